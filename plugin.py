@@ -1,0 +1,113 @@
+"""Wires the three layers into QGIS: the Processing provider, the menu, the toolbar
+button and the dock panel. Everything added in initGui is removed in unload."""
+import os
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .processing.provider import CareMapProvider
+
+PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+MENU = "&CareMap"
+
+
+def user_locale():
+    """The QGIS user interface locale (``locale/userLocale``), e.g. ``es`` or ``pt_BR``."""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool) or settings.value("locale/userLocale", ""):
+        value = settings.value("locale/userLocale", "") or ""
+        if value:
+            return str(value)
+    return QLocale().name()
+
+
+def translation_file(locale_name):
+    """The .qm file for a locale: the full locale first (pt_BR), then the language (pt)."""
+    for candidate in (locale_name, locale_name.split("_")[0]):
+        path = os.path.join(PLUGIN_DIR, "i18n", f"caremap_{candidate}.qm")
+        if candidate and os.path.exists(path):
+            return path
+    return None
+
+
+class CareMapPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.action = None
+        self.dock = None
+        self.translator = None
+        self._install_translator()
+
+    # -- translation ------------------------------------------------------------
+    def _install_translator(self):
+        path = translation_file(user_locale())
+        if path:
+            self.translator = QTranslator()
+            if self.translator.load(path):
+                QCoreApplication.installTranslator(self.translator)
+            else:
+                self.translator = None
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("CareMap", text)
+
+    # -- Processing (also what qgis_process calls) ------------------------------
+    def initProcessing(self):  # noqa: N802
+        if self.provider is None:
+            self.provider = CareMapProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI --------------------------------------------------------------------
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        icon = QIcon(os.path.join(PLUGIN_DIR, "icons", "caremap.svg"))
+        self.action = QAction(icon, self.tr("CareMap panel"), self.iface.mainWindow())
+        self.action.setObjectName("CareMapPanelAction")
+        self.action.setCheckable(True)
+        self.action.setToolTip(self.tr("Show or hide the CareMap panel"))
+        self.action.toggled.connect(self._toggle_dock)
+        self.iface.addPluginToMenu(MENU, self.action)
+        self.iface.addToolBarIcon(self.action)
+
+    def _ensure_dock(self):
+        if self.dock is None:
+            from .ui.dock import CareMapDock
+
+            self.dock = CareMapDock(self.iface)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+        return self.dock
+
+    def _toggle_dock(self, checked):
+        dock = self._ensure_dock()
+        dock.setVisible(bool(checked))
+
+    def _dock_visibility_changed(self, visible):
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.blockSignals(True)
+            self.action.setChecked(visible)
+            self.action.blockSignals(False)
+
+    def unload(self):
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self._dock_visibility_changed)
+            self.dock.close_down()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.action.toggled.disconnect(self._toggle_dock)
+            self.iface.removePluginMenu(MENU, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,1 @@
+"""Processing provider, algorithm adapters and the shared layer I/O."""

@@ -1,0 +1,80 @@
+"""Base class shared by every CareMap algorithm: naming, translation, help, and the
+small helpers every adapter needs (parameter reading with clear errors, progress)."""
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+GROUPS = {
+    "supply": "Supply and demand",
+    "access": "Accessibility",
+    "gaps": "Gaps and equity",
+    "planning": "Planning",
+    "workflow": "Workflow and report",
+}
+
+
+def tr(text, context="CareMap"):
+    return QCoreApplication.translate(context, text)
+
+
+class CareMapAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ALGORITHM_ID, DISPLAY_NAME, GROUP_ID (a key of GROUPS) and
+    HELP, and implement initAlgorithm / processAlgorithm."""
+
+    ALGORITHM_ID = ""
+    DISPLAY_NAME = ""
+    GROUP_ID = ""
+    HELP = ""
+    TAGS = ""
+
+    def tr(self, text):
+        return tr(text, "CareMap")
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def displayName(self):
+        return self.tr(self.DISPLAY_NAME)
+
+    def group(self):
+        return self.tr(GROUPS[self.GROUP_ID])
+
+    def groupId(self):
+        return self.GROUP_ID
+
+    def tags(self):
+        return [t.strip() for t in self.tr(self.TAGS).split(",") if t.strip()]
+
+    def shortHelpString(self):
+        return self.tr(self.HELP)
+
+    def helpUrl(self):
+        return "https://github.com/caremap/caremap/blob/main/docs/algorithms.md#" + self.ALGORITHM_ID
+
+    # ---- helpers for adapters -------------------------------------------------
+    def static_enum(self, name, description, options, default, optional=False):
+        """A choice parameter with static strings, so ``METHOD=2sfca`` works in
+        qgis_process and models (DESIGN.md conventions)."""
+        param = QgsProcessingParameterEnum(
+            name, description, options=list(options), defaultValue=default, optional=optional
+        )
+        param.setUsesStaticStrings(True)
+        return param
+
+    def enum_value(self, parameters, name, context):
+        return self.parameterAsEnumString(parameters, name, context)
+
+    @staticmethod
+    def fail(message):
+        raise QgsProcessingException(message)
+
+    @staticmethod
+    def check_canceled(feedback):
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
