@@ -1,0 +1,103 @@
+"""Small generated layers for algorithm tests (memory layers unless a path is given)."""
+import os
+
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_TYPES = {float: ("double", QMetaType.Type.Double), int: ("integer", QMetaType.Type.LongLong), str: ("string", QMetaType.Type.QString)}
+
+
+def _field_type(values):
+    for v in values:
+        if v is None:
+            continue
+        if isinstance(v, str):
+            return str
+        if isinstance(v, float):
+            return float
+    return int if any(isinstance(v, int) for v in values if v is not None) else float
+
+
+def memory_layer(geometry, geometries, fields=None, crs="EPSG:32618", name="test"):
+    """A memory layer. ``geometries`` is a list of QgsGeometry (or None for a null
+    geometry); ``fields`` maps name -> list of values (None = NULL)."""
+    fields = fields or {}
+    uri = f"{geometry}?crs={crs}" if crs else f"{geometry}?"
+    for fname, values in fields.items():
+        uri += f"&field={fname}:{_TYPES[_field_type(values)][0]}"
+    layer = QgsVectorLayer(uri, name, "memory")
+    assert layer.isValid(), uri
+    feats = []
+    names = list(fields)
+    for i, g in enumerate(geometries):
+        f = QgsFeature(layer.fields())
+        if g is not None:
+            f.setGeometry(g)
+        f.setAttributes([fields[n][i] for n in names])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
+def point_layer(xy, fields=None, crs="EPSG:32618", name="points"):
+    geoms = [None if p is None else QgsGeometry.fromPointXY(QgsPointXY(float(p[0]), float(p[1]))) for p in xy]
+    return memory_layer("Point", geoms, fields, crs, name)
+
+
+def square(x, y, size):
+    return QgsGeometry.fromWkt(
+        f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
+    )
+
+
+def polygon_layer(polygons, fields=None, crs="EPSG:32618", name="polygons"):
+    """``polygons``: QgsGeometry, WKT strings, or (x, y, size) squares; None = null geometry."""
+    geoms = []
+    for p in polygons:
+        if p is None or isinstance(p, QgsGeometry):
+            geoms.append(p)
+        elif isinstance(p, str):
+            geoms.append(QgsGeometry.fromWkt(p))
+        else:
+            geoms.append(square(*p))
+    return memory_layer("Polygon", geoms, fields, crs, name)
+
+
+def line_layer(lines, fields=None, crs="EPSG:32618", name="lines"):
+    """``lines``: lists of (x, y) vertices, or WKT strings."""
+    geoms = []
+    for line in lines:
+        if line is None:
+            geoms.append(None)
+        elif isinstance(line, str):
+            geoms.append(QgsGeometry.fromWkt(line))
+        else:
+            geoms.append(QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in line]))
+    return memory_layer("LineString", geoms, fields, crs, name)
+
+
+def save_gpkg(layer, path, layer_name=None):
+    """Write a layer to a GeoPackage and return the file layer."""
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "GPKG"
+    opts.layerName = layer_name or layer.name()
+    err = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), opts)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
+    out = QgsVectorLayer(f"{path}|layername={opts.layerName}", opts.layerName, "ogr")
+    assert out.isValid()
+    return out
+
+
+def add_to_project(layer):
+    QgsProject.instance().addMapLayer(layer)
+    return layer

@@ -1,0 +1,245 @@
+"""The shared layer I/O: nulls, selection, geographic CRS, polygons, GDAL fast path,
+one-pass writing that keeps every input field and never touches the input."""
+import math
+
+import numpy as np
+import pytest
+from caremap.processing import layer_io
+from caremap.processing.base import CareMapAlgorithm
+from layers import line_layer, point_layer, polygon_layer, save_gpkg
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+
+
+class Echo(CareMapAlgorithm):
+    """Test algorithm: reads INPUT through layer_io and writes ``double = 2 * FIELD``."""
+
+    ALGORITHM_ID = ""  # not registered
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", "Input"))
+        self.addParameter(QgsProcessingParameterString("FIELD", "Field", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Output"))
+        self.seen = None
+
+    def processAlgorithm(self, parameters, context, feedback):
+        field = self.parameterAsString(parameters, "FIELD", context)
+        arr = layer_io.read_points(self, parameters, "INPUT", context, feedback,
+                                   numeric=[field] if field else [], allow_nulls=True)
+        Echo.last = arr
+        values = arr.numeric[field] * 2 if field else np.arange(arr.n, dtype=float)
+        dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, arr,
+                                          {"double": values, "flag": values > 2})
+        return {"OUTPUT": dest}
+
+
+def run(layer_or_def, field="v", feedback=None, output="TEMPORARY_OUTPUT"):
+    from qgis.core import QgsProcessingUtils
+
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run(Echo(), {"INPUT": layer_or_def, "FIELD": field, "OUTPUT": output},
+                         feedback=feedback or QgsProcessingFeedback(), context=context)
+    out = QgsProcessingUtils.mapLayerFromString(res["OUTPUT"], context)
+    _KEEP.append(context)  # memory outputs live as long as their context
+    return out
+
+
+_KEEP = []
+
+
+def values(layer, name):
+    return [f[name] for f in layer.getFeatures(QgsFeatureRequest().addOrderBy("$id"))]
+
+
+def test_nulls_and_null_geometries(caremap_provider):
+    layer = point_layer([(0, 0), None, (10, 0), (20, 5)], {"v": [1.0, 2.0, None, 4.0], "name": ["a", "b", "c", "d"]})
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.reportError = lambda msg, fatal=False: warnings.append(msg)
+    out = run(layer, feedback=feedback)
+    arr = Echo.last
+    assert arr.n == 3 and arr.skipped == 1
+    assert np.allclose(arr.x, [0, 10, 20]) and np.allclose(arr.y, [0, 0, 5])
+    assert np.isnan(arr.numeric["v"][1]) and arr.numeric["v"][0] == 1.0
+    # every input feature is written, with its fields; the null geometry gets NULL
+    assert out.featureCount() == 4
+    assert out.fields().names()[:2] == ["v", "name"] and "double" in out.fields().names()
+    got = values(out, "double")
+    assert got[0] == 2.0 and got[1] is None or got[1] == None  # noqa: E711
+    assert values(out, "name") == ["a", "b", "c", "d"]
+    assert values(out, "flag")[3] == 1
+    # the input is untouched
+    assert layer.fields().names() == ["v", "name"] and layer.featureCount() == 4
+
+
+def test_nulls_rejected_when_not_allowed(caremap_provider):
+    layer = point_layer([(0, 0), (1, 1)], {"v": [1.0, None]})
+
+    class Strict(Echo):
+        def processAlgorithm(self, parameters, context, feedback):
+            layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=["v"])
+            return {}
+
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="NULL"):
+        processing.run(Strict(), {"INPUT": layer, "FIELD": "v", "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_selected_features_only(caremap_provider):
+    layer = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"v": [1.0, 2.0, 3.0, 4.0]})
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        layer.selectByIds([2, 4])
+        out = run(QgsProcessingFeatureSourceDefinition(layer.id(), True))
+        assert sorted(Echo.last.numeric["v"].tolist()) == [2.0, 4.0]
+        assert sorted(values(out, "double")) == [4.0, 8.0]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_geographic_crs_goes_to_local_utm(caremap_provider):
+    lonlat = [(-74.08, 4.60), (-74.07, 4.61)]
+    layer = point_layer(lonlat, {"v": [1.0, 2.0]}, crs="EPSG:4326")
+    feedback = QgsProcessingFeedback()
+    infos = []
+    feedback.pushInfo = lambda msg: infos.append(msg)
+    run(layer, feedback=feedback)
+    arr = Echo.last
+    assert arr.crs.authid() == "EPSG:32618"
+    assert any("32618" in m for m in infos), infos
+    ct = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), arr.crs, QgsProject.instance())
+    p = ct.transform(QgsPointXY(*lonlat[0]))
+    assert math.isclose(arr.x[0], p.x(), abs_tol=1e-3) and math.isclose(arr.y[0], p.y(), abs_tol=1e-3)
+    d = math.hypot(arr.x[1] - arr.x[0], arr.y[1] - arr.y[0])
+    assert 1500 < d < 1600  # ~1.57 km on the ground
+
+
+def test_polygons_point_on_surface_and_area(caremap_provider):
+    u_shape = "POLYGON((0 0,300 0,300 300,200 300,200 100,100 100,100 300,0 300,0 0))"
+    layer = polygon_layer([(0, 0, 100), u_shape, None], {"v": [1.0, 2.0, 3.0]})
+    run(layer)
+    arr = Echo.last
+    assert arr.geometry_type == "polygon" and arr.n == 2 and arr.skipped == 1
+    assert np.allclose(arr.area, [10000.0, 300 * 300 - 100 * 200])
+    inside = QgsGeometry.fromWkt(u_shape).contains(QgsGeometry.fromPointXY(QgsPointXY(arr.x[1], arr.y[1])))
+    assert inside, "point on surface, not centroid (the centroid of a U is outside it)"
+
+
+def test_gdal_fast_path_equals_qgis_route(caremap_provider, tmp_path):
+    rng = np.random.default_rng(1)
+    xy = [tuple(p) for p in rng.uniform(0, 1000, (50, 2))] + [None]
+    v = [float(x) for x in rng.integers(0, 9, 51)]
+    v[3] = None
+    names = [f"n{i}" for i in range(51)]
+    names[7] = None
+    mem = point_layer(xy, {"v": v, "name": names})
+    gpkg = save_gpkg(mem, tmp_path / "p.gpkg", "pts")
+
+    class Both(Echo):
+        def processAlgorithm(self, parameters, context, feedback):
+            a = layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=["v"], text=["name"], allow_nulls=True)
+            return {"A": a}
+
+    import processing
+
+    a = processing.run(Both(), {"INPUT": gpkg, "OUTPUT": "TEMPORARY_OUTPUT"})["A"]
+    b = processing.run(Both(), {"INPUT": mem, "OUTPUT": "TEMPORARY_OUTPUT"})["A"]
+    order = np.argsort(a.fid)
+    assert a.n == b.n == 50 and a.skipped == b.skipped == 1
+    assert np.allclose(a.x[order], b.x) and np.allclose(a.y[order], b.y)
+    assert np.array_equal(np.isnan(a.numeric["v"][order]), np.isnan(b.numeric["v"]))
+    assert list(a.text["name"][order]) == list(b.text["name"])
+
+
+def test_gdal_fast_path_is_taken_for_plain_gpkg(caremap_provider, tmp_path):
+    mem = point_layer([(0, 0), (1, 1)], {"v": [1.0, 2.0]})
+    gpkg = save_gpkg(mem, tmp_path / "p.gpkg", "pts")
+    alg = Echo()
+    alg.initAlgorithm()
+    ctx = QgsProcessingContext()
+    assert layer_io._plain_ogr_layer(alg, {"INPUT": gpkg}, "INPUT", ctx) is not None
+    gpkg.setSubsetString('"v" > 1')
+    assert layer_io._plain_ogr_layer(alg, {"INPUT": gpkg}, "INPUT", ctx) is None
+
+
+def test_writes_gpkg_output_with_all_fields(caremap_provider, tmp_path):
+    layer = point_layer([(0, 0), (5, 5)], {"v": [1.5, 2.5], "name": ["x", "y"], "k": [1, 2]})
+    out = run(layer, output=str(tmp_path / "out.gpkg"))
+    assert out.isValid() and out.featureCount() == 2
+    assert [n for n in out.fields().names() if n != "fid"] == ["v", "name", "k", "double", "flag"]
+    assert sorted(values(out, "double")) == [3.0, 5.0]
+    geoms = sorted((f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in out.getFeatures())
+    assert geoms == [(0.0, 0.0), (5.0, 5.0)]
+
+
+def test_existing_field_is_replaced_not_duplicated(caremap_provider):
+    layer = point_layer([(0, 0)], {"v": [1.0], "double": [99.0]})
+    out = run(layer)
+    assert out.fields().names().count("double") == 1
+    assert values(out, "double") == [2.0]
+
+
+def _no_crs(layer):
+    layer.setCrs(QgsCoordinateReferenceSystem())
+    return layer
+
+
+@pytest.mark.parametrize(
+    "layer_factory, field, message",
+    [
+        (lambda: point_layer([(0, 0)], {"v": [1.0]}), "missing", "not found"),
+        (lambda: point_layer([(0, 0)], {"v": ["text"]}), "v", "must be numeric"),
+        (lambda: point_layer([], {"v": []}), "v", "empty"),
+        (lambda: point_layer([None], {"v": [1.0]}), "v", "no feature with a geometry"),
+        (lambda: _no_crs(point_layer([(0, 0)], {"v": [1.0]})), "v", "coordinate reference system"),
+        (lambda: line_layer([[(0, 0), (1, 1)]], {"v": [1.0]}), "v", "point or polygon"),
+    ],
+)
+def test_bad_input_is_a_clear_error(caremap_provider, layer_factory, field, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run(layer_factory(), field=field)
+
+
+def test_cancelled_feedback_stops(caremap_provider):
+    layer = point_layer([(i, i) for i in range(100)], {"v": [float(i) for i in range(100)]})
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        run(layer, feedback=feedback)
+
+
+def test_read_lines_and_table(caremap_provider):
+    lines = line_layer([[(0, 0), (10, 0), (10, 10)], [(10, 10), (20, 10)], None], {"speed": [5.0, 30.0, 1.0]})
+
+    class Lines(Echo):
+        def processAlgorithm(self, parameters, context, feedback):
+            a = layer_io.read_lines(self, parameters, "INPUT", context, feedback, numeric=["speed"])
+            t = layer_io.read_table(self, parameters, "INPUT", context, feedback, numeric=["speed"], text=["speed"])
+            return {"A": a, "T": t}
+
+    import processing
+
+    res = processing.run(Lines(), {"INPUT": lines, "OUTPUT": "TEMPORARY_OUTPUT"})
+    a, t = res["A"], res["T"]
+    assert a.n == 2 and a.skipped == 1
+    assert a.part_offsets.tolist() == [0, 3, 5]
+    assert a.xy.tolist() == [[0, 0], [10, 0], [10, 10], [10, 10], [20, 10]]
+    assert a.numeric["speed"].tolist() == [5.0, 30.0]
+    assert t.n == 3 and t.text["speed"].tolist() == ["5", "30", "1"]
