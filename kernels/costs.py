@@ -1,0 +1,228 @@
+"""Sparse demand x supply cost tables: straight line (KD-tree), origin-destination tables,
+and unit conversion. The network costs live in :mod:`network` and return the same
+:class:`Costs`.
+
+A :class:`Costs` holds only the pairs within the cost limit (inclusive: a pair at exactly
+the limit is kept), as three parallel COO arrays. Zero costs are real entries (a facility at
+the demand point), never "missing".
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.spatial import cKDTree
+
+#: default walking speed, 1.4 m/s (DESIGN.md conventions)
+WALK_SPEED_KMH = 5.04
+
+
+@dataclass
+class Costs:
+    """Sparse demand x supply costs (COO). ``cost`` in metres or minutes.
+
+    ``report`` carries diagnostics from the builder (e.g. unsnapped points and network
+    components for network costs, unmatched rows for OD tables)."""
+
+    demand_idx: np.ndarray
+    supply_idx: np.ndarray
+    cost: np.ndarray
+    n_demand: int
+    n_supply: int
+    report: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.demand_idx = np.asarray(self.demand_idx, dtype=np.int64)
+        self.supply_idx = np.asarray(self.supply_idx, dtype=np.int64)
+        self.cost = np.asarray(self.cost, dtype=np.float64)
+        if not (len(self.demand_idx) == len(self.supply_idx) == len(self.cost)):
+            raise ValueError("Costs: demand_idx, supply_idx and cost must have the same length")
+
+    @property
+    def n_pairs(self):
+        return len(self.cost)
+
+    def to_csr(self):
+        """``n_demand x n_supply`` CSR matrix of costs. Explicit zeros are kept (SciPy keeps
+        explicit zeros given in COO data), so ``csr.nnz == n_pairs`` for a table without
+        duplicate pairs; use ``csr.indices``/``csr.data`` rather than ``csr != 0``."""
+        m = sp.coo_matrix(
+            (self.cost, (self.demand_idx, self.supply_idx)), shape=(self.n_demand, self.n_supply)
+        )
+        return m.tocsr()
+
+    def within(self, max_cost):
+        """A new Costs with the pairs of cost <= max_cost (inclusive); ``None`` or inf keeps all."""
+        if max_cost is None or not np.isfinite(max_cost):
+            return self
+        keep = self.cost <= max_cost
+        return Costs(self.demand_idx[keep], self.supply_idx[keep], self.cost[keep],
+                     self.n_demand, self.n_supply, dict(self.report))
+
+
+def _as_xy(xy, name):
+    xy = np.asarray(xy, dtype=np.float64)
+    if xy.ndim != 2 or xy.shape[1] != 2:
+        raise ValueError(f"{name} must be an (n, 2) array of x, y coordinates")
+    if not np.all(np.isfinite(xy)):
+        raise ValueError(f"{name} holds non-finite coordinates")
+    return xy
+
+
+def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=250_000):
+    """Euclidean costs (metres) ``c_ij = detour * ||x_i - y_j||`` for the pairs with
+    ``c_ij <= max_cost`` (inclusive), found with a KD-tree
+    (``cKDTree.sparse_distance_matrix``), demand processed in chunks so memory is
+    proportional to the number of pairs, never to ``n_demand x n_supply``.
+    ``max_cost=None`` or ``inf`` gives every pair (dense, computed in chunks).
+    ``detour >= 1`` is a circuity factor (network distance / straight distance).
+    Pair order is unspecified."""
+    dxy = _as_xy(demand_xy, "demand_xy")
+    sxy = _as_xy(supply_xy, "supply_xy")
+    detour = float(detour)
+    if not detour > 0:
+        raise ValueError(f"detour factor must be > 0, got {detour}")
+    nd, ns = len(dxy), len(sxy)
+    if nd == 0 or ns == 0:
+        e = np.empty(0)
+        return Costs(e.astype(np.int64), e.astype(np.int64), e, nd, ns)
+    dense = max_cost is None or not np.isfinite(max_cost)
+    if not dense and max_cost < 0:
+        raise ValueError(f"max_cost must be >= 0, got {max_cost}")
+    parts_i, parts_j, parts_c = [], [], []
+    if dense:
+        step = max(1, int(4_000_000 // ns))
+        for a in range(0, nd, step):
+            blk = dxy[a:a + step]
+            c = detour * np.hypot(blk[:, :1] - sxy[:, 0], blk[:, 1:] - sxy[:, 1])
+            parts_i.append(np.repeat(np.arange(a, a + len(blk), dtype=np.int64), ns))
+            parts_j.append(np.tile(np.arange(ns, dtype=np.int64), len(blk)))
+            parts_c.append(c.ravel())
+    else:
+        radius = max_cost / detour
+        # slightly generous search radius, then exact inclusive filter on hypot distances
+        r_search = radius * (1 + 1e-9) + 1e-9
+        stree = cKDTree(sxy)
+        for a in range(0, nd, chunk):
+            blk = dxy[a:a + chunk]
+            m = cKDTree(blk).sparse_distance_matrix(stree, r_search, output_type="ndarray")
+            i = m["i"].astype(np.int64)
+            j = m["j"].astype(np.int64)
+            c = detour * np.hypot(blk[i, 0] - sxy[j, 0], blk[i, 1] - sxy[j, 1])
+            keep = c <= max_cost
+            parts_i.append(i[keep] + a)
+            parts_j.append(j[keep])
+            parts_c.append(c[keep])
+    di = np.concatenate(parts_i)
+    sj = np.concatenate(parts_j)
+    cc = np.concatenate(parts_c)
+    return Costs(di, sj, cc, nd, ns)
+
+
+def _id_index(ids, name):
+    """Sorted lookup of unique ids (numbers or strings)."""
+    ids = _normalise_ids(ids)
+    order = np.argsort(ids, kind="stable")
+    srt = ids[order]
+    if len(srt) > 1 and np.any(srt[1:] == srt[:-1]):
+        dupl = srt[1:][srt[1:] == srt[:-1]][0]
+        raise ValueError(f"{name} ids are not unique (e.g. {dupl!r})")
+    return srt, order
+
+
+def _normalise_ids(ids):
+    """Ids as a comparable array: numeric ids as float64 (so 7, 7.0 and '7' from a CSV match),
+    otherwise as stripped strings."""
+    arr = np.asarray(ids, dtype=object)
+    try:
+        num = arr.astype(np.float64)
+        if np.all(np.isfinite(num)):
+            return num
+    except (TypeError, ValueError):
+        pass
+    return np.array(["" if v is None else str(v).strip() for v in arr], dtype=object)
+
+
+def _lookup(srt, order, keys):
+    if len(srt) == 0:
+        return np.full(len(keys), -1, dtype=np.int64)
+    pos = np.searchsorted(srt, keys)
+    pos_c = np.minimum(pos, len(srt) - 1)
+    found = srt[pos_c] == keys
+    return np.where(found, order[pos_c], -1).astype(np.int64)
+
+
+def od_table_costs(origin_ids, dest_ids, cost, demand_ids, supply_ids, max_cost=None):
+    """Costs from an origin-destination table (e.g. exported from ORS Tools, QNEAT3, r5py,
+    OSRM): row k says demand ``origin_ids[k]`` reaches facility ``dest_ids[k]`` at
+    ``cost[k]``. Ids are matched to ``demand_ids``/``supply_ids`` (numbers compared as
+    numbers, otherwise as trimmed strings). Rows with unknown ids or a NULL/NaN cost are
+    dropped and counted in ``report``; a pair listed twice keeps its smallest cost; pairs
+    above ``max_cost`` are dropped (inclusive limit). Negative costs raise ValueError."""
+    cost = np.asarray(cost, dtype=np.float64)
+    if not (len(origin_ids) == len(dest_ids) == len(cost)):
+        raise ValueError("OD table: origin, destination and cost columns differ in length")
+    d_srt, d_ord = _id_index(demand_ids, "demand")
+    s_srt, s_ord = _id_index(supply_ids, "supply")
+    o_keys = _normalise_ids(origin_ids)
+    t_keys = _normalise_ids(dest_ids)
+    # keys must be of the same kind as the lookup arrays
+    o_keys = _same_kind(o_keys, d_srt)
+    t_keys = _same_kind(t_keys, s_srt)
+    di = _lookup(d_srt, d_ord, o_keys)
+    sj = _lookup(s_srt, s_ord, t_keys)
+    nan_cost = ~np.isfinite(cost)
+    if np.any(cost[~nan_cost] < 0):
+        raise ValueError(f"OD table holds negative costs (min {cost[~nan_cost].min()})")
+    ok = (di >= 0) & (sj >= 0) & ~nan_cost
+    report = {
+        "rows": int(len(cost)),
+        "unknown_origin": int(np.sum(di < 0)),
+        "unknown_dest": int(np.sum(sj < 0)),
+        "null_cost": int(np.sum(nan_cost)),
+    }
+    di, sj, cc = di[ok], sj[ok], cost[ok]
+    if max_cost is not None and np.isfinite(max_cost):
+        keep = cc <= max_cost
+        di, sj, cc = di[keep], sj[keep], cc[keep]
+    order = np.lexsort((cc, sj, di))
+    di, sj, cc = di[order], sj[order], cc[order]
+    if len(di) > 1:
+        first = np.ones(len(di), dtype=bool)
+        first[1:] = (di[1:] != di[:-1]) | (sj[1:] != sj[:-1])
+        report["duplicates"] = int(np.sum(~first))
+        di, sj, cc = di[first], sj[first], cc[first]
+    return Costs(di, sj, cc, len(d_srt), len(s_srt), report)
+
+
+def _same_kind(keys, ref):
+    if ref.dtype == keys.dtype:
+        return keys
+    if ref.dtype == object:  # reference ids are strings: compare as strings
+        if keys.dtype != object:
+            keys = np.array([_num_str(v) for v in keys], dtype=object)
+        return keys
+    # reference numeric, keys strings that failed numeric parsing -> no match possible
+    return np.full(len(keys), np.nan)
+
+
+def _num_str(v):
+    v = float(v)
+    return str(int(v)) if v.is_integer() else str(v)
+
+
+def to_minutes(costs_m, speed_kmh=WALK_SPEED_KMH):
+    """Metres -> minutes at ``speed_kmh``: ``t = d / (speed_kmh * 1000 / 60)``. Accepts an
+    array or a :class:`Costs` (returns a new Costs)."""
+    speed_kmh = float(speed_kmh)
+    if not speed_kmh > 0:
+        raise ValueError(f"speed must be > 0 km/h, got {speed_kmh}")
+    f = 60.0 / (speed_kmh * 1000.0)
+    if isinstance(costs_m, Costs):
+        return Costs(costs_m.demand_idx, costs_m.supply_idx, costs_m.cost * f,
+                     costs_m.n_demand, costs_m.n_supply, dict(costs_m.report))
+    return np.asarray(costs_m, dtype=np.float64) * f
+
+
+def minutes_to_meters(minutes, speed_kmh=WALK_SPEED_KMH):
+    """Minutes -> metres at ``speed_kmh`` (inverse of :func:`to_minutes`)."""
+    return float(minutes) * float(speed_kmh) * 1000.0 / 60.0

@@ -1,0 +1,272 @@
+"""Accessibility measures on sparse cost tables: nearest facility, cumulative
+opportunities, Hansen gravity, and the floating-catchment family (2SFCA, E2SFCA, G2SFCA,
+3SFCA, M2SFCA).
+
+Notation (DESIGN.md): demand units i with demand P_i >= 0, facilities j with supply
+(capacity) S_j >= 0, costs d_ij (metres or minutes) for the pairs in a
+:class:`~caremap.kernels.costs.Costs`, i.e. within the catchment ``d_ij <= d0``
+(inclusive), and per-pair weights w_ij = w(d_ij).
+
+Everything is vectorised over the COO pairs with ``np.bincount``: time and memory are
+linear in the number of pairs. A facility whose catchment holds no (weighted) demand gets
+ratio NaN (NULL) and contributes nothing; a demand unit that reaches no facility gets
+access 0, ``cost_nearest`` NaN and ``covered`` 0.
+
+References: Hansen (1959) "How accessibility shapes land use"; Luo & Wang (2003) 2SFCA;
+Luo & Qi (2009) E2SFCA; Dai (2010) G2SFCA; Wan, Zou & Sternberg (2012) 3SFCA;
+Delamater (2013) M2SFCA.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from .costs import Costs
+from .decay import DEFAULT_STEPS, decay_weights, gaussian_weights, zone_step_weights
+
+METHODS = ("nearest", "cumulative", "2sfca", "e2sfca", "g2sfca", "3sfca", "m2sfca", "gravity")
+
+
+# ---- helpers ------------------------------------------------------------------------
+def _values(x, n, name):
+    x = np.asarray(x, dtype=np.float64)
+    if x.shape != (n,):
+        raise ValueError(f"{name}: expected {n} values, got shape {x.shape}")
+    if not np.all(np.isfinite(x)):
+        raise ValueError(f"{name} holds NaN or infinite values")
+    if np.any(x < 0):
+        raise ValueError(f"{name} holds negative values (min {x.min()})")
+    return x
+
+
+def _weights(costs, weight):
+    if weight is None:
+        return np.ones(costs.n_pairs)
+    w = np.asarray(weight, dtype=np.float64)
+    if w.shape != (costs.n_pairs,):
+        raise ValueError(f"weight: expected one value per pair ({costs.n_pairs}), got {w.shape}")
+    return w
+
+
+def catchment_demand(costs, demand, weight=None):
+    """Weighted demand in each facility's catchment: ``D_j = sum_i w_ij P_i``."""
+    w = _weights(costs, weight)
+    return np.bincount(costs.supply_idx, weights=w * demand[costs.demand_idx], minlength=costs.n_supply)
+
+
+def supply_ratio(supply, catch_demand):
+    """``R_j = S_j / D_j``; NaN where ``D_j == 0`` (never divides by zero)."""
+    ratio = np.full(len(supply), np.nan)
+    pos = catch_demand > 0
+    ratio[pos] = supply[pos] / catch_demand[pos]
+    return ratio
+
+
+def _spread(costs, ratio, weight):
+    """``A_i = sum_j w_ij R_j`` (facilities with NaN ratio contribute 0)."""
+    r = np.where(np.isnan(ratio), 0.0, ratio)
+    return np.bincount(costs.demand_idx, weights=weight * r[costs.supply_idx], minlength=costs.n_demand)
+
+
+# ---- the measures -------------------------------------------------------------------
+def two_step_fca(costs, demand, supply, weight=None):
+    """Two-step floating catchment (Luo & Wang 2003), generalised with pair weights:
+    ``R_j = S_j / sum_i w_ij P_i``, ``A_i = sum_j w_ij R_j``; ``w = 1`` is the classic
+    2SFCA. Returns ``(access A_i, ratio R_j, catch_demand D_j)``. Conserves supply:
+    ``sum_i P_i A_i = sum_{j: D_j > 0} S_j``."""
+    demand = _values(demand, costs.n_demand, "demand")
+    supply = _values(supply, costs.n_supply, "supply")
+    w = _weights(costs, weight)
+    catch = catchment_demand(costs, demand, w)
+    ratio = supply_ratio(supply, catch)
+    return _spread(costs, ratio, w), ratio, catch
+
+
+def e2sfca(costs, demand, supply, steps=DEFAULT_STEPS):
+    """Enhanced 2SFCA (Luo & Qi 2009): 2SFCA with zone-step weights ``steps``
+    (``(upper_bound, weight)``, inclusive bounds; default 10/20/30 minutes -> 1, 0.68, 0.22)."""
+    return two_step_fca(costs, demand, supply, zone_step_weights(costs.cost, steps))
+
+
+def g2sfca(costs, demand, supply, sigma):
+    """Gaussian 2SFCA (Dai 2010): 2SFCA with ``w_ij = exp(-d_ij^2 / (2 sigma^2))``."""
+    return two_step_fca(costs, demand, supply, gaussian_weights(costs.cost, sigma))
+
+
+def selection_weights(costs, weight=None):
+    """Huff-style selection probability (Wan, Zou & Sternberg 2012):
+    ``G_ij = w_ij / sum_{k in reach of i} w_ik`` (0 where the sum is 0)."""
+    w = _weights(costs, weight)
+    tot = np.bincount(costs.demand_idx, weights=w, minlength=costs.n_demand)
+    den = tot[costs.demand_idx]
+    return np.divide(w, den, out=np.zeros_like(w), where=den > 0)
+
+
+def three_step_fca(costs, demand, supply, weight=None):
+    """Three-step floating catchment (Wan, Zou & Sternberg 2012):
+    ``R_j = S_j / sum_i G_ij w_ij P_i``, ``A_i = sum_j G_ij w_ij R_j`` with
+    :func:`selection_weights` G. Returns ``(access, ratio, catch_demand)``; conserves supply."""
+    w = _weights(costs, weight)
+    return two_step_fca(costs, demand, supply, selection_weights(costs, w) * w)
+
+
+def m2sfca(costs, demand, supply, weight=None):
+    """Modified 2SFCA (Delamater 2013): ``R_j = S_j / sum_i w_ij P_i``,
+    ``A_i = sum_j w_ij^2 R_j`` (the decay applied a second time, so supply that is far
+    from everybody is not fully allocated). Returns ``(access, ratio, catch_demand)``."""
+    demand = _values(demand, costs.n_demand, "demand")
+    supply = _values(supply, costs.n_supply, "supply")
+    w = _weights(costs, weight)
+    catch = catchment_demand(costs, demand, w)
+    ratio = supply_ratio(supply, catch)
+    return _spread(costs, ratio, w * w), ratio, catch
+
+
+def gravity(costs, supply, weight=None):
+    """Hansen (1959) potential accessibility ``A_i = sum_j w(d_ij) S_j``."""
+    supply = _values(supply, costs.n_supply, "supply")
+    w = _weights(costs, weight)
+    return np.bincount(costs.demand_idx, weights=w * supply[costs.supply_idx], minlength=costs.n_demand)
+
+
+def cumulative(costs, supply):
+    """Cumulative opportunities: ``A_i = sum_{j: d_ij <= d0} S_j`` (capacity within reach)."""
+    return gravity(costs, supply, None)
+
+
+def nearest(costs):
+    """Cost to, and index of, the nearest facility of each demand unit:
+    ``(cost_nearest, nearest_idx)``, NaN and -1 where none is within reach. Ties go to
+    the lowest facility index."""
+    nd = costs.n_demand
+    cost_nearest = np.full(nd, np.nan)
+    idx = np.full(nd, -1, dtype=np.int64)
+    if costs.n_pairs == 0:
+        return cost_nearest, idx
+    csr = sp.csr_matrix((costs.cost, (costs.demand_idx, costs.supply_idx)),
+                        shape=(nd, costs.n_supply))
+    csr.sum_duplicates()
+    csr.sort_indices()
+    counts = np.diff(csr.indptr)
+    rows = np.flatnonzero(counts)
+    mins = np.minimum.reduceat(csr.data, csr.indptr[rows])
+    cost_nearest[rows] = mins
+    row_of = np.repeat(np.arange(nd), counts)
+    hit = np.flatnonzero(csr.data == cost_nearest[row_of])
+    # first hit of each row (indices are sorted, so that is the lowest facility index)
+    first = np.ones(len(hit), dtype=bool)
+    first[1:] = row_of[hit[1:]] != row_of[hit[:-1]]
+    idx[row_of[hit[first]]] = csr.indices[hit[first]]
+    return cost_nearest, idx
+
+
+# ---- one entry point with every output field ---------------------------------------
+@dataclass
+class AccessResult:
+    """Every field of DESIGN.md "Accessibility outputs", plus a summary.
+
+    Demand side (length n_demand): ``access``, ``access_norm`` (access / demand-weighted
+    mean access; NaN if that mean is 0), ``cost_nearest`` (NaN where none reachable),
+    ``n_reachable`` (int64), ``covered`` (int64 0/1). Supply side (length n_supply):
+    ``catch_demand``, ``ratio`` (NaN where catch_demand is 0)."""
+
+    access: np.ndarray
+    access_norm: np.ndarray
+    cost_nearest: np.ndarray
+    n_reachable: np.ndarray
+    covered: np.ndarray
+    catch_demand: np.ndarray
+    ratio: np.ndarray
+    nearest_idx: np.ndarray
+    total_demand: float
+    total_supply: float
+    share_covered: float      # demand-weighted share of demand with covered = 1
+    mean_access: float        # demand-weighted mean access
+
+    def summary(self):
+        return {
+            "total_demand": self.total_demand,
+            "total_supply": self.total_supply,
+            "share_covered": self.share_covered,
+            "mean_access": self.mean_access,
+        }
+
+
+def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_param=None,
+                  threshold=None, steps=None):
+    """Compute one accessibility ``method`` (one of :data:`METHODS`) and every output field.
+
+    ``threshold`` (cost units, inclusive) restricts the pairs; ``None``/inf keeps every pair
+    of ``costs``. Pair weights by method:
+
+    - ``nearest``: access = w(cost_nearest) with the chosen decay (step: 1 if any facility
+      is within reach); catch_demand = demand whose nearest facility is j.
+    - ``cumulative``: w = 1, access = capacity within reach (catch_demand unweighted).
+    - ``2sfca``: w = the chosen decay (step = classic Luo & Wang 2003).
+    - ``e2sfca``: zone steps ``steps`` (default 10/20/30 -> 1, 0.68, 0.22; Luo & Qi 2009).
+    - ``g2sfca``: Gaussian, sigma = ``decay_param`` (default threshold / 2; Dai 2010).
+    - ``3sfca``: chosen decay times Huff selection weights (Wan et al. 2012).
+    - ``m2sfca``: chosen decay, applied twice in the second step (Delamater 2013).
+    - ``gravity``: Hansen (1959) potential with the chosen decay (power/exponential).
+
+    Raises ValueError for unknown methods, negative or NaN demand/supply, bad parameters.
+    """
+    if method not in METHODS:
+        raise ValueError(f"Unknown method '{method}'; expected one of {', '.join(METHODS)}")
+    if not isinstance(costs, Costs):
+        raise ValueError("costs must be a Costs table")
+    if threshold is not None and np.isfinite(threshold) and threshold < 0:
+        raise ValueError(f"threshold must be >= 0, got {threshold}")
+    demand = _values(demand, costs.n_demand, "demand")
+    supply = _values(supply, costs.n_supply, "supply")
+    if threshold is not None and np.isfinite(threshold):
+        costs = costs.within(threshold)
+    thr = threshold if (threshold is not None and np.isfinite(threshold)) else None
+    thr_for_default = thr  # decay defaults scale with the threshold (decay.default_param)
+
+    cost_nearest, nearest_idx = nearest(costs)
+    n_reach = np.bincount(costs.demand_idx, minlength=costs.n_demand).astype(np.int64)
+
+    if method == "nearest":
+        reached = nearest_idx >= 0
+        access = np.zeros(costs.n_demand)
+        access[reached] = decay_weights(cost_nearest[reached], decay, decay_param, thr_for_default)
+        catch = np.bincount(nearest_idx[reached], weights=demand[reached], minlength=costs.n_supply)
+        ratio = supply_ratio(supply, catch)
+    elif method == "cumulative":
+        access = cumulative(costs, supply)
+        catch = catchment_demand(costs, demand)
+        ratio = supply_ratio(supply, catch)
+    elif method == "gravity":
+        w = decay_weights(costs.cost, decay, decay_param, thr_for_default)
+        access = gravity(costs, supply, w)
+        catch = catchment_demand(costs, demand, w)
+        ratio = supply_ratio(supply, catch)
+    elif method == "e2sfca":
+        access, ratio, catch = e2sfca(costs, demand, supply, steps or DEFAULT_STEPS)
+    elif method == "g2sfca":
+        sigma = decay_param if decay_param else None
+        w = decay_weights(costs.cost, "gaussian", sigma, thr_for_default)
+        access, ratio, catch = two_step_fca(costs, demand, supply, w)
+    else:
+        w = decay_weights(costs.cost, decay, decay_param, thr_for_default)
+        fn = {"2sfca": two_step_fca, "3sfca": three_step_fca, "m2sfca": m2sfca}[method]
+        access, ratio, catch = fn(costs, demand, supply, w)
+
+    covered = (n_reach > 0).astype(np.int64)
+    total_demand = float(demand.sum())
+    if total_demand > 0:
+        mean_access = float(np.dot(demand, access) / total_demand)
+        share = float(np.dot(demand, covered) / total_demand)
+    else:
+        mean_access, share = float("nan"), float("nan")
+    if mean_access > 0:
+        access_norm = access / mean_access
+    else:
+        access_norm = np.full(costs.n_demand, np.nan)
+    return AccessResult(
+        access=access, access_norm=access_norm, cost_nearest=cost_nearest,
+        n_reachable=n_reach, covered=covered, catch_demand=catch, ratio=ratio,
+        nearest_idx=nearest_idx, total_demand=total_demand, total_supply=float(supply.sum()),
+        share_covered=share, mean_access=mean_access,
+    )

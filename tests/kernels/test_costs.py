@@ -1,0 +1,102 @@
+"""Straight-line and OD-table costs."""
+import numpy as np
+import pytest
+
+from caremap.kernels.costs import (
+    Costs, minutes_to_meters, od_table_costs, straight_line_costs, to_minutes,
+)
+
+
+def _dense(c):
+    m = np.full((c.n_demand, c.n_supply), np.nan)
+    m[c.demand_idx, c.supply_idx] = c.cost
+    return m
+
+
+def test_inclusive_boundary_and_zero_cost():
+    dem = np.array([[0.0, 0.0], [10.0, 10.0]])
+    sup = np.array([[3.0, 4.0], [0.0, 0.0], [3.0, 4.0000001]])
+    c = straight_line_costs(dem, sup, 5.0)
+    m = _dense(c)
+    assert m[0, 0] == 5.0           # exactly at the threshold: inside
+    assert m[0, 1] == 0.0           # coincident: a real zero cost
+    assert np.isnan(m[0, 2])        # just beyond: outside
+    assert np.isnan(m[1]).all()
+    assert c.n_pairs == 2
+
+
+def test_matches_brute_force_and_detour():
+    rng = np.random.default_rng(1)
+    dem = rng.uniform(0, 1000, (300, 2))
+    sup = rng.uniform(0, 1000, (40, 2))
+    full = np.hypot(dem[:, None, 0] - sup[None, :, 0], dem[:, None, 1] - sup[None, :, 1])
+    for detour in (1.0, 1.3):
+        c = straight_line_costs(dem, sup, 150.0, detour=detour, chunk=64)
+        m = _dense(c)
+        want = np.where(full * detour <= 150.0, full * detour, np.nan)
+        np.testing.assert_allclose(m, want, rtol=1e-12)
+    dense = straight_line_costs(dem, sup, None)
+    assert dense.n_pairs == 300 * 40
+    np.testing.assert_allclose(_dense(dense), full, rtol=1e-12)
+
+
+def test_empty_and_bad_input():
+    c = straight_line_costs(np.zeros((0, 2)), np.ones((3, 2)), 10)
+    assert c.n_pairs == 0 and c.n_demand == 0 and c.n_supply == 3
+    with pytest.raises(ValueError):
+        straight_line_costs(np.ones((2, 3)), np.ones((3, 2)), 10)
+    with pytest.raises(ValueError):
+        straight_line_costs(np.array([[np.nan, 0]]), np.ones((3, 2)), 10)
+
+
+def test_to_csr_keeps_explicit_zeros():
+    c = Costs([0, 1], [1, 0], [0.0, 2.5], 2, 2)
+    m = c.to_csr()
+    assert m.nnz == 2
+    assert m[0, 1] == 0.0 and m[1, 0] == 2.5
+
+
+def test_within_inclusive():
+    c = Costs([0, 0, 1], [0, 1, 0], [1.0, 2.0, 3.0], 2, 2)
+    assert c.within(2.0).n_pairs == 2
+    assert c.within(None) is c
+
+
+def test_od_table_string_ids_duplicates_unknown():
+    c = od_table_costs(
+        origin_ids=["a", "b", "b", "zz", "a", "c"],
+        dest_ids=["X", "X", "X", "X", "nope", "Y"],
+        cost=[5.0, 7.0, 6.0, 1.0, 2.0, np.nan],
+        demand_ids=["c", "b", "a"], supply_ids=["Y", "X"], max_cost=6.0)
+    m = _dense(c)
+    assert m[2, 1] == 5.0  # a -> X
+    assert m[1, 1] == 6.0  # b -> X, smallest of duplicates, inclusive limit
+    assert c.n_pairs == 2
+    assert c.report["unknown_origin"] == 1
+    assert c.report["unknown_dest"] == 1
+    assert c.report["null_cost"] == 1
+
+
+def test_od_table_numeric_ids_from_text():
+    c = od_table_costs(["1", "2.0", 3], [10, "10", "11"], [1.0, 2.0, 3.0],
+                       demand_ids=[3, 2, 1], supply_ids=[11.0, 10.0])
+    m = _dense(c)
+    assert m[2, 1] == 1.0 and m[1, 1] == 2.0 and m[0, 0] == 3.0
+
+
+def test_od_table_mixed_kinds_and_errors():
+    c = od_table_costs([1, 2], ["A", "B"], [1.0, 2.0], demand_ids=["1", "x"], supply_ids=["A", "B"])
+    assert c.n_pairs == 1 and _dense(c)[0, 0] == 1.0
+    with pytest.raises(ValueError, match="negative"):
+        od_table_costs([1], [1], [-1.0], [1], [1])
+    with pytest.raises(ValueError, match="not unique"):
+        od_table_costs([1], [1], [1.0], [1, 1], [1])
+
+
+def test_minutes():
+    assert to_minutes(np.array([84.0]), 5.04)[0] == pytest.approx(1.0)
+    c = to_minutes(Costs([0], [0], [1000.0], 1, 1), 60.0)
+    assert c.cost[0] == pytest.approx(1.0)
+    assert minutes_to_meters(1.0, 5.04) == pytest.approx(84.0)
+    with pytest.raises(ValueError):
+        to_minutes(np.ones(2), 0)
