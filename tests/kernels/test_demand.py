@@ -1,0 +1,102 @@
+"""Hand-checked tests of kernels.demand: bands, Madrid weights on non-aligned bands,
+indicators."""
+import numpy as np
+import pytest
+
+from caremap.kernels.demand import (
+    band_fraction,
+    band_weights,
+    care_intensity,
+    check_counts,
+    demand_indicators,
+    parse_band,
+    parse_band_mapping,
+    parse_custom_weights,
+)
+
+DEMO_BANDS = [(0, 2), (3, 5), (6, 12), (13, 17), (18, 64), (65, 79), (80, None)]
+
+
+def test_parse_band_and_mapping():
+    assert parse_band("0-2") == (0, 2)
+    assert parse_band(" 80+ ") == (80, None)
+    assert parse_band("5") == (5, 5)
+    for bad in ("a-b", "5-3", "-3", ""):
+        with pytest.raises(ValueError):
+            parse_band(bad)
+    m = parse_band_mapping("p_0_2:0-2;p_3_5:3-5; p_80p : 80+ ;")
+    assert m == [("p_0_2", (0, 2)), ("p_3_5", (3, 5)), ("p_80p", (80, None))]
+    with pytest.raises(ValueError, match="twice"):
+        parse_band_mapping("a:0-2;a:3-5")
+    with pytest.raises(ValueError, match="empty"):
+        parse_band_mapping(" ; ")
+    with pytest.raises(ValueError, match="field:age_band"):
+        parse_band_mapping("p_0_2=0-2")
+
+
+def test_madrid_weights_on_demo_bands_by_hand():
+    w = band_weights(DEMO_BANDS, "madrid")
+    expected = [
+        2.0,                        # 0-2 all in 0-4
+        (2 + 2 + 1.5) / 3,          # 3,4 -> 2 ; 5 -> 1.5
+        1.5,                        # 6-12 in 5-14
+        (1.5 * 2 + 1.2 * 3) / 5,    # 13,14 -> 1.5 ; 15-17 -> 1.2
+        1.0,                        # 18-64
+        (1.2 * 10 + 1.7 * 5) / 15,  # 65-74 -> 1.2 ; 75-79 -> 1.7
+        (1.7 * 5 + 2.0 * 5) / 10,   # 80+ closed at 89: 80-84 -> 1.7 ; 85-89 -> 2
+    ]
+    assert np.allclose(w, expected)
+    # aligned bands give exactly the scale
+    aligned = [(0, 4), (5, 14), (15, 17), (18, 64), (65, 74), (75, 84), (85, None)]
+    assert np.allclose(band_weights(aligned, "madrid"), [2, 1.5, 1.2, 1, 1.2, 1.7, 2])
+    assert np.allclose(band_weights(DEMO_BANDS, "equal"), 1)
+    with pytest.raises(ValueError):
+        band_weights(DEMO_BANDS, "lisbon")
+
+
+def test_band_fraction():
+    assert np.allclose(band_fraction(DEMO_BANDS, 0, 14), [1, 1, 1, 0.4, 0, 0, 0])
+    assert np.allclose(band_fraction(DEMO_BANDS, 65, None), [0, 0, 0, 0, 0, 1, 1])
+
+
+def test_custom_weights():
+    w = parse_custom_weights("b:1.5; a:2", ["a", "b"])
+    assert w.tolist() == [2.0, 1.5]
+    with pytest.raises(ValueError, match="missing for fields: b"):
+        parse_custom_weights("a:2", ["a", "b"])
+    with pytest.raises(ValueError, match="not a number"):
+        parse_custom_weights("a:x;b:1", ["a", "b"])
+    with pytest.raises(ValueError, match="not in the band mapping: c"):
+        parse_custom_weights("a:1;b:1;c:1", ["a", "b"])
+    with pytest.raises(ValueError, match=">= 0"):
+        parse_custom_weights("a:-1;b:1", ["a", "b"])
+
+
+def test_indicators_by_hand():
+    bands = [(0, 4), (5, 14), (15, 64), (65, None)]
+    counts = np.array([[10, 20, 50, 20], [0, 0, 0, 0], [5, 0, 10, 5]], float)
+    w = np.array([2, 1.5, 1, 1.5])
+    out = demand_indicators(counts, bands, w, area_m2=np.array([2e6, 1e6, 0.0]))
+    assert out["pop_total"].tolist() == [100, 0, 20]
+    assert out["care_demand"].tolist() == [20 + 30 + 50 + 30, 0, 10 + 10 + 7.5]
+    assert out["dependents"].tolist() == [50, 0, 10]
+    assert out["caregivers"].tolist() == [50, 0, 10]
+    assert out["care_intensity"][0] == 1.0 and np.isnan(out["care_intensity"][1])
+    assert np.isclose(out["share_older"][0], 0.2) and np.isnan(out["share_older"][1])
+    assert out["pop_density"][0] == 50 and np.isnan(out["pop_density"][2])
+    assert out["demand_density"][0] == 65
+    # explicit caregiver field (women 15-64)
+    out = demand_indicators(counts, bands, w, caregivers=np.array([25, 0, 4]))
+    assert out["care_intensity"][0] == 2.0 and np.isnan(out["care_intensity"][1])
+    assert out["care_intensity"][2] == 2.5
+    assert "pop_density" not in out
+
+
+def test_care_intensity_nan_where_no_caregiver():
+    r = care_intensity([1, 2, 3], [0, np.nan, 2])
+    assert np.isnan(r[0]) and np.isnan(r[1]) and r[2] == 1.5
+
+
+def test_check_counts_names_field():
+    with pytest.raises(ValueError, match="negative count -2 in field 'b' at row 1"):
+        check_counts(np.array([[1, 2], [3, -2]]), ["a", "b"])
