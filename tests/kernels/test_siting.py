@@ -1,0 +1,206 @@
+"""Siting kernels: hand-made optima, brute force on small random instances, bounds."""
+import itertools
+import math
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from caremap.kernels.siting import (
+    capacitated_covering,
+    maximal_covering,
+    p_median,
+    served_assignment,
+)
+
+
+def make_costs(pairs, n_demand, n_sites):
+    """pairs: list of (demand, site, cost)."""
+    a = np.array(pairs, dtype=float).reshape(-1, 3)
+    return SimpleNamespace(demand_idx=a[:, 0].astype(np.int64), supply_idx=a[:, 1].astype(np.int64),
+                           cost=a[:, 2], n_demand=n_demand, n_supply=n_sites)
+
+
+def euclid_costs(dxy, sxy, max_cost):
+    from scipy.spatial import cKDTree
+    sm = cKDTree(dxy).sparse_distance_matrix(cKDTree(sxy), max_cost, output_type="coo_matrix")
+    return SimpleNamespace(demand_idx=sm.row.astype(np.int64), supply_idx=sm.col.astype(np.int64),
+                           cost=sm.data.astype(float), n_demand=len(dxy), n_supply=len(sxy))
+
+
+# Greedy trap: demand a1 a2 b1 b2 (3 each) and e (1); sites A {a1,a2}, B {b1,b2}, M {a1,b1,e}.
+TRAP_W = np.array([3.0, 3, 3, 3, 1])
+TRAP = make_costs([(0, 0, 1), (1, 0, 1), (2, 1, 1), (3, 1, 1),
+                   (0, 2, 1), (2, 2, 1), (4, 2, 2.0),      # e exactly at the threshold
+                   (4, 0, 2.5), (4, 1, 9)], 5, 3)           # beyond threshold
+
+
+def test_mclp_greedy_trap_and_exact_optimum():
+    g = maximal_covering(TRAP, TRAP_W, 2, threshold=2.0, solver="greedy")
+    assert g.status == "greedy"
+    assert g.chosen[0] == 2 and g.objective == 10             # M first, then A or B (tie)
+    assert list(g.gain) == [7, 3]
+    e = maximal_covering(TRAP, TRAP_W, 2, threshold=2.0, solver="exact")
+    assert e.status == "optimal" and sorted(e.chosen) == [0, 1] and e.objective == 12
+    assert e.mip_gap == pytest.approx(0, abs=1e-6) and e.bound == pytest.approx(12)
+    assert g.objective >= (1 - 1 / math.e) * e.objective
+    assert e.before["demand_covered"] == 0 and e.after["demand_covered"] == 12
+    assert list(e.newly_covered) == [6, 6]
+    assert list(e.covered_after) == [True, True, True, True, False]
+
+
+def test_mclp_threshold_inclusive_and_existing_counts():
+    ex = np.array([True, False, False])         # A already open
+    for solver in ("greedy", "exact"):
+        r = maximal_covering(TRAP, TRAP_W, 1, threshold=2.0, existing=ex, solver=solver)
+        assert list(r.chosen) == [1], solver    # B adds 6, M adds b1 + e = 4
+        assert r.objective == 12 and r.before["demand_covered"] == 6
+        assert r.gain[0] == 6
+    r = maximal_covering(TRAP, TRAP_W, 1, threshold=2.0, solver="exact")
+    assert r.objective == 7                     # M with e at cost exactly 2.0
+
+
+def test_p_larger_than_candidates_and_bad_input():
+    ex = np.array([True, True, False])
+    with pytest.raises(ValueError, match="larger than the number of candidate"):
+        maximal_covering(TRAP, TRAP_W, 2, 2.0, existing=ex)
+    with pytest.raises(ValueError, match="positive integer"):
+        p_median(TRAP, TRAP_W, 0)
+    with pytest.raises(ValueError, match="weights"):
+        maximal_covering(TRAP, TRAP_W[:3], 1, 2.0)
+    with pytest.raises(ValueError, match="solver"):
+        maximal_covering(TRAP, TRAP_W, 1, 2.0, solver="magic")
+
+
+def test_no_candidate_in_reach_gives_zero_gain():
+    c = make_costs([(0, 0, 50.0), (1, 1, 60.0)], 2, 2)
+    for solver in ("greedy", "exact"):
+        r = maximal_covering(c, [1.0, 1.0], 1, threshold=10.0, solver=solver)
+        assert r.objective == 0 and r.gain[0] == 0 and not r.covered_after.any()
+
+
+def line_costs(max_cost=100.0):
+    pos = np.array([0, 1, 2, 10, 11, 12], float)
+    xy = np.c_[pos, np.zeros(6)]
+    return euclid_costs(xy, xy, max_cost)
+
+
+def test_p_median_line_known_optimum():
+    c = line_costs()
+    w = np.ones(6)
+    r = p_median(c, w, 2, solver="exact")
+    assert sorted(r.chosen) == [1, 4] and r.objective == pytest.approx(4.0)
+    assert list(r.site_after) == [1, 1, 1, 4, 4, 4]
+    g = p_median(c, w, 2, solver="greedy")       # greedy-add opens a middle site first
+    assert g.chosen[0] in (2, 3) and g.objective == pytest.approx(5.0)
+    ex = np.array([True, False, False, False, False, False])
+    r = p_median(c, w, 1, existing=ex, solver="exact", threshold=1.0)
+    assert list(r.chosen) == [4] and r.objective == pytest.approx(5.0)
+    assert r.after["mean_cost"] == pytest.approx(5 / 6)
+    assert r.after["demand_covered"] == 5      # demand at 2 is 2 away from site 0
+
+
+def test_p_median_unreachable_penalty():
+    c = line_costs(max_cost=3.0)                # the two clusters cannot reach each other
+    ex = np.array([True, False, False, False, False, False])
+    r = p_median(c, np.ones(6), 1, existing=ex, penalty=3.0, solver="greedy")
+    assert r.before["demand_unreachable"] == 3
+    assert np.isnan(r.cost_before[3:]).all() and (r.site_after >= 0).all()
+    before_total = 0 + 1 + 2 + 3 * 3.0
+    assert r.gain[0] == pytest.approx(before_total - r.objective)
+
+
+def test_capacitated_respects_capacity_and_known_optimum():
+    # A: one unit with demand 10, B: one unit with demand 4; site a reaches A, b reaches B
+    c = make_costs([(0, 0, 1.0), (1, 1, 1.0), (1, 0, 5.0)], 2, 2)
+    w = np.array([10.0, 4.0])
+    cap = np.array([5.0, 5.0])
+    for solver in ("greedy", "exact"):
+        r = capacitated_covering(c, w, 1, 2.0, cap, solver=solver)
+        assert list(r.chosen) == [0] and r.objective == pytest.approx(5.0)
+        assert r.served_after == pytest.approx([0.5, 0.0])
+        r2 = capacitated_covering(c, w, 2, 2.0, cap, solver=solver)
+        assert r2.objective == pytest.approx(9.0) and list(r2.gain) == pytest.approx([5, 4])
+    with pytest.raises(ValueError, match="capacity must be > 0"):
+        capacitated_covering(c, w, 1, 2.0, np.array([0.0, 5.0]))
+
+
+def random_instance(seed, nd=40, ns=9, max_cost=3000.0):
+    rng = np.random.default_rng(seed)
+    dxy = rng.uniform(0, 8000, (nd, 2))
+    sxy = rng.uniform(0, 8000, (ns, 2))
+    return euclid_costs(dxy, sxy, max_cost), rng.integers(1, 50, nd).astype(float), rng
+
+
+def covered_weight(c, w, sites, threshold):
+    m = np.isin(c.supply_idx, list(sites)) & (c.cost <= threshold)
+    return w[np.unique(c.demand_idx[m])].sum()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_mclp_exact_equals_brute_force_and_greedy_bound(seed):
+    c, w, _ = random_instance(seed)
+    ex = np.zeros(9, bool)
+    ex[0] = True
+    best = max(covered_weight(c, w, set(comb) | {0}, 1500.0)
+               for comb in itertools.combinations(range(1, 9), 3))
+    e = maximal_covering(c, w, 3, 1500.0, existing=ex, solver="exact")
+    g = maximal_covering(c, w, 3, 1500.0, existing=ex, solver="greedy")
+    assert e.objective == pytest.approx(best)
+    assert covered_weight(c, w, set(e.chosen) | {0}, 1500.0) == pytest.approx(e.objective)
+    assert best >= g.objective >= (1 - 1 / math.e) * best
+    for r in (e, g):
+        assert len(set(r.chosen)) == 3 and 0 not in r.chosen
+        assert np.all(np.diff(r.gain) <= 1e-9)                     # ranked by gain
+        assert r.gain.sum() == pytest.approx(r.objective - r.before["demand_covered"])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_p_median_exact_equals_brute_force(seed):
+    c, w, _ = random_instance(seed, max_cost=20000.0)
+
+    def total(sites):
+        cost = np.full(c.n_demand, np.inf)
+        m = np.isin(c.supply_idx, list(sites))
+        np.minimum.at(cost, c.demand_idx[m], c.cost[m])
+        return (w * cost).sum()
+
+    best = min(total(comb) for comb in itertools.combinations(range(9), 3))
+    e = p_median(c, w, 3, solver="exact")
+    g = p_median(c, w, 3, solver="greedy")
+    assert e.objective == pytest.approx(best) and total(e.chosen) == pytest.approx(best)
+    assert g.objective >= best - 1e-6
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_capacitated_exact_equals_brute_force(seed):
+    c, w, rng = random_instance(seed, nd=25, ns=7)
+    cap = rng.uniform(20, 120, 7)
+
+    def served(sites):
+        mask = np.isin(np.arange(7), list(sites))
+        sv, load = served_assignment(c, w, 1500.0, cap, mask)
+        assert np.all(load <= cap + 1e-6)
+        return (w * sv).sum()
+
+    best = max(served(comb) for comb in itertools.combinations(range(7), 2))
+    e = capacitated_covering(c, w, 2, 1500.0, cap, solver="exact")
+    g = capacitated_covering(c, w, 2, 1500.0, cap, solver="greedy")
+    assert e.objective == pytest.approx(best, rel=1e-6)
+    assert g.objective <= best + 1e-6
+    assert (w * e.served_after).sum() == pytest.approx(e.objective)
+
+
+def test_time_limit_returns_feasible_solution_or_clear_status():
+    rng = np.random.default_rng(7)
+    dxy = rng.uniform(0, 20000, (1500, 2))
+    sxy = rng.uniform(0, 20000, (150, 2))
+    c = euclid_costs(dxy, sxy, 2500.0)
+    w = rng.integers(1, 100, 1500).astype(float)
+    g = maximal_covering(c, w, 10, 2500.0, solver="greedy")
+    r = maximal_covering(c, w, 10, 2500.0, solver="exact", time_limit=0.01)
+    assert r.status in ("optimal", "time_limit", "time_limit_greedy")
+    assert len(set(r.chosen)) == 10 and r.objective >= g.objective - 1e-9
+    assert covered_weight(c, w, r.chosen, 2500.0) == pytest.approx(r.objective)
+    if r.status != "optimal":
+        assert np.isnan(r.bound) or r.bound >= r.objective - 1e-6
