@@ -1,0 +1,312 @@
+"""Road-network costs: a graph from line geometry, shortest paths with
+``scipy.sparse.csgraph.dijkstra`` and demand x facility cost tables.
+
+Graph: every vertex of every line part is a candidate node; vertices closer than
+``snap_tolerance`` (metres) are merged into one node (so endpoints and shared interior
+vertices join), every segment between consecutive vertices is an edge with its length in
+metres and its travel time in minutes ``t = length / (speed_kmh * 1000 / 60)``. One-way
+codes per row: 0 both ways, 1 along the digitising direction, -1 against it.
+
+Points attach to their nearest node; the straight connector leg is added to the cost (at
+``connector_speed_kmh`` when costs are minutes). Points farther than
+``max_snap_distance`` from any node are reported, not given silent costs. Dijkstra runs
+from the smaller side (supply or demand nodes) with ``limit`` = the cost threshold, on the
+reversed graph when it starts from facilities and one-way streets are respected, so the
+cost is always that of travelling from the demand unit to the facility.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.spatial import cKDTree
+
+from .costs import WALK_SPEED_KMH, Costs
+
+UNITS = ("meters", "minutes")
+
+
+@dataclass
+class Network:
+    """A street graph. Edges are segments between consecutive vertices of a line part."""
+
+    node_xy: np.ndarray          # (n_nodes, 2)
+    vertex_xy: np.ndarray        # (n_vertices, 2), the input vertices
+    vertex_node: np.ndarray      # node of each vertex
+    edge_a: np.ndarray           # start vertex of each edge (digitising order)
+    edge_b: np.ndarray           # end vertex
+    edge_u: np.ndarray           # start node
+    edge_v: np.ndarray           # end node
+    edge_length: np.ndarray      # metres
+    edge_minutes: np.ndarray     # minutes at the edge's speed
+    edge_oneway: np.ndarray      # int8: 0 both, 1 forward, -1 backward
+    edge_row: np.ndarray         # input row (feature) of each edge
+    component: np.ndarray        # connected component label of each node (undirected)
+    n_components: int
+    report: dict = field(default_factory=dict)
+
+    @property
+    def n_nodes(self):
+        return len(self.node_xy)
+
+    @property
+    def n_edges(self):
+        return len(self.edge_u)
+
+    def edge_cost(self, unit):
+        if unit not in UNITS:
+            raise ValueError(f"unit must be one of {UNITS}, got {unit!r}")
+        return self.edge_length if unit == "meters" else self.edge_minutes
+
+    def graph(self, unit="meters", respect_oneway=True, reverse=False):
+        """CSR adjacency ``n_nodes x n_nodes`` with the cheapest edge per node pair;
+        ``reverse`` transposes it (paths *to* a node)."""
+        w = np.maximum(self.edge_cost(unit), 1e-12)  # csgraph: no zero-weight edges
+        ow = self.edge_oneway if respect_oneway else np.zeros(self.n_edges, np.int8)
+        fwd = ow >= 0
+        bwd = ow <= 0
+        r = np.concatenate([self.edge_u[fwd], self.edge_v[bwd]])
+        c = np.concatenate([self.edge_v[fwd], self.edge_u[bwd]])
+        ww = np.concatenate([w[fwd], w[bwd]])
+        if reverse:
+            r, c = c, r
+        keep = r != c
+        r, c, ww = r[keep], c[keep], ww[keep]
+        order = np.lexsort((ww, c, r))
+        r, c, ww = r[order], c[order], ww[order]
+        first = np.ones(len(r), dtype=bool)
+        first[1:] = (r[1:] != r[:-1]) | (c[1:] != c[:-1])
+        return sp.csr_matrix((ww[first], (r[first], c[first])), shape=(self.n_nodes, self.n_nodes))
+
+
+def build_graph(xy, part_offsets, part_row, speed_kmh_per_row=None, oneway_per_row=None,
+                snap_tolerance=0.5, default_speed_kmh=WALK_SPEED_KMH):
+    """Build a :class:`Network` from line parts (layer_io ``LineArrays`` layout).
+
+    ``xy`` (n_vertices, 2) metres; part k spans ``xy[part_offsets[k]:part_offsets[k+1]]``
+    and belongs to row ``part_row[k]``. ``speed_kmh_per_row`` (NaN or <= 0 -> default,
+    counted in the report) and ``oneway_per_row`` (0/1/-1) are per row. Vertices within
+    ``snap_tolerance`` metres are merged (transitively) into one node."""
+    xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    offs = np.asarray(part_offsets, dtype=np.int64)
+    prow = np.asarray(part_row, dtype=np.int64)
+    if len(offs) != len(prow) + 1:
+        raise ValueError("part_offsets must have one more entry than part_row")
+    nv = len(xy)
+    if nv == 0 or len(prow) == 0:
+        raise ValueError("The network has no lines")
+    if not np.all(np.isfinite(xy)):
+        raise ValueError("The network holds non-finite coordinates")
+    n_rows = int(prow.max()) + 1
+    # merge vertices within the tolerance: components of the "close pairs" graph
+    pairs = cKDTree(xy).query_pairs(float(snap_tolerance), output_type="ndarray") if snap_tolerance > 0 \
+        else np.empty((0, 2), dtype=np.int64)
+    adj = sp.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(nv, nv))
+    _, vlabel = connected_components(adj, directed=False)
+    uniq, first_vertex, vertex_node = np.unique(vlabel, return_index=True, return_inverse=True)
+    node_xy = xy[first_vertex]
+    # segments: consecutive vertices within one part
+    part_of_vertex = np.repeat(np.arange(len(prow)), np.diff(offs))
+    a = np.arange(nv - 1, dtype=np.int64)
+    same = part_of_vertex[:-1] == part_of_vertex[1:]
+    a = a[same]
+    b = a + 1
+    row = prow[part_of_vertex[a]]
+    length = np.hypot(xy[b, 0] - xy[a, 0], xy[b, 1] - xy[a, 1])
+    report = {"n_vertices": int(nv), "n_rows": n_rows}
+    speed = np.full(n_rows, float(default_speed_kmh))
+    if speed_kmh_per_row is not None:
+        s = np.asarray(speed_kmh_per_row, dtype=np.float64)
+        if len(s) < n_rows:
+            raise ValueError("speed_kmh_per_row is shorter than the number of rows")
+        bad = ~(s > 0)
+        report["rows_default_speed"] = int(bad.sum())
+        speed = np.where(bad, float(default_speed_kmh), s)
+    minutes = length / (speed[row] * 1000.0 / 60.0)
+    ow = np.zeros(len(a), dtype=np.int8)
+    if oneway_per_row is not None:
+        o = np.asarray(oneway_per_row)
+        if len(o) < n_rows:
+            raise ValueError("oneway_per_row is shorter than the number of rows")
+        o = np.nan_to_num(o.astype(np.float64), nan=0.0)
+        ow = np.sign(o[row]).astype(np.int8)
+    u = vertex_node[a].astype(np.int64)
+    v = vertex_node[b].astype(np.int64)
+    loop = u == v
+    a, b, u, v, length, minutes, ow, row = (x[~loop] for x in (a, b, u, v, length, minutes, ow, row))
+    if len(a) == 0:
+        raise ValueError("The network has no segments (every line collapses to a point)")
+    n_nodes = len(uniq)
+    g = sp.coo_matrix((np.ones(len(u)), (u, v)), shape=(n_nodes, n_nodes))
+    n_comp, comp = connected_components(g, directed=False)
+    report.update(n_nodes=int(n_nodes), n_edges=int(len(a)), n_components=int(n_comp))
+    return Network(node_xy, xy, vertex_node.astype(np.int64), a, b, u, v, length, minutes, ow,
+                   row, comp.astype(np.int64), int(n_comp), report)
+
+
+def _snap(network, pts, max_snap_distance):
+    d, node = cKDTree(network.node_xy).query(pts, k=1)
+    ok = d <= max_snap_distance
+    return node.astype(np.int64), d, ok
+
+
+def _groups(nodes):
+    """Points grouped by node: (unique nodes, order, starts, counts)."""
+    order = np.argsort(nodes, kind="stable")
+    un, starts, counts = np.unique(nodes[order], return_index=True, return_counts=True)
+    return un, order, starts, counts
+
+
+def _expand(g, order, starts, counts):
+    """For group ids ``g`` (one per pair), all points of each group:
+    returns (pair index, point index)."""
+    cg = counts[g]
+    rep = np.repeat(np.arange(len(g)), cg)
+    tot = int(cg.sum())
+    off = np.arange(tot) - np.repeat(np.cumsum(cg) - cg, cg)
+    return rep, order[starts[g][rep] + off]
+
+
+def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
+                  connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
+                  respect_oneway=True, feedback=None, block_bytes=200_000_000):
+    """Network costs from each demand point to each facility within ``max_cost``
+    (inclusive; ``None`` = no limit): ``c_ij = conn_i + path(node_i -> node_j) + conn_j``,
+    with ``conn`` the straight leg to the nearest node (metres, or minutes at
+    ``connector_speed_kmh``). Returns :class:`Costs` whose ``report`` holds
+    ``unsnapped_demand``/``unsnapped_supply`` (indices of points farther than
+    ``max_snap_distance`` metres from the network), ``n_components``, and
+    ``demand_off_main``/``supply_off_main`` (snapped points outside the largest component).
+    ``feedback`` is an optional callable ``progress(fraction) -> bool`` that returns True to
+    cancel (raises ``InterruptedError``)."""
+    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+    nd, ns = len(dxy), len(sxy)
+    w_edge = network.edge_cost(unit)  # validates unit
+    del w_edge
+    limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
+    if limit < 0:
+        raise ValueError(f"max_cost must be >= 0, got {max_cost}")
+    conn_f = 1.0 if unit == "meters" else 60.0 / (float(connector_speed_kmh) * 1000.0)
+    d_node, d_dist, d_ok = _snap(network, dxy, max_snap_distance) if nd else (np.empty(0, np.int64),) * 3
+    s_node, s_dist, s_ok = _snap(network, sxy, max_snap_distance) if ns else (np.empty(0, np.int64),) * 3
+    sizes = np.bincount(network.component)
+    main = int(np.argmax(sizes))
+    report = {
+        "unsnapped_demand": np.flatnonzero(~d_ok) if nd else np.empty(0, np.int64),
+        "unsnapped_supply": np.flatnonzero(~s_ok) if ns else np.empty(0, np.int64),
+        "n_components": network.n_components,
+        "demand_off_main": int(np.sum(d_ok & (network.component[d_node] != main))) if nd else 0,
+        "supply_off_main": int(np.sum(s_ok & (network.component[s_node] != main))) if ns else 0,
+        "max_snap_distance": float(max_snap_distance),
+    }
+    d_idx = np.flatnonzero(d_ok) if nd else np.empty(0, np.int64)
+    s_idx = np.flatnonzero(s_ok) if ns else np.empty(0, np.int64)
+    empty = Costs(np.empty(0), np.empty(0), np.empty(0), nd, ns, report)
+    if len(d_idx) == 0 or len(s_idx) == 0:
+        return empty
+    d_conn = d_dist[d_idx] * conn_f
+    s_conn = s_dist[s_idx] * conn_f
+    d_un, d_ord, d_st, d_ct = _groups(d_node[d_idx])
+    s_un, s_ord, s_st, s_ct = _groups(s_node[s_idx])
+    from_supply = len(s_un) <= len(d_un)
+    if from_supply:
+        src = (s_un, s_ord, s_st, s_ct, s_conn)
+        tgt = (d_un, d_ord, d_st, d_ct, d_conn)
+        # paths demand -> facility == paths facility -> demand on the reversed graph
+        graph = network.graph(unit, respect_oneway, reverse=True)
+    else:
+        src = (d_un, d_ord, d_st, d_ct, d_conn)
+        tgt = (s_un, s_ord, s_st, s_ct, s_conn)
+        graph = network.graph(unit, respect_oneway, reverse=False)
+    s_nodes, s_order, s_starts, s_counts, s_c = src
+    t_nodes, t_order, t_starts, t_counts, t_c = tgt
+    path_limit = limit - float(s_c.min()) - float(t_c.min()) if np.isfinite(limit) else np.inf
+    if path_limit < 0:
+        return empty
+    dlimit = path_limit * (1 + 1e-12) + 1e-12 if np.isfinite(path_limit) else np.inf
+    step = max(1, int(block_bytes // (8 * max(network.n_nodes, 1))))
+    out_src, out_tgt, out_c = [], [], []
+    n_src = len(s_nodes)
+    for a in range(0, n_src, step):
+        if feedback is not None and feedback(a / n_src):
+            raise InterruptedError("canceled")
+        block = s_nodes[a:a + step]
+        dist = dijkstra(graph, directed=True, indices=block, limit=dlimit)
+        sub = dist[:, t_nodes]
+        gi, gj = np.nonzero(np.isfinite(sub))
+        dd = sub[gi, gj]
+        gi = gi + a
+        # expand node pairs to point pairs
+        rep, sp_pt = _expand(gi, s_order, s_starts, s_counts)
+        gj, dd = gj[rep], dd[rep]
+        rep, tp_pt = _expand(gj, t_order, t_starts, t_counts)
+        sp_pt, dd = sp_pt[rep], dd[rep]
+        total = dd + s_c[sp_pt] + t_c[tp_pt]
+        keep = total <= limit
+        out_src.append(sp_pt[keep])
+        out_tgt.append(tp_pt[keep])
+        out_c.append(total[keep])
+    sp_all = np.concatenate(out_src)
+    tp_all = np.concatenate(out_tgt)
+    cc = np.concatenate(out_c)
+    if from_supply:
+        di, sj = d_idx[tp_all], s_idx[sp_all]
+    else:
+        di, sj = d_idx[sp_all], s_idx[tp_all]
+    return Costs(di, sj, cc, nd, ns, report)
+
+
+def service_area_segments(network, facility_xy, limits, unit="meters",
+                          connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
+                          respect_oneway=True, feedback=None):
+    """Network pieces reachable within each of ``limits`` from each facility (travelling
+    towards the facility, as :func:`network_costs`), for catchment polygons.
+
+    An edge (u, v) of cost c with budgets ``r_u = L - conn - d(u)`` and ``r_v`` is kept whole
+    when ``r_u + r_v >= c`` (or one end can cover it alone), otherwise as the partial pieces of
+    fraction ``r/c`` from each reached end. Returns ``(facility, limit_index, x0, y0, x1, y1)``
+    arrays and the facility snap mask (False = farther than ``max_snap_distance``)."""
+    fxy = np.asarray(facility_xy, dtype=np.float64).reshape(-1, 2)
+    limits = np.sort(np.asarray(limits, dtype=np.float64))
+    if np.any(limits <= 0):
+        raise ValueError("catchment limits must be > 0")
+    conn_f = 1.0 if unit == "meters" else 60.0 / (float(connector_speed_kmh) * 1000.0)
+    node, dist0, ok = _snap(network, fxy, max_snap_distance)
+    graph = network.graph(unit, respect_oneway, reverse=True)
+    c_edge = np.maximum(network.edge_cost(unit), 1e-12)
+    A = network.vertex_xy[network.edge_a]
+    B = network.vertex_xy[network.edge_b]
+    cols = [[] for _ in range(6)]
+    fac = np.flatnonzero(ok)
+    step = max(1, int(100_000_000 // (8 * max(network.n_nodes, 1))))
+    for k0 in range(0, len(fac), step):
+        if feedback is not None and feedback(k0 / max(len(fac), 1)):
+            raise InterruptedError("canceled")
+        blk = fac[k0:k0 + step]
+        dist = dijkstra(graph, directed=True, indices=node[blk], limit=float(limits.max()))
+        for li, lim in enumerate(limits):
+            budget = lim - dist0[blk, None] * conn_f - dist  # (k, n_nodes)
+            ru = budget[:, network.edge_u]
+            rv = budget[:, network.edge_v]
+            ru = np.where(np.isfinite(ru), ru, -1.0)
+            rv = np.where(np.isfinite(rv), rv, -1.0)
+            whole = (np.maximum(ru, 0) + np.maximum(rv, 0) >= c_edge) & ((ru >= 0) | (rv >= 0))
+            fi, ei = np.nonzero(whole)
+            _append(cols, blk[fi], li, A[ei], B[ei])
+            for r, P0, P1 in ((ru, A, B), (rv, B, A)):
+                part = ~whole & (r > 0)
+                fi, ei = np.nonzero(part)
+                frac = (r[fi, ei] / c_edge[ei])[:, None]
+                _append(cols, blk[fi], li, P0[ei], P0[ei] + frac * (P1[ei] - P0[ei]))
+    out = [np.concatenate(c) if c else np.empty(0) for c in cols]
+    return (out[0].astype(np.int64), out[1].astype(np.int64), out[2], out[3], out[4], out[5]), ok
+
+
+def _append(cols, f, li, p0, p1):
+    cols[0].append(f)
+    cols[1].append(np.full(len(f), li))
+    cols[2].append(p0[:, 0])
+    cols[3].append(p0[:, 1])
+    cols[4].append(p1[:, 0])
+    cols[5].append(p1[:, 1])

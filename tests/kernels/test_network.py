@@ -1,0 +1,148 @@
+"""Road-network graph and costs: hand-computed paths, snapping, connectors, one-way
+streets, disconnected networks, points off the network, and agreement with a dense
+Dijkstra from either side."""
+import numpy as np
+import pytest
+from scipy.sparse.csgraph import dijkstra
+
+from caremap.kernels.costs import Costs
+from caremap.kernels.network import build_graph, network_costs, service_area_segments
+
+
+def lines(parts):
+    """list of vertex lists (one part per row) -> xy, offsets, rows"""
+    xy = np.array([p for part in parts for p in part], dtype=float)
+    offs = np.cumsum([0] + [len(p) for p in parts])
+    return xy, offs, np.arange(len(parts))
+
+
+def grid(n=3, step=100.0):
+    parts = [[(x * step, y * step) for x in range(n)] for y in range(n)]
+    parts += [[(x * step, y * step) for y in range(n)] for x in range(n)]
+    return lines(parts)
+
+
+def dense(c):
+    m = np.full((c.n_demand, c.n_supply), np.nan)
+    m[c.demand_idx, c.supply_idx] = c.cost
+    return m
+
+
+def test_grid_paths_and_connectors():
+    net = build_graph(*grid())
+    assert net.n_nodes == 9 and net.n_edges == 12 and net.n_components == 1
+    dem = np.array([[0.0, 0.0], [0.0, -30.0]])
+    sup = np.array([[200.0, 100.0], [100.0, 100.0]])
+    c = network_costs(net, dem, sup, 1000.0)
+    np.testing.assert_allclose(dense(c), [[300, 200], [330, 230]])
+    assert c.report["unsnapped_demand"].size == 0
+
+
+def test_inclusive_limit_and_minutes():
+    net = build_graph(*grid(), speed_kmh_per_row=np.full(6, 6.0))  # 100 m/min
+    c = network_costs(net, [[0.0, 0.0]], [[200.0, 100.0]], 3.0, unit="minutes")
+    assert dense(c)[0, 0] == pytest.approx(3.0)
+    c = network_costs(net, [[0.0, 0.0]], [[200.0, 100.0]], 2.999, unit="minutes")
+    assert c.n_pairs == 0
+    # connector at walking speed: 84 m = 1 minute
+    c = network_costs(net, [[0.0, -84.0]], [[0.0, 0.0]], 10.0, unit="minutes")
+    assert dense(c)[0, 0] == pytest.approx(1.0)
+
+
+def test_snap_tolerance_joins_near_endpoints():
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100.3, 0), (200, 0)]])
+    assert build_graph(xy, offs, rows, snap_tolerance=0.5).n_components == 1
+    net = build_graph(xy, offs, rows, snap_tolerance=0.1)
+    assert net.n_components == 2
+    c = network_costs(net, [[0.0, 0.0]], [[200.0, 0.0]], 1000.0)
+    assert c.n_pairs == 0 and c.report["n_components"] == 2
+
+
+def test_one_way_street():
+    # a square A(0,0) B(100,0) C(100,100) D(0,100); A->B is one-way eastwards
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100)],
+                            [(100, 100), (0, 100)], [(0, 100), (0, 0)]])
+    net = build_graph(xy, offs, rows, oneway_per_row=[1, 0, 0, 0])
+    a, b = [[0.0, 0.0]], [[100.0, 0.0]]
+    assert dense(network_costs(net, a, b, 1000))[0, 0] == 100     # with the flow
+    assert dense(network_costs(net, b, a, 1000))[0, 0] == 300     # around the block
+    # walking ignores one-way
+    assert dense(network_costs(net, b, a, 1000, respect_oneway=False))[0, 0] == 100
+    # against the digitising direction (-1): B -> A allowed, A -> B not
+    net2 = build_graph(xy, offs, rows, oneway_per_row=[-1, 0, 0, 0])
+    assert dense(network_costs(net2, a, b, 1000))[0, 0] == 300
+    assert dense(network_costs(net2, b, a, 1000))[0, 0] == 100
+
+
+def test_one_way_same_result_from_either_side():
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100)],
+                            [(100, 100), (0, 100)], [(0, 100), (0, 0)]])
+    net = build_graph(xy, offs, rows, oneway_per_row=[1, 1, 1, 1])
+    corners = np.array([[0, 0], [100, 0], [100, 100], [0, 100]], float)
+    one = corners[[1]]
+    # 4 demand x 1 supply (Dijkstra from supply, reversed) vs 1 demand x 4 supply
+    c1 = dense(network_costs(net, corners, one, 1000))[:, 0]
+    c2 = dense(network_costs(net, one, corners, 1000))[0]
+    np.testing.assert_allclose(c1, [100, 0, 300, 200])
+    np.testing.assert_allclose(c2, [300, 0, 100, 200])
+
+
+def test_disconnected_and_unsnapped_points():
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(1000, 0), (1100, 0)]])
+    net = build_graph(xy, offs, rows)
+    dem = np.array([[0.0, 0.0], [1100.0, 0.0], [0.0, 5000.0]])
+    sup = np.array([[100.0, 0.0], [100.0, 0.0]])
+    c = network_costs(net, dem, sup, 1e6, max_snap_distance=200.0)
+    m = dense(c)
+    np.testing.assert_allclose(m[0], [100, 100])
+    assert np.isnan(m[1]).all() and np.isnan(m[2]).all()
+    assert c.report["unsnapped_demand"].tolist() == [2]
+    assert c.report["n_components"] == 2
+    assert c.report["demand_off_main"] + c.report["supply_off_main"] >= 1
+
+
+def test_matches_dense_dijkstra_both_sides():
+    rng = np.random.default_rng(3)
+    xy, offs, rows = grid(n=8, step=50.0)
+    speeds = rng.uniform(5, 50, len(rows))
+    oneway = rng.choice([0, 0, 1, -1], len(rows))
+    net = build_graph(xy, offs, rows, speed_kmh_per_row=speeds, oneway_per_row=oneway)
+    g = net.graph("minutes", respect_oneway=True)
+    full = dijkstra(g, directed=True)
+    dem_nodes = rng.integers(0, net.n_nodes, 30)
+    sup_nodes = rng.integers(0, net.n_nodes, 5)
+    dem, sup = net.node_xy[dem_nodes], net.node_xy[sup_nodes]
+    want = full[np.ix_(dem_nodes, sup_nodes)]
+    want = np.where(want <= 3.0, want, np.nan)
+    for d, s, w in ((dem, sup, want), (sup, dem, None)):
+        c = network_costs(net, d, s, 3.0, unit="minutes", block_bytes=8 * net.n_nodes * 2)
+        if w is None:
+            w = full[np.ix_(sup_nodes, dem_nodes)]
+            w = np.where(w <= 3.0, w, np.nan)
+        np.testing.assert_allclose(dense(c), w, rtol=1e-12)
+    assert isinstance(c, Costs)
+
+
+def test_cancel():
+    net = build_graph(*grid())
+    with pytest.raises(InterruptedError):
+        network_costs(net, [[0.0, 0.0]], [[100.0, 0.0]], 100, feedback=lambda f: True)
+
+
+def test_bad_network():
+    with pytest.raises(ValueError, match="no lines"):
+        build_graph(np.empty((0, 2)), [0], np.empty(0, dtype=int))
+    with pytest.raises(ValueError, match="no segments"):
+        build_graph(np.array([[0.0, 0.0], [0.1, 0.0]]), [0, 2], [0])
+    with pytest.raises(ValueError):
+        network_costs(build_graph(*grid()), [[0.0, 0.0]], [[1.0, 1.0]], 10, unit="hours")
+
+
+def test_service_area_segments_partial_edges():
+    xy, offs, rows = lines([[(0, 0), (100, 0), (200, 0), (300, 0)]])
+    net = build_graph(xy, offs, rows)
+    (f, li, x0, y0, x1, y1), ok = service_area_segments(net, [[0.0, 0.0]], [50.0, 150.0])
+    assert ok.all()
+    seg = sorted(zip(li.tolist(), x0.tolist(), x1.tolist()))
+    # limit 50: half the first edge; limit 150: first edge whole + half of the second
+    assert seg == [(0, 0.0, 50.0), (1, 0.0, 100.0), (1, 100.0, 150.0)]
