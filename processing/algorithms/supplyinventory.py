@@ -1,0 +1,345 @@
+"""caremap:supplyinventory: merge facility layers from several sources into one clean
+care supply inventory (thin adapter; the rules live in kernels/supply.py)."""
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+
+from ...kernels import supply
+from .. import layer_io
+from ..base import CareMapAlgorithm
+
+NUMERIC = ("capacity", "hours_per_day", "days_per_week", "fee")
+TEXT = ("name", "service_type", "sphere", "target_group", "source")
+COORDS = ("x", "y", "crs")  # extra mapping keys for tables without geometry
+
+
+class LayerParameterProxy:
+    """Lets the shared layer_io read one layer of a multiple-layers parameter as if it
+    were a feature-source parameter named ``LAYER`` (selection and filters of the
+    layer object itself are kept)."""
+
+    NAME = "LAYER"
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.definition = QgsProcessingParameterFeatureSource(self.NAME, layer.name())
+
+    @property
+    def parameters(self):
+        return {self.NAME: self.layer}
+
+    def parameterAsSource(self, parameters, name, context):
+        return QgsProcessingFeatureSource(self.layer, context, False)
+
+    def parameterDefinition(self, name):
+        return self.definition
+
+    def invalidSourceError(self, parameters, name):
+        return layer_io.tr("Could not load layer {0}.").format(self.layer.name())
+
+
+def split_mappings(text, n_layers):
+    """``MAPPINGS``: one mapping per input layer, separated by ``|`` (one mapping for
+    every layer if only one is given)."""
+    parts = [p.strip() for p in (text or "").split("|")]
+    if parts == [""]:
+        return [""] * n_layers
+    if len(parts) == 1:
+        return parts * n_layers
+    if len(parts) != n_layers:
+        raise QgsProcessingException(layer_io.tr(
+            "MAPPINGS has {0} mappings separated by '|' but there are {1} input layers.").format(len(parts), n_layers))
+    return parts
+
+
+class SupplyInventoryAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "supplyinventory"
+    DISPLAY_NAME = "Care supply inventory"
+    GROUP_ID = "supply"
+    TAGS = "care,supply,facilities,inventory,deduplication,registry,crowd"
+    HELP = (
+        "Merges care facility layers from several sources (registries, surveys, crowd maps, "
+        "OpenStreetMap) into one inventory with the fields name, service_type, sphere, "
+        "target_group, capacity, hours_per_day, days_per_week, fee, source.\n\n"
+        "MAPPINGS: one mapping per input layer, in the order of the layers, separated by '|'. "
+        "A mapping is a comma-separated list schema_field=layer_field; a quoted value is a "
+        "constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere='community'. "
+        "Schema fields not mapped are taken from a layer field of the same name when it exists. "
+        "source defaults to the layer name. A table without geometry (e.g. a CSV) needs "
+        "x=lon_field,y=lat_field (WGS84 unless crs='EPSG:xxxx').\n\n"
+        "Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and "
+        "NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); "
+        "the hits of each rule are logged.\n\n"
+        "De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, "
+        "accents, punctuation and common words such as 'centro', 'jardin', 'hogar' removed) have "
+        "a similarity >= NAME_THRESHOLD are merged; the record kept is the one from the source "
+        "listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and "
+        "n_merged; dropped records go to the optional rejected output with duplicate_of.\n\n"
+        "Missing (or 0) capacities are imputed from the median of the same service type "
+        "(capacity_imputed = 1), or of all facilities when the type has none (= 2), or "
+        "DEFAULT_CAPACITY when no capacity is known at all (= 3). "
+        "capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours "
+        "and days are read as 8 and 5 (counted in the log)."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "INPUTS", self.tr("Facility layers"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterString(
+            "MAPPINGS", self.tr("Field mappings, one per layer, separated by |"), defaultValue="",
+            optional=True, multiLine=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SOURCE_PRIORITY", self.tr("Source priority (most trusted first, comma-separated)"),
+            defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TYPE_WHITELIST", self.tr("Service type whitelist (comma-separated, empty = all)"),
+            defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "NAME_BLACKLIST", self.tr("Name blacklist (regular expression)"), defaultValue="",
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DEDUP_DISTANCE", self.tr("De-duplication distance (m)"),
+            QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "NAME_THRESHOLD", self.tr("Name similarity threshold (0-1)"),
+            QgsProcessingParameterNumber.Type.Double, 0.8, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DEFAULT_CAPACITY", self.tr("Capacity when none is known (0 = none)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Care supply inventory"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_REJECTED", self.tr("Rejected records (rules and duplicates)"),
+            QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=False))
+
+    # ------------------------------------------------------------------ reading
+    def _read_layer(self, layer, text, crs_holder, context, feedback):
+        label = layer.name()
+        try:
+            mapping = supply.parse_field_mapping(text, supply.SCHEMA_FIELDS + COORDS)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("Mapping for layer {0}: {1}").format(label, exc)) from None
+        names = layer.fields().names()
+        for key in supply.SCHEMA_FIELDS:
+            if key not in mapping and key in names:
+                mapping[key] = ("field", key)
+        fields = layer.fields()
+        for key, (kind, value) in mapping.items():
+            if kind == "field" and fields.lookupField(value) < 0:
+                raise QgsProcessingException(self.tr(
+                    "Mapping for layer {0}: field '{1}' (for {2}) was not found. Available fields: {3}.").format(
+                    label, value, key, ", ".join(names)))
+        wanted_numbers = [v for k, (kind, v) in mapping.items() if kind == "field" and k in NUMERIC + ("x", "y")]
+        # numbers stored as text (plain CSV) are converted below, with a clear error on bad values
+        as_text = [v for v in wanted_numbers if not fields.field(fields.lookupField(v)).isNumeric()]
+        numeric = [v for v in wanted_numbers if v not in as_text]
+        text_fields = [v for k, (kind, v) in mapping.items() if kind == "field" and k in TEXT] + as_text
+        proxy = LayerParameterProxy(layer)
+        convert = self._text_to_numbers
+        has_geometry = QgsWkbTypes.geometryType(layer.wkbType()) in (
+            Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
+        if has_geometry:
+            if crs_holder[0] is None:
+                crs_holder[0] = layer_io.metric_crs(layer.crs(), layer.extent(), label, feedback)
+            arr = layer_io.read_points(proxy, proxy.parameters, proxy.NAME, context, feedback,
+                                       numeric=numeric, text=text_fields, allow_nulls=True,
+                                       target_crs=crs_holder[0])
+            convert(arr, as_text, label)
+            x, y, n = arr.x, arr.y, arr.n
+        else:
+            if "x" not in mapping or "y" not in mapping:
+                raise QgsProcessingException(self.tr(
+                    "Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...").format(label))
+            arr = layer_io.read_table(proxy, proxy.parameters, proxy.NAME, context, feedback,
+                                      numeric=numeric, text=text_fields, allow_nulls=True)
+            convert(arr, as_text, label)
+            n = arr.n
+            xs, ys = arr.numeric[mapping["x"][1]], arr.numeric[mapping["y"][1]]
+            ok = ~(np.isnan(xs) | np.isnan(ys))
+            if not ok.all():
+                feedback.pushWarning(self.tr("{0} row(s) of layer {1} have no coordinates: skipped.").format(
+                    int((~ok).sum()), label))
+            src_crs = QgsCoordinateReferenceSystem(mapping.get("crs", ("const", "EPSG:4326"))[1])
+            if not src_crs.isValid():
+                raise QgsProcessingException(self.tr("Layer {0}: invalid crs in the mapping.").format(label))
+            if crs_holder[0] is None:
+                ext = QgsRectangle(xs[ok].min(), ys[ok].min(), xs[ok].max(), ys[ok].max()) if ok.any() else None
+                crs_holder[0] = layer_io.metric_crs(src_crs, ext, label, feedback)
+            x, y = layer_io.transform_xy(xs[ok], ys[ok], src_crs, crs_holder[0]) if ok.any() else (xs[ok], ys[ok])
+            arr.numeric = {k: v[ok] for k, v in arr.numeric.items()}
+            arr.text = {k: v[ok] for k, v in arr.text.items()}
+            n = int(ok.sum())
+        cols = {}
+        for key in supply.SCHEMA_FIELDS:
+            kind, value = mapping.get(key, ("const", None))
+            if key in NUMERIC:
+                if kind == "field":
+                    col = arr.numeric[value]
+                else:
+                    try:
+                        col = np.full(n, np.nan if value in (None, "") else float(value))
+                    except ValueError:
+                        raise QgsProcessingException(self.tr(
+                            "Mapping for layer {0}: constant {1}={2} is not a number.").format(label, key, value)) from None
+                bad = np.flatnonzero(col < 0)
+                if len(bad):
+                    raise QgsProcessingException(self.tr(
+                        "Layer {0}: field '{1}' has a negative value ({2}).").format(
+                        label, value if kind == "field" else key, col[bad[0]]))
+            else:
+                col = arr.text[value] if kind == "field" else np.full(n, value, dtype=object)
+            cols[key] = np.asarray(col, dtype=float if key in NUMERIC else object)
+        if mapping.get("source") is None:
+            cols["source"] = np.full(n, label, dtype=object)
+        cols["src_layer"] = np.full(n, label, dtype=object)
+        fids = arr.fid if has_geometry else np.flatnonzero(ok).astype(np.int64)
+        return x, y, cols, fids
+
+    def _text_to_numbers(self, arr, names, label):
+        for name in names:
+            values = arr.text[name]
+            out = np.full(len(values), np.nan)
+            for i, v in enumerate(values):
+                if v is None or not str(v).strip():
+                    continue
+                text = str(v).strip()
+                if text.count(",") == 1 and "." not in text:  # decimal comma
+                    text = text.replace(",", ".")
+                try:
+                    out[i] = float(text)
+                except ValueError:
+                    raise QgsProcessingException(self.tr(
+                        "Field '{0}' of layer {1} must hold numbers: row {2} holds '{3}'.").format(
+                        name, label, i + 1, v)) from None
+            arr.numeric[name] = out
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, "INPUTS", context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Give at least one facility layer in INPUTS."))
+        mappings = split_mappings(self.parameterAsString(parameters, "MAPPINGS", context), len(layers))
+        priority = [p.strip() for p in self.parameterAsString(parameters, "SOURCE_PRIORITY", context).split(",") if p.strip()]
+        whitelist = [p.strip() for p in self.parameterAsString(parameters, "TYPE_WHITELIST", context).split(",") if p.strip()]
+        blacklist = self.parameterAsString(parameters, "NAME_BLACKLIST", context).strip()
+        distance = self.parameterAsDouble(parameters, "DEDUP_DISTANCE", context)
+        threshold = self.parameterAsDouble(parameters, "NAME_THRESHOLD", context)
+        default_cap = self.parameterAsDouble(parameters, "DEFAULT_CAPACITY", context) or None
+
+        crs_holder = [None]
+        xs, ys, parts, fids = [], [], [], []
+        for k, (layer, text) in enumerate(zip(layers, mappings)):
+            self.check_canceled(feedback)
+            x, y, cols, fid = self._read_layer(layer, text, crs_holder, context, feedback)
+            feedback.pushInfo(self.tr("Layer {0}: {1} record(s).").format(layer.name(), len(x)))
+            xs.append(x)
+            ys.append(y)
+            parts.append(cols)
+            fids.append(fid)
+            feedback.setProgress(30.0 * (k + 1) / len(layers))
+        x, y = np.concatenate(xs), np.concatenate(ys)
+        cols = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
+        src_fid = np.concatenate(fids)
+        n = len(x)
+        if n == 0:
+            raise QgsProcessingException(self.tr("The input layers hold no facility with a location."))
+        for key in ("sphere", "target_group", "service_type"):
+            cols[key] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
+                                  for v in cols[key]], dtype=object)
+        for key, allowed in (("sphere", supply.SPHERES), ("target_group", supply.TARGET_GROUPS)):
+            odd = sorted({v for v in cols[key] if v is not None and v not in allowed})
+            if odd:
+                feedback.pushWarning(self.tr("Unexpected {0} values kept as they are: {1} (expected {2}).").format(
+                    key, ", ".join(odd[:10]), ", ".join(allowed)))
+
+        # cleaning rules
+        try:
+            keep, reason, hits = supply.apply_cleaning_rules(cols["service_type"], cols["name"], whitelist, blacklist)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("NAME_BLACKLIST: {0}").format(exc)) from None
+        feedback.pushInfo(self.tr("Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).").format(
+            hits["type_not_whitelisted"], hits["name_blacklisted"]))
+        self.check_canceled(feedback)
+
+        # de-duplication among the records that passed the rules
+        idx = np.flatnonzero(keep)
+        rank = supply.source_ranks(cols["source"][idx], priority)
+        comp = supply.completeness([cols[k][idx] for k in supply.SCHEMA_FIELDS])
+        res = supply.deduplicate(x[idx], y[idx], cols["name"][idx], cols["source"][idx], rank, comp,
+                                 distance=distance, threshold=threshold)
+        feedback.pushInfo(self.tr("De-duplication: {0} candidate pair(s) within {1} m, {2} matched, "
+                                  "{3} duplicate record(s) merged.").format(
+            res.n_pairs, distance, res.n_matches, int((~res.keep).sum())))
+        feedback.setProgress(60)
+        inv_id = np.full(n, -1, dtype=np.int64)
+        kept = idx[res.keep]
+        inv_id[kept] = np.arange(1, len(kept) + 1)
+        duplicate_of = np.full(n, -1, dtype=np.int64)
+        dropped = idx[~res.keep]
+        duplicate_of[dropped] = inv_id[idx[res.duplicate_of[~res.keep]]]
+        reason[dropped] = "duplicate"
+        merged_sources = np.full(n, None, dtype=object)
+        merged_sources[idx] = res.merged_sources
+        n_merged = np.zeros(n, dtype=np.int64)
+        n_merged[idx] = res.n_merged
+
+        # capacity imputation and full-day equivalents on the kept records
+        if len(kept) == 0:
+            raise QgsProcessingException(self.tr("Every record was rejected by the cleaning rules."))
+        capacity = np.full(n, np.nan)
+        flag = np.zeros(n, dtype=np.int64)
+        fde = np.full(n, np.nan)
+        try:
+            capacity[kept], flag[kept] = supply.impute_capacity(cols["capacity"][kept], cols["service_type"][kept], default_cap)
+            fde[kept], nh, nd = supply.full_day_equivalent(capacity[kept], cols["hours_per_day"][kept],
+                                                           cols["days_per_week"][kept])
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("Supply inventory: {0}").format(exc)) from None
+        feedback.pushInfo(self.tr("Capacity imputed for {0} facilities from their service type, {1} from all "
+                                  "facilities, {2} from the default; hours/day missing for {3} (read as 8), "
+                                  "days/week missing for {4} (read as 5).").format(
+            int((flag == 1).sum()), int((flag == 2).sum()), int((flag == 3).sum()), nh, nd))
+
+        columns = {"inv_id": inv_id}
+        for key in supply.SCHEMA_FIELDS:
+            columns[key] = cols[key]
+        columns["capacity_reported"] = cols["capacity"]
+        columns["capacity"] = capacity
+        columns["capacity_imputed"] = flag
+        columns["capacity_fde"] = fde
+        columns["merged_sources"] = merged_sources
+        columns["n_merged"] = n_merged
+        columns["duplicate_of"] = duplicate_of.astype(float)
+        columns["duplicate_of"][duplicate_of < 0] = np.nan
+        columns["src_layer"] = cols["src_layer"]
+        columns["src_fid"] = src_fid
+        spec = [(k, v) for k, v in columns.items()]
+        crs = crs_holder[0]
+        sink, dest = layer_io.create_layer_sink(self, parameters, "OUTPUT", context, spec,
+                                                Qgis.WkbType.Point, crs)
+        layer_io.write_points(sink, x[kept], y[kept], {k: v[kept] for k, v in columns.items()}, feedback)
+        results = {"OUTPUT": dest, "N_FACILITIES": int(len(kept)), "N_DUPLICATES": int(len(dropped)),
+                   "N_REJECTED_RULES": int((~keep).sum())}
+        rejected = np.flatnonzero(reason != None)  # noqa: E711 (object array)
+        columns["reason"] = reason
+        rej_sink, rej_dest = self.parameterAsSink(parameters, "OUTPUT_REJECTED", context,
+                                                  layer_io.make_fields([(k, v) for k, v in columns.items()]),
+                                                  Qgis.WkbType.Point, crs)
+        if rej_sink is not None:
+            layer_io.write_points(rej_sink, x[rejected], y[rejected],
+                                  {k: v[rejected] for k, v in columns.items()}, feedback, "OUTPUT_REJECTED")
+            results["OUTPUT_REJECTED"] = rej_dest
+        feedback.setProgress(100)
+        return results

@@ -1,0 +1,188 @@
+"""caremap:supplyinventory and caremap:osmsupply through processing.run: crafted layers
+from three sources, the demo city, a crafted .osm file with every mapped tag, bad input."""
+import csv
+import os
+
+import pytest
+from layers import point_layer, polygon_layer
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OSM = os.path.join(ROOT, "tests", "data", "sample.osm")
+TAGS = os.path.join(ROOT, "data", "osm_care_tags.csv")
+_KEEP = []
+
+
+def run(alg, params):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    res = processing.run(f"caremap:{alg}", params, feedback=feedback, context=context)
+    _KEEP.append(context)
+    out = {}
+    for k, v in res.items():
+        if isinstance(v, str) and k.startswith("OUTPUT"):
+            out[k] = QgsProcessingUtils.mapLayerFromString(v, context)
+        else:
+            out[k] = v
+    return out
+
+
+def rows(layer):
+    names = layer.fields().names()
+    return [dict(zip(names, f.attributes()), _geom=f.geometry()) for f in layer.getFeatures()]
+
+
+def registry_layer():
+    return point_layer(
+        [(1000, 1000), (3000, 1000), (5000, 5000), (7000, 7000)],
+        {"name": ["Jardín Infantil Los Pollitos", "Centro Día Abuelos Felices", "Hogar San José", "CERRADO Jardín Sol"],
+         "service_type": ["kindergarten", "elderly_day_care", "nursing_home", "kindergarten"],
+         "sphere": ["public", "public", "private", "public"],
+         "capacity": [80, None, 40.0, 20],
+         "hours_per_day": [8.0, 4.0, 24.0, 8.0],
+         "days_per_week": [5, 5, 7, 5]},
+        name="registry")
+
+
+def community_layer():
+    return polygon_layer(
+        [(990, 1010, 20), (8000, 8000, 10)],
+        {"nombre": ["Hogar Comunitario Los Pollitos", "Hogar Comunitario La Ronda"],
+         "tipo": ["kindergarten", "childcare"], "cupos": [15, None], "horas": [10.0, 6.0]},
+        name="community")
+
+
+def crowd_layer():
+    return point_layer(
+        [(1020, 990), (3010, 1030), (9000, 9000), (5500, 5500)],
+        {"name": ["jardin los polllitos", "ABUELOS FELICES", "Droguería La Económica", "test"],
+         "type": ["kindergarten", "elderly_day_care", "pharmacy", "childcare"],
+         "capacity": [75.0, 30.0, None, 10.0]},
+        name="crowd")
+
+
+BASE = {
+    "MAPPINGS": "sphere='public'|name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,"
+                "sphere='community',source='community'|service_type=type,source='crowd'",
+    "SOURCE_PRIORITY": "registry,community,crowd",
+    "TYPE_WHITELIST": "kindergarten,elderly_day_care,nursing_home,childcare",
+    "NAME_BLACKLIST": r"^test$|cerrado",
+    "DEDUP_DISTANCE": 50,
+    "OUTPUT": "TEMPORARY_OUTPUT",
+    "OUTPUT_REJECTED": "TEMPORARY_OUTPUT",
+}
+
+
+def test_inventory_merges_across_sources(caremap_provider):
+    res = run("supplyinventory", dict(BASE, INPUTS=[registry_layer(), community_layer(), crowd_layer()]))
+    out = {r["name"]: r for r in rows(res["OUTPUT"])}
+    assert set(out) == {"Jardín Infantil Los Pollitos", "Centro Día Abuelos Felices", "Hogar San José",
+                        "Hogar Comunitario La Ronda"}
+    pollitos = out["Jardín Infantil Los Pollitos"]
+    assert pollitos["source"] == "registry"
+    assert pollitos["merged_sources"] == "community;crowd;registry" and pollitos["n_merged"] == 3
+    assert pollitos["capacity"] == 80 and pollitos["capacity_imputed"] == 0
+    assert pollitos["capacity_fde"] == 80
+    abuelos = out["Centro Día Abuelos Felices"]
+    # the registry record is kept even though it has no capacity; imputed from its type's
+    # median among kept facilities: none known -> overall median of (80, 40)=60, flag 2
+    assert abuelos["merged_sources"] == "crowd;registry"
+    assert abuelos["capacity_imputed"] == 2 and abuelos["capacity"] == 60
+    assert abuelos["capacity_fde"] == pytest.approx(60 * 0.5)
+    assert out["Hogar San José"]["capacity_fde"] == pytest.approx(40 * 7 / 5)
+    ronda = out["Hogar Comunitario La Ronda"]
+    assert ronda["source"] == "community" and ronda["sphere"] == "community"
+    assert ronda["capacity_imputed"] == 2  # childcare has no known capacity
+    rej = {r["name"]: r for r in rows(res["OUTPUT_REJECTED"])}
+    assert rej["CERRADO Jardín Sol"]["reason"] == "name_blacklisted"
+    assert rej["test"]["reason"] == "name_blacklisted"
+    assert rej["Droguería La Económica"]["reason"] == "type_not_whitelisted"
+    assert rej["jardin los polllitos"]["reason"] == "duplicate"
+    assert rej["jardin los polllitos"]["duplicate_of"] == pollitos["inv_id"]
+    assert rej["Hogar Comunitario Los Pollitos"]["duplicate_of"] == pollitos["inv_id"]
+    assert res["N_FACILITIES"] == 4 and res["N_DUPLICATES"] == 3 and res["N_REJECTED_RULES"] == 3
+
+
+def test_priority_order_changes_the_kept_record(caremap_provider):
+    res = run("supplyinventory", dict(BASE, SOURCE_PRIORITY="crowd,community,registry",
+                                      INPUTS=[registry_layer(), community_layer(), crowd_layer()]))
+    out = {r["name"]: r for r in rows(res["OUTPUT"])}
+    assert "jardin los polllitos" in out and out["jardin los polllitos"]["source"] == "crowd"
+
+
+def test_csv_table_with_lon_lat(caremap_provider, tmp_path):
+    path = tmp_path / "crowd.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "lon", "lat", "capacity"])
+        w.writerow(["Jardín A", "-74.1", "4.6", "10"])
+        w.writerow(["Jardín B", "-74.11", "4.61", ""])
+    layer = QgsVectorLayer(str(path), "crowdcsv", "ogr")
+    assert layer.isValid()
+    res = run("supplyinventory", {"INPUTS": [layer], "MAPPINGS": "x=lon,y=lat,service_type='kindergarten'",
+                                  "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = rows(res["OUTPUT"])
+    assert len(out) == 2
+    assert res["OUTPUT"].crs().authid() == "EPSG:32618"
+    assert sorted(r["capacity"] for r in out) == [10, 10]
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"MAPPINGS": "name=nombre"}, "nombre"),
+    ({"MAPPINGS": "nam=name"}, "unknown inventory field"),
+    ({"MAPPINGS": "capacity=name"}, "must hold numbers: row 1 holds"),
+    ({"MAPPINGS": "a=b|c=d"}, "2 mappings"),
+    ({"NAME_BLACKLIST": "("}, "regular expression"),
+])
+def test_bad_mapping_is_a_clear_error(caremap_provider, params, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run("supplyinventory", dict({"INPUTS": [registry_layer()], "OUTPUT": "TEMPORARY_OUTPUT"}, **params))
+
+
+def test_negative_capacity_is_rejected_and_nothing_written(caremap_provider, tmp_path):
+    layer = point_layer([(0, 0), (10, 10)], {"name": ["a", "b"], "capacity": [5.0, -2.0]}, name="neg")
+    out = tmp_path / "out.gpkg"
+    with pytest.raises(QgsProcessingException, match="negative value"):
+        run("supplyinventory", {"INPUTS": [layer], "OUTPUT": str(out)})
+    assert not out.exists()
+
+
+def test_demo_city_inventory(caremap_provider, demo_gpkg):
+    reg = QgsVectorLayer(f"{demo_gpkg}|layername=facilities_registry", "registry", "ogr")
+    com = QgsVectorLayer(f"{demo_gpkg}|layername=facilities_community", "community", "ogr")
+    crowd_csv = os.path.join(os.path.dirname(demo_gpkg), "crowd_facilities.csv")
+    crowd = QgsVectorLayer(crowd_csv, "crowd", "ogr")
+    assert reg.isValid() and com.isValid() and crowd.isValid()
+    res = run("supplyinventory", {
+        "INPUTS": [reg, com, crowd],
+        "MAPPINGS": "|name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,days_per_week=dias,"
+                    "target_group=grupo,sphere='community',source='community'"
+                    "|x=lon,y=lat,service_type=type,hours_per_day=hours,days_per_week=days,"
+                    "target_group=group,source='crowd'",
+        "SOURCE_PRIORITY": "registry,community,crowd",
+        "TYPE_WHITELIST": "childcare_centre,kindergarten,elderly_day_centre,nursing_home,disability_day_centre,"
+                          "hogar_comunitario,comedor_comunitario,punto_cuidado_comunitario,childcare,"
+                          "elderly_day_care,disability_day_care,community_kitchen,community_care_point",
+        "NAME_BLACKLIST": r"^\s*(test|xxx|borrar|prueba|asdf)\b",
+        "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_REJECTED": "TEMPORARY_OUTPUT"})
+    out = rows(res["OUTPUT"])
+    rej = rows(res["OUTPUT_REJECTED"])
+    n_in = reg.featureCount() + com.featureCount() + crowd.featureCount()
+    assert len(out) + len(rej) == n_in
+    reasons = [r["reason"] for r in rej]
+    assert reasons.count("name_blacklisted") == 6
+    assert reasons.count("type_not_whitelisted") == 8
+    assert reasons.count("duplicate") >= 20  # ~30 crowd copies of known facilities
+    assert all(r["capacity"] > 0 for r in out)
+    assert all(r["duplicate_of"] is None or r["duplicate_of"] == r["duplicate_of"] for r in out)
