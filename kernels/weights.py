@@ -189,9 +189,13 @@ def contiguity_weights(xy, part_offsets, part_row, n, rule="queen", tolerance=1e
     else:
         # edges between consecutive vertices of the same ring
         same_part = vert_part[1:] == vert_part[:-1]
-        a = vid[:-1][same_part]
-        b = vid[1:][same_part]
-        erow = vert_row[:-1][same_part]
+        # closing edge last -> first of every ring (zero length, dropped, if already closed)
+        nonempty = lengths > 0
+        first_v = part_offsets[:-1][nonempty]
+        last_v = part_offsets[1:][nonempty] - 1
+        a = np.r_[vid[:-1][same_part], vid[last_v]]
+        b = np.r_[vid[1:][same_part], vid[first_v]]
+        erow = np.r_[vert_row[:-1][same_part], part_row[nonempty]]
         keep = a != b  # zero-length edges (closing vertex duplicates)
         a, b, erow = a[keep], b[keep], erow[keep]
         lo = np.minimum(a, b)

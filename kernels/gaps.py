@@ -1,0 +1,96 @@
+"""Care gaps: coverage, unmet demand, shortfall and surplus against a policy target,
+and their district aggregation.
+
+Per unit i with demand D_i (people of the cohort, >= 0) and accessible places S_i
+(places the unit can reach, >= 0; e.g. ``access * demand`` from the accessibility
+output, since ``access`` is supply per unit of demand)::
+
+    coverage_i  = 100 S_i / D_i            places per 100 people (NaN where D_i = 0)
+    unmet_i     = max(0, D_i - S_i)        people without a place (1 place per person)
+    required_i  = r D_i                    places the policy target r asks for
+                                           (e.g. r = 1/3: one place per 3 children)
+    shortfall_i = max(0, required_i - S_i)
+    surplus_i   = max(0, S_i - required_i)
+    below_target_i = 1 if S_i < required_i (so never where D_i = 0), else 0
+
+Without a target (r = None) ``required``, ``shortfall``, ``surplus`` and
+``below_target`` are omitted. District sums use ``np.bincount``; district coverage is
+100 sum(S) / sum(D) (NaN where sum(D) = 0).
+Reference: the Care Georeferencing method's supply-demand gap (UNDP LAC), and the
+coverage/adequacy ratios of standard service-planning practice.
+"""
+import numpy as np
+
+__all__ = ["care_gaps", "district_gaps"]
+
+
+def _check(name, a, n=None):
+    a = np.asarray(a, dtype=float).ravel()
+    if n is not None and a.size != n:
+        raise ValueError(f"{name} must have {n} values (got {a.size})")
+    if not np.all(np.isfinite(a)):
+        raise ValueError(f"{name} contains NULL/NaN or infinite values")
+    if (a < 0).any():
+        raise ValueError(f"{name} must be >= 0 (found {a.min()})")
+    return a
+
+
+def care_gaps(demand, places, target_ratio=None):
+    """Per-unit gaps (formulas in the module docstring).
+
+    ``demand`` (n,) people; ``places`` (n,) accessible places; ``target_ratio`` places per
+    person required by the policy (> 0), or None. Returns a dict of (n,) float arrays
+    ``coverage``, ``unmet`` and, with a target, ``required``, ``shortfall``, ``surplus``
+    and int ``below_target``.
+    """
+    D = _check("demand", demand)
+    S = _check("accessible places", places, D.size)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        coverage = np.where(D > 0, 100.0 * S / np.where(D > 0, D, 1.0), np.nan)
+    out = {"coverage": coverage, "unmet": np.maximum(0.0, D - S)}
+    if target_ratio is not None:
+        r = float(target_ratio)
+        if not np.isfinite(r) or r <= 0:
+            raise ValueError(f"target ratio must be a positive number of places per person (got {target_ratio})")
+        req = r * D
+        out["required"] = req
+        out["shortfall"] = np.maximum(0.0, req - S)
+        out["surplus"] = np.maximum(0.0, S - req)
+        out["below_target"] = (S < req).astype(np.int64)
+    return out
+
+
+def district_gaps(demand, places, gaps, codes, n_districts=None):
+    """Sum the per-unit gaps by district code (0..g-1).
+
+    Returns a dict of (g,) arrays: ``units``, ``demand``, ``places``, ``coverage``
+    (100 sum S / sum D), ``unmet`` and, when ``gaps`` holds target fields, ``required``,
+    ``shortfall``, ``surplus``, ``units_below_target`` and ``people_below_target``
+    (demand living in units below the target).
+    """
+    D = np.asarray(demand, dtype=float).ravel()
+    S = np.asarray(places, dtype=float).ravel()
+    codes = np.asarray(codes, dtype=np.int64).ravel()
+    if codes.size != D.size:
+        raise ValueError("district codes and demand must have the same length")
+    if (codes < 0).any():
+        raise ValueError("district codes must be >= 0")
+    g = int(n_districts) if n_districts is not None else (int(codes.max()) + 1 if codes.size else 0)
+
+    def total(v):
+        return np.bincount(codes, weights=np.asarray(v, dtype=float), minlength=g)
+
+    dem = total(D)
+    pla = total(S)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        cov = np.where(dem > 0, 100.0 * pla / np.where(dem > 0, dem, 1.0), np.nan)
+    out = {"units": np.bincount(codes, minlength=g).astype(np.int64), "demand": dem,
+           "places": pla, "coverage": cov, "unmet": total(gaps["unmet"])}
+    if "below_target" in gaps:
+        below = np.asarray(gaps["below_target"]).astype(bool)
+        for key in ("required", "shortfall", "surplus"):
+            out[key] = total(gaps[key])
+        out["units_below_target"] = np.bincount(codes, weights=below.astype(float),
+                                                minlength=g).astype(np.int64)
+        out["people_below_target"] = total(D * below)
+    return out

@@ -1,0 +1,155 @@
+"""Gi*, local Moran's I, permutation p-values, FDR and classes (pure tests; the pysal
+comparisons live in tests/peers/test_hotspots_peers.py)."""
+import itertools
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from caremap.kernels.hotspots import (
+    conditional_permutation_pvalues,
+    fdr_bh,
+    gi_star,
+    hotspot_classes,
+    local_moran,
+)
+from caremap.kernels.weights import knn_weights, row_standardize
+
+
+def _chain(n):
+    """path graph 0-1-2-...-(n-1), binary"""
+    i = np.arange(n - 1)
+    w = sparse.coo_matrix((np.ones(2 * (n - 1)), (np.r_[i, i + 1], np.r_[i + 1, i])), (n, n))
+    return w.tocsr()
+
+
+def test_gi_star_hand_computed():
+    y = np.array([1.0, 2, 3, 4, 10])
+    w = _chain(5)
+    out = gi_star(y, w)
+    n, ybar = 5, 4.0
+    s = np.sqrt(np.mean(y**2) - ybar**2)
+    # unit 4: neighbours {3} plus itself -> W = 2, S1 = 2
+    num = 4 + 10
+    z4 = (num - ybar * 2) / (s * np.sqrt((n * 2 - 4) / (n - 1)))
+    # unit 2: {1, 3} plus itself -> W = 3
+    z2 = (2 + 3 + 4 - ybar * 3) / (s * np.sqrt((n * 3 - 9) / (n - 1)))
+    assert out["z"][4] == pytest.approx(z4)
+    assert out["z"][2] == pytest.approx(z2)
+    assert out["G"][4] == pytest.approx(14 / 20)
+    assert out["p"][4] == pytest.approx(2 * (1 - __import__("scipy").stats.norm.cdf(abs(z4))))
+    assert out["n_neighbors"].tolist() == [1, 2, 2, 2, 1]
+
+
+def test_gi_star_constant_values_and_islands():
+    w = _chain(4)
+    out = gi_star(np.full(4, 3.0), w)
+    np.testing.assert_array_equal(out["z"], 0)
+    np.testing.assert_array_equal(out["p"], 1)
+    w2 = sparse.lil_matrix((4, 4))
+    w2[0, 1] = w2[1, 0] = w2[1, 2] = w2[2, 1] = 1
+    out2 = gi_star(np.array([1.0, 2, 3, 4]), w2.tocsr(), permutations=19, seed=0)
+    assert np.isnan(out2["z"][3]) and np.isnan(out2["p_sim"][3])
+    assert np.isfinite(out2["z"][:3]).all()
+    lm = local_moran(np.full(4, 3.0), row_standardize(w))
+    np.testing.assert_array_equal(lm["I"], 0)
+    np.testing.assert_array_equal(lm["p"], 1)
+
+
+def test_local_moran_hand_computed():
+    y = np.array([1.0, 2, 3, 10])
+    w = row_standardize(_chain(4))
+    out = local_moran(y, w)
+    z = y - 4.0
+    m2 = np.mean(z**2)
+    lag = np.array([z[1], (z[0] + z[2]) / 2, (z[1] + z[3]) / 2, z[2]])
+    np.testing.assert_allclose(out["I"], z * lag / m2)
+    # quadrants: z<0 & lag<0 -> LL(3); unit 3 z>0, lag<0 -> HL(4); unit 2 z<0, lag>0 -> LH(2)
+    assert out["quadrant"].tolist() == [3, 3, 2, 4]
+    # sum of I_i = n * global Moran's I for row-standardised W
+    I_global = (len(y) / w.sum()) * (z @ (w @ z)) / (z @ z)
+    assert out["I"].sum() / len(y) == pytest.approx(I_global)
+
+
+def _exact_conditional_p(values, wrow_idx, i):
+    """Exact folded p for binary weights by enumerating all k-subsets of the others."""
+    others = np.delete(values, i)
+    obs = values[wrow_idx].sum()
+    k = len(wrow_idx)
+    sims = np.array([sum(c) for c in itertools.combinations(others, k)])
+    return np.mean(sims >= obs - 1e-12), np.mean(sims > obs + 1e-12)
+
+
+def test_permutation_pvalues_converge_to_exact_distribution():
+    rng = np.random.default_rng(3)
+    n = 9
+    x, y = rng.uniform(0, 10, n), rng.uniform(0, 10, n)
+    vals = rng.normal(size=n)
+    w = knn_weights(x, y, 2)
+    R = 20000
+    p = conditional_permutation_pvalues(vals, w, w @ vals, np.ones(n), R, seed=1)
+    for i in range(n):
+        nb = w.indices[w.indptr[i]:w.indptr[i + 1]]
+        ge, _ = _exact_conditional_p(vals, nb, i)
+        larger = min(ge, 1 - ge)
+        assert p[i] == pytest.approx(larger, abs=0.012)
+
+
+def test_permutation_pvalues_nonbinary_weights_match_exact():
+    rng = np.random.default_rng(8)
+    n = 7
+    vals = rng.normal(size=n)
+    w = sparse.csr_matrix(np.array([[0, 2, 1, 0, 0, 0, 0]] + [[0] * 7] * 6, float))
+    w = w + sparse.csr_matrix(np.roll(np.eye(n), 1, axis=1))
+    w.sort_indices()
+    obs = w @ vals
+    p = conditional_permutation_pvalues(vals, w, obs, np.ones(n), 20000, seed=2)
+    # unit 0 has weights 1 (col 1 after roll adds)... enumerate ordered pairs exactly
+    row = w.getrow(0)
+    cols, wts = row.indices, row.data
+    others = np.delete(np.arange(n), 0)
+    sims = np.array([wts @ vals[list(c)] for c in itertools.permutations(others, len(cols))])
+    ge = np.mean(sims >= obs[0] - 1e-12)
+    assert p[0] == pytest.approx(min(ge, 1 - ge), abs=0.012)
+
+
+def test_strong_cluster_is_hot_and_seed_reproducible():
+    gx, gy = np.meshgrid(np.arange(15.0), np.arange(15.0))
+    x, y = gx.ravel(), gy.ravel()
+    rng = np.random.default_rng(0)
+    v = rng.normal(10, 1, x.size)
+    hot = (x < 4) & (y < 4)
+    v[hot] += 10
+    w = knn_weights(x, y, 8)
+    a = gi_star(v, w, permutations=199, seed=42)
+    b = gi_star(v, w, permutations=199, seed=42)
+    np.testing.assert_array_equal(a["p_sim"], b["p_sim"])
+    cls = hotspot_classes(a["z"], a["p_sim"])
+    assert (cls[(x < 3) & (y < 3)] == 3).all()
+    assert (cls[(x > 8) & (y > 8)] <= 1).all()
+    assert a["p_sim"].min() == pytest.approx(1 / 200)
+
+
+def test_fdr_bh_textbook():
+    p = np.array([0.01, 0.04, 0.03, 0.005, np.nan])
+    q = fdr_bh(p)
+    # sorted 0.005, 0.01, 0.03, 0.04 with m = 4: 0.02, 0.02, 0.04, 0.04
+    np.testing.assert_allclose(q[:4], [0.02, 0.04, 0.04, 0.02])
+    assert np.isnan(q[4])
+    assert (fdr_bh(np.array([0.9, 0.95])) <= 1).all()
+
+
+def test_classes():
+    z = np.array([3.0, 2.0, 1.7, 0.5, -1.7, -2.0, -3.0, np.nan])
+    p = np.array([0.005, 0.04, 0.09, 0.6, 0.09, 0.04, 0.001, np.nan])
+    assert hotspot_classes(z, p).tolist() == [3, 2, 1, 0, -1, -2, -3, 0]
+
+
+def test_bad_input():
+    w = _chain(4)
+    with pytest.raises(ValueError, match="NaN"):
+        gi_star(np.array([1.0, np.nan, 2, 3]), w)
+    with pytest.raises(ValueError, match="does not match"):
+        gi_star(np.ones(3), w)
+    with pytest.raises(ValueError, match="at least 3"):
+        gi_star(np.ones(2), _chain(2))
