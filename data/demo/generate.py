@@ -15,6 +15,7 @@ import sys
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+sys.dont_write_bytecode = True  # keep the plugin folder free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import demo_city as dc  # noqa: E402
 import demo_supply as ds  # noqa: E402
