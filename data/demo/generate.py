@@ -30,6 +30,7 @@ OFT = {int: ogr.OFTInteger, float: ogr.OFTReal, str: ogr.OFTString}
 
 gdal.UseExceptions()
 ogr.UseExceptions()
+gdal.SetConfigOption("OGR_CURRENT_DATE", "2026-01-01T00:00:00.000Z")  # byte-stable GPKG
 
 
 def _srs():
