@@ -19,15 +19,20 @@ DATA = os.path.join(ROOT, "bench", "_data")
 os.makedirs(DATA, exist_ok=True)
 
 
+_APP = None
+
+
 def qgis_app():
     """A headless QgsApplication with Processing initialised (QGIS venv only)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
+    global _APP
     app = QgsApplication.instance()
     if app is None:
         app = QgsApplication([], False)
         app.initQgis()
+        _APP = app  # keep it alive: a collected QgsApplication empties the registries
     plugins = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
     if plugins not in sys.path:
         sys.path.append(plugins)
@@ -35,6 +40,10 @@ def qgis_app():
 
     Processing.initialize()
     registry = QgsApplication.processingRegistry()
+    if registry.providerById("native") is None:
+        from qgis.analysis import QgsNativeAlgorithms
+
+        registry.addProvider(QgsNativeAlgorithms())
     if registry.providerById("caremap") is None:
         from caremap.processing.provider import CareMapProvider
 

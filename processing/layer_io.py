@@ -270,14 +270,19 @@ def _text(v):
     return str(v)
 
 
-def _columns(rows, names, numeric, text):
+def _columns(rows, names, numeric, text, index=None):
     """Python attribute rows -> float arrays (NaN for NULL) for ``numeric`` names and
-    object arrays (None for NULL) for ``text`` names."""
+    object arrays (None for NULL) for ``text`` names. ``index[k]`` is the position of
+    ``names[k]`` in a row (default: k)."""
     out_num, out_text = {}, {}
     for k, name in enumerate(names):
-        col = [row[k] for row in rows]
+        pos = k if index is None else index[k]
+        col = [row[pos] for row in rows]
         if name in numeric:
-            out_num[name] = np.array([np.nan if _is_null(v) else float(v) for v in col], dtype=float)
+            try:  # no NULL in the column: one C-level conversion
+                out_num[name] = np.array(col, dtype=float)
+            except (TypeError, ValueError):
+                out_num[name] = np.array([np.nan if _is_null(v) else float(v) for v in col], dtype=float)
         if name in text:
             arr = np.empty(len(col), dtype=object)
             arr[:] = [_text(v) for v in col]
@@ -299,6 +304,7 @@ def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons):
     total = max(1, source.featureCount())
     xs, ys, areas, fids, rows = [], [], [], [], []
     skipped = 0
+    single_points = not polygons and not QgsWkbTypes.isMultiType(source.wkbType())
     for k, f in enumerate(source.getFeatures(req)):
         if k % BATCH == 0:
             if feedback is not None:
@@ -306,27 +312,33 @@ def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons):
                     raise QgsProcessingException(tr("Canceled by the user."))
                 feedback.setProgress(min(100.0, 100.0 * k / total))
         g = f.geometry()
-        if g.isNull() or g.isEmpty():
+        if g.isNull():
             skipped += 1
             continue
-        if polygons:
+        if single_points:
+            c = g.constGet()
+            x, y = c.x(), c.y()
+            if x != x:  # POINT EMPTY
+                skipped += 1
+                continue
+        elif polygons:
+            if g.isEmpty():
+                skipped += 1
+                continue
             p = g.pointOnSurface().asPoint()
             areas.append(g.area())
-            xs.append(p.x())
-            ys.append(p.y())
-        else:
-            c = g.constGet()
-            if QgsWkbTypes.isMultiType(c.wkbType()):
-                p = g.centroid().asPoint()
-                xs.append(p.x())
-                ys.append(p.y())
-            else:
-                xs.append(c.x())
-                ys.append(c.y())
+            x, y = p.x(), p.y()
+        else:  # multipoints: their centroid
+            if g.isEmpty():
+                skipped += 1
+                continue
+            p = g.centroid().asPoint()
+            x, y = p.x(), p.y()
+        xs.append(x)
+        ys.append(y)
         fids.append(f.id())
-        attrs = f.attributes()
-        rows.append([attrs[i] for i in idx])
-    num, txt = _columns(rows, names, set(numeric), set(text))
+        rows.append(f.attributes())
+    num, txt = _columns(rows, names, set(numeric), set(text), idx)
     return PointArrays(
         x=np.asarray(xs, dtype=float),
         y=np.asarray(ys, dtype=float),
