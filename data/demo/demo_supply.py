@@ -144,12 +144,18 @@ def crowd(rng, corners, pop, poverty, reg, com):
                 "community_kitchen": "all", "community_care_point": "all"}
     dup = [reg[i] for i in rng.choice(len(reg), 22, replace=False)]
     dup += [com[i] for i in rng.choice(len(com), 8, replace=False)]
+    generic = 0
     for f in dup:
         ang, dist = rng.uniform(0, 2 * np.pi), rng.uniform(5, 40)
+        name = f.get("name", f.get("nombre"))
+        if generic < 2 and name.startswith("Jardín Infantil"):  # only the generic part
+            name, generic = "Jardin Infantil", generic + 1
+        else:
+            name = name_variant(rng, name)
         stype = f.get("service_type", f.get("tipo"))
         cap = f.get("capacity", f.get("cupos"))
         rows.append(dict(xy=f["xy"] + dist * np.array([np.cos(ang), np.sin(ang)]),
-                         name=name_variant(rng, f.get("name", f.get("nombre"))),
+                         name=name,
                          type=CROWD_TYPE[stype], capacity=cap if cap is None
                          else int(cap * rng.choice([1, 1, 1, 0.9, 1.1])),
                          hours=f.get("hours_per_day", f.get("horas")),
