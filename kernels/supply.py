@@ -333,9 +333,10 @@ def match_osm_tags(tags, rules):
 
     ``rules``: dicts with keys ``kind`` (``service`` or ``sphere``), ``key``, ``value``,
     ``condition_key``, ``condition_value``, ``service_type``, ``target_group``, ``sphere``
-    (the rows of ``data/osm_care_tags.csv``). The first ``service`` rule whose
-    ``key=value`` holds and whose condition (if any) holds wins; rules with a condition
-    are tried before rules without one. A condition value matches one item of a
+    (the rows of ``data/osm_care_tags.csv``). The first ``service`` rule, in table order,
+    whose ``key=value`` holds and whose condition (if any) holds wins, so specific rows
+    (with a condition) go before general ones. A value ``*`` matches any value. A
+    condition value matches one item of a
     ``;``-separated tag value (``social_facility:for=senior;disabled``). ``sphere`` rules
     (e.g. ``operator:type=public``) override the service rule's default sphere.
     Returns ``None`` when no service rule matches, else a dict.
@@ -346,9 +347,7 @@ def match_osm_tags(tags, rules):
             return False
         return value == "*" or value in [p.strip() for p in tag.split(";")]
 
-    services = [r for r in rules if r["kind"] == "service"]
-    services = [r for r in services if r["condition_key"]] + [r for r in services if not r["condition_key"]]
-    for rule in services:
+    for rule in (r for r in rules if r["kind"] == "service"):
         if holds(rule["key"], rule["value"]) and (
                 not rule["condition_key"] or holds(rule["condition_key"], rule["condition_value"])):
             out = {"service_type": rule["service_type"], "target_group": rule["target_group"] or "all",

@@ -178,16 +178,16 @@ def test_parse_other_tags():
 RULES = [
     dict(kind="service", key="social_facility", value="nursing_home", condition_key="", condition_value="",
          service_type="nursing_home", target_group="older", sphere=""),
-    dict(kind="service", key="social_facility", value="day_care", condition_key="", condition_value="",
-         service_type="day_care", target_group="all", sphere=""),
     dict(kind="service", key="social_facility", value="day_care", condition_key="social_facility:for",
          condition_value="senior", service_type="day_care_older", target_group="older", sphere=""),
+    dict(kind="service", key="social_facility", value="day_care", condition_key="", condition_value="",
+         service_type="day_care", target_group="all", sphere=""),
     dict(kind="sphere", key="operator:type", value="public", condition_key="", condition_value="",
          service_type="", target_group="", sphere="public"),
 ]
 
 
-def test_match_osm_tags_conditions_first_and_sphere():
+def test_match_osm_tags_table_order_and_sphere():
     got = match_osm_tags({"social_facility": "day_care", "social_facility:for": "child;senior",
                           "operator:type": "public"}, RULES)
     assert got["service_type"] == "day_care_older" and got["target_group"] == "older"

@@ -186,3 +186,61 @@ def test_demo_city_inventory(caremap_provider, demo_gpkg):
     assert reasons.count("duplicate") >= 20  # ~30 crowd copies of known facilities
     assert all(r["capacity"] > 0 for r in out)
     assert all(r["duplicate_of"] is None or r["duplicate_of"] == r["duplicate_of"] for r in out)
+
+
+def tag_rows():
+    with open(TAGS, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_osm_every_mapped_tag(caremap_provider):
+    res = run("osmsupply", {"INPUT": OSM, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = rows(res["OUTPUT"])
+    services = [r for r in tag_rows() if r["kind"] == "service"]
+    spheres = [r for r in tag_rows() if r["kind"] == "sphere"]
+    by_name = {r["name"]: r for r in out}
+    # sample.osm holds one feature per service row, named "rowNN <service_type>", plus a
+    # bench, a bakery and a school that must not come out
+    assert len(out) == len(services)
+    for k, rule in enumerate(services):
+        got = by_name[f"row{k:02d} {rule['service_type']}"]
+        assert got["service_type"] == rule["service_type"], k
+        assert got["target_group"] == rule["target_group"], k
+        assert got["source"] == "osm"
+        if k < len(spheres):  # sphere rows applied through operator:type
+            assert got["sphere"] == spheres[k]["sphere"], k
+        elif rule["sphere"]:
+            assert got["sphere"] == rule["sphere"]
+        else:
+            assert got["sphere"] is None or got["sphere"] == got["sphere"]
+        if k % 5 == 0:
+            assert got["capacity"] == 10 + k
+    types = {r["osm_type"] for r in out}
+    assert types == {"node", "way", "relation"}
+    assert res["OUTPUT"].crs().authid() == "EPSG:4326"
+    assert all(-74.2 < r["_geom"].asPoint().x() < -74.0 for r in out)
+
+
+def test_osm_custom_tag_table_and_bad_inputs(caremap_provider, tmp_path):
+    table = tmp_path / "tags.csv"
+    table.write_text("kind,key,value,condition_key,condition_value,service_type,target_group,sphere\n"
+                     "service,amenity,school,,,school_care,children,public\n", encoding="utf-8")
+    res = run("osmsupply", {"INPUT": OSM, "TAG_TABLE": str(table), "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = rows(res["OUTPUT"])
+    assert [r["name"] for r in out] == ["Colegio"] and out[0]["sphere"] == "public"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("key,value\namenity,school\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="lacks the column"):
+        run("osmsupply", {"INPUT": OSM, "TAG_TABLE": str(bad), "OUTPUT": "TEMPORARY_OUTPUT"})
+    junk = tmp_path / "junk.osm"
+    junk.write_text("not xml at all", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="could not be opened"):
+        run("osmsupply", {"INPUT": str(junk), "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_osm_output_feeds_the_inventory(caremap_provider):
+    osm = run("osmsupply", {"INPUT": OSM, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    res = run("supplyinventory", {"INPUTS": [osm], "DEFAULT_CAPACITY": 20, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = rows(res["OUTPUT"])
+    assert len(out) == osm.featureCount()
+    assert all(r["capacity"] > 0 for r in out)
