@@ -1,0 +1,178 @@
+"""caremap:caregaps: coverage, unmet demand, shortfall and surplus per unit, summed by
+district. Thin adapter over ``kernels.gaps``; also holds the small helpers shared by the
+other gap adapters (caredeserts, hotspots, priorityindex, equity)."""
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...kernels.deserts import encode_groups
+from ...kernels.gaps import care_gaps, district_gaps
+from ..base import CareMapAlgorithm, tr
+from ..layer_io import make_fields, read_points, write_table, write_with_fields
+
+UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+
+
+# ---- helpers shared by the gap adapters ------------------------------------------
+def kernel_call(fn, *args, **kwargs):
+    """Call a kernel; its ``ValueError`` becomes a QgsProcessingException."""
+    try:
+        return fn(*args, **kwargs)
+    except ValueError as err:
+        raise QgsProcessingException(str(err)) from err
+    except RuntimeError as err:
+        if str(err) == "canceled":
+            raise QgsProcessingException(tr("Canceled by the user.")) from err
+        raise
+
+
+def field_param(name, description, parent="INPUT", numeric=True, optional=False,
+                multiple=False, default=None):
+    kind = QgsProcessingParameterField.DataType.Numeric if numeric else QgsProcessingParameterField.DataType.Any
+    return QgsProcessingParameterField(name, description, defaultValue=default,
+                                       parentLayerParameterName=parent, type=kind,
+                                       allowMultiple=multiple, optional=optional)
+
+
+def number_param(name, description, default, minimum=None, maximum=None, integer=False,
+                 optional=False):
+    kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
+    param = QgsProcessingParameterNumber(name, description, kind, default, optional)
+    if minimum is not None:
+        param.setMinimum(minimum)
+    if maximum is not None:
+        param.setMaximum(maximum)
+    return param
+
+
+def district_groups(units, field, feedback, nulls="error"):
+    """Integer codes and labels of a district field over ``units`` rows.
+
+    ``nulls="error"``: a NULL district is a QgsProcessingException naming the field and
+    count; ``nulls="skip"``: NULL rows get code -1 and a warning (callers exclude them).
+    """
+    labels = units.text[field]
+    missing = np.asarray((labels == None) | (labels != labels), dtype=bool)  # noqa: E711
+    if missing.any():
+        if nulls == "error":
+            raise QgsProcessingException(
+                tr("District field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
+                    field, units.layer_name, int(missing.sum())))
+        feedback.pushWarning(
+            tr("District field '{0}': {1} unit(s) with NULL district are left out of the district summary.").format(
+                field, int(missing.sum())))
+    codes = np.full(labels.size, -1, dtype=np.int64)
+    if (~missing).any():
+        c, uniq = encode_groups(labels[~missing])
+        codes[~missing] = c
+    else:
+        uniq = np.array([], dtype=object)
+    return codes, uniq
+
+
+def write_optional_table(alg, parameters, name, context, feedback, columns, crs):
+    """Write ``columns`` (ordered dict name -> array) to the optional table sink ``name``;
+    returns its dest id, or None when the user skipped that output."""
+    if parameters.get(name) is None:
+        return None
+    fields = make_fields([(k, np.asarray(v)) for k, v in columns.items()])
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields,
+                                     Qgis.WkbType.NoGeometry, crs)
+    if sink is None:
+        return None
+    write_table(sink, columns, feedback, name)
+    return dest
+
+
+class CareGapsAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "caregaps"
+    DISPLAY_NAME = "Care gaps"
+    GROUP_ID = "gaps"
+    TAGS = "care,gap,unmet demand,coverage,shortfall,target,district"
+    HELP = (
+        "Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 "
+        "people of the cohort, unmet demand = max(0, demand - accessible places), and, against a "
+        "policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children "
+        "0-2), required places, shortfall = max(0, required - places), surplus and below_target "
+        "(0/1).\n\n"
+        "Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; "
+        "SUPPLY_FIELD accessible supply; SUPPLY_KIND 'places' (the field holds places) or "
+        "'access_ratio' (the field holds places per person, like the 'access' field of "
+        "caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person "
+        "(0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new "
+        "fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a "
+        "table per district (one row 'all' without a district field): units, demand, places, "
+        "coverage, unmet, required, shortfall, surplus, units_below_target, "
+        "people_below_target. Units with a NULL district keep their fields but are left out "
+        "of the summary (warned). NULL demand or supply values are an error."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Demand units"), UNIT_TYPES))
+        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)")))
+        self.addParameter(field_param("SUPPLY_FIELD", self.tr("Accessible supply field")))
+        self.addParameter(self.static_enum(
+            "SUPPLY_KIND", self.tr("Supply field holds"), ["places", "access_ratio"], "places"))
+        self.addParameter(number_param(
+            "TARGET_RATIO", self.tr("Policy target (places per person; 0 = none)"), 1.0 / 3.0, 0.0))
+        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field"), numeric=False,
+                                      optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Care gaps"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SUMMARY", self.tr("Care gaps by district"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        dfield = self.parameterAsString(parameters, "DEMAND_FIELD", context)
+        sfield = self.parameterAsString(parameters, "SUPPLY_FIELD", context)
+        kind = self.enum_value(parameters, "SUPPLY_KIND", context)
+        target = self.parameterAsDouble(parameters, "TARGET_RATIO", context)
+        district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        units = read_points(self, parameters, "INPUT", context, feedback,
+                            numeric=[dfield, sfield], text=[district] if district else [])
+        self.check_canceled(feedback)
+        demand = units.numeric[dfield]
+        supply = units.numeric[sfield]
+        if kind == "access_ratio":
+            supply = supply * demand
+        if (demand < 0).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has negative demand (e.g. {2}).").format(
+                dfield, units.layer_name, float(demand.min())))
+        if (supply < 0).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has negative supply (e.g. {2}).").format(
+                sfield, units.layer_name, float(supply.min())))
+        if not (demand > 0).any():
+            feedback.pushWarning(self.tr("Every unit has zero demand: coverage is NULL everywhere."))
+        gaps = kernel_call(care_gaps, demand, supply, target if target > 0 else None)
+        new = {"places": supply} if kind == "access_ratio" else {}
+        new.update(gaps)
+        dest = write_with_fields(self, parameters, "OUTPUT", context, feedback, units, new)
+        results = {"OUTPUT": dest}
+
+        if district:
+            codes, labels = district_groups(units, district, feedback, nulls="skip")
+        else:
+            codes, labels = np.zeros(units.n, dtype=np.int64), np.array(["all"], dtype=object)
+        keep = codes >= 0
+        sub = {k: v[keep] for k, v in gaps.items()}
+        summary = kernel_call(district_gaps, demand[keep], supply[keep], sub, codes[keep],
+                              len(labels))
+        columns = {"district": np.asarray(labels, dtype=object)}
+        columns.update(summary)
+        sdest = write_optional_table(self, parameters, "OUTPUT_SUMMARY", context, feedback,
+                                     columns, units.crs)
+        if sdest is not None:
+            results["OUTPUT_SUMMARY"] = sdest
+        total_unmet = float(gaps["unmet"].sum())
+        feedback.pushInfo(self.tr("Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.").format(
+            float(demand.sum()), float(supply.sum()), total_unmet))
+        return results
