@@ -1,11 +1,15 @@
 """Base class shared by every CareMap algorithm: naming, translation, help, and the
 small helpers every adapter needs (parameter reading with clear errors, progress)."""
+import os
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 GROUPS = {
     "supply": "Supply and demand",
@@ -55,7 +59,10 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.HELP)
 
     def helpUrl(self):
-        return "https://github.com/caremap/caremap/blob/main/docs/algorithms.md#" + self.ALGORITHM_ID
+        """The bundled algorithm reference (docs/algorithms.md), at this algorithm's section."""
+        url = QUrl.fromLocalFile(os.path.join(PLUGIN_DIR, "docs", "algorithms.md"))
+        url.setFragment(self.ALGORITHM_ID.replace(":", ""))
+        return url.toString()
 
     # ---- helpers for adapters -------------------------------------------------
     def static_enum(self, name, description, options, default, optional=False):

@@ -1,0 +1,63 @@
+# CareMap: make demo | make test (both set the machine up first when needed).
+SHELL := /bin/bash
+ROOT := $(abspath .)
+VENV := $(ROOT)/.venv
+PEERS := $(ROOT)/.venv-peers
+PY := $(VENV)/bin/python
+PEERPY := $(PEERS)/bin/python
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+export QT_QPA_PLATFORM := offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n screenshot clean
+
+help:
+	@echo "make demo   set up if needed, then the full care-mapping run on the demo city (out/)"
+	@echo "make test   set up if needed, then every test"
+	@echo "make zip | install | bench | lint | i18n | screenshot | clean"
+
+$(VENV)/.ready: scripts/setup.sh requirements-test.txt
+	bash scripts/setup.sh
+	touch $@
+
+$(PEERS)/.ready: scripts/setup.sh requirements-peers.txt
+	bash scripts/setup.sh peers
+	touch $@
+
+setup: $(VENV)/.ready
+setup-peers: $(VENV)/.ready $(PEERS)/.ready
+
+test: setup-peers
+	$(MAKE) --no-print-directory test-qgis test-peers
+
+# kernels + plugin + algorithms, inside QGIS's Python
+test-qgis: setup
+	$(PY) -m pytest tests/kernels tests/qgis -q -p no:randomly
+
+# pure kernels again without QGIS (numpy 2 / recent SciPy), and the pysal peers as oracles
+test-peers: setup-peers
+	$(PEERPY) -m pytest tests/kernels tests/peers -q
+
+demo: setup
+	bash scripts/demo.sh
+
+zip: i18n
+	bash scripts/make_zip.sh $(VERSION)
+
+install:
+	bash scripts/install.sh
+
+bench: setup-peers
+	bash scripts/bench.sh
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+i18n: setup
+	bash scripts/i18n.sh
+
+screenshot: setup
+	bash scripts/screenshot.sh
+
+clean:
+	rm -rf out dist .pkg bench/_data .pytest_cache .hypothesis
