@@ -15,11 +15,13 @@ PEERS=${PEERS:-$here/.venv-peers}
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
+APT_PACKAGES="python3-qgis qgis-providers qgis python3-scipy python3-pyqtgraph python3-venv xvfb xauth qttools5-dev-tools pyqt5-dev-tools"
+
 qgis_ok() {
   local v
   v=$(dpkg-query -W -f='${Version}' qgis-providers 2>/dev/null || true)
   case "$v" in 3.40*|1:3.40*) ;; *) return 1 ;; esac
-  for p in python3-qgis python3-scipy python3-pyqtgraph xvfb qgis; do
+  for p in $APT_PACKAGES; do
     dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed' || return 1
   done
 }
