@@ -1,0 +1,282 @@
+"""caremap:accessibility through processing.run: hand-checked straight-line, network, OD
+table and target-group runs, GeoPackages, a geographic CRS, network distances equal to
+QGIS's own shortest path, and bad input."""
+import math
+
+import pytest
+from layers import line_layer, memory_layer, point_layer, save_gpkg
+from qgis.core import (
+    QgsFeature,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+_KEEP = []
+
+
+def run(params, feedback=None, alg="caremap:accessibility"):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = feedback or QgsProcessingFeedback()
+    res = processing.run(alg, params, feedback=feedback, context=context)
+    _KEEP.append(context)
+    out = {}
+    for k, v in res.items():
+        if isinstance(v, str) and k.startswith("OUTPUT"):
+            out[k] = QgsProcessingUtils.mapLayerFromString(v, context)
+        else:
+            out[k] = v
+    return out
+
+
+def rows(layer):
+    names = layer.fields().names()
+    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+
+
+def null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull()) or str(v) == "NULL"
+
+
+def demand_layer(crs="EPSG:32618"):
+    # the last feature has no geometry
+    return point_layer([(0, 0), (1000, 0), (5000, 0), None],
+                       {"uid": ["a", "b", "c", "d"], "pop": [100.0, 200.0, 50.0, 10.0]}, crs=crs, name="demand")
+
+
+def supply_layer(crs="EPSG:32618", caps=(10.0, 6.0), groups=("children", "older")):
+    return point_layer([(500, 0), (2000, 0)],
+                       {"sid": [1, 2], "cap": list(caps), "grp": list(groups)}, crs=crs, name="supply")
+
+
+def base_params(**kw):
+    p = {"DEMAND": demand_layer(), "DEMAND_FIELD": "pop", "SUPPLY": supply_layer(), "CAPACITY_FIELD": "cap",
+         "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLD": 1500, "METHOD": "2sfca", "DECAY": "step",
+         "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"}
+    p.update(kw)
+    return p
+
+
+def test_straight_line_2sfca_hand_checked(caremap_provider):
+    res = run(base_params())
+    d = rows(res["OUTPUT_DEMAND"])
+    assert [r["uid"] for r in d] == ["a", "b", "c", "d"]
+    # R0 = 10 / (100 + 200), R1 = 6 / 200
+    assert d[0]["access"] == pytest.approx(1 / 30)
+    assert d[1]["access"] == pytest.approx(1 / 30 + 0.03)
+    assert d[2]["access"] == 0 and d[2]["covered"] == 0 and d[2]["n_reachable"] == 0
+    assert null(d[2]["cost_nearest"])
+    assert d[0]["cost_nearest"] == pytest.approx(500) and d[1]["n_reachable"] == 2
+    assert all(null(d[3][k]) for k in ("access", "covered", "cost_nearest"))  # null geometry
+    mean = (100 / 30 + 200 * (1 / 30 + 0.03)) / 350
+    assert d[1]["access_norm"] == pytest.approx((1 / 30 + 0.03) / mean)
+    s = rows(res["OUTPUT_SUPPLY"])
+    assert s[0]["catch_demand"] == pytest.approx(300) and s[1]["ratio"] == pytest.approx(0.03)
+    assert res["SHARE_COVERED"] == pytest.approx(300 / 350)
+    assert res["MEAN_ACCESS"] == pytest.approx(mean)
+
+
+def test_inclusive_threshold_minutes_and_nearest(caremap_provider):
+    # 6 km/h = 100 m/min: the facility 500 m away is exactly 5 minutes away
+    res = run(base_params(COST_UNIT="minutes", SPEED=6.0, THRESHOLD=5.0, METHOD="nearest"))
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[0]["cost_nearest"] == pytest.approx(5.0) and d[0]["covered"] == 1
+    assert d[1]["n_reachable"] == 1  # 500 m to one, 1000 m to the other
+
+
+def test_every_method_runs_and_fields_exist(caremap_provider):
+    for method, decay in (("cumulative", "step"), ("e2sfca", "step"), ("g2sfca", "step"), ("3sfca", "gaussian"),
+                          ("m2sfca", "linear"), ("gravity", "power"), ("gravity", "exponential")):
+        res = run(base_params(METHOD=method, DECAY=decay))
+        names = res["OUTPUT_DEMAND"].fields().names()
+        for f in ("access", "access_norm", "cost_nearest", "n_reachable", "covered"):
+            assert f in names
+        assert {"catch_demand", "ratio"} <= set(res["OUTPUT_SUPPLY"].fields().names())
+    res = run(base_params(METHOD="cumulative"))
+    assert [r["access"] for r in rows(res["OUTPUT_DEMAND"])][:3] == [10, 16, 0]
+
+
+def test_zero_demand_catchment_gives_null_ratio(caremap_provider):
+    dem = point_layer([(0, 0), (10000, 0)], {"pop": [0.0, 5.0]}, name="demand")
+    res = run(base_params(DEMAND=dem))
+    s = rows(res["OUTPUT_SUPPLY"])
+    assert null(s[0]["ratio"]) and s[0]["catch_demand"] == 0
+    assert rows(res["OUTPUT_DEMAND"])[0]["covered"] == 1
+
+
+def test_target_group(caremap_provider):
+    res = run(base_params(TARGET_GROUP_FIELD="grp", TARGET_GROUP="Children"))
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[0]["access"] == pytest.approx(1 / 30) and d[1]["access"] == pytest.approx(1 / 30)
+    s = rows(res["OUTPUT_SUPPLY"])
+    assert null(s[1]["ratio"]) and null(s[1]["catch_demand"])  # not a childcare facility
+    res = run(base_params(SUPPLY=supply_layer(groups=("children", "all")), TARGET_GROUP_FIELD="grp",
+                          TARGET_GROUP="children"))
+    assert rows(res["OUTPUT_DEMAND"])[1]["access"] == pytest.approx(1 / 30 + 0.03)
+    with pytest.raises(QgsProcessingException, match="No facility"):
+        run(base_params(TARGET_GROUP_FIELD="grp", TARGET_GROUP="disability"))
+
+
+def test_od_table(caremap_provider):
+    tab = memory_layer("None", [None] * 4, {"o": ["a", "b", "b", "zz"], "d": ["1", "1", "2", "1"],
+                                            "t": [4.0, 6.0, 12.0, 1.0]}, crs=None, name="od")
+    res = run(base_params(COST_MODE="table", OD_TABLE=tab, OD_ORIGIN_FIELD="o", OD_DEST_FIELD="d",
+                          OD_COST_FIELD="t", DEMAND_ID_FIELD="uid", SUPPLY_ID_FIELD="sid",
+                          COST_UNIT="minutes", THRESHOLD=10))
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[0]["access"] == pytest.approx(1 / 30) and d[1]["access"] == pytest.approx(1 / 30)
+    assert d[1]["cost_nearest"] == 6.0 and d[2]["covered"] == 0
+    with pytest.raises(QgsProcessingException, match="DEMAND_ID_FIELD"):
+        run(base_params(COST_MODE="table", OD_TABLE=tab, OD_ORIGIN_FIELD="o", OD_DEST_FIELD="d",
+                        OD_COST_FIELD="t"))
+
+
+def test_geopackage_in_and_out(caremap_provider, tmp_path):
+    dem = save_gpkg(demand_layer(), tmp_path / "in.gpkg", "demand")
+    sup = save_gpkg(supply_layer(), tmp_path / "sup.gpkg", "supply")
+    out = str(tmp_path / "out.gpkg")
+    res = run(base_params(DEMAND=dem, SUPPLY=sup, OUTPUT_DEMAND=out, OUTPUT_SUPPLY=str(tmp_path / "out_s.gpkg")))
+    layer = res["OUTPUT_DEMAND"] or QgsVectorLayer(out, "out", "ogr")
+    d = sorted(rows(layer), key=lambda r: r["uid"])
+    assert d[1]["access"] == pytest.approx(1 / 30 + 0.03)
+    assert len(d) == 4
+
+
+def test_geographic_crs(caremap_provider):
+    # Bogota: ~0.009 degrees of longitude = ~1 km; results close to the metric run
+    lon0, lat0, k = -74.08, 4.60, 1 / 111_000
+    # (the third unit lies north so the extent is not degenerate: see the report on layer_io)
+    dem = point_layer([(lon0, lat0), (lon0 + 1000 * k, lat0), (lon0, lat0 + 5000 * k), None],
+                      {"pop": [100.0, 200.0, 50.0, 10.0]}, crs="EPSG:4326", name="demand")
+    sup = point_layer([(lon0 + 500 * k, lat0), (lon0 + 2000 * k, lat0)], {"cap": [10.0, 6.0]},
+                      crs="EPSG:4326", name="supply")
+    fb = Log()
+    res = run(base_params(DEMAND=dem, SUPPLY=sup), feedback=fb)
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[0]["cost_nearest"] == pytest.approx(500, rel=0.01)
+    assert d[1]["access"] == pytest.approx(1 / 30 + 0.03)
+    assert "UTM zone 18" in fb.text
+
+
+class Log(QgsProcessingFeedback):
+    def __init__(self, cancel_after=None):
+        super().__init__()
+        self.text = ""
+        self.calls = 0
+        self.cancel_after = cancel_after
+
+    def pushInfo(self, info):
+        self.text += info + "\n"
+
+    def pushWarning(self, warning):
+        self.text += warning + "\n"
+
+    def isCanceled(self):
+        self.calls += 1
+        return self.cancel_after is not None and self.calls > self.cancel_after
+
+
+def test_all_out_of_reach_and_summary_log(caremap_provider):
+    fb = Log()
+    res = run(base_params(THRESHOLD=100), feedback=fb)
+    d = rows(res["OUTPUT_DEMAND"])
+    assert [r["access"] for r in d[:3]] == [0, 0, 0] and [r["covered"] for r in d[:3]] == [0, 0, 0]
+    assert all(null(r["ratio"]) for r in rows(res["OUTPUT_SUPPLY"]))
+    assert "No demand unit reaches" in fb.text
+    fb = Log()
+    run(base_params(), feedback=fb)
+    assert "85.7% of demand" in fb.text and "mean access" in fb.text
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"CAPACITY_FIELD": "nope"}, "nope"),
+    ({"CAPACITY_FIELD": "grp"}, "grp"),
+    ({"SUPPLY": "NEG_CAP"}, "negative"),
+    ({"DEMAND": "NEG_POP"}, "negative"),
+    ({"SUPPLY": "EMPTY"}, "empty"),
+    ({"COST_MODE": "network"}, "NETWORK"),
+    ({"COST_MODE": "network", "NETWORK": "EMPTY_LINES"}, "empty"),
+    ({"THRESHOLD": 0}, "THRESHOLD"),
+])
+def test_bad_input(caremap_provider, change, message):
+    special = {
+        "NEG_CAP": lambda: supply_layer(caps=(10.0, -1.0)),
+        "NEG_POP": lambda: point_layer([(0, 0)], {"pop": [-5.0]}, name="demand"),
+        "EMPTY": lambda: point_layer([], {"cap": []}, name="supply"),
+        "EMPTY_LINES": lambda: line_layer([], {"speed": []}, name="roads"),
+    }
+    params = base_params(**{k: (special[v]() if isinstance(v, str) and v in special else v) for k, v in change.items()})
+    with pytest.raises(QgsProcessingException) as err:
+        run(params)
+    assert message.lower() in str(err.value).lower()
+
+
+def test_canceled(caremap_provider):
+    fb = Log(cancel_after=0)
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run(base_params(), feedback=fb)
+    fb = Log(cancel_after=3)  # cancel in the middle of the run
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run(base_params(), feedback=fb)
+
+
+# --------------------------------------------------------------------------- network
+def grid_roads(n=5, step=100.0, oneway_row=None):
+    lines, oneway = [], []
+    for y in range(n):
+        lines.append([(x * step, y * step) for x in range(n)])
+        oneway.append("yes" if y == oneway_row else "no")
+    for x in range(n):
+        lines.append([(x * step, y * step) for y in range(n)])
+        oneway.append("no")
+    # a diagonal shortcut, digitised from the top-right
+    lines.append([(400.0, 400.0), (300.0, 300.0)])
+    oneway.append("no")
+    return line_layer(lines, {"ow": oneway}, name="roads")
+
+
+def qgis_shortest(roads, start, end, oneway=False):
+    params = {"INPUT": roads, "STRATEGY": 0, "START_POINT": f"{start[0]},{start[1]} [EPSG:32618]",
+              "END_POINT": f"{end[0]},{end[1]} [EPSG:32618]", "TOLERANCE": 0.5, "OUTPUT": "TEMPORARY_OUTPUT"}
+    if oneway:
+        params.update({"DIRECTION_FIELD": "ow", "VALUE_FORWARD": "yes", "VALUE_BACKWARD": "", "VALUE_BOTH": "no",
+                       "DEFAULT_DIRECTION": 2})
+    res = run(params, alg="native:shortestpathpointtopoint")
+    layer = res["OUTPUT"]
+    return next(layer.getFeatures())["cost"]
+
+
+@pytest.mark.parametrize("oneway", [False, True])
+def test_network_distance_equals_qgis_shortest_path(caremap_provider, oneway):
+    roads = grid_roads(oneway_row=2 if oneway else None)
+    starts = [(400.0, 200.0), (0.0, 0.0), (100.0, 300.0), (400.0, 400.0)]
+    fac = (0.0, 200.0)
+    dem = point_layer(starts, {"pop": [1.0] * len(starts)}, name="demand")
+    sup = point_layer([fac], {"cap": [1.0]}, name="supply")
+    res = run(base_params(DEMAND=dem, SUPPLY=sup, COST_MODE="network", NETWORK=roads, THRESHOLD=10000,
+                          METHOD="nearest", SPEED=30.0 if oneway else 5.04, ONEWAY_FIELD="ow"))
+    got = [r["cost_nearest"] for r in rows(res["OUTPUT_DEMAND"])]
+    want = [qgis_shortest(roads, s, fac, oneway) for s in starts]
+    assert got == pytest.approx(want, rel=1e-9)
+    if oneway:  # row y=200 is one-way eastwards: going west from (400, 200) needs a detour
+        assert got[0] > 400.0
+    else:
+        assert got[0] == pytest.approx(400.0)
+        assert got[3] == pytest.approx(100 * math.sqrt(2) + 300 + 100)
+
+
+def test_network_unsnapped_and_disconnected(caremap_provider):
+    roads = line_layer([[(0, 0), (100, 0)], [(1000, 0), (1100, 0)]], {"ow": ["no", "no"]}, name="roads")
+    dem = point_layer([(0, 0), (1100, 0), (0, 5000)], {"pop": [1.0, 1.0, 1.0]}, name="demand")
+    sup = point_layer([(100, 0)], {"cap": [1.0]}, name="supply")
+    fb = Log()
+    res = run(base_params(DEMAND=dem, SUPPLY=sup, COST_MODE="network", NETWORK=roads, THRESHOLD=10000), feedback=fb)
+    d = rows(res["OUTPUT_DEMAND"])
+    assert [r["covered"] for r in d] == [1, 0, 0]
+    assert "farther than" in fb.text and "disconnected" in fb.text
