@@ -8,7 +8,6 @@ the supply-inventory cleaning and de-duplication rules have something to do.
 import unicodedata
 
 import numpy as np
-
 from demo_city import bilinear
 
 PLACES = ["Los Pinos", "San José", "Las Margaritas", "El Rosal", "Santa Lucía", "Los Cerezos",
