@@ -164,8 +164,19 @@ def _solve_milp(cost_vec, integrality, lb, ub, A, lo, hi, time_limit, mip_rel_ga
     options = {"mip_rel_gap": float(mip_rel_gap), "presolve": True}
     if time_limit is not None and time_limit > 0:
         options["time_limit"] = float(time_limit)
-    return milp(cost_vec, integrality=integrality, bounds=Bounds(lb, ub),
-                constraints=LinearConstraint(sparse.csr_matrix(A), lo, hi), options=options)
+    A = sparse.csr_matrix(A)
+    A.sum_duplicates()
+    A.eliminate_zeros()
+    res = milp(cost_vec, integrality=integrality, bounds=Bounds(lb, ub),
+               constraints=LinearConstraint(A, lo, hi), options=options)
+    if res.status == 2:
+        # Our models are feasible by construction (p <= candidates); the HiGHS presolve
+        # shipped with SciPy 1.10 wrongly reports some of them infeasible: solve again
+        # without presolve.
+        options["presolve"] = False
+        res = milp(cost_vec, integrality=integrality, bounds=Bounds(lb, ub),
+                   constraints=LinearConstraint(A, lo, hi), options=options)
+    return res
 
 
 def _exact_status(res):
@@ -413,6 +424,9 @@ def served_assignment(costs, weights, threshold, capacity, open_mask):
     b = np.r_[np.ones(nd), np.where(np.isfinite(cap), cap, 0.0)]
     A = sparse.csr_matrix(A)
     res = linprog(-w[dm], A_ub=A, b_ub=b, bounds=(0, 1), method="highs")
+    if res.status == 2:       # always feasible (f = 0): SciPy 1.10 HiGHS presolve issue
+        res = linprog(-w[dm], A_ub=A, b_ub=b, bounds=(0, 1), method="highs",
+                      options={"presolve": False})
     if res.status != 0:
         raise ValueError(f"assignment LP failed: {res.message}")
     fx = np.clip(res.x, 0, 1)
@@ -526,3 +540,33 @@ def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
     result.gain = np.diff(prefix)
     result.objective, served1 = served_total(result.chosen)
     return _finish(result, d, s, c, nd, w, ex, threshold, served0, served1)
+
+
+# ---------------------------------------------------------------------------- candidates
+def candidate_grid(x, y, spacing, reach=None, max_points=200_000):
+    """Regular square grid of candidate sites over the bounding box of the demand
+    points (x, y in metres), cell centres every ``spacing`` metres. With ``reach``
+    (metres), only grid points within ``reach`` of at least one demand point are kept
+    (KD-tree query), so no candidate is out of reach of all demand. Returns (gx, gy).
+    ValueError if spacing <= 0 or the grid would exceed ``max_points`` points."""
+    from scipy.spatial import cKDTree
+
+    x = np.asarray(x, np.float64)
+    y = np.asarray(y, np.float64)
+    if not spacing > 0:
+        raise ValueError(f"grid spacing must be > 0 metres, got {spacing}")
+    if x.size == 0:
+        raise ValueError("no demand points to lay a grid over")
+    nx = int(np.floor((x.max() - x.min()) / spacing)) + 1
+    ny = int(np.floor((y.max() - y.min()) / spacing)) + 1
+    if nx * ny > max_points:
+        raise ValueError(f"a grid spacing of {spacing:g} m gives {nx * ny:,} candidates "
+                         f"(more than {max_points:,}); use a larger spacing")
+    cx = x.min() + (x.max() - x.min() - (nx - 1) * spacing) / 2 + spacing * np.arange(nx)
+    cy = y.min() + (y.max() - y.min() - (ny - 1) * spacing) / 2 + spacing * np.arange(ny)
+    gx, gy = (a.ravel() for a in np.meshgrid(cx, cy))
+    if reach is not None and np.isfinite(reach):
+        dist, _ = cKDTree(np.c_[x, y]).query(np.c_[gx, gy], k=1, distance_upper_bound=reach * (1 + 1e-12))
+        keep = np.isfinite(dist)
+        gx, gy = gx[keep], gy[keep]
+    return gx, gy

@@ -204,3 +204,25 @@ def test_time_limit_returns_feasible_solution_or_clear_status():
     assert covered_weight(c, w, r.chosen, 2500.0) == pytest.approx(r.objective)
     if r.status != "optimal":
         assert np.isnan(r.bound) or r.bound >= r.objective - 1e-6
+
+
+def test_candidate_grid():
+    from caremap.kernels.siting import candidate_grid
+
+    gx, gy = candidate_grid([0, 1000], [0, 0], 500)
+    assert list(gx) == [0, 500, 1000] and list(gy) == [0, 0, 0]
+    gx, gy = candidate_grid([0, 0, 10000], [0, 10000, 0], 1000, reach=700)
+    assert len(gx) == 3                      # only the corners near a demand point
+    with pytest.raises(ValueError, match="larger spacing"):
+        candidate_grid([0, 1e6], [0, 1e6], 1.0)
+    with pytest.raises(ValueError, match="spacing"):
+        candidate_grid([0], [0], 0)
+
+
+def test_capacitated_exact_with_an_unreachable_candidate():
+    # site 2 reaches nobody: SciPy 1.10's HiGHS presolve called this model infeasible
+    c = make_costs([(0, 0, 50.0), (1, 0, 50.0), (2, 1, 0.0)], 3, 3)
+    w = np.array([10.0, 10.0, 3.0])
+    for solver in ("greedy", "exact"):
+        r = capacitated_covering(c, w, 2, 200.0, np.array([5.0, 5.0, 5.0]), solver=solver)
+        assert r.objective == pytest.approx(8.0) and sorted(r.chosen) == [0, 1]

@@ -1,0 +1,397 @@
+"""caremap:siting — choose p new care facility sites (MCLP, p-median, capacitated).
+
+Thin adapter: layers -> arrays (layer_io), costs (kernels.costs / kernels.network),
+siting kernels, sinks. The cost parameters are those of caremap:accessibility; the
+helpers ``add_cost_parameters`` / ``compute_costs`` here are also used by
+caremap:unpaidcare.
+"""
+import math
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ...kernels import costs as kcosts
+from ...kernels import deserts as kdeserts
+from ...kernels import siting as ksiting
+from ..base import CareMapAlgorithm
+from ..layer_io import (
+    create_layer_sink,
+    read_lines,
+    read_points,
+    read_table,
+    write_points,
+    write_table,
+    write_with_fields,
+)
+
+COST_MODES = ("straight", "network", "table")
+COST_UNITS = ("meters", "minutes")
+
+
+# ----------------------------------------------------------------------- cost parameters
+def add_cost_parameters(alg, demand="DEMAND", supply="EXISTING"):
+    """The cost parameters of caremap:accessibility (same names and meaning)."""
+    alg.addParameter(alg.static_enum("COST_MODE", alg.tr("Cost mode"), COST_MODES, "straight"))
+    alg.addParameter(alg.static_enum("COST_UNIT", alg.tr("Cost unit (of THRESHOLD and of the costs)"),
+                                     COST_UNITS, "minutes"))
+    speed = QgsProcessingParameterNumber("SPEED", alg.tr("Speed (km/h), walking by default"),
+                                         QgsProcessingParameterNumber.Type.Double, 5.04, minValue=0.001)
+    alg.addParameter(speed)
+    opt = []
+    opt.append(QgsProcessingParameterField("DEMAND_ID_FIELD", alg.tr("Demand id field (table mode)"),
+                                           parentLayerParameterName=demand, optional=True))
+    opt.append(QgsProcessingParameterField("SUPPLY_ID_FIELD", alg.tr("Facility id field (table mode)"),
+                                           parentLayerParameterName=supply, optional=True))
+    opt.append(QgsProcessingParameterFeatureSource(
+        "NETWORK", alg.tr("Road network (network mode)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+    opt.append(QgsProcessingParameterField(
+        "SPEED_FIELD", alg.tr("Speed field, km/h (network mode)"), parentLayerParameterName="NETWORK",
+        type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+    opt.append(QgsProcessingParameterField(
+        "ONEWAY_FIELD", alg.tr("One-way field: 1 along, -1 against, 0 both (network mode)"),
+        parentLayerParameterName="NETWORK", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+    opt.append(QgsProcessingParameterFeatureSource(
+        "OD_TABLE", alg.tr("Origin-destination cost table (table mode)"), [QgsProcessing.SourceType.TypeVector],
+        optional=True))
+    for name, label in (("OD_ORIGIN_FIELD", "Origin (demand id) field"),
+                        ("OD_DEST_FIELD", "Destination (facility id) field"),
+                        ("OD_COST_FIELD", "Cost field, in COST_UNIT")):
+        opt.append(QgsProcessingParameterField(name, alg.tr(label), parentLayerParameterName="OD_TABLE",
+                                               optional=True))
+    for p in opt:
+        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        alg.addParameter(p)
+
+
+def threshold_in_meters(alg, parameters, context, value):
+    """A cost in COST_UNIT as a straight-line distance bound in metres."""
+    unit = alg.enum_value(parameters, "COST_UNIT", context)
+    if unit == "meters":
+        return float(value)
+    return kcosts.minutes_to_meters(value, alg.parameterAsDouble(parameters, "SPEED", context))
+
+
+def compute_costs(alg, parameters, context, feedback, demand, site_xy, max_cost,
+                  site_ids=None, sites_label=""):
+    """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost."""
+    mode = alg.enum_value(parameters, "COST_MODE", context)
+    unit = alg.enum_value(parameters, "COST_UNIT", context)
+    speed = alg.parameterAsDouble(parameters, "SPEED", context)
+    dxy = np.c_[demand.x, demand.y]
+    try:
+        if mode == "straight":
+            limit = max_cost if unit == "meters" else kcosts.minutes_to_meters(max_cost, speed)
+            costs = kcosts.straight_line_costs(dxy, site_xy, limit)
+            if unit == "minutes":
+                costs = kcosts.to_minutes(costs, speed)
+                costs = costs.within(max_cost)
+            return costs
+        if mode == "network":
+            from ...kernels import network as knetwork
+
+            if not source_given(alg, parameters, "NETWORK", context):
+                alg.fail(alg.tr("COST_MODE=network needs a NETWORK line layer."))
+            speed_f = alg.parameterAsString(parameters, "SPEED_FIELD", context)
+            oneway_f = alg.parameterAsString(parameters, "ONEWAY_FIELD", context)
+            lines = read_lines(alg, parameters, "NETWORK", context, feedback,
+                               numeric=[f for f in (speed_f, oneway_f) if f], target_crs=demand.crs)
+            oneway = None
+            if oneway_f:
+                oneway = np.nan_to_num(lines.numeric[oneway_f], nan=0.0).astype(int)
+            net = knetwork.build_graph(lines.xy, lines.part_offsets, lines.part_row,
+                                       speed_kmh_per_row=lines.numeric[speed_f] if speed_f else None,
+                                       oneway_per_row=oneway, default_speed_kmh=speed)
+
+            def progress(frac):
+                feedback.setProgress(10 + 40 * frac)
+                return feedback.isCanceled()
+
+            try:
+                costs = knetwork.network_costs(net, dxy, site_xy, max_cost, unit=unit,
+                                               connector_speed_kmh=speed, feedback=progress)
+            except InterruptedError:
+                alg.fail(alg.tr("Canceled by the user."))
+            rep = costs.report
+            if len(rep.get("unsnapped_demand", [])) or len(rep.get("unsnapped_supply", [])):
+                feedback.pushWarning(alg.tr("{0} demand unit(s) and {1} site(s) are too far from the network "
+                                            "and reach nothing.").format(len(rep["unsnapped_demand"]),
+                                                                         len(rep["unsnapped_supply"])))
+            return costs
+        # table
+        if not source_given(alg, parameters, "OD_TABLE", context):
+            alg.fail(alg.tr("COST_MODE=table needs an OD_TABLE."))
+        names = [alg.parameterAsString(parameters, n, context)
+                 for n in ("OD_ORIGIN_FIELD", "OD_DEST_FIELD", "OD_COST_FIELD")]
+        if not all(names):
+            alg.fail(alg.tr("COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD."))
+        did = alg.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
+        if not did or site_ids is None:
+            alg.fail(alg.tr("COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.")
+                     .format(sites_label))
+        tab = read_table(alg, parameters, "OD_TABLE", context, feedback, numeric=[names[2]],
+                         text=names[:2], allow_nulls=True)
+        costs = kcosts.od_table_costs(tab.text[names[0]], tab.text[names[1]], tab.numeric[names[2]],
+                                      demand.text[did], site_ids, max_cost)
+        rep = costs.report
+        if rep.get("unknown_origin") or rep.get("unknown_dest"):
+            feedback.pushWarning(alg.tr("OD table: {0} row(s) with an unknown origin and {1} with an unknown "
+                                        "destination were ignored.").format(rep["unknown_origin"], rep["unknown_dest"]))
+        return costs
+    except ValueError as err:
+        alg.fail(alg.tr("Costs: {0}").format(err))
+
+
+def source_given(alg, parameters, name, context):
+    """True when the optional source parameter ``name`` was given."""
+    return alg.parameterAsSource(parameters, name, context) is not None
+
+
+def demand_weights(alg, pts, field):
+    if not field:
+        return np.ones(pts.n)
+    w = pts.numeric[field]
+    if (w < 0).any():
+        alg.fail(alg.tr("Field '{0}' of layer {1} has {2} negative value(s).").format(
+            field, pts.layer_name, int((w < 0).sum())))
+    return w
+
+
+# ----------------------------------------------------------------------- algorithm
+class SitingAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "siting"
+    DISPLAY_NAME = "New care facility siting"
+    GROUP_ID = "planning"
+    TAGS = "siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning"
+    HELP = (
+        "Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid "
+        "(GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.\n"
+        "OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted "
+        "cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing "
+        "count at MAX_COST); capacitated = maximise the demand served within THRESHOLD when each new site "
+        "serves at most its capacity.\n"
+        "SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually > 97%) or exact "
+        "(MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported).\n"
+        "Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the "
+        "demand layer with coverage and cost before/after, and a before/after summary."
+    )
+
+    def initAlgorithm(self, config=None):
+        P = QgsProcessing.SourceType
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "DEMAND", self.tr("Demand units (points or polygons)"), [P.TypeVectorPoint, P.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            "DEMAND_FIELD", self.tr("Demand field (people; empty = 1 per unit)"), parentLayerParameterName="DEMAND",
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CANDIDATES", self.tr("Candidate sites"), [P.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "GRID_SPACING", self.tr("Grid spacing for candidates when no layer is given (m, 0 = none)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "EXISTING", self.tr("Existing facilities"), [P.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "P", self.tr("Number of new sites"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=1))
+        self.addParameter(self.static_enum("OBJECTIVE", self.tr("Objective"), ("mclp", "pmedian", "capacitated"), "mclp"))
+        self.addParameter(self.static_enum("SOLVER", self.tr("Solver"), ksiting.SOLVERS, "greedy"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "THRESHOLD", self.tr("Coverage threshold (in COST_UNIT, inclusive)"),
+            QgsProcessingParameterNumber.Type.Double, 15.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TIME_LIMIT", self.tr("Time limit of the exact solver (s)"), QgsProcessingParameterNumber.Type.Double,
+            60.0, minValue=0.01))
+        add_cost_parameters(self)
+        adv = [
+            QgsProcessingParameterNumber("MAX_COST", self.tr("p-median cost limit (COST_UNIT, 0 = 3 x THRESHOLD)"),
+                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
+            QgsProcessingParameterNumber("CAPACITY", self.tr("Capacity of each new site (capacitated)"),
+                                         QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0),
+            QgsProcessingParameterField("CANDIDATE_CAPACITY_FIELD", self.tr("Candidate capacity field (capacitated)"),
+                                        parentLayerParameterName="CANDIDATES",
+                                        type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            QgsProcessingParameterField("CANDIDATE_ID_FIELD", self.tr("Candidate id field"),
+                                        parentLayerParameterName="CANDIDATES", optional=True),
+            QgsProcessingParameterField("CAPACITY_FIELD", self.tr("Existing facilities' capacity field "
+                                                                  "(capacitated; empty/NULL = unlimited)"),
+                                        parentLayerParameterName="EXISTING",
+                                        type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+        ]
+        for p in adv:
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(p)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SITES", self.tr("New sites"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", self.tr("Demand with coverage")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SUMMARY", self.tr("Before/after summary"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=False))
+        for name, label in (("DEMAND_COVERED_BEFORE", "Demand covered before"),
+                            ("DEMAND_COVERED_AFTER", "Demand covered after"),
+                            ("MEAN_COST_BEFORE", "Mean cost before"), ("MEAN_COST_AFTER", "Mean cost after"),
+                            ("DESERT_SHARE_BEFORE", "Share of demand in care deserts before"),
+                            ("DESERT_SHARE_AFTER", "Share of demand in care deserts after"),
+                            ("OBJECTIVE_VALUE", "Objective value"), ("MIP_GAP", "MIP gap")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        self.addOutput(QgsProcessingOutputString("STATUS", self.tr("Solver status")))
+
+    # ------------------------------------------------------------------ helpers
+    def _candidates(self, parameters, context, feedback, pts, objective, reach_cost):
+        cap_f = self.parameterAsString(parameters, "CANDIDATE_CAPACITY_FIELD", context)
+        id_f = self.parameterAsString(parameters, "CANDIDATE_ID_FIELD", context)
+        if source_given(self, parameters, "CANDIDATES", context):
+            cand = read_points(self, parameters, "CANDIDATES", context, feedback,
+                               numeric=[cap_f] if cap_f else [], text=[id_f] if id_f else [],
+                               allow_nulls=True, target_crs=pts.crs)
+            ids = cand.text[id_f] if id_f else None
+            cap = cand.numeric[cap_f] if cap_f else None
+            return cand.x, cand.y, cand.fid, ids, cap, cand.layer_name
+        spacing = self.parameterAsDouble(parameters, "GRID_SPACING", context)
+        if spacing <= 0:
+            self.fail(self.tr("Give a CANDIDATES layer or a GRID_SPACING > 0."))
+        reach = threshold_in_meters(self, parameters, context, reach_cost)
+        try:
+            gx, gy = ksiting.candidate_grid(pts.x, pts.y, spacing, reach)
+        except ValueError as err:
+            self.fail(self.tr("Candidate grid: {0}").format(err))
+        feedback.pushInfo(self.tr("{0} grid candidates every {1} m.").format(len(gx), spacing))
+        return gx, gy, np.arange(1, len(gx) + 1), None, None, self.tr("grid")
+
+    def processAlgorithm(self, parameters, context, feedback):
+        objective = self.enum_value(parameters, "OBJECTIVE", context)
+        solver = self.enum_value(parameters, "SOLVER", context)
+        p = self.parameterAsInt(parameters, "P", context)
+        T = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
+        max_cost = self.parameterAsDouble(parameters, "MAX_COST", context) or 3 * T
+        limit = max_cost if objective == "pmedian" else T
+        dfield = self.parameterAsString(parameters, "DEMAND_FIELD", context)
+        did = self.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
+        pts = read_points(self, parameters, "DEMAND", context, feedback, numeric=[dfield] if dfield else [],
+                          text=[did] if did else [])
+        w = demand_weights(self, pts, dfield)
+        self.check_canceled(feedback)
+        cx, cy, cfid, cids, ccap, clabel = self._candidates(parameters, context, feedback, pts, objective, limit)
+        n_cand = len(cx)
+        if p > n_cand:
+            self.fail(self.tr("P = {0} is larger than the number of candidate sites ({1}) in {2}.")
+                      .format(p, n_cand, clabel))
+        ex_cap_f = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        ex_id_f = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
+        ex_xy = np.empty((0, 2))
+        ex_ids, ex_cap = np.empty(0, object), np.empty(0)
+        if source_given(self, parameters, "EXISTING", context):
+            ex = read_points(self, parameters, "EXISTING", context, feedback,
+                             numeric=[ex_cap_f] if ex_cap_f else [], text=[ex_id_f] if ex_id_f else [],
+                             allow_nulls=True, target_crs=pts.crs)
+            ex_xy = np.c_[ex.x, ex.y]
+            ex_ids = ex.text[ex_id_f] if ex_id_f else np.full(ex.n, None, object)
+            ex_cap = ex.numeric[ex_cap_f] if ex_cap_f else np.full(ex.n, np.inf)
+        existing = np.r_[np.zeros(n_cand, bool), np.ones(len(ex_xy), bool)]
+        site_xy = np.vstack([np.c_[cx, cy], ex_xy])
+        site_ids = None
+        if cids is not None and (len(ex_xy) == 0 or ex_id_f):
+            site_ids = np.r_[np.asarray(cids, object), np.asarray(ex_ids, object)]
+        feedback.setProgress(10)
+        costs = compute_costs(self, parameters, context, feedback, pts, site_xy, limit, site_ids,
+                              self.tr("(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)"))
+        self.check_canceled(feedback)
+        feedback.setProgress(50)
+        cand_pairs = ~existing[costs.supply_idx]
+        if not cand_pairs.any():
+            self.fail(self.tr("No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; "
+                              "raise THRESHOLD/MAX_COST or add candidates.").format(clabel, limit))
+        try:
+            if objective == "mclp":
+                res = ksiting.maximal_covering(costs, w, p, T, existing, solver, time_limit)
+            elif objective == "pmedian":
+                res = ksiting.p_median(costs, w, p, existing, solver, time_limit, penalty=max_cost, threshold=T)
+            else:
+                cap_new = ccap if ccap is not None else np.full(n_cand, self.parameterAsDouble(
+                    parameters, "CAPACITY", context))
+                bad = ~(np.asarray(cap_new) > 0)
+                if bad.any():
+                    what = (self.tr("field '{0}'").format(self.parameterAsString(parameters, "CANDIDATE_CAPACITY_FIELD",
+                                                                                context))
+                            if ccap is not None else "CAPACITY")
+                    self.fail(self.tr("Capacity must be > 0 for every candidate: {0} has {1} value(s) that are "
+                                      "zero, negative or NULL.").format(what, int(bad.sum())))
+                cap = np.r_[cap_new, np.where(np.isnan(ex_cap), np.inf, ex_cap)]
+                res = ksiting.capacitated_covering(costs, w, p, T, cap, existing, solver, time_limit)
+        except ValueError as err:
+            self.fail(self.tr("Siting: {0}").format(err))
+        self.check_canceled(feedback)
+        feedback.setProgress(80)
+        return self._write(parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,
+                           objective, ccap, n_cand)
+
+    def _write(self, parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,
+               objective, ccap, n_cand):
+        k = len(res.chosen)
+        rank_of_site = np.full(costs.n_supply, np.nan)
+        rank_of_site[res.chosen] = np.arange(1, k + 1)
+        assigned = np.bincount(res.site_after[res.site_after >= 0],
+                               weights=w[res.site_after >= 0], minlength=costs.n_supply)
+        cols = {"rank": np.arange(1, k + 1, dtype=np.int64), "gain": res.gain.astype(float),
+                "newly_covered": res.newly_covered.astype(float),
+                "candidate_fid": np.asarray(cfid)[res.chosen].astype(np.int64)}
+        if cids is not None:
+            cols["candidate_id"] = np.asarray(cids, object)[res.chosen]
+        cols["assigned_demand"] = assigned[res.chosen]
+        if objective == "capacitated":
+            cap = (ccap if ccap is not None else
+                   np.full(n_cand, self.parameterAsDouble(parameters, "CAPACITY", context)))
+            cols["capacity"] = np.asarray(cap, float)[res.chosen]
+        sink, sites_id = create_layer_sink(self, parameters, "OUTPUT_SITES", context,
+                                           [(n, np.asarray(v)) for n, v in cols.items()],
+                                           Qgis.WkbType.Point, pts.crs)
+        write_points(sink, np.asarray(cx)[res.chosen], np.asarray(cy)[res.chosen], cols, feedback, "OUTPUT_SITES")
+        site_rank = np.where(res.site_after >= 0, rank_of_site[np.maximum(res.site_after, 0)], np.nan)
+        fields = {"cost_before": res.cost_before, "cost_after": res.cost_after,
+                  "covered_before": res.covered_before.astype(np.int64),
+                  "covered_after": res.covered_after.astype(np.int64),
+                  "newly_covered": (res.covered_after & ~res.covered_before).astype(np.int64),
+                  "new_site_rank": site_rank}
+        if res.served_after is not None:
+            fields["served_before"] = res.served_before
+            fields["served_after"] = res.served_after
+        demand_id = write_with_fields(self, parameters, "OUTPUT_DEMAND", context, feedback, pts, fields)
+        desert = {}
+        for key, cost in (("before", res.cost_before), ("after", res.cost_after)):
+            flags = kdeserts.care_deserts(w, cost, threshold=T)["desert"]
+            desert[key] = float((w * flags).sum() / w.sum()) if w.sum() > 0 else math.nan
+        b, a = res.before, res.after
+        feedback.pushInfo(self.tr("Solver status: {0}; objective {1:,.2f}; MIP gap {2}").format(
+            res.status, res.objective, "n/a" if not np.isfinite(res.mip_gap) else f"{res.mip_gap:.4%}"))
+        if res.status == "time_limit_greedy":
+            feedback.pushWarning(self.tr("The exact solver stopped at TIME_LIMIT without beating greedy: "
+                                         "the greedy solution is returned."))
+        feedback.pushInfo(self.tr("Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -> {4:.1%}).")
+                          .format(T, b["demand_covered"], a["demand_covered"], b["share_covered"] or 0,
+                                  a["share_covered"] or 0))
+        results = {"OUTPUT_SITES": sites_id, "OUTPUT_DEMAND": demand_id,
+                   "DEMAND_COVERED_BEFORE": b["demand_covered"], "DEMAND_COVERED_AFTER": a["demand_covered"],
+                   "MEAN_COST_BEFORE": b["mean_cost"], "MEAN_COST_AFTER": a["mean_cost"],
+                   "DESERT_SHARE_BEFORE": desert["before"], "DESERT_SHARE_AFTER": desert["after"],
+                   "OBJECTIVE_VALUE": res.objective, "MIP_GAP": res.mip_gap, "STATUS": res.status}
+        if self.parameterAsOutputLayer(parameters, "OUTPUT_SUMMARY", context):
+            metrics = ["demand_total", "demand_covered", "share_covered", "mean_cost", "demand_unreachable"]
+            if "demand_served" in a:
+                metrics += ["demand_served", "share_served"]
+            rows = {"metric": np.array(metrics + ["share_in_deserts"], object),
+                    "before": np.array([b[m] for m in metrics] + [desert["before"]], float),
+                    "after": np.array([a[m] for m in metrics] + [desert["after"]], float)}
+            sink, sid = create_layer_sink(self, parameters, "OUTPUT_SUMMARY", context,
+                                          [(n, v) for n, v in rows.items()], Qgis.WkbType.NoGeometry, pts.crs)
+            write_table(sink, rows, feedback, "OUTPUT_SUMMARY")
+            results["OUTPUT_SUMMARY"] = sid
+        feedback.setProgress(100)
+        return results

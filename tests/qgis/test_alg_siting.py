@@ -1,0 +1,108 @@
+"""caremap:siting through processing.run: small hand cases, every objective, bad input."""
+import pytest
+from layers import memory_layer, point_layer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+
+def run(params, feedback=None):
+    import processing
+
+    base = {"OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT",
+            "COST_UNIT": "meters", "THRESHOLD": 200.0}
+    base.update(params)
+    return processing.run("caremap:siting", base, feedback=feedback or QgsProcessingFeedback())
+
+
+def demand():
+    # two heavy units near x = 0..100, one light unit at x = 5000
+    return point_layer([(0, 0), (100, 0), (5000, 0)], {"pop": [10.0, 10.0, 3.0], "did": ["a", "b", "c"]})
+
+
+def candidates():
+    return point_layer([(50, 0), (5000, 0), (9000, 0)], {"cid": ["s1", "s2", "s3"], "cap": [5.0, 5.0, 5.0]})
+
+
+def features(layer):
+    return sorted((f.attributes() for f in layer.getFeatures()), key=lambda a: str(a))
+
+
+def field(layer, name):
+    return [f[name] for f in layer.getFeatures()]
+
+
+@pytest.mark.parametrize("solver", ["greedy", "exact"])
+def test_mclp_picks_the_heavy_pair_then_the_far_unit(caremap_provider, solver):
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 2,
+               "SOLVER": solver, "CANDIDATE_ID_FIELD": "cid", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"})
+    sites = res["OUTPUT_SITES"]
+    assert field(sites, "rank") == [1, 2]
+    assert field(sites, "candidate_id") == ["s1", "s2"]
+    assert field(sites, "gain") == [20.0, 3.0]
+    dem = res["OUTPUT_DEMAND"]
+    assert field(dem, "covered_before") == [0, 0, 0] and field(dem, "covered_after") == [1, 1, 1]
+    assert field(dem, "cost_after") == pytest.approx([50.0, 50.0, 0.0])
+    assert field(dem, "new_site_rank") == [1, 1, 2]
+    assert field(dem, "did") == ["a", "b", "c"]          # input fields kept
+    assert res["DEMAND_COVERED_AFTER"] == 23 and res["DEMAND_COVERED_BEFORE"] == 0
+    summary = {f["metric"]: (f["before"], f["after"]) for f in res["OUTPUT_SUMMARY"].getFeatures()}
+    assert summary["share_covered"] == (0.0, 1.0)
+    assert res["STATUS"] == ("greedy" if solver == "greedy" else "optimal")
+
+
+def test_existing_facility_already_covers(caremap_provider):
+    existing = point_layer([(60, 0)], {"name": ["old"]})
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1,
+               "EXISTING": existing, "SOLVER": "exact"})
+    assert field(res["OUTPUT_SITES"], "candidate_fid") == [2]
+    assert res["DEMAND_COVERED_BEFORE"] == 20 and res["DEMAND_COVERED_AFTER"] == 23
+
+
+def test_grid_candidates_and_minutes(caremap_provider):
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "GRID_SPACING": 50.0, "P": 2,
+               "COST_UNIT": "minutes", "THRESHOLD": 2.0, "SPEED": 5.04})  # 2 min = 168 m
+    assert res["DEMAND_COVERED_AFTER"] == 23
+    assert res["OUTPUT_SITES"].featureCount() == 2
+
+
+def test_pmedian_and_capacitated(caremap_provider):
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1,
+               "OBJECTIVE": "pmedian", "SOLVER": "exact", "MAX_COST": 10000.0})
+    assert res["OBJECTIVE_VALUE"] == pytest.approx(10 * 50 + 10 * 50 + 3 * 4950)
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 2,
+               "OBJECTIVE": "capacitated", "SOLVER": "exact", "CANDIDATE_CAPACITY_FIELD": "cap"})
+    assert res["OBJECTIVE_VALUE"] == pytest.approx(5 + 3)
+    assert field(res["OUTPUT_SITES"], "capacity") == [5.0, 5.0]
+    served = field(res["OUTPUT_DEMAND"], "served_after")
+    assert sum(s * w for s, w in zip(served, [10, 10, 3])) == pytest.approx(8)
+
+
+def test_table_mode(caremap_provider):
+    od = memory_layer("None", [None] * 3, {"o": ["a", "b", "c"], "d": ["s3", "s3", "s2"],
+                                           "t": [10.0, 10.0, 10.0]})
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1,
+               "CANDIDATE_ID_FIELD": "cid", "DEMAND_ID_FIELD": "did", "COST_MODE": "table",
+               "OD_TABLE": od, "OD_ORIGIN_FIELD": "o", "OD_DEST_FIELD": "d", "OD_COST_FIELD": "t",
+               "COST_UNIT": "minutes", "THRESHOLD": 15.0})
+    assert field(res["OUTPUT_SITES"], "candidate_id") == ["s3"]
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"P": 4}, "larger than the number of candidate"),
+    ({"THRESHOLD": 1.0, "P": 1}, "No candidate site"),
+    ({"OBJECTIVE": "capacitated", "CAPACITY": 0.0, "P": 1}, "Capacity must be > 0"),
+    ({"CANDIDATES": None, "P": 1}, "GRID_SPACING"),
+    ({"DEMAND_FIELD": "neg", "P": 1}, "negative"),
+])
+def test_bad_input(caremap_provider, params, message):
+    dem = point_layer([(0, 0), (100, 0)], {"pop": [1.0, 2.0], "neg": [1.0, -2.0]})
+    full = {"DEMAND": dem, "DEMAND_FIELD": "pop", "CANDIDATES": candidates()}
+    full.update(params)
+    with pytest.raises(QgsProcessingException, match=message):
+        run(full)
+
+
+def test_cancelled_feedback(caremap_provider):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        run({"DEMAND": demand(), "CANDIDATES": candidates(), "P": 1}, feedback)
