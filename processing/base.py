@@ -64,6 +64,17 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         url.setFragment(self.ALGORITHM_ID.replace(":", ""))
         return url.toString()
 
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        """Style every output layer this run will load (bundled QML chosen from the
+        layer's fields) through Processing's layer post-processors, so it also works in
+        models and batch runs."""
+        try:
+            from . import styling
+        except ImportError:  # styling not available: outputs load unstyled
+            return {}
+        styling.attach_post_processors(context, feedback)
+        return {}
+
     # ---- helpers for adapters -------------------------------------------------
     def static_enum(self, name, description, options, default, optional=False):
         """A choice parameter with static strings, so ``METHOD=2sfca`` works in
