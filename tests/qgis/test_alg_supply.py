@@ -40,7 +40,8 @@ def run(alg, params):
 
 def rows(layer):
     names = layer.fields().names()
-    return [dict(zip(names, f.attributes()), _geom=f.geometry()) for f in layer.getFeatures()]
+    return [dict(zip(names, [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+                             for v in f.attributes()]), _geom=f.geometry()) for f in layer.getFeatures()]
 
 
 def registry_layer():

@@ -1,0 +1,106 @@
+"""caremap:caredemand: weighted care demand, dependency and care intensity per unit from
+age-band fields (thin adapter; formulas in kernels/demand.py)."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...kernels import demand
+from .. import layer_io
+from ..base import CareMapAlgorithm
+
+DEFAULT_MAPPING = "p_0_2:0-2;p_3_5:3-5;p_6_12:6-12;p_13_17:13-17;p_18_64:18-64;p_65_79:65-79;p_80p:80+"
+OUTPUT_FIELDS = ("care_demand", "pop_bands", "dep_children", "dep_older", "dependents", "share_children",
+                 "share_older", "caregivers", "care_intensity", "pop_density", "demand_density")
+
+
+class CareDemandAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "caredemand"
+    DISPLAY_NAME = "Care demand"
+    GROUP_ID = "supply"
+    TAGS = "care,demand,age,children,older,dependency,madrid scale,care units,caregivers"
+    HELP = (
+        "Weighted care demand per unit (census block, tract, grid cell) from age-band fields.\n\n"
+        "BAND_MAPPING tells which field holds which ages, as field:band items separated by ';', "
+        "with bands in whole years: 'p_0_2:0-2;p_3_5:3-5;...;p_80p:80+'.\n\n"
+        "WEIGHTS: 'equal' (1 per person), 'madrid' (M.A. Durán's Madrid scale of care units: "
+        "0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or 'custom' "
+        "(CUSTOM_WEIGHTS 'field:weight;...'). Bands that do not align with the scale get the mean weight "
+        "of the years they span (people spread evenly within a band); an open band 'a+' is taken as "
+        "OPEN_BAND_WIDTH years for this (e.g. 80+ -> 80-89 -> 1.85).\n\n"
+        "Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped "
+        "bands); dep_children (< 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, "
+        "e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / "
+        "caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density "
+        "per km2. NULL band values give NULL results for that unit (counted in the log)."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Units with age-band counts"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterString(
+            "BAND_MAPPING", self.tr("Age-band fields (field:band;...)"), defaultValue=DEFAULT_MAPPING))
+        self.addParameter(self.static_enum("WEIGHTS", self.tr("Weights"), demand.PRESETS, "madrid"))
+        self.addParameter(QgsProcessingParameterString(
+            "CUSTOM_WEIGHTS", self.tr("Custom weights (field:weight;...)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "OPEN_BAND_WIDTH", self.tr("Years spanned by an open band such as 80+"),
+            QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Care demand")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            mapping = demand.parse_band_mapping(self.parameterAsString(parameters, "BAND_MAPPING", context))
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("BAND_MAPPING: {0}").format(exc)) from None
+        fields = [f for f, _ in mapping]
+        bands = [b for _, b in mapping]
+        preset = self.enum_value(parameters, "WEIGHTS", context)
+        open_width = self.parameterAsInt(parameters, "OPEN_BAND_WIDTH", context)
+        try:
+            if preset == "custom":
+                weights = demand.parse_custom_weights(
+                    self.parameterAsString(parameters, "CUSTOM_WEIGHTS", context), fields)
+            else:
+                weights = demand.band_weights(bands, preset, open_width)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("Weights: {0}").format(exc)) from None
+        caregiver_field = self.parameterAsString(parameters, "CAREGIVER_FIELD", context) or None
+        numeric = fields + ([caregiver_field] if caregiver_field and caregiver_field not in fields else [])
+        arr = layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=numeric, allow_nulls=True)
+        counts = np.column_stack([arr.numeric[f] for f in fields])
+        for name in numeric:
+            values = arr.numeric[name]
+            bad = np.flatnonzero(values < 0)
+            if len(bad):
+                raise QgsProcessingException(self.tr(
+                    "Field '{0}' of layer {1} has a negative count ({2}, feature id {3}).").format(
+                    name, arr.layer_name, values[bad[0]], arr.fid[bad[0]]))
+        n_null = int(np.isnan(counts).any(axis=1).sum())
+        if n_null:
+            feedback.pushWarning(self.tr("{0} unit(s) have NULL age-band values: their results are NULL.").format(n_null))
+        feedback.pushInfo(self.tr("Weights ({0}): {1}").format(
+            preset, ", ".join(f"{f} = {w:.4g}" for f, w in zip(fields, weights))))
+        out = demand.demand_indicators(
+            counts, bands, weights,
+            caregivers=arr.numeric[caregiver_field] if caregiver_field else None,
+            area_m2=arr.area, open_width=open_width)
+        out["pop_bands"] = out.pop("pop_total")
+        if not caregiver_field:
+            feedback.pushInfo(self.tr("No caregiver field: potential caregivers are the persons aged 15-64 in the bands."))
+        n_no_care = int((~np.isnan(out["dependents"]) & np.isnan(out["care_intensity"])).sum())
+        if n_no_care:
+            feedback.pushInfo(self.tr("{0} unit(s) have no potential caregiver: care_intensity is NULL there.").format(n_no_care))
+        new_fields = {k: out[k] for k in OUTPUT_FIELDS if k in out}
+        dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, arr, new_fields)
+        return {"OUTPUT": dest, "TOTAL_CARE_DEMAND": float(np.nansum(out["care_demand"]))}
