@@ -109,3 +109,78 @@ def test_caregaps_bad_input(caremap_provider):
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids",
                          "SUPPLY_FIELD": "places"}, Canceled())
+
+
+# ------------------------------------------------------------------- caredeserts
+def desert_layer(pop, cost, district=None, cost2=None, squares=None):
+    n = len(pop)
+    fields = {"pop": [float(v) for v in pop], "cost": list(cost)}
+    if district is not None:
+        fields["district"] = list(district)
+    if cost2 is not None:
+        fields["cost2"] = list(cost2)
+    if squares is not None:
+        return polygon_layer(squares, fields)
+    return point_layer([(i * 100.0, 0.0) for i in range(n)], fields)
+
+
+def test_caredeserts_rule_through_processing(caremap_provider):
+    lay = desert_layer([0, 10, 20, 30, 40], [50.0, 5.0, 25.0, 19.99, None],
+                       cost2=[1.0, 1.0, 1.0, 1.0, 10.0])
+    out = run("caredeserts", {"INPUT": lay, "DEMAND_FIELD": "pop", "COST_FIELD": "cost",
+                              "THRESHOLD": 20, "SECOND_COST_FIELD": "cost2"})
+    o = out["OUTPUT"]
+    s = math.sqrt(200.0)
+    np.testing.assert_allclose(col(o, "z_demand"), [-20 / s, -10 / s, 0, 10 / s, 20 / s])
+    np.testing.assert_allclose(col(o, "demand_threshold"), [15 / s] * 5)
+    assert col(o, "high_demand") == [0, 0, 0, 0, 1]
+    assert col(o, "low_access") == [1, 0, 1, 0, 1]
+    assert col(o, "desert") == [0, 0, 0, 0, 1]
+    assert col(o, "desert_type") == [0, 0, 0, 0, 2]
+    assert out["DESERTS"] == 1
+    summ = rows(out["OUTPUT_SUMMARY"])
+    assert summ[0]["district"] == "all" and summ[0]["deserts"] == 1
+    assert summ[0]["share"] == pytest.approx(40 / 100)
+
+
+def test_caredeserts_grouped_and_large_units(caremap_provider):
+    squares = [(0, 0, 100), (100, 0, 100), (200, 0, 100), (300, 0, 100), (400, 0, 3000)]
+    lay = desert_layer([10, 20, 30, 40, 1000], [30.0, 30.0, 30.0, 30.0, 23.0],
+                       district=["n", "n", "s", "s", "s"], squares=squares)
+    base = {"INPUT": lay, "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "THRESHOLD": 20,
+            "DISTRICT_FIELD": "district"}
+    plain = run("caredeserts", base)
+    assert col(plain["OUTPUT"], "desert")[4] == 1
+    thr = col(plain["OUTPUT"], "demand_threshold")
+    assert isnull(thr[0])  # district n has no positive z
+    adj = run("caredeserts", dict(base, ADJUST_LARGE_UNITS=True, BETA=4.0, GAMMA=6.0))
+    a = col(adj["OUTPUT"], "adj_threshold")
+    assert a[:4] == [20.0] * 4 and a[4] > 23
+    assert col(adj["OUTPUT"], "desert")[4] == 0
+    assert [r["district"] for r in rows(adj["OUTPUT_SUMMARY"])] == ["n", "s"]
+
+
+def test_caredeserts_constant_single_and_bad_input(caremap_provider):
+    const = run("caredeserts", {"INPUT": desert_layer([5, 5, 5], [None, None, None]),
+                                "DEMAND_FIELD": "pop", "COST_FIELD": "cost"})
+    assert col(const["OUTPUT"], "desert") == [0, 0, 0]
+    assert col(const["OUTPUT"], "z_demand") == [0.0, 0.0, 0.0]
+    single = run("caredeserts", {"INPUT": desert_layer([5], [99.0]), "DEMAND_FIELD": "pop",
+                                 "COST_FIELD": "cost"})
+    assert col(single["OUTPUT"], "desert") == [0]
+    zero = run("caredeserts", {"INPUT": desert_layer([0, 0], [99.0, 99.0]),
+                               "DEMAND_FIELD": "pop", "COST_FIELD": "cost"})
+    assert col(zero["OUTPUT"], "desert") == [0, 0]
+    assert isnull(rows(zero["OUTPUT_SUMMARY"])[0]["share"])
+    with pytest.raises(QgsProcessingException, match="district.*NULL"):
+        run("caredeserts", {"INPUT": desert_layer([1, 2], [1.0, 1.0], district=["a", None]),
+                            "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "DISTRICT_FIELD": "district"})
+    with pytest.raises(QgsProcessingException, match="polygon"):
+        run("caredeserts", {"INPUT": desert_layer([1, 2], [1.0, 1.0]), "DEMAND_FIELD": "pop",
+                            "COST_FIELD": "cost", "ADJUST_LARGE_UNITS": True})
+    with pytest.raises(QgsProcessingException, match="missing_field|not found|does not exist"):
+        run("caredeserts", {"INPUT": desert_layer([1, 2], [1.0, 1.0]), "DEMAND_FIELD": "missing_field",
+                            "COST_FIELD": "cost"})
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run("caredeserts", {"INPUT": desert_layer([1, 2], [1.0, 1.0]), "DEMAND_FIELD": "pop",
+                            "COST_FIELD": "cost"}, Canceled())

@@ -1,0 +1,134 @@
+"""caremap:caredeserts: high demand x low access, the Care Georeferencing rule
+(DESIGN.md "Care deserts rule"; formula in ``kernels.deserts``)."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+)
+
+from ...kernels.deserts import DEMAND_RULES, care_deserts, desert_summary
+from ..base import CareMapAlgorithm
+from ..layer_io import read_points, write_with_fields
+from .caregaps import (
+    UNIT_TYPES,
+    district_groups,
+    field_param,
+    kernel_call,
+    number_param,
+    write_optional_table,
+)
+
+
+class CareDesertsAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "caredeserts"
+    DISPLAY_NAME = "Care deserts"
+    GROUP_ID = "gaps"
+    TAGS = "care,desert,high demand,low access,z-score,type 1,type 2"
+    HELP = (
+        "Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all "
+        "units (population std); the demand threshold is the median (or mean, or mean + std: "
+        "DEMAND_RULE) of the positive z values, over all units or within each district "
+        "(DISTRICT_FIELD); high_demand = z >= threshold and P > 0; low_access = cost > THRESHOLD "
+        "(minutes, inclusive boundary) or no facility reachable (NULL cost). With "
+        "ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get "
+        "T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). "
+        "desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, "
+        "SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only "
+        "by the second mode; without a second mode desert_type is 1 for every desert.\n\n"
+        "Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, "
+        "DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, "
+        "GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, "
+        "demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), "
+        "OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, "
+        "share). Constant demand (std 0) gives z = 0 and no desert; a district without positive "
+        "z has a NULL threshold. NULL demand or NULL district values are an error."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Demand units"), UNIT_TYPES))
+        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)")))
+        self.addParameter(field_param("COST_FIELD", self.tr("Cost to the nearest facility (minutes; NULL = unreachable)")))
+        self.addParameter(number_param("THRESHOLD", self.tr("Access threshold T (minutes)"), 20.0, 0.0))
+        self.addParameter(self.static_enum("DEMAND_RULE", self.tr("High-demand threshold rule"),
+                                           DEMAND_RULES, "median"))
+        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (thresholds per district)"),
+                                      numeric=False, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ADJUST_LARGE_UNITS", self.tr("Raise the threshold for large units (polygons)"), False))
+        self.addParameter(number_param("BETA", self.tr("Beta (minutes per log1p(area) unit)"), 5.0))
+        self.addParameter(number_param("GAMMA", self.tr("Gamma (minutes x log1p(density))"), 10.0))
+        self.addParameter(number_param("AREA_QUANTILE", self.tr("Area quantile q for large units"),
+                                       0.80, 0.01, 0.99))
+        self.addParameter(field_param("SECOND_COST_FIELD", self.tr("Cost by a second mode (minutes)"),
+                                      optional=True))
+        self.addParameter(number_param("SECOND_THRESHOLD", self.tr("Second-mode threshold (minutes)"), 30.0, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Care deserts"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SUMMARY", self.tr("Care deserts by district"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber("DESERTS", self.tr("Number of care deserts")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        pfield = self.parameterAsString(parameters, "DEMAND_FIELD", context)
+        cfield = self.parameterAsString(parameters, "COST_FIELD", context)
+        c2field = self.parameterAsString(parameters, "SECOND_COST_FIELD", context)
+        district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        adjust = self.parameterAsBoolean(parameters, "ADJUST_LARGE_UNITS", context)
+        numeric = [pfield, cfield] + ([c2field] if c2field else [])
+        units = read_points(self, parameters, "INPUT", context, feedback, numeric=numeric,
+                            text=[district] if district else [], allow_nulls=True)
+        self.check_canceled(feedback)
+        P = units.numeric[pfield]
+        if np.isnan(P).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
+                pfield, units.layer_name, int(np.isnan(P).sum())))
+        if (P < 0).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has negative demand (e.g. {2}).").format(
+                pfield, units.layer_name, float(P.min())))
+        if adjust and units.area is None:
+            self.fail(self.tr("ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.").format(units.layer_name))
+        codes, labels = (district_groups(units, district, feedback, nulls="error") if district
+                         else (None, np.array(["all"], dtype=object)))
+        cost = units.numeric[cfield]
+        unreachable = int(np.isnan(cost).sum())
+        if unreachable:
+            feedback.pushInfo(self.tr("{0} unit(s) have a NULL cost: counted as reaching no facility (low access).").format(unreachable))
+        if P.std() == 0:
+            feedback.pushWarning(self.tr("Demand is the same in every unit (std 0): z = 0, no unit is high demand."))
+        out = kernel_call(
+            care_deserts, P, cost,
+            threshold=self.parameterAsDouble(parameters, "THRESHOLD", context),
+            rule=self.enum_value(parameters, "DEMAND_RULE", context),
+            district_codes=codes, area_m2=units.area, adjust_large_units=adjust,
+            beta=self.parameterAsDouble(parameters, "BETA", context),
+            gamma=self.parameterAsDouble(parameters, "GAMMA", context),
+            area_quantile=self.parameterAsDouble(parameters, "AREA_QUANTILE", context),
+            second_cost=units.numeric[c2field] if c2field else None,
+            second_threshold=self.parameterAsDouble(parameters, "SECOND_THRESHOLD", context))
+        self.check_canceled(feedback)
+        dtype_arr = out["desert_type"] if out["desert_type"] is not None else out["desert"].copy()
+        fields = {k: out[k] for k in ("z_demand", "demand_threshold", "high_demand",
+                                      "adj_threshold", "low_access", "desert")}
+        fields["desert_type"] = dtype_arr
+        results = {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, fields)}
+        summ = desert_summary(P, out["desert"], codes, len(labels))
+        columns = {"district": np.asarray(labels, dtype=object)}
+        columns.update(summ)
+        sdest = write_optional_table(self, parameters, "OUTPUT_SUMMARY", context, feedback,
+                                     columns, units.crs)
+        if sdest is not None:
+            results["OUTPUT_SUMMARY"] = sdest
+        n_des = int(out["desert"].sum())
+        pop_des = float((P * out["desert"]).sum())
+        share = pop_des / P.sum() if P.sum() > 0 else float("nan")
+        feedback.pushInfo(self.tr("{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).").format(
+            n_des, units.n, pop_des, share))
+        if adjust:
+            feedback.pushInfo(self.tr("Large-unit cut-off A_q = {0:.0f} m2.").format(out["area_cutoff"]))
+        results["DESERTS"] = n_des
+        return results
