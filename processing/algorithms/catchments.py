@@ -1,0 +1,202 @@
+"""caremap:catchments: service-area polygons around each facility for one or more travel
+thresholds, from a road network (buffer of the reached street pieces) or as circles
+(straight line). Thin adapter: reachability comes from kernels/network.py."""
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from ...kernels import costs as kcosts
+from ...kernels import network as knet
+from .. import layer_io
+from ..base import CareMapAlgorithm
+from .accessibility import ANY_FIELD, COST_UNITS, DOUBLE, NUMERIC, WALK_MAX_KMH, advanced, parse_oneway
+
+
+class CatchmentsAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "catchments"
+    DISPLAY_NAME = "Catchment areas"
+    GROUP_ID = "access"
+    TAGS = "catchment,service area,isochrone,travel time,network,buffer"
+    HELP = (
+        "A polygon per facility (or one per threshold, dissolved) of the area from which it is "
+        "reached within each threshold of THRESHOLDS (e.g. '10,15,20', in COST_UNIT).\n\n"
+        "COST_MODE 'network': the street pieces reached within the threshold (partial streets "
+        "included), buffered by BUFFER metres; speed from SPEED_FIELD or SPEED, one-way from "
+        "ONEWAY_FIELD unless walking. COST_MODE 'straight': a circle of radius threshold "
+        "(metres, or minutes x SPEED). Output fields: the facility's fields plus 'threshold'."
+    )
+
+    def initAlgorithm(self, config=None):
+        pts = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource("SUPPLY", self.tr("Care facilities"), pts))
+        self.addParameter(self.static_enum("COST_MODE", self.tr("Cost: straight line or road network"),
+                                           ("straight", "network"), "network"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "NETWORK", self.tr("Road network (lines)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SPEED", self.tr("Speed (km/h); walking = 5.04"), DOUBLE, defaultValue=kcosts.WALK_SPEED_KMH, minValue=0.01))
+        self.addParameter(QgsProcessingParameterField(
+            "SPEED_FIELD", self.tr("Speed field of the network (km/h)"), parentLayerParameterName="NETWORK",
+            type=NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ONEWAY_FIELD", self.tr("One-way field of the network"), parentLayerParameterName="NETWORK",
+            type=ANY_FIELD, optional=True))
+        self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
+        self.addParameter(QgsProcessingParameterString(
+            "THRESHOLDS", self.tr("Thresholds (comma-separated, in COST_UNIT)"), defaultValue="10,15,20"))
+        self.addParameter(QgsProcessingParameterNumber(
+            "BUFFER", self.tr("Network: buffer around reached streets (m)"), DOUBLE, defaultValue=50.0, minValue=0.1))
+        self.addParameter(QgsProcessingParameterBoolean("DISSOLVE", self.tr("Dissolve per threshold"), defaultValue=False))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "SNAP_DISTANCE", self.tr("Network: largest distance from a facility to the network (m)"), DOUBLE,
+            defaultValue=500.0, minValue=0.0)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Catchment areas"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def _thresholds(self, parameters, context):
+        text = self.parameterAsString(parameters, "THRESHOLDS", context) or ""
+        try:
+            values = sorted({float(t) for t in text.replace(";", ",").split(",") if t.strip()}, reverse=True)
+        except ValueError:
+            raise QgsProcessingException(self.tr("THRESHOLDS must be numbers separated by commas, got '{0}'.").format(text))
+        if not values or min(values) <= 0:
+            raise QgsProcessingException(self.tr("THRESHOLDS must hold at least one value > 0, got '{0}'.").format(text))
+        return values
+
+    def processAlgorithm(self, parameters, context, feedback):
+        thresholds = self._thresholds(parameters, context)  # largest first: drawn underneath
+        mode = self.enum_value(parameters, "COST_MODE", context)
+        unit = self.enum_value(parameters, "COST_UNIT", context)
+        speed = self.parameterAsDouble(parameters, "SPEED", context)
+        dissolve = self.parameterAsBool(parameters, "DISSOLVE", context)
+        supply = layer_io.read_points(self, parameters, "SUPPLY", context, feedback)
+        self.check_canceled(feedback)
+
+        # geometries per (facility row, threshold index)
+        if mode == "straight":
+            radii = [t if unit == "meters" else kcosts.minutes_to_meters(t, speed) for t in thresholds]
+            pieces = {}
+            for li, r in enumerate(radii):
+                for k in range(supply.n):
+                    pieces[(k, li)] = QgsGeometry.fromPointXY(QgsPointXY(supply.x[k], supply.y[k])).buffer(r, 16)
+                self.check_canceled(feedback)
+        else:
+            pieces = self._network_pieces(parameters, context, feedback, supply, thresholds, unit, speed)
+        feedback.setProgress(70)
+
+        fields, keep_idx, feats_attrs = self._facility_attributes(supply, dissolve)
+        sink, dest_id = layer_io.create_layer_sink(self, parameters, "OUTPUT", context, fields,
+                                                   Qgis.WkbType.MultiPolygon, supply.crs)
+        out = []
+        for li, t in enumerate(thresholds):
+            geoms = [(k, pieces[(k, li)]) for k in range(supply.n) if (k, li) in pieces]
+            if dissolve:
+                if geoms:
+                    g = QgsGeometry.unaryUnion([g for _, g in geoms])
+                    out.append((g, [t]))
+            else:
+                for k, g in geoms:
+                    out.append((g, [feats_attrs[k][i] for i in keep_idx] + [t]))
+            self.check_canceled(feedback)
+        batch = []
+        for g, attrs in out:
+            f = QgsFeature(fields)
+            g.convertToMultiType()
+            f.setGeometry(g)
+            f.setAttributes(attrs)
+            batch.append(f)
+        layer_io._flush(sink, batch, "OUTPUT")
+        layer_io.finish_sink(sink)
+        feedback.pushInfo(self.tr("{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.").format(
+            len(out), supply.n, ", ".join(f"{t:g}" for t in sorted(thresholds)), unit))
+        return {"OUTPUT": dest_id}
+
+    def _facility_attributes(self, supply, dissolve):
+        fields = QgsFields()
+        keep_idx = []
+        if not dissolve:
+            src_fields = supply.source.fields()
+            for i in range(src_fields.count()):
+                if src_fields.at(i).name().lower() in ("fid", "threshold"):
+                    continue  # one facility gives several polygons: its fid cannot be a key
+                fields.append(src_fields.at(i))
+                keep_idx.append(i)
+        fields.append(QgsField("threshold", QMetaType.Type.Double))
+        attrs = {}
+        if not dissolve:
+            row_of = dict(zip(supply.fid.tolist(), range(supply.n)))
+            for f in supply.source.getFeatures():
+                r = row_of.get(f.id())
+                if r is not None:
+                    attrs[r] = f.attributes()
+        return fields, keep_idx, attrs
+
+    def _network_pieces(self, parameters, context, feedback, supply, thresholds, unit, speed):
+        if parameters.get("NETWORK") in (None, ""):
+            raise QgsProcessingException(self.tr("COST_MODE=network needs a NETWORK line layer."))
+        speed_field = self.parameterAsString(parameters, "SPEED_FIELD", context)
+        oneway_field = self.parameterAsString(parameters, "ONEWAY_FIELD", context)
+        lines = layer_io.read_lines(self, parameters, "NETWORK", context, feedback,
+                                    numeric=[speed_field] if speed_field else [],
+                                    text=[oneway_field] if oneway_field else [],
+                                    target_crs=supply.crs, allow_nulls=True)
+        walking = not speed_field and speed <= WALK_MAX_KMH
+        oneway = parse_oneway(lines.text[oneway_field]) if oneway_field and not walking else None
+        try:
+            net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row,
+                                   speed_kmh_per_row=lines.numeric[speed_field] if speed_field else None,
+                                   oneway_per_row=oneway, default_speed_kmh=speed)
+            snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
+
+            def progress(fraction):
+                feedback.setProgress(10 + 50 * fraction)
+                return feedback.isCanceled()
+
+            (fac, li, x0, y0, x1, y1), ok = knet.service_area_segments(
+                net, supply.xy, thresholds, unit=unit, max_snap_distance=snap,
+                respect_oneway=oneway is not None, feedback=progress)
+        except InterruptedError:
+            raise QgsProcessingException(self.tr("Canceled by the user."))
+        except ValueError as e:
+            raise QgsProcessingException(str(e))
+        if (~ok).any():
+            feedback.pushWarning(self.tr("{0} facilit(y/ies) are farther than {1} m from the network: no catchment.").format(
+                int((~ok).sum()), snap))
+        # kernel limits are sorted ascending; thresholds here are descending
+        li = len(thresholds) - 1 - li
+        buffer = self.parameterAsDouble(parameters, "BUFFER", context)
+        order = np.lexsort((li, fac))
+        fac, li, x0, y0, x1, y1 = (a[order] for a in (fac, li, x0, y0, x1, y1))
+        key = fac * len(thresholds) + li
+        cuts = np.flatnonzero(np.diff(key)) + 1
+        starts = np.concatenate([[0], cuts]) if len(key) else np.empty(0, dtype=int)
+        ends = np.concatenate([cuts, [len(key)]]) if len(key) else np.empty(0, dtype=int)
+        pieces = {}
+        for a, b in zip(starts.tolist(), ends.tolist()):  # one group per facility and threshold
+            lines_xy = [[QgsPointXY(p, q), QgsPointXY(r, s)] for p, q, r, s in
+                        zip(x0[a:b].tolist(), y0[a:b].tolist(), x1[a:b].tolist(), y1[a:b].tolist())]
+            g = QgsGeometry.fromMultiPolylineXY(lines_xy).buffer(buffer, 4)
+            pieces[(int(fac[a]), int(li[a]))] = g
+            if len(pieces) % 50 == 0:
+                self.check_canceled(feedback)
+        # a facility on the network that reaches no street piece still gets its own spot
+        for k in np.flatnonzero(ok).tolist():
+            for t in range(len(thresholds)):
+                if (k, t) not in pieces:
+                    pieces[(k, t)] = QgsGeometry.fromPointXY(QgsPointXY(supply.x[k], supply.y[k])).buffer(buffer, 8)
+        return pieces

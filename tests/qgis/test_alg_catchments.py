@@ -1,0 +1,58 @@
+"""caremap:catchments through processing.run: circles, network service areas with partial
+streets, dissolve, units, bad input."""
+import math
+
+import pytest
+from layers import line_layer, point_layer
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException
+from test_alg_accessibility import rows, run
+
+
+def params(**kw):
+    p = {"SUPPLY": point_layer([(0, 0), (1000, 0)], {"name": ["A", "B"], "cap": [5.0, 7.0]}, name="supply"),
+         "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLDS": "100,200", "OUTPUT": "TEMPORARY_OUTPUT"}
+    p.update(kw)
+    return p
+
+
+def test_circles_keep_facility_fields(caremap_provider):
+    layer = run(params(), alg="caremap:catchments")["OUTPUT"]
+    feats = list(layer.getFeatures())
+    assert len(feats) == 4
+    r = rows(layer)
+    assert [x["threshold"] for x in r] == [200, 200, 100, 100]  # largest first
+    assert {x["name"] for x in r} == {"A", "B"} and "cap" in layer.fields().names()
+    for f in feats:
+        t = f["threshold"]
+        assert f.geometry().area() == pytest.approx(math.pi * t * t, rel=0.01)
+
+
+def test_circles_in_minutes(caremap_provider):
+    layer = run(params(COST_UNIT="minutes", SPEED=6.0, THRESHOLDS="1"), alg="caremap:catchments")["OUTPUT"]
+    f = next(layer.getFeatures())
+    assert f.geometry().area() == pytest.approx(math.pi * 100 ** 2, rel=0.01)
+
+
+def test_network_partial_street_and_dissolve(caremap_provider):
+    roads = line_layer([[(0, 0), (300, 0)], [(1000, 0), (1000, 300)]], {"ow": ["no", "no"]}, name="roads")
+    layer = run(params(COST_MODE="network", NETWORK=roads, THRESHOLDS="150", BUFFER=10),
+                alg="caremap:catchments")["OUTPUT"]
+    feats = {f["name"]: f.geometry() for f in layer.getFeatures()}
+    a = feats["A"]
+    assert a.contains(QgsGeometry.fromPointXY(QgsPointXY(140, 0)))
+    assert not a.contains(QgsGeometry.fromPointXY(QgsPointXY(170, 0)))
+    assert a.area() == pytest.approx(150 * 20 + math.pi * 100 / 2, rel=0.05)
+    assert feats["B"].contains(QgsGeometry.fromPointXY(QgsPointXY(1000, 140)))
+    layer = run(params(COST_MODE="network", NETWORK=roads, THRESHOLDS="100,150", DISSOLVE=True, BUFFER=10),
+                alg="caremap:catchments")["OUTPUT"]
+    assert layer.featureCount() == 2 and layer.fields().names() == ["threshold"]
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"THRESHOLDS": "ten"}, "THRESHOLDS"),
+    ({"THRESHOLDS": "0"}, "THRESHOLDS"),
+    ({"COST_MODE": "network"}, "NETWORK"),
+])
+def test_bad_input(caremap_provider, change, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run(params(**change), alg="caremap:catchments")
