@@ -16,8 +16,10 @@ Solvers:
 - ``exact``: a MILP solved by HiGHS through ``scipy.optimize.milp`` with a time limit;
   constraint matrices are built as scipy.sparse matrices. When the time limit stops
   HiGHS, the incumbent is returned with status ``time_limit`` and the MIP gap; if the
-  incumbent is worse than greedy (or there is none) the greedy solution is returned and
-  the status says so. The gap is HiGHS's ``mip_gap`` when available, otherwise
+  incumbent is worse than the heuristic (greedy; for MCLP greedy followed by a
+  Teitz-Bart interchange) or there is none, the heuristic solution is returned with
+  status ``time_limit_heuristic`` and its gap to the best bound. For MCLP, demand
+  units with the same set of covering candidates share one variable. The gap is HiGHS's ``mip_gap`` when available, otherwise
   |primal - dual bound| / |primal| from ``mip_dual_bound``, otherwise NaN (unknown).
 
 Costs are in the caller's unit (metres or minutes); ``threshold`` is inclusive.
@@ -46,8 +48,9 @@ class SitingResult:
         chosen site in rank order (NaN for p-median without a threshold).
     objective: covered/served weighted demand (MCLP, capacitated) or total weighted
         cost including penalties (p-median).
-    status: ``greedy``, ``optimal``, ``time_limit``, ``time_limit_greedy`` (exact
-        stopped without a better incumbent than greedy: greedy returned) or ``nothing_to_gain``.
+    status: ``greedy``, ``optimal``, ``time_limit`` (exact stopped at the time limit:
+        its incumbent is returned) or ``time_limit_heuristic`` (exact stopped without an
+        incumbent better than the heuristic: greedy, for MCLP greedy + interchange).
     mip_gap, bound: relative MIP gap and best bound (NaN for greedy / unknown).
     before, after: summaries (see :func:`coverage_summary`).
     Per demand unit: cost_before/cost_after (nearest open site, NaN if none in reach),
@@ -229,6 +232,67 @@ def _finish(result, d, s, c, nd, w, ex, threshold, served_before=None, served_af
     return result
 
 
+def _covered(A, r, chosen):
+    """Residual demand covered by the sites ``chosen`` (rows of the 0/1 matrix A)."""
+    if len(chosen) == 0:
+        return 0.0
+    hit = np.asarray(A[np.asarray(chosen)].sum(axis=0)).ravel() > 0
+    return float(r[hit].sum())
+
+
+def _aggregate_columns(A, r):
+    """Group the demand columns of A (sites x demand) that have the same cover set.
+
+    Returns (group of each coverable column, one representative column per group,
+    summed residual demand per group). Cover sets are compared by two random 64-bit
+    hashes and the set size (vectorised; collisions have probability ~ 2^-128)."""
+    B = A.T.tocsr()
+    B.sort_indices()
+    lens = np.diff(B.indptr)
+    cols = np.flatnonzero(lens > 0)
+    rng = np.random.default_rng(12345)
+    h = []
+    for _ in range(2):
+        z = rng.integers(0, np.iinfo(np.int64).max, A.shape[0], dtype=np.int64).view(np.uint64)
+        vals = z[B.indices]
+        acc = np.zeros(B.shape[0], np.uint64)
+        nzr = lens > 0
+        acc[nzr] = np.add.reduceat(vals, B.indptr[:-1][nzr]) if vals.size else 0
+        h.append(acc[cols])
+    keys = np.stack([h[0], h[1], lens[cols].astype(np.uint64)], axis=1)
+    _, first, group = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    group = np.asarray(group).ravel()
+    agg = np.bincount(group, weights=r[cols], minlength=first.size)
+    return group, cols[first], agg
+
+
+def _mclp_swap(A, r, chosen, is_cand, max_iter=200):
+    """Best-improvement interchange (Teitz & Bart 1968) for MCLP: repeatedly replace one
+    chosen site by the non-chosen candidate that adds most coverage, while that helps.
+    The swap value of (k in, j out) is gain_k + shared_kj - loss_j, with gain_k the
+    uncovered demand k reaches, loss_j the demand only j covers and shared_kj the part
+    of it k also reaches; all of them from sparse products."""
+    chosen = np.array(chosen, np.int64)
+    if chosen.size == 0:
+        return chosen
+    Acsc = A.tocsr()
+    for _ in range(max_iter):
+        cnt = np.asarray(Acsc[chosen].sum(axis=0)).ravel()
+        only = r * (cnt == 1)
+        gain = Acsc @ (r * (cnt == 0))
+        loss = Acsc[chosen] @ only
+        shared = (Acsc.multiply(only[None, :]).tocsr() @ Acsc[chosen].T).toarray()
+        delta = gain[:, None] + shared - loss[None, :]
+        ok = is_cand.copy()
+        ok[chosen] = False
+        delta[~ok] = -np.inf
+        k, jpos = np.unravel_index(int(np.argmax(delta)), delta.shape)
+        if not delta[k, jpos] > 1e-9 * max(1.0, float(r.sum())):
+            break
+        chosen[jpos] = k
+    return chosen
+
+
 # ---------------------------------------------------------------------------- MCLP
 def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy",
                      time_limit=60.0, mip_rel_gap=1e-6):
@@ -273,32 +337,32 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
     g_obj = base + float(g_gain.sum())
     result = SitingResult(g_chosen, g_gain, None, g_obj, "greedy")
     if solver == "exact":
-        dem = np.flatnonzero(np.asarray(A.sum(axis=0)).ravel() > 0)   # coverable demand
-        nc, ny = cand.size, dem.size
+        h_chosen = _mclp_swap(A, r, g_chosen, ~ex)
+        h_obj = base + _covered(A, r, h_chosen)
+        keys, rep, agg = _aggregate_columns(A, r)          # demand with the same cover set
+        ny = rep.size
+        nc = cand.size
         col = np.full(ns, -1, np.int64)
         col[cand] = np.arange(nc)
-        row = np.full(nd, -1, np.int64)
-        row[dem] = np.arange(ny)
-        mm = m & (row[d] >= 0)
-        # rows 0..ny-1: y_i - sum x_j <= 0 ; last row: sum x_j = p
-        C = sparse.coo_matrix((-np.ones(mm.sum()), (row[d[mm]], col[s[mm]])), shape=(ny, nc))
+        At = A.T.tocsr()[rep]                               # representative rows x sites
+        C = sparse.csr_matrix((-np.ones(At.nnz), col[At.indices], At.indptr), shape=(ny, nc))
+        # rows 0..ny-1: y_g - sum x_j <= 0 ; last row: sum x_j = p
         A_ub = sparse.vstack([sparse.hstack([C, sparse.identity(ny)]),
                               sparse.hstack([np.ones((1, nc)), sparse.csr_matrix((1, ny))])])
         lo = np.r_[np.full(ny, -np.inf), p]
         hi = np.r_[np.zeros(ny), p]
-        obj = np.r_[np.zeros(nc), -r[dem]]
+        obj = np.r_[np.zeros(nc), -agg]
         integ = np.r_[np.ones(nc), np.zeros(ny)]
         res = _solve_milp(obj, integ, 0, 1, A_ub, lo, hi, time_limit, mip_rel_gap)
         status = _exact_status(res)
+        e_obj, e_chosen = -math.inf, None
         if res.x is not None:
             e_chosen = cand[res.x[:nc] > 0.5]
-            e_obj = base + float(r[np.unique(d[m & np.isin(s, e_chosen)])].sum())
-        else:
-            e_obj = -math.inf
-        if e_obj >= g_obj - 1e-9 * max(1.0, abs(g_obj)):
+            e_obj = base + _covered(A, r, e_chosen)
+        if e_obj >= h_obj - 1e-9 * max(1.0, abs(h_obj)):
             result = SitingResult(e_chosen, None, None, e_obj, status)
         else:
-            result.status = "time_limit_greedy"
+            result = SitingResult(h_chosen, None, None, h_obj, "time_limit_heuristic")
         result.mip_gap, result.bound = _gap(res, result.objective, -1, base)
 
         def gain_fn(order, j):
@@ -390,7 +454,7 @@ def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
         if e_obj <= g_obj + 1e-9 * max(1.0, abs(g_obj)):
             result = SitingResult(e_chosen, None, None, e_obj, status)
         else:
-            result.status = "time_limit_greedy"
+            result.status = "time_limit_heuristic"
         result.mip_gap, result.bound = _gap(res, result.objective, 1, const)
         result.chosen, result.gain = _rank_chosen(
             lambda order, j: total(order) - total(order + [j]), result.chosen)
@@ -527,7 +591,7 @@ def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
         if e_obj >= g_obj - 1e-7 * max(1.0, abs(g_obj)):
             result = SitingResult(e_chosen, None, None, e_obj, status)
         else:
-            result.status = "time_limit_greedy"
+            result.status = "time_limit_heuristic"
         result.mip_gap, result.bound = _gap(res, result.objective, -1)
     # rank: greedy keeps its order; exact sites go by their load in the LP assignment
     if solver == "exact":

@@ -371,9 +371,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         b, a = res.before, res.after
         feedback.pushInfo(self.tr("Solver status: {0}; objective {1:,.2f}; MIP gap {2}").format(
             res.status, res.objective, "n/a" if not np.isfinite(res.mip_gap) else f"{res.mip_gap:.4%}"))
-        if res.status == "time_limit_greedy":
-            feedback.pushWarning(self.tr("The exact solver stopped at TIME_LIMIT without beating greedy: "
-                                         "the greedy solution is returned."))
+        if res.status == "time_limit_heuristic":
+            feedback.pushWarning(self.tr("The exact solver stopped at TIME_LIMIT without beating the "
+                                         "heuristic: the heuristic solution is returned (see MIP gap)."))
         feedback.pushInfo(self.tr("Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -> {4:.1%}).")
                           .format(T, b["demand_covered"], a["demand_covered"], b["share_covered"] or 0,
                                   a["share_covered"] or 0))
