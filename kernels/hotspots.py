@@ -56,7 +56,7 @@ def _prep(y, w):
     return y, off
 
 
-def gi_star(y, w, self_weight=1.0, permutations=0, seed=None):
+def gi_star(y, w, self_weight=1.0, permutations=0, seed=None, feedback=None):
     """Getis-Ord Gi* (Ord & Getis 1995, eq. 14 and its moments).
 
     With W* = w plus the self weight on the diagonal, W*_i = sum_j w*_ij,
@@ -78,6 +78,7 @@ def gi_star(y, w, self_weight=1.0, permutations=0, seed=None):
     neighbours drawn at random without replacement from the other n - 1 values; folded
     one-tailed as in esda: (min(larger, R - larger) + 1) / (R + 1)).
 
+    ``feedback``: see :func:`conditional_permutation_pvalues`.
     Returns a dict with ``G``, ``z``, ``p``, ``p_sim`` (NaN without permutations),
     ``n_neighbors``.
     """
@@ -106,12 +107,13 @@ def gi_star(y, w, self_weight=1.0, permutations=0, seed=None):
     p = _two_sided_p(z)
     p_sim = np.full(n, np.nan)
     if permutations:
-        p_sim = conditional_permutation_pvalues(y, off, lag, np.ones(n), permutations, seed)
+        p_sim = conditional_permutation_pvalues(y, off, lag, np.ones(n), permutations, seed,
+                                               feedback)
         p_sim[islands] = np.nan
     return {"G": G, "z": z, "p": p, "p_sim": p_sim, "n_neighbors": card}
 
 
-def local_moran(y, w, permutations=0, seed=None):
+def local_moran(y, w, permutations=0, seed=None, feedback=None):
     """Local Moran's I (Anselin 1995, eq. 7) with z = y - mean(y), m2 = sum z**2 / n::
 
         I_i = (z_i / m2) * sum_j w_ij z_j
@@ -161,7 +163,8 @@ def local_moran(y, w, permutations=0, seed=None):
     quadrant[islands] = 0
     p_sim = np.full(n, np.nan)
     if permutations:
-        p_sim = conditional_permutation_pvalues(zdev, off, lag, zdev, permutations, seed)
+        p_sim = conditional_permutation_pvalues(zdev, off, lag, zdev, permutations, seed,
+                                               feedback)
         p_sim[islands] = np.nan
     return {"I": I, "z": z, "p": p, "p_sim": p_sim, "quadrant": quadrant.astype(np.int64),
             "n_neighbors": card}

@@ -184,3 +184,83 @@ def test_caredeserts_constant_single_and_bad_input(caremap_provider):
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("caredeserts", {"INPUT": desert_layer([1, 2], [1.0, 1.0]), "DEMAND_FIELD": "pop",
                             "COST_FIELD": "cost"}, Canceled())
+
+
+# ------------------------------------------------------------------- hotspots
+def grid_points(n=10, hot=True, constant=False):
+    xy, vals = [], []
+    rng = np.random.default_rng(0)
+    for j in range(n):
+        for i in range(n):
+            xy.append((i * 100.0, j * 100.0))
+            v = 5.0 if constant else 10 + rng.normal()
+            if hot and i < 3 and j < 3 and not constant:
+                v += 10
+            vals.append(float(v))
+    return xy, vals
+
+
+def test_hotspots_gi_star_knn_finds_the_cluster(caremap_provider):
+    xy, vals = grid_points()
+    lay = point_layer(xy, {"v": vals})
+    out = run("hotspots", {"INPUT": lay, "FIELD": "v", "K": 8, "PERMUTATIONS": 99, "SEED": 1})
+    r = rows(out["OUTPUT"])
+    cls = np.array([x["hotspot_class"] for x in r])
+    assert (cls[[0, 1, 10, 11]] >= 2).all()
+    assert all(0 < x["p_sim"] <= 1 for x in r)
+    from caremap.kernels.hotspots import gi_star
+    from caremap.kernels.weights import knn_weights
+
+    ref = gi_star(np.array(vals), knn_weights(np.array(xy)[:, 0], np.array(xy)[:, 1], 8))
+    np.testing.assert_allclose([x["z"] for x in r], ref["z"], atol=1e-12)
+    assert all(x["n_neighbors"] == 8 for x in r)
+
+
+def test_hotspots_local_moran_queen_and_rook_polygons(caremap_provider):
+    xy, vals = grid_points(6)
+    squares = [(x, y, 100) for x, y in xy]
+    lay = polygon_layer(squares, {"v": vals})
+    for scheme, card_center in (("queen", 8), ("rook", 4)):
+        out = run("hotspots", {"INPUT": lay, "FIELD": "v", "STATISTIC": "local_moran",
+                               "WEIGHTS": scheme, "PERMUTATIONS": 0, "FDR": True})
+        r = rows(out["OUTPUT"])
+        assert r[7]["n_neighbors"] == card_center  # an interior cell
+        assert r[0]["n_neighbors"] == (3 if scheme == "queen" else 2)
+        assert r[0]["quadrant"] == 1  # the hot corner is High-High
+        assert isnull(r[0]["p_sim"])
+
+
+def test_hotspots_distance_band_with_island(caremap_provider):
+    lay = point_layer([(0, 0), (50, 0), (100, 0), (5000, 0)], {"v": [1.0, 2.0, 3.0, 4.0]})
+    fb = QgsProcessingFeedback()
+    out = run("hotspots", {"INPUT": lay, "FIELD": "v", "WEIGHTS": "distance", "DISTANCE": 60,
+                           "PERMUTATIONS": 9}, fb)
+    r = rows(out["OUTPUT"])
+    assert isnull(r[3]["z"]) and r[3]["hotspot_class"] == 0 and r[3]["n_neighbors"] == 0
+
+
+def test_hotspots_constant_values(caremap_provider):
+    xy, vals = grid_points(4, constant=True)
+    out = run("hotspots", {"INPUT": point_layer(xy, {"v": vals}), "FIELD": "v", "K": 3,
+                           "PERMUTATIONS": 19})
+    r = rows(out["OUTPUT"])
+    assert all(x["z"] == 0 and x["hotspot_class"] == 0 for x in r)
+
+
+def test_hotspots_bad_input(caremap_provider):
+    small = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"v": [1.0, 2.0, 3.0, 4.0]})
+    with pytest.raises(QgsProcessingException, match="K = 8"):
+        run("hotspots", {"INPUT": small, "FIELD": "v", "K": 8})
+    one = point_layer([(0, 0)], {"v": [1.0]})
+    with pytest.raises(QgsProcessingException, match="at least 3"):
+        run("hotspots", {"INPUT": one, "FIELD": "v", "K": 1})
+    with pytest.raises(QgsProcessingException, match="polygon"):
+        run("hotspots", {"INPUT": small, "FIELD": "v", "WEIGHTS": "queen"})
+    with pytest.raises(QgsProcessingException, match="neighbour"):
+        run("hotspots", {"INPUT": small, "FIELD": "v", "WEIGHTS": "distance", "DISTANCE": 0.5})
+    nulls = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"v": [1.0, None, 3.0, 4.0]})
+    with pytest.raises(QgsProcessingException, match="NULL"):
+        run("hotspots", {"INPUT": nulls, "FIELD": "v", "K": 2})
+    xy, vals = grid_points(6)
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run("hotspots", {"INPUT": point_layer(xy, {"v": vals}), "FIELD": "v"}, Canceled())
