@@ -1,0 +1,95 @@
+"""Chart summaries: hand-computed cases and invariants."""
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caremap.kernels import summaries as S
+from caremap.kernels.deserts import care_deserts
+
+
+def test_histogram_counts_and_weights():
+    edges, counts = S.histogram([0, 1, 2, 3, 4, np.nan], bins=4)
+    assert np.allclose(edges, [0, 1, 2, 3, 4])
+    assert counts.tolist() == [1, 1, 1, 2]  # last bin closed on the right
+    _, wc = S.histogram([0, 1, 2, 3, 4], weights=[10, 1, 1, 1, 5], bins=4)
+    assert wc.tolist() == [10, 1, 1, 6]
+    edges, counts = S.histogram([np.nan], bins=3)
+    assert counts.sum() == 0 and edges.size == 4
+
+
+def test_bin_index_matches_histogram():
+    x = np.array([0.0, 0.5, 1.0, 3.9, 4.0, np.nan, 7.0])
+    edges = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+    assert S.bin_index(x, edges).tolist() == [0, 0, 1, 3, 3, -1, -1]
+
+
+def test_coverage_curve_hand_computed():
+    cost = [3, 5, 12, np.nan, 60]
+    demand = [10, 20, 30, 40, 0]
+    t, share = S.coverage_curve(cost, demand, minutes=[5, 10, 15, 60])
+    assert share.tolist() == pytest.approx([0.3, 0.3, 0.6, 0.6])  # 5 is inclusive
+    t, share = S.coverage_curve([1, 2], [0, 0])
+    assert np.isnan(share).all()
+    assert t.tolist() == list(range(5, 65, 5))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 90), st.floats(0, 1000)), min_size=1, max_size=40))
+def test_coverage_curve_is_monotone_and_matches_direct_sum(rows):
+    c = np.array([r[0] for r in rows])
+    d = np.array([r[1] for r in rows])
+    t, share = S.coverage_curve(c, d)
+    if d.sum() == 0:
+        assert np.isnan(share).all()
+        return
+    assert np.all(np.diff(share) >= -1e-12) and share[-1] <= 1 + 1e-12
+    direct = [(d * (c <= m)).sum() / d.sum() for m in t]
+    assert np.allclose(share, direct)
+
+
+def test_lorenz_summary_equal_and_concentrated():
+    eq = S.lorenz_summary([2, 2, 2, 2], [1, 1, 1, 1])
+    assert eq["gini"] == pytest.approx(0.0)
+    assert np.allclose(eq["access_share"], eq["population_share"])
+    conc = S.lorenz_summary([0, 0, 0, 4], [1, 1, 1, 1])
+    assert conc["gini"] == pytest.approx(0.75)
+    assert np.isinf(conc["palma"])
+    zero = S.lorenz_summary([0, 0], [1, 1])
+    assert np.isnan(zero["gini"]) and np.isnan(zero["access_share"]).all()
+    # NaN rows are left out
+    a = S.lorenz_summary([1, np.nan, 3], [1, 5, 1])
+    b = S.lorenz_summary([1, 3], [1, 1])
+    assert a["gini"] == pytest.approx(b["gini"])
+
+
+def test_district_totals_and_key_figures():
+    codes = [0, 0, 1, 1]
+    demand = [10, 20, 30, 0]
+    access = [0.5, 1.5, 0.1, 2.0]
+    out = S.district_totals(codes, demand, access)
+    assert out["demand"].tolist() == [30, 30]
+    assert out["places"].tolist() == pytest.approx([35, 3])
+    assert out["unmet"].tolist() == pytest.approx([5, 27])
+    assert out["units"].tolist() == [2, 2]
+    k = S.key_figures(demand, covered=[1, 0, 1, 1], desert=[0, 1, 0, 0], access=access)
+    assert k == {"people": 60.0, "people_covered": 40.0, "people_in_deserts": 20.0,
+                 "unmet_places": pytest.approx(32.0)}
+    k = S.key_figures(demand, unmet=[1, 2, np.nan, 3])
+    assert k["unmet_places"] == 6.0 and np.isnan(k["people_covered"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(0, 500), min_size=3, max_size=50))
+def test_demand_cutoff_agrees_with_the_desert_rule(pop):
+    P = np.array(pop, dtype=float)
+    cut = S.demand_cutoff(P)
+    out = care_deserts(P, np.full(P.size, np.nan), threshold=20)
+    high = out["high_demand"].astype(bool)
+    if np.isnan(cut):
+        assert not high.any()
+    else:
+        # same units, up to rounding at the cut itself
+        tol = 1e-9 * max(1.0, P.std())
+        assert np.all(P[high] >= cut - tol)
+        assert not np.any((P > cut + tol) & (P > 0) & ~high)
