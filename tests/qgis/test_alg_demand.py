@@ -116,3 +116,156 @@ def test_caredemand_demo_city(caremap_provider, demo_gpkg):
     demand = np.array([r["care_demand"] for r in out], float)
     assert (demand >= bands).all()  # every Madrid weight on these bands is >= 1
     assert res["TOTAL_CARE_DEMAND"] == pytest.approx(demand.sum())
+
+
+# --------------------------------------------------------------------------- rasterdemand
+GT = (100.0, 10.0, 0.0, 500.0, 0.0, -10.0)  # 30 x 20 pixels: x 100..400, y 300..500
+
+
+def make_raster(path, values, crs="EPSG:32618", nodata=-9999.0, gt=GT):
+    from osgeo import gdal, osr
+
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1, gdal.GDT_Float32)
+    ds.SetGeoTransform(gt)
+    if crs:
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(crs)
+        ds.SetProjection(srs.ExportToWkt())
+    band = ds.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(values)
+    ds = None
+    layer = QgsRasterLayer(str(path), path.stem, "gdal")
+    assert layer.isValid()
+    return layer
+
+
+def crafted_values():
+    rng = np.random.default_rng(7)
+    values = rng.integers(0, 40, size=(20, 30)).astype(float)
+    values[2, 3] = -9999.0
+    values[12, 5:11] = -9999.0
+    return values
+
+
+ZONES = [
+    "POLYGON((103 497, 203 497, 203 403, 103 403, 103 497))",
+    "POLYGON((213 487, 313 437, 253 396, 213 487))",
+    "POLYGON((150 390, 290 390, 290 310, 150 310, 150 390),(180 370, 220 370, 220 330, 180 330, 180 370))",
+    "POLYGON((350 480, 450 480, 450 250, 350 250, 350 480))",  # partly outside the raster
+    "POLYGON((900 900, 950 900, 950 950, 900 900))",  # outside
+]
+
+
+def brute_force(values, zones, nodata=-9999.0):
+    sums = []
+    for wkt in zones:
+        g = QgsGeometry.fromWkt(wkt)
+        total, n = 0.0, 0
+        for r in range(values.shape[0]):
+            for c in range(values.shape[1]):
+                centre = QgsPointXY(GT[0] + (c + 0.5) * GT[1], GT[3] + (r + 0.5) * GT[5])
+                if values[r, c] != nodata and g.contains(QgsGeometry.fromPointXY(centre)):
+                    total += values[r, c]
+                    n += 1
+        sums.append(total if n else None)
+    return sums
+
+
+def test_rasterdemand_equals_brute_force(caremap_provider, tmp_path):
+    values = crafted_values()
+    raster = make_raster(tmp_path / "pop.tif", values)
+    zones = polygon_layer(ZONES + [None], {"zid": [1, 2, 3, 4, 5, 6]}, name="zones")
+    res = run("rasterdemand", {"RASTERS": [raster], "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = sorted(rows(res["OUTPUT"]), key=lambda r: r["zid"])
+    expected = brute_force(values, ZONES)
+    assert expected[4] is None and all(e > 0 for e in expected[:4])
+    assert [r["pop"] for r in out[:4]] == pytest.approx(expected[:4])
+    assert out[4]["pop"] is None and out[4]["n_pixels"] == 0  # outside the raster
+    assert out[5]["pop"] is None  # null geometry
+    assert out[3]["pop"] > 0  # partly outside: the inside part
+    assert out[0]["raster_total"] == out[0]["pop"]
+    # QGIS's own zonal statistics (pixel centres too) agree
+    import processing
+
+    ref = processing.run("native:zonalstatisticsfb", {"INPUT": zones, "INPUT_RASTER": raster, "RASTER_BAND": 1,
+                                                      "COLUMN_PREFIX": "z_", "STATISTICS": [1],
+                                                      "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    ref_sums = {f["zid"]: f["z_sum"] for f in ref.getFeatures()}
+    for r in out[:4]:
+        assert r["pop"] == pytest.approx(ref_sums[r["zid"]])
+
+
+def test_rasterdemand_zones_in_another_crs(caremap_provider, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    values = crafted_values()
+    raster = make_raster(tmp_path / "pop.tif", values)
+    tr = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32618"), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                QgsProject.instance())
+    geoms = []
+    for wkt in ZONES[:4]:
+        g = QgsGeometry.fromWkt(wkt)
+        g.transform(tr)
+        geoms.append(g)
+    zones = polygon_layer(geoms, {"zid": [1, 2, 3, 4]}, crs="EPSG:4326", name="zones_wgs84")
+    out = sorted(rows(run("rasterdemand", {"RASTERS": [raster], "ZONES": zones,
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]), key=lambda r: r["zid"])
+    assert [r["pop"] for r in out] == pytest.approx(brute_force(values, ZONES[:4]))
+
+
+def test_rasterdemand_hexagons_conserve_the_total(caremap_provider, tmp_path):
+    values = crafted_values()
+    raster = make_raster(tmp_path / "pop.tif", values)
+    b = make_raster(tmp_path / "Women 15-64.tif", values * 0 + 1)
+    res = run("rasterdemand", {"RASTERS": [raster, b], "HEX_SIZE": 25, "HEX_ORIENTATION": "flat",
+                               "OUTPUT": "TEMPORARY_OUTPUT"})
+    out = rows(res["OUTPUT"])
+    valid = values[values != -9999.0]
+    assert sum(r["pop"] or 0 for r in out) == pytest.approx(valid.sum())
+    assert sum(r["women_15_64"] for r in out) == pytest.approx(600)
+    assert res["TOTAL"] == pytest.approx(valid.sum() + 600)
+    area = out[0]["_geom"].area()
+    assert area == pytest.approx(3 * 3 ** 0.5 / 2 * 25 ** 2)
+    assert out[0]["pop_density"] == pytest.approx(out[0]["raster_total"] / (area / 1e6))
+    assert all(r["n_pixels"] > 0 for r in out)
+
+
+def test_raster_without_crs_is_an_error(caremap_provider, tmp_path):
+    raster = make_raster(tmp_path / "nocrs.tif", crafted_values(), crs=None)
+    if raster.crs().isValid():
+        pytest.skip("this QGIS assigns a default CRS to rasters without one")
+    out = tmp_path / "o.gpkg"
+    with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
+        run("rasterdemand", {"RASTERS": [raster], "ZONES": polygon_layer(ZONES[:1]), "OUTPUT": str(out)})
+    assert not out.exists()
+
+
+def test_empty_zone_layer_and_negative_pixels(caremap_provider, tmp_path):
+    raster = make_raster(tmp_path / "pop.tif", crafted_values())
+    empty = polygon_layer([], {"zid": []}, name="empty")
+    with pytest.raises(QgsProcessingException, match="empty"):
+        run("rasterdemand", {"RASTERS": [raster], "ZONES": empty, "OUTPUT": "TEMPORARY_OUTPUT"})
+    values = crafted_values()
+    values[5, 5] = -3
+    bad = make_raster(tmp_path / "neg.tif", values)
+    out = tmp_path / "o.gpkg"
+    with pytest.raises(QgsProcessingException, match="negative pixel"):
+        run("rasterdemand", {"RASTERS": [bad], "ZONES": polygon_layer(ZONES[:1]), "OUTPUT": str(out)})
+    assert not out.exists()
+
+
+def test_rasterdemand_demo_city(caremap_provider, demo_gpkg):
+    from osgeo import gdal
+
+    tif = os.path.join(os.path.dirname(demo_gpkg), "population.tif")
+    raster = QgsRasterLayer(tif, "population", "gdal")
+    arr = gdal.Open(tif).ReadAsArray().astype(float)
+    total = arr[arr != -9999].sum()
+    hexes = run("rasterdemand", {"RASTERS": [raster], "HEX_SIZE": 400, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert hexes["TOTAL"] == pytest.approx(total)
+    blocks = QgsVectorLayer(f"{demo_gpkg}|layername=blocks", "blocks", "ogr")
+    res = run("rasterdemand", {"RASTERS": [raster], "ZONES": blocks, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert res["OUTPUT"].featureCount() == blocks.featureCount()
+    assert 0.9 * total <= res["TOTAL"] <= total + 1e-6

@@ -1,0 +1,211 @@
+"""caremap:rasterdemand: zonal sums of population rasters into polygons or into a
+hexagon grid it generates (thin adapter; rasterisation and sums in kernels/zonal.py)."""
+import math
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsRectangle,
+)
+
+from ...kernels import zonal
+from .. import layer_io, raster_io
+from ..base import CareMapAlgorithm
+
+ORIENTATIONS = ("pointy", "flat")
+
+
+def hexagon_geometries(verts):
+    """QgsGeometry polygons from an (n, 7, 2) vertex array, built from WKB in one go."""
+    n = len(verts)
+    dt = np.dtype([("order", "u1"), ("type", "<u4"), ("rings", "<u4"), ("points", "<u4"), ("xy", "<f8", (14,))])
+    rec = np.zeros(n, dt)
+    rec["order"], rec["type"], rec["rings"], rec["points"] = 1, 3, 1, 7
+    rec["xy"] = verts.reshape(n, 14)
+    raw = rec.tobytes()
+    size = dt.itemsize
+    out = []
+    for i in range(n):
+        g = QgsGeometry()
+        g.fromWkb(raw[i * size:(i + 1) * size])
+        out.append(g)
+    return out
+
+
+class RasterDemandAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "rasterdemand"
+    DISPLAY_NAME = "Care demand from population rasters"
+    GROUP_ID = "supply"
+    TAGS = "care,demand,population,raster,zonal statistics,hexagon,grid,worldpop"
+    HELP = (
+        "Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons "
+        "(ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side "
+        "of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, "
+        "named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); "
+        "hexagons also get pop_density per km2.\n\n"
+        "The zones are rasterised once onto each raster's grid and summed with numpy.bincount, reading "
+        "the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel "
+        "counts for a zone when its centre is inside the zone (never split between zones). Nodata "
+        "pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller "
+        "than a pixel) gets NULL. The zones are reprojected to each raster's CRS, never the raster. "
+        "Negative pixel values are an error."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "RASTERS", self.tr("Population rasters"), QgsProcessing.SourceType.TypeRaster))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ZONES", self.tr("Zones (empty = generate hexagons)"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "HEX_SIZE", self.tr("Hexagon side (m)"), QgsProcessingParameterNumber.Type.Double, 500.0, minValue=1.0))
+        self.addParameter(self.static_enum("HEX_ORIENTATION", self.tr("Hexagon orientation"), ORIENTATIONS, "pointy"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "KEEP_EMPTY", self.tr("Keep hexagons without valid pixels"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Population by zone"), QgsProcessing.SourceType.TypeVectorPolygon))
+
+    # ------------------------------------------------------------------ sums
+    def _sum_raster(self, grid, xy, offsets, ring_zone, n_zones, feedback, progress):
+        """Zonal sums of every band of one raster for rings already in the raster's CRS."""
+        edges = zonal.polygon_edges(xy, offsets, ring_zone)
+        n_b = grid.n_bands
+        sums = [np.zeros(n_zones) for _ in range(n_b)]
+        counts = [np.zeros(n_zones) for _ in range(n_b)]
+        if len(xy) == 0:
+            return sums, counts, 0
+        c0, c1, r0, r1 = grid.pixel_window(xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max())
+        width = c1 - c0
+        if width <= 0 or r1 <= r0:
+            return sums, counts, 0
+        x0, dx, _, y0, _, dy = grid.geotransform
+        gt = (x0 + c0 * dx, dx, 0.0, y0, 0.0, dy)
+        nodata = [grid.nodata(k) for k in range(n_b)]
+        n_overlap = 0
+        blocks = list(zonal.row_blocks(r1 - r0, grid.block_rows(width)))
+        for i, (b0, b1) in enumerate(blocks):
+            self.check_canceled(feedback)
+            index, overlap = zonal.rasterize_zones(edges, gt, width, r0 + b0, r0 + b1)
+            n_overlap += overlap
+            if not (index >= 0).any():
+                continue
+            for k in range(n_b):
+                values = grid.read(k, c0, r0 + b0, width, b1 - b0)
+                part = zonal.zonal_sums([(index, values)], n_zones, nodata=nodata[k])
+                inside = index >= 0
+                valid = np.isfinite(values) & (values != nodata[k] if nodata[k] is not None else True)
+                negative = inside & valid & (values < 0)
+                if negative.any():
+                    raise QgsProcessingException(self.tr(
+                        "Raster {0} (band {1}) has {2} negative pixel value(s) (e.g. {3}) that are not nodata; "
+                        "population counts cannot be negative.").format(
+                        grid.name, k + 1, int(negative.sum()), values[negative][0]))
+                sums[k] += part["sum"]
+                counts[k] += part["n_pixels"]
+            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (i + 1) / len(blocks))
+        return sums, counts, n_overlap
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, "RASTERS", context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Give at least one population raster in RASTERS."))
+        grids = [raster_io.open_raster(layer) for layer in layers]
+        names = raster_io.field_names(grids, reserved=("raster_total", "n_pixels", "pop_density", "hex_id"))
+        tctx = context.transformContext()
+        zones_source = self.parameterAsSource(parameters, "ZONES", context) if parameters.get("ZONES") else None
+
+        if zones_source is not None:
+            if not zones_source.sourceCrs().isValid():
+                raise QgsProcessingException(self.tr("The zone layer has no valid coordinate reference system."))
+            rings = {}
+            for g in grids:  # reproject the zones (not the raster), once per distinct CRS
+                key = g.crs.toWkt()
+                if key not in rings:
+                    rings[key] = layer_io.read_polygon_rings(self, parameters, "ZONES", context, feedback,
+                                                             target_crs=g.crs)
+            first = rings[grids[0].crs.toWkt()]
+            n_zones = first.n
+            geoms_by_crs = {k: (v.xy, v.part_offsets, v.part_row) for k, v in rings.items()}
+        else:
+            size = self.parameterAsDouble(parameters, "HEX_SIZE", context)
+            orientation = self.enum_value(parameters, "HEX_ORIENTATION", context)
+            metric = layer_io.metric_crs(grids[0].crs, grids[0].layer.extent(), grids[0].name, feedback)
+            box = QgsRectangle()
+            for g in grids:
+                ext = g.layer.extent()
+                if g.crs != metric:
+                    ext = QgsCoordinateTransform(g.crs, metric, tctx).transformBoundingBox(ext)
+                box.combineExtentWith(ext)
+            try:
+                cx, cy, verts = zonal.hexagon_grid(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(),
+                                                   size, orientation)
+            except ValueError as exc:
+                raise QgsProcessingException(self.tr("Hexagon grid: {0}").format(exc)) from None
+            n_zones = len(cx)
+            feedback.pushInfo(self.tr("{0} hexagons of side {1} m generated in {2}.").format(
+                n_zones, size, metric.authid()))
+            flat = verts.reshape(-1, 2)
+            offsets = np.arange(0, len(flat) + 1, 7)
+            geoms_by_crs = {}
+            for g in grids:
+                key = g.crs.toWkt()
+                if key not in geoms_by_crs:
+                    if g.crs == metric:
+                        xy = flat
+                    else:
+                        gx, gy = layer_io.transform_xy(flat[:, 0], flat[:, 1], metric, g.crs)
+                        xy = np.column_stack([gx, gy])
+                    geoms_by_crs[key] = (xy, offsets, np.arange(n_zones))
+
+        columns = {}
+        n_pixels = None
+        step = 90.0 / len(grids)
+        col = 0
+        for i, g in enumerate(grids):
+            xy, offsets, ring_zone = geoms_by_crs[g.crs.toWkt()]
+            sums, counts, n_overlap = self._sum_raster(g, xy, offsets, ring_zone, n_zones, feedback,
+                                                       (i * step, (i + 1) * step))
+            if n_overlap:
+                feedback.pushWarning(self.tr("{0} pixel(s) of raster {1} fall in more than one zone: they were "
+                                             "not counted.").format(n_overlap, g.name))
+            for k in range(g.n_bands):
+                values = sums[k].copy()
+                values[counts[k] == 0] = np.nan
+                columns[names[col]] = values
+                col += 1
+            if n_pixels is None:
+                n_pixels = counts[0]
+        total = np.nansum(np.column_stack(list(columns.values())), axis=1)
+        any_valid = ~np.all(np.isnan(np.column_stack(list(columns.values()))), axis=1)
+        total[~any_valid] = np.nan
+        columns["raster_total"] = total
+        columns["n_pixels"] = n_pixels.astype(np.int64)
+        n_empty = int((~any_valid).sum())
+
+        if zones_source is not None:
+            if n_empty:
+                feedback.pushWarning(self.tr("{0} zone(s) have no valid pixel centre in any raster: NULL.").format(n_empty))
+            dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, first, columns)
+        else:
+            keep = np.ones(n_zones, bool) if self.parameterAsBool(parameters, "KEEP_EMPTY", context) else any_valid
+            area_km2 = 3 * math.sqrt(3) / 2 * size ** 2 / 1e6
+            out = {"hex_id": np.arange(1, int(keep.sum()) + 1, dtype=np.int64)}
+            out.update({k: v[keep] for k, v in columns.items()})
+            out["pop_density"] = out["raster_total"] / area_km2
+            sink, dest = layer_io.create_layer_sink(self, parameters, "OUTPUT", context, list(out.items()),
+                                                    Qgis.WkbType.Polygon, metric)
+            layer_io.write_geometries(sink, hexagon_geometries(verts[keep]), out, feedback)
+            feedback.pushInfo(self.tr("{0} hexagon(s) written ({1} without valid pixels dropped).").format(
+                int(keep.sum()), int((~keep).sum())))
+        feedback.setProgress(100)
+        return {"OUTPUT": dest, "TOTAL": float(np.nansum(total))}
