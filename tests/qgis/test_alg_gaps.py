@@ -172,7 +172,7 @@ def test_caredeserts_constant_single_and_bad_input(caremap_provider):
                                "DEMAND_FIELD": "pop", "COST_FIELD": "cost"})
     assert col(zero["OUTPUT"], "desert") == [0, 0]
     assert isnull(rows(zero["OUTPUT_SUMMARY"])[0]["share"])
-    with pytest.raises(QgsProcessingException, match="district.*NULL"):
+    with pytest.raises(QgsProcessingException, match="District.*NULL"):
         run("caredeserts", {"INPUT": desert_layer([1, 2], [1.0, 1.0], district=["a", None]),
                             "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "DISTRICT_FIELD": "district"})
     with pytest.raises(QgsProcessingException, match="polygon"):
@@ -264,3 +264,90 @@ def test_hotspots_bad_input(caremap_provider):
     xy, vals = grid_points(6)
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("hotspots", {"INPUT": point_layer(xy, {"v": vals}), "FIELD": "v"}, Canceled())
+
+
+# ------------------------------------------------------------------- priorityindex
+def test_priorityindex_hand_computed(caremap_provider):
+    lay = point_layer([(0, 0), (1, 0), (2, 0)],
+                      {"unmet": [0.0, 50.0, 100.0], "access": [1.0, 0.5, 0.0]})
+    out = run("priorityindex", {"INPUT": lay, "FIELDS": ["unmet", "access"],
+                                "INVERT_FIELDS": ["access"], "WEIGHTS": "3, 1"})
+    r = rows(out["OUTPUT"])
+    np.testing.assert_allclose([x["priority"] for x in r], [0, 0.5, 1])
+    np.testing.assert_allclose([x["contrib_unmet"] for x in r], [0, 0.375, 0.75])
+    np.testing.assert_allclose([x["contrib_access"] for x in r], [0, 0.125, 0.25])
+    assert [x["priority_rank"] for x in r] == [3, 2, 1]
+    assert [x["priority_quintile"] for x in r] == [1, 2, 4]
+
+
+def test_priorityindex_rank_z_constant_and_single(caremap_provider):
+    lay = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"a": [1.0, 1.0, 1.0, 1.0], "b": [4.0, 3.0, 2.0, 1.0]})
+    out = run("priorityindex", {"INPUT": lay, "FIELDS": ["a", "b"], "NORMALIZATION": "rank"})
+    r = rows(out["OUTPUT"])
+    np.testing.assert_allclose([x["contrib_a"] for x in r], 0)
+    assert [x["priority_rank"] for x in r] == [1, 2, 3, 4]
+    out = run("priorityindex", {"INPUT": point_layer([(0, 0)], {"a": [3.0]}), "FIELDS": ["a"],
+                                "NORMALIZATION": "z"})
+    assert rows(out["OUTPUT"])[0]["priority"] == 0
+
+
+def test_priorityindex_bad_input(caremap_provider):
+    lay = point_layer([(0, 0), (1, 0)], {"a": [1.0, 2.0], "b": [None, 1.0]})
+    with pytest.raises(QgsProcessingException, match="WEIGHTS"):
+        run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "1, 2"})
+    with pytest.raises(QgsProcessingException, match="WEIGHTS"):
+        run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "x"})
+    with pytest.raises(QgsProcessingException, match="positive"):
+        run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "0"})
+    with pytest.raises(QgsProcessingException, match="NULL"):
+        run("priorityindex", {"INPUT": lay, "FIELDS": ["a", "b"]})
+    with pytest.raises(QgsProcessingException, match="INVERT"):
+        run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "INVERT_FIELDS": ["b"]})
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run("priorityindex", {"INPUT": lay, "FIELDS": ["a"]}, Canceled())
+
+
+# ------------------------------------------------------------------- equity
+def test_equity_measures_and_lorenz(caremap_provider):
+    lay = point_layer([(i, 0) for i in range(4)],
+                      {"acc": [1.0, 5.0, 2.0, 8.0], "pop": [3.0, 1.0, 2.0, 4.0],
+                       "income": [1.0, 2.0, 3.0, 4.0], "district": ["a", "a", "b", "b"]})
+    out = run("equity", {"INPUT": lay, "ACCESS_FIELD": "acc", "POPULATION_FIELD": "pop",
+                         "RANK_FIELD": "income", "DISTRICT_FIELD": "district", "LORENZ_POINTS": 11})
+    from caremap.kernels.equity import concentration_index, gini, palma_ratio, theil_t
+
+    x, w = np.array([1.0, 5, 2, 8]), np.array([3.0, 1, 2, 4])
+    assert out["GINI"] == pytest.approx(gini(np.repeat(x, w.astype(int))))
+    assert out["PALMA"] == pytest.approx(palma_ratio(x, w))
+    T, b, wi = theil_t(x, w, [0, 0, 1, 1])
+    assert (out["THEIL"], out["THEIL_BETWEEN"], out["THEIL_WITHIN"]) == pytest.approx((T, b, wi))
+    assert out["CONCENTRATION"] == pytest.approx(concentration_index(x, [1, 2, 3, 4], w)[0])
+    assert out["MEAN_ACCESS"] == pytest.approx(np.sum(x * w) / w.sum())
+    lor = rows(out["OUTPUT_LORENZ"])
+    assert len(lor) == 11
+    assert lor[0]["access_share"] == 0 and lor[-1]["access_share"] == pytest.approx(1)
+    assert all(r["access_share"] <= r["equality"] + 1e-12 for r in lor)
+
+
+def test_equity_equal_values_zero_access_and_bad_input(caremap_provider):
+    eq = run("equity", {"INPUT": point_layer([(0, 0), (1, 0), (2, 0)], {"acc": [2.0, 2.0, 2.0]}),
+                        "ACCESS_FIELD": "acc", "LORENZ_POINTS": 0})
+    assert eq["GINI"] == pytest.approx(0) and eq["THEIL"] == pytest.approx(0)
+    assert eq["CONCENTRATION"] is None and eq["THEIL_BETWEEN"] is None
+    assert len(rows(eq["OUTPUT_LORENZ"])) == 4
+    one = run("equity", {"INPUT": point_layer([(0, 0)], {"acc": [2.0]}), "ACCESS_FIELD": "acc"})
+    assert one["GINI"] == pytest.approx(0)
+    zero = run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [0.0, 0.0]}),
+                          "ACCESS_FIELD": "acc"})
+    assert zero["GINI"] is None
+    with pytest.raises(QgsProcessingException, match="negative"):
+        run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [-1.0, 2.0]}), "ACCESS_FIELD": "acc"})
+    with pytest.raises(QgsProcessingException, match="District.*NULL"):
+        run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0], "d": ["a", None]}),
+                       "ACCESS_FIELD": "acc", "DISTRICT_FIELD": "d"})
+    with pytest.raises(QgsProcessingException, match="population is 0"):
+        run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0], "p": [0.0, 0.0]}),
+                       "ACCESS_FIELD": "acc", "POPULATION_FIELD": "p"})
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0]}),
+                       "ACCESS_FIELD": "acc"}, Canceled())

@@ -1,0 +1,108 @@
+"""caremap:equity: population-weighted Gini, Palma, concentration index (standard and
+Erreygers), Theil T with between/within decomposition, Lorenz table
+(formulas and references in ``kernels.equity``)."""
+import math
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+)
+
+from ...kernels.equity import equity_measures, lorenz_curve
+from ..base import CareMapAlgorithm
+from ..layer_io import read_table
+from .caregaps import district_groups, field_param, kernel_call, number_param, write_optional_table
+
+MEASURES = [
+    ("MEAN_ACCESS", "mean", "Population-weighted mean access"),
+    ("GINI", "gini", "Gini coefficient"),
+    ("PALMA", "palma", "Palma ratio (top 10% / bottom 40%)"),
+    ("THEIL", "theil", "Theil T"),
+    ("THEIL_BETWEEN", "theil_between", "Theil T between districts"),
+    ("THEIL_WITHIN", "theil_within", "Theil T within districts"),
+    ("CONCENTRATION", "concentration", "Concentration index"),
+    ("ERREYGERS", "erreygers", "Erreygers-corrected concentration index"),
+]
+
+
+class EquityAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "equity"
+    DISPLAY_NAME = "Equity of access"
+    GROUP_ID = "gaps"
+    TAGS = "equity,inequality,Gini,Palma,Theil,concentration index,Lorenz"
+    HELP = (
+        "How unequally access (ACCESS_FIELD, >= 0, e.g. 'access' from caremap:accessibility) is "
+        "spread over the population (POPULATION_FIELD; empty = every unit counts once).\n\n"
+        "Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit "
+        "has everything); PALMA = share of access of the best-served 10% of people / share of "
+        "the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + "
+        "THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. "
+        "income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = "
+        "access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and "
+        "the maximum access). All are population-weighted. A NULL output means undefined "
+        "(e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a "
+        "table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population "
+        "shares (0 = one row per unit). NULL values in the fields used are an error."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Units"), [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(field_param("ACCESS_FIELD", self.tr("Access field")))
+        self.addParameter(field_param("POPULATION_FIELD", self.tr("Population (weights) field"), optional=True))
+        self.addParameter(field_param("RANK_FIELD", self.tr("Socio-economic rank field (low = poorest)"),
+                                      optional=True))
+        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (Theil decomposition)"),
+                                      numeric=False, optional=True))
+        self.addParameter(number_param("LORENZ_POINTS", self.tr("Lorenz table rows (0 = one per unit)"),
+                                       101, 0, 100000, integer=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_LORENZ", self.tr("Lorenz curve"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
+        for name, _, label in MEASURES:
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        afield = self.parameterAsString(parameters, "ACCESS_FIELD", context)
+        pfield = self.parameterAsString(parameters, "POPULATION_FIELD", context)
+        rfield = self.parameterAsString(parameters, "RANK_FIELD", context)
+        district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        npts = self.parameterAsInt(parameters, "LORENZ_POINTS", context)
+        numeric = [f for f in (afield, pfield, rfield) if f]
+        tab = read_table(self, parameters, "INPUT", context, feedback, numeric=numeric,
+                         text=[district] if district else [])
+        tab.layer_name = tab.layer_name or "INPUT"
+        self.check_canceled(feedback)
+        x = tab.numeric[afield]
+        if (x < 0).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has negative values (e.g. {2}); inequality "
+                              "measures need access >= 0.").format(afield, tab.layer_name, float(x.min())))
+        w = tab.numeric[pfield] if pfield else np.ones(tab.n)
+        if pfield and (w < 0).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has negative population.").format(pfield, tab.layer_name))
+        if w.sum() <= 0:
+            self.fail(self.tr("Field '{0}' of layer {1}: the total population is 0.").format(pfield, tab.layer_name))
+        codes = None
+        if district:
+            codes, _ = district_groups(tab, district, feedback, nulls="error")
+        m = kernel_call(equity_measures, x, w, tab.numeric[rfield] if rfield else None, codes)
+        results = {}
+        for name, key, label in MEASURES:
+            v = m[key]
+            results[name] = float(v) if math.isfinite(v) else None
+            feedback.pushInfo("{0}: {1}".format(self.tr(label), f"{v:.4f}" if math.isfinite(v) else
+                                                 ("inf" if v == math.inf else self.tr("undefined"))))
+        if not x.any():
+            feedback.pushWarning(self.tr("Access is 0 everywhere: the inequality measures are undefined."))
+        else:
+            P, L = kernel_call(lorenz_curve, x, w, npts if npts > 1 else None)
+            cols = {"pop_share": P, "access_share": L, "equality": P.copy()}
+            dest = write_optional_table(self, parameters, "OUTPUT_LORENZ", context, feedback, cols,
+                                        QgsCoordinateReferenceSystem())
+            if dest is not None:
+                results["OUTPUT_LORENZ"] = dest
+        return results

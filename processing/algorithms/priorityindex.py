@@ -1,0 +1,91 @@
+"""caremap:priorityindex: weighted composite of normalised, oriented indicators, with
+rank, quintile and each indicator's contribution (formulas in ``kernels.priority``)."""
+import re
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
+)
+
+from ...kernels.priority import NORMALIZATIONS, priority_index
+from ..base import CareMapAlgorithm
+from ..layer_io import read_points, write_with_fields
+from .caregaps import UNIT_TYPES, field_param, kernel_call
+
+
+def contribution_name(field):
+    return "contrib_" + re.sub(r"\W+", "_", field)
+
+
+class PriorityIndexAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "priorityindex"
+    DISPLAY_NAME = "Care priority index"
+    GROUP_ID = "gaps"
+    TAGS = "priority,composite index,ranking,quintile,vulnerability"
+    HELP = (
+        "A composite care priority index from chosen indicator fields (e.g. unmet demand, low "
+        "access, care intensity, poverty, female-headed households).\n\n"
+        "Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] "
+        "with average ranks for ties, or z-score) and oriented so that higher = more priority: "
+        "list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). "
+        "WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS "
+        "order (empty = equal weights); they are rescaled to sum 1. A constant indicator "
+        "normalises to 0.\n"
+        "Output fields: priority (sum of the contributions), priority_rank (1 = highest "
+        "priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, "
+        "1 = the lowest), and contrib_<field> = weight x normalised value for each indicator, "
+        "so the index can be explained indicator by indicator. NULL indicator values are an error."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))
+        self.addParameter(field_param("FIELDS", self.tr("Indicator fields"), multiple=True))
+        self.addParameter(field_param("INVERT_FIELDS", self.tr("Indicators where lower = more priority"),
+                                      multiple=True, optional=True))
+        self.addParameter(self.static_enum("NORMALIZATION", self.tr("Normalisation"),
+                                           NORMALIZATIONS, "minmax"))
+        self.addParameter(QgsProcessingParameterString(
+            "WEIGHTS", self.tr("Weights (comma-separated, one per indicator; empty = equal)"),
+            defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Care priority index"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        as_list = getattr(self, "parameterAsStrings", None) or self.parameterAsFields  # 3.34 compat
+        fields = as_list(parameters, "FIELDS", context)
+        invert = set(as_list(parameters, "INVERT_FIELDS", context) or [])
+        method = self.enum_value(parameters, "NORMALIZATION", context)
+        text = (self.parameterAsString(parameters, "WEIGHTS", context) or "").strip()
+        if not fields:
+            self.fail(self.tr("Choose at least one indicator field (FIELDS)."))
+        stray = invert - set(fields)
+        if stray:
+            self.fail(self.tr("INVERT_FIELDS {0} are not among the indicator FIELDS.").format(", ".join(sorted(stray))))
+        weights = None
+        if text:
+            try:
+                weights = [float(t) for t in re.split(r"[;,\s]+", text) if t]
+            except ValueError:
+                self.fail(self.tr("WEIGHTS '{0}' must be numbers separated by commas.").format(text))
+            if len(weights) != len(fields):
+                self.fail(self.tr("WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.").format(
+                    len(weights), len(fields)))
+        units = read_points(self, parameters, "INPUT", context, feedback, numeric=fields)
+        self.check_canceled(feedback)
+        X = np.column_stack([units.numeric[f] for f in fields])
+        res = kernel_call(priority_index, X, weights, method, [f not in invert for f in fields])
+        out = {"priority": res["index"], "priority_rank": res["rank"], "priority_quintile": res["quintile"]}
+        for k, f in enumerate(fields):
+            out[contribution_name(f)] = res["contributions"][:, k]
+        for f, w in zip(fields, res["weights"]):
+            feedback.pushInfo(self.tr("{0}: weight {1:.3f}{2}").format(
+                f, w, self.tr(" (inverted)") if f in invert else ""))
+        share = res["contributions"].sum(axis=0)
+        total = share.sum()
+        if total > 0 and method != "z":
+            feedback.pushInfo(self.tr("Share of the total index by indicator: {0}").format(
+                ", ".join(f"{f} {s / total:.1%}" for f, s in zip(fields, share))))
+        return {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, out)}
