@@ -1,0 +1,211 @@
+"""caremap:unpaidcare — unpaid care hours per unit, their value, and the hours services free.
+
+Thin adapter over kernels.unpaid; the service reach uses the cost parameters of
+caremap:accessibility (helpers shared with caremap:siting).
+"""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...kernels import unpaid as kunpaid
+from ..base import CareMapAlgorithm
+from ..layer_io import read_points, read_table, write_with_fields
+from .siting import add_cost_parameters, compute_costs, demand_weights, source_given
+
+
+class UnpaidCareAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "unpaidcare"
+    DISPLAY_NAME = "Unpaid care work"
+    GROUP_ID = "planning"
+    TAGS = "unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed"
+    HELP = (
+        "Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: "
+        "average weekly hours per person, e.g. from a national time-use survey) and population fields "
+        "by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or "
+        "18_64) or by BAND_FIELDS, e.g. 'f:18-64=women_18_64; m:18-64=men_18_64'.\n"
+        "Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women's share, the yearly "
+        "replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x "
+        "WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.\n"
+        "With SERVICES: each service takes over places x hours open per week x SUBSTITUTION hours of "
+        "household care a week, shared among the units within THRESHOLD in proportion to "
+        "SERVICE_DEMAND_FIELD (default: the units' unpaid hours)."
+    )
+
+    def initAlgorithm(self, config=None):
+        S = QgsProcessing.SourceType
+        Num = QgsProcessingParameterNumber.Type.Double
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Units with population by sex and age"), [S.TypeVectorPoint, S.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TIME_USE", self.tr("Time-use table (sex, age_band, weekly_hours)"), [S.TypeVector]))
+        for name, label, default in (("SEX_FIELD", "Sex field", "sex"),
+                                     ("AGE_BAND_FIELD", "Age band field", "age_band"),
+                                     ("HOURS_FIELD", "Weekly hours field", "weekly_hours")):
+            self.addParameter(QgsProcessingParameterField(name, self.tr(label), defaultValue=default,
+                                                          parentLayerParameterName="TIME_USE"))
+        self.addParameter(QgsProcessingParameterString(
+            "BAND_FIELDS", self.tr("Band to field mapping (sex:band=field; ...), empty = by field name"),
+            optional=True, multiLine=True))
+        self.addParameter(QgsProcessingParameterNumber("WAGE", self.tr("Hourly wage of a care worker"), Num,
+                                                       minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber("WEEKS_PER_YEAR", self.tr("Weeks per year"), Num, 52.0,
+                                                       minValue=0.0, maxValue=53.0))
+        for name, label in (("WAGE_WOMEN", "Women's average hourly wage (opportunity cost)"),
+                            ("WAGE_MEN", "Men's average hourly wage (opportunity cost)"),
+                            ("GDP", "Local GDP per year (same currency)")):
+            self.addParameter(QgsProcessingParameterNumber(name, self.tr(label), Num, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SERVICES", self.tr("Care services (existing or new sites)"), [S.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "SERVICE_CAPACITY_FIELD", self.tr("Places field"), parentLayerParameterName="SERVICES",
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "SERVICE_HOURS_FIELD", self.tr("Hours open per week field"), parentLayerParameterName="SERVICES",
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "HOURS_OPEN", self.tr("Hours open per week (when no field)"), Num, 40.0, minValue=0.0, maxValue=168.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SUBSTITUTION", self.tr("Substitution rate (household care hours replaced per place-hour)"), Num, 0.5,
+            minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterField(
+            "SERVICE_DEMAND_FIELD", self.tr("Field to share service hours by (empty = unpaid hours)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "THRESHOLD", self.tr("Service reach (in COST_UNIT, inclusive)"), Num, 15.0, minValue=0.0))
+        add_cost_parameters(self, demand="INPUT", supply="SERVICES")
+        for name in ("WEEKS_PER_YEAR", "WAGE_WOMEN", "WAGE_MEN", "GDP"):
+            p = self.parameterDefinition(name)
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Unpaid care work")))
+        for name, label in (("WEEKLY_HOURS", "Unpaid care hours per week"),
+                            ("YEARLY_HOURS", "Unpaid care hours per year"),
+                            ("WOMEN_SHARE", "Women's share of unpaid care hours"),
+                            ("REPLACEMENT_VALUE", "Replacement-cost value per year"),
+                            ("OPPORTUNITY_VALUE", "Opportunity-cost value per year"),
+                            ("GDP_SHARE", "Value as a share of GDP"),
+                            ("HOURS_FREED", "Hours freed per week by the services")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def _rates(self, parameters, context, feedback):
+        names = [self.parameterAsString(parameters, n, context) for n in ("SEX_FIELD", "AGE_BAND_FIELD", "HOURS_FIELD")]
+        # read every column as text: a CSV opened without type detection has string columns
+        tab = read_table(self, parameters, "TIME_USE", context, feedback, text=names)
+        hours = []
+        for v in tab.text[names[2]]:
+            try:
+                hours.append(float(str(v).replace(",", ".")) if v not in (None, "") else float("nan"))
+            except ValueError:
+                self.fail(self.tr("Time-use table {0}: weekly hours value '{1}' in field '{2}' is not a number.")
+                          .format(tab.layer_name, v, names[2]))
+        try:
+            return kunpaid.time_use_rates(tab.text[names[0]], tab.text[names[1]], hours), tab
+        except ValueError as err:
+            self.fail(self.tr("Time-use table {0}: {1}").format(tab.layer_name, err))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        rates, tab = self._rates(parameters, context, feedback)
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            self.fail(self.invalidSourceError(parameters, "INPUT"))
+        field_names = source.fields().names()
+        text = self.parameterAsString(parameters, "BAND_FIELDS", context)
+        try:
+            mapping = kunpaid.parse_band_mapping(text)
+        except ValueError as err:
+            self.fail(self.tr("BAND_FIELDS: {0}").format(err))
+        if mapping:
+            missing = [k for k in mapping if k not in rates]
+            if missing:
+                self.fail(self.tr("Time-use table {0} has no row for sex '{1}', age band '{2}' (used in "
+                                  "BAND_FIELDS for field '{3}').").format(tab.layer_name, missing[0][0],
+                                                                           missing[0][1], mapping[missing[0]]))
+        else:
+            mapping = kunpaid.default_band_mapping(rates, field_names)
+            if not mapping:
+                self.fail(self.tr("No field of the input is named like a time-use row (e.g. '{0}'); "
+                                  "give BAND_FIELDS.").format("f_" + next(iter(rates))[1].replace("-", "_")))
+            unmatched = [f"{s}:{b}" for (s, b) in rates if (s, b) not in mapping]
+            if unmatched:
+                feedback.pushWarning(self.tr("Time-use rows without a population field (not counted): {0}")
+                                     .format(", ".join(unmatched)))
+        feedback.pushInfo(self.tr("Population fields: {0}").format(
+            "; ".join(f"{s}:{b}={f}" for (s, b), f in mapping.items())))
+        sd_field = self.parameterAsString(parameters, "SERVICE_DEMAND_FIELD", context)
+        did = self.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
+        numeric = list(dict.fromkeys(list(mapping.values()) + ([sd_field] if sd_field else [])))
+        pts = read_points(self, parameters, "INPUT", context, feedback, numeric=numeric,
+                          text=[did] if did else [])
+        self.check_canceled(feedback)
+        wages = None
+        if parameters.get("WAGE_WOMEN") is not None or parameters.get("WAGE_MEN") is not None:
+            wages = {"f": self.parameterAsDouble(parameters, "WAGE_WOMEN", context),
+                     "m": self.parameterAsDouble(parameters, "WAGE_MEN", context)}
+        gdp = self.parameterAsDouble(parameters, "GDP", context) if parameters.get("GDP") else None
+        try:
+            res = kunpaid.unpaid_care_work({k: pts.numeric[f] for k, f in mapping.items()}, rates,
+                                           self.parameterAsDouble(parameters, "WAGE", context),
+                                           self.parameterAsDouble(parameters, "WEEKS_PER_YEAR", context),
+                                           wages, gdp)
+        except ValueError as err:
+            self.fail(self.tr("Unpaid care in layer {0}: {1}").format(pts.layer_name, err))
+        fields = {"unpaid_week": res.weekly_hours, "unpaid_year": res.yearly_hours,
+                  "women_week": res.women_weekly_hours, "women_share": res.women_share,
+                  "value_replacement": res.replacement_value}
+        if res.opportunity_value is not None:
+            fields["value_opportunity"] = res.opportunity_value
+        if res.gdp_share is not None:
+            fields["gdp_share"] = res.gdp_share
+        outputs = {"WEEKLY_HOURS": res.totals["weekly_hours"], "YEARLY_HOURS": res.totals["yearly_hours"],
+                   "WOMEN_SHARE": res.totals["women_share"], "REPLACEMENT_VALUE": res.totals["replacement_value"],
+                   "OPPORTUNITY_VALUE": res.totals.get("opportunity_value"), "GDP_SHARE": res.totals.get("gdp_share")}
+        feedback.setProgress(40)
+        if source_given(self, parameters, "SERVICES", context):
+            freed = self._freed(parameters, context, feedback, pts, res, sd_field)
+            fields["hours_freed_week"] = freed.freed_hours
+            fields["freed_share"] = freed.freed_share
+            outputs["HOURS_FREED"] = float(freed.freed_hours.sum())
+            feedback.pushInfo(self.tr("The services would free {0:,.0f} hours a week of unpaid care "
+                                      "({1:,.0f} hours of services reach no unit).").format(
+                outputs["HOURS_FREED"], freed.undistributed))
+        self.check_canceled(feedback)
+        feedback.pushInfo(self.tr("{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.")
+                          .format(res.totals["weekly_hours"], res.totals["women_share"] or 0,
+                                  res.totals["replacement_value"]))
+        outputs["OUTPUT"] = write_with_fields(self, parameters, "OUTPUT", context, feedback, pts, fields)
+        return outputs
+
+    def _freed(self, parameters, context, feedback, pts, res, sd_field):
+        cap_f = self.parameterAsString(parameters, "SERVICE_CAPACITY_FIELD", context)
+        hours_f = self.parameterAsString(parameters, "SERVICE_HOURS_FIELD", context)
+        sid = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
+        if not cap_f:
+            self.fail(self.tr("SERVICES needs SERVICE_CAPACITY_FIELD (places)."))
+        srv = read_points(self, parameters, "SERVICES", context, feedback,
+                          numeric=[f for f in (cap_f, hours_f) if f], text=[sid] if sid else [],
+                          target_crs=pts.crs)
+        places = srv.numeric[cap_f]
+        if (places < 0).any():
+            self.fail(self.tr("Field '{0}' of layer {1} has {2} negative value(s).").format(
+                cap_f, srv.layer_name, int((places < 0).sum())))
+        if not (places > 0).any():
+            self.fail(self.tr("Every service in layer {0} has capacity 0 in field '{1}': no hours can be freed.")
+                      .format(srv.layer_name, cap_f))
+        hours = srv.numeric[hours_f] if hours_f else self.parameterAsDouble(parameters, "HOURS_OPEN", context)
+        T = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        costs = compute_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
+                              srv.text[sid] if sid else None, "(SUPPLY_ID_FIELD)")
+        share_by = demand_weights(self, pts, sd_field) if sd_field else res.weekly_hours
+        try:
+            return kunpaid.hours_freed(costs, share_by, places, hours,
+                                       self.parameterAsDouble(parameters, "SUBSTITUTION", context),
+                                       threshold=T, unpaid_weekly=res.weekly_hours)
+        except ValueError as err:
+            self.fail(self.tr("Services {0}: {1}").format(srv.layer_name, err))

@@ -1,0 +1,84 @@
+"""caremap:unpaidcare through processing.run, hand-checked."""
+import pytest
+from layers import memory_layer, point_layer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+
+def time_use():
+    return memory_layer("None", [None] * 4, {"sex": ["f", "m", "f", "m"],
+                                             "age_band": ["15-29", "15-29", "30-64", "30-64"],
+                                             "weekly_hours": [20.0, 5.0, 30.0, 10.0]})
+
+
+def units():
+    return point_layer([(0, 0), (3000, 0)], {"f_15_29": [10, 0], "m_15_29": [10, 0],
+                                             "f_30_64": [5, 2], "m_30_64": [0, 4], "kids": [6.0, 1.0]})
+
+
+def run(params, feedback=None):
+    import processing
+
+    base = {"INPUT": units(), "TIME_USE": time_use(), "WAGE": 3.0, "OUTPUT": "TEMPORARY_OUTPUT",
+            "COST_UNIT": "meters", "THRESHOLD": 500.0}
+    base.update(params)
+    return processing.run("caremap:unpaidcare", base, feedback=feedback or QgsProcessingFeedback())
+
+
+def field(layer, name):
+    return [f[name] for f in layer.getFeatures()]
+
+
+def test_hours_value_and_shares(caremap_provider):
+    res = run({"WAGE_WOMEN": 4.0, "WAGE_MEN": 6.0, "GDP": 1e6})
+    out = res["OUTPUT"]
+    # unit 0: women 10*20 + 5*30 = 350, men 10*5 = 50; unit 1: women 60, men 40
+    assert field(out, "unpaid_week") == pytest.approx([400.0, 100.0])
+    assert field(out, "women_share") == pytest.approx([350 / 400, 0.6])
+    assert field(out, "unpaid_year") == pytest.approx([400 * 52, 100 * 52])
+    assert field(out, "value_replacement") == pytest.approx([400 * 52 * 3, 100 * 52 * 3])
+    assert field(out, "value_opportunity") == pytest.approx([52 * (350 * 4 + 50 * 6), 52 * (60 * 4 + 40 * 6)])
+    assert res["GDP_SHARE"] == pytest.approx(500 * 52 * 3 / 1e6)
+    assert res["WOMEN_SHARE"] == pytest.approx(410 / 500)
+    assert field(out, "kids") == [6.0, 1.0]
+
+
+def test_services_free_hours(caremap_provider):
+    services = point_layer([(100, 0), (9000, 0)], {"places": [10.0, 50.0], "hours": [40.0, 50.0]})
+    res = run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places", "SERVICE_HOURS_FIELD": "hours",
+               "SUBSTITUTION": 0.5, "SERVICE_DEMAND_FIELD": "kids"})
+    out = res["OUTPUT"]
+    assert field(out, "hours_freed_week") == pytest.approx([200.0, 0.0])   # 10 x 40 x 0.5
+    assert field(out, "freed_share") == pytest.approx([0.5, 0.0])
+    assert res["HOURS_FREED"] == pytest.approx(200.0)
+
+
+def test_csv_time_use_and_band_mapping(caremap_provider, tmp_path):
+    csv = tmp_path / "tu.csv"
+    csv.write_text("sex,age_band,weekly_hours\nF,15-29,20\nM,15-29,5\n")
+    res = run({"TIME_USE": str(csv), "BAND_FIELDS": "f:15-29=f_15_29; m:15-29=m_15_29"})
+    assert field(res["OUTPUT"], "unpaid_week") == pytest.approx([250.0, 0.0])
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"BAND_FIELDS": "f:15-29=f_15_29; f:65+=f_30_64"}, "no row for sex 'f', age band '65\\+'"),
+    ({"BAND_FIELDS": "f15=f_15_29"}, "sex:age_band=field"),
+    ({"INPUT": None}, "INPUT"),
+])
+def test_bad_input(caremap_provider, params, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run(params)
+
+
+def test_no_matching_fields_and_zero_capacity(caremap_provider):
+    with pytest.raises(QgsProcessingException, match="BAND_FIELDS"):
+        run({"INPUT": point_layer([(0, 0)], {"pop": [1.0]})})
+    services = point_layer([(100, 0)], {"places": [0.0]})
+    with pytest.raises(QgsProcessingException, match="capacity 0"):
+        run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places"})
+
+
+def test_cancelled_feedback(caremap_provider):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancel"):
+        run({}, feedback)
