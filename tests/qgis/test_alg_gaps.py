@@ -351,3 +351,53 @@ def test_equity_equal_values_zero_access_and_bad_input(caremap_provider):
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0]}),
                        "ACCESS_FIELD": "acc"}, Canceled())
+
+
+# ------------------------------------------------------------------- demo city chain
+@pytest.mark.slow
+def test_demo_city_chain(caremap_provider, demo_gpkg):
+    """accessibility -> caregaps -> caredeserts -> priorityindex, then hotspots and equity,
+    on the demo city's blocks and childcare facilities."""
+    blocks = f"{demo_gpkg}|layername=blocks"
+    acc = run("accessibility", {
+        "DEMAND": blocks, "DEMAND_FIELD": "p_0_2", "SUPPLY": f"{demo_gpkg}|layername=facilities_registry",
+        "CAPACITY_FIELD": "capacity", "COST_MODE": "straight", "COST_UNIT": "minutes",
+        "THRESHOLD": 15, "METHOD": "2sfca", "TARGET_GROUP_FIELD": "target_group",
+        "TARGET_GROUP": "children", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT",
+        "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"})
+    demand = acc["OUTPUT_DEMAND"]
+    n = demand.featureCount()
+    assert n == 2992
+    gaps = run("caregaps", {"INPUT": demand, "DEMAND_FIELD": "p_0_2", "SUPPLY_FIELD": "access",
+                            "SUPPLY_KIND": "access_ratio", "TARGET_RATIO": 1 / 3,
+                            "DISTRICT_FIELD": "district"})
+    g = gaps["OUTPUT"]
+    summ = rows(gaps["OUTPUT_SUMMARY"])
+    assert len(summ) == 8 and sum(r["units"] for r in summ) == n
+    total_demand = sum(r["demand"] for r in summ)
+    assert total_demand == pytest.approx(sum(col(g, "p_0_2")))
+    assert sum(r["unmet"] for r in summ) == pytest.approx(sum(col(g, "unmet")), rel=1e-9)
+    des = run("caredeserts", {"INPUT": g, "DEMAND_FIELD": "p_0_2", "COST_FIELD": "cost_nearest",
+                              "THRESHOLD": 10, "DISTRICT_FIELD": "district",
+                              "ADJUST_LARGE_UNITS": True})
+    d = des["OUTPUT"]
+    dsum = rows(des["OUTPUT_SUMMARY"])
+    assert sum(r["deserts"] for r in dsum) == sum(col(d, "desert")) == des["DESERTS"]
+    # the poor young periphery has more deserts than the centre
+    share = {r["district"]: r["share"] for r in dsum}
+    assert share["Centro"] <= max(share.values())
+    pri = run("priorityindex", {"INPUT": d, "FIELDS": ["unmet", "access", "poverty", "fhh_share"],
+                                "INVERT_FIELDS": ["access"], "NORMALIZATION": "rank",
+                                "WEIGHTS": "0.4,0.3,0.2,0.1"})
+    pr = rows(pri["OUTPUT"])
+    assert {r["priority_quintile"] for r in pr} == {1, 2, 3, 4, 5}
+    assert "desert" in pr[0] and "unmet" in pr[0]  # the chain keeps every field
+    hot = run("hotspots", {"INPUT": pri["OUTPUT"], "FIELD": "priority", "WEIGHTS": "queen",
+                           "PERMUTATIONS": 99})
+    cls = col(hot["OUTPUT"], "hotspot_class")
+    assert max(cls) == 3 and min(cls) == -3
+    eq = run("equity", {"INPUT": demand, "ACCESS_FIELD": "access", "POPULATION_FIELD": "p_0_2",
+                        "RANK_FIELD": "poverty", "DISTRICT_FIELD": "district"})
+    assert 0 < eq["GINI"] < 1
+    assert eq["THEIL"] == pytest.approx(eq["THEIL_BETWEEN"] + eq["THEIL_WITHIN"])
+    assert eq["CONCENTRATION"] < 0  # access is lower where poverty is higher
