@@ -201,9 +201,7 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
     pvals = np.full(n, np.nan)
     if kmax == 0:
         return pvals
-    draws = np.empty((R, kmax + 1), dtype=np.int64)
-    for r in range(R):
-        draws[r] = rng.choice(n, size=kmax + 1, replace=False)
+    draws = _draw_without_replacement(rng, n, kmax + 1, R)
     observed = np.asarray(factor, float) * np.asarray(observed_lag, float)
     scale = np.abs(values).max() * np.abs(w.data).max() * kmax * 1e-9 + 1e-300
     done = 0
@@ -242,6 +240,24 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
             if feedback is not None:
                 feedback.setProgress(100.0 * done / max(total_units, 1))
     return pvals
+
+
+def _draw_without_replacement(rng, n, size, rows):
+    """``rows`` independent uniform draws of ``size`` distinct indices from range(n):
+    draw with replacement and redraw the rows that hold a repeat (rare when n >> size);
+    rows still repeating after a few rounds use ``Generator.choice``."""
+    draws = rng.integers(0, n, size=(rows, size), dtype=np.int64)
+    todo = np.arange(rows)
+    for _ in range(8):
+        srt = np.sort(draws[todo], axis=1)
+        bad = (srt[:, 1:] == srt[:, :-1]).any(axis=1) if size > 1 else np.zeros(todo.size, bool)
+        todo = todo[bad]
+        if todo.size == 0:
+            return draws
+        draws[todo] = rng.integers(0, n, size=(todo.size, size), dtype=np.int64)
+    for r in todo:
+        draws[r] = rng.choice(n, size=size, replace=False)
+    return draws
 
 
 def fdr_bh(p):
