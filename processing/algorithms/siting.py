@@ -177,7 +177,7 @@ class SitingAlgorithm(CareMapAlgorithm):
         "(GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.\n"
         "OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted "
         "cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing "
-        "count at MAX_COST); capacitated = maximise the demand served within THRESHOLD when each new site "
+        "count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site "
         "serves at most its capacity.\n"
         "SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually > 97%) or exact "
         "(MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported).\n"
@@ -211,7 +211,7 @@ class SitingAlgorithm(CareMapAlgorithm):
             60.0, minValue=0.01))
         add_cost_parameters(self)
         adv = [
-            QgsProcessingParameterNumber("MAX_COST", self.tr("p-median cost limit (COST_UNIT, 0 = 3 x THRESHOLD)"),
+            QgsProcessingParameterNumber("MAX_COST", self.tr("Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
             QgsProcessingParameterNumber("CAPACITY", self.tr("Capacity of each new site (capacitated)"),
                                          QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0),
@@ -272,6 +272,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
         max_cost = self.parameterAsDouble(parameters, "MAX_COST", context) or 3 * T
+        # costs up to MAX_COST for every objective, so cost before/after are also known for
+        # units beyond THRESHOLD; candidates (grid) and the reach check use THRESHOLD for
+        # the covering objectives
         limit = max_cost if objective == "pmedian" else T
         dfield = self.parameterAsString(parameters, "DEMAND_FIELD", context)
         did = self.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
@@ -301,11 +304,11 @@ class SitingAlgorithm(CareMapAlgorithm):
         if cids is not None and (len(ex_xy) == 0 or ex_id_f):
             site_ids = np.r_[np.asarray(cids, object), np.asarray(ex_ids, object)]
         feedback.setProgress(10)
-        costs = compute_costs(self, parameters, context, feedback, pts, site_xy, limit, site_ids,
+        costs = compute_costs(self, parameters, context, feedback, pts, site_xy, max(max_cost, T), site_ids,
                               self.tr("(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)"))
         self.check_canceled(feedback)
         feedback.setProgress(50)
-        cand_pairs = ~existing[costs.supply_idx]
+        cand_pairs = ~existing[costs.supply_idx] & (costs.cost <= limit)
         if not cand_pairs.any():
             self.fail(self.tr("No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; "
                               "raise THRESHOLD/MAX_COST or add candidates.").format(clabel, limit))
