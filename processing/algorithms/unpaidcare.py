@@ -34,7 +34,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         "Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women's share, the yearly "
         "replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x "
         "WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.\n"
-        "With SERVICES: each service takes over places x hours open per week x SUBSTITUTION hours of "
+        "With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of "
         "household care a week, shared among the units within THRESHOLD in proportion to "
         "SERVICE_DEMAND_FIELD (default: the units' unpaid hours)."
     )
@@ -67,6 +67,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "SERVICE_CAPACITY_FIELD", self.tr("Places field"), parentLayerParameterName="SERVICES",
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "PLACES", self.tr("Places per service (when no places field)"), Num, 50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterField(
             "SERVICE_HOURS_FIELD", self.tr("Hours open per week field"), parentLayerParameterName="SERVICES",
             type=QgsProcessingParameterField.DataType.Numeric, optional=True))
@@ -186,12 +188,12 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         cap_f = self.parameterAsString(parameters, "SERVICE_CAPACITY_FIELD", context)
         hours_f = self.parameterAsString(parameters, "SERVICE_HOURS_FIELD", context)
         sid = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
-        if not cap_f:
-            self.fail(self.tr("SERVICES needs SERVICE_CAPACITY_FIELD (places)."))
         srv = read_points(self, parameters, "SERVICES", context, feedback,
                           numeric=[f for f in (cap_f, hours_f) if f], text=[sid] if sid else [],
                           target_crs=pts.crs)
-        places = srv.numeric[cap_f]
+        places = (srv.numeric[cap_f] if cap_f else
+                  np.full(srv.n, self.parameterAsDouble(parameters, "PLACES", context)))
+        cap_f = cap_f or "PLACES"
         if (places < 0).any():
             self.fail(self.tr("Field '{0}' of layer {1} has {2} negative value(s).").format(
                 cap_f, srv.layer_name, int((places < 0).sum())))

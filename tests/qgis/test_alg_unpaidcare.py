@@ -82,3 +82,11 @@ def test_cancelled_feedback(caremap_provider):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancel"):
         run({}, feedback)
+
+
+def test_constant_places_and_hours(caremap_provider):
+    services = point_layer([(100, 0)], {"name": ["new"]})
+    res = run({"SERVICES": services, "PLACES": 20.0, "HOURS_OPEN": 50.0, "SUBSTITUTION": 0.25})
+    assert field(res["OUTPUT"], "hours_freed_week") == pytest.approx([250.0, 0.0])
+    with pytest.raises(QgsProcessingException, match="capacity 0"):
+        run({"SERVICES": services, "PLACES": 0.0})
