@@ -5,7 +5,6 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-
 from caremap.kernels.siting import (
     capacitated_covering,
     maximal_covering,

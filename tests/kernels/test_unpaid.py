@@ -3,7 +3,6 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-
 from caremap.kernels.unpaid import (
     default_band_mapping,
     hours_freed,

@@ -7,9 +7,8 @@ import pytest
 
 spopt_locate = pytest.importorskip("spopt.locate")
 pulp = pytest.importorskip("pulp")
-from scipy.spatial.distance import cdist  # noqa: E402
-
 from caremap.kernels.siting import maximal_covering, p_median  # noqa: E402
+from scipy.spatial.distance import cdist  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
