@@ -144,3 +144,19 @@ def test_contiguity_matches_libpysal_on_random_voronoi(rule):
         warnings.simplefilter("ignore")
         ref = cls.from_dataframe(gdf, use_index=False)
     _same(ours, ref)
+
+
+def test_local_moran_permutation_pvalues_close_to_esda():
+    rng = np.random.default_rng(21)
+    n = 150
+    x, y = rng.uniform(0, 1000, n), rng.uniform(0, 1000, n)
+    vals = rng.normal(0, 1, n) + 0.004 * x
+    w = knn_weights(x, y, 6)
+    ours = local_moran(vals, row_standardize(w), permutations=999, seed=5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ref = esda.Moran_Local(vals, _libpysal_w(w), transformation="r", permutations=999,
+                               seed=5, n_jobs=1)
+    diff = np.abs(ours["p_sim"] - ref.p_sim)
+    assert np.median(diff) < 0.02
+    assert np.max(diff) < 0.12
