@@ -20,6 +20,7 @@ os.makedirs(DATA, exist_ok=True)
 
 
 _APP = None
+_PROVIDER = None
 
 
 def qgis_app():
@@ -44,8 +45,10 @@ def qgis_app():
         from qgis.analysis import QgsNativeAlgorithms
 
         registry.addProvider(QgsNativeAlgorithms())
+    global _PROVIDER
     if registry.providerById("caremap") is None:
         from caremap.processing.provider import CareMapProvider
 
-        registry.addProvider(CareMapProvider())
+        _PROVIDER = CareMapProvider()  # keep the Python object alive with its overrides
+        registry.addProvider(_PROVIDER)
     return app
