@@ -1,0 +1,221 @@
+"""Styled outputs: layer post-processors attached by every CareMap algorithm pick the
+bundled QML from the result's fields and compute graduated classes from the data."""
+import os
+
+import numpy as np
+import pytest
+from layers import point_layer, polygon_layer
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsGraduatedSymbolRenderer,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProject,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+
+from caremap.processing import styling
+
+_KEEP = []
+
+
+def squares(n):
+    return [(100.0 * (i % 10), 100.0 * (i // 10), 90.0) for i in range(n)]
+
+
+def access_layer(n=20):
+    rng = np.random.default_rng(1)
+    return polygon_layer(squares(n), {
+        "pop": [float(v) for v in rng.integers(0, 500, n)],
+        "access": [float(v) for v in rng.random(n)],
+        "access_norm": [float(v) for v in rng.random(n)],
+        "cost_nearest": [float(v) for v in rng.random(n) * 40],
+        "n_reachable": [int(v) for v in rng.integers(0, 4, n)],
+        "covered": [int(v) for v in rng.integers(0, 2, n)],
+    }, name="access")
+
+
+def test_bundled_styles_exist_and_rules_pick_them():
+    for name, *_ in styling.RULES:
+        assert os.path.exists(os.path.join(styling.STYLE_DIR, f"{name}.qml")), name
+    poly = QgsWkbTypes.GeometryType.PolygonGeometry
+    point = QgsWkbTypes.GeometryType.PointGeometry
+    base = ["access", "access_norm", "cost_nearest", "n_reachable", "covered"]
+    assert styling.style_for(base, poly)[0] == "access"
+    assert styling.style_for(base + ["coverage", "unmet"], poly)[0] == "coverage"
+    assert styling.style_for(base + ["coverage", "unmet", "shortfall", "surplus"], poly)[0] == "gaps"
+    assert styling.style_for(base + ["z_demand", "desert", "desert_type"], poly)[0] == "deserts"
+    assert styling.style_for(["z", "p", "hotspot_class"], poly)[0] == "hotspots"
+    assert styling.style_for(["capacity", "capacity_fde"], point)[0] == "facilities"
+    assert styling.style_for(["capacity"], poly) is None  # capacity polygons are not facilities
+    assert styling.style_for(["catch_demand", "ratio"], point)[0] == "catchment_ratio"
+    assert styling.style_for(["pop", "name"], poly) is None
+
+
+def test_access_gets_sequential_quantile_classes_from_the_data():
+    layer = access_layer()
+    assert styling.apply_style(layer) == "access"
+    r = layer.renderer()
+    assert isinstance(r, QgsGraduatedSymbolRenderer) and r.classAttribute() == "access"
+    values = np.array([f["access"] for f in layer.getFeatures()])
+    ranges = r.ranges()  # keep the list alive while using its symbols
+    assert len(ranges) == 5
+    assert ranges[0].lowerValue() == pytest.approx(values.min())
+    assert ranges[-1].upperValue() == pytest.approx(values.max())
+    assert ranges[2].upperValue() == pytest.approx(np.quantile(values, 0.6), rel=0.2)
+    # viridis: dark purple to yellow; legend states the units
+    first, last = ranges[0].symbol().color(), ranges[-1].symbol().color()
+    assert first.name() == "#440154" and last.name() == "#fde725"
+    assert all("places per person" in rg.label() for rg in ranges)
+    assert ranges[0].symbol().type() == QgsSymbol.defaultSymbol(layer.geometryType()).type()
+
+
+def test_gaps_are_diverging_around_zero():
+    vals = [-50.0, -20.0, -10.0, -5.0, -1.0, 2.0, 4.0, 8.0, 30.0, 60.0]
+    layer = polygon_layer(squares(10), {
+        "coverage": [10.0] * 10, "unmet": [1.0] * 10,
+        "shortfall": [max(0.0, -v) for v in vals], "surplus": [max(0.0, v) for v in vals]}, name="gaps")
+    assert styling.apply_style(layer) == "gaps"
+    ranges = layer.renderer().ranges()
+    assert ranges[0].lowerValue() == pytest.approx(-50) and ranges[-1].upperValue() == pytest.approx(60)
+    uppers = [rg.upperValue() for rg in ranges]
+    assert 0.0 in uppers  # a class boundary at 0
+    neg = [rg for rg in ranges if rg.upperValue() <= 0]
+    pos = [rg for rg in ranges if rg.lowerValue() >= 0]
+    assert len(neg) == 3 and len(pos) == 3
+    # RdBu: shortfall red, surplus blue
+    assert neg[0].symbol().color().red() > neg[0].symbol().color().blue()
+    assert pos[-1].symbol().color().blue() > pos[-1].symbol().color().red()
+    assert "shortfall" in ranges[0].label()
+
+
+def test_deserts_and_hotspots_categorical_on_points():
+    layer = point_layer([(0, 0), (1, 1), (2, 2)], {"desert": [0, 1, 1], "desert_type": [0, 1, 2],
+                                                  "z_demand": [0.1, 1.2, 2.0]}, name="deserts")
+    assert styling.apply_style(layer) == "deserts"
+    r = layer.renderer()
+    assert isinstance(r, QgsCategorizedSymbolRenderer) and r.classAttribute() == "desert_type"
+    cats = {str(c.value()): c for c in r.categories()}
+    assert cats["1"].symbol().color().name().lower() == "#d55e00"
+    assert cats["1"].symbol().type() == QgsSymbol.defaultSymbol(layer.geometryType()).type()  # markers
+    hs = polygon_layer(squares(3), {"z": [3.0, 0.0, -3.0], "hotspot_class": [3, 0, -3]}, name="hs")
+    assert styling.apply_style(hs) == "hotspots"
+    labels = {str(c.value()): c.label() for c in hs.renderer().categories()}
+    assert labels["3"].startswith("Hot spot") and labels["-3"].startswith("Cold spot")
+
+
+def test_facilities_graduated_sizes_by_capacity():
+    layer = point_layer([(i, i) for i in range(12)], {"capacity": [float(5 * i + 1) for i in range(12)],
+                                                       "capacity_fde": [float(5 * i + 1) for i in range(12)]},
+                        name="facilities")
+    assert styling.apply_style(layer) == "facilities"
+    r = layer.renderer()
+    assert r.classAttribute() == "capacity_fde"
+    ranges = r.ranges()
+    sizes = [rg.symbol().size() for rg in ranges]
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+    assert "places" in ranges[0].label()
+
+
+def test_unknown_layer_is_left_alone():
+    layer = point_layer([(0, 0)], {"pop": [1.0]})
+    before = layer.renderer().type()
+    assert styling.apply_style(layer) is None
+    assert layer.renderer().type() == before
+
+
+def _run_loaded(alg, params):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    params = dict(params)
+    for key in [k for k in params if k.startswith("OUTPUT")]:
+        params[key] = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance())
+    res = processing.run(alg, params, feedback=feedback, context=context)
+    _KEEP.append(context)
+    return res, context, feedback
+
+
+def _apply_loaded(context, feedback, res):
+    """Do what Processing's GUI does on completion: run each layer's post-processor
+    (processing.run already turned the result ids into layers)."""
+    layers = {v.id(): v for v in res.values() if hasattr(v, "renderer")}
+    styled = {}
+    for layer_id in context.layersToLoadOnCompletion():
+        layer = layers[layer_id]
+        pp = context.layerToLoadOnCompletionDetails(layer_id).postProcessor()
+        assert pp is not None, f"no post-processor on {layer_id}"
+        pp.postProcessLayer(layer, context, feedback)
+        styled[layer_id] = layer
+    return styled
+
+
+def test_accessibility_run_attaches_post_processors(caremap_provider):
+    demand = point_layer([(0, 0), (1000, 0), (5000, 0), (300, 300)],
+                         {"pop": [100.0, 200.0, 50.0, 80.0]}, name="demand")
+    supply = point_layer([(500, 0), (2000, 0)], {"cap": [10.0, 6.0]}, name="supply")
+    res, context, feedback = _run_loaded("caremap:accessibility", {
+        "DEMAND": demand, "DEMAND_FIELD": "pop", "SUPPLY": supply, "CAPACITY_FIELD": "cap",
+        "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLD": 1500, "METHOD": "2sfca",
+        "DECAY": "step", "OUTPUT_DEMAND": None, "OUTPUT_SUPPLY": None})
+    assert len(context.layersToLoadOnCompletion()) == 2
+    styled = _apply_loaded(context, feedback, res)
+    dem = styled[res["OUTPUT_DEMAND"].id()]
+    sup = styled[res["OUTPUT_SUPPLY"].id()]
+    assert isinstance(dem.renderer(), QgsGraduatedSymbolRenderer) and dem.renderer().classAttribute() == "access"
+    assert isinstance(sup.renderer(), QgsGraduatedSymbolRenderer) and sup.renderer().classAttribute() == "ratio"
+
+
+def test_caredeserts_run_gets_categorical_style(caremap_provider):
+    if caremap_provider.algorithm("caredeserts") is None:
+        pytest.skip("caremap:caredeserts not available")
+    n = 12
+    layer = point_layer([(i * 100.0, 0.0) for i in range(n)],
+                        {"pop": [10.0, 20.0, 500.0, 30.0, 600.0, 15.0, 700.0, 10.0, 5.0, 5.0, 40.0, 800.0],
+                         "cost": [5.0, 30.0, 40.0, 10.0, 12.0, 50.0, 35.0, 2.0, 3.0, 1.0, 25.0, 60.0]},
+                        name="units")
+    res, context, feedback = _run_loaded("caremap:caredeserts", {
+        "INPUT": layer, "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "THRESHOLD": 20.0,
+        "OUTPUT": None, "OUTPUT_SUMMARY": None})
+    styled = _apply_loaded(context, feedback, res)
+    out = styled[res["OUTPUT"].id()]
+    assert isinstance(out.renderer(), QgsCategorizedSymbolRenderer)
+    assert out.renderer().classAttribute() == "desert_type"
+    assert sum(1 for f in out.getFeatures() if f["desert"] == 1) >= 1
+
+
+def test_attach_keeps_references_and_existing_post_processors():
+    context = QgsProcessingContext()
+    layer = access_layer()
+    context.temporaryLayerStore().addMapLayer(layer)
+    context.addLayerToLoadOnCompletion(layer.id(), QgsProcessingContext.LayerDetails("x", QgsProject.instance()))
+    assert styling.attach_post_processors(context, None) == [layer.id()]
+    assert any(k[1] == layer.id() for k in styling._REGISTRY)
+    # a second call does not replace the post-processor already attached
+    assert styling.attach_post_processors(context, None) == []
+    pp = context.layerToLoadOnCompletionDetails(layer.id()).postProcessor()
+    pp.postProcessLayer(layer, context, QgsProcessingFeedback())
+    assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+    assert not any(k[1] == layer.id() for k in styling._REGISTRY)
+
+
+def test_run_and_load_results_styles_the_project_layer(caremap_provider, qgis_iface):
+    import processing
+
+    demand = point_layer([(0, 0), (1000, 0), (5000, 0)], {"pop": [100.0, 200.0, 50.0]}, name="demand")
+    supply = point_layer([(500, 0)], {"cap": [10.0]}, name="supply")
+    res = processing.runAndLoadResults("caremap:accessibility", {
+        "DEMAND": demand, "DEMAND_FIELD": "pop", "SUPPLY": supply, "CAPACITY_FIELD": "cap",
+        "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLD": 1500, "METHOD": "2sfca",
+        "DECAY": "step", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"})
+    layer = QgsProject.instance().mapLayer(res["OUTPUT_DEMAND"])
+    try:
+        assert layer is not None
+        assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+        assert layer.renderer().classAttribute() == "access"
+    finally:
+        QgsProject.instance().removeMapLayers([res["OUTPUT_DEMAND"], res["OUTPUT_SUPPLY"]])
