@@ -22,8 +22,8 @@ import os
 import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsGraduatedSymbolRenderer,
     QgsFeatureRenderer,
+    QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsReadWriteContext,
     QgsRendererRange,

@@ -1,11 +1,10 @@
 """Chart summaries: hand-computed cases and invariants."""
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from caremap.kernels import summaries as S
 from caremap.kernels.deserts import care_deserts
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_histogram_counts_and_weights():

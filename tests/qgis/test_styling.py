@@ -4,6 +4,7 @@ import os
 
 import numpy as np
 import pytest
+from caremap.processing import styling
 from layers import point_layer, polygon_layer
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -15,8 +16,6 @@ from qgis.core import (
     QgsSymbol,
     QgsWkbTypes,
 )
-
-from caremap.processing import styling
 
 _KEEP = []
 
