@@ -46,14 +46,17 @@ def polygon_edges(xy, ring_offsets, ring_zone):
     return x0[keep], y0[keep], x1[keep], y1[keep], ring_zone[ring_of[keep]]
 
 
-def rasterize_zones(edges, geotransform, n_cols, row_start, row_stop):
-    """Zone index of every pixel in rows [row_start, row_stop) of a north-up grid.
+def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
+    """Zone code of every pixel in rows [row_start, row_stop) of a north-up grid:
+    0 outside every zone, z + 1 inside zone z (so ``numpy.bincount`` can dump "no zone"
+    in bin 0 without a masking pass).
 
     ``geotransform`` is GDAL's (x_left, dx, 0, y_top, 0, dy) with dx > 0, dy < 0; pixel
     (r, c) has centre (x_left + (c + .5) dx, y_top + (r + .5) dy). Scanline fill with
-    the even-odd rule per zone (holes and multi-part zones work), pixel-centre rule.
-    Returns ``(index, n_overlap)``: int64 array (rows, n_cols) with the zone of each
-    pixel, -1 outside every zone, and -1 (counted in ``n_overlap``) where zones overlap.
+    the even-odd rule per zone (holes and multi-part zones work), pixel-centre rule:
+    for each pixel-centre row, the crossings of every zone's edges are sorted and
+    paired into spans [x_a, x_b); a pixel is in a span when x_a <= x_centre < x_b.
+    Pixels in more than one zone get 0 and are counted. Returns ``(codes, n_overlap)``.
     """
     x_left, dx, rot1, y_top, rot2, dy = (float(v) for v in geotransform)
     if rot1 != 0 or rot2 != 0 or dx <= 0 or dy >= 0:
@@ -69,7 +72,7 @@ def rasterize_zones(edges, geotransform, n_cols, row_start, row_stop):
     sel = np.flatnonzero(r_hi >= r_lo)
     width = n_cols + 1
     if len(sel) == 0:
-        return np.full((n_rows, n_cols), -1, np.int64), 0
+        return np.zeros((n_rows, n_cols), np.int64), 0
     span = r_hi[sel] - r_lo[sel] + 1
     e = np.repeat(sel, span)
     first = np.repeat(np.cumsum(span) - span, span)
@@ -85,42 +88,70 @@ def rasterize_zones(edges, geotransform, n_cols, row_start, row_stop):
     c_b = np.clip(np.ceil((xb - x_left) / dx - 0.5), 0, n_cols).astype(np.int64)
     filled = c_b > c_a
     rr, zz, c_a, c_b = rr[filled], zz[filled], c_a[filled], c_b[filled]
-    size = n_rows * width
     pos_a, pos_b = rr * width + c_a, rr * width + c_b
-    pos = np.concatenate([pos_a, pos_b])
-    val = np.bincount(pos, np.concatenate([zz + 1.0, -(zz + 1.0)]), minlength=size)
-    cnt = np.bincount(pos, np.concatenate([np.ones(len(pos_a)), -np.ones(len(pos_b))]), minlength=size)
-    val = np.rint(np.cumsum(val.reshape(n_rows, width), axis=1)[:, :n_cols]).astype(np.int64)
-    cnt = np.rint(np.cumsum(cnt.reshape(n_rows, width), axis=1)[:, :n_cols]).astype(np.int64)
-    index = np.where(cnt == 1, val - 1, -1)
-    return index, int((cnt > 1).sum())
+    # spans of different zones overlap iff, sorted by start, one starts before the previous ends
+    by_start = np.argsort(pos_a, kind="stable")
+    overlap = bool(len(pos_a) > 1 and (pos_a[by_start][1:] < pos_b[by_start][:-1]).any())
+    diff = np.zeros(n_rows * width, np.int64)
+    if not overlap:  # starts are distinct, ends are distinct: plain fancy assignment
+        diff[pos_a] += zz + 1
+        diff[pos_b] -= zz + 1
+        codes = np.cumsum(diff.reshape(n_rows, width), axis=1)[:, :n_cols]
+        return codes, 0
+    np.add.at(diff, pos_a, zz + 1)
+    np.add.at(diff, pos_b, -(zz + 1))
+    cnt = np.zeros(n_rows * width, np.int64)
+    np.add.at(cnt, pos_a, 1)
+    np.add.at(cnt, pos_b, -1)
+    codes = np.cumsum(diff.reshape(n_rows, width), axis=1)[:, :n_cols]
+    cnt = np.cumsum(cnt.reshape(n_rows, width), axis=1)[:, :n_cols]
+    codes[cnt > 1] = 0
+    return codes, int((cnt > 1).sum())
 
 
-def zonal_sums(blocks, n_zones, nodata=None):
+def rasterize_zones(edges, geotransform, n_cols, row_start, row_stop):
+    """As :func:`rasterize_zone_codes` but returns zone indices: -1 outside every zone
+    (and where zones overlap), z inside zone z. Returns ``(index, n_overlap)``."""
+    codes, n_overlap = rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop)
+    return codes - 1, n_overlap
+
+
+def zonal_sums(blocks, n_zones, nodata=None, codes=False):
     """Zonal sums by ``numpy.bincount`` over an iterable of ``(zone_index, values)``
-    blocks (same shape; zone -1 = no zone).
+    blocks (same shape; zone -1 = no zone; with ``codes=True`` the blocks carry zone
+    codes from :func:`rasterize_zone_codes` instead, 0 = no zone, which saves a pass).
 
     S_z = sum of values v_p over pixels p with zone(p) = z and v_p valid (finite and
-    != ``nodata``). Returns dict of float64 arrays of length ``n_zones``: ``sum``,
-    ``n_pixels`` (valid pixels counted), ``n_nodata`` (pixels of the zone that were nodata).
+    != ``nodata``). Returns a dict: float64 arrays of length ``n_zones`` ``sum``,
+    ``n_pixels`` (valid pixels counted), ``n_nodata`` (pixels of the zone that were
+    nodata), and ``n_negative`` (int: valid in-zone pixels below 0, for checks).
     """
-    sums = np.zeros(n_zones)
-    n_valid = np.zeros(n_zones)
-    n_nodata = np.zeros(n_zones)
+    sums = np.zeros(n_zones + 1)
+    n_valid = np.zeros(n_zones + 1)
+    n_nodata = np.zeros(n_zones + 1)
+    n_negative = 0
+    use_nodata = nodata is not None and not (isinstance(nodata, float) and math.isnan(nodata))
     for index, values in blocks:
-        index = np.asarray(index).ravel()
+        code = np.asarray(index).ravel()
+        if not codes:
+            code = code + 1
         values = np.asarray(values).ravel()
-        in_zone = index >= 0
-        valid = np.isfinite(values) if values.dtype.kind == "f" else np.ones(values.shape, bool)
-        if nodata is not None and not (isinstance(nodata, float) and math.isnan(nodata)):
-            valid &= values != nodata
-        use = in_zone & valid
-        sums += np.bincount(index[use], weights=values[use].astype(float), minlength=n_zones)
-        n_valid += np.bincount(index[use], minlength=n_zones)
-        miss = in_zone & ~valid
-        if miss.any():
-            n_nodata += np.bincount(index[miss], minlength=n_zones)
-    return {"sum": sums, "n_pixels": n_valid, "n_nodata": n_nodata}
+        invalid = None
+        if values.dtype.kind == "f":
+            invalid = ~np.isfinite(values)
+        if use_nodata:
+            nd = values == nodata
+            invalid = nd if invalid is None else (invalid | nd)
+        if invalid is not None and invalid.any():
+            n_nodata += np.bincount(code[invalid], minlength=n_zones + 1)
+            code = code.copy()
+            code[invalid] = 0  # invalid values (NaN, nodata) land in bin 0, which is dropped
+        sums += np.bincount(code, weights=values, minlength=n_zones + 1)
+        n_valid += np.bincount(code, minlength=n_zones + 1)
+        negative = values < 0
+        if negative.any():
+            n_negative += int((negative & (code > 0)).sum())
+    return {"sum": sums[1:], "n_pixels": n_valid[1:], "n_nodata": n_nodata[1:], "n_negative": n_negative}
 
 
 def hexagon_grid(xmin, ymin, xmax, ymax, size, orientation="pointy"):

@@ -43,19 +43,19 @@ class RasterGrid:
         r1 = int(np.clip(np.ceil((ymin - y0) / dy + 0.5), 0, self.n_rows))
         return c0, c1, r0, r1
 
-    def block_rows(self, width, target_pixels=4_000_000):
+    def block_rows(self, width, target_pixels=1_000_000):
         """Rows per strip: about ``target_pixels`` pixels, a multiple of GDAL's block height."""
         bh = max(1, self.band(0).GetBlockSize()[1])
         rows = max(1, target_pixels // max(1, width))
         return max(bh, (rows // bh) * bh)
 
     def read(self, k, c0, r0, width, height):
-        """Band k (0-based) over the window, as float64."""
+        """Band k (0-based) over the window, in the band's own data type."""
         arr = self.band(k).ReadAsArray(c0, r0, width, height)
         if arr is None:
             raise QgsProcessingException(tr("Could not read raster {0} (band {1}, rows {2}-{3}).").format(
                 self.name, k + 1, r0, r0 + height))
-        return arr.astype(np.float64, copy=False)
+        return arr
 
 
 def open_raster(layer):

@@ -94,21 +94,16 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         blocks = list(zonal.row_blocks(r1 - r0, grid.block_rows(width)))
         for i, (b0, b1) in enumerate(blocks):
             self.check_canceled(feedback)
-            index, overlap = zonal.rasterize_zones(edges, gt, width, r0 + b0, r0 + b1)
+            codes, overlap = zonal.rasterize_zone_codes(edges, gt, width, r0 + b0, r0 + b1)
             n_overlap += overlap
-            if not (index >= 0).any():
-                continue
             for k in range(n_b):
                 values = grid.read(k, c0, r0 + b0, width, b1 - b0)
-                part = zonal.zonal_sums([(index, values)], n_zones, nodata=nodata[k])
-                inside = index >= 0
-                valid = np.isfinite(values) & (values != nodata[k] if nodata[k] is not None else True)
-                negative = inside & valid & (values < 0)
-                if negative.any():
+                part = zonal.zonal_sums([(codes, values)], n_zones, nodata=nodata[k], codes=True)
+                if part["n_negative"]:
                     raise QgsProcessingException(self.tr(
-                        "Raster {0} (band {1}) has {2} negative pixel value(s) (e.g. {3}) that are not nodata; "
-                        "population counts cannot be negative.").format(
-                        grid.name, k + 1, int(negative.sum()), values[negative][0]))
+                        "Raster {0} (band {1}) has {2} negative pixel value(s) inside the zones that are not "
+                        "nodata; population counts cannot be negative.").format(
+                        grid.name, k + 1, part["n_negative"]))
                 sums[k] += part["sum"]
                 counts[k] += part["n_pixels"]
             feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (i + 1) / len(blocks))

@@ -190,3 +190,15 @@ def test_hexagon_grid_errors():
         hexagon_grid(0, 0, 1, 1, 0)
     with pytest.raises(ValueError):
         hexagon_grid(0, 0, 1, 1, 1, "round")
+
+
+def test_codes_and_negative_count():
+    values = np.array([[1.0, -2.0, np.nan], [-9999.0, 4.0, -1.0]])
+    codes = np.array([[1, 1, 1], [2, 2, 0]])
+    got = zonal_sums([(codes, values)], 2, nodata=-9999.0, codes=True)
+    assert got["sum"].tolist() == [-1.0, 4.0]
+    assert got["n_pixels"].tolist() == [2, 1]
+    assert got["n_nodata"].tolist() == [1, 1]
+    assert got["n_negative"] == 1  # -1 is outside every zone, -9999 is nodata
+    same = zonal_sums([(codes - 1, values)], 2, nodata=-9999.0)
+    assert np.array_equal(same["sum"], got["sum"])
