@@ -12,9 +12,8 @@ import argparse
 import time
 import warnings
 
-import numpy as np
-
 import _path  # noqa: F401
+import numpy as np
 from caremap.kernels.hotspots import gi_star
 from caremap.kernels.weights import contiguity_weights, knn_weights
 

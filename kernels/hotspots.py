@@ -145,7 +145,7 @@ def local_moran(y, w, permutations=0, seed=None, feedback=None):
             "p_sim": np.where(islands, np.nan, 1.0) if permutations else np.full(n, np.nan),
             "quadrant": np.zeros(n, dtype=np.int64), "n_neighbors": card,
         }
-    I = zdev / m2 * lag
+    local_i = zdev / m2 * lag
     wi = np.asarray(off.sum(axis=1)).ravel()
     wi2 = np.asarray(off.multiply(off).sum(axis=1)).ravel()
     m4 = np.mean(zdev**4)
@@ -154,7 +154,7 @@ def local_moran(y, w, permutations=0, seed=None, feedback=None):
     e_i = -wi / n1
     var = wi2 * (n - b2) / n1 + (wi**2 - wi2) * (2 * b2 - n) / (n1 * (n - 2)) - e_i**2
     with np.errstate(divide="ignore", invalid="ignore"):
-        z = np.where(var > 0, (I - e_i) / np.sqrt(np.where(var > 0, var, 1.0)), 0.0)
+        z = np.where(var > 0, (local_i - e_i) / np.sqrt(np.where(var > 0, var, 1.0)), 0.0)
     z[islands] = np.nan
     p = _two_sided_p(z)
     zp = zdev > 0
@@ -166,7 +166,7 @@ def local_moran(y, w, permutations=0, seed=None, feedback=None):
         p_sim = conditional_permutation_pvalues(zdev, off, lag, zdev, permutations, seed,
                                                feedback)
         p_sim[islands] = np.nan
-    return {"I": I, "z": z, "p": p, "p_sim": p_sim, "quadrant": quadrant.astype(np.int64),
+    return {"I": local_i, "z": z, "p": p, "p_sim": p_sim, "quadrant": quadrant.astype(np.int64),
             "n_neighbors": card}
 
 

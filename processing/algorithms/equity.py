@@ -94,8 +94,8 @@ class EquityAlgorithm(CareMapAlgorithm):
         for name, key, label in MEASURES:
             v = m[key]
             results[name] = float(v) if math.isfinite(v) else None
-            feedback.pushInfo("{0}: {1}".format(self.tr(label), f"{v:.4f}" if math.isfinite(v) else
-                                                 ("inf" if v == math.inf else self.tr("undefined"))))
+            shown = f"{v:.4f}" if math.isfinite(v) else ("inf" if v == math.inf else self.tr("undefined"))
+            feedback.pushInfo(f"{self.tr(label)}: {shown}")
         if not x.any():
             feedback.pushWarning(self.tr("Access is 0 everywhere: the inequality measures are undefined."))
         else:

@@ -1,9 +1,6 @@
 """Equity measures against textbook cases and the weighted definitions."""
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from caremap.kernels.equity import (
     concentration_index,
     equity_measures,
@@ -12,6 +9,8 @@ from caremap.kernels.equity import (
     palma_ratio,
     theil_t,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def _gini_pairs(x, w):

@@ -1,10 +1,9 @@
 """Care gaps: coverage, unmet demand, shortfall, surplus, district sums."""
 import numpy as np
 import pytest
+from caremap.kernels.gaps import care_gaps, district_gaps
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from caremap.kernels.gaps import care_gaps, district_gaps
 
 
 def test_hand_computed_units():

@@ -4,8 +4,6 @@ import itertools
 
 import numpy as np
 import pytest
-from scipy import sparse
-
 from caremap.kernels.hotspots import (
     conditional_permutation_pvalues,
     fdr_bh,
@@ -14,6 +12,7 @@ from caremap.kernels.hotspots import (
     local_moran,
 )
 from caremap.kernels.weights import knn_weights, row_standardize
+from scipy import sparse
 
 
 def _chain(n):

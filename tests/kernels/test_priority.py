@@ -1,10 +1,9 @@
 """Care priority index: normalisation, orientation, weights, rank, quintile."""
 import numpy as np
 import pytest
+from caremap.kernels.priority import normalize, priority_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from caremap.kernels.priority import normalize, priority_index
 
 
 def test_normalisations_hand_computed():

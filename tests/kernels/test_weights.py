@@ -1,7 +1,6 @@
 """Spatial weights: knn, distance band, queen/rook contiguity, row standardisation."""
 import numpy as np
 import pytest
-
 from caremap.kernels.weights import (
     add_self_weight,
     contiguity_weights,
