@@ -13,7 +13,6 @@ import time
 
 import _path  # noqa: F401
 import numpy as np
-
 from caremap.kernels.supply import deduplicate, name_similarity, normalize_names, source_ranks
 
 WORDS = ("sol luna estrella pollitos abuelos felices rosa marta colmena porvenir esperanza "
@@ -69,7 +68,6 @@ def main():
     kept_leader = np.where(res.keep, np.arange(n), res.duplicate_of)
     dup_rows = np.arange(n)[truth != np.arange(n)]
     tp = int((kept_leader[dup_rows] == kept_leader[truth[dup_rows]]).sum())
-    fn = len(dup_rows) - tp
     merged = np.flatnonzero(~res.keep)
     fp = int((truth[merged] != truth[res.duplicate_of[merged]]).sum())
     print(f"de-duplication of {n:,} facilities: {t_dedup:.2f} s "

@@ -24,11 +24,11 @@ PROVIDER = CareMapProvider()  # keep a Python reference, or the registry keeps a
 QgsApplication.processingRegistry().addProvider(PROVIDER)
 _path.qgis_app()
 
-import processing  # noqa: E402
+from caremap.kernels.zonal import hexagon_grid  # noqa: E402
 from osgeo import gdal, ogr, osr  # noqa: E402
 from qgis.core import QgsRasterLayer, QgsVectorLayer  # noqa: E402
 
-from caremap.kernels.zonal import hexagon_grid  # noqa: E402
+import processing  # noqa: E402
 
 PIXEL = 10.0
 X0, Y0 = 500_000.0, 1_000_000.0

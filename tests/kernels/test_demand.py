@@ -2,7 +2,6 @@
 indicators."""
 import numpy as np
 import pytest
-
 from caremap.kernels.demand import (
     band_fraction,
     band_weights,

@@ -2,9 +2,6 @@
 capacity imputation, full-day equivalents, mappings and OSM tag matching."""
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from caremap.kernels.supply import (
     apply_cleaning_rules,
     candidate_pairs,
@@ -19,6 +16,8 @@ from caremap.kernels.supply import (
     parse_other_tags,
     source_ranks,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_normalize_name_accents_punctuation_common_words():

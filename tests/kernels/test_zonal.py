@@ -5,9 +5,6 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from caremap.kernels.zonal import (
     hexagon_grid,
     polygon_edges,
@@ -15,6 +12,8 @@ from caremap.kernels.zonal import (
     row_blocks,
     zonal_sums,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def point_in_ring(px, py, ring):
