@@ -152,3 +152,18 @@ def test_bad_input():
         gi_star(np.ones(3), w)
     with pytest.raises(ValueError, match="at least 3"):
         gi_star(np.ones(2), _chain(2))
+
+
+def test_permutations_stop_when_canceled():
+    class Stop:
+        calls = 0
+
+        def isCanceled(self):  # noqa: N802
+            return True
+
+        def setProgress(self, value):  # noqa: N802
+            pass
+
+    w = knn_weights(np.arange(50.0), np.zeros(50), 3)
+    with pytest.raises(RuntimeError, match="canceled"):
+        gi_star(np.arange(50.0), w, permutations=99, seed=0, feedback=Stop())

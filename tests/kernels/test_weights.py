@@ -98,3 +98,34 @@ def test_row_standardize_and_self_weight():
     s = add_self_weight(w)
     np.testing.assert_array_equal(s.diagonal(), 1)
     assert weights_report(s)["n_links"] == w.nnz
+
+
+def test_contiguity_equals_brute_force_on_random_grids():
+    """Queen/rook against a brute-force set comparison on jittered grids with holes."""
+    rng = np.random.default_rng(7)
+    for _ in range(5):
+        nx, ny = rng.integers(2, 7, 2)
+        gx = np.arange(nx + 1)[None, :] + rng.uniform(-0.2, 0.2, (ny + 1, nx + 1))
+        gy = np.arange(ny + 1)[:, None] + rng.uniform(-0.2, 0.2, (ny + 1, nx + 1))
+        keep = [(j, i) for j in range(ny) for i in range(nx) if rng.random() > 0.2]
+        xy, offsets, rows, verts = [], [0], [], []
+        for r, (j, i) in enumerate(keep):
+            ring = [(j, i), (j, i + 1), (j + 1, i + 1), (j + 1, i), (j, i)]
+            xy.extend([(gx[a, b], gy[a, b]) for a, b in ring])
+            offsets.append(offsets[-1] + 5)
+            rows.append(r)
+            verts.append(ring)
+        m = len(keep)
+        if m == 0:
+            continue
+        q = contiguity_weights(np.array(xy), np.array(offsets), np.array(rows), m, "queen").toarray()
+        rk = contiguity_weights(np.array(xy), np.array(offsets), np.array(rows), m, "rook").toarray()
+        for a in range(m):
+            for b in range(m):
+                if a == b:
+                    continue
+                va, vb = set(verts[a]), set(verts[b])
+                ea = {frozenset(e) for e in zip(verts[a][:-1], verts[a][1:])}
+                eb = {frozenset(e) for e in zip(verts[b][:-1], verts[b][1:])}
+                assert q[a, b] == (1 if va & vb else 0)
+                assert rk[a, b] == (1 if ea & eb else 0)

@@ -401,3 +401,24 @@ def test_demo_city_chain(caremap_provider, demo_gpkg):
     assert 0 < eq["GINI"] < 1
     assert eq["THEIL"] == pytest.approx(eq["THEIL_BETWEEN"] + eq["THEIL_WITHIN"])
     assert eq["CONCENTRATION"] < 0  # access is lower where poverty is higher
+
+
+class CancelAfterWeights(QgsProcessingFeedback):
+    """Cancels once the adapter has built the weights, i.e. inside the permutations."""
+
+    stop = False
+
+    def pushInfo(self, info):  # noqa: N802
+        if info.startswith("Weights"):
+            self.stop = True
+        super().pushInfo(info)
+
+    def isCanceled(self):  # noqa: N802
+        return self.stop
+
+
+def test_hotspots_cancel_during_permutations(caremap_provider):
+    xy, vals = grid_points(8)
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        run("hotspots", {"INPUT": point_layer(xy, {"v": vals}), "FIELD": "v", "K": 4,
+                         "PERMUTATIONS": 999}, CancelAfterWeights())
