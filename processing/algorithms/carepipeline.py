@@ -1,0 +1,225 @@
+"""caremap:carepipeline — the whole care map in one run: supply inventory, care demand,
+accessibility, gaps, deserts and priority as child algorithms (one progress bar), and
+optionally the report."""
+import json
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..base import CareMapAlgorithm
+
+TEMP = "TEMPORARY_OUTPUT"
+
+
+class CarePipelineAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "carepipeline"
+    DISPLAY_NAME = "Care map in one run"
+    GROUP_ID = "workflow"
+    TAGS = "pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report"
+    HELP = (
+        "Runs the whole care map from the raw inputs, as child algorithms with one progress "
+        "bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, "
+        "de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their "
+        "age-band fields (BAND_MAPPING and WEIGHTS: e.g. 'p_0_2:0-2;p_3_5:3-5' with equal "
+        "weights gives children 0-5; the Madrid scale gives care units for everybody); "
+        "3) Accessibility to care of that demand to the inventory's capacity_fde, optionally "
+        "only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the "
+        "policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); "
+        "6) Care priority index from unmet demand, low access, care intensity and the "
+        "VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.\n\n"
+        "Outputs: the inventory, the units with every indicator (care_demand, access, "
+        "cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with "
+        "their catchment ratio, and the per-district deserts summary. The same chain ships as "
+        "a Graphical Modeler model (models/care_map.model3) to open and adapt."
+    )
+
+    def initAlgorithm(self, config=None):
+        add = self.addParameter
+        add(QgsProcessingParameterMultipleLayers(
+            "FACILITIES", self.tr("Care facility layers"), QgsProcessing.SourceType.TypeVector))
+        add(QgsProcessingParameterString(
+            "MAPPINGS", self.tr("Field mappings, one per facility layer, separated by |"), "",
+            multiLine=True, optional=True))
+        add(QgsProcessingParameterString(
+            "SOURCE_PRIORITY", self.tr("Source priority (most trusted first)"), "", optional=True))
+        add(QgsProcessingParameterString(
+            "TYPE_WHITELIST", self.tr("Service type whitelist (empty = all)"), "", optional=True))
+        add(QgsProcessingParameterString(
+            "NAME_BLACKLIST", self.tr("Name blacklist (regular expression)"), "", optional=True))
+        add(QgsProcessingParameterFeatureSource(
+            "UNITS", self.tr("Demand units (census blocks, grid cells)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
+        add(QgsProcessingParameterString(
+            "BAND_MAPPING", self.tr("Age-band fields of the cohort (field:band;...)"), "p_0_2:0-2;p_3_5:3-5"))
+        add(self.static_enum("WEIGHTS", self.tr("Demand weights"), ["equal", "madrid"], "equal"))
+        add(QgsProcessingParameterField(
+            "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), None, "UNITS",
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
+        add(QgsProcessingParameterField(
+            "DISTRICT_FIELD", self.tr("District field"), None, "UNITS", optional=True))
+        add(QgsProcessingParameterString(
+            "TARGET_GROUP", self.tr("Only facilities for this target group (empty = all)"), "", optional=True))
+        add(self.static_enum("COST_MODE", self.tr("Costs"), ["straight", "network"], "straight"))
+        add(QgsProcessingParameterFeatureSource(
+            "NETWORK", self.tr("Road network (for network costs)"), [QgsProcessing.SourceType.TypeVectorLine],
+            optional=True))
+        add(QgsProcessingParameterNumber(
+            "SPEED", self.tr("Speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 5.04, minValue=0.1))
+        add(QgsProcessingParameterNumber(
+            "DETOUR", self.tr("Detour factor for straight-line costs"),
+            QgsProcessingParameterNumber.Type.Double, 1.3, minValue=1.0))
+        add(QgsProcessingParameterNumber(
+            "THRESHOLD", self.tr("Catchment threshold (minutes)"), QgsProcessingParameterNumber.Type.Double,
+            20.0, minValue=0.0))
+        add(self.static_enum("METHOD", self.tr("Accessibility method"),
+                             ["2sfca", "e2sfca", "g2sfca", "3sfca", "m2sfca", "cumulative", "gravity"], "2sfca"))
+        add(QgsProcessingParameterNumber(
+            "TARGET_RATIO", self.tr("Policy target (places per person)"),
+            QgsProcessingParameterNumber.Type.Double, 1.0 / 3.0, minValue=0.0))
+        add(QgsProcessingParameterField(
+            "VULNERABILITY_FIELDS", self.tr("Vulnerability fields for the priority index"), None, "UNITS",
+            QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True))
+        add(QgsProcessingParameterBoolean("WRITE_REPORT", self.tr("Write the report"), False))
+        add(QgsProcessingParameterString("TITLE", self.tr("Report title"), self.tr("Care map")))
+        add(QgsProcessingParameterString(
+            "COHORT_LABEL", self.tr("Who the demand is (plural)"), self.tr("children under 6")))
+        add(QgsProcessingParameterString(
+            "SERVICE_LABEL", self.tr("What the service is"), self.tr("a care place")))
+        add(QgsProcessingParameterFeatureSink(
+            "OUTPUT_INVENTORY", self.tr("Care supply inventory"), QgsProcessing.SourceType.TypeVectorPoint))
+        add(QgsProcessingParameterFeatureSink(
+            "OUTPUT_UNITS", self.tr("Care map units"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        add(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SUPPLY", self.tr("Facilities with catchment ratio"), QgsProcessing.SourceType.TypeVectorPoint))
+        add(QgsProcessingParameterFeatureSink(
+            "OUTPUT_DISTRICTS", self.tr("Care deserts by district"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
+        add(QgsProcessingParameterFileDestination(
+            "OUTPUT_HTML", self.tr("HTML report"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=False))
+        add(QgsProcessingParameterFileDestination(
+            "OUTPUT_PDF", self.tr("PDF report"), self.tr("PDF files (*.pdf)"), optional=True,
+            createByDefault=False))
+        for name, label in (("SHARE_COVERED", "Share of demand covered"),
+                            ("DESERT_SHARE", "Share of demand in care deserts"), ("UNMET", "Unmet demand")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        import processing  # QGIS's processing package (this plugin is imported as caremap)
+
+        write_report = self.parameterAsBoolean(parameters, "WRITE_REPORT", context) or bool(parameters.get("OUTPUT_HTML"))
+        steps = QgsProcessingMultiStepFeedback(7 if write_report else 6, feedback)
+        district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        target_group = self.parameterAsString(parameters, "TARGET_GROUP", context)
+        mode = self.enum_value(parameters, "COST_MODE", context)
+        method = self.enum_value(parameters, "METHOD", context)
+        as_list = getattr(self, "parameterAsStrings", None) or self.parameterAsFields  # 3.34 has no AsStrings
+        vulnerability = as_list(parameters, "VULNERABILITY_FIELDS", context) or []
+        caregiver = self.parameterAsString(parameters, "CAREGIVER_FIELD", context)
+        used = {}
+
+        def run(step, alg_id, params):
+            steps.setCurrentStep(step)
+            self.check_canceled(feedback)
+            used[alg_id] = {k: _describe(v) for k, v in params.items() if not str(k).startswith("OUTPUT")}
+            out = processing.run(alg_id, params, context=context, feedback=steps, is_child_algorithm=True)
+            self.check_canceled(feedback)
+            return out
+
+        inventory = run(0, "caremap:supplyinventory", {
+            "INPUTS": parameters["FACILITIES"],
+            "MAPPINGS": self.parameterAsString(parameters, "MAPPINGS", context),
+            "SOURCE_PRIORITY": self.parameterAsString(parameters, "SOURCE_PRIORITY", context),
+            "TYPE_WHITELIST": self.parameterAsString(parameters, "TYPE_WHITELIST", context),
+            "NAME_BLACKLIST": self.parameterAsString(parameters, "NAME_BLACKLIST", context),
+            "OUTPUT": parameters["OUTPUT_INVENTORY"],
+        })["OUTPUT"]
+        demand = run(1, "caremap:caredemand", {
+            "INPUT": parameters["UNITS"],
+            "BAND_MAPPING": self.parameterAsString(parameters, "BAND_MAPPING", context),
+            "WEIGHTS": self.enum_value(parameters, "WEIGHTS", context),
+            "CAREGIVER_FIELD": caregiver or None,
+            "OUTPUT": TEMP,
+        })["OUTPUT"]
+        access_params = {
+            "DEMAND": demand, "DEMAND_FIELD": "care_demand", "SUPPLY": inventory,
+            "CAPACITY_FIELD": "capacity_fde", "COST_MODE": mode, "SPEED": self.parameterAsDouble(parameters, "SPEED", context),
+            "COST_UNIT": "minutes", "THRESHOLD": threshold, "METHOD": method,
+            "OUTPUT_DEMAND": TEMP, "OUTPUT_SUPPLY": parameters["OUTPUT_SUPPLY"],
+        }
+        if mode == "network":
+            access_params["NETWORK"] = parameters.get("NETWORK")
+        else:
+            access_params["DETOUR"] = self.parameterAsDouble(parameters, "DETOUR", context)
+        if target_group:
+            access_params.update(TARGET_GROUP_FIELD="target_group", TARGET_GROUP=target_group)
+        access = run(2, "caremap:accessibility", access_params)
+        gaps = run(3, "caremap:caregaps", {
+            "INPUT": access["OUTPUT_DEMAND"], "DEMAND_FIELD": "care_demand", "SUPPLY_FIELD": "access",
+            "SUPPLY_KIND": "access_ratio", "TARGET_RATIO": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
+            "DISTRICT_FIELD": district or None, "OUTPUT": TEMP, "OUTPUT_SUMMARY": TEMP,
+        })
+        deserts = run(4, "caremap:caredeserts", {
+            "INPUT": gaps["OUTPUT"], "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
+            "THRESHOLD": threshold, "DEMAND_RULE": "median", "DISTRICT_FIELD": district or None,
+            "OUTPUT": TEMP, "OUTPUT_SUMMARY": parameters.get("OUTPUT_DISTRICTS", TEMP) or TEMP,
+        })
+        # care_intensity is NULL where a unit has no potential caregiver (empty blocks), so
+        # it is not a default indicator; add it through VULNERABILITY_FIELDS where it is complete
+        indicators = ["unmet", "access"] + [f for f in vulnerability if f not in ("unmet", "access")]
+        priority = run(5, "caremap:priorityindex", {
+            "INPUT": deserts["OUTPUT"], "FIELDS": indicators, "INVERT_FIELDS": ["access"],
+            "NORMALIZATION": "rank", "OUTPUT": parameters["OUTPUT_UNITS"],
+        })
+        results = {
+            "OUTPUT_INVENTORY": inventory, "OUTPUT_UNITS": priority["OUTPUT"],
+            "OUTPUT_SUPPLY": access["OUTPUT_SUPPLY"], "OUTPUT_DISTRICTS": deserts.get("OUTPUT_SUMMARY"),
+            "SHARE_COVERED": access.get("SHARE_COVERED"),
+        }
+        if write_report:
+            report = run(6, "caremap:report", {
+                "UNITS": priority["OUTPUT"], "DEMAND_FIELD": "care_demand", "DISTRICT_FIELD": district or None,
+                "SUPPLY": inventory, "CAPACITY_FIELD": "capacity_fde", "THRESHOLD": threshold,
+                "TARGET": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
+                "TITLE": self.parameterAsString(parameters, "TITLE", context),
+                "COHORT_LABEL": self.parameterAsString(parameters, "COHORT_LABEL", context),
+                "SERVICE_LABEL": self.parameterAsString(parameters, "SERVICE_LABEL", context),
+                "MODE_LABEL": self.tr("walk") if self.parameterAsDouble(parameters, "SPEED", context) <= 6 else self.tr("travel"),
+                "PARAMETERS": json.dumps(used, indent=1, ensure_ascii=False),
+                "OUTPUT_HTML": parameters.get("OUTPUT_HTML") or TEMP,
+                "OUTPUT_PDF": parameters.get("OUTPUT_PDF") or None,
+            })
+            results["OUTPUT_HTML"] = report["OUTPUT_HTML"]
+            if report.get("OUTPUT_PDF"):
+                results["OUTPUT_PDF"] = report["OUTPUT_PDF"]
+            results["DESERT_SHARE"] = report.get("DESERT_SHARE")
+            results["UNMET"] = report.get("UNMET")
+        steps.setCurrentStep(7 if write_report else 6)
+        return results
+
+
+def _describe(value):
+    """A JSON-friendly description of a parameter value (layers by name/source)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_describe(v) for v in value]
+    for attr in ("source", "name"):
+        if hasattr(value, attr) and callable(getattr(value, attr)):
+            try:
+                return str(getattr(value, attr)())
+            except TypeError:
+                continue
+    return str(value)

@@ -1,0 +1,349 @@
+"""caremap:report — a self-contained HTML report (and a PDF through a print layout) of a
+care map: maps, charts, the key numbers in plain sentences, and the method used."""
+import base64
+import json
+import os
+import tempfile
+from datetime import date
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...kernels import equity
+from ...kernels import report as figures
+from .. import layer_io, report_layout, report_svg
+from ..base import CareMapAlgorithm
+
+esc = report_layout.html_escape
+
+# (parameter, default field, numeric)
+OPTIONAL_FIELDS = [
+    ("COST_FIELD", "cost_nearest"),
+    ("ACCESS_FIELD", "access"),
+    ("COVERED_FIELD", "covered"),
+    ("UNMET_FIELD", "unmet"),
+    ("DESERT_FIELD", "desert"),
+    ("PRIORITY_FIELD", "priority"),
+]
+
+
+def pct(v):
+    return "–" if v is None or not np.isfinite(v) else f"{100 * v:.0f}%"
+
+
+def num(v):
+    return "–" if v is None or not np.isfinite(v) else f"{v:,.0f}"
+
+
+class ReportAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "report"
+    DISPLAY_NAME = "Care map report"
+    GROUP_ID = "workflow"
+    TAGS = "report,html,pdf,map,charts,summary,council"
+    HELP = (
+        "Writes a self-contained HTML report (images inlined, opens in any browser, no "
+        "internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, "
+        "demand, access, care deserts and priority with legends, scale bar and north arrow; "
+        "charts (demand and accessible places by district, distribution of access with the "
+        "policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in "
+        "plain sentences; and the method and parameters, so the result can be reproduced.\n\n"
+        "UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or "
+        "of Accessibility, Care gaps and Care deserts). Each optional field parameter names "
+        "the field to use; left empty, the standard CareMap field is used when the layer has "
+        "it (cost_nearest, access, covered, unmet, desert, priority), and the part of the "
+        "report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and "
+        "MODE_LABEL make the sentences read naturally, e.g. 'children under 6', 'a childcare "
+        "place', 'walk'. PARAMETERS is free text or JSON describing how the inputs were made.\n\n"
+        "Text from the layers (district and facility names) is escaped: markup in the data is "
+        "shown as text, never run."
+    )
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "UNITS", self.tr("Care map units (result layer)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            "DEMAND_FIELD", self.tr("Demand field (people of the cohort)"), "care_demand", "UNITS",
+            QgsProcessingParameterField.DataType.Numeric))
+        for name, default in OPTIONAL_FIELDS:
+            label = {
+                "COST_FIELD": self.tr("Cost to the nearest facility field (minutes)"),
+                "ACCESS_FIELD": self.tr("Access field (places per person)"),
+                "COVERED_FIELD": self.tr("Covered field (0/1)"),
+                "UNMET_FIELD": self.tr("Unmet demand field"),
+                "DESERT_FIELD": self.tr("Care desert field (0/1)"),
+                "PRIORITY_FIELD": self.tr("Priority index field"),
+            }[name]
+            self.addParameter(QgsProcessingParameterField(
+                name, label, None, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "DISTRICT_FIELD", self.tr("District field"), None, "UNITS", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SUPPLY", self.tr("Care facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CAPACITY_FIELD", self.tr("Facility capacity field"), None, "SUPPLY",
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "THRESHOLD", self.tr("Travel-time threshold (minutes)"), QgsProcessingParameterNumber.Type.Double,
+            20.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TARGET", self.tr("Policy target (places per person; 0 = none)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Title"), self.tr("Care map")))
+        self.addParameter(QgsProcessingParameterString(
+            "COHORT_LABEL", self.tr("Who the demand is (plural)"), self.tr("people needing care")))
+        self.addParameter(QgsProcessingParameterString(
+            "SERVICE_LABEL", self.tr("What the service is"), self.tr("a care service")))
+        self.addParameter(QgsProcessingParameterString("MODE_LABEL", self.tr("Travel mode"), self.tr("walk")))
+        self.addParameter(QgsProcessingParameterString(
+            "PARAMETERS", self.tr("Method and parameters (text or JSON)"), "", multiLine=True, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_HTML", self.tr("HTML report"), self.tr("HTML files (*.html)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT_PDF", self.tr("PDF report"), self.tr("PDF files (*.pdf)"), optional=True,
+            createByDefault=False))
+        for name, label in (("SHARE_BEYOND", "Share of demand beyond the threshold"),
+                            ("UNMET", "Unmet demand"), ("DESERT_SHARE", "Share of demand in care deserts")):
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+
+    # ------------------------------------------------------------------ fields
+    def _fields(self, parameters, context, layer_fields):
+        chosen = {}
+        for name, default in OPTIONAL_FIELDS:
+            value = self.parameterAsString(parameters, name, context)
+            if value:
+                if layer_fields.lookupField(value) < 0:
+                    raise QgsProcessingException(self.tr("Field '{0}' ({1}) is not in the units layer.").format(value, name))
+                chosen[name] = value
+            elif layer_fields.lookupField(default) >= 0:
+                chosen[name] = default
+        return chosen
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = layer_io.get_source(self, parameters, "UNITS", context)
+        demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
+        chosen = self._fields(parameters, context, source.fields())
+        district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        units = layer_io.read_points(self, parameters, "UNITS", context, feedback,
+                                     numeric=[demand_field] + list(chosen.values()),
+                                     text=[district] if district else [], allow_nulls=True)
+        demand = units.numeric[demand_field]
+        if (demand < 0).any():
+            raise QgsProcessingException(self.tr("Field '{0}' has negative demand.").format(demand_field))
+        col = {k: units.numeric[v] for k, v in chosen.items()}
+        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        target = self.parameterAsDouble(parameters, "TARGET", context)
+        groups = units.text[district] if district else None
+        fig = figures.key_figures(
+            demand, col.get("COST_FIELD"), threshold if "COST_FIELD" in chosen else None,
+            col.get("UNMET_FIELD"), col.get("DESERT_FIELD"), groups, col.get("COVERED_FIELD"))
+        labels = {k: self.parameterAsString(parameters, k, context)
+                  for k in ("TITLE", "COHORT_LABEL", "SERVICE_LABEL", "MODE_LABEL", "PARAMETERS")}
+        self.check_canceled(feedback)
+        feedback.setProgress(20)
+
+        sentences = self._sentences(fig, threshold, labels)
+        for s in sentences:
+            feedback.pushInfo(s)
+        charts = self._charts(units, demand, col, groups, threshold, target, labels)
+        feedback.setProgress(40)
+
+        unit_layer = self.parameterAsVectorLayer(parameters, "UNITS", context)
+        supply_layer = self.parameterAsVectorLayer(parameters, "SUPPLY", context) if parameters.get("SUPPLY") else None
+        capacity = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
+        pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context) if parameters.get("OUTPUT_PDF") else ""
+        with tempfile.TemporaryDirectory() as tmp:
+            svg_files = []
+            for k, (_, svg) in enumerate(charts):
+                p = os.path.join(tmp, f"chart{k}.svg")
+                with open(p, "w", encoding="utf-8") as fh:
+                    fh.write(svg)
+                svg_files.append(p)
+            layout, n_maps = self._layout(unit_layer, supply_layer, capacity, demand_field, chosen,
+                                          labels, sentences, svg_files)
+            self.check_canceled(feedback)
+            images = []
+            for k in range(n_maps):
+                images.append(report_layout.page_png(layout, k))
+                self.check_canceled(feedback)
+                feedback.setProgress(40 + 40 * (k + 1) / max(n_maps, 1))
+            if pdf_path:
+                if not report_layout.export_pdf(layout, pdf_path):
+                    raise QgsProcessingException(self.tr("Could not write the PDF report {0}.").format(pdf_path))
+        html = self._html(labels, sentences, fig, images, charts, units, parameters, context)
+        os.makedirs(os.path.dirname(os.path.abspath(html_path)), exist_ok=True)
+        with open(html_path, "w", encoding="utf-8") as fh:
+            fh.write(html)
+        results = {"OUTPUT_HTML": html_path, "SHARE_BEYOND": fig["share_beyond"], "UNMET": fig["unmet"],
+                   "DESERT_SHARE": fig["desert_share"]}
+        if pdf_path:
+            results["OUTPUT_PDF"] = pdf_path
+        return results
+
+    # ------------------------------------------------------------------ text
+    def _sentences(self, fig, threshold, labels):
+        cohort, service, mode = labels["COHORT_LABEL"], labels["SERVICE_LABEL"], labels["MODE_LABEL"]
+        out = [self.tr("The map covers {0} units with {1} {2}.").format(
+            num(fig["units"]), num(fig["total_demand"]), cohort)]
+        if np.isfinite(fig["share_beyond"]):
+            out.append(self.tr("{0} of {1} ({2}) live more than {3:g} minutes' {4} from {5}.").format(
+                pct(fig["share_beyond"]), cohort, num(fig["demand_beyond"]), threshold, mode, service))
+        if np.isfinite(fig["covered"]) and fig["total_demand"] > 0:
+            out.append(self.tr("{0} {1} ({2}) live within reach of {3}.").format(
+                num(fig["covered"]), cohort, pct(fig["covered"] / fig["total_demand"]), service))
+        if np.isfinite(fig["unmet"]):
+            out.append(self.tr("Unmet demand: {0} {1} have no accessible place.").format(num(fig["unmet"]), cohort))
+            if fig.get("unmet_groups_k"):
+                out.append(self.tr("{0} district(s) hold {1} of the unmet demand: {2}.").format(
+                    fig["unmet_groups_k"], pct(fig["unmet_groups_share"]), ", ".join(fig["unmet_groups"])))
+        if np.isfinite(fig["desert_share"]):
+            out.append(self.tr("{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.").format(
+                num(fig["desert_units"]), num(fig["desert_demand"]), cohort, pct(fig["desert_share"])))
+        return out
+
+    # ------------------------------------------------------------------ charts
+    def _charts(self, units, demand, col, groups, threshold, target, labels):
+        cohort = labels["COHORT_LABEL"]
+        charts = []
+        access = col.get("ACCESS_FIELD")
+        if groups is not None:
+            places = access * demand if access is not None else np.zeros_like(demand)
+            names, (d_sum, p_sum) = figures.group_totals(groups, demand, places)
+            charts.append((self.tr("Demand and accessible places by district"), report_svg.bar_chart(
+                self.tr("Demand and accessible places by district"), names, [d_sum, p_sum],
+                [self.tr("demand ({0})").format(cohort), self.tr("accessible places")], self.tr("people"))))
+        if access is not None:
+            counts, edges = figures.histogram(access, demand, bins=20)
+            charts.append((self.tr("Distribution of access"), report_svg.histogram_chart(
+                self.tr("Distribution of access"), counts, edges, self.tr("places per person"),
+                self.tr("people"), target if target > 0 else None, self.tr("policy target"))))
+        cost = col.get("COST_FIELD")
+        if cost is not None:
+            minutes = np.arange(5, 61, 5, dtype=float)
+            curve = figures.coverage_curve(cost, demand, minutes)
+            charts.append((self.tr("Coverage curve"), report_svg.line_chart(
+                self.tr("Share of demand that reaches a service"), minutes, [curve],
+                [self.tr("share within the time")], self.tr("minutes"), self.tr("share of demand"), ymax=1.0)))
+        if access is not None and np.nansum(demand) > 0:
+            ok = ~np.isnan(access) & (demand > 0)
+            if ok.any() and np.sum(access[ok] * demand[ok]) > 0:
+                p, lor = equity.lorenz_curve(access[ok], demand[ok], points=101)
+                g, palma = equity.gini(access[ok], demand[ok]), equity.palma_ratio(access[ok], demand[ok])
+                charts.append((self.tr("Lorenz curve of access"), report_svg.line_chart(
+                    self.tr("Lorenz curve of access"), p, [lor], [self.tr("share of access")],
+                    self.tr("share of demand (lowest access first)"), self.tr("share of access"), ymax=1.0,
+                    diagonal=True, note=self.tr("Gini {0:.2f} · Palma {1:.2f}").format(g, palma))))
+        return charts
+
+    # ------------------------------------------------------------------ maps
+    def _layout(self, unit_layer, supply_layer, capacity, demand_field, chosen, labels, sentences, svg_files):
+        crs = unit_layer.crs()
+        project = report_layout.report_project(crs)
+        self._project = project  # the layout and its layers live as long as the algorithm
+        base = report_layout.styled(unit_layer, report_layout.background(unit_layer), self.tr("Units"))
+        project.addMapLayer(base)
+        maps = []
+
+        def add(title, layer, note=""):
+            project.addMapLayer(layer)
+            maps.append((title, [layer, base] if layer is not base else [base], note))
+
+        if supply_layer is not None:
+            sup = supply_layer.clone()
+            sup.setName(self.tr("Care facilities"))
+            if capacity and sup.fields().lookupField(capacity) >= 0:
+                sup.setRenderer(report_layout.sized_points(sup, capacity))
+                sup.setName(self.tr("Care facilities by capacity ({0})").format(capacity))
+            project.addMapLayer(sup)
+            maps.append((self.tr("Supply of care"), [sup, base], ""))
+        add(self.tr("Demand for care"), report_layout.styled(
+            unit_layer, report_layout.graduated(unit_layer, demand_field, "Viridis"),
+            self.tr("Demand: {0} ({1})").format(labels["COHORT_LABEL"], demand_field)))
+        if "ACCESS_FIELD" in chosen:
+            add(self.tr("Access to care"), report_layout.styled(
+                unit_layer, report_layout.graduated(unit_layer, chosen["ACCESS_FIELD"], "Viridis"),
+                self.tr("Access (places per person)")))
+        elif "COST_FIELD" in chosen:
+            add(self.tr("Time to the nearest service"), report_layout.styled(
+                unit_layer, report_layout.graduated(unit_layer, chosen["COST_FIELD"], "Viridis", invert=True),
+                self.tr("Minutes to the nearest service")))
+        if "DESERT_FIELD" in chosen:
+            add(self.tr("Care deserts"), report_layout.styled(unit_layer, report_layout.categorized(
+                chosen["DESERT_FIELD"], [(0, "#e0e0e0", self.tr("not a care desert")),
+                                         (1, "#D55E00", self.tr("care desert: high demand, low access"))]),
+                self.tr("Care deserts")))
+        if "PRIORITY_FIELD" in chosen:
+            add(self.tr("Care priority index"), report_layout.styled(
+                unit_layer, report_layout.graduated(unit_layer, chosen["PRIORITY_FIELD"], "Magma", invert=True),
+                self.tr("Priority index (0-1, quintiles)")))
+        text = "<h2>{0}</h2><ul>{1}</ul>".format(
+            esc(labels["TITLE"]), "".join(f"<li>{esc(s)}</li>" for s in sentences))
+        if labels["PARAMETERS"]:
+            text += "<h3>{0}</h3><pre>{1}</pre>".format(esc(self.tr("Method and parameters")), esc(labels["PARAMETERS"]))
+        extent = unit_layer.extent()
+        extent.scale(1.03)
+        layout = report_layout.build_layout(project, labels["TITLE"], maps, extent, crs, text, svg_files,
+                                            footer=self.tr("CareMap · {0}").format(date.today().isoformat()))
+        self._layout_ref = layout
+        return layout, len(maps)
+
+    # ------------------------------------------------------------------ html
+    def _html(self, labels, sentences, fig, images, charts, units, parameters, context):
+        title = esc(labels["TITLE"])
+        params = labels["PARAMETERS"]
+        try:
+            parsed = json.loads(params) if params else None
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict):
+            rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in parsed.items())
+            method = f"<table>{rows}</table>"
+        elif params:
+            method = f"<pre>{esc(params)}</pre>"
+        else:
+            method = "<p>{0}</p>".format(esc(self.tr("No parameters were given.")))
+        cards = [
+            (self.tr("people in the map"), num(fig["total_demand"])),
+            (self.tr("beyond the threshold"), pct(fig["share_beyond"])),
+            (self.tr("unmet demand"), num(fig["unmet"])),
+            (self.tr("in care deserts"), pct(fig["desert_share"])),
+        ]
+        card_html = "".join(f'<div class="card"><b>{esc(v)}</b><span>{esc(k)}</span></div>' for k, v in cards)
+        maps_html = "".join(
+            f'<figure><img alt="{esc(self.tr("map"))} {k + 1}" src="data:image/png;base64,'
+            f'{base64.b64encode(img).decode("ascii")}"/></figure>' for k, img in enumerate(images))
+        charts_html = "".join(f"<figure>{svg}<figcaption>{esc(name)}</figcaption></figure>" for name, svg in charts)
+        sentences_html = "".join(f"<li>{esc(s)}</li>" for s in sentences)
+        source = esc(units.layer_name)
+        return f"""<!DOCTYPE html>
+<html lang="{esc(self.tr('en'))}"><head><meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{title}</title>
+<style>
+body{{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}}
+h1{{color:#1b7f79}} .cards{{display:flex;gap:1em;flex-wrap:wrap}}
+.card{{border:1px solid #ccc;border-radius:8px;padding:.8em 1.2em;min-width:180px}}
+.card b{{display:block;font-size:1.8em;color:#0d4f4b}} figure{{margin:1em 0}} img{{max-width:100%;border:1px solid #ddd}}
+svg{{max-width:100%;height:auto}} table{{border-collapse:collapse}} th,td{{border:1px solid #ddd;padding:.3em .6em;text-align:left}}
+.charts{{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1em}}
+</style></head><body>
+<h1>{title}</h1>
+<p>{esc(self.tr("Report written by CareMap on {0} from layer {1}.").format(date.today().isoformat(), units.layer_name))}</p>
+<div class="cards">{card_html}</div>
+<h2>{esc(self.tr("Key numbers"))}</h2><ul>{sentences_html}</ul>
+<h2>{esc(self.tr("Maps"))}</h2>{maps_html}
+<h2>{esc(self.tr("Charts"))}</h2><div class="charts">{charts_html}</div>
+<h2>{esc(self.tr("Method and parameters"))}</h2>{method}
+<p>{esc(self.tr("Source layer"))}: {source}</p>
+</body></html>
+"""
