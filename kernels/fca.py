@@ -19,7 +19,6 @@ Delamater (2013) M2SFCA.
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from .costs import Costs
 from .decay import DEFAULT_STEPS, decay_weights, gaussian_weights, zone_step_weights
@@ -134,29 +133,60 @@ def cumulative(costs, supply):
     return gravity(costs, supply, None)
 
 
+def _demand_order(costs):
+    """Permutation grouping the pairs by demand unit (stable) and the row pointer, in
+    O(n_pairs): SciPy's COO->CSR counting sort when available, else a stable argsort."""
+    nd, n = costs.n_demand, costs.n_pairs
+    di = costs.demand_idx
+    if n and np.all(di[1:] >= di[:-1]):
+        order = None
+    else:
+        order = None if n == 0 else _counting_sort(di, nd, costs.n_supply, costs.supply_idx)
+    indptr = np.zeros(nd + 1, dtype=np.int64)
+    np.cumsum(np.bincount(di, minlength=nd), out=indptr[1:])
+    return order, indptr
+
+
+def _counting_sort(di, nd, ns, sj):
+    try:
+        from scipy.sparse import _sparsetools
+
+        n = len(di)
+        bp = np.empty(nd + 1, dtype=np.int64)
+        bj = np.empty(n, dtype=np.int64)
+        bx = np.empty(n, dtype=np.int64)
+        _sparsetools.coo_tocsr(nd, ns, n, di, sj, np.arange(n, dtype=np.int64), bp, bj, bx)
+        return bx
+    except Exception:  # pragma: no cover - private SciPy API changed: same result, slower
+        return np.argsort(di, kind="stable")
+
+
 def nearest(costs):
     """Cost to, and index of, the nearest facility of each demand unit:
     ``(cost_nearest, nearest_idx)``, NaN and -1 where none is within reach. Ties go to
-    the lowest facility index."""
+    the lowest facility index. O(n_pairs): pairs are grouped by demand with a counting
+    sort, then ``np.minimum.reduceat``."""
     nd = costs.n_demand
     cost_nearest = np.full(nd, np.nan)
     idx = np.full(nd, -1, dtype=np.int64)
     if costs.n_pairs == 0:
         return cost_nearest, idx
-    csr = sp.csr_matrix((costs.cost, (costs.demand_idx, costs.supply_idx)),
-                        shape=(nd, costs.n_supply))
-    csr.sum_duplicates()
-    csr.sort_indices()
-    counts = np.diff(csr.indptr)
+    order, indptr = _demand_order(costs)
+    c = costs.cost if order is None else costs.cost[order]
+    counts = np.diff(indptr)
     rows = np.flatnonzero(counts)
-    mins = np.minimum.reduceat(csr.data, csr.indptr[rows])
-    cost_nearest[rows] = mins
-    row_of = np.repeat(np.arange(nd), counts)
-    hit = np.flatnonzero(csr.data == cost_nearest[row_of])
-    # first hit of each row (indices are sorted, so that is the lowest facility index)
-    first = np.ones(len(hit), dtype=bool)
-    first[1:] = row_of[hit[1:]] != row_of[hit[:-1]]
-    idx[row_of[hit[first]]] = csr.indices[hit[first]]
+    cost_nearest[rows] = np.minimum.reduceat(c, indptr[rows])
+    hit = np.flatnonzero(c == np.repeat(cost_nearest, counts))
+    # lowest facility index among the tied minima of each row
+    hr = np.searchsorted(indptr, hit, side="right") - 1
+    hs = costs.supply_idx[hit if order is None else order[hit]]
+    best = np.full(nd, np.iinfo(np.int64).max, dtype=np.int64)
+    o = np.lexsort((hs, hr))
+    hr, hs = hr[o], hs[o]
+    first = np.ones(len(hr), dtype=bool)
+    first[1:] = hr[1:] != hr[:-1]
+    best[hr[first]] = hs[first]
+    idx[rows] = best[rows]
     return cost_nearest, idx
 
 
@@ -269,4 +299,99 @@ def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_par
         n_reachable=n_reach, covered=covered, catch_demand=catch, ratio=ratio,
         nearest_idx=nearest_idx, total_demand=total_demand, total_supply=float(supply.sum()),
         share_covered=share, mean_access=mean_access,
+    )
+
+
+def accessibility_all_pairs(demand_xy, supply_xy, demand, supply, method="g2sfca", decay="gaussian",
+                            decay_param=None, detour=1.0, steps=None, block_cells=200_000, cost_scale=1.0):
+    """:func:`accessibility` without a cutoff on straight-line costs (metres,
+    ``detour * ||x_i - y_j||``), streamed over dense blocks of demand rows: every pair counts,
+    nothing of size n_demand x n_supply is ever held (two passes, the costs are recomputed).
+    Same formulas and outputs as :func:`accessibility` with ``threshold=None`` on
+    ``straight_line_costs(demand_xy, supply_xy, None, detour)``, much faster since no pair
+    table is built. ``cost_scale`` converts metres to the cost unit (e.g. minutes:
+    ``60 / (speed_kmh * 1000)``). Decays that need a scale (gaussian, exponential, linear) need
+    ``decay_param``."""
+    if method not in METHODS:
+        raise ValueError(f"Unknown method '{method}'; expected one of {', '.join(METHODS)}")
+    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+    nd, ns = len(dxy), len(sxy)
+    demand = _values(demand, nd, "demand")
+    supply = _values(supply, ns, "supply")
+    detour = float(detour) * float(cost_scale)
+    step = max(1, int(block_cells // max(ns, 1)))
+
+    def weights(c):
+        if method in ("cumulative",):
+            return np.ones_like(c)
+        if method == "e2sfca":
+            return zone_step_weights(c, steps or DEFAULT_STEPS)
+        if method == "g2sfca":
+            return decay_weights(c, "gaussian", decay_param, None)
+        return decay_weights(c, decay, decay_param, None)
+
+    def blocks():
+        for a in range(0, nd, step):
+            blk = dxy[a:a + step]
+            c = blk[:, :1] - sxy[:, 0]
+            c *= c
+            dy = blk[:, 1:] - sxy[:, 1]
+            dy *= dy
+            c += dy
+            np.sqrt(c, out=c)
+            if detour != 1.0:
+                c *= detour
+            yield a, a + len(blk), c
+
+    cost_nearest = np.full(nd, np.nan)
+    nearest_idx = np.full(nd, -1, dtype=np.int64)
+    catch = np.zeros(ns)
+    # pass 1: nearest and the weighted catchment demand
+    for a, b, c in blocks():
+        if ns:
+            j = np.argmin(c, axis=1)
+            nearest_idx[a:b] = j
+            cost_nearest[a:b] = c[np.arange(b - a), j]
+        if method == "nearest":
+            continue
+        w = weights(c)
+        if method == "3sfca":
+            tot = w.sum(axis=1, keepdims=True)
+            w = np.divide(w * w, tot, out=np.zeros_like(w), where=tot > 0)
+        catch += demand[a:b] @ w
+    if method == "nearest":
+        reached = nearest_idx >= 0
+        catch = np.bincount(nearest_idx[reached], weights=demand[reached], minlength=ns).astype(np.float64)
+        access = np.zeros(nd)
+        access[reached] = decay_weights(cost_nearest[reached], decay, decay_param, None)
+        ratio = supply_ratio(supply, catch)
+    else:
+        ratio = supply_ratio(supply, catch)
+        r = np.where(np.isnan(ratio), 0.0, ratio)
+        vec = supply if method in ("cumulative", "gravity") else r
+        access = np.empty(nd)
+        # pass 2: spread the ratios (or the supply, for potentials) back to demand
+        for a, b, c in blocks():
+            w = weights(c)
+            if method == "3sfca":
+                tot = w.sum(axis=1, keepdims=True)
+                w = np.divide(w * w, tot, out=np.zeros_like(w), where=tot > 0)
+            elif method == "m2sfca":
+                w = w * w
+            access[a:b] = w @ vec
+    n_reach = np.full(nd, ns, dtype=np.int64)
+    covered = (n_reach > 0).astype(np.int64)
+    total_demand = float(demand.sum())
+    if total_demand > 0:
+        mean_access = float(np.dot(demand, access) / total_demand)
+        share = float(np.dot(demand, covered) / total_demand)
+    else:
+        mean_access, share = float("nan"), float("nan")
+    access_norm = access / mean_access if mean_access > 0 else np.full(nd, np.nan)
+    return AccessResult(
+        access=access, access_norm=access_norm, cost_nearest=cost_nearest, n_reachable=n_reach,
+        covered=covered, catch_demand=catch, ratio=ratio, nearest_idx=nearest_idx,
+        total_demand=total_demand, total_supply=float(supply.sum()), share_covered=share,
+        mean_access=mean_access,
     )

@@ -353,14 +353,21 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
 
         demand_ids = read_ids(demand, did_field, np.arange(demand.n), "DEMAND_ID_FIELD") if did_field else None
         supply_ids = read_ids(supply, sid_field, srows, "SUPPLY_ID_FIELD") if sid_field else None
-        costs, unit = compute_costs(self, parameters, context, feedback, demand, supply, threshold,
-                                    supply_rows=srows, demand_ids=demand_ids, supply_ids=supply_ids)
-        self.check_canceled(feedback)
-        feedback.setProgress(60)
-
+        P0 = np.where(p_null, 0.0, P)
         try:
-            res = kfca.accessibility(costs, np.where(p_null, 0.0, P), S[srows], method, decay, decay_param,
-                                     threshold, steps)
+            if threshold is None and self.enum_value(parameters, "COST_MODE", context) == "straight":
+                # no cutoff on straight lines: every pair counts, streamed without a pair table
+                speed = self.parameterAsDouble(parameters, "SPEED", context)
+                res = kfca.accessibility_all_pairs(
+                    demand.xy, supply.xy[srows], P0, S[srows], method, decay, decay_param,
+                    detour=self.parameterAsDouble(parameters, "DETOUR", context) or 1.0, steps=steps,
+                    cost_scale=1.0 if unit == "meters" else 60.0 / (speed * 1000.0))
+            else:
+                costs, unit = compute_costs(self, parameters, context, feedback, demand, supply, threshold,
+                                            supply_rows=srows, demand_ids=demand_ids, supply_ids=supply_ids)
+                self.check_canceled(feedback)
+                feedback.setProgress(60)
+                res = kfca.accessibility(costs, P0, S[srows], method, decay, decay_param, threshold, steps)
         except ValueError as e:
             raise QgsProcessingException(str(e))
         self.check_canceled(feedback)

@@ -197,3 +197,24 @@ def test_supply_conservation(tab, method_decay):
     assert r.covered.all()
     assert np.all(r.access >= 0)
     assert np.all(r.n_reachable >= 1)
+
+
+@pytest.mark.parametrize("method, decay, param", [
+    ("g2sfca", "step", 300.0), ("2sfca", "exponential", 0.002), ("3sfca", "gaussian", 250.0),
+    ("m2sfca", "linear", 2000.0), ("gravity", "power", 1.5), ("cumulative", "step", None),
+    ("e2sfca", "step", None), ("nearest", "linear", 2000.0),
+])
+def test_all_pairs_streaming_equals_sparse_without_cutoff(method, decay, param):
+    from caremap.kernels.costs import straight_line_costs
+    from caremap.kernels.fca import accessibility_all_pairs
+
+    rng = np.random.default_rng(7)
+    dxy, sxy = rng.uniform(0, 1000, (120, 2)), rng.uniform(0, 1000, (9, 2))
+    P, S = rng.uniform(1, 100, 120), rng.uniform(1, 10, 9)
+    steps = ((300, 1.0), (600, 0.5), (2000, 0.1))
+    want = accessibility(straight_line_costs(dxy, sxy, None, detour=1.2), P, S, method, decay, param, None, steps)
+    got = accessibility_all_pairs(dxy, sxy, P, S, method, decay, param, detour=1.2, steps=steps, block_cells=100)
+    for f in ("access", "access_norm", "cost_nearest", "catch_demand", "ratio"):
+        np.testing.assert_allclose(getattr(got, f), getattr(want, f), rtol=1e-10, err_msg=f)
+    assert got.nearest_idx.tolist() == want.nearest_idx.tolist()
+    assert got.n_reachable.tolist() == want.n_reachable.tolist()

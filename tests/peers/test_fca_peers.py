@@ -21,7 +21,7 @@ pd = pytest.importorskip("pandas")
 from access import Access, weights  # noqa: E402
 
 from caremap.kernels.costs import straight_line_costs, to_minutes  # noqa: E402
-from caremap.kernels.fca import accessibility  # noqa: E402
+from caremap.kernels.fca import accessibility, accessibility_all_pairs  # noqa: E402
 
 
 def scenario(seed, nd=250, ns=25, extent=10_000.0):
@@ -96,6 +96,8 @@ def test_g2sfca_with_and_without_cutoff(seed):
     theirs = column(acc.two_stage_fca(name="x", weight_fn=weights.gaussian(sigma)), ids)
     ours = accessibility(straight_line_costs(dxy, sxy, None), pop, cap, "g2sfca", decay_param=sigma)
     check(ours.access, theirs)
+    streamed = accessibility_all_pairs(dxy, sxy, pop, cap, "g2sfca", decay_param=sigma, block_cells=500)
+    check(streamed.access, theirs)
 
 
 @pytest.mark.parametrize("seed", [0, 4])

@@ -280,3 +280,13 @@ def test_network_unsnapped_and_disconnected(caremap_provider):
     d = rows(res["OUTPUT_DEMAND"])
     assert [r["covered"] for r in d] == [1, 0, 0]
     assert "farther than" in fb.text and "disconnected" in fb.text
+
+
+def test_gravity_without_cutoff(caremap_provider):
+    res = run(base_params(METHOD="gravity", DECAY="power", DECAY_PARAM=1.0, THRESHOLD=0))
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[0]["access"] == pytest.approx(10 / 500 + 6 / 2000)
+    assert d[2]["access"] == pytest.approx(10 / 4500 + 6 / 3000) and d[2]["n_reachable"] == 2
+    res = run(base_params(METHOD="g2sfca", DECAY_PARAM=10.0, THRESHOLD=0, COST_UNIT="minutes", SPEED=6.0))
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[0]["cost_nearest"] == pytest.approx(5.0)
