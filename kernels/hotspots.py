@@ -178,7 +178,10 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
     random draw, without replacement, from the other n - 1 values. The simulated statistic
     is ``factor_i * sum_c w_ic v_rand_c`` (Gi*: factor 1; local Moran: factor z_i), the
     observed one ``factor_i * observed_lag_i``. With ``larger`` = number of simulations
-    >= observed: p = (min(larger, R - larger) + 1) / (R + 1) (esda's folded rule).
+    >= observed and ``smaller`` = number <= observed: p = (min(larger, smaller) + 1) /
+    (R + 1). Without ties this is esda's folded rule (min(larger, R - larger)); ties count
+    on both sides (conservative), so a statistic that cannot vary (e.g. local Moran's I of
+    a unit at the mean, I_i = 0 in every permutation) gets p = 1, not 1 / (R + 1).
 
     Vectorisation: R random index rows of length kmax + 1 are drawn once (shared by all
     units, as esda does) from all n units; for unit i the draw is the first k_i indices,
@@ -233,8 +236,10 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
             f = np.asarray(factor, float)[units[start:stop]]
             obs = observed[units[start:stop]]
             tol = scale * np.maximum(np.abs(f), 1.0)
-            larger = np.count_nonzero(sims * f >= obs - tol, axis=0)
-            larger = np.minimum(larger, R - larger)
+            simf = sims * f
+            larger = np.count_nonzero(simf >= obs - tol, axis=0)
+            smaller = np.count_nonzero(simf <= obs + tol, axis=0)
+            larger = np.minimum(larger, smaller)
             pvals[units[start:stop]] = (larger + 1.0) / (R + 1.0)
             done += stop - start
             if feedback is not None:

@@ -89,8 +89,8 @@ def test_permutation_pvalues_converge_to_exact_distribution():
     p = conditional_permutation_pvalues(vals, w, w @ vals, np.ones(n), R, seed=1)
     for i in range(n):
         nb = w.indices[w.indptr[i]:w.indptr[i + 1]]
-        ge, _ = _exact_conditional_p(vals, nb, i)
-        larger = min(ge, 1 - ge)
+        ge, gt = _exact_conditional_p(vals, nb, i)
+        larger = min(ge, 1 - gt)  # ties (the observed subset itself) count on both sides
         assert p[i] == pytest.approx(larger, abs=0.012)
 
 
@@ -109,7 +109,8 @@ def test_permutation_pvalues_nonbinary_weights_match_exact():
     others = np.delete(np.arange(n), 0)
     sims = np.array([wts @ vals[list(c)] for c in itertools.permutations(others, len(cols))])
     ge = np.mean(sims >= obs[0] - 1e-12)
-    assert p[0] == pytest.approx(min(ge, 1 - ge), abs=0.012)
+    le = np.mean(sims <= obs[0] + 1e-12)
+    assert p[0] == pytest.approx(min(ge, le), abs=0.012)
 
 
 def test_strong_cluster_is_hot_and_seed_reproducible():
@@ -167,3 +168,12 @@ def test_permutations_stop_when_canceled():
     w = knn_weights(np.arange(50.0), np.zeros(50), 3)
     with pytest.raises(RuntimeError, match="canceled"):
         gi_star(np.arange(50.0), w, permutations=99, seed=0, feedback=Stop())
+
+
+def test_ties_are_not_significant():
+    # unit 2 sits exactly at the mean: I_2 = 0 in every permutation -> p_sim = 1
+    y = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 0.0, 6.0])
+    w = row_standardize(_chain(7))
+    out = local_moran(y, w, permutations=99, seed=0)
+    assert y[2] == y.mean()
+    assert out["p_sim"][2] == 1.0
