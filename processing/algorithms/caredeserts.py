@@ -14,10 +14,12 @@ from ..base import CareMapAlgorithm
 from ..layer_io import read_points, write_with_fields
 from .caregaps import (
     UNIT_TYPES,
+    add_district_layer_parameters,
     district_groups,
     field_param,
     kernel_call,
     number_param,
+    write_district_layer,
     write_optional_table,
 )
 
@@ -43,7 +45,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, "
         "demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), "
         "OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, "
-        "share). Constant demand (std 0) gives z = 0 and no desert; a district without positive "
+        "share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name "
+        "(DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive "
         "z has a NULL threshold. NULL demand or NULL district values are an error."
     )
 
@@ -71,6 +74,7 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SUMMARY", self.tr("Care deserts by district"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))
+        add_district_layer_parameters(self)
         self.addOutput(QgsProcessingOutputNumber("DESERTS", self.tr("Number of care deserts")))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -123,6 +127,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
                                      columns, units.crs)
         if sdest is not None:
             results["OUTPUT_SUMMARY"] = sdest
+        ddest = write_district_layer(self, parameters, context, feedback, labels, columns)
+        if ddest is not None:
+            results["OUTPUT_DISTRICTS"] = ddest
         n_des = int(out["desert"].sum())
         pop_des = float((P * out["desert"]).sum())
         share = pop_des / P.sum() if P.sum() > 0 else float("nan")

@@ -91,6 +91,53 @@ def write_optional_table(alg, parameters, name, context, feedback, columns, crs)
     return dest
 
 
+def add_district_layer_parameters(alg):
+    """Optional district polygons that receive the district summary as a layer."""
+    alg.addParameter(QgsProcessingParameterFeatureSource(
+        "DISTRICT_LAYER", tr("District polygons (to map the summary)"),
+        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+    alg.addParameter(field_param("DISTRICT_LAYER_FIELD", tr("District name field of the district polygons "
+                                                            "(empty = same as DISTRICT_FIELD)"),
+                                 parent="DISTRICT_LAYER", numeric=False, optional=True))
+    alg.addParameter(QgsProcessingParameterFeatureSink(
+        "OUTPUT_DISTRICTS", tr("District summary (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon,
+        optional=True, createByDefault=False))
+
+
+def write_district_layer(alg, parameters, context, feedback, labels, columns):
+    """Join the summary ``columns`` (one row per label in ``labels``) onto the district
+    polygons by name and write them to OUTPUT_DISTRICTS; returns the dest id or None.
+    Districts without units get NULL; summary districts missing from the polygons are
+    reported."""
+    if parameters.get("DISTRICT_LAYER") in (None, "") or parameters.get("OUTPUT_DISTRICTS") is None:
+        return None
+    field = (alg.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context)
+             or alg.parameterAsString(parameters, "DISTRICT_FIELD", context))
+    if not field:
+        raise QgsProcessingException(tr("Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD)."))
+    polys = read_points(alg, parameters, "DISTRICT_LAYER", context, feedback, text=[field])
+    names = np.asarray(polys.text[field], dtype=object)
+    index = {str(v): k for k, v in enumerate(np.asarray(labels, dtype=object).tolist())}
+    pos = np.array([index.get(None if v is None else str(v), -1) for v in names.tolist()], dtype=np.int64)
+    found = pos >= 0
+    unmatched = set(index) - {str(v) for v in names[found].tolist()}
+    if unmatched:
+        feedback.pushWarning(tr("District(s) not found in the district polygons: {0}").format(
+            ", ".join(sorted(unmatched))))
+    out = {}
+    for key, values in columns.items():
+        if key == "district":
+            continue
+        v = np.asarray(values)
+        if found.all():
+            out[key] = v[pos]
+        else:
+            col = np.full(pos.size, np.nan)
+            col[found] = v[pos[found]].astype(float)
+            out[key] = col
+    return write_with_fields(alg, parameters, "OUTPUT_DISTRICTS", context, feedback, polys, out)
+
+
 class CareGapsAlgorithm(CareMapAlgorithm):
     ALGORITHM_ID = "caregaps"
     DISPLAY_NAME = "Care gaps"
@@ -110,7 +157,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a "
         "table per district (one row 'all' without a district field): units, demand, places, "
         "coverage, unmet, required, shortfall, surplus, units_below_target, "
-        "people_below_target. Units with a NULL district keep their fields but are left out "
+        "people_below_target. With DISTRICT_LAYER (polygons with the same district names, in "
+        "DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). "
+        "Units with a NULL district keep their fields but are left out "
         "of the summary (warned). NULL demand or supply values are an error."
     )
 
@@ -130,6 +179,7 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SUMMARY", self.tr("Care gaps by district"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))
+        add_district_layer_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):
         dfield = self.parameterAsString(parameters, "DEMAND_FIELD", context)
@@ -172,6 +222,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
                                      columns, units.crs)
         if sdest is not None:
             results["OUTPUT_SUMMARY"] = sdest
+        ddest = write_district_layer(self, parameters, context, feedback, labels, columns)
+        if ddest is not None:
+            results["OUTPUT_DISTRICTS"] = ddest
         total_unmet = float(gaps["unmet"].sum())
         feedback.pushInfo(self.tr("Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.").format(
             float(demand.sum()), float(supply.sum()), total_unmet))

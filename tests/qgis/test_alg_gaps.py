@@ -100,6 +100,19 @@ def test_caregaps_null_district_and_zero_demand(caremap_provider):
     assert col(out["OUTPUT"], "unmet") == [0, 0, 0]
 
 
+def test_caregaps_district_polygons(caremap_provider):
+    districts = polygon_layer([(0, -50, 150), (150, -50, 200), (400, -50, 10)],
+                              {"name": ["a", "b", "c"]})
+    fb = QgsProcessingFeedback()
+    out = run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places",
+                           "DISTRICT_FIELD": "district", "DISTRICT_LAYER": districts,
+                           "DISTRICT_LAYER_FIELD": "name", "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"}, fb)
+    r = rows(out["OUTPUT_DISTRICTS"])
+    assert [x["name"] for x in r] == ["a", "b", "c"]
+    np.testing.assert_allclose([x["demand"] for x in r[:2]], [40, 9])
+    assert isnull(r[2]["demand"]) and isnull(r[2]["units"])
+
+
 def test_caregaps_bad_input(caremap_provider):
     with pytest.raises(QgsProcessingException, match="nope"):
         run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "nope", "SUPPLY_FIELD": "places"})
@@ -370,7 +383,12 @@ def test_demo_city_chain(caremap_provider, demo_gpkg):
     assert n == 2992
     gaps = run("caregaps", {"INPUT": demand, "DEMAND_FIELD": "p_0_2", "SUPPLY_FIELD": "access",
                             "SUPPLY_KIND": "access_ratio", "TARGET_RATIO": 1 / 3,
-                            "DISTRICT_FIELD": "district"})
+                            "DISTRICT_FIELD": "district",
+                            "DISTRICT_LAYER": f"{demo_gpkg}|layername=districts",
+                            "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"})
+    dist = rows(gaps["OUTPUT_DISTRICTS"])
+    assert len(dist) == 8 and all(r["units"] > 0 for r in dist)
+    assert gaps["OUTPUT_DISTRICTS"].geometryType() == 2  # polygons
     g = gaps["OUTPUT"]
     summ = rows(gaps["OUTPUT_SUMMARY"])
     assert len(summ) == 8 and sum(r["units"] for r in summ) == n
