@@ -25,7 +25,7 @@ from ..base import CareMapAlgorithm
 
 esc = report_layout.html_escape
 
-# (parameter, default field, numeric)
+# (parameter, the CareMap field used when the parameter is left empty)
 OPTIONAL_FIELDS = [
     ("COST_FIELD", "cost_nearest"),
     ("ACCESS_FIELD", "access"),
@@ -74,7 +74,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_FIELD", self.tr("Demand field (people of the cohort)"), "care_demand", "UNITS",
             QgsProcessingParameterField.DataType.Numeric))
-        for name, default in OPTIONAL_FIELDS:
+        for name, _default in OPTIONAL_FIELDS:
             label = {
                 "COST_FIELD": self.tr("Cost to the nearest facility field (minutes)"),
                 "ACCESS_FIELD": self.tr("Access field (places per person)"),

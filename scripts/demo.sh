@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The full care-mapping run on the bundled demo city, headless through qgis_process.
+# Writes everything under out/ (GeoPackages, the HTML and PDF report, logs).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+source scripts/qgis_env.sh
+OUT=${OUT:-$ROOT/out}
+mkdir -p "$OUT"
+G=$ROOT/data/demo/caremap_demo.gpkg
+CSV=$ROOT/data/demo/crowd_facilities.csv
+MAPPINGS="|name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,days_per_week=dias,target_group=grupo,sphere='community',source='community'|x=lon,y=lat,service_type=type,hours_per_day=hours,days_per_week=days,target_group=group,source='crowd'"
+start=$(date +%s)
+
+step() { echo; echo "== $1"; }
+
+step "Care map in one run: children 0-5, walking on the street network, 10 minutes"
+cat > "$OUT/pipeline_children.json" <<JSON
+{"inputs": {
+  "FACILITIES": ["$G|layername=facilities_registry", "$G|layername=facilities_community", "$CSV"],
+  "MAPPINGS": "$MAPPINGS",
+  "SOURCE_PRIORITY": "registry,community,crowd",
+  "NAME_BLACKLIST": "^\\\\s*(test|xxx|borrar|prueba|asdf)\\\\b",
+  "UNITS": "$G|layername=blocks",
+  "BAND_MAPPING": "p_0_2:0-2;p_3_5:3-5", "WEIGHTS": "equal",
+  "CAREGIVER_FIELD": "women_15_64", "DISTRICT_FIELD": "district",
+  "TARGET_GROUP": "children", "COST_MODE": "network", "NETWORK": "$G|layername=roads",
+  "THRESHOLD": 10, "METHOD": "2sfca", "TARGET_RATIO": 0.3333,
+  "VULNERABILITY_FIELDS": ["poverty", "fhh_share"],
+  "TITLE": "Demo city: childcare for children under 6",
+  "COHORT_LABEL": "children under 6", "SERVICE_LABEL": "a childcare place",
+  "OUTPUT_INVENTORY": "$OUT/inventory.gpkg", "OUTPUT_UNITS": "$OUT/care_map_children.gpkg",
+  "OUTPUT_SUPPLY": "$OUT/facilities_ratio_children.gpkg", "OUTPUT_DISTRICTS": "$OUT/deserts_by_district_children.gpkg",
+  "OUTPUT_HTML": "$OUT/report_children.html", "OUTPUT_PDF": "$OUT/report_children.pdf"
+}}
+JSON
+qgis_process run caremap:carepipeline - < "$OUT/pipeline_children.json" > "$OUT/pipeline_children.log" 2>&1 \
+  || { tail -n 40 "$OUT/pipeline_children.log"; exit 1; }
+grep -E "reaches a facility|care deserts|live more than|district\(s\) hold" "$OUT/pipeline_children.log" | sed 's/^/  /' || true
+
+if qgis_process help caremap:hotspots >/dev/null 2>&1; then
+  step "Hot spots of unmet demand (Getis-Ord Gi*, queen contiguity)"
+  qgis_process run caremap:hotspots -- INPUT="$OUT/care_map_children.gpkg" FIELD=unmet STATISTIC=gi_star \
+    WEIGHTS=queen PERMUTATIONS=99 OUTPUT="$OUT/hotspots_unmet.gpkg" > "$OUT/hotspots.log" 2>&1 \
+    || { tail -n 20 "$OUT/hotspots.log"; exit 1; }
+  grep -iE "hot|cold" "$OUT/hotspots.log" | grep -v "^[A-Z_]*:" | head -n 3 | sed 's/^/  /' || true
+fi
+
+if qgis_process help caremap:equity >/dev/null 2>&1; then
+  step "Equity of access (Gini, Palma, concentration by poverty, Theil by district)"
+  qgis_process run caremap:equity -- INPUT="$OUT/care_map_children.gpkg" ACCESS_FIELD=access \
+    WEIGHT_FIELD=care_demand RANK_FIELD=poverty DISTRICT_FIELD=district \
+    OUTPUT="$OUT/lorenz_children.gpkg" > "$OUT/equity.log" 2>&1 || { tail -n 20 "$OUT/equity.log"; exit 1; }
+  grep -iE "gini|palma" "$OUT/equity.log" | head -n 3 | sed 's/^/  /' || true
+fi
+
+if qgis_process help caremap:siting >/dev/null 2>&1; then
+  step "Siting 3 new care blocks (maximal covering, greedy) on a 500 m candidate grid"
+  qgis_process run caremap:siting -- DEMAND="$OUT/care_map_children.gpkg" DEMAND_FIELD=care_demand GRID_SPACING=500 \
+    EXISTING="$OUT/inventory.gpkg" P=3 OBJECTIVE=mclp SOLVER=greedy THRESHOLD=10 COST_MODE=straight \
+    OUTPUT_SITES="$OUT/new_sites.gpkg" OUTPUT_DEMAND="$OUT/siting_demand.gpkg" > "$OUT/siting.log" 2>&1 \
+    || { tail -n 20 "$OUT/siting.log"; exit 1; }
+  grep -iE "covered|gain|before|after" "$OUT/siting.log" | grep -v "^[A-Z_]*:" | head -n 4 | sed 's/^/  /' || true
+fi
+
+if qgis_process help caremap:unpaidcare >/dev/null 2>&1; then
+  step "Unpaid care work and the hours the new sites would free"
+  qgis_process run caremap:unpaidcare -- INPUT="$G|layername=blocks" TIME_USE="$ROOT/data/demo/time_use.csv" \
+    WAGE=2.5 SERVICES="$OUT/new_sites.gpkg" PLACES=100 HOURS_OPEN=50 SUBSTITUTION=0.5 THRESHOLD=10 \
+    OUTPUT="$OUT/unpaid_care.gpkg" > "$OUT/unpaidcare.log" 2>&1 \
+    || { tail -n 20 "$OUT/unpaidcare.log"; exit 1; }
+  grep -iE "hours" "$OUT/unpaidcare.log" | grep -v "^[A-Z_]*:" | head -n 4 | sed 's/^/  /' || true
+fi
+
+echo
+echo "Demo finished in $(( $(date +%s) - start )) s. Results in $OUT:"
+ls -1 "$OUT" | grep -vE '\.(json|log)$' | sed 's/^/  /'
