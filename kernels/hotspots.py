@@ -186,8 +186,11 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
     Vectorisation: R random index rows of length kmax + 1 are drawn once (shared by all
     units, as esda does) from all n units; for unit i the draw is the first k_i indices,
     with i itself (if drawn) replaced by index k_i, which is a uniform random ordered
-    k_i-subset of the others. Lags are then one matrix product per cardinality class,
-    in blocks of units, plus a sparse correction for the few (r, i) hits.
+    k_i-subset of the others. When all weights of a row are equal (binary or
+    row-standardised binary weights) the simulated lags of one cardinality class differ
+    only by each unit's weight, so counts come from a binary search in the R sorted draw
+    sums; otherwise lags are one matrix product per cardinality class, in blocks of
+    units. Either way a sparse correction handles the few (r, i) hits.
 
     ``feedback`` may be any object with ``isCanceled()`` and ``setProgress(float)``;
     on cancellation a ``RuntimeError("canceled")`` is raised.
@@ -220,6 +223,20 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
         w_k = w.data[gathers]  # (m, k)
         hit_r, hit_c = np.nonzero(pos_in_group[cols] >= 0)
         hit_pos = pos_in_group[cols[hit_r, hit_c]]
+        f_all = np.asarray(factor, float)[units]
+        obs_all = observed[units]
+        tol_all = scale * np.maximum(np.abs(f_all), 1.0)
+        if feedback is not None and feedback.isCanceled():
+            raise RuntimeError("canceled")
+        if np.all(w_k == w_k[:, :1]):
+            larger, smaller = _counts_constant_rows(
+                y_rand.sum(axis=1), w_k[:, 0] * f_all, obs_all - tol_all, obs_all + tol_all,
+                hit_r, hit_pos, extra_val[hit_r] - values[units[hit_pos]])
+            pvals[units] = (np.minimum(larger, smaller) + 1.0) / (R + 1.0)
+            done += units.size
+            if feedback is not None:
+                feedback.setProgress(100.0 * done / max(total_units, 1))
+            continue
         block = max(1, _CHUNK_ELEMENTS // R)
         for start in range(0, units.size, block):
             if feedback is not None and feedback.isCanceled():
@@ -233,9 +250,9 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
                 hc = hit_c[sel]
                 corr = w_k[hp, hc] * (extra_val[hr] - values[units[hp]])
                 np.add.at(sims, (hr, hp - start), corr)
-            f = np.asarray(factor, float)[units[start:stop]]
-            obs = observed[units[start:stop]]
-            tol = scale * np.maximum(np.abs(f), 1.0)
+            f = f_all[start:stop]
+            obs = obs_all[start:stop]
+            tol = tol_all[start:stop]
             simf = sims * f
             larger = np.count_nonzero(simf >= obs - tol, axis=0)
             smaller = np.count_nonzero(simf <= obs + tol, axis=0)
@@ -245,6 +262,46 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
             if feedback is not None:
                 feedback.setProgress(100.0 * done / max(total_units, 1))
     return pvals
+
+
+def _counts_constant_rows(base, a, lo, hi, hit_r, hit_pos, hit_delta):
+    """Permutation counts when every neighbour of a unit has the same weight (binary or
+    row-standardised binary weights), so unit u's simulated statistic is
+    a_u * (base_r + delta) with base_r = sum of the drawn values of permutation r, shared
+    by all units of one cardinality, and delta != 0 only for the (r, u) hits where u drew
+    itself. Counts #{r: a_u * sim >= lo_u} and #{r: a_u * sim <= hi_u} by binary search
+    in the sorted ``base`` (O((R + m) log R)), then corrects the hits."""
+    R = base.size
+    srt = np.sort(base)
+    m = a.size
+
+    def count(bound, upper):
+        # number of r with a * base_r >= bound (upper=False) or <= bound (upper=True)
+        out = np.zeros(m)
+        pos = a > 0
+        neg = a < 0
+        zero = ~(pos | neg)
+        t = np.zeros(m)
+        t[pos | neg] = bound[pos | neg] / a[pos | neg]
+        ge = R - np.searchsorted(srt, t, side="left")  # base >= t
+        le = np.searchsorted(srt, t, side="right")  # base <= t
+        if upper:
+            out[pos], out[neg] = le[pos], ge[neg]
+            out[zero] = np.where(0.0 <= bound[zero], R, 0)
+        else:
+            out[pos], out[neg] = ge[pos], le[neg]
+            out[zero] = np.where(0.0 >= bound[zero], R, 0)
+        return out
+
+    larger = count(lo, upper=False)
+    smaller = count(hi, upper=True)
+    if hit_r.size:
+        au = a[hit_pos]
+        before = au * base[hit_r]
+        after = au * (base[hit_r] + hit_delta)
+        np.add.at(larger, hit_pos, (after >= lo[hit_pos]).astype(float) - (before >= lo[hit_pos]))
+        np.add.at(smaller, hit_pos, (after <= hi[hit_pos]).astype(float) - (before <= hi[hit_pos]))
+    return larger, smaller
 
 
 def _draw_without_replacement(rng, n, size, rows):

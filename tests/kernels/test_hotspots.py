@@ -177,3 +177,33 @@ def test_ties_are_not_significant():
     out = local_moran(y, w, permutations=99, seed=0)
     assert y[2] == y.mean()
     assert out["p_sim"][2] == 1.0
+
+
+def test_fast_and_matrix_paths_equal_explicit_simulation():
+    """Both counting paths reproduce an explicit loop over the same random draws."""
+    from caremap.kernels.hotspots import _draw_without_replacement
+
+    rng = np.random.default_rng(4)
+    n, R = 40, 200
+    x, y = rng.uniform(0, 100, n), rng.uniform(0, 100, n)
+    vals = rng.integers(0, 5, n).astype(float)  # many ties
+    for w in (knn_weights(x, y, 4),                      # constant rows: binary-search path
+              knn_weights(x, y, 4).multiply(rng.uniform(0.5, 2, (n, n))).tocsr()):  # matrix path
+        w.sort_indices()
+        obs = w @ vals
+        p = conditional_permutation_pvalues(vals, w, obs, np.ones(n), R, seed=9)
+        card = np.diff(w.indptr)
+        draws = _draw_without_replacement(np.random.default_rng(9), n, card.max() + 1, R)
+        for i in range(n):
+            k = card[i]
+            wi = w.data[w.indptr[i]:w.indptr[i + 1]]
+            sims = []
+            for r in range(R):
+                d = draws[r, :k].copy()
+                d[d == i] = draws[r, k]
+                sims.append(wi @ vals[d])
+            sims = np.array(sims)
+            tol = 1e-9 * np.abs(vals).max() * np.abs(w.data).max() * card.max() + 1e-300
+            ge = np.sum(sims >= obs[i] - tol)
+            le = np.sum(sims <= obs[i] + tol)
+            assert p[i] == pytest.approx((min(ge, le) + 1) / (R + 1)), i
