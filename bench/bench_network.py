@@ -93,13 +93,23 @@ def bench_network(side, n_fac, qgis_facilities):
     params = {"INPUT": roads, "STRATEGY": 0, "DEFAULT_DIRECTION": 2, "TOLERANCE": 0.5,
               "START_POINTS": point_layer(fxy[:n_q]), "TRAVEL_COST2": WALK_M_30MIN,
               "OUTPUT_LINES": "TEMPORARY_OUTPUT"}
+    from qgis.core import QgsProject
+
+    qcontext = QgsProcessingContext()  # owns the result layer: keep it alive
+    qcontext.setProject(QgsProject.instance())
+    start_points = point_layer(fxy[:n_q])
+    params["START_POINTS"] = start_points
     t0 = time.perf_counter()
-    res = processing.run("native:serviceareafromlayer", params, context=QgsProcessingContext(),
-                         feedback=QgsProcessingFeedback())
+    res = processing.run("native:serviceareafromlayer", params, context=qcontext, feedback=QgsProcessingFeedback())
     tq = time.perf_counter() - t0
     scaled = tq * n_fac / n_q
     note = "" if n_q == n_fac else f" (measured on {n_q} facilities, scaled x{n_fac / n_q:g})"
-    n_out = res["OUTPUT_LINES"].featureCount() if hasattr(res["OUTPUT_LINES"], "featureCount") else "?"
+    out = res["OUTPUT_LINES"]
+    if isinstance(out, str):
+        from qgis.core import QgsProcessingUtils
+
+        out = QgsProcessingUtils.mapLayerFromString(out, qcontext)
+    n_out = out.featureCount() if out is not None else "?"
     print(f"QGIS native:serviceareafromlayer: {tq:.2f} s{note} -> {scaled:.2f} s for {n_fac}; {n_out} output features")
     print(f"speed-up: {scaled / ours:.0f}x")
 

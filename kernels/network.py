@@ -259,46 +259,64 @@ def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
 
 def service_area_segments(network, facility_xy, limits, unit="meters",
                           connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
-                          respect_oneway=True, feedback=None):
+                          respect_oneway=True, feedback=None, block_bytes=100_000_000):
     """Network pieces reachable within each of ``limits`` from each facility (travelling
     towards the facility, as :func:`network_costs`), for catchment polygons.
 
     An edge (u, v) of cost c with budgets ``r_u = L - conn - d(u)`` and ``r_v`` is kept whole
-    when ``r_u + r_v >= c`` (or one end can cover it alone), otherwise as the partial pieces of
-    fraction ``r/c`` from each reached end. Returns ``(facility, limit_index, x0, y0, x1, y1)``
-    arrays and the facility snap mask (False = farther than ``max_snap_distance``)."""
+    when ``max(r_u, 0) + max(r_v, 0) >= c``, otherwise as the partial pieces of fraction
+    ``r / c`` from each reached end. Work is proportional to the reached nodes and their
+    incident edges, not to facilities x edges. Returns ``(facility, limit_index, x0, y0, x1,
+    y1)`` arrays (limit_index into the ascending sorted limits) and the facility snap mask
+    (False = farther than ``max_snap_distance``)."""
     fxy = np.asarray(facility_xy, dtype=np.float64).reshape(-1, 2)
     limits = np.sort(np.asarray(limits, dtype=np.float64))
-    if np.any(limits <= 0):
+    if len(limits) == 0 or np.any(limits <= 0):
         raise ValueError("catchment limits must be > 0")
     conn_f = 1.0 if unit == "meters" else 60.0 / (float(connector_speed_kmh) * 1000.0)
     node, dist0, ok = _snap(network, fxy, max_snap_distance)
     graph = network.graph(unit, respect_oneway, reverse=True)
     c_edge = np.maximum(network.edge_cost(unit), 1e-12)
+    E = network.n_edges
+    # node -> incident edges (CSR)
+    ends = np.concatenate([network.edge_u, network.edge_v])
+    inc_order = np.argsort(ends, kind="stable")
+    inc_edge = np.concatenate([np.arange(E), np.arange(E)])[inc_order]
+    inc_count = np.bincount(ends, minlength=network.n_nodes)
+    inc_start = np.concatenate([[0], np.cumsum(inc_count)[:-1]])
     A = network.vertex_xy[network.edge_a]
     B = network.vertex_xy[network.edge_b]
     cols = [[] for _ in range(6)]
     fac = np.flatnonzero(ok)
-    step = max(1, int(100_000_000 // (8 * max(network.n_nodes, 1))))
+    step = max(1, int(block_bytes // (8 * max(network.n_nodes, 1))))
+    lmax = float(limits.max())
     for k0 in range(0, len(fac), step):
         if feedback is not None and feedback(k0 / max(len(fac), 1)):
             raise InterruptedError("canceled")
         blk = fac[k0:k0 + step]
-        dist = dijkstra(graph, directed=True, indices=node[blk], limit=float(limits.max()))
+        dist = dijkstra(graph, directed=True, indices=node[blk], limit=lmax)
+        fi, ni = np.nonzero(dist <= lmax)
+        rep, e = _expand(ni, inc_edge, inc_start, inc_count)
+        f_loc = fi[rep]
+        from_node = ni[rep]
+        u, v = network.edge_u[e], network.edge_v[e]
+        du, dv = dist[f_loc, u], dist[f_loc, v]
         for li, lim in enumerate(limits):
-            budget = lim - dist0[blk, None] * conn_f - dist  # (k, n_nodes)
-            ru = budget[:, network.edge_u]
-            rv = budget[:, network.edge_v]
+            budget = lim - dist0[blk] * conn_f
+            ru = budget[f_loc] - du
+            rv = budget[f_loc] - dv
             ru = np.where(np.isfinite(ru), ru, -1.0)
             rv = np.where(np.isfinite(rv), rv, -1.0)
-            whole = (np.maximum(ru, 0) + np.maximum(rv, 0) >= c_edge) & ((ru >= 0) | (rv >= 0))
-            fi, ei = np.nonzero(whole)
-            _append(cols, blk[fi], li, A[ei], B[ei])
-            for r, P0, P1 in ((ru, A, B), (rv, B, A)):
+            # emit each (facility, edge) once: from its u end if reached, else from its v end
+            emit = ((from_node == u) & (ru >= 0)) | ((from_node == v) & (rv >= 0) & ~(ru >= 0))
+            f2, e2, ru2, rv2 = f_loc[emit], e[emit], ru[emit], rv[emit]
+            whole = np.maximum(ru2, 0) + np.maximum(rv2, 0) >= c_edge[e2]
+            _append(cols, blk[f2[whole]], li, A[e2[whole]], B[e2[whole]])
+            for r, P0, P1 in ((ru2, A, B), (rv2, B, A)):
                 part = ~whole & (r > 0)
-                fi, ei = np.nonzero(part)
-                frac = (r[fi, ei] / c_edge[ei])[:, None]
-                _append(cols, blk[fi], li, P0[ei], P0[ei] + frac * (P1[ei] - P0[ei]))
+                ee = e2[part]
+                frac = (r[part] / c_edge[ee])[:, None]
+                _append(cols, blk[f2[part]], li, P0[ee], P0[ee] + frac * (P1[ee] - P0[ee]))
     out = [np.concatenate(c) if c else np.empty(0) for c in cols]
     return (out[0].astype(np.int64), out[1].astype(np.int64), out[2], out[3], out[4], out[5]), ok
 
@@ -310,3 +328,31 @@ def _append(cols, f, li, p0, p1):
     cols[3].append(p0[:, 1])
     cols[4].append(p1[:, 0])
     cols[5].append(p1[:, 1])
+
+
+def speeds_from_classes(classes, table, default_speed_kmh=np.nan):
+    """Per-row speed (km/h) from a road-class column (e.g. OSM ``highway``) and a
+    ``{class: km/h}`` table (case-insensitive); unknown or NULL classes get
+    ``default_speed_kmh`` (NaN by default, which :func:`build_graph` replaces with its
+    default speed)."""
+    lut = {str(k).strip().lower(): float(v) for k, v in dict(table).items()}
+    if any(not v > 0 for v in lut.values()):
+        raise ValueError("Speeds in the class table must be > 0 km/h")
+    return np.array([lut.get("" if c is None else str(c).strip().lower(), default_speed_kmh) for c in classes],
+                    dtype=np.float64)
+
+
+def parse_speed_table(text):
+    """``"primary:50, residential:30"`` -> ``{"primary": 50.0, "residential": 30.0}``."""
+    out = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        key, sep, val = part.rpartition(":")
+        try:
+            if not sep or not key.strip():
+                raise ValueError
+            out[key.strip().lower()] = float(val)
+        except ValueError:
+            raise ValueError(f"Speed table entries must look like 'class:km/h', got '{part.strip()}'") from None
+    return out

@@ -146,3 +146,50 @@ def test_service_area_segments_partial_edges():
     seg = sorted(zip(li.tolist(), x0.tolist(), x1.tolist()))
     # limit 50: half the first edge; limit 150: first edge whole + half of the second
     assert seg == [(0, 0.0, 50.0), (1, 0.0, 100.0), (1, 100.0, 150.0)]
+
+
+def test_speed_classes():
+    from caremap.kernels.network import parse_speed_table, speeds_from_classes
+
+    table = parse_speed_table("primary:50, Residential:30,footway:5")
+    assert table == {"primary": 50.0, "residential": 30.0, "footway": 5.0}
+    s = speeds_from_classes(["primary", "RESIDENTIAL", None, "track"], table)
+    assert s[:2].tolist() == [50.0, 30.0] and np.isnan(s[2:]).all()
+    with pytest.raises(ValueError, match="class:km/h"):
+        parse_speed_table("primary=50")
+    # a 100 m primary road at 50 km/h takes 0.12 minutes; unknown classes use the default
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)]])
+    net = build_graph(xy, offs, rows, speed_kmh_per_row=speeds_from_classes(["primary", "x"], table),
+                      default_speed_kmh=6.0)
+    np.testing.assert_allclose(net.edge_minutes, [0.12, 1.0])
+
+
+def test_service_area_segments_match_brute_force_on_grid():
+    """Every edge piece reached, compared with a per-edge computation from full distances."""
+    rng = np.random.default_rng(5)
+    xy, offs, rows = grid(n=7, step=100.0)
+    net = build_graph(xy, offs, rows, oneway_per_row=rng.choice([0, 1, -1], len(rows)), speed_kmh_per_row=np.full(len(rows), 20.0))
+    fxy = net.node_xy[[3, 17, 40]] + [[0.0, 10.0], [0.0, 0.0], [5.0, 0.0]]
+    limits = [0.5, 1.2]
+    (f, li, x0, y0, x1, y1), ok = service_area_segments(net, fxy, limits, unit="minutes", block_bytes=8 * net.n_nodes)
+    got_len = np.zeros((3, 2))
+    np.add.at(got_len, (f, li), np.hypot(x1 - x0, y1 - y0))
+    g = net.graph("minutes", True, reverse=True)
+    d, node = cKDTree_query(net.node_xy, fxy)
+    full = dijkstra(g, directed=True, indices=node)
+    c = net.edge_minutes
+    want = np.zeros((3, 2))
+    for k in range(3):
+        for m, lim in enumerate(limits):
+            b = lim - d[k] * 60 / 5040.0
+            ru = np.where(np.isfinite(full[k, net.edge_u]), b - full[k, net.edge_u], -1)
+            rv = np.where(np.isfinite(full[k, net.edge_v]), b - full[k, net.edge_v], -1)
+            frac = np.minimum(1.0, np.maximum(ru, 0) / c + np.maximum(rv, 0) / c)
+            want[k, m] = np.sum(frac * net.edge_length)
+    np.testing.assert_allclose(got_len, want, rtol=1e-9)
+
+
+def cKDTree_query(nodes, pts):
+    from scipy.spatial import cKDTree
+
+    return cKDTree(nodes).query(pts)
