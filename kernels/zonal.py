@@ -70,7 +70,6 @@ def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
     r_lo = np.maximum(r_lo, row_start)
     r_hi = np.minimum(r_hi, row_stop - 1)
     sel = np.flatnonzero(r_hi >= r_lo)
-    width = n_cols + 1
     if len(sel) == 0:
         return np.zeros((n_rows, n_cols), np.int64), 0
     span = r_hi[sel] - r_lo[sel] + 1
@@ -88,19 +87,26 @@ def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
     c_b = np.clip(np.ceil((xb - x_left) / dx - 0.5), 0, n_cols).astype(np.int64)
     filled = c_b > c_a
     rr, zz, c_a, c_b = rr[filled], zz[filled], c_a[filled], c_b[filled]
-    pos_a, pos_b = rr * width + c_a, rr * width + c_b
-    # spans of different zones overlap iff, sorted by start, one starts before the previous ends
+    # flat positions in the (n_rows, n_cols) block; c_b == n_cols ends a span at the row's end
+    pos_a, pos_b = rr * n_cols + c_a, rr * n_cols + c_b
     by_start = np.argsort(pos_a, kind="stable")
-    overlap = bool(len(pos_a) > 1 and (pos_a[by_start][1:] < pos_b[by_start][:-1]).any())
+    pos_a, pos_b, zz = pos_a[by_start], pos_b[by_start], zz[by_start]
+    # spans of different zones overlap iff, sorted by start, one starts before the previous ends
+    if len(pos_a) < 2 or not (pos_a[1:] < pos_b[:-1]).any():
+        # the block is a sequence of gaps (code 0) and spans (code z + 1): one np.repeat writes it
+        bounds = np.empty(2 * len(pos_a) + 2, np.int64)
+        bounds[0], bounds[-1] = 0, n_rows * n_cols
+        bounds[1:-1:2], bounds[2:-1:2] = pos_a, pos_b
+        values = np.zeros(2 * len(pos_a) + 1, np.int64)
+        values[1::2] = zz + 1
+        codes = np.repeat(values, np.diff(bounds))
+        return codes.reshape(n_rows, n_cols), 0
+    width = n_cols + 1  # slow path for overlapping zones: difference arrays with a counter
+    pos_a, pos_b = rr[by_start] * width + c_a[by_start], rr[by_start] * width + c_b[by_start]
     diff = np.zeros(n_rows * width, np.int64)
-    if not overlap:  # starts are distinct, ends are distinct: plain fancy assignment
-        diff[pos_a] += zz + 1
-        diff[pos_b] -= zz + 1
-        codes = np.cumsum(diff.reshape(n_rows, width), axis=1)[:, :n_cols]
-        return codes, 0
+    cnt = np.zeros(n_rows * width, np.int64)
     np.add.at(diff, pos_a, zz + 1)
     np.add.at(diff, pos_b, -(zz + 1))
-    cnt = np.zeros(n_rows * width, np.int64)
     np.add.at(cnt, pos_a, 1)
     np.add.at(cnt, pos_b, -1)
     codes = np.cumsum(diff.reshape(n_rows, width), axis=1)[:, :n_cols]
@@ -124,7 +130,8 @@ def zonal_sums(blocks, n_zones, nodata=None, codes=False):
     S_z = sum of values v_p over pixels p with zone(p) = z and v_p valid (finite and
     != ``nodata``). Returns a dict: float64 arrays of length ``n_zones`` ``sum``,
     ``n_pixels`` (valid pixels counted), ``n_nodata`` (pixels of the zone that were
-    nodata), and ``n_negative`` (int: valid in-zone pixels below 0, for checks).
+    nodata), and ``n_negative`` (int: valid pixels below 0 in the blocks, in or out of
+    the zones, for checks).
     """
     sums = np.zeros(n_zones + 1)
     n_valid = np.zeros(n_zones + 1)
@@ -137,20 +144,20 @@ def zonal_sums(blocks, n_zones, nodata=None, codes=False):
             code = code + 1
         values = np.asarray(values).ravel()
         invalid = None
-        if values.dtype.kind == "f":
+        if values.dtype.kind == "f" and not np.isfinite(values.sum()):  # fast test for NaN/inf
             invalid = ~np.isfinite(values)
         if use_nodata:
             nd = values == nodata
-            invalid = nd if invalid is None else (invalid | nd)
-        if invalid is not None and invalid.any():
+            if nd.any():
+                invalid = nd if invalid is None else (invalid | nd)
+        n_negative += int(np.count_nonzero(values < 0))
+        if invalid is not None:
+            n_negative -= int(np.count_nonzero(invalid & (values < 0)))
             n_nodata += np.bincount(code[invalid], minlength=n_zones + 1)
             code = code.copy()
             code[invalid] = 0  # invalid values (NaN, nodata) land in bin 0, which is dropped
         sums += np.bincount(code, weights=values, minlength=n_zones + 1)
         n_valid += np.bincount(code, minlength=n_zones + 1)
-        negative = values < 0
-        if negative.any():
-            n_negative += int((negative & (code > 0)).sum())
     return {"sum": sums[1:], "n_pixels": n_valid[1:], "n_nodata": n_nodata[1:], "n_negative": n_negative}
 
 

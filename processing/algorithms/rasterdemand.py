@@ -101,8 +101,8 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
                 part = zonal.zonal_sums([(codes, values)], n_zones, nodata=nodata[k], codes=True)
                 if part["n_negative"]:
                     raise QgsProcessingException(self.tr(
-                        "Raster {0} (band {1}) has {2} negative pixel value(s) inside the zones that are not "
-                        "nodata; population counts cannot be negative.").format(
+                        "Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the "
+                        "zones; population counts cannot be negative.").format(
                         grid.name, k + 1, part["n_negative"]))
                 sums[k] += part["sum"]
                 counts[k] += part["n_pixels"]

@@ -307,6 +307,11 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                                                            cols["days_per_week"][kept])
         except ValueError as exc:
             raise QgsProcessingException(self.tr("Supply inventory: {0}").format(exc)) from None
+        fallback_types = sorted({str(t) for t in cols["service_type"][kept][flag[kept] == 2]})
+        if fallback_types:
+            feedback.pushWarning(self.tr("No known capacity for service type(s) {0}: their missing capacities "
+                                         "were imputed from the median of all facilities.").format(
+                ", ".join(fallback_types)))
         feedback.pushInfo(self.tr("Capacity imputed for {0} facilities from their service type, {1} from all "
                                   "facilities, {2} from the default; hours/day missing for {3} (read as 8), "
                                   "days/week missing for {4} (read as 5).").format(

@@ -198,6 +198,6 @@ def test_codes_and_negative_count():
     assert got["sum"].tolist() == [-1.0, 4.0]
     assert got["n_pixels"].tolist() == [2, 1]
     assert got["n_nodata"].tolist() == [1, 1]
-    assert got["n_negative"] == 1  # -1 is outside every zone, -9999 is nodata
+    assert got["n_negative"] == 2  # -2 and -1 (outside every zone); -9999 is nodata
     same = zonal_sums([(codes - 1, values)], 2, nodata=-9999.0)
     assert np.array_equal(same["sum"], got["sum"])
