@@ -212,6 +212,11 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
     scale = np.abs(values).max() * np.abs(w.data).max() * kmax * 1e-9 + 1e-300
     done = 0
     total_units = int((card > 0).sum())
+    nonempty = card > 0
+    row_constant = np.ones(n, dtype=bool)
+    starts = w.indptr[:-1][nonempty]
+    row_constant[nonempty] = (np.maximum.reduceat(w.data, starts) ==
+                              np.minimum.reduceat(w.data, starts))
     for k in np.unique(card[card > 0]):
         units = np.flatnonzero(card == k)
         pos_in_group = np.full(n, -1, dtype=np.int64)
@@ -219,8 +224,7 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
         cols = draws[:, :k]
         extra_val = values[draws[:, k]]
         y_rand = values[cols]  # (R, k)
-        gathers = w.indptr[units][:, None] + np.arange(k)
-        w_k = w.data[gathers]  # (m, k)
+        first_w = w.data[w.indptr[units]]
         hit_r, hit_c = np.nonzero(pos_in_group[cols] >= 0)
         hit_pos = pos_in_group[cols[hit_r, hit_c]]
         f_all = np.asarray(factor, float)[units]
@@ -228,9 +232,9 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
         tol_all = scale * np.maximum(np.abs(f_all), 1.0)
         if feedback is not None and feedback.isCanceled():
             raise RuntimeError("canceled")
-        if np.all(w_k == w_k[:, :1]):
+        if np.all(row_constant[units]):
             larger, smaller = _counts_constant_rows(
-                y_rand.sum(axis=1), w_k[:, 0] * f_all, obs_all - tol_all, obs_all + tol_all,
+                y_rand.sum(axis=1), first_w * f_all, obs_all - tol_all, obs_all + tol_all,
                 hit_r, hit_pos, extra_val[hit_r] - values[units[hit_pos]])
             pvals[units] = (np.minimum(larger, smaller) + 1.0) / (R + 1.0)
             done += units.size
@@ -242,13 +246,14 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
             if feedback is not None and feedback.isCanceled():
                 raise RuntimeError("canceled")
             stop = min(units.size, start + block)
-            sims = y_rand @ w_k[start:stop].T  # (R, m)
+            w_blk = w.data[w.indptr[units[start:stop]][:, None] + np.arange(k)]  # (m, k)
+            sims = y_rand @ w_blk.T  # (R, m)
             sel = (hit_pos >= start) & (hit_pos < stop)
             if sel.any():
                 hp = hit_pos[sel]
                 hr = hit_r[sel]
                 hc = hit_c[sel]
-                corr = w_k[hp, hc] * (extra_val[hr] - values[units[hp]])
+                corr = w_blk[hp - start, hc] * (extra_val[hr] - values[units[hp]])
                 np.add.at(sims, (hr, hp - start), corr)
             f = f_all[start:stop]
             obs = obs_all[start:stop]
