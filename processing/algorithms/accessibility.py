@@ -58,6 +58,7 @@ def add_cost_parameters(alg, demand_param="DEMAND", supply_param="SUPPLY", defau
     alg.addParameter(QgsProcessingParameterField(
         "ONEWAY_FIELD", tr("One-way field of the network (1/yes = digitised direction, -1 = reverse)"),
         parentLayerParameterName="NETWORK", type=ANY_FIELD, optional=True))
+    add_speed_class_parameters(alg)
     alg.addParameter(QgsProcessingParameterFeatureSource(
         "OD_TABLE", tr("Origin-destination cost table, for COST_MODE=table"),
         [QgsProcessing.SourceType.TypeVector], optional=True))
@@ -73,6 +74,55 @@ def add_cost_parameters(alg, demand_param="DEMAND", supply_param="SUPPLY", defau
     alg.addParameter(advanced(QgsProcessingParameterNumber(
         "SNAP_DISTANCE", tr("Network: largest distance from a point to the network (m)"), DOUBLE,
         defaultValue=500.0, minValue=0.0)))
+
+
+def add_speed_class_parameters(alg):
+    """Optional per-class speeds (e.g. OSM highway), used where SPEED_FIELD gives none."""
+    alg.addParameter(advanced(QgsProcessingParameterField(
+        "SPEED_CLASS_FIELD", tr("Road class field of the network (e.g. highway)"),
+        parentLayerParameterName="NETWORK", type=ANY_FIELD, optional=True)))
+    alg.addParameter(advanced(QgsProcessingParameterString(
+        "SPEED_TABLE", tr("Speed per road class, km/h (e.g. 'primary:50,residential:30,footway:5')"),
+        optional=True)))
+
+
+def read_network(alg, parameters, context, feedback, crs, speed):
+    """Read NETWORK and build the graph with the speed and one-way parameters.
+    Returns ``(Network, respect_oneway)``; one-way is ignored when walking."""
+    if parameters.get("NETWORK") in (None, ""):
+        raise QgsProcessingException(tr("COST_MODE=network needs a NETWORK line layer."))
+    speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context)
+    oneway_field = alg.parameterAsString(parameters, "ONEWAY_FIELD", context)
+    class_field = alg.parameterAsString(parameters, "SPEED_CLASS_FIELD", context)
+    table_text = (alg.parameterAsString(parameters, "SPEED_TABLE", context) or "").strip()
+    if table_text and not class_field:
+        raise QgsProcessingException(tr("SPEED_TABLE needs a SPEED_CLASS_FIELD on the network."))
+    text = [f for f in (oneway_field, class_field if table_text else "") if f]
+    lines = layer_io.read_lines(alg, parameters, "NETWORK", context, feedback,
+                                numeric=[speed_field] if speed_field else [], text=text,
+                                target_crs=crs, allow_nulls=True)
+    speeds = lines.numeric[speed_field].copy() if speed_field else None
+    try:
+        if table_text:
+            by_class = knet.speeds_from_classes(lines.text[class_field], knet.parse_speed_table(table_text))
+            speeds = by_class if speeds is None else np.where(speeds > 0, speeds, by_class)
+        walking = speeds is None and speed <= WALK_MAX_KMH
+        oneway = None
+        if oneway_field:
+            if walking:
+                feedback.pushInfo(tr("Walking speed: one-way field '{0}' ignored.").format(oneway_field))
+            else:
+                oneway = parse_oneway(lines.text[oneway_field])
+        net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row, speed_kmh_per_row=speeds,
+                               oneway_per_row=oneway, default_speed_kmh=speed)
+    except ValueError as e:
+        raise QgsProcessingException(str(e))
+    if net.report.get("rows_default_speed"):
+        feedback.pushWarning(tr("{0} road(s) have no valid speed: {1} km/h used.").format(
+            net.report["rows_default_speed"], speed))
+    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s).").format(
+        lines.layer_name, net.n_nodes, net.n_edges, net.n_components))
+    return net, oneway is not None
 
 
 def parse_oneway(values):
@@ -134,32 +184,10 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
 
 
 def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cost, unit, speed):
-    if parameters.get("NETWORK") in (None, ""):
-        raise QgsProcessingException(tr("COST_MODE=network needs a NETWORK line layer."))
-    speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context)
-    oneway_field = alg.parameterAsString(parameters, "ONEWAY_FIELD", context)
-    lines = layer_io.read_lines(alg, parameters, "NETWORK", context, feedback,
-                                numeric=[speed_field] if speed_field else [],
-                                text=[oneway_field] if oneway_field else [],
-                                target_crs=demand.crs, allow_nulls=True)
-    walking = not speed_field and speed <= WALK_MAX_KMH
-    oneway = None
-    if oneway_field:
-        if walking:
-            feedback.pushInfo(tr("Walking speed: one-way field '{0}' ignored.").format(oneway_field))
-        else:
-            oneway = parse_oneway(lines.text[oneway_field])
-    net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row,
-                           speed_kmh_per_row=lines.numeric[speed_field] if speed_field else None,
-                           oneway_per_row=oneway, default_speed_kmh=speed)
-    if net.report.get("rows_default_speed"):
-        feedback.pushWarning(tr("{0} road(s) have no valid speed in '{1}': {2} km/h used.").format(
-            net.report["rows_default_speed"], speed_field, speed))
-    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s).").format(
-        lines.layer_name, net.n_nodes, net.n_edges, net.n_components))
+    net, respect_oneway = read_network(alg, parameters, context, feedback, demand.crs, speed)
     snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
     costs = knet.network_costs(net, dxy, sxy, max_cost, unit=unit, max_snap_distance=snap,
-                               respect_oneway=oneway is not None,
+                               respect_oneway=respect_oneway,
                                feedback=_progress_callback(feedback, 10, 50), block_bytes=40_000_000)
     rep = costs.report
     if len(rep["unsnapped_demand"]) or len(rep["unsnapped_supply"]):

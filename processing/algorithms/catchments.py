@@ -24,7 +24,7 @@ from ...kernels import costs as kcosts
 from ...kernels import network as knet
 from .. import layer_io
 from ..base import CareMapAlgorithm
-from .accessibility import ANY_FIELD, COST_UNITS, DOUBLE, NUMERIC, WALK_MAX_KMH, advanced, parse_oneway
+from .accessibility import ANY_FIELD, COST_UNITS, DOUBLE, NUMERIC, add_speed_class_parameters, advanced, read_network
 
 
 class CatchmentsAlgorithm(CareMapAlgorithm):
@@ -56,6 +56,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "ONEWAY_FIELD", self.tr("One-way field of the network"), parentLayerParameterName="NETWORK",
             type=ANY_FIELD, optional=True))
+        add_speed_class_parameters(self)
         self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
         self.addParameter(QgsProcessingParameterString(
             "THRESHOLDS", self.tr("Thresholds (comma-separated, in COST_UNIT)"), defaultValue="10,15,20"))
@@ -147,20 +148,8 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         return fields, keep_idx, attrs
 
     def _network_pieces(self, parameters, context, feedback, supply, thresholds, unit, speed):
-        if parameters.get("NETWORK") in (None, ""):
-            raise QgsProcessingException(self.tr("COST_MODE=network needs a NETWORK line layer."))
-        speed_field = self.parameterAsString(parameters, "SPEED_FIELD", context)
-        oneway_field = self.parameterAsString(parameters, "ONEWAY_FIELD", context)
-        lines = layer_io.read_lines(self, parameters, "NETWORK", context, feedback,
-                                    numeric=[speed_field] if speed_field else [],
-                                    text=[oneway_field] if oneway_field else [],
-                                    target_crs=supply.crs, allow_nulls=True)
-        walking = not speed_field and speed <= WALK_MAX_KMH
-        oneway = parse_oneway(lines.text[oneway_field]) if oneway_field and not walking else None
+        net, respect_oneway = read_network(self, parameters, context, feedback, supply.crs, speed)
         try:
-            net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row,
-                                   speed_kmh_per_row=lines.numeric[speed_field] if speed_field else None,
-                                   oneway_per_row=oneway, default_speed_kmh=speed)
             snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
 
             def progress(fraction):
@@ -169,7 +158,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
 
             (fac, li, x0, y0, x1, y1), ok = knet.service_area_segments(
                 net, supply.xy, thresholds, unit=unit, max_snap_distance=snap,
-                respect_oneway=oneway is not None, feedback=progress)
+                respect_oneway=respect_oneway, feedback=progress)
         except InterruptedError:
             raise QgsProcessingException(self.tr("Canceled by the user."))
         except ValueError as e:

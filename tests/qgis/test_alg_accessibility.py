@@ -290,3 +290,19 @@ def test_gravity_without_cutoff(caremap_provider):
     res = run(base_params(METHOD="g2sfca", DECAY_PARAM=10.0, THRESHOLD=0, COST_UNIT="minutes", SPEED=6.0))
     d = rows(res["OUTPUT_DEMAND"])
     assert d[0]["cost_nearest"] == pytest.approx(5.0)
+
+
+def test_network_speed_by_road_class_and_speed_field(caremap_provider):
+    roads = line_layer([[(0, 0), (1000, 0)], [(1000, 0), (2000, 0)]],
+                       {"highway": ["primary", "footway"], "maxspeed": [None, 30.0]}, name="roads")
+    dem = point_layer([(0, 0)], {"pop": [1.0]}, name="demand")
+    sup = point_layer([(2000, 0)], {"cap": [1.0]}, name="supply")
+    common = dict(DEMAND=dem, SUPPLY=sup, COST_MODE="network", NETWORK=roads, COST_UNIT="minutes",
+                  THRESHOLD=100, METHOD="nearest", SPEED_CLASS_FIELD="highway", SPEED_TABLE="primary:60,footway:6")
+    d = rows(run(base_params(**common))["OUTPUT_DEMAND"])
+    assert d[0]["cost_nearest"] == pytest.approx(1.0 + 10.0)
+    # a valid SPEED_FIELD value wins over the class table
+    d = rows(run(base_params(SPEED_FIELD="maxspeed", **common))["OUTPUT_DEMAND"])
+    assert d[0]["cost_nearest"] == pytest.approx(1.0 + 2.0)
+    with pytest.raises(QgsProcessingException, match="class:km/h"):
+        run(base_params(**{**common, "SPEED_TABLE": "primary=60"}))
