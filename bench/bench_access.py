@@ -15,9 +15,8 @@ import argparse
 import time
 import warnings
 
-import numpy as np
-
 import _path  # noqa: F401
+import numpy as np
 from caremap.kernels.costs import straight_line_costs
 from caremap.kernels.fca import accessibility, accessibility_all_pairs
 

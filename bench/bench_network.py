@@ -1,6 +1,7 @@
 """Network and scale benchmarks (QGIS venv):
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_network.py network [--side 224] [--facilities 2000]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_network.py e2e
     .venv/bin/python bench/bench_network.py scale [--demand 1000000] [--supply 20000]
 
 ``network``: a generated street grid (one line feature per segment, 100 m blocks; side 224
@@ -9,6 +10,10 @@ gives 99,904 edges), ``--facilities`` facilities on random crossings, a 30-minut
 service_area_segments (every street piece reached from each facility, partial streets
 included) vs QGIS ``native:serviceareafromlayer`` (OUTPUT_LINES, shortest path, same
 limit). Also prints network_costs for 50,000 demand points x the same facilities.
+
+``e2e``: 50,000 demand x 1,000 facilities (GeoPackages, 50 x 50 km, 10 km, 2SFCA) through
+``processing.run("caremap:accessibility")`` writing GeoPackages, against QGIS's own I/O
+floor on the same demand file (``native:fieldcalculator`` adding one field).
 
 ``scale``: 1,000,000 demand points x 20,000 facilities over 100 x 100 km, straight line,
 2 km catchment, 2SFCA: time and peak memory (ru_maxrss) of cost build + accessibility.
@@ -19,9 +24,8 @@ import argparse
 import resource
 import time
 
-import numpy as np
-
 import _path  # noqa: F401
+import numpy as np
 
 WALK_M_30MIN = 2520.0
 
@@ -38,7 +42,8 @@ def grid_segments(side, step=100.0):
 
 def bench_network(side, n_fac, qgis_facilities):
     _path.qgis_app()
-    import processing
+    from caremap.kernels.network import build_graph, network_costs, service_area_segments
+    from caremap.processing import layer_io
     from qgis.core import (
         QgsApplication,
         QgsFeature,
@@ -49,8 +54,7 @@ def bench_network(side, n_fac, qgis_facilities):
         QgsVectorLayer,
     )
 
-    from caremap.kernels.network import build_graph, network_costs, service_area_segments
-    from caremap.processing import layer_io
+    import processing
 
     seg = grid_segments(side)
     roads = QgsVectorLayer("LineString?crs=EPSG:32618", "roads", "memory")
@@ -121,6 +125,67 @@ def bench_network(side, n_fac, qgis_facilities):
           f"{time.perf_counter() - t0:.2f} s, {c.n_pairs:,} pairs")
 
 
+def write_points_gpkg(path, xy, fields):
+    from osgeo import ogr, osr
+
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32618)
+    lyr = ds.CreateLayer("points", srs, ogr.wkbPoint)
+    for name in fields:
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    defn = lyr.GetLayerDefn()
+    lyr.StartTransaction()
+    cols = list(fields.items())
+    for k, (x, y) in enumerate(xy.tolist()):
+        f = ogr.Feature(defn)
+        for name, vals in cols:
+            f.SetField(name, float(vals[k]))
+        f.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})"))
+        lyr.CreateFeature(f)
+    lyr.CommitTransaction()
+    ds = None
+
+
+def bench_e2e(nd=50_000, ns=1_000):
+    import os
+
+    _path.qgis_app()
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    import processing
+
+    rng = np.random.default_rng(2)
+    dem = os.path.join(_path.DATA, "e2e_demand.gpkg")
+    sup = os.path.join(_path.DATA, "e2e_supply.gpkg")
+    for p in (dem, sup):
+        if os.path.exists(p):
+            os.remove(p)
+    write_points_gpkg(dem, rng.uniform(0, 50_000, (nd, 2)), {"pop": rng.uniform(1, 5000, nd)})
+    write_points_gpkg(sup, rng.uniform(0, 50_000, (ns, 2)), {"cap": rng.uniform(1, 100, ns)})
+
+    def timed(alg, params):
+        for v in params.values():
+            if isinstance(v, str) and v.endswith("_out.gpkg") and os.path.exists(v):
+                os.remove(v)
+        ctx = QgsProcessingContext()
+        ctx.setProject(QgsProject.instance())
+        t0 = time.perf_counter()
+        processing.run(alg, params, context=ctx, feedback=QgsProcessingFeedback())
+        return time.perf_counter() - t0
+
+    out = lambda name: os.path.join(_path.DATA, f"{name}_out.gpkg")  # noqa: E731
+    floor = timed("native:fieldcalculator", {"INPUT": dem, "FIELD_NAME": "x2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
+                                            "FIELD_PRECISION": 6, "FORMULA": '"pop" * 2', "OUTPUT": out("floor")})
+    ours = timed("caremap:accessibility", {
+        "DEMAND": dem, "DEMAND_FIELD": "pop", "SUPPLY": sup, "CAPACITY_FIELD": "cap", "COST_MODE": "straight",
+        "COST_UNIT": "meters", "THRESHOLD": 10_000, "METHOD": "2sfca", "DECAY": "step",
+        "OUTPUT_DEMAND": out("access_demand"), "OUTPUT_SUPPLY": out("access_supply")})
+    print(f"end to end {nd:,} x {ns:,} 2sfca, GeoPackage in and out: caremap:accessibility {ours:.2f} s; "
+          f"native:fieldcalculator on the demand layer {floor:.2f} s; ratio {ours / floor:.2f}x")
+
+
 def bench_scale(nd, ns, extent=100_000.0, radius=2000.0):
     from caremap.kernels.costs import straight_line_costs
     from caremap.kernels.fca import accessibility
@@ -144,7 +209,7 @@ def bench_scale(nd, ns, extent=100_000.0, radius=2000.0):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["network", "scale"])
+    ap.add_argument("what", choices=["network", "scale", "e2e"])
     ap.add_argument("--side", type=int, default=224)
     ap.add_argument("--facilities", type=int, default=2000)
     ap.add_argument("--qgis-facilities", type=int, default=2000,
@@ -154,6 +219,8 @@ def main():
     args = ap.parse_args()
     if args.what == "network":
         bench_network(args.side, args.facilities, args.qgis_facilities)
+    elif args.what == "e2e":
+        bench_e2e()
     else:
         bench_scale(args.demand, args.supply)
 

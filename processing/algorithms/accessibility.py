@@ -116,7 +116,7 @@ def read_network(alg, parameters, context, feedback, crs, speed):
         net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row, speed_kmh_per_row=speeds,
                                oneway_per_row=oneway, default_speed_kmh=speed)
     except ValueError as e:
-        raise QgsProcessingException(str(e))
+        raise QgsProcessingException(str(e)) from e
     if net.report.get("rows_default_speed"):
         feedback.pushWarning(tr("{0} road(s) have no valid speed: {1} km/h used.").format(
             net.report["rows_default_speed"], speed))
@@ -177,9 +177,9 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
         else:
             costs = _table_costs(alg, parameters, context, feedback, demand_ids, supply_ids, max_cost)
     except InterruptedError:
-        raise QgsProcessingException(tr("Canceled by the user."))
+        raise QgsProcessingException(tr("Canceled by the user.")) from None
     except ValueError as e:
-        raise QgsProcessingException(str(e))
+        raise QgsProcessingException(str(e)) from e
     return costs, unit
 
 
@@ -318,7 +318,7 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
                 if not steps or any(len(s) != 2 for s in steps):
                     raise ValueError
             except ValueError:
-                raise QgsProcessingException(self.tr("STEPS must look like '10:1,20:0.68,30:0.22', got '{0}'.").format(text))
+                raise QgsProcessingException(self.tr("STEPS must look like '10:1,20:0.68,30:0.22', got '{0}'.").format(text)) from None
             return steps
         if unit == "minutes":
             return None  # kernel default 10/20/30 minutes
@@ -397,7 +397,7 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
                 feedback.setProgress(60)
                 res = kfca.accessibility(costs, P0, S[srows], method, decay, decay_param, threshold, steps)
         except ValueError as e:
-            raise QgsProcessingException(str(e))
+            raise QgsProcessingException(str(e)) from e
         self.check_canceled(feedback)
         access = np.where(p_null, np.nan, res.access)
         access_norm = np.where(p_null, np.nan, res.access_norm)

@@ -24,7 +24,15 @@ from ...kernels import costs as kcosts
 from ...kernels import network as knet
 from .. import layer_io
 from ..base import CareMapAlgorithm
-from .accessibility import ANY_FIELD, COST_UNITS, DOUBLE, NUMERIC, add_speed_class_parameters, advanced, read_network
+from .accessibility import (
+    ANY_FIELD,
+    COST_UNITS,
+    DOUBLE,
+    NUMERIC,
+    add_speed_class_parameters,
+    advanced,
+    read_network,
+)
 
 
 class CatchmentsAlgorithm(CareMapAlgorithm):
@@ -74,7 +82,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         try:
             values = sorted({float(t) for t in text.replace(";", ",").split(",") if t.strip()}, reverse=True)
         except ValueError:
-            raise QgsProcessingException(self.tr("THRESHOLDS must be numbers separated by commas, got '{0}'.").format(text))
+            raise QgsProcessingException(self.tr("THRESHOLDS must be numbers separated by commas, got '{0}'.").format(text)) from None
         if not values or min(values) <= 0:
             raise QgsProcessingException(self.tr("THRESHOLDS must hold at least one value > 0, got '{0}'.").format(text))
         return values
@@ -160,9 +168,9 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
                 net, supply.xy, thresholds, unit=unit, max_snap_distance=snap,
                 respect_oneway=respect_oneway, feedback=progress)
         except InterruptedError:
-            raise QgsProcessingException(self.tr("Canceled by the user."))
+            raise QgsProcessingException(self.tr("Canceled by the user.")) from None
         except ValueError as e:
-            raise QgsProcessingException(str(e))
+            raise QgsProcessingException(str(e)) from e
         if (~ok).any():
             feedback.pushWarning(self.tr("{0} facilit(y/ies) are farther than {1} m from the network: no catchment.").format(
                 int((~ok).sum()), snap))

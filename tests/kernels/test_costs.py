@@ -1,9 +1,12 @@
 """Straight-line and OD-table costs."""
 import numpy as np
 import pytest
-
 from caremap.kernels.costs import (
-    Costs, minutes_to_meters, od_table_costs, straight_line_costs, to_minutes,
+    Costs,
+    minutes_to_meters,
+    od_table_costs,
+    straight_line_costs,
+    to_minutes,
 )
 
 

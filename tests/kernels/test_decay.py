@@ -3,10 +3,16 @@ import math
 
 import numpy as np
 import pytest
-
 from caremap.kernels.decay import (
-    DEFAULT_STEPS, decay_weights, default_param, exponential_weights, gaussian_weights,
-    linear_weights, power_weights, step_weights, zone_step_weights,
+    DEFAULT_STEPS,
+    decay_weights,
+    default_param,
+    exponential_weights,
+    gaussian_weights,
+    linear_weights,
+    power_weights,
+    step_weights,
+    zone_step_weights,
 )
 
 D = np.array([0.0, 1.0, 2.0, 10.0])

@@ -4,14 +4,22 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from caremap.kernels.costs import Costs
 from caremap.kernels.fca import (
-    METHODS, accessibility, cumulative, e2sfca, g2sfca, gravity, m2sfca, nearest,
-    selection_weights, three_step_fca, two_step_fca,
+    METHODS,
+    accessibility,
+    cumulative,
+    e2sfca,
+    g2sfca,
+    gravity,
+    m2sfca,
+    nearest,
+    selection_weights,
+    three_step_fca,
+    two_step_fca,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 # demand units 0..4, facilities 0..2; unit 3 reaches nothing; unit 4 (P = 0) alone reaches
 # facility 2; pair (2, 1) sits exactly on the threshold 5; pair (2, 0) at 9 is outside.

@@ -3,10 +3,9 @@ streets, disconnected networks, points off the network, and agreement with a den
 Dijkstra from either side."""
 import numpy as np
 import pytest
-from scipy.sparse.csgraph import dijkstra
-
 from caremap.kernels.costs import Costs
 from caremap.kernels.network import build_graph, network_costs, service_area_segments
+from scipy.sparse.csgraph import dijkstra
 
 
 def lines(parts):

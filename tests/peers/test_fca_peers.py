@@ -19,7 +19,6 @@ import pytest
 pytest.importorskip("access")
 pd = pytest.importorskip("pandas")
 from access import Access, weights  # noqa: E402
-
 from caremap.kernels.costs import straight_line_costs, to_minutes  # noqa: E402
 from caremap.kernels.fca import accessibility, accessibility_all_pairs  # noqa: E402
 

@@ -6,7 +6,6 @@ import math
 import pytest
 from layers import line_layer, memory_layer, point_layer, save_gpkg
 from qgis.core import (
-    QgsFeature,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
