@@ -207,3 +207,25 @@ def test_fast_and_matrix_paths_equal_explicit_simulation():
             ge = np.sum(sims >= obs[i] - tol)
             le = np.sum(sims <= obs[i] + tol)
             assert p[i] == pytest.approx((min(ge, le) + 1) / (R + 1)), i
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(5, 40), st.integers(1, 4), st.floats(0.1, 100), st.floats(-50, 50),
+       st.integers(0, 10_000))
+def test_gi_star_and_moran_invariants(n, k, a, b, seed):
+    rng = np.random.default_rng(seed)
+    x, y = rng.uniform(0, 100, n), rng.uniform(0, 100, n)
+    v = rng.normal(size=n)
+    w = knn_weights(x, y, min(k, n - 1))
+    z1 = gi_star(v, w)["z"]
+    z2 = gi_star(a * v + b, w)["z"]
+    np.testing.assert_allclose(z1, z2, atol=1e-6)  # affine invariance (a > 0)
+    np.testing.assert_allclose(gi_star(-v, w)["z"], -z1, atol=1e-9)
+    lm = local_moran(v, row_standardize(w))
+    np.testing.assert_allclose(local_moran(a * v + b, row_standardize(w))["I"], lm["I"], atol=1e-6)
+    # sum of local I = n * global I (row-standardised weights, Anselin 1995 eq. 8)
+    zd = v - v.mean()
+    ws = row_standardize(w)
+    assert lm["I"].sum() == pytest.approx(n * (zd @ (ws @ zd)) / (zd @ zd) * n / ws.sum(), rel=1e-9, abs=1e-9)
+    p = gi_star(v, w, permutations=19, seed=seed)["p_sim"]
+    assert ((p >= 1 / 20 - 1e-12) & (p <= 1)).all()
