@@ -12,6 +12,8 @@ from caremap.kernels.hotspots import (
     local_moran,
 )
 from caremap.kernels.weights import knn_weights, row_standardize
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import sparse
 
 
