@@ -68,14 +68,15 @@ def _as_xy(xy, name):
     return xy
 
 
-def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=250_000):
+def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=100_000, feedback=None):
     """Euclidean costs (metres) ``c_ij = detour * ||x_i - y_j||`` for the pairs with
     ``c_ij <= max_cost`` (inclusive), found with a KD-tree
     (``cKDTree.sparse_distance_matrix``), demand processed in chunks so memory is
     proportional to the number of pairs, never to ``n_demand x n_supply``.
     ``max_cost=None`` or ``inf`` gives every pair (dense, computed in chunks).
     ``detour >= 1`` is a circuity factor (network distance / straight distance).
-    Pair order is unspecified."""
+    Pair order is unspecified. ``feedback`` is an optional callable
+    ``progress(fraction) -> bool`` called per chunk; True cancels (``InterruptedError``)."""
     dxy = _as_xy(demand_xy, "demand_xy")
     sxy = _as_xy(supply_xy, "supply_xy")
     detour = float(detour)
@@ -92,6 +93,8 @@ def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=250_00
     if dense:
         step = max(1, int(4_000_000 // ns))
         for a in range(0, nd, step):
+            if feedback is not None and feedback(a / nd):
+                raise InterruptedError("canceled")
             blk = dxy[a:a + step]
             c = detour * np.hypot(blk[:, :1] - sxy[:, 0], blk[:, 1:] - sxy[:, 1])
             parts_i.append(np.repeat(np.arange(a, a + len(blk), dtype=np.int64), ns))
@@ -103,6 +106,8 @@ def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=250_00
         r_search = radius * (1 + 1e-9) + 1e-9
         stree = cKDTree(sxy)
         for a in range(0, nd, chunk):
+            if feedback is not None and feedback(a / nd):
+                raise InterruptedError("canceled")
             blk = dxy[a:a + chunk]
             m = cKDTree(blk).sparse_distance_matrix(stree, r_search, output_type="ndarray")
             i = m["i"].astype(np.int64)

@@ -167,7 +167,8 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
             limit_m = None
             if max_cost is not None:
                 limit_m = max_cost if unit == "meters" else kcosts.minutes_to_meters(max_cost, speed)
-            costs = kcosts.straight_line_costs(dxy, sxy, limit_m, detour=detour)
+            costs = kcosts.straight_line_costs(dxy, sxy, limit_m, detour=detour,
+                                               feedback=_progress_callback(feedback, 10, 50))
             if unit == "minutes":
                 costs = kcosts.to_minutes(costs, speed)
             feedback.pushInfo(tr("Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.").format(

@@ -103,3 +103,15 @@ def test_minutes():
     assert minutes_to_meters(1.0, 5.04) == pytest.approx(84.0)
     with pytest.raises(ValueError):
         to_minutes(np.ones(2), 0)
+
+
+def test_cancel_callback():
+    seen = []
+
+    def cb(fraction):
+        seen.append(fraction)
+        return len(seen) > 1
+
+    with pytest.raises(InterruptedError):
+        straight_line_costs(np.zeros((10, 2)), np.ones((2, 2)), 5.0, chunk=3, feedback=cb)
+    assert seen == [0.0, 0.3]
