@@ -9,12 +9,12 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n screenshot clean
+.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs screenshot clean
 
 help:
 	@echo "make demo   set up if needed, then the full care-mapping run on the demo city (out/)"
 	@echo "make test   set up if needed, then every test"
-	@echo "make zip | install | bench | lint | i18n | screenshot | clean"
+	@echo "make zip | install | bench | lint | i18n | docs | screenshot | clean"
 
 $(VENV)/.ready: scripts/setup.sh requirements-test.txt
 	bash scripts/setup.sh
@@ -55,6 +55,11 @@ lint: setup
 
 i18n: setup
 	bash scripts/i18n.sh
+
+# the generated algorithm reference and the Graphical Modeler model
+docs: setup
+	$(PY) scripts/make_docs.py
+	$(PY) scripts/make_model.py
 
 screenshot: setup
 	bash scripts/screenshot.sh
