@@ -165,6 +165,14 @@ def test_p_median_exact_equals_brute_force(seed):
         return (w * cost).sum()
 
     best = min(total(comb) for comb in itertools.combinations(range(9), 3))
+    from caremap.kernels.siting import _p_median_lagrangian, _p_median_swap
+
+    f = np.full(c.n_demand, c.cost.max())
+    lb = _p_median_lagrangian(c.demand_idx, c.supply_idx, c.cost, f, w, np.ones(9, bool), 9, 3, best)
+    assert lb <= best * (1 + 1e-9) and lb >= 0.5 * best
+    start = [0, 1, 2]
+    swapped = _p_median_swap(c.demand_idx, c.supply_idx, c.cost, f, w, 9, c.n_demand, start, np.ones(9, bool))
+    assert best - 1e-6 <= total(swapped) <= total(start) + 1e-6
     e = p_median(c, w, 3, solver="exact")
     g = p_median(c, w, 3, solver="greedy")
     assert e.objective == pytest.approx(best) and total(e.chosen) == pytest.approx(best)
