@@ -106,3 +106,16 @@ def test_cancelled_feedback(caremap_provider):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancel"):
         run({"DEMAND": demand(), "CANDIDATES": candidates(), "P": 1}, feedback)
+
+
+def test_network_mode_on_a_straight_road(caremap_provider):
+    from layers import line_layer
+
+    # points attach to the nearest vertex: a vertex every 50 m
+    road = line_layer([[(x, 0) for x in range(-100, 10001, 50)]], {"speed": [5.04]})
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 2,
+               "COST_MODE": "network", "NETWORK": road, "SPEED_FIELD": "speed"})
+    assert field(res["OUTPUT_SITES"], "candidate_fid") == [1, 2]
+    assert field(res["OUTPUT_DEMAND"], "cost_after") == pytest.approx([50.0, 50.0, 0.0])
+    with pytest.raises(QgsProcessingException, match="NETWORK"):
+        run({"DEMAND": demand(), "CANDIDATES": candidates(), "P": 1, "COST_MODE": "network"})
