@@ -675,26 +675,15 @@ def _rows(columns, n):
 
 def write_points(sink, x, y, columns, feedback=None, output_name="OUTPUT"):
     """Write point features at (x, y) with attribute ``columns`` (an ordered dict)."""
-    n = len(x)
-    rows = _rows(columns, n)
-    batch = []
-    for px, py, row in zip(np.asarray(x, float).tolist(), np.asarray(y, float).tolist(), rows):
-        f = QgsFeature()
-        f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px, py)))
-        f.setAttributes(list(row))
-        batch.append(f)
-        if len(batch) >= BATCH:
-            _flush(sink, batch, output_name)
-            batch = []
-            if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException(tr("Canceled by the user."))
-    _flush(sink, batch, output_name)
-    finish_sink(sink)
+    points = (QgsGeometry.fromPointXY(QgsPointXY(px, py))
+              for px, py in zip(np.asarray(x, float).tolist(), np.asarray(y, float).tolist()))
+    write_geometries(sink, points, columns, feedback, output_name, n=len(x))
 
 
-def write_geometries(sink, geometries, columns, feedback=None, output_name="OUTPUT"):
-    """Write features with the given QgsGeometry list and attribute columns."""
-    rows = _rows(columns, len(geometries))
+def write_geometries(sink, geometries, columns, feedback=None, output_name="OUTPUT", n=None):
+    """Write features with the given QgsGeometry items (None = no geometry; any
+    iterable) and attribute columns, in batches, checking for cancellation."""
+    rows = _rows(columns, len(geometries) if n is None else n)
     batch = []
     for g, row in zip(geometries, rows):
         f = QgsFeature()
