@@ -23,6 +23,8 @@ Solvers:
   |primal - dual bound| / |primal| from ``mip_dual_bound``, otherwise NaN (unknown).
 
 Costs are in the caller's unit (metres or minutes); ``threshold`` is inclusive.
+``should_stop`` (optional callable) is polled in every loop; when it returns True the
+run raises InterruptedError (the HiGHS solve itself is bounded by ``time_limit``).
 References: Church & ReVelle 1974 (MCLP); Hakimi 1964, ReVelle & Swain 1970 (p-median);
 Pirkul & Schilling 1991 (capacitated covering).
 """
@@ -233,6 +235,12 @@ def _finish(result, d, s, c, nd, w, ex, threshold, served_before=None, served_af
     return result
 
 
+def _check(should_stop):
+    """Raise InterruptedError when the caller's ``should_stop()`` says so (cancel)."""
+    if should_stop is not None and should_stop():
+        raise InterruptedError("canceled")
+
+
 def _covered(A, r, chosen):
     """Residual demand covered by the sites ``chosen`` (rows of the 0/1 matrix A)."""
     if len(chosen) == 0:
@@ -267,7 +275,7 @@ def _aggregate_columns(A, r):
     return group, cols[first], agg
 
 
-def _mclp_swap(A, r, chosen, is_cand, max_iter=200):
+def _mclp_swap(A, r, chosen, is_cand, max_iter=200, should_stop=None):
     """Best-improvement interchange (Teitz & Bart 1968) for MCLP: repeatedly replace one
     chosen site by the non-chosen candidate that adds most coverage, while that helps.
     The swap value of (k in, j out) is gain_k + shared_kj - loss_j, with gain_k the
@@ -278,6 +286,7 @@ def _mclp_swap(A, r, chosen, is_cand, max_iter=200):
         return chosen
     Acsc = A.tocsr()
     for _ in range(max_iter):
+        _check(should_stop)
         cnt = np.asarray(Acsc[chosen].sum(axis=0)).ravel()
         only = r * (cnt == 1)
         gain = Acsc @ (r * (cnt == 0))
@@ -296,7 +305,7 @@ def _mclp_swap(A, r, chosen, is_cand, max_iter=200):
 
 # ---------------------------------------------------------------------------- MCLP
 def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy",
-                     time_limit=60.0, mip_rel_gap=1e-6):
+                     time_limit=60.0, mip_rel_gap=1e-6, should_stop=None):
     """Maximal covering location problem (Church & ReVelle 1974).
 
     maximise sum_i w_i y_i  s.t.  y_i <= sum_{j new, c_ij <= T} x_j,  sum_j x_j = p,
@@ -323,6 +332,7 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
         heapq.heapify(heap)
         chosen, g = [], []
         while len(chosen) < p:
+            _check(should_stop)
             neg, j = heapq.heappop(heap)
             row = A.indices[A.indptr[j]:A.indptr[j + 1]]
             fresh = float(unc[row].sum())
@@ -338,7 +348,7 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
     g_obj = base + float(g_gain.sum())
     result = SitingResult(g_chosen, g_gain, None, g_obj, "greedy")
     if solver == "exact":
-        h_chosen = _mclp_swap(A, r, g_chosen, ~ex)
+        h_chosen = _mclp_swap(A, r, g_chosen, ~ex, should_stop=should_stop)
         h_obj = base + _covered(A, r, h_chosen)
         keys, rep, agg = _aggregate_columns(A, r)          # demand with the same cover set
         ny = rep.size
@@ -378,7 +388,7 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
 
 # ---------------------------------------------------------------------------- p-median
 def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
-             penalty=None, threshold=None, mip_rel_gap=1e-6):
+             penalty=None, threshold=None, mip_rel_gap=1e-6, should_stop=None):
     """p-median (Hakimi 1964; ReVelle & Swain 1970): open p new sites minimising the
     total demand-weighted cost sum_i w_i min(penalty, min_{j open} c_ij), existing
     facilities open. Each unit goes to its nearest open site.
@@ -416,6 +426,7 @@ def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
     chosen, gains = [], []
     is_cand = ~ex
     for _ in range(p):
+        _check(should_stop)
         g = np.bincount(sm, weights=w[dm] * np.maximum(0.0, cur[dm] - cm), minlength=ns)
         g[~is_cand] = -1.0
         j = int(np.argmax(g))
@@ -428,7 +439,7 @@ def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
                           float((w * cur).sum()), "greedy")
     if solver == "exact":
         result = _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total,
-                                 time_limit, mip_rel_gap)
+                                 time_limit, mip_rel_gap, should_stop)
         result.chosen, result.gain = _rank_chosen(
             lambda order, j: total(order) - total(order + [j]), result.chosen)
     return _finish(result, d, s, c, nd, w, ex, threshold)
@@ -455,7 +466,7 @@ def _open_costs(dm, sm, cm, f, nd, open_mask):
     return d1, d2, who
 
 
-def _p_median_swap(dm, sm, cm, f, w, ns, nd, chosen, is_cand, max_iter=100):
+def _p_median_swap(dm, sm, cm, f, w, ns, nd, chosen, is_cand, max_iter=100, should_stop=None):
     """Best-improvement interchange (Teitz & Bart 1968) for p-median, vectorised:
     saving of (k in, j out) = gain_k - loss_j + M_kj with gain_k = sum w (d1 - c_ik)+,
     loss_j = sum_{i served by j} w (d2 - d1), M_kj = sum_{i served by j}
@@ -463,6 +474,7 @@ def _p_median_swap(dm, sm, cm, f, w, ns, nd, chosen, is_cand, max_iter=100):
     chosen = np.array(chosen, np.int64)
     pos = np.full(ns, -1, np.int64)
     for _ in range(max_iter):
+        _check(should_stop)
         open_mask = np.zeros(ns, bool)
         open_mask[chosen] = True
         d1, d2, who = _open_costs(dm, sm, cm, f, nd, open_mask)
@@ -486,7 +498,7 @@ def _p_median_swap(dm, sm, cm, f, w, ns, nd, chosen, is_cand, max_iter=100):
     return chosen
 
 
-def _p_median_lagrangian(dm, sm, cm, f, w, cand_mask, ns, p, upper, iters=300):
+def _p_median_lagrangian(dm, sm, cm, f, w, cand_mask, ns, p, upper, iters=300, should_stop=None):
     """Lagrangian lower bound for p-median (relaxing sum_j z_ij + u_i = 1):
     L(lam) = sum_i min(lam_i, w_i f_i) + sum of the p smallest rho_j over candidates,
     rho_j = sum_i min(0, w_i c_ij - lam_i); subgradient ascent with Polyak steps
@@ -502,7 +514,9 @@ def _p_median_lagrangian(dm, sm, cm, f, w, cand_mask, ns, p, upper, iters=300):
     np.minimum.at(first, dm, w[dm] * cm)
     lam[dem] = np.minimum(first[dem], wf[dem])
     best, theta, stall = -math.inf, 2.0, 0
-    for _ in range(iters):
+    for it in range(iters):
+        if it % 10 == 0:
+            _check(should_stop)
         red = np.minimum(0.0, w[dm] * cm - lam[dm])
         rho = np.bincount(sm, weights=red, minlength=ns)
         rho[~cand_mask] = np.inf
@@ -556,7 +570,8 @@ def _p_median_model(dm, sm, cm, fb, w, cand, ns, nd, p, time_limit, mip_rel_gap)
     return res, const
 
 
-def _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total, time_limit, mip_rel_gap):
+def _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total, time_limit, mip_rel_gap,
+                    should_stop=None):
     """Exact p-median: greedy + interchange gives the incumbent, a Lagrangian bound may
     prove it optimal; otherwise a MILP on the K nearest candidates of each unit, K doubling.
 
@@ -567,9 +582,9 @@ def _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total, time_limit
     deadline = time.monotonic() + (time_limit if time_limit and time_limit > 0 else math.inf)
     is_cand = np.zeros(ns, bool)
     is_cand[cand] = True
-    h_chosen = _p_median_swap(dm, sm, cm, f, w, ns, nd, result.chosen, is_cand)
+    h_chosen = _p_median_swap(dm, sm, cm, f, w, ns, nd, result.chosen, is_cand, should_stop=should_stop)
     h_obj = total(h_chosen)
-    lag = _p_median_lagrangian(dm, sm, cm, f, w, is_cand, ns, p, h_obj)
+    lag = _p_median_lagrangian(dm, sm, cm, f, w, is_cand, ns, p, h_obj, should_stop=should_stop)
     if h_obj - lag <= mip_rel_gap * abs(h_obj):       # the heuristic is proven optimal
         out = SitingResult(h_chosen, None, None, h_obj, "optimal")
         out.bound, out.mip_gap = lag, max(0.0, (h_obj - lag) / abs(h_obj)) if h_obj else 0.0
@@ -583,6 +598,7 @@ def _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total, time_limit
     g_obj = result.objective
     best_obj, best_chosen, best_bound, status = g_obj, None, lag, "time_limit"
     while True:
+        _check(should_stop)
         keep = rank < K
         nxt = rank == K
         fb = f.copy()
@@ -660,7 +676,7 @@ def served_assignment(costs, weights, threshold, capacity, open_mask):
 
 
 def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
-                         solver="greedy", time_limit=60.0, mip_rel_gap=1e-6):
+                         solver="greedy", time_limit=60.0, mip_rel_gap=1e-6, should_stop=None):
     """Capacitated maximal covering (Pirkul & Schilling 1991): open p new sites to
     maximise the demand served within ``threshold`` when site j serves at most
     ``capacity[j]`` demand units (existing sites: their capacity, inf = unlimited).
@@ -701,6 +717,7 @@ def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
     is_cand = ~ex
     chosen = []
     for _ in range(p):
+        _check(should_stop)
         reach = np.bincount(sm, weights=resid[dm], minlength=ns)
         g = np.where(is_cand, np.minimum(cap, reach), -1.0)
         j = int(np.argmax(g))

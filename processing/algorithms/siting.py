@@ -180,7 +180,8 @@ class SitingAlgorithm(CareMapAlgorithm):
         "count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site "
         "serves at most its capacity.\n"
         "SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually > 97%) or exact "
-        "(MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported).\n"
+        "(MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes "
+        "effect when the solver returns, at the latest after TIME_LIMIT).\n"
         "Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the "
         "demand layer with coverage and cost before/after, and a before/after summary."
     )
@@ -312,11 +313,13 @@ class SitingAlgorithm(CareMapAlgorithm):
         if not cand_pairs.any():
             self.fail(self.tr("No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; "
                               "raise THRESHOLD/MAX_COST or add candidates.").format(clabel, limit))
+        stop = feedback.isCanceled
         try:
             if objective == "mclp":
-                res = ksiting.maximal_covering(costs, w, p, T, existing, solver, time_limit)
+                res = ksiting.maximal_covering(costs, w, p, T, existing, solver, time_limit, should_stop=stop)
             elif objective == "pmedian":
-                res = ksiting.p_median(costs, w, p, existing, solver, time_limit, penalty=max_cost, threshold=T)
+                res = ksiting.p_median(costs, w, p, existing, solver, time_limit, penalty=max_cost, threshold=T,
+                                       should_stop=stop)
             else:
                 cap_new = ccap if ccap is not None else np.full(n_cand, self.parameterAsDouble(
                     parameters, "CAPACITY", context))
@@ -328,9 +331,12 @@ class SitingAlgorithm(CareMapAlgorithm):
                     self.fail(self.tr("Capacity must be > 0 for every candidate: {0} has {1} value(s) that are "
                                       "zero, negative or NULL.").format(what, int(bad.sum())))
                 cap = np.r_[cap_new, np.where(np.isnan(ex_cap), np.inf, ex_cap)]
-                res = ksiting.capacitated_covering(costs, w, p, T, cap, existing, solver, time_limit)
+                res = ksiting.capacitated_covering(costs, w, p, T, cap, existing, solver, time_limit,
+                                                   should_stop=stop)
         except ValueError as err:
             self.fail(self.tr("Siting: {0}").format(err))
+        except InterruptedError:
+            self.fail(self.tr("Canceled by the user."))
         self.check_canceled(feedback)
         feedback.setProgress(80)
         return self._write(parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,

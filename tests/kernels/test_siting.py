@@ -248,3 +248,11 @@ def test_interchange_escapes_the_greedy_trap_and_aggregation_groups_equal_cover_
     group, rep, agg = _aggregate_columns(A, np.array([1.0, 2.0, 4.0, 8.0]))
     assert group[0] == group[1] and len(set(group)) == 3
     assert sorted(agg) == [3.0, 4.0, 8.0]
+
+
+def test_should_stop_interrupts():
+    c, w, _ = random_instance(1)
+    with pytest.raises(InterruptedError):
+        maximal_covering(c, w, 3, 1500.0, should_stop=lambda: True)
+    with pytest.raises(InterruptedError):
+        p_median(c, w, 3, solver="exact", should_stop=lambda: True)
