@@ -21,7 +21,9 @@ class Costs:
     """Sparse demand x supply costs (COO). ``cost`` in metres or minutes.
 
     ``report`` carries diagnostics from the builder (e.g. unsnapped points and network
-    components for network costs, unmatched rows for OD tables)."""
+    components for network costs, unmatched rows for OD tables) and, from
+    :func:`straight_line_costs`, ``report["nearest"] = (cost_nearest, nearest_idx)`` found
+    by the KD-tree, which :func:`caremap.kernels.fca.nearest` reuses."""
 
     demand_idx: np.ndarray
     supply_idx: np.ndarray
@@ -51,12 +53,18 @@ class Costs:
         return m.tocsr()
 
     def within(self, max_cost):
-        """A new Costs with the pairs of cost <= max_cost (inclusive); ``None`` or inf keeps all."""
-        if max_cost is None or not np.isfinite(max_cost):
+        """A new Costs with the pairs of cost <= max_cost (inclusive); ``None`` or inf keeps all
+        (and so does a limit at or above every cost: then ``self`` is returned)."""
+        if max_cost is None or not np.isfinite(max_cost) or self.n_pairs == 0 or self.cost.max() <= max_cost:
             return self
         keep = self.cost <= max_cost
+        report = dict(self.report)
+        if "nearest" in report:
+            nc, ni = report["nearest"]
+            far = ~(nc <= max_cost)
+            report["nearest"] = (np.where(far, np.nan, nc), np.where(far, -1, ni))
         return Costs(self.demand_idx[keep], self.supply_idx[keep], self.cost[keep],
-                     self.n_demand, self.n_supply, dict(self.report))
+                     self.n_demand, self.n_supply, report)
 
 
 def _as_xy(xy, name):
@@ -102,7 +110,7 @@ def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=100_00
             parts_c.append(c.ravel())
     else:
         radius = max_cost / detour
-        # slightly generous search radius, then exact inclusive filter on hypot distances
+        # slightly generous search radius, then the exact inclusive filter on the distances
         r_search = radius * (1 + 1e-9) + 1e-9
         stree = cKDTree(sxy)
         for a in range(0, nd, chunk):
@@ -111,16 +119,30 @@ def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=100_00
             blk = dxy[a:a + chunk]
             m = cKDTree(blk).sparse_distance_matrix(stree, r_search, output_type="ndarray")
             i = m["i"].astype(np.int64)
+            if a:
+                i += a
             j = m["j"].astype(np.int64)
-            c = detour * np.hypot(blk[i, 0] - sxy[j, 0], blk[i, 1] - sxy[j, 1])
+            c = m["v"]  # Euclidean (p=2) distance computed by the tree
+            c = c * detour if detour != 1.0 else c.copy()
+            del m
             keep = c <= max_cost
-            parts_i.append(i[keep] + a)
-            parts_j.append(j[keep])
-            parts_c.append(c[keep])
-    di = np.concatenate(parts_i)
-    sj = np.concatenate(parts_j)
-    cc = np.concatenate(parts_c)
-    return Costs(di, sj, cc, nd, ns)
+            if not keep.all():
+                i, j, c = i[keep], j[keep], c[keep]
+            parts_i.append(i)
+            parts_j.append(j)
+            parts_c.append(c)
+    if len(parts_i) == 1:
+        di, sj, cc = parts_i[0], parts_j[0], parts_c[0]
+    else:
+        di, sj, cc = np.concatenate(parts_i), np.concatenate(parts_j), np.concatenate(parts_c)
+    report = {}
+    if not dense:
+        # nearest facility straight from the tree (saves grouping the pairs by demand later)
+        dn, jn = stree.query(dxy, k=1, distance_upper_bound=r_search)
+        dn = dn * detour
+        hit = dn <= max_cost
+        report["nearest"] = (np.where(hit, dn, np.nan), np.where(hit, jn, -1).astype(np.int64))
+    return Costs(di, sj, cc, nd, ns, report)
 
 
 def _id_index(ids, name):
@@ -223,8 +245,11 @@ def to_minutes(costs_m, speed_kmh=WALK_SPEED_KMH):
         raise ValueError(f"speed must be > 0 km/h, got {speed_kmh}")
     f = 60.0 / (speed_kmh * 1000.0)
     if isinstance(costs_m, Costs):
+        report = dict(costs_m.report)
+        if "nearest" in report:
+            report["nearest"] = (report["nearest"][0] * f, report["nearest"][1])
         return Costs(costs_m.demand_idx, costs_m.supply_idx, costs_m.cost * f,
-                     costs_m.n_demand, costs_m.n_supply, dict(costs_m.report))
+                     costs_m.n_demand, costs_m.n_supply, report)
     return np.asarray(costs_m, dtype=np.float64) * f
 
 

@@ -165,8 +165,12 @@ def nearest(costs):
     """Cost to, and index of, the nearest facility of each demand unit:
     ``(cost_nearest, nearest_idx)``, NaN and -1 where none is within reach. Ties go to
     the lowest facility index. O(n_pairs): pairs are grouped by demand with a counting
-    sort, then ``np.minimum.reduceat``."""
+    sort, then ``np.minimum.reduceat`` (or taken from ``costs.report["nearest"]`` when the
+    cost builder found them, as the straight-line KD-tree does; ties are then arbitrary)."""
     nd = costs.n_demand
+    if "nearest" in costs.report:  # precomputed by the cost builder (KD-tree query)
+        c, i = costs.report["nearest"]
+        return c.copy(), i.copy()
     cost_nearest = np.full(nd, np.nan)
     idx = np.full(nd, -1, dtype=np.int64)
     if costs.n_pairs == 0:

@@ -115,3 +115,26 @@ def test_cancel_callback():
     with pytest.raises(InterruptedError):
         straight_line_costs(np.zeros((10, 2)), np.ones((2, 2)), 5.0, chunk=3, feedback=cb)
     assert seen == [0.0, 0.3]
+
+
+def test_nearest_from_tree_matches_pairs():
+    from caremap.kernels.fca import nearest
+
+    rng = np.random.default_rng(4)
+    dem, sup = rng.uniform(0, 1000, (500, 2)), rng.uniform(0, 1000, (30, 2))
+    c = straight_line_costs(dem, sup, 120.0, detour=1.1)
+    assert "nearest" in c.report
+    plain = Costs(c.demand_idx, c.supply_idx, c.cost, c.n_demand, c.n_supply)
+    for cc, pp in ((c, plain), (c.within(60.0), plain.within(60.0))):
+        a, ia = nearest(cc)
+        b, ib = nearest(pp)
+        np.testing.assert_allclose(a, b, rtol=1e-12)
+        assert ia.tolist() == ib.tolist()
+        assert np.isnan(a).sum() > 0
+
+
+def test_minutes_keep_nearest_consistent():
+    from caremap.kernels.fca import nearest
+
+    c = to_minutes(straight_line_costs(np.array([[0.0, 0.0]]), np.array([[84.0, 0.0]]), 100.0), 5.04)
+    assert nearest(c)[0][0] == pytest.approx(1.0) and c.cost[0] == pytest.approx(1.0)
