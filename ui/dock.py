@@ -1,9 +1,42 @@
-"""The CareMap dock panel. For now: a short introduction and the active layer it follows."""
+"""The CareMap dock panel: follows the active layer when it is a CareMap result
+(recognised by its fields), shows key figures and linked charts (selection goes both
+ways between the charts and the map), runs the main algorithms through the Processing
+dialog, and exports each chart as PNG or SVG."""
+import os
+
+import numpy as np
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import charts
+from .layer_data import (
+    guess_demand_field,
+    guess_district_field,
+    is_result_layer,
+    load_chart_data,
+    numeric_fields,
+    result_kinds,
+    text_fields,
+)
 
 DOCK_OBJECT_NAME = "CareMapDock"
+RUN_ALGORITHMS = ("accessibility", "caregaps", "caredeserts")
 
 
 def tr(text):
@@ -15,35 +48,322 @@ class CareMapDock(QgsDockWidget):
         super().__init__(tr("CareMap"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
-        body = QWidget(self)
+        self.layer = None
+        self.data = None
+        self.selected_rows = np.zeros(0, dtype=np.int64)
+        self.charts = {}
+        self._connections = []
+        self._layer_connections = []
+        self._updating = False
+        self.pg, self.pg_error = charts.load_pyqtgraph()
+        self._build()
+        if iface is not None and hasattr(iface, "currentLayerChanged"):
+            self._connect(iface.currentLayerChanged, self.follow_layer)
+        self._connect(QgsProject.instance().layersWillBeRemoved, self._layers_removed)
+        active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
+        self.follow_layer(active if isinstance(active, QgsVectorLayer) else None)
+
+    # -- construction -------------------------------------------------------------
+    def _connect(self, signal, slot, store=None):
+        signal.connect(slot)
+        (self._connections if store is None else store).append((signal, slot))
+
+    @staticmethod
+    def _disconnect_all(connections):
+        while connections:
+            signal, slot = connections.pop()
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _build(self):
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
         layout = QVBoxLayout(body)
-        self.intro = QLabel(
-            tr(
-                "CareMap maps the supply of care, the demand for care and the gaps "
-                "between them. Run its algorithms from the Processing Toolbox "
-                "(CareMap group); select a CareMap result layer to see its charts here."
-            ),
-            body,
-        )
+        self.intro = QLabel(tr(
+            "CareMap maps the supply of care, the demand for care and the gaps between them. "
+            "Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); "
+            "select a CareMap result layer to see its charts here."), body)
         self.intro.setWordWrap(True)
         self.layer_label = QLabel("", body)
+        self.layer_label.setWordWrap(True)
         layout.addWidget(self.intro)
         layout.addWidget(self.layer_label)
-        layout.addStretch(1)
-        self.setWidget(body)
-        self._connected = False
-        if iface is not None and hasattr(iface, "currentLayerChanged"):
-            iface.currentLayerChanged.connect(self.follow_layer)
-            self._connected = True
+
+        form = QFormLayout()
+        self.demand_combo = QComboBox(body)
+        self.demand_combo.setToolTip(tr("Numeric field with the demand (people of the cohort) of each unit"))
+        self.district_combo = QComboBox(body)
+        self.district_combo.setToolTip(tr("Text field with the district of each unit (for the bars)"))
+        self.target_spin = QDoubleSpinBox(body)
+        self.target_spin.setDecimals(3)
+        self.target_spin.setRange(0.001, 100.0)
+        self.target_spin.setSingleStep(0.05)
+        self.target_spin.setValue(round(1.0 / 3.0, 3))
+        self.target_spin.setSuffix(tr(" places/person"))
+        self.threshold_spin = QDoubleSpinBox(body)
+        self.threshold_spin.setRange(1.0, 240.0)
+        self.threshold_spin.setValue(20.0)
+        self.threshold_spin.setSuffix(tr(" min"))
+        form.addRow(tr("Demand field"), self.demand_combo)
+        form.addRow(tr("District field"), self.district_combo)
+        form.addRow(tr("Policy target"), self.target_spin)
+        form.addRow(tr("Access threshold"), self.threshold_spin)
+        layout.addLayout(form)
+
+        cards = QGridLayout()
+        self.cards = {}
+        for col, (key, title, tip) in enumerate((
+            ("people_covered", tr("People covered"), tr("Demand within reach of at least one facility")),
+            ("people_in_deserts", tr("People in care deserts"), tr("Demand in units classed as care deserts")),
+            ("unmet_places", tr("Unmet places"), tr("Places missing so that every person of the cohort has one")),
+        )):
+            card = QLabel(body)
+            card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            card.setWordWrap(True)
+            card.setToolTip(tip)
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setStyleSheet("QLabel { background: #f4f6f8; border-radius: 4px; padding: 4px; }")
+            card.setProperty("card_title", title)
+            cards.addWidget(card, 0, col)
+            self.cards[key] = card
+        layout.addLayout(cards)
+
+        if self.pg is None:
+            self.tabs = None
+            self.pg_label = QLabel(charts.install_hint(), body)
+            self.pg_label.setWordWrap(True)
+            self.pg_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.pg_label)
+        else:
+            self.pg_label = None
+            self.tabs = QTabWidget(body)
+            for key, cls, label in (
+                ("districts", charts.DistrictBarsChart, tr("Districts")),
+                ("histogram", charts.AccessHistogramChart, tr("Access")),
+                ("coverage", charts.CoverageChart, tr("Coverage")),
+                ("lorenz", charts.LorenzChart, tr("Lorenz")),
+                ("scatter", charts.ScatterChart, tr("Demand vs access")),
+            ):
+                page = QWidget(self.tabs)
+                page_layout = QVBoxLayout(page)
+                page_layout.setContentsMargins(2, 2, 2, 2)
+                chart = cls(self.pg, page)
+                self._connect(chart.selection_requested, self.select_rows)
+                page_layout.addWidget(chart.widget, 1)
+                buttons = QHBoxLayout()
+                buttons.addStretch(1)
+                for fmt in ("png", "svg"):
+                    button = QPushButton(tr("Export {0}…").format(fmt.upper()), page)
+                    button.setObjectName(f"export_{key}_{fmt}")
+                    self._connect(button.clicked, lambda _=False, k=key, f=fmt: self._export_clicked(k, f))
+                    buttons.addWidget(button)
+                page_layout.addLayout(buttons)
+                self.tabs.addTab(page, label)
+                self.charts[key] = chart
+            layout.addWidget(self.tabs, 1)
+
+        run_row = QHBoxLayout()
+        self.run_buttons = {}
+        for alg, label in zip(RUN_ALGORITHMS, (tr("Accessibility…"), tr("Care gaps…"), tr("Care deserts…"))):
+            button = QPushButton(label, body)
+            button.setObjectName(f"run_{alg}")
+            button.setToolTip(tr("Open the Processing dialog of caremap:{0}, filled from this layer").format(alg))
+            self._connect(button.clicked, lambda _=False, a=alg: self.run_algorithm(a))
+            run_row.addWidget(button)
+            self.run_buttons[alg] = button
+        layout.addLayout(run_row)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+        self._connect(self.demand_combo.currentIndexChanged, self._settings_changed)
+        self._connect(self.district_combo.currentIndexChanged, self._settings_changed)
+        self._connect(self.target_spin.valueChanged, self._settings_changed)
+        self._connect(self.threshold_spin.valueChanged, self._settings_changed)
+
+    # -- following the active layer ---------------------------------------------------
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self.iface is not None and hasattr(self.iface, "activeLayer"):
+            active = self.iface.activeLayer()
+            if isinstance(active, QgsVectorLayer) and active is not self.layer:
+                self.follow_layer(active)
 
     def follow_layer(self, layer):
-        self.layer_label.setText(layer.name() if layer is not None else "")
+        """Show ``layer``'s charts when it is a CareMap result; otherwise say what to pick."""
+        if layer is self.layer and layer is not None:
+            return
+        if not is_result_layer(layer):
+            if layer is not None and self.layer is not None:
+                return  # keep showing the last result while other layers are active
+            self._set_layer(None)
+            return
+        self._set_layer(layer)
 
+    def _set_layer(self, layer):
+        self._disconnect_all(self._layer_connections)
+        self.layer = layer
+        self.data = None
+        self.selected_rows = np.zeros(0, dtype=np.int64)
+        if layer is None:
+            self.layer_label.setText(tr("No CareMap result selected."))
+            self._fill_combos(None)
+            for chart in self.charts.values():
+                chart.clear()
+            self._update_cards()
+            return
+        kinds = ", ".join(sorted(result_kinds(layer.fields().names())))
+        self.layer_label.setText(tr("Layer: <b>{0}</b> ({1})").format(layer.name(), kinds))
+        self._connect(layer.selectionChanged, self._layer_selection_changed, self._layer_connections)
+        self._fill_combos(layer)
+        self.refresh()
+
+    def _fill_combos(self, layer):
+        self._updating = True
+        try:
+            self.demand_combo.clear()
+            self.district_combo.clear()
+            self.district_combo.addItem(tr("(none)"), "")
+            if layer is not None:
+                for name in numeric_fields(layer):
+                    self.demand_combo.addItem(name, name)
+                for name in text_fields(layer):
+                    self.district_combo.addItem(name, name)
+                demand = guess_demand_field(layer)
+                if demand:
+                    self.demand_combo.setCurrentIndex(self.demand_combo.findData(demand))
+                district = guess_district_field(layer)
+                if district:
+                    self.district_combo.setCurrentIndex(self.district_combo.findData(district))
+        finally:
+            self._updating = False
+
+    def _layers_removed(self, layer_ids):
+        if self.layer is not None and self.layer.id() in layer_ids:
+            self._set_layer(None)
+
+    def _settings_changed(self, *args):
+        if not self._updating:
+            self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------
+    def demand_field(self):
+        return self.demand_combo.currentData() or None
+
+    def district_field(self):
+        return self.district_combo.currentData() or None
+
+    def refresh(self):
+        """Re-read the layer and redraw the cards and every chart."""
+        if self.layer is None or self.demand_field() is None:
+            self.data = None
+            self._update_cards()
+            return
+        self.data = load_chart_data(self.layer, self.demand_field(), self.district_field(),
+                                    self.target_spin.value(), self.threshold_spin.value())
+        for chart in self.charts.values():
+            chart.update_data(self.data)
+        self._update_cards()
+        self._layer_selection_changed()
+
+    def _update_cards(self):
+        key = self.data.summaries.get("key", {}) if self.data is not None else {}
+        locale = QLocale()
+        people = key.get("people", float("nan"))
+        for name, card in self.cards.items():
+            value = key.get(name, float("nan"))
+            if value is None or not np.isfinite(value):
+                text = "–"
+                note = ""
+            else:
+                text = locale.toString(int(round(value)))
+                note = (tr("{0:.0f}% of demand").format(100.0 * value / people)
+                        if name != "unmet_places" and people and np.isfinite(people) and people > 0 else "")
+            card.setText(f"<span style='font-size:15pt;font-weight:bold'>{text}</span><br>"
+                         f"{card.property('card_title')}<br><small>{note}</small>")
+            card.setProperty("value", value)
+
+    # -- selection, both ways ------------------------------------------------------------
+    def select_rows(self, rows, additive=False):
+        """Select the features of chart ``rows`` in the layer (Ctrl adds to the selection)."""
+        if self.layer is None or self.data is None:
+            return
+        fids = [int(f) for f in self.data.fids[np.asarray(rows, dtype=np.int64)]]
+        behaviour = Qgis.SelectBehavior.AddToSelection if additive else Qgis.SelectBehavior.SetSelection
+        self.layer.selectByIds(fids, behaviour)
+
+    def _layer_selection_changed(self, *args):
+        if self.layer is None or self.data is None:
+            return
+        self.selected_rows = self.data.rows_of(self.layer.selectedFeatureIds())
+        for chart in self.charts.values():
+            if hasattr(chart, "highlight"):
+                chart.highlight(self.selected_rows)
+
+    # -- export and run ---------------------------------------------------------------------
+    def export_chart(self, key, path):
+        """Write chart ``key`` (districts, histogram, coverage, lorenz, scatter) to
+        ``path`` (.png or .svg)."""
+        return self.charts[key].export(path)
+
+    def _export_clicked(self, key, fmt):
+        name = f"caremap_{key}.{fmt}"
+        start = os.path.join(os.path.expanduser("~"), name)
+        filters = tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export chart"), start, filters)
+        if path:
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+            self.export_chart(key, path)
+
+    def algorithm_parameters(self, alg):
+        """Parameters pre-filled from the current layer for ``caremap:<alg>``."""
+        layer = self.layer
+        if layer is None:
+            active = self.iface.activeLayer() if self.iface is not None and hasattr(self.iface, "activeLayer") else None
+            return {"DEMAND": active.id()} if alg == "accessibility" and isinstance(active, QgsVectorLayer) else {}
+        demand, district = self.demand_field(), self.district_field()
+        names = set(layer.fields().names())
+        if alg == "accessibility":
+            params = {"DEMAND": layer.id(), "DEMAND_FIELD": demand}
+        elif alg == "caregaps":
+            params = {"INPUT": layer.id(), "DEMAND_FIELD": demand,
+                      "TARGET_RATIO": self.target_spin.value()}
+            if "access" in names:
+                params.update({"SUPPLY_FIELD": "access", "SUPPLY_KIND": "access_ratio"})
+            if district:
+                params["DISTRICT_FIELD"] = district
+        elif alg == "caredeserts":
+            params = {"INPUT": layer.id(), "DEMAND_FIELD": demand, "THRESHOLD": self.threshold_spin.value()}
+            if "cost_nearest" in names:
+                params["COST_FIELD"] = "cost_nearest"
+            if district:
+                params["DISTRICT_FIELD"] = district
+        else:
+            params = {}
+        return {k: v for k, v in params.items() if v not in (None, "")}
+
+    def run_algorithm(self, alg):
+        """Open the Processing dialog of ``caremap:<alg>`` pre-filled from this layer (it
+        runs as a background task, so QGIS stays responsive)."""
+        alg_id = f"caremap:{alg}"
+        if QgsApplication.processingRegistry().algorithmById(alg_id) is None:
+            if self.iface is not None:
+                self.iface.messageBar().pushWarning(tr("CareMap"), tr("Algorithm {0} is not available.").format(alg_id))
+            return None
+        import processing
+
+        return processing.execAlgorithmDialog(alg_id, self.algorithm_parameters(alg))
+
+    # -- teardown ---------------------------------------------------------------------------
     def close_down(self):
         """Disconnect every signal this dock connected (called by the plugin's unload)."""
-        if self._connected:
-            try:
-                self.iface.currentLayerChanged.disconnect(self.follow_layer)
-            except TypeError:
-                pass
-            self._connected = False
+        self._disconnect_all(self._layer_connections)
+        self._disconnect_all(self._connections)
+        for chart in self.charts.values():
+            chart.close_down()
+        self.layer = None
+        self.data = None

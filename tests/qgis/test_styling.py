@@ -20,6 +20,25 @@ from qgis.core import (
 _KEEP = []
 
 
+
+def make_algorithm(name):
+    """A fresh instance of caremap:<name> straight from its module, so these tests do not
+    depend on the state of the processing registry left by other tests."""
+    import importlib
+    import inspect
+
+    from caremap.processing.base import CareMapAlgorithm
+
+    module = importlib.import_module(f"caremap.processing.algorithms.{name}")
+    for obj in vars(module).values():
+        if inspect.isclass(obj) and issubclass(obj, CareMapAlgorithm) and obj.ALGORITHM_ID == name:
+            alg = obj()
+            alg.initAlgorithm({})
+            _KEEP.append(alg)
+            return alg
+    pytest.skip(f"caremap:{name} not available")
+
+
 def squares(n):
     return [(100.0 * (i % 10), 100.0 * (i // 10), 90.0) for i in range(n)]
 
@@ -153,11 +172,11 @@ def _apply_loaded(context, feedback, res):
     return styled
 
 
-def test_accessibility_run_attaches_post_processors(caremap_provider):
+def test_accessibility_run_attaches_post_processors():
     demand = point_layer([(0, 0), (1000, 0), (5000, 0), (300, 300)],
                          {"pop": [100.0, 200.0, 50.0, 80.0]}, name="demand")
     supply = point_layer([(500, 0), (2000, 0)], {"cap": [10.0, 6.0]}, name="supply")
-    res, context, feedback = _run_loaded("caremap:accessibility", {
+    res, context, feedback = _run_loaded(make_algorithm("accessibility"), {
         "DEMAND": demand, "DEMAND_FIELD": "pop", "SUPPLY": supply, "CAPACITY_FIELD": "cap",
         "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLD": 1500, "METHOD": "2sfca",
         "DECAY": "step", "OUTPUT_DEMAND": None, "OUTPUT_SUPPLY": None})
@@ -169,15 +188,13 @@ def test_accessibility_run_attaches_post_processors(caremap_provider):
     assert isinstance(sup.renderer(), QgsGraduatedSymbolRenderer) and sup.renderer().classAttribute() == "ratio"
 
 
-def test_caredeserts_run_gets_categorical_style(caremap_provider):
-    if caremap_provider.algorithm("caredeserts") is None:
-        pytest.skip("caremap:caredeserts not available")
+def test_caredeserts_run_gets_categorical_style():
     n = 12
     layer = point_layer([(i * 100.0, 0.0) for i in range(n)],
                         {"pop": [10.0, 20.0, 500.0, 30.0, 600.0, 15.0, 700.0, 10.0, 5.0, 5.0, 40.0, 800.0],
                          "cost": [5.0, 30.0, 40.0, 10.0, 12.0, 50.0, 35.0, 2.0, 3.0, 1.0, 25.0, 60.0]},
                         name="units")
-    res, context, feedback = _run_loaded("caremap:caredeserts", {
+    res, context, feedback = _run_loaded(make_algorithm("caredeserts"), {
         "INPUT": layer, "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "THRESHOLD": 20.0,
         "OUTPUT": None, "OUTPUT_SUMMARY": None})
     styled = _apply_loaded(context, feedback, res)
@@ -202,12 +219,12 @@ def test_attach_keeps_references_and_existing_post_processors():
     assert not any(k[1] == layer.id() for k in styling._REGISTRY)
 
 
-def test_run_and_load_results_styles_the_project_layer(caremap_provider, qgis_iface):
+def test_run_and_load_results_styles_the_project_layer(qgis_iface):
     import processing
 
     demand = point_layer([(0, 0), (1000, 0), (5000, 0)], {"pop": [100.0, 200.0, 50.0]}, name="demand")
     supply = point_layer([(500, 0)], {"cap": [10.0]}, name="supply")
-    res = processing.runAndLoadResults("caremap:accessibility", {
+    res = processing.runAndLoadResults(make_algorithm("accessibility"), {
         "DEMAND": demand, "DEMAND_FIELD": "pop", "SUPPLY": supply, "CAPACITY_FIELD": "cap",
         "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLD": 1500, "METHOD": "2sfca",
         "DECAY": "step", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"})

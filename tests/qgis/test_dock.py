@@ -1,0 +1,327 @@
+"""The dock panel (pytest-qgis, offscreen): opens from the plugin's action, follows a
+result layer, draws every chart with the right data, selection goes both ways between
+charts and layer, exports, runs algorithms pre-filled, and unload removes it."""
+import os
+from unittest import mock
+
+import numpy as np
+import pytest
+from caremap.kernels import summaries
+from caremap.ui import charts as charts_module
+from caremap.ui.dock import CareMapDock
+from caremap.ui.layer_data import is_result_layer, result_kinds
+from layers import point_layer, polygon_layer
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QPushButton
+
+pg = pytest.importorskip("pyqtgraph")
+
+
+_PROVIDERS = []  # Python references: a provider whose wrapper is collected loses its algorithms
+
+
+def live_provider():
+    """The registered caremap provider, re-registered (and kept referenced) when an
+    earlier test left one whose Python side was garbage-collected."""
+    from caremap.processing.provider import CareMapProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("caremap")
+    try:
+        ok = provider is not None and registry.createAlgorithmById("caremap:accessibility") is not None
+    except Exception:  # noqa: BLE001  "Error creating algorithm from createInstance()"
+        ok = False
+    if not ok:
+        if provider is not None:
+            registry.removeProvider("caremap")  # by id: a stale wrapper has lost id()
+        fresh = CareMapProvider()
+        _PROVIDERS.append(fresh)
+        registry.addProvider(fresh)
+        provider = fresh
+    return provider
+
+POP = [100.0, 200.0, 50.0, 400.0, 300.0, 10.0, 0.0, 600.0]
+ACCESS = [0.5, 0.25, 0.0, 0.1, 0.05, 1.0, 0.0, 0.02]
+COST = [4.0, 12.0, None, 25.0, 31.0, 2.0, None, 45.0]
+DISTRICT = ["Norte", "Norte", "Norte", "Sur", "Sur", "Sur", "Sur", "Sur"]
+DESERT = [0, 0, 0, 1, 1, 0, 0, 1]
+
+
+def result_layer():
+    n = len(POP)
+    return polygon_layer([(100.0 * i, 0.0, 90.0) for i in range(n)], {
+        "block_id": [f"B{i}" for i in range(n)],
+        "district": DISTRICT,
+        "pop_total": POP,
+        "access": ACCESS,
+        "access_norm": [a / 0.1 for a in ACCESS],
+        "cost_nearest": COST,
+        "n_reachable": [1, 1, 0, 1, 1, 2, 0, 1],
+        "covered": [1, 1, 0, 0, 0, 1, 0, 0],
+        "z_demand": [0.0] * n, "high_demand": DESERT, "low_access": DESERT,
+        "desert": DESERT, "desert_type": DESERT,
+    }, name="care result")
+
+
+@pytest.fixture()
+def layer():
+    lyr = result_layer()
+    QgsProject.instance().addMapLayer(lyr)
+    layer_id = lyr.id()
+    yield lyr
+    if QgsProject.instance().mapLayer(layer_id) is not None:
+        QgsProject.instance().removeMapLayer(layer_id)
+
+
+@pytest.fixture()
+def dock(qgis_iface):
+    d = CareMapDock(qgis_iface)
+    yield d
+    d.close_down()
+    d.deleteLater()
+
+
+def test_result_layers_are_recognised_by_their_fields():
+    lyr = result_layer()
+    assert result_kinds(lyr.fields().names()) == {"access", "deserts"}
+    assert is_result_layer(lyr)
+    assert not is_result_layer(point_layer([(0, 0)], {"pop": [1.0]}))
+    assert not is_result_layer(None)
+
+
+def test_dock_opens_from_the_action_and_unload_removes_it(qgis_app, qgis_iface):
+    import caremap
+
+    registry = QgsApplication.processingRegistry()
+    had = registry.providerById("caremap")
+    if had is not None and had.id() != "caremap":
+        pytest.skip("an earlier test left a stale caremap provider (its Python side was collected) "
+                    "that the registry cannot remove")
+    if had is not None:  # the session provider: out for this lifecycle test
+        registry.removeProvider("caremap")  # by id: a stale wrapper may have lost id()
+    project = QgsProject.instance()
+    before = project.receivers(project.layersWillBeRemoved)
+    try:
+        plugin = caremap.classFactory(qgis_iface)
+        plugin.initGui()
+        plugin.action.setChecked(True)
+        dock = plugin.dock
+        assert isinstance(dock, CareMapDock) and dock.objectName() == "CareMapDock"
+        assert set(dock.charts) == {"districts", "histogram", "coverage", "lorenz", "scatter"}
+        assert project.receivers(project.layersWillBeRemoved) == before + 1
+        assert qgis_iface.receivers(qgis_iface.currentLayerChanged) >= 1
+        plugin.action.setChecked(False)
+        assert not dock.isVisible()
+        plugin.unload()
+        assert plugin.dock is None
+        assert project.receivers(project.layersWillBeRemoved) == before
+        assert qgis_iface.receivers(qgis_iface.currentLayerChanged) == 0
+        assert dock._connections == [] and dock._layer_connections == []
+    finally:
+        if had is not None and registry.providerById("caremap") is None:
+            from caremap.processing.provider import CareMapProvider
+
+            fresh = CareMapProvider()
+            _PROVIDERS.append(fresh)  # keep its Python side alive
+            registry.addProvider(fresh)
+
+
+def test_every_signal_is_disconnected_on_close_down(qgis_iface, layer):
+    iface = mock.MagicMock()
+    iface.activeLayer.return_value = layer
+    before = layer.receivers(layer.selectionChanged)
+    d = CareMapDock(iface)
+    assert d.layer is layer  # follows the active layer on creation
+    iface.currentLayerChanged.connect.assert_called_once_with(d.follow_layer)
+    assert layer.receivers(layer.selectionChanged) == before + 1
+    d.close_down()
+    iface.currentLayerChanged.disconnect.assert_called_once_with(d.follow_layer)
+    assert layer.receivers(layer.selectionChanged) == before
+    d.deleteLater()
+
+
+def test_follows_result_layers_only(dock, layer, qgis_iface):
+    assert dock.layer is None
+    plain = point_layer([(0, 0)], {"pop": [1.0]}, name="plain")
+    dock.follow_layer(plain)
+    assert dock.layer is None
+    dock.follow_layer(layer)
+    assert dock.layer is layer and "care result" in dock.layer_label.text()
+    assert dock.demand_field() == "pop_total" and dock.district_field() == "district"
+    dock.follow_layer(plain)  # a non-result layer keeps the last result on show
+    assert dock.layer is layer
+    dock.follow_layer(None)
+    assert dock.layer is None
+    qgis_iface.setActiveLayer(layer)  # the stub does not emit: showing the dock syncs
+    dock.show()
+    assert dock.layer is layer
+    QgsProject.instance().removeMapLayer(layer.id())
+    assert dock.layer is None
+
+
+def test_cards_and_every_chart_draw_the_right_data(dock, layer):
+    dock.follow_layer(layer)
+    P, A = np.array(POP), np.array(ACCESS)
+    covered = np.array([1, 1, 0, 0, 0, 1, 0, 0])
+    desert = np.array(DESERT)
+    assert dock.cards["people_covered"].property("value") == pytest.approx((P * covered).sum())
+    assert dock.cards["people_in_deserts"].property("value") == pytest.approx((P * desert).sum())
+    assert dock.cards["unmet_places"].property("value") == pytest.approx(np.maximum(0, P - A * P).sum())
+
+    bars = dock.charts["districts"]
+    norte = np.array([d == "Norte" for d in DISTRICT])
+    assert bars.demand_item.opts["height"].tolist() == pytest.approx([P[norte].sum(), P[~norte].sum()])
+    assert bars.places_item.opts["height"].tolist() == pytest.approx([(A * P)[norte].sum(), (A * P)[~norte].sum()])
+    ticks = bars.plot.getAxis("bottom")._tickLevels[0]
+    assert [t[1] for t in ticks] == ["Norte", "Sur"]
+
+    hist = dock.charts["histogram"]
+    heights = np.asarray(hist.bars.opts["height"])
+    assert heights.sum() == pytest.approx(P.sum())  # people per access bin
+    edges = np.linspace(A.min(), A.max(), 21)
+    assert np.asarray(hist.bars.opts["x0"]) == pytest.approx(edges[:-1])
+    assert heights[0] == pytest.approx(P[A < edges[1]].sum())
+    assert hist.target_line.value() == pytest.approx(0.333)
+
+    cov = dock.charts["coverage"]
+    x, y = cov.curve.getData()
+    assert x.tolist() == list(range(5, 65, 5))
+    cost = np.array([np.nan if c is None else c for c in COST])
+    for t, share in zip(x, y):
+        assert share == pytest.approx(100 * P[cost <= t].sum() / P.sum())
+    assert cov.threshold_line.value() == 20.0
+
+    lor = dock.charts["lorenz"]
+    px, py = lor.curve.getData()
+    ref = summaries.lorenz_summary(A, P)
+    assert py == pytest.approx(ref["access_share"]) and px[0] == 0 and px[-1] == 1
+    assert f"{ref['gini']:.2f}" in lor.plot.titleLabel.text
+
+    sc = dock.charts["scatter"]
+    sx, sy = sc.points.getData()
+    assert sx.tolist() == POP and sy.tolist() == pytest.approx(ACCESS)
+    rect = sc.quadrant.rect()
+    assert rect.left() == pytest.approx(summaries.demand_cutoff(P))
+    assert rect.height() == pytest.approx(0.333)
+    desert_brush = [p.brush().color().name().lower() for p in sc.points.points()]
+    assert [b == "#d55e00" for b in desert_brush] == [bool(d) for d in DESERT]
+    scatters = [i for i in sc.plot.items if isinstance(i, pg.ScatterPlotItem)]
+    assert len(scatters) == 2  # all points in one item, plus the selection overlay
+
+    dock.target_spin.setValue(0.5)  # settings redraw the charts
+    assert hist.target_line.value() == pytest.approx(0.5)
+
+
+def test_selection_round_trip(dock, layer):
+    dock.follow_layer(layer)
+    fids = sorted(layer.allFeatureIds())
+    sc = dock.charts["scatter"]
+    spots = sc.points.points()
+    sc._points_clicked(sc.points, [spots[3]])  # chart -> map
+    assert layer.selectedFeatureIds() == [fids[3]]
+    assert dock.selected_rows.tolist() == [3]  # map -> chart, through selectionChanged
+    hx, hy = sc.selected_points.getData()
+    assert hx.tolist() == [POP[3]] and hy.tolist() == pytest.approx([ACCESS[3]])
+
+    dock.charts["districts"].click_at(1.1, 10.0)  # the "Sur" bars
+    assert sorted(layer.selectedFeatureIds()) == [fids[i] for i in range(8) if DISTRICT[i] == "Sur"]
+    assert dock.charts["districts"].highlighted.tolist() == [False, True]
+    dock.charts["districts"].click_at(-0.1, 10.0, additive=True)
+    assert len(layer.selectedFeatureIds()) == 8
+
+    hist = dock.charts["histogram"]
+    hist.click_at(0.999, 1.0)  # the top access bin: the unit with access 1.0
+    assert layer.selectedFeatureIds() == [fids[5]]
+
+    layer.selectByIds([fids[0], fids[1]])  # map -> charts
+    assert dock.selected_rows.tolist() == [0, 1]
+    assert np.sum(hist.selected_counts) == pytest.approx(POP[0] + POP[1])
+    assert dock.charts["districts"].highlighted.tolist() == [True, False]
+    x, y = dock.charts["coverage"].selected_curve.getData()
+    assert y[-1] == pytest.approx(100.0)  # both selected units reach a facility in 12 min
+    layer.removeSelection()
+    assert dock.selected_rows.tolist() == []
+    assert sc.selected_points.getData()[0].size == 0
+
+
+def test_thousands_of_units_use_one_scatter_item(dock):
+    n = 5000
+    rng = np.random.default_rng(3)
+    lyr = point_layer(list(zip(rng.random(n) * 1e4, rng.random(n) * 1e4)), {
+        "pop": rng.integers(0, 300, n).astype(float).tolist(),
+        "access": rng.random(n).tolist(), "access_norm": rng.random(n).tolist(),
+        "cost_nearest": (rng.random(n) * 70).tolist(), "n_reachable": [1] * n, "covered": [1] * n},
+        name="big")
+    dock.follow_layer(lyr)
+    sc = dock.charts["scatter"]
+    assert sc.points.getData()[0].size == n
+    assert len([i for i in sc.plot.items if isinstance(i, pg.ScatterPlotItem)]) == 2
+    assert dock.charts["coverage"].curve.opts["clipToView"]
+    assert dock.charts["lorenz"].curve.opts["autoDownsample"]
+    dock.follow_layer(None)
+
+
+def test_export_png_and_svg(dock, layer, tmp_path):
+    dock.follow_layer(layer)
+    for key in dock.charts:
+        png = dock.export_chart(key, str(tmp_path / f"{key}.png"))
+        svg = dock.export_chart(key, str(tmp_path / f"{key}.svg"))
+        with open(png, "rb") as fh:
+            assert fh.read(8) == b"\x89PNG\r\n\x1a\n"
+        with open(svg, encoding="utf-8") as fh:
+            assert "<svg" in fh.read()
+    names = {b.objectName() for b in dock.findChildren(QPushButton)}
+    assert {f"export_{k}_{f}" for k in dock.charts for f in ("png", "svg")} <= names
+
+
+def test_run_buttons_open_the_prefilled_dialog(dock, layer, caremap_provider):
+    live_provider()
+    import processing
+
+    dock.follow_layer(layer)
+    with mock.patch.object(processing, "execAlgorithmDialog", return_value={}) as dialog:
+        dock.run_buttons["caregaps"].click()
+        dock.run_buttons["caredeserts"].click()
+        dock.run_buttons["accessibility"].click()
+    calls = [c.args for c in dialog.call_args_list]
+    assert calls[0][0] == "caremap:caregaps"
+    assert calls[0][1] == {"INPUT": layer.id(), "DEMAND_FIELD": "pop_total", "TARGET_RATIO": pytest.approx(0.333),
+                           "SUPPLY_FIELD": "access", "SUPPLY_KIND": "access_ratio", "DISTRICT_FIELD": "district"}
+    assert calls[1][0] == "caremap:caredeserts" and calls[1][1]["COST_FIELD"] == "cost_nearest"
+    assert calls[2] == ("caremap:accessibility", {"DEMAND": layer.id(), "DEMAND_FIELD": "pop_total"})
+    # the parameters are valid for the algorithms
+    import importlib
+    import inspect
+
+    from caremap.processing.base import CareMapAlgorithm
+
+    for alg_id, params in calls:
+        name = alg_id.split(":")[1]
+        module = importlib.import_module(f"caremap.processing.algorithms.{name}")
+        alg = next(c for c in vars(module).values() if inspect.isclass(c) and issubclass(c, CareMapAlgorithm)
+                   and c.ALGORITHM_ID == name)()
+        alg.initAlgorithm({})
+        for name in params:
+            assert alg.parameterDefinition(name) is not None, (alg_id, name)
+
+
+def test_without_pyqtgraph_the_dock_still_opens(qgis_iface, layer, monkeypatch):
+    monkeypatch.setattr(charts_module, "load_pyqtgraph", lambda: (None, "No module named 'pyqtgraph'"))
+    d = CareMapDock(qgis_iface)
+    try:
+        assert d.charts == {} and d.tabs is None
+        assert "pyqtgraph" in d.pg_label.text() and "apt install python3-pyqtgraph" in d.pg_label.text()
+        d.follow_layer(layer)
+        assert d.cards["people_covered"].property("value") == pytest.approx(100 + 200 + 10)
+    finally:
+        d.close_down()
+
+
+def test_ext_libs_is_used_only_when_the_import_fails(monkeypatch):
+    import sys
+
+    before = list(sys.path)
+    pgmod, err = charts_module.load_pyqtgraph()
+    assert pgmod is not None and err == ""
+    assert sys.path == before  # QGIS's own pyqtgraph: ext_libs not added
+    assert not any(p.endswith("ext_libs") for p in sys.path) or os.path.isdir(charts_module.EXT_LIBS)

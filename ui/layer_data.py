@@ -1,0 +1,143 @@
+"""What the dock reads from a CareMap result layer: recognising the result by its
+fields, reading the columns into arrays, and the chart summaries (computed by
+``kernels.summaries``; no formula lives here)."""
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import NULL, QgsFeatureRequest, QgsVectorLayer
+
+from ..kernels import summaries
+from ..kernels.deserts import encode_groups
+
+# fields that identify each kind of CareMap result (see processing/algorithms/*.py)
+RESULT_KINDS = {
+    "access": {"access", "access_norm", "cost_nearest", "n_reachable", "covered"},
+    "gaps": {"coverage", "unmet"},
+    "deserts": {"z_demand", "high_demand", "low_access", "desert", "desert_type"},
+}
+RESULT_FIELDS = set().union(*RESULT_KINDS.values()) | {
+    "required", "shortfall", "surplus", "below_target", "places", "demand_threshold", "adj_threshold",
+    "catch_demand", "ratio"}
+DEMAND_CANDIDATES = ("care_demand", "demand", "pop_total", "population", "pop", "poblacion")
+DISTRICT_CANDIDATES = ("district", "district_name", "localidad", "comuna", "municipio", "barrio", "zone")
+NO_DISTRICT = "—"
+
+
+def result_kinds(field_names):
+    """The CareMap result kinds (``access``, ``gaps``, ``deserts``) whose fields are all
+    present; empty when the layer is no CareMap result."""
+    names = set(field_names)
+    return {kind for kind, needed in RESULT_KINDS.items() if needed <= names}
+
+
+def is_result_layer(layer):
+    return (isinstance(layer, QgsVectorLayer) and layer.isValid()
+            and bool(result_kinds(layer.fields().names())))
+
+
+def numeric_fields(layer):
+    return [f.name() for f in layer.fields() if f.isNumeric()]
+
+
+def text_fields(layer):
+    return [f.name() for f in layer.fields() if not f.isNumeric()]
+
+
+def guess_demand_field(layer):
+    """The demand field: a known name, else the first numeric input field."""
+    nums = numeric_fields(layer)
+    lower = {n.lower(): n for n in nums}
+    for cand in DEMAND_CANDIDATES:
+        if cand in lower:
+            return lower[cand]
+    rest = [n for n in nums if n not in RESULT_FIELDS and n.lower() not in ("fid", "id")]
+    return rest[0] if rest else None
+
+
+def guess_district_field(layer):
+    texts = text_fields(layer)
+    lower = {n.lower(): n for n in texts}
+    for cand in DISTRICT_CANDIDATES:
+        if cand in lower:
+            return lower[cand]
+    return None
+
+
+def read_columns(layer, numeric=(), text=()):
+    """Feature ids (int64) and the requested columns (float64 with NaN for NULL, or
+    object with None), in one attribute-only pass over the layer."""
+    fields = layer.fields()
+    names = [n for n in list(numeric) + list(text) if n and fields.lookupField(n) >= 0]
+    idx = [fields.lookupField(n) for n in names]
+    req = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(idx)
+    rows = [(f.id(), f.attributes()) for f in layer.getFeatures(req)]
+    fids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    cols = {}
+    for name, i in zip(names, idx):
+        values = [r[1][i] for r in rows]
+        if name in numeric:
+            cols[name] = np.array([np.nan if (v is None or v == NULL) else float(v) for v in values], dtype=float)
+        else:
+            arr = np.empty(len(values), dtype=object)
+            arr[:] = [None if (v is None or v == NULL) else str(v) for v in values]
+            cols[name] = arr
+    return fids, cols
+
+
+@dataclass
+class ChartData:
+    """Everything the charts draw, one entry per feature row (``fids``)."""
+    fids: np.ndarray
+    demand: np.ndarray
+    access: np.ndarray = None
+    cost: np.ndarray = None
+    covered: np.ndarray = None
+    desert: np.ndarray = None
+    unmet: np.ndarray = None
+    district_codes: np.ndarray = None
+    district_labels: np.ndarray = None
+    target: float = 1.0 / 3.0
+    threshold: float = 20.0
+    summaries: dict = field(default_factory=dict)
+
+    def rows_of(self, fids):
+        """Row positions of feature ids (unknown ids are dropped)."""
+        fids = np.asarray(list(fids), dtype=np.int64)
+        if fids.size == 0 or self.fids.size == 0:
+            return np.zeros(0, dtype=np.int64)
+        order = np.argsort(self.fids, kind="mergesort")
+        pos = np.searchsorted(self.fids, fids, sorter=order)
+        pos = np.clip(pos, 0, self.fids.size - 1)
+        hit = self.fids[order[pos]] == fids
+        return np.sort(order[pos[hit]])
+
+
+def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, threshold=20.0,
+                    bins=20):
+    """Read ``layer`` and compute every chart summary with ``kernels.summaries``."""
+    names = set(layer.fields().names())
+    numeric = [demand_field] + [n for n in ("access", "cost_nearest", "covered", "desert", "unmet")
+                                if n in names and n != demand_field]
+    fids, cols = read_columns(layer, numeric=numeric, text=[district_field] if district_field else [])
+    D = cols.get(demand_field, np.full(fids.size, np.nan))
+    data = ChartData(fids=fids, demand=D, access=cols.get("access"), cost=cols.get("cost_nearest"),
+                     covered=cols.get("covered"), desert=cols.get("desert"), unmet=cols.get("unmet"),
+                     target=float(target), threshold=float(threshold))
+    if district_field and district_field in cols:
+        labels = cols[district_field].copy()
+        labels[labels == None] = NO_DISTRICT  # noqa: E711
+        data.district_codes, data.district_labels = encode_groups(labels)
+    s = data.summaries
+    Dz = np.nan_to_num(D, nan=0.0)
+    s["key"] = summaries.key_figures(Dz, covered=data.covered, desert=data.desert, unmet=data.unmet,
+                                     access=data.access)
+    if data.access is not None:
+        s["hist_edges"], s["hist_counts"] = summaries.histogram(data.access, weights=Dz, bins=bins)
+        s["lorenz"] = summaries.lorenz_summary(data.access, Dz)
+        s["demand_cutoff"] = summaries.demand_cutoff(Dz)
+        codes = data.district_codes if data.district_codes is not None else np.zeros(fids.size, np.int64)
+        s["districts"] = summaries.district_totals(codes, Dz, data.access,
+                                                   len(data.district_labels) if data.district_labels is not None else 1)
+    if data.cost is not None:
+        s["coverage_minutes"], s["coverage_share"] = summaries.coverage_curve(data.cost, Dz)
+    return data
