@@ -21,6 +21,16 @@ TAGS = os.path.join(ROOT, "data", "osm_care_tags.csv")
 _KEEP = []
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _release_outputs():
+    """Drop the processing contexts (and their memory layers) while QGIS is still up."""
+    yield
+    import gc
+
+    _KEEP.clear()
+    gc.collect()
+
+
 def run(alg, params):
     import processing
 
