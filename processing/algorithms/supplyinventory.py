@@ -1,5 +1,7 @@
 """caremap:supplyinventory: merge facility layers from several sources into one clean
 care supply inventory (thin adapter; the rules live in kernels/supply.py)."""
+import os
+
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -12,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsWkbTypes,
 )
@@ -125,8 +128,17 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=False))
 
     # ------------------------------------------------------------------ reading
+    @staticmethod
+    def layer_label(layer):
+        """The layer's name, or the GeoPackage/file sub-layer name when the layer was given
+        as a path (qgis_process names every layer of a file after the file)."""
+        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        sub = parts.get("layerName") or ""
+        file_stem = os.path.splitext(os.path.basename(parts.get("path") or ""))[0]
+        return sub if sub and layer.name() == file_stem else layer.name()
+
     def _read_layer(self, layer, text, crs_holder, context, feedback):
-        label = layer.name()
+        label = self.layer_label(layer)
         try:
             mapping = supply.parse_field_mapping(text, supply.SCHEMA_FIELDS + COORDS)
         except ValueError as exc:
@@ -243,7 +255,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         for k, (layer, text) in enumerate(zip(layers, mappings)):
             self.check_canceled(feedback)
             x, y, cols, fid = self._read_layer(layer, text, crs_holder, context, feedback)
-            feedback.pushInfo(self.tr("Layer {0}: {1} record(s).").format(layer.name(), len(x)))
+            feedback.pushInfo(self.tr("Layer {0}: {1} record(s).").format(self.layer_label(layer), len(x)))
             xs.append(x)
             ys.append(y)
             parts.append(cols)
