@@ -34,6 +34,8 @@ from .accessibility import (
     read_network,
 )
 
+SHAPES = ("hull", "buffer")
+
 
 class CatchmentsAlgorithm(CareMapAlgorithm):
     ALGORITHM_ID = "catchments"
@@ -44,7 +46,8 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         "A polygon per facility (or one per threshold, dissolved) of the area from which it is "
         "reached within each threshold of THRESHOLDS (e.g. '10,15,20', in COST_UNIT).\n\n"
         "COST_MODE 'network': the street pieces reached within the threshold (partial streets "
-        "included), buffered by BUFFER metres; speed from SPEED_FIELD or SPEED, one-way from "
+        "included); SHAPE 'hull' = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), "
+        "'buffer' = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from "
         "ONEWAY_FIELD unless walking. COST_MODE 'straight': a circle of radius threshold "
         "(metres, or minutes x SPEED). Output fields: the facility's fields plus 'threshold'."
     )
@@ -68,8 +71,13 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
         self.addParameter(QgsProcessingParameterString(
             "THRESHOLDS", self.tr("Thresholds (comma-separated, in COST_UNIT)"), defaultValue="10,15,20"))
+        self.addParameter(self.static_enum("SHAPE", self.tr("Network: polygon shape"), SHAPES, "hull"))
         self.addParameter(QgsProcessingParameterNumber(
-            "BUFFER", self.tr("Network: buffer around reached streets (m)"), DOUBLE, defaultValue=50.0, minValue=0.1))
+            "BUFFER", self.tr("Network: buffer around the reached streets or hull (m)"), DOUBLE, defaultValue=50.0,
+            minValue=0.1))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "HULL_RATIO", self.tr("Network: concave hull ratio (0 = most concave, 1 = convex)"), DOUBLE,
+            defaultValue=0.3, minValue=0.0, maxValue=1.0)))
         self.addParameter(QgsProcessingParameterBoolean("DISSOLVE", self.tr("Dissolve per threshold"), defaultValue=False))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "SNAP_DISTANCE", self.tr("Network: largest distance from a facility to the network (m)"), DOUBLE,
@@ -177,6 +185,8 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         # kernel limits are sorted ascending; thresholds here are descending
         li = len(thresholds) - 1 - li
         buffer = self.parameterAsDouble(parameters, "BUFFER", context)
+        shape = self.enum_value(parameters, "SHAPE", context)
+        ratio = self.parameterAsDouble(parameters, "HULL_RATIO", context)
         order = np.lexsort((li, fac))
         fac, li, x0, y0, x1, y1 = (a[order] for a in (fac, li, x0, y0, x1, y1))
         key = fac * len(thresholds) + li
@@ -185,9 +195,12 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         ends = np.concatenate([cuts, [len(key)]]) if len(key) else np.empty(0, dtype=int)
         pieces = {}
         for a, b in zip(starts.tolist(), ends.tolist()):  # one group per facility and threshold
-            lines_xy = [[QgsPointXY(p, q), QgsPointXY(r, s)] for p, q, r, s in
-                        zip(x0[a:b].tolist(), y0[a:b].tolist(), x1[a:b].tolist(), y1[a:b].tolist())]
-            g = QgsGeometry.fromMultiPolylineXY(lines_xy).buffer(buffer, 4)
+            if shape == "hull":
+                g = _hull(np.concatenate([x0[a:b], x1[a:b]]), np.concatenate([y0[a:b], y1[a:b]]), ratio, buffer)
+            else:
+                lines_xy = [[QgsPointXY(p, q), QgsPointXY(r, s)] for p, q, r, s in
+                            zip(x0[a:b].tolist(), y0[a:b].tolist(), x1[a:b].tolist(), y1[a:b].tolist())]
+                g = QgsGeometry.fromMultiPolylineXY(lines_xy).buffer(buffer, 4)
             pieces[(int(fac[a]), int(li[a]))] = g
             if len(pieces) % 50 == 0:
                 self.check_canceled(feedback)
@@ -197,3 +210,14 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
                 if (k, t) not in pieces:
                     pieces[(k, t)] = QgsGeometry.fromPointXY(QgsPointXY(supply.x[k], supply.y[k])).buffer(buffer, 8)
         return pieces
+
+
+def _hull(x, y, ratio, buffer):
+    """Concave hull of the reached points widened by ``buffer`` (GEOS >= 3.11); the
+    convex hull where the concave one is unavailable."""
+    pts = np.unique(np.round(np.column_stack([x, y]), 3), axis=0)
+    mp = QgsGeometry.fromMultiPointXY([QgsPointXY(px, py) for px, py in pts.tolist()])
+    hull = mp.concaveHull(ratio) if hasattr(mp, "concaveHull") else QgsGeometry()
+    if hull is None or hull.isNull() or hull.isEmpty():
+        hull = mp.convexHull()
+    return hull.buffer(buffer, 4)

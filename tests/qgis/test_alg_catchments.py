@@ -35,7 +35,7 @@ def test_circles_in_minutes(caremap_provider):
 
 def test_network_partial_street_and_dissolve(caremap_provider):
     roads = line_layer([[(0, 0), (300, 0)], [(1000, 0), (1000, 300)]], {"ow": ["no", "no"]}, name="roads")
-    layer = run(params(COST_MODE="network", NETWORK=roads, THRESHOLDS="150", BUFFER=10),
+    layer = run(params(COST_MODE="network", NETWORK=roads, THRESHOLDS="150", BUFFER=10, SHAPE="buffer"),
                 alg="caremap:catchments")["OUTPUT"]
     feats = {f["name"]: f.geometry() for f in layer.getFeatures()}
     a = feats["A"]
@@ -56,3 +56,18 @@ def test_network_partial_street_and_dissolve(caremap_provider):
 def test_bad_input(caremap_provider, change, message):
     with pytest.raises(QgsProcessingException, match=message):
         run(params(**change), alg="caremap:catchments")
+
+
+def test_network_hull_shape_default(caremap_provider):
+    from test_alg_accessibility import grid_roads
+
+    sup = point_layer([(200, 200)], {"name": ["C"]}, name="supply")
+    layer = run(params(SUPPLY=sup, COST_MODE="network", NETWORK=grid_roads(), THRESHOLDS="150,250", BUFFER=5),
+                alg="caremap:catchments")["OUTPUT"]
+    feats = {f["threshold"]: f.geometry() for f in layer.getFeatures()}
+    assert set(feats) == {150, 250}
+    inner, outer = feats[150], feats[250]
+    assert outer.area() > inner.area() > 0
+    assert inner.contains(QgsGeometry.fromPointXY(QgsPointXY(200, 340)))       # 140 m up the street
+    assert not inner.contains(QgsGeometry.fromPointXY(QgsPointXY(200, 380)))   # 180 m: beyond 150 + 5
+    assert outer.contains(QgsGeometry.fromPointXY(QgsPointXY(200, 380)))
