@@ -11,7 +11,10 @@ from caremap.kernels.demand import (
     parse_band,
     parse_band_mapping,
     parse_custom_weights,
+    weighted_demand,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 DEMO_BANDS = [(0, 2), (3, 5), (6, 12), (13, 17), (18, 64), (65, 79), (80, None)]
 
@@ -99,3 +102,19 @@ def test_care_intensity_nan_where_no_caregiver():
 def test_check_counts_names_field():
     with pytest.raises(ValueError, match="negative count -2 in field 'b' at row 1"):
         check_counts(np.array([[1, 2], [3, -2]]), ["a", "b"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(1, 14), min_size=1, max_size=8), st.integers(0, 1000))
+def test_band_weight_equals_mean_of_single_years(widths, seed):
+    # any partition of ages 0..(sum widths - 1) into bands, people spread evenly by year:
+    # demand from the bands equals demand from single-year bands (the documented rule)
+    rng = np.random.default_rng(seed)
+    edges = np.concatenate([[0], np.cumsum(widths)])
+    bands = [(int(a), int(b) - 1) for a, b in zip(edges[:-1], edges[1:])]
+    per_year = rng.uniform(0, 10)
+    counts = np.array([[per_year * (hi - lo + 1) for lo, hi in bands]])
+    years = [(a, a) for a in range(int(edges[-1]))]
+    by_band = weighted_demand(counts, band_weights(bands, "madrid"))
+    by_year = weighted_demand(np.full((1, len(years)), per_year), band_weights(years, "madrid"))
+    assert np.allclose(by_band, by_year)
