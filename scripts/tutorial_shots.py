@@ -278,7 +278,8 @@ def main():
     cover = r["deserts"]["units"]
     render_map([sites, existing, districts, cover], out("10_siting_map"), [sites, existing, cover],
                "Three new care blocks (MCLP, greedy)", extent_layer=blocks)
-    app.exitQgis()
+    sys.stdout.flush()
+    os._exit(0)  # QGIS can crash tearing down the offscreen widgets; the files are written
 
 
 if __name__ == "__main__":
