@@ -50,11 +50,22 @@ def caremap_plugin(qgis_app, qgis_processing, qgis_iface):
     plugin.provider = None
 
 
-@pytest.fixture(scope="session")
-def caremap_provider(caremap_plugin):
-    provider = QgsApplication.processingRegistry().providerById("caremap")
+def ensure_provider(plugin):
+    """The live caremap provider, registered again through the plugin if a test (GUI
+    lifecycle, dock) removed it: a removed provider's Python wrapper is dead."""
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("caremap") is None:
+        plugin.provider = None
+        plugin.initProcessing()
+    provider = registry.providerById("caremap")
     assert provider is not None
     return provider
+
+
+@pytest.fixture(scope="module")
+def caremap_provider(caremap_plugin):
+    """Module-scoped so every test module starts from a live provider."""
+    return ensure_provider(caremap_plugin)
 
 
 @pytest.fixture(scope="session")

@@ -88,7 +88,7 @@ class RecordingIface:
         self._record("removeDockWidget")
 
 
-def test_gui_lifecycle_leaves_nothing_behind(qgis_app, qgis_iface):
+def test_gui_lifecycle_leaves_nothing_behind(qgis_app, qgis_iface, caremap_plugin):
     import caremap
 
     iface = RecordingIface(qgis_iface)
@@ -114,10 +114,9 @@ def test_gui_lifecycle_leaves_nothing_behind(qgis_app, qgis_iface):
         assert iface.currentLayerChanged.disconnect.call_count == 1
         assert plugin.dock is None and plugin.action is None and plugin.provider is None
     finally:
-        if had_provider is not None and registry.providerById("caremap") is None:
-            from caremap.processing.provider import CareMapProvider
-
-            registry.addProvider(CareMapProvider())
+        if registry.providerById("caremap") is None:  # give the session its provider back
+            caremap_plugin.provider = None
+            caremap_plugin.initProcessing()
 
 
 @pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qgis_process not installed")
