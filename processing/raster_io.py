@@ -50,8 +50,10 @@ class RasterGrid:
         return max(bh, (rows // bh) * bh)
 
     def read(self, k, c0, r0, width, height):
-        """Band k (0-based) over the window, in the band's own data type."""
-        arr = self.band(k).ReadAsArray(c0, r0, width, height)
+        """Band k (0-based) over the window, as float64 (GDAL converts while reading)."""
+        from osgeo import gdal
+
+        arr = self.band(k).ReadAsArray(c0, r0, width, height, buf_type=gdal.GDT_Float64)
         if arr is None:
             raise QgsProcessingException(tr("Could not read raster {0} (band {1}, rows {2}-{3}).").format(
                 self.name, k + 1, r0, r0 + height))

@@ -201,3 +201,9 @@ def test_codes_and_negative_count():
     assert got["n_negative"] == 2  # -2 and -1 (outside every zone); -9999 is nodata
     same = zonal_sums([(codes - 1, values)], 2, nodata=-9999.0)
     assert np.array_equal(same["sum"], got["sum"])
+
+
+def test_negative_next_to_nan_is_counted():
+    values = np.array([np.nan, -1.0, 2.0, -9999.0], dtype=np.float32)
+    got = zonal_sums([(np.array([1, 1, 1, 1]), values)], 1, nodata=-9999.0, codes=True)
+    assert got["n_negative"] == 1 and got["sum"][0] == 1.0 and got["n_nodata"][0] == 2
