@@ -26,7 +26,7 @@ import numpy as np
 from .equity import gini, lorenz_curve, palma_ratio
 from .gaps import care_gaps, district_gaps
 
-__all__ = ["COVERAGE_MINUTES", "histogram", "bin_index", "coverage_curve", "lorenz_summary",
+__all__ = ["COVERAGE_MINUTES", "identify_demand_field", "display_max", "histogram", "bin_index", "coverage_curve", "lorenz_summary",
            "district_totals", "key_figures", "demand_cutoff"]
 
 COVERAGE_MINUTES = np.arange(5.0, 61.0, 5.0)
@@ -173,3 +173,46 @@ def demand_cutoff(demand, rule="median"):
     else:
         raise ValueError(f"rule must be median, mean or mean_plus_std (got {rule!r})")
     return float(D.mean() + zs * sd)
+
+
+def identify_demand_field(candidates, access=None, access_norm=None, z_demand=None, rtol=1e-6):
+    """Which candidate column is the demand a result was computed from.
+
+    ``candidates``: dict name -> (n,) array. A deserts result holds
+    z = (D - mean D) / std D (ddof 0): D matches when its own z equals ``z_demand``. An
+    accessibility result holds access_norm = access / m with m = sum D a / sum D, the
+    demand-weighted mean access: D matches when access / access_norm (rows with
+    access_norm > 0) equals m computed with D. Rows with NaN are left out. Returns the
+    first matching name, or None."""
+    z_ref = None if z_demand is None else _array("z_demand", z_demand)
+    a = None if access is None else _array("access", access)
+    an = None if access_norm is None else _array("access_norm", access_norm)
+    for name, values in candidates.items():
+        D = _array(name, values)
+        if z_ref is not None and D.size == z_ref.size:
+            ok = np.isfinite(D) & np.isfinite(z_ref)
+            d = D[ok]
+            if d.size > 1 and d.std() > 0:
+                z = (d - d.mean()) / d.std()
+                if np.allclose(z, z_ref[ok], rtol=rtol, atol=1e-6):
+                    return name
+        if a is not None and an is not None and D.size == a.size:
+            ok = np.isfinite(D) & np.isfinite(a) & np.isfinite(an) & (D >= 0)
+            d, aa, nn = D[ok], a[ok], an[ok]
+            if d.sum() > 0 and (nn > 0).any():
+                m = float(np.sum(d * aa) / d.sum())
+                ratio = aa[nn > 0] / nn[nn > 0]
+                if m > 0 and np.allclose(ratio, m, rtol=rtol, atol=0.0):
+                    return name
+    return None
+
+
+def display_max(values, quantile=0.98, at_least=0.0):
+    """Upper end of a chart axis that a few outliers do not squash: the ``quantile`` of
+    the finite values (``numpy.quantile``, linear), at least ``at_least``; 1.0 when there
+    is no positive value."""
+    x = _array("values", values)
+    x = x[np.isfinite(x)]
+    top = float(np.quantile(x, quantile)) if x.size else 0.0
+    top = max(top, float(at_least))
+    return top if top > 0 else 1.0

@@ -172,12 +172,17 @@ def load_renderer(path):
     return QgsFeatureRenderer.load(elem, QgsReadWriteContext())
 
 
-def apply_style(layer, feedback=None):
-    """Apply the bundled style that fits ``layer``'s fields; returns the style name, or
-    None when the layer is not a CareMap result (it is then left untouched)."""
+def apply_style(layer, feedback=None, style=None):
+    """Apply the bundled style that fits ``layer``'s fields (or the bundled style named
+    ``style``, e.g. ``"access"`` for a deserts layer that also holds access); returns the
+    style name, or None when the layer is not a CareMap result (left untouched)."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or not layer.isSpatial():
         return None
-    match = style_for(layer.fields().names(), layer.geometryType())
+    if style is not None:
+        match = next(((n, os.path.join(STYLE_DIR, f"{n}.qml"), a) for n, need, _g, a in RULES
+                      if n == style and need <= set(layer.fields().names())), None)
+    else:
+        match = style_for(layer.fields().names(), layer.geometryType())
     if match is None:
         return None
     name, path, attribute = match
@@ -197,6 +202,8 @@ def apply_style(layer, feedback=None):
             renderer.setClassAttribute(attribute)
         method = renderer.classificationMethod()
         fmt = method.labelFormat() if method is not None else ""
+        if name == "facilities" and attribute == "capacity":  # reported places, not full-day equivalents
+            fmt = "%1 – %2 places"
         if method is not None:
             method.setLabelFormat(legend_texts().get(fmt, fmt))
         renderer.setSourceSymbol(_symbol_like(renderer.sourceSymbol(), layer))

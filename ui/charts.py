@@ -122,24 +122,25 @@ class Chart(QObject):
 
 
 class DistrictBarsChart(Chart):
-    """Demand and accessible places by district (grouped bars); a click selects the
-    district's units."""
+    """Demand and accessible places by district (horizontal grouped bars, so district
+    names stay readable); a click on a district's bars selects its units."""
 
     def __init__(self, pg, parent=None):
-        super().__init__(pg, tr("Demand and accessible places by district"), tr("District"),
-                         tr("People / places"), parent)
-        self.legend = self.plot.addLegend(offset=(-10, 10))
+        super().__init__(pg, tr("Demand and accessible places by district"), tr("People / places"),
+                         "", parent)
+        self.legend = self.plot.addLegend(offset=(-10, -10), labelTextColor="#202020")
         empty = np.zeros(0)
         self.thin_pen = pg.mkPen("#202020", width=0.5)
-        self.demand_item = pg.BarGraphItem(x=empty, height=empty, width=0.38, brush=DEMAND_COLOUR,
+        self.demand_item = pg.BarGraphItem(x0=0.0, y=empty, width=empty, height=0.38, brush=DEMAND_COLOUR,
                                            pen=self.thin_pen)
-        self.places_item = pg.BarGraphItem(x=empty, height=empty, width=0.38, brush=PLACES_COLOUR,
+        self.places_item = pg.BarGraphItem(x0=0.0, y=empty, width=empty, height=0.38, brush=PLACES_COLOUR,
                                            pen=self.thin_pen)
         self.plot.addItem(self.demand_item)
         self.plot.addItem(self.places_item)
         self.legend.addItem(self.demand_item, tr("Demand (people)"))
         self.legend.addItem(self.places_item, tr("Accessible places"))
         self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.getViewBox().invertY(True)  # first district on top
         self.highlighted = np.zeros(0, dtype=bool)
         self.n = 0
 
@@ -147,9 +148,9 @@ class DistrictBarsChart(Chart):
         super().clear()
         self.n = 0
         empty = np.zeros(0)
-        self.demand_item.setOpts(x=empty, height=empty, pens=None)
-        self.places_item.setOpts(x=empty, height=empty, pens=None)
-        self.plot.getAxis("bottom").setTicks(None)
+        self.demand_item.setOpts(y=empty, width=empty, pens=None)
+        self.places_item.setOpts(y=empty, width=empty, pens=None)
+        self.plot.getAxis("left").setTicks(None)
 
     def update_data(self, data):
         totals = data.summaries.get("districts")
@@ -158,14 +159,14 @@ class DistrictBarsChart(Chart):
             return
         self.data = data
         self.n = n = len(totals["demand"])
-        x = np.arange(n, dtype=float)
-        self.demand_item.setOpts(x=x - 0.2, height=totals["demand"], pens=None, pen=self.thin_pen)
-        self.places_item.setOpts(x=x + 0.2, height=totals["places"], pens=None, pen=self.thin_pen)
+        y = np.arange(n, dtype=float)
+        self.demand_item.setOpts(y=y - 0.2, width=totals["demand"], pens=None, pen=self.thin_pen)
+        self.places_item.setOpts(y=y + 0.2, width=totals["places"], pens=None, pen=self.thin_pen)
         labels = data.district_labels if data.district_labels is not None else [tr("All units")]
-        self.plot.getAxis("bottom").setTicks([[(i, str(label)) for i, label in enumerate(labels)]])
-        self.plot.setXRange(-0.6, n - 0.4, padding=0)
+        self.plot.getAxis("left").setTicks([[(i, str(label)) for i, label in enumerate(labels)]])
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
         top = float(np.nanmax(np.r_[totals["demand"], totals["places"], 1.0]))
-        self.plot.setYRange(0, top * 1.1, padding=0)
+        self.plot.setXRange(0, top * 1.05, padding=0)
         self.highlighted = np.zeros(n, dtype=bool)
 
     def district_rows(self, index):
@@ -177,7 +178,7 @@ class DistrictBarsChart(Chart):
     def click_at(self, x, y, additive=False):
         if self.data is None or self.n == 0:
             return
-        i = int(round(x))
+        i = int(round(y))
         if 0 <= i < self.n:
             self.request(self.district_rows(i), additive)
 
@@ -263,7 +264,7 @@ class CoverageChart(Chart):
     def __init__(self, pg, parent=None):
         super().__init__(pg, tr("Coverage curve"), tr("Minutes to the nearest facility"),
                          tr("Share of demand reached (%)"), parent)
-        legend = self.plot.addLegend(offset=(-10, -10))
+        legend = self.plot.addLegend(offset=(-10, -10), labelTextColor="#202020")
         self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(ACCESS_COLOUR, width=2.5), symbol="o", symbolSize=6,
                                      symbolBrush=ACCESS_COLOUR, symbolPen=None)
         self.selected_curve = pg.PlotDataItem([], [], pen=pg.mkPen(HIGHLIGHT_COLOUR, width=2,
@@ -391,8 +392,8 @@ class ScatterChart(Chart):
         self.data = data
         x = np.nan_to_num(data.demand, nan=0.0)
         y = np.nan_to_num(data.access, nan=0.0)
-        xmax = float(x.max()) if x.size else 1.0
-        ymax = float(max(y.max() if y.size else 0.0, data.target))
+        xmax = summaries.display_max(x, quantile=1.0)
+        ymax = summaries.display_max(y, quantile=0.95, at_least=3.0 * data.target)  # zoom out to see all
         cutoff = data.summaries.get("demand_cutoff", float("nan"))
         if np.isfinite(cutoff):
             self.quadrant.setRect(QRectF(cutoff, 0.0, max(xmax * 1.05 - cutoff, 0.0), data.target))
@@ -411,8 +412,8 @@ class ScatterChart(Chart):
         self.selected_points.setData(x=[], y=[], size=size + 5)
         self.target_line.setValue(data.target)
         self.target_line.show()
-        self.plot.setXRange(0, xmax * 1.05 if xmax > 0 else 1.0, padding=0)
-        self.plot.setYRange(0, ymax * 1.05 if ymax > 0 else 1.0, padding=0)
+        self.plot.setXRange(0, xmax * 1.05, padding=0)
+        self.plot.setYRange(0, ymax * 1.05, padding=0)
 
     def _points_clicked(self, item, points, event=None):
         if self.data is None:

@@ -44,8 +44,20 @@ def text_fields(layer):
 
 
 def guess_demand_field(layer):
-    """The demand field: a known name, else the first numeric input field."""
+    """The demand field the result was computed from, recognised from the result's own
+    fields (``kernels.summaries.identify_demand_field``); else a known name; else the
+    first numeric input field."""
     nums = numeric_fields(layer)
+    names = set(layer.fields().names())
+    inputs = [n for n in nums if n not in RESULT_FIELDS and n != "z_demand"]
+    if inputs and ({"access", "access_norm"} <= names or "z_demand" in names):
+        extra = [n for n in ("access", "access_norm", "z_demand") if n in names]
+        _, cols = read_columns(layer, numeric=inputs + extra)
+        found = summaries.identify_demand_field({n: cols[n] for n in inputs}, access=cols.get("access"),
+                                                access_norm=cols.get("access_norm"),
+                                                z_demand=cols.get("z_demand"))
+        if found:
+            return found
     lower = {n.lower(): n for n in nums}
     for cand in DEMAND_CANDIDATES:
         if cand in lower:

@@ -92,3 +92,25 @@ def test_demand_cutoff_agrees_with_the_desert_rule(pop):
         tol = 1e-9 * max(1.0, P.std())
         assert np.all(P[high] >= cut - tol)
         assert not np.any((P > cut + tol) & (P > 0) & ~high)
+
+
+def test_identify_demand_field_from_access_norm_and_z():
+    rng = np.random.default_rng(5)
+    pop = rng.integers(0, 500, 50).astype(float)
+    kids = rng.integers(0, 80, 50).astype(float)
+    access = rng.random(50)
+    m = (kids * access).sum() / kids.sum()
+    cands = {"pop": pop, "kids": kids}
+    assert S.identify_demand_field(cands, access=access, access_norm=access / m) == "kids"
+    z = (kids - kids.mean()) / kids.std()
+    assert S.identify_demand_field(cands, z_demand=z) == "kids"
+    assert S.identify_demand_field({"pop": pop}, access=access, access_norm=access / m) is None
+    assert S.identify_demand_field(cands) is None
+
+
+def test_display_max_ignores_outliers():
+    x = np.r_[np.linspace(0, 1, 99), 1000.0]
+    assert S.display_max(x) < 2
+    assert S.display_max(x, quantile=1.0) == 1000.0
+    assert S.display_max([np.nan, 0.0]) == 1.0
+    assert S.display_max([0.1, 0.2], at_least=0.5) == 0.5

@@ -52,13 +52,14 @@ def result_layer():
     return polygon_layer([(100.0 * i, 0.0, 90.0) for i in range(n)], {
         "block_id": [f"B{i}" for i in range(n)],
         "district": DISTRICT,
-        "pop_total": POP,
+        "pop_total": [p * p + 7 for p in POP],  # not an affine copy: z-scores differ
+        "kids": POP,
         "access": ACCESS,
-        "access_norm": [a / 0.1 for a in ACCESS],
+        "access_norm": [a / 0.1 for a in ACCESS],  # not the demand-weighted mean: z_demand decides
         "cost_nearest": COST,
         "n_reachable": [1, 1, 0, 1, 1, 2, 0, 1],
         "covered": [1, 1, 0, 0, 0, 1, 0, 0],
-        "z_demand": [0.0] * n, "high_demand": DESERT, "low_access": DESERT,
+        "z_demand": ((np.array(POP) - np.mean(POP)) / np.std(POP)).tolist(), "high_demand": DESERT, "low_access": DESERT,
         "desert": DESERT, "desert_type": DESERT,
     }, name="care result")
 
@@ -147,7 +148,7 @@ def test_follows_result_layers_only(dock, layer, qgis_iface):
     assert dock.layer is None
     dock.follow_layer(layer)
     assert dock.layer is layer and "care result" in dock.layer_label.text()
-    assert dock.demand_field() == "pop_total" and dock.district_field() == "district"
+    assert dock.demand_field() == "kids"  # recognised from z_demand and dock.district_field() == "district"
     dock.follow_layer(plain)  # a non-result layer keeps the last result on show
     assert dock.layer is layer
     dock.follow_layer(None)
@@ -170,9 +171,10 @@ def test_cards_and_every_chart_draw_the_right_data(dock, layer):
 
     bars = dock.charts["districts"]
     norte = np.array([d == "Norte" for d in DISTRICT])
-    assert bars.demand_item.opts["height"].tolist() == pytest.approx([P[norte].sum(), P[~norte].sum()])
-    assert bars.places_item.opts["height"].tolist() == pytest.approx([(A * P)[norte].sum(), (A * P)[~norte].sum()])
-    ticks = bars.plot.getAxis("bottom")._tickLevels[0]
+    assert bars.demand_item.opts["width"].tolist() == pytest.approx([P[norte].sum(), P[~norte].sum()])
+    assert bars.places_item.opts["width"].tolist() == pytest.approx([(A * P)[norte].sum(), (A * P)[~norte].sum()])
+    assert bars.demand_item.opts["y"].tolist() == pytest.approx([-0.2, 0.8])
+    ticks = bars.plot.getAxis("left")._tickLevels[0]
     assert [t[1] for t in ticks] == ["Norte", "Sur"]
 
     hist = dock.charts["histogram"]
@@ -223,10 +225,10 @@ def test_selection_round_trip(dock, layer):
     hx, hy = sc.selected_points.getData()
     assert hx.tolist() == [POP[3]] and hy.tolist() == pytest.approx([ACCESS[3]])
 
-    dock.charts["districts"].click_at(1.1, 10.0)  # the "Sur" bars
+    dock.charts["districts"].click_at(10.0, 1.1)  # the "Sur" bars
     assert sorted(layer.selectedFeatureIds()) == [fids[i] for i in range(8) if DISTRICT[i] == "Sur"]
     assert dock.charts["districts"].highlighted.tolist() == [False, True]
-    dock.charts["districts"].click_at(-0.1, 10.0, additive=True)
+    dock.charts["districts"].click_at(10.0, -0.1, additive=True)
     assert len(layer.selectedFeatureIds()) == 8
 
     hist = dock.charts["histogram"]
@@ -285,10 +287,10 @@ def test_run_buttons_open_the_prefilled_dialog(dock, layer, caremap_provider):
         dock.run_buttons["accessibility"].click()
     calls = [c.args for c in dialog.call_args_list]
     assert calls[0][0] == "caremap:caregaps"
-    assert calls[0][1] == {"INPUT": layer.id(), "DEMAND_FIELD": "pop_total", "TARGET_RATIO": pytest.approx(0.333),
+    assert calls[0][1] == {"INPUT": layer.id(), "DEMAND_FIELD": "kids", "TARGET_RATIO": pytest.approx(0.333),
                            "SUPPLY_FIELD": "access", "SUPPLY_KIND": "access_ratio", "DISTRICT_FIELD": "district"}
     assert calls[1][0] == "caremap:caredeserts" and calls[1][1]["COST_FIELD"] == "cost_nearest"
-    assert calls[2] == ("caremap:accessibility", {"DEMAND": layer.id(), "DEMAND_FIELD": "pop_total"})
+    assert calls[2] == ("caremap:accessibility", {"DEMAND": layer.id(), "DEMAND_FIELD": "kids"})
     # the parameters are valid for the algorithms
     import importlib
     import inspect

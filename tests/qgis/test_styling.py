@@ -235,3 +235,13 @@ def test_run_and_load_results_styles_the_project_layer(qgis_iface):
         assert layer.renderer().classAttribute() == "access"
     finally:
         QgsProject.instance().removeMapLayers([res["OUTPUT_DEMAND"], res["OUTPUT_SUPPLY"]])
+
+
+def test_a_named_style_can_be_forced_when_its_fields_exist():
+    layer = polygon_layer(squares(6), {
+        "access": [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], "access_norm": [1.0] * 6, "cost_nearest": [5.0] * 6,
+        "desert": [0, 1, 0, 1, 0, 0], "desert_type": [0, 1, 0, 1, 0, 0]}, name="both")
+    assert styling.apply_style(layer) == "deserts"
+    assert styling.apply_style(layer, style="access") == "access"
+    assert layer.renderer().classAttribute() == "access"
+    assert styling.apply_style(layer, style="hotspots") is None  # no hotspot_class field
