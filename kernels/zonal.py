@@ -79,7 +79,7 @@ def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
     yc = y_top + (row + 0.5) * dy
     xc = x0[e] + (yc - y0[e]) * (x1[e] - x0[e]) / (y1[e] - y0[e])
     z = zone[e]
-    order = np.lexsort((xc, row, z))
+    order = np.lexsort((xc, z * n_rows + (row - row_start)))  # by zone, row, then x
     xc, row, z = xc[order], row[order], z[order]
     xa, xb = xc[0::2], xc[1::2]
     rr, zz = row[0::2] - row_start, z[0::2]
