@@ -1,0 +1,3046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CareMap</name>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>CareMap panel</source>
+        <translation>Panel de CareMap</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="71"/>
+        <source>Show or hide the CareMap panel</source>
+        <translation>Mostrar u ocultar el panel de CareMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="48"/>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation>Costo: línea recta, red vial o tabla OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="51"/>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation>Red vial (líneas), para COST_MODE=network</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="54"/>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation>Velocidad (km/h); a pie = 5.04</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Campo de velocidad de la red (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="59"/>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation>Campo de sentido único de la red (1/yes = sentido de digitalización, -1 = inverso)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation>Tabla de costos origen-destino, para COST_MODE=table</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <source>OD table: origin (demand id) field</source>
+        <translation>Tabla OD: campo de origen (id de demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <source>OD table: destination (facility id) field</source>
+        <translation>Tabla OD: campo de destino (id del equipamiento)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <source>OD table: cost field</source>
+        <translation>Tabla OD: campo de costo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <source>Cost unit</source>
+        <translation>Unidad de costo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation>Línea recta: factor de desvío (distancia en red / distancia recta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation>Red: distancia máxima de un punto a la red (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation>Campo de tipo de vía de la red (p. ej. highway)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation>Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation>COST_MODE=network necesita una capa de líneas NETWORK.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation>SPEED_TABLE necesita un SPEED_CLASS_FIELD en la red.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation>{0} vía(s) sin velocidad válida: se usan {1} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="159"/>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation>SPEED debe ser &gt; 0 km/h; se recibió {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="174"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
+        <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/caregaps.py" line="32"/>
+        <location filename="../processing/algorithms/catchments.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="339"/>
+        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/layer_io.py" line="312"/>
+        <location filename="../processing/layer_io.py" line="376"/>
+        <location filename="../processing/layer_io.py" line="467"/>
+        <location filename="../processing/layer_io.py" line="543"/>
+        <location filename="../processing/layer_io.py" line="633"/>
+        <location filename="../processing/layer_io.py" line="698"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation>{0} punto(s) de demanda y {1} equipamiento(s) están a más de {2} m de la red: no alcanzan nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="200"/>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation>La red tiene {0} partes desconectadas: {1} punto(s) de demanda y {2} equipamiento(s) quedan fuera de la mayor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="202"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Costos en red: {0} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="208"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation>COST_MODE=table necesita una OD_TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="212"/>
+        <location filename="../processing/algorithms/siting.py" line="136"/>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation>COST_MODE=table necesita OD_ORIGIN_FIELD, OD_DEST_FIELD y OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="214"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation>COST_MODE=table necesita DEMAND_ID_FIELD y SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="220"/>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation>Tabla OD {0}: {1} filas, {2} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="223"/>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation>Tabla OD: se omitieron {0} fila(s) con un origen que no está entre los id de demanda, {1} con un destino que no está entre los id de equipamientos y {2} con costo NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="234"/>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation>El campo &apos;{0}&apos; ({1}) de la capa {2} tiene {3} id NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="243"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); la demanda y la capacidad deben ser &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="250"/>
+        <source>Accessibility to care</source>
+        <translation>Accesibilidad al cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="252"/>
+        <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
+        <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de captación flotante,gravedad,red,tiempo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="254"/>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+        <translation>Cuánto cuidado puede alcanzar cada unidad de demanda.
+
+Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen a su nodo de red más cercano con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
+
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento).
+
+METHOD: nearest (costo al equipamiento más cercano; acceso = peso de decaimiento de ese costo), cumulative (capacidad al alcance), 2sfca (Luo y Wang 2003, con DECAY), e2sfca (escalones por zona, por defecto 10/20/30 minutos con pesos 1, 0.68, 0.22, o tercios de THRESHOLD en metros; STEPS los reemplaza, p. ej. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por defecto THRESHOLD/2), 3sfca (pesos de selección de Huff), m2sfca (decaimiento aplicado dos veces), gravity (potencial de Hansen con DECAY, p. ej. power o exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (costo de peso cero), power (beta); DECAY_PARAM 0 = valor por defecto.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
+
+Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="279"/>
+        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <source>Demand units (points or polygons)</source>
+        <translation>Unidades de demanda (puntos o polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="281"/>
+        <source>Demand field (people, weighted care demand)</source>
+        <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="284"/>
+        <source>Demand id field (for an OD table)</source>
+        <translation>Campo de id de la demanda (para una tabla OD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
+        <source>Care facilities</source>
+        <translation>Equipamientos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="288"/>
+        <source>Capacity field</source>
+        <translation>Campo de capacidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="290"/>
+        <source>Facility id field (for an OD table)</source>
+        <translation>Campo de id del equipamiento (para una tabla OD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="294"/>
+        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
+        <translation>Umbral del área de influencia (en COST_UNIT, inclusivo; 0 = ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="296"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="297"/>
+        <source>Distance decay</source>
+        <translation>Decaimiento con la distancia</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <source>Decay parameter (0 = default)</source>
+        <translation>Parámetro de decaimiento (0 = por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="302"/>
+        <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
+        <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="304"/>
+        <source>Target group field of the facilities</source>
+        <translation>Campo de grupo objetivo de los equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="307"/>
+        <source>Target group to measure (e.g. children)</source>
+        <translation>Grupo objetivo a medir (p. ej. children)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="308"/>
+        <source>Accessibility (demand)</source>
+        <translation>Accesibilidad (demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="309"/>
+        <source>Catchment ratios (facilities)</source>
+        <translation>Razones del área de influencia (equipamientos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="310"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <source>Share of demand covered</source>
+        <translation>Proporción de la demanda cubierta</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="311"/>
+        <source>Demand-weighted mean access</source>
+        <translation>Acceso medio ponderado por la demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
+        <translation>STEPS debe tener la forma &apos;10:1,20:0.68,30:0.22&apos;; se recibió &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="327"/>
+        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
+        <translation>E2SFCA en metros necesita un THRESHOLD o STEPS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="339"/>
+        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
+        <translation>METHOD {0} con decaimiento step necesita un THRESHOLD &gt; 0 (solo los métodos con decaimiento funcionan sin él).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="364"/>
+        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
+        <translation>{0} unidad(es) de demanda tienen &apos;{1}&apos; NULL: reciben acceso NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="368"/>
+        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
+        <translation>{0} equipamiento(s) tienen &apos;{1}&apos; NULL: se dejaron fuera.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="372"/>
+        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
+        <translation>TARGET_GROUP necesita un TARGET_GROUP_FIELD en los equipamientos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="375"/>
+        <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
+        <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="380"/>
+        <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
+        <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="411"/>
+        <source>No demand unit reaches any facility within the threshold.</source>
+        <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="413"/>
+        <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
+        <translation>{0}: {1:.1%} de la demanda ({2:,.0f} de {3:,.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:,.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="420"/>
+        <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
+        <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="25"/>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <source>Care demand</source>
+        <translation>Demanda de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
+        <translation>cuidado,demanda,edad,niñas y niños,personas mayores,dependencia,escala de Madrid,unidades de cuidado,cuidadoras</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
+
+BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 per person), &apos;madrid&apos; (M.A. Durán&apos;s Madrid scale of care units: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or &apos;custom&apos; (CUSTOM_WEIGHTS &apos;field:weight;...&apos;). Bands that do not align with the scale get the mean weight of the years they span (people spread evenly within a band); an open band &apos;a+&apos; is taken as OPEN_BAND_WIDTH years for this (e.g. 80+ -&gt; 80-89 -&gt; 1.85).
+
+Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped bands); dep_children (&lt; 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density per km2. NULL band values give NULL results for that unit (counted in the log).</source>
+        <translation>Demanda de cuidado ponderada por unidad (manzana censal, sector, celda de grilla) a partir de campos por grupo de edad.
+
+BAND_MAPPING indica qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, con grupos en años cumplidos: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 por persona), &apos;madrid&apos; (escala de Madrid de unidades de cuidado de M.A. Durán: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) o &apos;custom&apos; (CUSTOM_WEIGHTS &apos;campo:peso;...&apos;). Los grupos que no coinciden con la escala reciben el peso medio de los años que abarcan (personas repartidas de manera uniforme dentro de un grupo); un grupo abierto &apos;a+&apos; se toma como de OPEN_BAND_WIDTH años para esto (p. ej. 80+ -&gt; 80-89 -&gt; 1.85).
+
+Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands (personas en los grupos asignados); dep_children (&lt; 15) y dep_older (65+) y sus proporciones; caregivers (CAREGIVER_FIELD, p. ej. mujeres de 15-64, o si no personas de 15-64 según los grupos); care_intensity = dependientes / cuidadoras potenciales (NULL donde no hay cuidadoras); para polígonos, pop_density y demand_density por km2. Los valores NULL de un grupo dan resultados NULL para esa unidad (contados en el registro).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <source>Units with age-band counts</source>
+        <translation>Unidades con conteos por grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <source>Age-band fields (field:band;...)</source>
+        <translation>Campos por grupo de edad (campo:grupo;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <source>Custom weights (field:weight;...)</source>
+        <translation>Pesos personalizados (campo:peso;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>Potential caregivers field (e.g. women 15-64)</source>
+        <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <source>Years spanned by an open band such as 80+</source>
+        <translation>Años que abarca un grupo abierto como 80+</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <source>BAND_MAPPING: {0}</source>
+        <translation>BAND_MAPPING: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <source>Weights: {0}</source>
+        <translation>Pesos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
+        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene un conteo negativo ({2}, id de entidad {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
+        <translation>{0} unidad(es) tienen valores NULL en grupos de edad: sus resultados son NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="92"/>
+        <source>Weights ({0}): {1}</source>
+        <translation>Pesos ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
+        <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="103"/>
+        <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
+        <translation>{0} unidad(es) no tienen ninguna cuidadora potencial: care_intensity es NULL allí.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="29"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="281"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
+        <source>Care deserts</source>
+        <translation>Desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="31"/>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
+        <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="33"/>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
+        <translation>Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos, sobre todas las unidades o dentro de cada distrito (DISTRICT_FIELD); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
+
+Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto; un distrito sin z positivos tiene umbral NULL. Los valores NULL de demanda o de distrito son un error.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="55"/>
+        <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <source>Demand units</source>
+        <translation>Unidades de demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <source>Demand field (people)</source>
+        <translation>Campo de demanda (personas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
+        <translation>Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <source>Access threshold T (minutes)</source>
+        <translation>Umbral de acceso T (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <source>High-demand threshold rule</source>
+        <translation>Regla del umbral de alta demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>District field (thresholds per district)</source>
+        <translation>Campo de distrito (umbrales por distrito)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Raise the threshold for large units (polygons)</source>
+        <translation>Aumentar el umbral para unidades grandes (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <source>Beta (minutes per log1p(area) unit)</source>
+        <translation>Beta (minutos por unidad de log1p(área))</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <source>Gamma (minutes x log1p(density))</source>
+        <translation>Gamma (minutos x log1p(densidad))</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <source>Area quantile q for large units</source>
+        <translation>Cuantil de área q para unidades grandes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Cost by a second mode (minutes)</source>
+        <translation>Costo por un segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <source>Second-mode threshold (minutes)</source>
+        <translation>Umbral del segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <source>Care deserts by district</source>
+        <translation>Desiertos de cuidado por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <source>Number of care deserts</source>
+        <translation>Número de desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/layer_io.py" line="209"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caregaps.py" line="198"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene demanda negativa (p. ej. {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
+        <translation>ADJUST_LARGE_UNITS necesita una capa de polígonos; {0} tiene puntos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
+        <translation>{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
+        <translation>La demanda es igual en todas las unidades (desviación 0): z = 0, ninguna unidad es de alta demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
+        <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3:.1%} de la demanda).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
+        <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="66"/>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>El campo de distrito &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="69"/>
+        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
+        <translation>Campo de distrito &apos;{0}&apos;: {1} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="97"/>
+        <source>District polygons (to map the summary)</source>
+        <translation>Polígonos de distritos (para mapear el resumen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
+        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
+        <translation>Campo de nombre de distrito de los polígonos (vacío = igual a DISTRICT_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="103"/>
+        <source>District summary (polygons)</source>
+        <translation>Resumen por distrito (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="117"/>
+        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
+        <translation>Mapear el resumen necesita DISTRICT_FIELD (y DISTRICT_LAYER_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="125"/>
+        <source>District(s) not found in the district polygons: {0}</source>
+        <translation>Distrito(s) no encontrado(s) en los polígonos de distritos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="143"/>
+        <location filename="../processing/algorithms/caregaps.py" line="178"/>
+        <source>Care gaps</source>
+        <translation>Brechas de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="145"/>
+        <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
+        <translation>cuidado,brecha,demanda insatisfecha,cobertura,déficit,meta,distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="147"/>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation>Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
+
+Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <source>Accessible supply field</source>
+        <translation>Campo de oferta accesible</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <source>Supply field holds</source>
+        <translation>El campo de oferta contiene</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
+        <source>Policy target (places per person; 0 = none)</source>
+        <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../ui/dock.py" line="112"/>
+        <source>District field</source>
+        <translation>Campo de distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <source>Care gaps by district</source>
+        <translation>Brechas de cuidado por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="201"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene oferta negativa (p. ej. {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="204"/>
+        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
+        <translation>Todas las unidades tienen demanda cero: la cobertura es NULL en todas partes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="229"/>
+        <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
+        <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="27"/>
+        <source>Care map in one run</source>
+        <translation>Mapa de cuidado en una sola ejecución</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="29"/>
+        <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
+        <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation>Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO; 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+
+Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="50"/>
+        <source>Care facility layers</source>
+        <translation>Capas de equipamientos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <source>Field mappings, one per facility layer, separated by |</source>
+        <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <source>Source priority (most trusted first)</source>
+        <translation>Prioridad de las fuentes (la más confiable primero)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <source>Service type whitelist (empty = all)</source>
+        <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <source>Name blacklist (regular expression)</source>
+        <translation>Lista negra de nombres (expresión regular)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <source>Demand units (census blocks, grid cells)</source>
+        <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <source>Age-band fields of the cohort (field:band;...)</source>
+        <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <source>Demand weights</source>
+        <translation>Pesos de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>Only facilities for this target group (empty = all)</source>
+        <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <source>Costs</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>Road network (for network costs)</source>
+        <translation>Red vial (para costos en red)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <source>Speed (km/h)</source>
+        <translation>Velocidad (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <source>Detour factor for straight-line costs</source>
+        <translation>Factor de desvío para costos en línea recta</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <source>Catchment threshold (minutes)</source>
+        <translation>Umbral del área de influencia (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <source>Accessibility method</source>
+        <translation>Método de accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <source>Policy target (places per person)</source>
+        <translation>Meta de política (plazas por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Vulnerability fields for the priority index</source>
+        <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <source>Write the report</source>
+        <translation>Escribir el informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <source>Report title</source>
+        <translation>Título del informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
+        <source>Care map</source>
+        <translation>Mapa de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <source>Who the demand is (plural)</source>
+        <translation>Quién es la demanda (en plural)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <source>children under 6</source>
+        <translation>niñas y niños menores de 6 años</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
+        <source>What the service is</source>
+        <translation>Qué es el servicio</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <source>a care place</source>
+        <translation>una plaza de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <source>Care supply inventory</source>
+        <translation>Inventario de la oferta de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <source>Care map units</source>
+        <translation>Unidades del mapa de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <source>Facilities with catchment ratio</source>
+        <translation>Equipamientos con razón del área de influencia</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
+        <source>HTML report</source>
+        <translation>Informe HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
+        <source>Share of demand in care deserts</source>
+        <translation>Proporción de la demanda en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
+        <source>Unmet demand</source>
+        <translation>Demanda insatisfecha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>walk</source>
+        <translation>a pie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <source>travel</source>
+        <translation>de viaje</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="42"/>
+        <location filename="../processing/algorithms/catchments.py" line="86"/>
+        <source>Catchment areas</source>
+        <translation>Áreas de influencia</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <source>catchment,service area,isochrone,travel time,network,buffer</source>
+        <translation>área de influencia,área de servicio,isócrona,tiempo de viaje,red,buffer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <source>Cost: straight line or road network</source>
+        <translation>Costo: línea recta o red vial</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Road network (lines)</source>
+        <translation>Red vial (líneas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="68"/>
+        <source>One-way field of the network</source>
+        <translation>Campo de sentido único de la red</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <source>Thresholds (comma-separated, in COST_UNIT)</source>
+        <translation>Umbrales (separados por comas, en COST_UNIT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <source>Network: polygon shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <source>Network: buffer around the reached streets or hull (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <source>Dissolve per threshold</source>
+        <translation>Disolver por umbral</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <source>Network: largest distance from a facility to the network (m)</source>
+        <translation>Red: distancia máxima de un equipamiento a la red (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
+        <translation>THRESHOLDS debe contener números separados por comas; se recibió &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
+        <translation>THRESHOLDS debe contener al menos un valor &gt; 0; se recibió &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="142"/>
+        <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
+        <translation>{0} polígono(s) de área de influencia para {1} equipamiento(s) y umbrales {2} {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="183"/>
+        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
+        <translation>{0} equipamiento(s) están a más de {1} m de la red: sin área de influencia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <source>Equity of access</source>
+        <translation>Equidad en el acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
+        <translation>equidad,desigualdad,Gini,Palma,Theil,índice de concentración,Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation>Qué tan desigualmente se reparte el acceso (ACCESS_FIELD, &gt;= 0, p. ej. &apos;access&apos; de caremap:accessibility) entre la población (POPULATION_FIELD; vacío = cada unidad cuenta una vez).
+
+Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="54"/>
+        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <location filename="../processing/algorithms/report.py" line="253"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <source>Access field</source>
+        <translation>Campo de acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <source>Population (weights) field</source>
+        <translation>Campo de población (pesos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <source>Socio-economic rank field (low = poorest)</source>
+        <translation>Campo de rango socioeconómico (bajo = más pobre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <source>District field (Theil decomposition)</source>
+        <translation>Campo de distrito (descomposición de Theil)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <source>Lorenz table rows (0 = one per unit)</source>
+        <translation>Filas de la tabla de Lorenz (0 = una por unidad)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <source>Lorenz curve</source>
+        <translation>Curva de Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <source>Population-weighted mean access</source>
+        <translation>Acceso medio ponderado por población</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <source>Gini coefficient</source>
+        <translation>Coeficiente de Gini</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <source>Palma ratio (top 10% / bottom 40%)</source>
+        <translation>Razón de Palma (10% superior / 40% inferior)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <source>Theil T</source>
+        <translation>T de Theil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <source>Theil T between districts</source>
+        <translation>T de Theil entre distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <source>Theil T within districts</source>
+        <translation>T de Theil dentro de los distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <source>Concentration index</source>
+        <translation>Índice de concentración</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <source>Erreygers-corrected concentration index</source>
+        <translation>Índice de concentración corregido de Erreygers</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene valores negativos (p. ej. {2}); las medidas de desigualdad necesitan acceso &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene población negativa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
+        <translation>Campo &apos;{0}&apos; de la capa {1}: la población total es 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="97"/>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="100"/>
+        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
+        <translation>El acceso es 0 en todas partes: las medidas de desigualdad están indefinidas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="27"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <source>Hot and cold spots</source>
+        <translation>Puntos calientes y fríos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="29"/>
+        <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
+        <translation>punto caliente,punto frío,Getis-Ord,Gi*,LISA,Moran local,conglomerado,FDR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="31"/>
+        <source>Local hot and cold spots of a numeric FIELD.
+
+STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
+WEIGHTS: knn (K nearest units), distance (all units within DISTANCE metres, inclusive), queen or rook contiguity (polygons sharing a vertex / an edge; INPUT must be polygons). Units without a neighbour (islands) get NULL z and p and class 0.
+p is the two-sided normal p-value; with PERMUTATIONS &gt; 0 (e.g. 999) p_sim is the folded conditional-permutation pseudo p-value, reproducible with SEED. Classes use p_sim when permutations were run, else p; with FDR the Benjamini-Hochberg adjusted values (field p_fdr). hotspot_class: 3/2/1 hot spot at 99/95/90% confidence, 0 not significant, -1/-2/-3 cold spot at 90/95/99%.
+Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (local Moran). Constant values give z = 0 and no hot spot.</source>
+        <translation>Puntos calientes y fríos locales de un campo numérico FIELD.
+
+STATISTIC gi_star: Gi* de Getis-Ord (Ord y Getis 1995) con la propia unidad incluida (peso propio 1, pesos binarios); su z es la misma con pesos binarios o estandarizados por fila (igual a esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: I de Moran local (Anselin 1995) con pesos estandarizados por fila (WEIGHT_TRANSFORM=row, por defecto) o binarios; los valores atípicos (Alto-Bajo, Bajo-Alto) se informan en &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) y reciben hotspot_class 0.
+WEIGHTS: knn (las K unidades más cercanas), distance (todas las unidades a DISTANCE metros o menos, inclusivo), contigüidad queen o rook (polígonos que comparten un vértice / un lado; INPUT debe ser de polígonos). Las unidades sin vecinos (islas) reciben z y p NULL y clase 0.
+p es el valor p normal bilateral; con PERMUTATIONS &gt; 0 (p. ej. 999) p_sim es el pseudo valor p plegado por permutación condicional, reproducible con SEED. Las clases usan p_sim cuando se corrieron permutaciones, si no p; con FDR, los valores ajustados de Benjamini-Hochberg (campo p_fdr). hotspot_class: 3/2/1 punto caliente con 99/95/90% de confianza, 0 no significativo, -1/-2/-3 punto frío con 90/95/99%.
+Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Los valores constantes dan z = 0 y ningún punto caliente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <source>Value field</source>
+        <translation>Campo de valores</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <source>Statistic</source>
+        <translation>Estadístico</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <source>Spatial weights</source>
+        <translation>Pesos espaciales</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <source>Number of neighbours (knn)</source>
+        <translation>Número de vecinos (knn)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <source>Distance band (metres)</source>
+        <translation>Banda de distancia (metros)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <source>Weights transform</source>
+        <translation>Transformación de los pesos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <source>Permutations (0 = analytic only)</source>
+        <translation>Permutaciones (0 = solo analítico)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
+        <translation>Corregir por comparaciones múltiples (FDR de Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
+        <translation>Se pidieron K = {0} vecinos más cercanos, pero la capa {1} solo tiene {2} unidad(es) ({3} vecinos posibles cada una).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
+        <translation>La contigüidad {0} necesita una capa de polígonos; {1} tiene puntos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="89"/>
+        <source>Layer {0}: polygon rings and features do not match.</source>
+        <translation>Capa {0}: los anillos de los polígonos y las entidades no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
+        <translation>La capa {0} tiene {1} unidad(es); los estadísticos locales necesitan al menos 3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="108"/>
+        <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
+        <translation>Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3}; {4} isla(s); {5} componente(s) conexa(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
+        <translation>{0} unidad(es) no tienen vecinos: su z y p son NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
+        <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos (pruebe una DISTANCE o un knn mayor).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="119"/>
+        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
+        <translation>El campo &apos;{0}&apos; es constante: z = 0 en todas partes, ningún punto caliente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="139"/>
+        <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
+        <translation>Puntos calientes 99/95/90%: {0}/{1}/{2}; puntos fríos 90/95/99%: {3}/{4}/{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="38"/>
+        <source>Tag table {0} lacks the column(s) {1}.</source>
+        <translation>A la tabla de etiquetas {0} le falta(n) la(s) columna(s) {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="42"/>
+        <source>Cannot read tag table {0}: {1}</source>
+        <translation>No se puede leer la tabla de etiquetas {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="45"/>
+        <source>Tag table {0} has no &apos;service&apos; row.</source>
+        <translation>La tabla de etiquetas {0} no tiene ninguna fila &apos;service&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="59"/>
+        <source>Care supply from OpenStreetMap</source>
+        <translation>Oferta de cuidado desde OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
+        <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
+        <translation>cuidado,oferta,openstreetmap,osm,jardín infantil,cuidado infantil,hogar geriátrico,equipamiento social</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
+        <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
+        <translation>Lee un extracto de OpenStreetMap (.osm u .osm.pbf) mediante el driver OSM de GDAL (puntos, líneas y multipolígonos; todas las etiquetas, incluidas other_tags) y conserva los equipamientos de cuidado que una tabla de etiquetas asigna al esquema del inventario: service_type, target_group y sphere, además de name, capacity (etiqueta capacity), fee (0 cuando fee=no) y source = &apos;osm&apos;. Las áreas se toman en un punto sobre su superficie. La tabla de etiquetas (un CSV; por defecto data/osm_care_tags.csv en el complemento) tiene las columnas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: gana la primera fila &apos;service&apos; cuyo key=value (y condición, p. ej. social_facility:for=senior) se cumple, así que ponga primero las filas específicas; las filas &apos;sphere&apos; (p. ej. operator:type=public) fijan la esfera. Cópiela y amplíela para el etiquetado local. La salida está en WGS84 (EPSG:4326), lista para caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extracto de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <source>Tag table (CSV; empty = the bundled one)</source>
+        <translation>Tabla de etiquetas (CSV; vacío = la incluida)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <source>Only within this extent</source>
+        <translation>Solo dentro de esta extensión</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="83"/>
+        <source>Care facilities from OpenStreetMap</source>
+        <translation>Equipamientos de cuidado desde OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <source>OpenStreetMap file {0} was not found.</source>
+        <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="105"/>
+        <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
+        <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="158"/>
+        <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
+        <translation>Se leyeron {0} entidad(es) de OpenStreetMap y se asignaron {1} equipamientos de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="160"/>
+        <source>No feature of {0} matched the tag table.</source>
+        <translation>Ninguna entidad de {0} coincidió con la tabla de etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="25"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
+        <source>Care priority index</source>
+        <translation>Índice de prioridad de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="27"/>
+        <source>priority,composite index,ranking,quintile,vulnerability</source>
+        <translation>prioridad,índice compuesto,clasificación,quintil,vulnerabilidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="29"/>
+        <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
+
+Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
+Output fields: priority (sum of the contributions), priority_rank (1 = highest priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, 1 = the lowest), and contrib_&lt;field&gt; = weight x normalised value for each indicator, so the index can be explained indicator by indicator. NULL indicator values are an error.</source>
+        <translation>Un índice compuesto de prioridad de cuidado a partir de campos de indicadores elegidos (p. ej. demanda insatisfecha, bajo acceso, intensidad de cuidado, pobreza, hogares con jefatura femenina).
+
+Cada indicador de FIELDS se normaliza (NORMALIZATION: minmax a [0, 1], rank a [0, 1] con rangos promedio para los empates, o puntaje z) y se orienta de modo que mayor = más prioridad: liste en INVERT_FIELDS los indicadores en los que un valor MENOR significa más necesidad (p. ej. el acceso). WEIGHTS es una lista separada por comas de números no negativos, uno por campo en el orden de FIELDS (vacía = pesos iguales); se reescalan para sumar 1. Un indicador constante se normaliza a 0.
+Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máxima prioridad; los empates comparten rango), priority_quintile (5 = el 20% de unidades de mayor prioridad, 1 = el de menor) y contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para poder explicar el índice indicador por indicador. Los valores NULL de los indicadores son un error.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <source>Indicator fields</source>
+        <translation>Campos de indicadores</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <source>Indicators where lower = more priority</source>
+        <translation>Indicadores en los que menor = más prioridad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <source>Normalisation</source>
+        <translation>Normalización</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <source>Weights (comma-separated, one per indicator; empty = equal)</source>
+        <translation>Pesos (separados por comas, uno por indicador; vacío = iguales)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <source>Choose at least one indicator field (FIELDS).</source>
+        <translation>Elija al menos un campo de indicador (FIELDS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
+        <translation>Los INVERT_FIELDS {0} no están entre los FIELDS de indicadores.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
+        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
+        <translation>WEIGHTS &apos;{0}&apos; debe contener números separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
+        <translation>WEIGHTS tiene {0} número(s) pero se eligieron {1} campo(s) de indicador.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="84"/>
+        <source>{0}: weight {1:.3f}{2}</source>
+        <translation>{0}: peso {1:.3f}{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
+        <source> (inverted)</source>
+        <translation> (invertido)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
+        <source>Share of the total index by indicator: {0}</source>
+        <translation>Participación en el índice total por indicador: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <source>Care demand from population rasters</source>
+        <translation>Demanda de cuidado desde rásteres de población</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
+        <translation>cuidado,demanda,población,ráster,estadísticas zonales,hexágono,grilla,worldpop</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation>Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
+
+Las zonas se rasterizan una sola vez sobre la grilla de cada ráster y se suman con numpy.bincount, leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <source>Population rasters</source>
+        <translation>Rásteres de población</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <source>Zones (empty = generate hexagons)</source>
+        <translation>Zonas (vacío = generar hexágonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <source>Hexagon side (m)</source>
+        <translation>Lado del hexágono (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Hexagon orientation</source>
+        <translation>Orientación de los hexágonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
+        <source>Keep hexagons without valid pixels</source>
+        <translation>Conservar los hexágonos sin píxeles válidos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <source>Population by zone</source>
+        <translation>Población por zona</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="104"/>
+        <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
+        <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <source>Give at least one population raster in RASTERS.</source>
+        <translation>Indique al menos un ráster de población en RASTERS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
+        <source>The zone layer has no valid coordinate reference system.</source>
+        <translation>La capa de zonas no tiene un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="148"/>
+        <source>Hexagon grid: {0}</source>
+        <translation>Grilla de hexágonos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
+        <source>{0} hexagons of side {1} m generated in {2}.</source>
+        <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="174"/>
+        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
+        <translation>{0} píxel(es) del ráster {1} caen en más de una zona: no se contaron.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="192"/>
+        <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
+        <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="203"/>
+        <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
+        <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="49"/>
+        <source>Care map report</source>
+        <translation>Informe del mapa de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="51"/>
+        <source>report,html,pdf,map,charts,summary,council</source>
+        <translation>informe,html,pdf,mapa,gráficos,resumen,concejo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="53"/>
+        <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
+
+UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
+
+Text from the layers (district and facility names) is escaped: markup in the data is shown as text, never run.</source>
+        <translation>Escribe un informe HTML autocontenido (imágenes incrustadas, se abre en cualquier navegador, sin necesidad de internet) y opcionalmente un PDF hecho con una composición de impresión de QGIS: mapas de oferta, demanda, acceso, desiertos de cuidado y prioridad con leyendas, barra de escala y flecha del norte; gráficos (demanda y plazas accesibles por distrito, distribución del acceso con la meta de política, curva de cobertura, curva de Lorenz con Gini y Palma); las cifras clave en frases sencillas; y el método y los parámetros, para que el resultado pueda reproducirse.
+
+UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa de cuidado en una sola ejecución, o de Accesibilidad, Brechas de cuidado y Desiertos de cuidado). Cada parámetro de campo opcional indica el campo a usar; si se deja vacío, se usa el campo estándar de CareMap cuando la capa lo tiene (cost_nearest, access, covered, unmet, desert, priority) y, si no, se omite la parte del informe que lo necesita. COHORT_LABEL, SERVICE_LABEL y MODE_LABEL hacen que las frases se lean con naturalidad, p. ej. &apos;niñas y niños menores de 6 años&apos;, &apos;una plaza de cuidado infantil&apos;, &apos;a pie&apos;. PARAMETERS es texto libre o JSON que describe cómo se produjeron los insumos.
+
+El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Care map units (result layer)</source>
+        <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="75"/>
+        <source>Demand field (people of the cohort)</source>
+        <translation>Campo de demanda (personas de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Cost to the nearest facility field (minutes)</source>
+        <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>Access field (places per person)</source>
+        <translation>Campo de acceso (plazas por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
+        <source>Covered field (0/1)</source>
+        <translation>Campo de cobertura (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Unmet demand field</source>
+        <translation>Campo de demanda insatisfecha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Care desert field (0/1)</source>
+        <translation>Campo de desierto de cuidado (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="84"/>
+        <source>Priority index field</source>
+        <translation>Campo del índice de prioridad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="93"/>
+        <source>Facility capacity field</source>
+        <translation>Campo de capacidad de los equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="96"/>
+        <source>Travel-time threshold (minutes)</source>
+        <translation>Umbral de tiempo de viaje (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="101"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <source>people needing care</source>
+        <translation>personas que necesitan cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="105"/>
+        <source>a care service</source>
+        <translation>un servicio de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>Travel mode</source>
+        <translation>Modo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Method and parameters (text or JSON)</source>
+        <translation>Método y parámetros (texto o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="114"/>
+        <source>Share of demand beyond the threshold</source>
+        <translation>Proporción de la demanda más allá del umbral</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="125"/>
+        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
+        <translation>El campo &apos;{0}&apos; ({1}) no está en la capa de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="141"/>
+        <source>Field &apos;{0}&apos; has negative demand.</source>
+        <translation>El campo &apos;{0}&apos; tiene demanda negativa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="182"/>
+        <source>Could not write the PDF report {0}.</source>
+        <translation>No se pudo escribir el informe PDF {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="196"/>
+        <source>The map covers {0} units with {1} {2}.</source>
+        <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="199"/>
+        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
+        <translation>{0} de {1} ({2}) viven a más de {3:g} minutos {4} de {5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="202"/>
+        <source>{0} {1} ({2}) live within reach of {3}.</source>
+        <translation>{0} {1} ({2}) viven al alcance de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="205"/>
+        <source>Unmet demand: {0} {1} have no accessible place.</source>
+        <translation>Demanda insatisfecha: {0} {1} no tienen una plaza accesible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="207"/>
+        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
+        <translation>{0} distrito(s) concentran {1} de la demanda insatisfecha: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="210"/>
+        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
+        <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../ui/charts.py" line="129"/>
+        <source>Demand and accessible places by district</source>
+        <translation>Demanda y plazas accesibles por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <source>demand ({0})</source>
+        <translation>demanda ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <source>accessible places</source>
+        <translation>plazas accesibles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="229"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="227"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../ui/charts.py" line="204"/>
+        <source>Distribution of access</source>
+        <translation>Distribución del acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="228"/>
+        <source>places per person</source>
+        <translation>plazas por persona</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="229"/>
+        <source>policy target</source>
+        <translation>meta de política</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="234"/>
+        <location filename="../ui/charts.py" line="265"/>
+        <source>Coverage curve</source>
+        <translation>Curva de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="235"/>
+        <source>Share of demand that reaches a service</source>
+        <translation>Proporción de la demanda que alcanza un servicio</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>share within the time</source>
+        <translation>proporción dentro del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>share of demand</source>
+        <translation>proporción de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="242"/>
+        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../ui/charts.py" line="316"/>
+        <location filename="../ui/charts.py" line="332"/>
+        <source>Lorenz curve of access</source>
+        <translation>Curva de Lorenz del acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../processing/algorithms/report.py" line="244"/>
+        <source>share of access</source>
+        <translation>proporción del acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="244"/>
+        <source>share of demand (lowest access first)</source>
+        <translation>proporción de la demanda (menor acceso primero)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="245"/>
+        <source>Gini {0:.2f} · Palma {1:.2f}</source>
+        <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="266"/>
+        <source>Care facilities by capacity ({0})</source>
+        <translation>Equipamientos de cuidado por capacidad ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="268"/>
+        <source>Supply of care</source>
+        <translation>Oferta de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <source>Demand for care</source>
+        <translation>Demanda de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="271"/>
+        <source>Demand: {0} ({1})</source>
+        <translation>Demanda: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="273"/>
+        <source>Access to care</source>
+        <translation>Acceso al cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="275"/>
+        <location filename="../ui/charts.py" line="204"/>
+        <location filename="../ui/charts.py" line="357"/>
+        <source>Access (places per person)</source>
+        <translation>Acceso (plazas por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="277"/>
+        <source>Time to the nearest service</source>
+        <translation>Tiempo al servicio más cercano</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="279"/>
+        <source>Minutes to the nearest service</source>
+        <translation>Minutos al servicio más cercano</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="282"/>
+        <source>not a care desert</source>
+        <translation>no es desierto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="283"/>
+        <source>care desert: high demand, low access</source>
+        <translation>desierto de cuidado: alta demanda, bajo acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="288"/>
+        <source>Priority index (0-1, quintiles)</source>
+        <translation>Índice de prioridad (0-1, quintiles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="292"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
+        <source>Method and parameters</source>
+        <translation>Método y parámetros</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="296"/>
+        <source>CareMap · {0}</source>
+        <translation>CareMap · {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="314"/>
+        <source>No parameters were given.</source>
+        <translation>No se indicaron parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="316"/>
+        <source>people in the map</source>
+        <translation>personas en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="317"/>
+        <source>beyond the threshold</source>
+        <translation>más allá del umbral</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="318"/>
+        <source>unmet demand</source>
+        <translation>demanda insatisfecha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="319"/>
+        <source>in care deserts</source>
+        <translation>en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="329"/>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="341"/>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <source>Key numbers</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="344"/>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="345"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="347"/>
+        <source>Source layer</source>
+        <translation>Capa de origen</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="44"/>
+        <source>Cost mode</source>
+        <translation>Modo de costo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="45"/>
+        <source>Cost unit (of THRESHOLD and of the costs)</source>
+        <translation>Unidad de costo (de THRESHOLD y de los costos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="47"/>
+        <source>Speed (km/h), walking by default</source>
+        <translation>Velocidad (km/h), a pie por defecto</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="51"/>
+        <source>Demand id field (table mode)</source>
+        <translation>Campo de id de la demanda (modo tabla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="53"/>
+        <source>Facility id field (table mode)</source>
+        <translation>Campo de id del equipamiento (modo tabla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="56"/>
+        <source>Road network (network mode)</source>
+        <translation>Red vial (modo red)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <source>Speed field, km/h (network mode)</source>
+        <translation>Campo de velocidad, km/h (modo red)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
+        <translation>Campo de sentido único: 1 a favor, -1 en contra, 0 ambos (modo red)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <source>Origin-destination cost table (table mode)</source>
+        <translation>Tabla de costos origen-destino (modo tabla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <source>Origin (demand id) field</source>
+        <translation>Campo de origen (id de demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <source>Destination (facility id) field</source>
+        <translation>Campo de destino (id del equipamiento)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <source>Cost field, in COST_UNIT</source>
+        <translation>Campo de costo, en COST_UNIT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="126"/>
+        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
+        <translation>{0} unidad(es) de demanda y {1} sitio(s) están demasiado lejos de la red y no alcanzan nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
+        <translation>COST_MODE=table necesita DEMAND_ID_FIELD y campos de id para los sitios {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
+        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
+        <translation>Tabla OD: se ignoraron {0} fila(s) con un origen desconocido y {1} con un destino desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
+        <source>Costs: {0}</source>
+        <translation>Costos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="172"/>
+        <source>New care facility siting</source>
+        <translation>Localización de nuevos equipamientos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="174"/>
+        <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
+        <translation>localización,ubicación,MCLP,máxima cobertura,p-mediana,capacitado,optimización,planificación</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+        <translation>Elige P sitios para nuevos equipamientos de cuidado entre CANDIDATES (una capa de puntos) o una grilla regular (GRID_SPACING metros) sobre la demanda. Los equipamientos EXISTING siguen abiertos y ya cubren.
+OBJECTIVE: mclp = maximizar la demanda dentro de THRESHOLD; pmedian = minimizar el costo ponderado por la demanda al sitio abierto más cercano (costos hasta MAX_COST, por defecto 3 x THRESHOLD; las unidades que no alcanzan nada cuentan con MAX_COST, y su costo antes/después es NULL); capacitated = maximizar la demanda atendida dentro de THRESHOLD cuando cada nuevo sitio atiende como máximo su capacidad.
+SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normalmente &gt; 97%) o exact (MILP con HiGHS, detenido tras TIME_LIMIT segundos; se informa la brecha MIP; la cancelación surte efecto cuando el solver termina, a más tardar tras TIME_LIMIT).
+Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="194"/>
+        <source>Demand field (people; empty = 1 per unit)</source>
+        <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <source>Candidate sites</source>
+        <translation>Sitios candidatos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="199"/>
+        <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
+        <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <source>Existing facilities</source>
+        <translation>Equipamientos existentes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <source>Number of new sites</source>
+        <translation>Número de nuevos sitios</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="206"/>
+        <source>Solver</source>
+        <translation>Método de resolución</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="208"/>
+        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
+        <translation>Umbral de cobertura (en COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="211"/>
+        <source>Time limit of the exact solver (s)</source>
+        <translation>Tiempo límite del solver exacto (s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="215"/>
+        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
+        <translation>Límite de costo para p-mediana y para el costo antes/después (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="217"/>
+        <source>Capacity of each new site (capacitated)</source>
+        <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="219"/>
+        <source>Candidate capacity field (capacitated)</source>
+        <translation>Campo de capacidad de los candidatos (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="222"/>
+        <source>Candidate id field</source>
+        <translation>Campo de id de los candidatos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
+        <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <source>New sites</source>
+        <translation>Nuevos sitios</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <source>Demand with coverage</source>
+        <translation>Demanda con cobertura</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="236"/>
+        <source>Before/after summary</source>
+        <translation>Resumen antes/después</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="238"/>
+        <source>Demand covered before</source>
+        <translation>Demanda cubierta antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <source>Demand covered after</source>
+        <translation>Demanda cubierta después</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <source>Mean cost before</source>
+        <translation>Costo medio antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <source>Mean cost after</source>
+        <translation>Costo medio después</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <source>Share of demand in care deserts before</source>
+        <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <source>Share of demand in care deserts after</source>
+        <translation>Proporción de la demanda en desiertos de cuidado después</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <source>Objective value</source>
+        <translation>Valor del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <source>MIP gap</source>
+        <translation>Brecha MIP</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="245"/>
+        <source>Solver status</source>
+        <translation>Estado del solver</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
+        <translation>Indique una capa CANDIDATES o un GRID_SPACING &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <source>Candidate grid: {0}</source>
+        <translation>Grilla de candidatos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="266"/>
+        <source>{0} grid candidates every {1} m.</source>
+        <translation>{0} candidatos en grilla cada {1} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="267"/>
+        <source>grid</source>
+        <translation>grilla</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="289"/>
+        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
+        <translation>P = {0} es mayor que el número de sitios candidatos ({1}) en {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="309"/>
+        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
+        <translation>(CANDIDATE_ID_FIELD y SUPPLY_ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
+        <translation>Ningún sitio candidato de {0} está a {1} (COST_UNIT) o menos de alguna unidad de demanda; aumente THRESHOLD/MAX_COST o agregue candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="328"/>
+        <source>field &apos;{0}&apos;</source>
+        <translation>campo &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="331"/>
+        <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
+        <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="337"/>
+        <source>Siting: {0}</source>
+        <translation>Localización: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="381"/>
+        <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
+        <translation>Estado del solver: {0}; objetivo {1:,.2f}; brecha MIP {2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="384"/>
+        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
+        <translation>El solver exacto se detuvo en TIME_LIMIT sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
+        <translation>Demanda cubierta dentro de {0}: {1:,.1f} antes, {2:,.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
+        <source>Could not load layer {0}.</source>
+        <translation>No se pudo cargar la capa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
+        <translation>MAPPINGS tiene {0} correspondencias separadas por &apos;|&apos; pero hay {1} capas de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
+        <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation>Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva todos) y NAME_BLACKLIST (una expresión regular buscada en el nombre, sin distinguir mayúsculas ni tildes); los casos de cada regla se registran.
+
+Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
+
+Las capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="102"/>
+        <source>Facility layers</source>
+        <translation>Capas de equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <source>Field mappings, one per layer, separated by |</source>
+        <translation>Correspondencias de campos, una por capa, separadas por |</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <source>Source priority (most trusted first, comma-separated)</source>
+        <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <source>Service type whitelist (comma-separated, empty = all)</source>
+        <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <source>De-duplication distance (m)</source>
+        <translation>Distancia para eliminar duplicados (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <source>Name similarity threshold (0-1)</source>
+        <translation>Umbral de similitud de nombres (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <source>Capacity when none is known (0 = none)</source>
+        <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <source>Rejected records (rules and duplicates)</source>
+        <translation>Registros rechazados (reglas y duplicados)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <source>Mapping for layer {0}: {1}</source>
+        <translation>Correspondencia de la capa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
+        <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
+        <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus coordenadas con x=...,y=...</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="188"/>
+        <source>Layer {0}: invalid crs in the mapping.</source>
+        <translation>Capa {0}: crs no válido en la correspondencia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
+        <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="211"/>
+        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
+        <translation>Capa {0}: el campo &apos;{1}&apos; tiene un valor negativo ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
+        <source>Give at least one facility layer in INPUTS.</source>
+        <translation>Indique al menos una capa de equipamientos en INPUTS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
+        <source>Layer {0}: {1} record(s).</source>
+        <translation>Capa {0}: {1} registro(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
+        <source>The input layers hold no facility with a location.</source>
+        <translation>Las capas de entrada no contienen ningún equipamiento con ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
+        <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <source>NAME_BLACKLIST: {0}</source>
+        <translation>NAME_BLACKLIST: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
+        <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
+        <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="294"/>
+        <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
+        <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="312"/>
+        <source>Every record was rejected by the cleaning rules.</source>
+        <translation>Las reglas de limpieza rechazaron todos los registros.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="321"/>
+        <source>Supply inventory: {0}</source>
+        <translation>Inventario de la oferta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
+        <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
+        <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <source>Unpaid care work</source>
+        <translation>Trabajo de cuidado no remunerado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
+        <translation>cuidado no remunerado,uso del tiempo,mujeres,costo de reemplazo,costo de oportunidad,valoración,horas liberadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
+With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
+        <translation>Horas de trabajo de cuidado no remunerado por unidad a partir de una tabla de uso del tiempo (columnas sex, age_band, weekly_hours: horas semanales promedio por persona, p. ej. de una encuesta nacional de uso del tiempo) y campos de población por sexo y grupo de edad. Los campos se asocian a las filas de la tabla por nombre (f_18_64 para el sexo f, grupo 18-64 o 18_64) o mediante BAND_FIELDS, p. ej. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Salidas por unidad: horas semanales y anuales (x WEEKS_PER_YEAR), la proporción de las mujeres, el valor anual por costo de reemplazo (horas x WAGE por hora), opcionalmente el valor por costo de oportunidad (horas x WAGE_WOMEN / WAGE_MEN) y la proporción de un PIB local.
+Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume plazas x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <source>Units with population by sex and age</source>
+        <translation>Unidades con población por sexo y edad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <source>Time-use table (sex, age_band, weekly_hours)</source>
+        <translation>Tabla de uso del tiempo (sex, age_band, weekly_hours)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <source>Sex field</source>
+        <translation>Campo de sexo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <source>Age band field</source>
+        <translation>Campo de grupo de edad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <source>Weekly hours field</source>
+        <translation>Campo de horas semanales</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
+        <translation>Asignación de grupos a campos (sexo:grupo=campo; ...), vacío = por nombre de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <source>Hourly wage of a care worker</source>
+        <translation>Salario por hora de una trabajadora del cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <source>Weeks per year</source>
+        <translation>Semanas por año</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <source>Women&apos;s average hourly wage (opportunity cost)</source>
+        <translation>Salario medio por hora de las mujeres (costo de oportunidad)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <source>Men&apos;s average hourly wage (opportunity cost)</source>
+        <translation>Salario medio por hora de los hombres (costo de oportunidad)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <source>Local GDP per year (same currency)</source>
+        <translation>PIB local por año (misma moneda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Care services (existing or new sites)</source>
+        <translation>Servicios de cuidado (existentes o nuevos sitios)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Places field</source>
+        <translation>Campo de plazas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <source>Places per service (when no places field)</source>
+        <translation>Plazas por servicio (sin campo de plazas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <source>Hours open per week field</source>
+        <translation>Campo de horas de apertura por semana</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <source>Hours open per week (when no field)</source>
+        <translation>Horas de apertura por semana (sin campo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <source>Substitution rate (household care hours replaced per place-hour)</source>
+        <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-plaza)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <source>Field to share service hours by (empty = unpaid hours)</source>
+        <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <source>Service reach (in COST_UNIT, inclusive)</source>
+        <translation>Alcance del servicio (en COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
+        <source>Unpaid care hours per week</source>
+        <translation>Horas de cuidado no remunerado por semana</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <source>Unpaid care hours per year</source>
+        <translation>Horas de cuidado no remunerado por año</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
+        <source>Women&apos;s share of unpaid care hours</source>
+        <translation>Proporción de las mujeres en las horas de cuidado no remunerado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <source>Replacement-cost value per year</source>
+        <translation>Valor anual por costo de reemplazo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <source>Opportunity-cost value per year</source>
+        <translation>Valor anual por costo de oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <source>Value as a share of GDP</source>
+        <translation>Valor como proporción del PIB</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <source>Hours freed per week by the services</source>
+        <translation>Horas liberadas por semana gracias a los servicios</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
+        <translation>Tabla de uso del tiempo {0}: el valor de horas semanales &apos;{1}&apos; del campo &apos;{2}&apos; no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <source>Time-use table {0}: {1}</source>
+        <translation>Tabla de uso del tiempo {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <source>BAND_FIELDS: {0}</source>
+        <translation>BAND_FIELDS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="129"/>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
+        <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en BAND_FIELDS para el campo &apos;{3}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="135"/>
+        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
+        <translation>Ningún campo de la entrada se llama como una fila de uso del tiempo (p. ej. &apos;{0}&apos;); indique BAND_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="139"/>
+        <source>Time-use rows without a population field (not counted): {0}</source>
+        <translation>Filas de uso del tiempo sin campo de población (no contadas): {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <source>Population fields: {0}</source>
+        <translation>Campos de población: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <source>Unpaid care in layer {0}: {1}</source>
+        <translation>Cuidado no remunerado en la capa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
+        <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
+        <translation>Los servicios liberarían {0:,.0f} horas semanales de cuidado no remunerado ({1:,.0f} horas de servicio no alcanzan ninguna unidad).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
+        <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
+        <translation>{0:,.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:,.0f} al año.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
+        <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
+        <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="213"/>
+        <source>Services {0}: {1}</source>
+        <translation>Servicios {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="15"/>
+        <source>Supply and demand</source>
+        <translation>Oferta y demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="16"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="17"/>
+        <source>Gaps and equity</source>
+        <translation>Brechas y equidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="18"/>
+        <source>Planning</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="19"/>
+        <source>Workflow and report</source>
+        <translation>Flujo de trabajo e informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="131"/>
+        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
+        <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="138"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico (es {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="148"/>
+        <location filename="../processing/layer_io.py" line="230"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="163"/>
+        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
+        <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="179"/>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation>{0} entidad(es) de la capa {1} no tienen geometría: se omitieron y reciben resultados NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="225"/>
+        <source>Layer {0} must be a point or polygon layer.</source>
+        <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="227"/>
+        <location filename="../processing/layer_io.py" line="454"/>
+        <source>Layer {0} is empty.</source>
+        <translation>La capa {0} está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="244"/>
+        <location filename="../processing/layer_io.py" line="490"/>
+        <source>Layer {0} has no feature with a geometry.</source>
+        <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>Layer {0} must be a {1} layer.</source>
+        <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>polygon</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>line</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="547"/>
+        <source>Table {0} is empty.</source>
+        <translation>La tabla {0} está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="597"/>
+        <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
+        <translation>La entrada ya tiene un campo &apos;{0}&apos;: la salida reemplaza sus valores.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="643"/>
+        <source>Could not write features to output {0}: {1}</source>
+        <translation>No se pudieron escribir las entidades en la salida {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="47"/>
+        <source>CareMap: care supply, demand and gaps</source>
+        <translation>CareMap: oferta, demanda y brechas de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="58"/>
+        <source>Could not read raster {0} (band {1}, rows {2}-{3}).</source>
+        <translation>No se pudo leer el ráster {0} (banda {1}, filas {2}-{3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="71"/>
+        <source>Raster {0} has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection) before computing zonal sums.</source>
+        <translation>El ráster {0} no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección) antes de calcular las sumas zonales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="74"/>
+        <source>Raster {0} is not a file raster read by GDAL ({1}).</source>
+        <translation>El ráster {0} no es un ráster de archivo leído por GDAL ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="78"/>
+        <source>GDAL could not open raster {0} ({1}).</source>
+        <translation>GDAL no pudo abrir el ráster {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="82"/>
+        <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
+        <translation>El ráster {0} está rotado o no está orientado al norte: remuestréelo primero a una grilla orientada al norte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="53"/>
+        <source>%1 – %2 places per person</source>
+        <translation>%1 – %2 plazas por persona</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="54"/>
+        <source>%1 – %2 places per 100 people</source>
+        <translation>%1 – %2 plazas por cada 100 personas</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="55"/>
+        <source>%1 – %2 places per person in the catchment</source>
+        <translation>%1 – %2 plazas por persona en el área de influencia</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="56"/>
+        <source>%1 – %2 care units</source>
+        <translation>%1 – %2 unidades de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="58"/>
+        <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
+        <translation>%1 – %2 plazas (negativo: déficit, positivo: excedente)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="59"/>
+        <source>%1 – %2 places (full-day equivalent)</source>
+        <translation>%1 – %2 plazas (equivalente a jornada completa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="60"/>
+        <source>%1 – %2 places</source>
+        <translation>%1 – %2 plazas</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="61"/>
+        <source>Not a care desert</source>
+        <translation>No es desierto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="62"/>
+        <source>Care desert: no facility within the threshold</source>
+        <translation>Desierto de cuidado: ningún equipamiento dentro del umbral</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="63"/>
+        <source>Care desert: reachable only by the second mode</source>
+        <translation>Desierto de cuidado: alcanzable solo por el segundo modo</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="64"/>
+        <source>Hot spot, 99% confidence</source>
+        <translation>Punto caliente, 99% de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="65"/>
+        <source>Hot spot, 95% confidence</source>
+        <translation>Punto caliente, 95% de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="66"/>
+        <source>Hot spot, 90% confidence</source>
+        <translation>Punto caliente, 90% de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="67"/>
+        <source>Not significant</source>
+        <translation>No significativo</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="68"/>
+        <source>Cold spot, 90% confidence</source>
+        <translation>Punto frío, 90% de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="69"/>
+        <source>Cold spot, 95% confidence</source>
+        <translation>Punto frío, 95% de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="70"/>
+        <source>Cold spot, 99% confidence</source>
+        <translation>Punto frío, 99% de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="71"/>
+        <source>Quintile 1: lowest priority (bottom 20%)</source>
+        <translation>Quintil 1: menor prioridad (20% inferior)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="72"/>
+        <source>Quintile 2</source>
+        <translation>Quintil 2</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="73"/>
+        <source>Quintile 3</source>
+        <translation>Quintil 3</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="74"/>
+        <source>Quintile 4</source>
+        <translation>Quintil 4</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="75"/>
+        <source>Quintile 5: highest priority (top 20%)</source>
+        <translation>Quintil 5: mayor prioridad (20% superior)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="191"/>
+        <source>Style file {0} is missing; the layer keeps the default style.</source>
+        <translation>Falta el archivo de estilo {0}; la capa conserva el estilo por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="196"/>
+        <source>Could not read the renderer of style {0}.</source>
+        <translation>No se pudo leer el renderizador del estilo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="237"/>
+        <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
+        <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="53"/>
+        <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
+- Debian/Ubuntu: sudo apt install python3-pyqtgraph
+- Windows (OSGeo4W Shell): python -m pip install pyqtgraph
+- macOS (QGIS Python console): import pip; pip.main([&apos;install&apos;, &apos;pyqtgraph&apos;])
+The CareMap algorithms work without it.</source>
+        <translation>Los gráficos necesitan el paquete de Python pyqtgraph, que no se pudo importar. Instálelo para el Python que usa QGIS y reinicie QGIS:
+- Debian/Ubuntu: sudo apt install python3-pyqtgraph
+- Windows (OSGeo4W Shell): python -m pip install pyqtgraph
+- macOS (consola de Python de QGIS): import pip; pip.main([&apos;install&apos;, &apos;pyqtgraph&apos;])
+Los algoritmos de CareMap funcionan sin él.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="129"/>
+        <source>People / places</source>
+        <translation>Personas / plazas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="140"/>
+        <location filename="../ui/charts.py" line="357"/>
+        <source>Demand (people)</source>
+        <translation>Demanda (personas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="141"/>
+        <source>Accessible places</source>
+        <translation>Plazas accesibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="165"/>
+        <location filename="../ui/charts.py" line="281"/>
+        <source>All units</source>
+        <translation>Todas las unidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="205"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="213"/>
+        <source>target {value:.3g}</source>
+        <translation>meta {value:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="265"/>
+        <source>Minutes to the nearest facility</source>
+        <translation>Minutos al equipamiento más cercano</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="266"/>
+        <source>Share of demand reached (%)</source>
+        <translation>Proporción de la demanda alcanzada (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="274"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="282"/>
+        <source>Selected units</source>
+        <translation>Unidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="316"/>
+        <source>Cumulative share of people (lowest access first)</source>
+        <translation>Proporción acumulada de personas (menor acceso primero)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="317"/>
+        <source>Cumulative share of access</source>
+        <translation>Proporción acumulada del acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="341"/>
+        <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
+        <translation>Curva de Lorenz del acceso — Gini {0}, Palma {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/dock.py" line="149"/>
+        <source>Demand vs access</source>
+        <translation>Demanda frente a acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="362"/>
+        <source>Care desert quadrant: high demand, access below the target</source>
+        <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="355"/>
+        <source>CareMap</source>
+        <translation>CareMap</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="87"/>
+        <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
+        <translation>CareMap mapea la oferta de cuidado, la demanda de cuidado y las brechas entre ambas. Ejecute sus algoritmos con los botones de abajo o desde la Caja de herramientas de Procesos (grupo CareMap); seleccione una capa de resultados de CareMap para ver aquí sus gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="98"/>
+        <source>Numeric field with the demand (people of the cohort) of each unit</source>
+        <translation>Campo numérico con la demanda (personas de la cohorte) de cada unidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100"/>
+        <source>Text field with the district of each unit (for the bars)</source>
+        <translation>Campo de texto con el distrito de cada unidad (para las barras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106"/>
+        <source> places/person</source>
+        <translation> plazas/persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="110"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111"/>
+        <source>Demand field</source>
+        <translation>Campo de demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="113"/>
+        <source>Policy target</source>
+        <translation>Meta de política</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Access threshold</source>
+        <translation>Umbral de acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120"/>
+        <source>People covered</source>
+        <translation>Personas cubiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120"/>
+        <source>Demand within reach of at least one facility</source>
+        <translation>Demanda al alcance de al menos un equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>People in care deserts</source>
+        <translation>Personas en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>Demand in units classed as care deserts</source>
+        <translation>Demanda en unidades clasificadas como desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>Unmet places</source>
+        <translation>Plazas faltantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>Places missing so that every person of the cohort has one</source>
+        <translation>Plazas que faltan para que cada persona de la cohorte tenga una</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="145"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="146"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="148"/>
+        <source>Lorenz</source>
+        <translation>Curva de Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160"/>
+        <source>Export {0}…</source>
+        <translation>Exportar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Accessibility…</source>
+        <translation>Accesibilidad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Care gaps…</source>
+        <translation>Brechas de cuidado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Care deserts…</source>
+        <translation>Desiertos de cuidado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="174"/>
+        <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
+        <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212"/>
+        <source>No CareMap result selected.</source>
+        <translation>No hay ningún resultado de CareMap seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="219"/>
+        <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="229"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="283"/>
+        <source>{0:.0f}% of demand</source>
+        <translation>{0:.0f}% de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="316"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="355"/>
+        <source>Algorithm {0} is not available.</source>
+        <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included), buffered by BUFFER metres; speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="vanished">Un polígono por equipamiento (o uno por umbral, disuelto) del área desde la que se lo alcanza dentro de cada umbral de THRESHOLDS (p. ej. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales), con un buffer de BUFFER metros; velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;.</translation>
+    </message>
+    <message>
+        <source>Network: buffer around reached streets (m)</source>
+        <translation type="vanished">Red: buffer alrededor de las calles alcanzadas (m)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="vanished">Distrito</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CareMap</name>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>CareMap panel</source>
+        <translation>Panneau CareMap</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="71"/>
+        <source>Show or hide the CareMap panel</source>
+        <translation>Afficher ou masquer le panneau CareMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="48"/>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation>Coût : ligne droite, réseau routier ou table OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="51"/>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation>Réseau routier (lignes), pour COST_MODE=network</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="54"/>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation>Vitesse (km/h) ; à pied = 5,04</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Champ de vitesse du réseau (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="59"/>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation>Champ de sens unique du réseau (1/yes = sens de numérisation, -1 = sens inverse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation>Table des coûts origine-destination, pour COST_MODE=table</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <source>OD table: origin (demand id) field</source>
+        <translation>Table OD : champ d&apos;origine (id de la demande)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <source>OD table: destination (facility id) field</source>
+        <translation>Table OD : champ de destination (id de l&apos;établissement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <source>OD table: cost field</source>
+        <translation>Table OD : champ de coût</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <source>Cost unit</source>
+        <translation>Unité de coût</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation>Ligne droite : facteur de détour (distance réseau / distance à vol d&apos;oiseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation>Réseau : distance maximale d&apos;un point au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation>Champ de classe de route du réseau (p. ex. highway)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation>Vitesse par classe de route, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation>COST_MODE=network nécessite une couche de lignes NETWORK.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation>SPEED_TABLE nécessite un SPEED_CLASS_FIELD sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation>{0} route(s) sans vitesse valide : {1} km/h utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="159"/>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation>SPEED doit être &gt; 0 km/h ; reçu {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="174"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
+        <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/caregaps.py" line="32"/>
+        <location filename="../processing/algorithms/catchments.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="339"/>
+        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/layer_io.py" line="312"/>
+        <location filename="../processing/layer_io.py" line="376"/>
+        <location filename="../processing/layer_io.py" line="467"/>
+        <location filename="../processing/layer_io.py" line="543"/>
+        <location filename="../processing/layer_io.py" line="633"/>
+        <location filename="../processing/layer_io.py" line="698"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation>{0} point(s) de demande et {1} établissement(s) sont à plus de {2} m du réseau : ils n&apos;atteignent rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="200"/>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation>Le réseau compte {0} parties déconnectées : {1} point(s) de demande et {2} établissement(s) sont hors de la plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="202"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Coûts sur le réseau : {0} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="208"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation>COST_MODE=table nécessite une OD_TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="212"/>
+        <location filename="../processing/algorithms/siting.py" line="136"/>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation>COST_MODE=table nécessite OD_ORIGIN_FIELD, OD_DEST_FIELD et OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="214"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="220"/>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation>Table OD {0} : {1} lignes, {2} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="223"/>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation>Table OD : {0} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {1} dont la destination n&apos;est pas un id d&apos;établissement et {2} au coût NULL ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="234"/>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation>Le champ &apos;{0}&apos; ({1}) de la couche {2} contient {3} id NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="243"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; la demande et la capacité doivent être &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="250"/>
+        <source>Accessibility to care</source>
+        <translation>Accessibilité aux soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="252"/>
+        <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
+        <translation>accès,accessibilité,2sfca,e2sfca,g2sfca,3sfca,zone de desserte flottante,gravité,réseau,temps de trajet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="254"/>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+        <translation>Quelle quantité de soins chaque unité de demande peut atteindre.
+
+Coûts (COST_MODE) : &apos;straight&apos; = distance à vol d&apos;oiseau (éventuellement multipliée par un facteur de détour) ; &apos;network&apos; = plus courts chemins sur une couche de lignes routières (vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied ; les points rejoignent le nœud du réseau le plus proche en ligne droite à pied) ; &apos;table&apos; = une table origine-destination (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py, OSRM) jointe sur DEMAND_ID_FIELD et SUPPLY_ID_FIELD, dans sa propre unité. COST_UNIT meters ou minutes (minutes = mètres / SPEED).
+
+THRESHOLD : la limite de la zone de desserte en COST_UNIT, incluse (0 = sans limite, uniquement pour les méthodes à décroissance).
+
+METHOD : nearest (coût vers l&apos;établissement le plus proche ; accès = poids de décroissance de ce coût), cumulative (capacité à portée), 2sfca (Luo et Wang 2003, avec DECAY), e2sfca (paliers par zone, par défaut 10/20/30 minutes avec les poids 1 ; 0,68 ; 0,22, ou tiers de THRESHOLD en mètres ; STEPS les remplace, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussienne, sigma = DECAY_PARAM, par défaut THRESHOLD/2), 3sfca (poids de sélection de Huff), m2sfca (décroissance appliquée deux fois), gravity (potentiel de Hansen avec DECAY, p. ex. power ou exponential).
+
+DECAY : step, gaussian (sigma), exponential (bêta par unité de coût), linear (coût de poids nul), power (bêta) ; DECAY_PARAM 0 = valeur par défaut.
+
+TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont le groupe cible correspond (ou vaut &apos;all&apos;).
+
+Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="279"/>
+        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <source>Demand units (points or polygons)</source>
+        <translation>Unités de demande (points ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="281"/>
+        <source>Demand field (people, weighted care demand)</source>
+        <translation>Champ de demande (personnes, demande de soins pondérée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="284"/>
+        <source>Demand id field (for an OD table)</source>
+        <translation>Champ d&apos;id de la demande (pour une table OD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
+        <source>Care facilities</source>
+        <translation>Établissements de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="288"/>
+        <source>Capacity field</source>
+        <translation>Champ de capacité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="290"/>
+        <source>Facility id field (for an OD table)</source>
+        <translation>Champ d&apos;id de l&apos;établissement (pour une table OD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="294"/>
+        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
+        <translation>Seuil de la zone de desserte (en COST_UNIT, inclus ; 0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="296"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="297"/>
+        <source>Distance decay</source>
+        <translation>Décroissance avec la distance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <source>Decay parameter (0 = default)</source>
+        <translation>Paramètre de décroissance (0 = par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="302"/>
+        <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
+        <translation>Paliers par zone E2SFCA &apos;limite:poids,...&apos; (vide = par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="304"/>
+        <source>Target group field of the facilities</source>
+        <translation>Champ du groupe cible des établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="307"/>
+        <source>Target group to measure (e.g. children)</source>
+        <translation>Groupe cible à mesurer (p. ex. children)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="308"/>
+        <source>Accessibility (demand)</source>
+        <translation>Accessibilité (demande)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="309"/>
+        <source>Catchment ratios (facilities)</source>
+        <translation>Ratios de la zone de desserte (établissements)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="310"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <source>Share of demand covered</source>
+        <translation>Part de la demande couverte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="311"/>
+        <source>Demand-weighted mean access</source>
+        <translation>Accès moyen pondéré par la demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
+        <translation>STEPS doit avoir la forme &apos;10:1,20:0.68,30:0.22&apos; ; reçu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="327"/>
+        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
+        <translation>E2SFCA en mètres nécessite un THRESHOLD ou des STEPS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="339"/>
+        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
+        <translation>METHOD {0} avec la décroissance step nécessite un THRESHOLD &gt; 0 (seules les méthodes à décroissance fonctionnent sans).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="364"/>
+        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
+        <translation>{0} unité(s) de demande ont &apos;{1}&apos; NULL : leur accès est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="368"/>
+        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
+        <translation>{0} établissement(s) ont &apos;{1}&apos; NULL : ils ont été écartés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="372"/>
+        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
+        <translation>TARGET_GROUP nécessite un TARGET_GROUP_FIELD sur les établissements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="375"/>
+        <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
+        <translation>Groupe cible &apos;{0}&apos; : {1} établissements sur {2} le servent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="380"/>
+        <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
+        <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="411"/>
+        <source>No demand unit reaches any facility within the threshold.</source>
+        <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="413"/>
+        <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
+        <translation>{0} : {1:.1%} de la demande ({2:,.0f} sur {3:,.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:,.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="420"/>
+        <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
+        <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="25"/>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <source>Care demand</source>
+        <translation>Demande de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
+        <translation>soins,demande,âge,enfants,personnes âgées,dépendance,échelle de Madrid,unités de soins,aidants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
+
+BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 per person), &apos;madrid&apos; (M.A. Durán&apos;s Madrid scale of care units: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or &apos;custom&apos; (CUSTOM_WEIGHTS &apos;field:weight;...&apos;). Bands that do not align with the scale get the mean weight of the years they span (people spread evenly within a band); an open band &apos;a+&apos; is taken as OPEN_BAND_WIDTH years for this (e.g. 80+ -&gt; 80-89 -&gt; 1.85).
+
+Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped bands); dep_children (&lt; 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density per km2. NULL band values give NULL results for that unit (counted in the log).</source>
+        <translation>Demande de soins pondérée par unité (îlot de recensement, secteur, cellule de grille) à partir de champs par tranche d&apos;âge.
+
+BAND_MAPPING indique quel champ contient quels âges, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, avec des tranches en années révolues : &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS : &apos;equal&apos; (1 par personne), &apos;madrid&apos; (échelle de Madrid des unités de soins de M.A. Durán : 0-4 = 2, 5-14 = 1,5, 15-17 = 1,2, 18-64 = 1, 65-74 = 1,2, 75-84 = 1,7, 85+ = 2) ou &apos;custom&apos; (CUSTOM_WEIGHTS &apos;champ:poids;...&apos;). Les tranches qui ne correspondent pas à l&apos;échelle reçoivent le poids moyen des années qu&apos;elles couvrent (personnes réparties uniformément dans la tranche) ; une tranche ouverte &apos;a+&apos; compte pour OPEN_BAND_WIDTH années (p. ex. 80+ -&gt; 80-89 -&gt; 1,85).
+
+Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_bands (personnes dans les tranches associées) ; dep_children (&lt; 15) et dep_older (65+) et leurs parts ; caregivers (CAREGIVER_FIELD, p. ex. femmes de 15-64 ans, sinon personnes de 15-64 ans d&apos;après les tranches) ; care_intensity = personnes dépendantes / aidants potentiels (NULL là où il n&apos;y a pas d&apos;aidants) ; pour les polygones, pop_density et demand_density par km2. Des valeurs NULL dans une tranche donnent des résultats NULL pour cette unité (comptés dans le journal).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <source>Units with age-band counts</source>
+        <translation>Unités avec effectifs par tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <source>Age-band fields (field:band;...)</source>
+        <translation>Champs par tranche d&apos;âge (champ:tranche;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <source>Custom weights (field:weight;...)</source>
+        <translation>Poids personnalisés (champ:poids;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>Potential caregivers field (e.g. women 15-64)</source>
+        <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <source>Years spanned by an open band such as 80+</source>
+        <translation>Années couvertes par une tranche ouverte comme 80+</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <source>BAND_MAPPING: {0}</source>
+        <translation>BAND_MAPPING : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <source>Weights: {0}</source>
+        <translation>Poids : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
+        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient un effectif négatif ({2}, id d&apos;entité {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
+        <translation>{0} unité(s) ont des valeurs NULL dans les tranches d&apos;âge : leurs résultats sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="92"/>
+        <source>Weights ({0}): {1}</source>
+        <translation>Poids ({0}) : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
+        <translation>Pas de champ d&apos;aidants : les aidants potentiels sont les personnes de 15-64 ans des tranches.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="103"/>
+        <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
+        <translation>{0} unité(s) n&apos;ont aucun aidant potentiel : care_intensity y est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="29"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="281"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
+        <source>Care deserts</source>
+        <translation>Déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="31"/>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
+        <translation>soins,désert,forte demande,faible accès,score z,type 1,type 2</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="33"/>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
+        <translation>Déserts de soins selon l&apos;outil de géoréférencement des soins (Care Georeferencing Tool) : z = (P - moyenne de P) / écart-type de P sur toutes les unités (écart-type de population) ; le seuil de demande est la médiane (ou la moyenne, ou moyenne + écart-type : DEMAND_RULE) des valeurs z positives, sur toutes les unités ou au sein de chaque district (DISTRICT_FIELD) ; high_demand = z &gt;= seuil et P &gt; 0 ; low_access = coût &gt; THRESHOLD (minutes, borne incluse) ou aucun établissement à portée (coût NULL). Avec ADJUST_LARGE_UNITS (polygones), les unités plus grandes que le quantile de surface AREA_QUANTILE A_q reçoivent T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densité par km2). desert = high_demand et low_access. Avec SECOND_COST_FIELD (p. ex. transports en commun, SECOND_THRESHOLD 30 min) : desert_type 1 = accessible par aucun des deux modes, 2 = accessible seulement par le second mode ; sans second mode, desert_type vaut 1 pour tout désert.
+
+Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert ; un district sans z positif a un seuil NULL. Des valeurs NULL de demande ou de district sont une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="55"/>
+        <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <source>Demand units</source>
+        <translation>Unités de demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <source>Demand field (people)</source>
+        <translation>Champ de demande (personnes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
+        <translation>Coût vers l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <source>Access threshold T (minutes)</source>
+        <translation>Seuil d&apos;accès T (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <source>High-demand threshold rule</source>
+        <translation>Règle du seuil de forte demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>District field (thresholds per district)</source>
+        <translation>Champ de district (seuils par district)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Raise the threshold for large units (polygons)</source>
+        <translation>Relever le seuil pour les grandes unités (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <source>Beta (minutes per log1p(area) unit)</source>
+        <translation>Bêta (minutes par unité de log1p(surface))</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <source>Gamma (minutes x log1p(density))</source>
+        <translation>Gamma (minutes x log1p(densité))</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <source>Area quantile q for large units</source>
+        <translation>Quantile de surface q pour les grandes unités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Cost by a second mode (minutes)</source>
+        <translation>Coût par un second mode (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <source>Second-mode threshold (minutes)</source>
+        <translation>Seuil du second mode (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <source>Care deserts by district</source>
+        <translation>Déserts de soins par district</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <source>Number of care deserts</source>
+        <translation>Nombre de déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/layer_io.py" line="209"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caregaps.py" line="198"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient une demande négative (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
+        <translation>ADJUST_LARGE_UNITS nécessite une couche de polygones ; {0} contient des points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
+        <translation>{0} unité(s) ont un coût NULL : comptées comme n&apos;atteignant aucun établissement (faible accès).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
+        <translation>La demande est identique dans toutes les unités (écart-type 0) : z = 0, aucune unité n&apos;est en forte demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
+        <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3:.1%} de la demande).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
+        <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="66"/>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>Le champ de district &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="69"/>
+        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
+        <translation>Champ de district &apos;{0}&apos; : {1} unité(s) au district NULL sont exclues du résumé par district.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="97"/>
+        <source>District polygons (to map the summary)</source>
+        <translation>Polygones des districts (pour cartographier le résumé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
+        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
+        <translation>Champ du nom de district des polygones (vide = identique à DISTRICT_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="103"/>
+        <source>District summary (polygons)</source>
+        <translation>Résumé par district (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="117"/>
+        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
+        <translation>La cartographie du résumé nécessite DISTRICT_FIELD (et DISTRICT_LAYER_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="125"/>
+        <source>District(s) not found in the district polygons: {0}</source>
+        <translation>District(s) introuvable(s) dans les polygones des districts : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="143"/>
+        <location filename="../processing/algorithms/caregaps.py" line="178"/>
+        <source>Care gaps</source>
+        <translation>Écarts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="145"/>
+        <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
+        <translation>soins,écart,demande non satisfaite,couverture,déficit,objectif,district</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="147"/>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation>Par unité (p. ex. la sortie de demande d&apos;Accessibilité aux soins) : couverture = places pour 100 personnes de la cohorte, demande non satisfaite = max(0, demande - places accessibles) et, au regard d&apos;un objectif de politique publique de TARGET_RATIO places par personne (p. ex. 0,333 = une place pour 3 enfants de 0-2 ans), places requises, déficit = max(0, requises - places), excédent et below_target (0/1).
+
+Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la cohorte ; SUPPLY_FIELD offre accessible ; SUPPLY_KIND &apos;places&apos; (le champ contient des places) ou &apos;access_ratio&apos; (le champ contient des places par personne, comme le champ &apos;access&apos; de caremap:accessibility, donc places = ratio x demande) ; TARGET_RATIO places par personne (0 = pas d&apos;objectif) ; DISTRICT_FIELD district facultatif ; OUTPUT les unités avec les nouveaux champs coverage, unmet, required, shortfall, surplus, below_target ; OUTPUT_SUMMARY une table par district (une ligne &apos;all&apos; sans champ de district) : units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Avec DISTRICT_LAYER (polygones portant les mêmes noms de district, dans DISTRICT_LAYER_FIELD), le résumé est aussi écrit sur ces polygones (OUTPUT_DISTRICTS). Les unités au district NULL gardent leurs champs mais sont exclues du résumé (avec avertissement). Des valeurs NULL de demande ou d&apos;offre sont une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <source>Accessible supply field</source>
+        <translation>Champ de l&apos;offre accessible</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <source>Supply field holds</source>
+        <translation>Le champ d&apos;offre contient</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
+        <source>Policy target (places per person; 0 = none)</source>
+        <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../ui/dock.py" line="112"/>
+        <source>District field</source>
+        <translation>Champ de district</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <source>Care gaps by district</source>
+        <translation>Écarts de soins par district</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="201"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient une offre négative (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="204"/>
+        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
+        <translation>Toutes les unités ont une demande nulle : la couverture est NULL partout.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="229"/>
+        <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
+        <translation>Demande totale {0:.0f}, places accessibles {1:.0f}, demande non satisfaite {2:.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="27"/>
+        <source>Care map in one run</source>
+        <translation>Carte des soins en une seule exécution</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="29"/>
+        <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
+        <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation>Exécute toute la carte des soins à partir des données brutes, sous forme d&apos;algorithmes enfants avec une seule barre de progression : 1) Inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondance des champs, nettoyage, dédoublonnage, capacité en équivalent journée complète) ; 2) Demande de soins des unités à partir de leurs champs par tranche d&apos;âge (BAND_MAPPING et WEIGHTS : p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour toute la population) ; 3) Accessibilité aux soins de cette demande à la capacity_fde de l&apos;inventaire, éventuellement seulement pour les établissements dont le target_group est TARGET_GROUP ; 4) Écarts de soins au regard de l&apos;objectif de politique publique TARGET_RATIO ; 5) Déserts de soins (la règle du géoréférencement des soins, par district) ; 6) Indice de priorité des soins à partir de la demande non satisfaite, du faible accès, de l&apos;intensité de soins et des VULNERABILITY_FIELDS. Écrit éventuellement le rapport HTML (et PDF).
+
+Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="50"/>
+        <source>Care facility layers</source>
+        <translation>Couches d&apos;établissements de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <source>Field mappings, one per facility layer, separated by |</source>
+        <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <source>Source priority (most trusted first)</source>
+        <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <source>Service type whitelist (empty = all)</source>
+        <translation>Liste blanche des types de service (vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <source>Name blacklist (regular expression)</source>
+        <translation>Liste noire de noms (expression régulière)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <source>Demand units (census blocks, grid cells)</source>
+        <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <source>Age-band fields of the cohort (field:band;...)</source>
+        <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <source>Demand weights</source>
+        <translation>Poids de la demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>Only facilities for this target group (empty = all)</source>
+        <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>Road network (for network costs)</source>
+        <translation>Réseau routier (pour les coûts sur réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <source>Speed (km/h)</source>
+        <translation>Vitesse (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <source>Detour factor for straight-line costs</source>
+        <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <source>Catchment threshold (minutes)</source>
+        <translation>Seuil de la zone de desserte (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <source>Accessibility method</source>
+        <translation>Méthode d&apos;accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <source>Policy target (places per person)</source>
+        <translation>Objectif de politique publique (places par personne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Vulnerability fields for the priority index</source>
+        <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <source>Write the report</source>
+        <translation>Écrire le rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <source>Report title</source>
+        <translation>Titre du rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
+        <source>Care map</source>
+        <translation>Carte des soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <source>Who the demand is (plural)</source>
+        <translation>Qui constitue la demande (au pluriel)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <source>children under 6</source>
+        <translation>enfants de moins de 6 ans</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
+        <source>What the service is</source>
+        <translation>Nature du service</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <source>a care place</source>
+        <translation>une place d&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <source>Care supply inventory</source>
+        <translation>Inventaire de l&apos;offre de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <source>Care map units</source>
+        <translation>Unités de la carte des soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <source>Facilities with catchment ratio</source>
+        <translation>Établissements avec ratio de zone de desserte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
+        <source>Share of demand in care deserts</source>
+        <translation>Part de la demande dans les déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
+        <source>Unmet demand</source>
+        <translation>Demande non satisfaite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>walk</source>
+        <translation>à pied</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <source>travel</source>
+        <translation>de trajet</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="42"/>
+        <location filename="../processing/algorithms/catchments.py" line="86"/>
+        <source>Catchment areas</source>
+        <translation>Zones de desserte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <source>catchment,service area,isochrone,travel time,network,buffer</source>
+        <translation>zone de desserte,zone de service,isochrone,temps de trajet,réseau,tampon</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <source>Cost: straight line or road network</source>
+        <translation>Coût : ligne droite ou réseau routier</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Road network (lines)</source>
+        <translation>Réseau routier (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="68"/>
+        <source>One-way field of the network</source>
+        <translation>Champ de sens unique du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <source>Thresholds (comma-separated, in COST_UNIT)</source>
+        <translation>Seuils (séparés par des virgules, en COST_UNIT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <source>Network: polygon shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <source>Network: buffer around the reached streets or hull (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <source>Dissolve per threshold</source>
+        <translation>Fusionner par seuil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <source>Network: largest distance from a facility to the network (m)</source>
+        <translation>Réseau : distance maximale d&apos;un établissement au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
+        <translation>THRESHOLDS doit contenir des nombres séparés par des virgules ; reçu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
+        <translation>THRESHOLDS doit contenir au moins une valeur &gt; 0 ; reçu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="142"/>
+        <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
+        <translation>{0} polygone(s) de zone de desserte pour {1} établissement(s) et les seuils {2} {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="183"/>
+        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
+        <translation>{0} établissement(s) sont à plus de {1} m du réseau : pas de zone de desserte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <source>Equity of access</source>
+        <translation>Équité d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
+        <translation>équité,inégalité,Gini,Palma,Theil,indice de concentration,Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation>À quel point l&apos;accès (ACCESS_FIELD, &gt;= 0, p. ex. &apos;access&apos; de caremap:accessibility) est inégalement réparti dans la population (POPULATION_FIELD ; vide = chaque unité compte une fois).
+
+Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 - 1/n = une seule unité a tout) ; PALMA = part de l&apos;accès des 10 % de personnes les mieux desservies / part des 40 % les moins bien desservies ; THEIL (T de Theil) et, avec DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL ; avec RANK_FIELD (un rang socio-économique, bas = plus pauvre, p. ex. revenu ou strate) CONCENTRATION (2 cov(accès, rang fractionnaire) / moyenne ; négatif = accès concentré chez les pauvres) et ERREYGERS (8 cov / (max - min), bornes 0 et l&apos;accès maximal). Toutes sont pondérées par la population. Une sortie NULL signifie indéfinie (p. ex. aucun accès nulle part, ou pas de champ de rang). OUTPUT_LORENZ : la courbe de Lorenz sous forme de table (pop_share, access_share, equality) en LORENZ_POINTS parts de population équidistantes (0 = une ligne par unité). Des valeurs NULL dans les champs utilisés sont une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="54"/>
+        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <location filename="../processing/algorithms/report.py" line="253"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <source>Access field</source>
+        <translation>Champ d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <source>Population (weights) field</source>
+        <translation>Champ de population (poids)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <source>Socio-economic rank field (low = poorest)</source>
+        <translation>Champ de rang socio-économique (bas = plus pauvre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <source>District field (Theil decomposition)</source>
+        <translation>Champ de district (décomposition de Theil)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <source>Lorenz table rows (0 = one per unit)</source>
+        <translation>Lignes de la table de Lorenz (0 = une par unité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <source>Lorenz curve</source>
+        <translation>Courbe de Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <source>Population-weighted mean access</source>
+        <translation>Accès moyen pondéré par la population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <source>Gini coefficient</source>
+        <translation>Coefficient de Gini</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <source>Palma ratio (top 10% / bottom 40%)</source>
+        <translation>Ratio de Palma (10 % supérieurs / 40 % inférieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <source>Theil T</source>
+        <translation>T de Theil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <source>Theil T between districts</source>
+        <translation>T de Theil entre districts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <source>Theil T within districts</source>
+        <translation>T de Theil au sein des districts</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <source>Concentration index</source>
+        <translation>Indice de concentration</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <source>Erreygers-corrected concentration index</source>
+        <translation>Indice de concentration corrigé d&apos;Erreygers</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient des valeurs négatives (p. ex. {2}) ; les mesures d&apos;inégalité exigent un accès &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient une population négative.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
+        <translation>Champ &apos;{0}&apos; de la couche {1} : la population totale est 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="97"/>
+        <source>undefined</source>
+        <translation>indéfini</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="100"/>
+        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
+        <translation>L&apos;accès est nul partout : les mesures d&apos;inégalité sont indéfinies.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="27"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <source>Hot and cold spots</source>
+        <translation>Points chauds et froids</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="29"/>
+        <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
+        <translation>point chaud,point froid,Getis-Ord,Gi*,LISA,Moran local,agrégat,FDR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="31"/>
+        <source>Local hot and cold spots of a numeric FIELD.
+
+STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
+WEIGHTS: knn (K nearest units), distance (all units within DISTANCE metres, inclusive), queen or rook contiguity (polygons sharing a vertex / an edge; INPUT must be polygons). Units without a neighbour (islands) get NULL z and p and class 0.
+p is the two-sided normal p-value; with PERMUTATIONS &gt; 0 (e.g. 999) p_sim is the folded conditional-permutation pseudo p-value, reproducible with SEED. Classes use p_sim when permutations were run, else p; with FDR the Benjamini-Hochberg adjusted values (field p_fdr). hotspot_class: 3/2/1 hot spot at 99/95/90% confidence, 0 not significant, -1/-2/-3 cold spot at 90/95/99%.
+Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (local Moran). Constant values give z = 0 and no hot spot.</source>
+        <translation>Points chauds et froids locaux d&apos;un champ numérique FIELD.
+
+STATISTIC gi_star : Gi* de Getis-Ord (Ord et Getis 1995), l&apos;unité elle-même incluse (poids propre 1, poids binaires) ; son z est le même avec des poids binaires ou standardisés par ligne (égal à esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran : I de Moran local (Anselin 1995) avec des poids standardisés par ligne (WEIGHT_TRANSFORM=row, par défaut) ou binaires ; les valeurs atypiques (Haut-Bas, Bas-Haut) sont signalées dans &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) et reçoivent hotspot_class 0.
+WEIGHTS : knn (les K unités les plus proches), distance (toutes les unités à DISTANCE mètres ou moins, borne incluse), contiguïté queen ou rook (polygones partageant un sommet / une arête ; INPUT doit être une couche de polygones). Les unités sans voisin (îlots isolés) reçoivent z et p NULL et la classe 0.
+p est la valeur p normale bilatérale ; avec PERMUTATIONS &gt; 0 (p. ex. 999), p_sim est la pseudo valeur p repliée par permutation conditionnelle, reproductible avec SEED. Les classes utilisent p_sim si des permutations ont été faites, sinon p ; avec FDR, les valeurs ajustées de Benjamini-Hochberg (champ p_fdr). hotspot_class : 3/2/1 point chaud à 99/95/90 % de confiance, 0 non significatif, -1/-2/-3 point froid à 90/95/99 %.
+Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Des valeurs constantes donnent z = 0 et aucun point chaud.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <source>Value field</source>
+        <translation>Champ de valeurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <source>Statistic</source>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <source>Spatial weights</source>
+        <translation>Pondérations spatiales</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <source>Number of neighbours (knn)</source>
+        <translation>Nombre de voisins (knn)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <source>Distance band (metres)</source>
+        <translation>Bande de distance (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <source>Weights transform</source>
+        <translation>Transformation des poids</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <source>Permutations (0 = analytic only)</source>
+        <translation>Permutations (0 = analytique seulement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
+        <translation>Corriger les tests multiples (FDR de Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
+        <translation>K = {0} plus proches voisins demandés, mais la couche {1} n&apos;a que {2} unité(s) ({3} voisins possibles chacune).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
+        <translation>La contiguïté {0} nécessite une couche de polygones ; {1} contient des points.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="89"/>
+        <source>Layer {0}: polygon rings and features do not match.</source>
+        <translation>Couche {0} : les anneaux des polygones et les entités ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
+        <translation>La couche {0} compte {1} unité(s) ; les statistiques locales en exigent au moins 3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="108"/>
+        <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
+        <translation>Poids ({0}) : voisins par unité min {1}, moyenne {2:.2f}, max {3} ; {4} îlot(s) isolé(s) ; {5} composante(s) connexe(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
+        <translation>{0} unité(s) n&apos;ont aucun voisin : leurs z et p sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
+        <translation>Aucune unité de la couche {0} n&apos;a de voisin avec ces poids (essayez une DISTANCE ou un knn plus grand).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="119"/>
+        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
+        <translation>Le champ &apos;{0}&apos; est constant : z = 0 partout, aucun point chaud.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="139"/>
+        <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
+        <translation>Points chauds 99/95/90 % : {0}/{1}/{2} ; points froids 90/95/99 % : {3}/{4}/{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="38"/>
+        <source>Tag table {0} lacks the column(s) {1}.</source>
+        <translation>Il manque à la table d&apos;étiquettes {0} la ou les colonnes {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="42"/>
+        <source>Cannot read tag table {0}: {1}</source>
+        <translation>Impossible de lire la table d&apos;étiquettes {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="45"/>
+        <source>Tag table {0} has no &apos;service&apos; row.</source>
+        <translation>La table d&apos;étiquettes {0} n&apos;a aucune ligne &apos;service&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="59"/>
+        <source>Care supply from OpenStreetMap</source>
+        <translation>Offre de soins depuis OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
+        <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
+        <translation>soins,offre,openstreetmap,osm,jardin d&apos;enfants,garde d&apos;enfants,maison de retraite,établissement social</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
+        <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
+        <translation>Lit un extrait OpenStreetMap (.osm ou .osm.pbf) avec le pilote OSM de GDAL (points, lignes et multipolygones ; toutes les balises, y compris other_tags) et garde les établissements de soins qu&apos;une table d&apos;étiquettes fait correspondre au schéma de l&apos;inventaire : service_type, target_group et sphere, plus name, capacity (balise capacity), fee (0 quand fee=no) et source = &apos;osm&apos;. Les surfaces sont prises en un point de leur surface. La table d&apos;étiquettes (un CSV ; par défaut data/osm_care_tags.csv dans l&apos;extension) a les colonnes kind, key, value, condition_key, condition_value, service_type, target_group, sphere : la première ligne &apos;service&apos; dont key=value (et la condition, p. ex. social_facility:for=senior) est vérifiée l&apos;emporte, placez donc les lignes spécifiques en premier ; les lignes &apos;sphere&apos; (p. ex. operator:type=public) fixent la sphère. Copiez-la et complétez-la pour l&apos;étiquetage local. La sortie est en WGS84 (EPSG:4326), prête pour caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extrait OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <source>Tag table (CSV; empty = the bundled one)</source>
+        <translation>Table d&apos;étiquettes (CSV ; vide = celle fournie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <source>Only within this extent</source>
+        <translation>Seulement dans cette emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="83"/>
+        <source>Care facilities from OpenStreetMap</source>
+        <translation>Établissements de soins issus d&apos;OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <source>OpenStreetMap file {0} was not found.</source>
+        <translation>Le fichier OpenStreetMap {0} est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="105"/>
+        <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
+        <translation>Le pilote OSM de GDAL n&apos;a pas pu ouvrir {0} comme fichier OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="158"/>
+        <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
+        <translation>{0} entité(s) OpenStreetMap lue(s), {1} établissements de soins retenus.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="160"/>
+        <source>No feature of {0} matched the tag table.</source>
+        <translation>Aucune entité de {0} ne correspond à la table d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="25"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
+        <source>Care priority index</source>
+        <translation>Indice de priorité des soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="27"/>
+        <source>priority,composite index,ranking,quintile,vulnerability</source>
+        <translation>priorité,indice composite,classement,quintile,vulnérabilité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="29"/>
+        <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
+
+Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
+Output fields: priority (sum of the contributions), priority_rank (1 = highest priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, 1 = the lowest), and contrib_&lt;field&gt; = weight x normalised value for each indicator, so the index can be explained indicator by indicator. NULL indicator values are an error.</source>
+        <translation>Un indice composite de priorité des soins à partir de champs d&apos;indicateurs choisis (p. ex. demande non satisfaite, faible accès, intensité de soins, pauvreté, ménages dirigés par une femme).
+
+Chaque indicateur de FIELDS est normalisé (NORMALIZATION : minmax vers [0, 1], rank vers [0, 1] avec rangs moyens pour les ex æquo, ou score z) et orienté de sorte que plus élevé = plus prioritaire : indiquez dans INVERT_FIELDS les indicateurs pour lesquels une valeur PLUS BASSE signifie plus de besoin (p. ex. l&apos;accès). WEIGHTS est une liste de nombres positifs ou nuls séparés par des virgules, un par champ dans l&apos;ordre de FIELDS (vide = poids égaux) ; ils sont remis à l&apos;échelle pour totaliser 1. Un indicateur constant est normalisé à 0.
+Champs de sortie : priority (somme des contributions), priority_rank (1 = priorité la plus haute ; les ex æquo partagent un rang), priority_quintile (5 = les 20 % d&apos;unités les plus prioritaires, 1 = les moins prioritaires) et contrib_&lt;champ&gt; = poids x valeur normalisée de chaque indicateur, pour expliquer l&apos;indice indicateur par indicateur. Des valeurs NULL d&apos;indicateur sont une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <source>Indicator fields</source>
+        <translation>Champs d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <source>Indicators where lower = more priority</source>
+        <translation>Indicateurs pour lesquels plus bas = plus prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <source>Weights (comma-separated, one per indicator; empty = equal)</source>
+        <translation>Poids (séparés par des virgules, un par indicateur ; vide = égaux)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <source>Choose at least one indicator field (FIELDS).</source>
+        <translation>Choisissez au moins un champ d&apos;indicateur (FIELDS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
+        <translation>Les INVERT_FIELDS {0} ne font pas partie des FIELDS d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
+        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
+        <translation>WEIGHTS &apos;{0}&apos; doit contenir des nombres séparés par des virgules.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
+        <translation>WEIGHTS contient {0} nombre(s) mais {1} champ(s) d&apos;indicateur ont été choisis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="84"/>
+        <source>{0}: weight {1:.3f}{2}</source>
+        <translation>{0} : poids {1:.3f}{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
+        <source> (inverted)</source>
+        <translation> (inversé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
+        <source>Share of the total index by indicator: {0}</source>
+        <translation>Part de l&apos;indice total par indicateur : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <source>Care demand from population rasters</source>
+        <translation>Demande de soins à partir de rasters de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
+        <translation>soins,demande,population,raster,statistiques zonales,hexagone,grille,worldpop</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation>Somme un ou plusieurs rasters de population (p. ex. grilles par âge et sexe comme WorldPop) dans des polygones (ZONES) ou, sans zones, dans une grille d&apos;hexagones générée sur les rasters (HEX_SIZE = côté d&apos;un hexagone en mètres ; HEX_ORIENTATION pointy ou flat). Un champ de sortie par bande de raster, nommé d&apos;après le raster ; raster_total est leur somme, n_pixels les pixels comptés (premier raster) ; les hexagones reçoivent aussi pop_density par km2.
+
+Les zones sont rastérisées une seule fois sur la grille de chaque raster et sommées avec numpy.bincount, en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <source>Population rasters</source>
+        <translation>Rasters de population</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <source>Zones (empty = generate hexagons)</source>
+        <translation>Zones (vide = générer des hexagones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <source>Hexagon side (m)</source>
+        <translation>Côté de l&apos;hexagone (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Hexagon orientation</source>
+        <translation>Orientation des hexagones</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
+        <source>Keep hexagons without valid pixels</source>
+        <translation>Garder les hexagones sans pixel valide</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <source>Population by zone</source>
+        <translation>Population par zone</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="104"/>
+        <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
+        <translation>Le raster {0} (bande {1}) contient {2} valeur(s) de pixel négative(s) hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <source>Give at least one population raster in RASTERS.</source>
+        <translation>Indiquez au moins un raster de population dans RASTERS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
+        <source>The zone layer has no valid coordinate reference system.</source>
+        <translation>La couche de zones n&apos;a pas de système de coordonnées de référence valide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="148"/>
+        <source>Hexagon grid: {0}</source>
+        <translation>Grille d&apos;hexagones : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
+        <source>{0} hexagons of side {1} m generated in {2}.</source>
+        <translation>{0} hexagones de {1} m de côté générés dans {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="174"/>
+        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
+        <translation>{0} pixel(s) du raster {1} tombent dans plus d&apos;une zone : ils n&apos;ont pas été comptés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="192"/>
+        <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
+        <translation>{0} zone(s) n&apos;ont aucun centre de pixel valide dans aucun raster : NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="203"/>
+        <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
+        <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="49"/>
+        <source>Care map report</source>
+        <translation>Rapport de la carte des soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="51"/>
+        <source>report,html,pdf,map,charts,summary,council</source>
+        <translation>rapport,html,pdf,carte,graphiques,résumé,conseil municipal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="53"/>
+        <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
+
+UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
+
+Text from the layers (district and facility names) is escaped: markup in the data is shown as text, never run.</source>
+        <translation>Écrit un rapport HTML autonome (images intégrées, s&apos;ouvre dans n&apos;importe quel navigateur, sans connexion internet) et éventuellement un PDF réalisé avec une mise en page d&apos;impression QGIS : cartes de l&apos;offre, de la demande, de l&apos;accès, des déserts de soins et de la priorité avec légendes, barre d&apos;échelle et flèche du nord ; graphiques (demande et places accessibles par district, distribution de l&apos;accès avec l&apos;objectif de politique publique, courbe de couverture, courbe de Lorenz avec Gini et Palma) ; les chiffres clés en phrases simples ; et la méthode et les paramètres, afin que le résultat puisse être reproduit.
+
+UNITS est une couche de résultats de CareMap (p. ex. la sortie des unités de Carte des soins en une seule exécution, ou d&apos;Accessibilité, d&apos;Écarts de soins et de Déserts de soins). Chaque paramètre de champ facultatif désigne le champ à utiliser ; laissé vide, le champ standard de CareMap est utilisé quand la couche l&apos;a (cost_nearest, access, covered, unmet, desert, priority), et la partie du rapport qui en a besoin est omise sinon. COHORT_LABEL, SERVICE_LABEL et MODE_LABEL rendent les phrases naturelles, p. ex. &apos;enfants de moins de 6 ans&apos;, &apos;une place en crèche&apos;, &apos;à pied&apos;. PARAMETERS est un texte libre ou du JSON décrivant comment les données d&apos;entrée ont été produites.
+
+Le texte issu des couches (noms de districts et d&apos;établissements) est échappé : le balisage présent dans les données est affiché comme du texte, jamais exécuté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Care map units (result layer)</source>
+        <translation>Unités de la carte des soins (couche de résultats)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="75"/>
+        <source>Demand field (people of the cohort)</source>
+        <translation>Champ de demande (personnes de la cohorte)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Cost to the nearest facility field (minutes)</source>
+        <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>Access field (places per person)</source>
+        <translation>Champ d&apos;accès (places par personne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
+        <source>Covered field (0/1)</source>
+        <translation>Champ de couverture (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Unmet demand field</source>
+        <translation>Champ de demande non satisfaite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Care desert field (0/1)</source>
+        <translation>Champ de désert de soins (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="84"/>
+        <source>Priority index field</source>
+        <translation>Champ de l&apos;indice de priorité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="93"/>
+        <source>Facility capacity field</source>
+        <translation>Champ de capacité des établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="96"/>
+        <source>Travel-time threshold (minutes)</source>
+        <translation>Seuil de temps de trajet (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="101"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <source>people needing care</source>
+        <translation>personnes ayant besoin de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="105"/>
+        <source>a care service</source>
+        <translation>un service de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>Travel mode</source>
+        <translation>Mode de déplacement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Method and parameters (text or JSON)</source>
+        <translation>Méthode et paramètres (texte ou JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="114"/>
+        <source>Share of demand beyond the threshold</source>
+        <translation>Part de la demande au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="125"/>
+        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
+        <translation>Le champ &apos;{0}&apos; ({1}) n&apos;est pas dans la couche des unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="141"/>
+        <source>Field &apos;{0}&apos; has negative demand.</source>
+        <translation>Le champ &apos;{0}&apos; contient une demande négative.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="182"/>
+        <source>Could not write the PDF report {0}.</source>
+        <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="196"/>
+        <source>The map covers {0} units with {1} {2}.</source>
+        <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="199"/>
+        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
+        <translation>{0} sur {1} ({2}) vivent à plus de {3:g} minutes {4} de {5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="202"/>
+        <source>{0} {1} ({2}) live within reach of {3}.</source>
+        <translation>{0} {1} ({2}) vivent à portée de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="205"/>
+        <source>Unmet demand: {0} {1} have no accessible place.</source>
+        <translation>Demande non satisfaite : {0} {1} n&apos;ont pas de place accessible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="207"/>
+        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
+        <translation>{0} district(s) regroupent {1} de la demande non satisfaite : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="210"/>
+        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
+        <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../ui/charts.py" line="129"/>
+        <source>Demand and accessible places by district</source>
+        <translation>Demande et places accessibles par district</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <source>demand ({0})</source>
+        <translation>demande ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <source>accessible places</source>
+        <translation>places accessibles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="229"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="227"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../ui/charts.py" line="204"/>
+        <source>Distribution of access</source>
+        <translation>Distribution de l&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="228"/>
+        <source>places per person</source>
+        <translation>places par personne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="229"/>
+        <source>policy target</source>
+        <translation>objectif de politique publique</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="234"/>
+        <location filename="../ui/charts.py" line="265"/>
+        <source>Coverage curve</source>
+        <translation>Courbe de couverture</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="235"/>
+        <source>Share of demand that reaches a service</source>
+        <translation>Part de la demande qui atteint un service</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>share within the time</source>
+        <translation>part dans le temps imparti</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>share of demand</source>
+        <translation>part de la demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="242"/>
+        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../ui/charts.py" line="316"/>
+        <location filename="../ui/charts.py" line="332"/>
+        <source>Lorenz curve of access</source>
+        <translation>Courbe de Lorenz de l&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../processing/algorithms/report.py" line="244"/>
+        <source>share of access</source>
+        <translation>part de l&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="244"/>
+        <source>share of demand (lowest access first)</source>
+        <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="245"/>
+        <source>Gini {0:.2f} · Palma {1:.2f}</source>
+        <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="266"/>
+        <source>Care facilities by capacity ({0})</source>
+        <translation>Établissements de soins par capacité ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="268"/>
+        <source>Supply of care</source>
+        <translation>Offre de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <source>Demand for care</source>
+        <translation>Demande de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="271"/>
+        <source>Demand: {0} ({1})</source>
+        <translation>Demande : {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="273"/>
+        <source>Access to care</source>
+        <translation>Accès aux soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="275"/>
+        <location filename="../ui/charts.py" line="204"/>
+        <location filename="../ui/charts.py" line="357"/>
+        <source>Access (places per person)</source>
+        <translation>Accès (places par personne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="277"/>
+        <source>Time to the nearest service</source>
+        <translation>Temps jusqu&apos;au service le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="279"/>
+        <source>Minutes to the nearest service</source>
+        <translation>Minutes jusqu&apos;au service le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="282"/>
+        <source>not a care desert</source>
+        <translation>pas un désert de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="283"/>
+        <source>care desert: high demand, low access</source>
+        <translation>désert de soins : forte demande, faible accès</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="288"/>
+        <source>Priority index (0-1, quintiles)</source>
+        <translation>Indice de priorité (0-1, quintiles)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="292"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
+        <source>Method and parameters</source>
+        <translation>Méthode et paramètres</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="296"/>
+        <source>CareMap · {0}</source>
+        <translation>CareMap · {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="314"/>
+        <source>No parameters were given.</source>
+        <translation>Aucun paramètre n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="316"/>
+        <source>people in the map</source>
+        <translation>personnes sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="317"/>
+        <source>beyond the threshold</source>
+        <translation>au-delà du seuil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="318"/>
+        <source>unmet demand</source>
+        <translation>demande non satisfaite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="319"/>
+        <source>in care deserts</source>
+        <translation>dans les déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="329"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="341"/>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <source>Key numbers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="344"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="345"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="347"/>
+        <source>Source layer</source>
+        <translation>Couche source</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="44"/>
+        <source>Cost mode</source>
+        <translation>Mode de coût</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="45"/>
+        <source>Cost unit (of THRESHOLD and of the costs)</source>
+        <translation>Unité de coût (de THRESHOLD et des coûts)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="47"/>
+        <source>Speed (km/h), walking by default</source>
+        <translation>Vitesse (km/h), à pied par défaut</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="51"/>
+        <source>Demand id field (table mode)</source>
+        <translation>Champ d&apos;id de la demande (mode table)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="53"/>
+        <source>Facility id field (table mode)</source>
+        <translation>Champ d&apos;id de l&apos;établissement (mode table)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="56"/>
+        <source>Road network (network mode)</source>
+        <translation>Réseau routier (mode réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <source>Speed field, km/h (network mode)</source>
+        <translation>Champ de vitesse, km/h (mode réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
+        <translation>Champ de sens unique : 1 dans le sens, -1 à contresens, 0 les deux (mode réseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <source>Origin-destination cost table (table mode)</source>
+        <translation>Table des coûts origine-destination (mode table)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <source>Origin (demand id) field</source>
+        <translation>Champ d&apos;origine (id de la demande)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <source>Destination (facility id) field</source>
+        <translation>Champ de destination (id de l&apos;établissement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <source>Cost field, in COST_UNIT</source>
+        <translation>Champ de coût, en COST_UNIT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="126"/>
+        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
+        <translation>{0} unité(s) de demande et {1} site(s) sont trop loin du réseau et n&apos;atteignent rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
+        <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et des champs d&apos;id pour les sites {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
+        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
+        <translation>Table OD : {0} ligne(s) à l&apos;origine inconnue et {1} à la destination inconnue ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
+        <source>Costs: {0}</source>
+        <translation>Coûts : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="172"/>
+        <source>New care facility siting</source>
+        <translation>Implantation de nouveaux établissements de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="174"/>
+        <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
+        <translation>implantation,localisation,MCLP,couverture maximale,p-médian,capacité,optimisation,planification</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+        <translation>Choisit P sites de nouveaux établissements de soins parmi CANDIDATES (une couche de points) ou sur une grille régulière (GRID_SPACING mètres) couvrant la demande. Les établissements EXISTING restent ouverts et couvrent déjà.
+OBJECTIVE : mclp = maximiser la demande dans THRESHOLD ; pmedian = minimiser le coût pondéré par la demande vers le site ouvert le plus proche (coûts jusqu&apos;à MAX_COST, par défaut 3 x THRESHOLD ; les unités n&apos;atteignant rien comptent pour MAX_COST, et leur coût avant/après est NULL) ; capacitated = maximiser la demande servie dans THRESHOLD quand chaque nouveau site sert au plus sa capacité.
+SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, généralement &gt; 97 %) ou exact (MILP avec HiGHS, arrêté après TIME_LIMIT secondes ; l&apos;écart MIP est indiqué ; l&apos;annulation prend effet au retour du solveur, au plus tard après TIME_LIMIT).
+Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="194"/>
+        <source>Demand field (people; empty = 1 per unit)</source>
+        <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <source>Candidate sites</source>
+        <translation>Sites candidats</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="199"/>
+        <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
+        <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <source>Existing facilities</source>
+        <translation>Établissements existants</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <source>Number of new sites</source>
+        <translation>Nombre de nouveaux sites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="206"/>
+        <source>Solver</source>
+        <translation>Solveur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="208"/>
+        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
+        <translation>Seuil de couverture (en COST_UNIT, inclus)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="211"/>
+        <source>Time limit of the exact solver (s)</source>
+        <translation>Temps limite du solveur exact (s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="215"/>
+        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
+        <translation>Limite de coût pour le p-médian et pour le coût avant/après (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="217"/>
+        <source>Capacity of each new site (capacitated)</source>
+        <translation>Capacité de chaque nouveau site (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="219"/>
+        <source>Candidate capacity field (capacitated)</source>
+        <translation>Champ de capacité des candidats (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="222"/>
+        <source>Candidate id field</source>
+        <translation>Champ d&apos;id des candidats</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
+        <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <source>New sites</source>
+        <translation>Nouveaux sites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <source>Demand with coverage</source>
+        <translation>Demande avec couverture</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="236"/>
+        <source>Before/after summary</source>
+        <translation>Résumé avant/après</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="238"/>
+        <source>Demand covered before</source>
+        <translation>Demande couverte avant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <source>Demand covered after</source>
+        <translation>Demande couverte après</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <source>Mean cost before</source>
+        <translation>Coût moyen avant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <source>Mean cost after</source>
+        <translation>Coût moyen après</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <source>Share of demand in care deserts before</source>
+        <translation>Part de la demande dans les déserts de soins avant</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <source>Share of demand in care deserts after</source>
+        <translation>Part de la demande dans les déserts de soins après</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <source>Objective value</source>
+        <translation>Valeur de l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <source>MIP gap</source>
+        <translation>Écart MIP</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="245"/>
+        <source>Solver status</source>
+        <translation>État du solveur</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
+        <translation>Fournissez une couche CANDIDATES ou un GRID_SPACING &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <source>Candidate grid: {0}</source>
+        <translation>Grille de candidats : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="266"/>
+        <source>{0} grid candidates every {1} m.</source>
+        <translation>{0} candidats sur grille tous les {1} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="267"/>
+        <source>grid</source>
+        <translation>grille</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="289"/>
+        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
+        <translation>P = {0} dépasse le nombre de sites candidats ({1}) dans {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="309"/>
+        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
+        <translation>(CANDIDATE_ID_FIELD et SUPPLY_ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
+        <translation>Aucun site candidat de {0} n&apos;est à {1} (COST_UNIT) ou moins d&apos;une unité de demande ; augmentez THRESHOLD/MAX_COST ou ajoutez des candidats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="328"/>
+        <source>field &apos;{0}&apos;</source>
+        <translation>champ &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="331"/>
+        <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
+        <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="337"/>
+        <source>Siting: {0}</source>
+        <translation>Implantation : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="381"/>
+        <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
+        <translation>État du solveur : {0} ; objectif {1:,.2f} ; écart MIP {2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="384"/>
+        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
+        <translation>Le solveur exact s&apos;est arrêté à TIME_LIMIT sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
+        <translation>Demande couverte dans {0} : {1:,.1f} avant, {2:,.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
+        <source>Could not load layer {0}.</source>
+        <translation>Impossible de charger la couche {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
+        <translation>MAPPINGS contient {0} correspondances séparées par &apos;|&apos; mais il y a {1} couches en entrée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
+        <translation>soins,offre,établissements,inventaire,dédoublonnage,registre,cartographie participative</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation>Fusionne des couches d&apos;établissements de soins de plusieurs sources (registres, enquêtes, cartographies participatives, OpenStreetMap) en un seul inventaire avec les champs name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS : une correspondance par couche en entrée, dans l&apos;ordre des couches, séparées par &apos;|&apos;. Une correspondance est une liste séparée par des virgules de champ_schéma=champ_couche ; une valeur entre guillemets est une constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Les champs du schéma non associés sont pris dans un champ de la couche du même nom s&apos;il existe. source vaut par défaut le nom de la couche. Une table sans géométrie (p. ex. un CSV) nécessite x=champ_lon,y=champ_lat (WGS84 sauf crs=&apos;EPSG:xxxx&apos;).
+
+Nettoyage : TYPE_WHITELIST (types de service séparés par des virgules ; vide garde tout) et NAME_BLACKLIST (une expression régulière cherchée dans le nom, sans tenir compte de la casse ni des accents) ; les occurrences de chaque règle sont journalisées.
+
+Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les noms normalisés (sans casse, accents, ponctuation ni mots courants comme &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) ont une similarité &gt;= NAME_THRESHOLD sont fusionnés ; l&apos;enregistrement conservé est celui de la source citée en premier dans SOURCE_PRIORITY, puis le plus complet. Il reçoit merged_sources et n_merged ; les enregistrements écartés vont dans la sortie facultative des rejets avec duplicate_of.
+
+Les capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="102"/>
+        <source>Facility layers</source>
+        <translation>Couches d&apos;établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <source>Field mappings, one per layer, separated by |</source>
+        <translation>Correspondances de champs, une par couche, séparées par |</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <source>Source priority (most trusted first, comma-separated)</source>
+        <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <source>Service type whitelist (comma-separated, empty = all)</source>
+        <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <source>De-duplication distance (m)</source>
+        <translation>Distance de dédoublonnage (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <source>Name similarity threshold (0-1)</source>
+        <translation>Seuil de similarité des noms (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <source>Capacity when none is known (0 = none)</source>
+        <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <source>Rejected records (rules and duplicates)</source>
+        <translation>Enregistrements rejetés (règles et doublons)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <source>Mapping for layer {0}: {1}</source>
+        <translation>Correspondance de la couche {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
+        <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
+        <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : associez ses coordonnées avec x=...,y=...</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="188"/>
+        <source>Layer {0}: invalid crs in the mapping.</source>
+        <translation>Couche {0} : crs invalide dans la correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
+        <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="211"/>
+        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
+        <translation>Couche {0} : le champ &apos;{1}&apos; contient une valeur négative ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
+        <source>Give at least one facility layer in INPUTS.</source>
+        <translation>Indiquez au moins une couche d&apos;établissements dans INPUTS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
+        <source>Layer {0}: {1} record(s).</source>
+        <translation>Couche {0} : {1} enregistrement(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
+        <source>The input layers hold no facility with a location.</source>
+        <translation>Les couches en entrée ne contiennent aucun établissement localisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
+        <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <source>NAME_BLACKLIST: {0}</source>
+        <translation>NAME_BLACKLIST : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
+        <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
+        <translation>Liste blanche des types : {0} enregistrement(s) rejeté(s) ; liste noire des noms : {1} occurrence(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="294"/>
+        <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
+        <translation>Dédoublonnage : {0} paire(s) candidate(s) à moins de {1} m, {2} appariée(s), {3} doublon(s) fusionné(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="312"/>
+        <source>Every record was rejected by the cleaning rules.</source>
+        <translation>Les règles de nettoyage ont rejeté tous les enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="321"/>
+        <source>Supply inventory: {0}</source>
+        <translation>Inventaire de l&apos;offre : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
+        <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
+        <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <source>Unpaid care work</source>
+        <translation>Travail de soins non rémunéré</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
+        <translation>soins non rémunérés,emploi du temps,femmes,coût de remplacement,coût d&apos;opportunité,valorisation,heures libérées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
+With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
+        <translation>Heures de travail de soins non rémunéré par unité à partir d&apos;une table d&apos;emploi du temps (colonnes sex, age_band, weekly_hours : heures hebdomadaires moyennes par personne, p. ex. issues d&apos;une enquête nationale emploi du temps) et de champs de population par sexe et tranche d&apos;âge. Les champs sont associés aux lignes de la table par leur nom (f_18_64 pour le sexe f, tranche 18-64 ou 18_64) ou par BAND_FIELDS, p. ex. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Sorties par unité : heures hebdomadaires et annuelles (x WEEKS_PER_YEAR), la part des femmes, la valeur annuelle au coût de remplacement (heures x WAGE par heure), éventuellement la valeur au coût d&apos;opportunité (heures x WAGE_WOMEN / WAGE_MEN) et la part d&apos;un PIB local.
+Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) prend en charge places x heures d&apos;ouverture par semaine x SUBSTITUTION heures de soins domestiques par semaine, réparties entre les unités à THRESHOLD ou moins au prorata de SERVICE_DEMAND_FIELD (par défaut : les heures non rémunérées des unités).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <source>Units with population by sex and age</source>
+        <translation>Unités avec population par sexe et âge</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <source>Time-use table (sex, age_band, weekly_hours)</source>
+        <translation>Table d&apos;emploi du temps (sex, age_band, weekly_hours)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <source>Sex field</source>
+        <translation>Champ du sexe</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <source>Age band field</source>
+        <translation>Champ de tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <source>Weekly hours field</source>
+        <translation>Champ des heures hebdomadaires</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
+        <translation>Correspondance tranches-champs (sexe:tranche=champ; ...), vide = d&apos;après le nom du champ</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <source>Hourly wage of a care worker</source>
+        <translation>Salaire horaire d&apos;une professionnelle du soin</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <source>Weeks per year</source>
+        <translation>Semaines par an</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <source>Women&apos;s average hourly wage (opportunity cost)</source>
+        <translation>Salaire horaire moyen des femmes (coût d&apos;opportunité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <source>Men&apos;s average hourly wage (opportunity cost)</source>
+        <translation>Salaire horaire moyen des hommes (coût d&apos;opportunité)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <source>Local GDP per year (same currency)</source>
+        <translation>PIB local par an (même monnaie)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Care services (existing or new sites)</source>
+        <translation>Services de soins (existants ou nouveaux sites)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Places field</source>
+        <translation>Champ des places</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <source>Places per service (when no places field)</source>
+        <translation>Places par service (sans champ de places)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <source>Hours open per week field</source>
+        <translation>Champ des heures d&apos;ouverture par semaine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <source>Hours open per week (when no field)</source>
+        <translation>Heures d&apos;ouverture par semaine (sans champ)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <source>Substitution rate (household care hours replaced per place-hour)</source>
+        <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <source>Field to share service hours by (empty = unpaid hours)</source>
+        <translation>Champ de répartition des heures de service (vide = heures non rémunérées)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <source>Service reach (in COST_UNIT, inclusive)</source>
+        <translation>Portée du service (en COST_UNIT, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
+        <source>Unpaid care hours per week</source>
+        <translation>Heures de soins non rémunérés par semaine</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <source>Unpaid care hours per year</source>
+        <translation>Heures de soins non rémunérés par an</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
+        <source>Women&apos;s share of unpaid care hours</source>
+        <translation>Part des femmes dans les heures de soins non rémunérés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <source>Replacement-cost value per year</source>
+        <translation>Valeur annuelle au coût de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <source>Opportunity-cost value per year</source>
+        <translation>Valeur annuelle au coût d&apos;opportunité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <source>Value as a share of GDP</source>
+        <translation>Valeur en part du PIB</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <source>Hours freed per week by the services</source>
+        <translation>Heures libérées par semaine grâce aux services</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
+        <translation>Table d&apos;emploi du temps {0} : la valeur d&apos;heures hebdomadaires &apos;{1}&apos; du champ &apos;{2}&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <source>Time-use table {0}: {1}</source>
+        <translation>Table d&apos;emploi du temps {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <source>BAND_FIELDS: {0}</source>
+        <translation>BAND_FIELDS : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="129"/>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
+        <translation>La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans BAND_FIELDS pour le champ &apos;{3}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="135"/>
+        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
+        <translation>Aucun champ de l&apos;entrée ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{0}&apos;) ; indiquez BAND_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="139"/>
+        <source>Time-use rows without a population field (not counted): {0}</source>
+        <translation>Lignes d&apos;emploi du temps sans champ de population (non comptées) : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <source>Population fields: {0}</source>
+        <translation>Champs de population : {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <source>Unpaid care in layer {0}: {1}</source>
+        <translation>Soins non rémunérés dans la couche {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
+        <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
+        <translation>Les services libéreraient {0:,.0f} heures de soins non rémunérés par semaine ({1:,.0f} heures de service n&apos;atteignent aucune unité).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
+        <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
+        <translation>{0:,.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:,.0f} par an.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
+        <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
+        <translation>Tous les services de la couche {0} ont une capacité 0 dans le champ &apos;{1}&apos; : aucune heure ne peut être libérée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="213"/>
+        <source>Services {0}: {1}</source>
+        <translation>Services {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="15"/>
+        <source>Supply and demand</source>
+        <translation>Offre et demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="16"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="17"/>
+        <source>Gaps and equity</source>
+        <translation>Écarts et équité</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="18"/>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="19"/>
+        <source>Workflow and report</source>
+        <translation>Chaîne de traitement et rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="131"/>
+        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
+        <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="138"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique (il est de type {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="148"/>
+        <location filename="../processing/layer_io.py" line="230"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="163"/>
+        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
+        <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="179"/>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation>{0} entité(s) de la couche {1} n&apos;ont pas de géométrie : elles ont été ignorées et reçoivent des résultats NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="225"/>
+        <source>Layer {0} must be a point or polygon layer.</source>
+        <translation>La couche {0} doit être une couche de points ou de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="227"/>
+        <location filename="../processing/layer_io.py" line="454"/>
+        <source>Layer {0} is empty.</source>
+        <translation>La couche {0} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="244"/>
+        <location filename="../processing/layer_io.py" line="490"/>
+        <source>Layer {0} has no feature with a geometry.</source>
+        <translation>La couche {0} n&apos;a aucune entité avec une géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>Layer {0} must be a {1} layer.</source>
+        <translation>La couche {0} doit être une couche de type {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>polygon</source>
+        <translation>polygones</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>line</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="547"/>
+        <source>Table {0} is empty.</source>
+        <translation>La table {0} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="597"/>
+        <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
+        <translation>L&apos;entrée a déjà un champ &apos;{0}&apos; : la sortie remplace ses valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="643"/>
+        <source>Could not write features to output {0}: {1}</source>
+        <translation>Impossible d&apos;écrire les entités dans la sortie {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="47"/>
+        <source>CareMap: care supply, demand and gaps</source>
+        <translation>CareMap : offre, demande et écarts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="58"/>
+        <source>Could not read raster {0} (band {1}, rows {2}-{3}).</source>
+        <translation>Impossible de lire le raster {0} (bande {1}, lignes {2}-{3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="71"/>
+        <source>Raster {0} has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection) before computing zonal sums.</source>
+        <translation>Le raster {0} n&apos;a pas de système de coordonnées de référence : attribuez-en un (Raster &gt; Projections &gt; Assigner une projection) avant de calculer les sommes zonales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="74"/>
+        <source>Raster {0} is not a file raster read by GDAL ({1}).</source>
+        <translation>Le raster {0} n&apos;est pas un raster fichier lu par GDAL ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="78"/>
+        <source>GDAL could not open raster {0} ({1}).</source>
+        <translation>GDAL n&apos;a pas pu ouvrir le raster {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="82"/>
+        <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
+        <translation>Le raster {0} est pivoté ou non orienté nord : rééchantillonnez-le d&apos;abord sur une grille orientée nord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="53"/>
+        <source>%1 – %2 places per person</source>
+        <translation>%1 – %2 places par personne</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="54"/>
+        <source>%1 – %2 places per 100 people</source>
+        <translation>%1 – %2 places pour 100 personnes</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="55"/>
+        <source>%1 – %2 places per person in the catchment</source>
+        <translation>%1 – %2 places par personne dans la zone de desserte</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="56"/>
+        <source>%1 – %2 care units</source>
+        <translation>%1 – %2 unités de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="58"/>
+        <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
+        <translation>%1 – %2 places (négatif : déficit, positif : excédent)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="59"/>
+        <source>%1 – %2 places (full-day equivalent)</source>
+        <translation>%1 – %2 places (équivalent journée complète)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="60"/>
+        <source>%1 – %2 places</source>
+        <translation>%1 – %2 places</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="61"/>
+        <source>Not a care desert</source>
+        <translation>Pas un désert de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="62"/>
+        <source>Care desert: no facility within the threshold</source>
+        <translation>Désert de soins : aucun établissement dans le seuil</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="63"/>
+        <source>Care desert: reachable only by the second mode</source>
+        <translation>Désert de soins : accessible seulement par le second mode</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="64"/>
+        <source>Hot spot, 99% confidence</source>
+        <translation>Point chaud, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="65"/>
+        <source>Hot spot, 95% confidence</source>
+        <translation>Point chaud, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="66"/>
+        <source>Hot spot, 90% confidence</source>
+        <translation>Point chaud, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="67"/>
+        <source>Not significant</source>
+        <translation>Non significatif</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="68"/>
+        <source>Cold spot, 90% confidence</source>
+        <translation>Point froid, confiance 90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="69"/>
+        <source>Cold spot, 95% confidence</source>
+        <translation>Point froid, confiance 95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="70"/>
+        <source>Cold spot, 99% confidence</source>
+        <translation>Point froid, confiance 99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="71"/>
+        <source>Quintile 1: lowest priority (bottom 20%)</source>
+        <translation>Quintile 1 : priorité la plus basse (20 % inférieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="72"/>
+        <source>Quintile 2</source>
+        <translation>2e quintile</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="73"/>
+        <source>Quintile 3</source>
+        <translation>3e quintile</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="74"/>
+        <source>Quintile 4</source>
+        <translation>4e quintile</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="75"/>
+        <source>Quintile 5: highest priority (top 20%)</source>
+        <translation>Quintile 5 : priorité la plus haute (20 % supérieurs)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="191"/>
+        <source>Style file {0} is missing; the layer keeps the default style.</source>
+        <translation>Le fichier de style {0} est manquant ; la couche garde le style par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="196"/>
+        <source>Could not read the renderer of style {0}.</source>
+        <translation>Impossible de lire le moteur de rendu du style {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="237"/>
+        <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
+        <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="53"/>
+        <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
+- Debian/Ubuntu: sudo apt install python3-pyqtgraph
+- Windows (OSGeo4W Shell): python -m pip install pyqtgraph
+- macOS (QGIS Python console): import pip; pip.main([&apos;install&apos;, &apos;pyqtgraph&apos;])
+The CareMap algorithms work without it.</source>
+        <translation>Les graphiques nécessitent le paquet Python pyqtgraph, qui n&apos;a pas pu être importé. Installez-le pour le Python utilisé par QGIS, puis redémarrez QGIS :
+- Debian/Ubuntu : sudo apt install python3-pyqtgraph
+- Windows (OSGeo4W Shell) : python -m pip install pyqtgraph
+- macOS (console Python de QGIS) : import pip; pip.main([&apos;install&apos;, &apos;pyqtgraph&apos;])
+Les algorithmes de CareMap fonctionnent sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="129"/>
+        <source>People / places</source>
+        <translation>Personnes / places</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="140"/>
+        <location filename="../ui/charts.py" line="357"/>
+        <source>Demand (people)</source>
+        <translation>Demande (personnes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="141"/>
+        <source>Accessible places</source>
+        <translation>Places accessibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="165"/>
+        <location filename="../ui/charts.py" line="281"/>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="205"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="213"/>
+        <source>target {value:.3g}</source>
+        <translation>objectif {value:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="265"/>
+        <source>Minutes to the nearest facility</source>
+        <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="266"/>
+        <source>Share of demand reached (%)</source>
+        <translation>Part de la demande atteinte (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="274"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="282"/>
+        <source>Selected units</source>
+        <translation>Unités sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="316"/>
+        <source>Cumulative share of people (lowest access first)</source>
+        <translation>Part cumulée des personnes (accès le plus faible d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="317"/>
+        <source>Cumulative share of access</source>
+        <translation>Part cumulée de l&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="341"/>
+        <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
+        <translation>Courbe de Lorenz de l&apos;accès — Gini {0}, Palma {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/dock.py" line="149"/>
+        <source>Demand vs access</source>
+        <translation>Demande et accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="362"/>
+        <source>Care desert quadrant: high demand, access below the target</source>
+        <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="355"/>
+        <source>CareMap</source>
+        <translation>CareMap</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="87"/>
+        <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
+        <translation>CareMap cartographie l&apos;offre de soins, la demande de soins et les écarts entre les deux. Lancez ses algorithmes avec les boutons ci-dessous ou depuis la boîte à outils de traitements (groupe CareMap) ; sélectionnez une couche de résultats CareMap pour voir ses graphiques ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="98"/>
+        <source>Numeric field with the demand (people of the cohort) of each unit</source>
+        <translation>Champ numérique de la demande (personnes de la cohorte) de chaque unité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100"/>
+        <source>Text field with the district of each unit (for the bars)</source>
+        <translation>Champ texte du district de chaque unité (pour les barres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106"/>
+        <source> places/person</source>
+        <translation> places/personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="110"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111"/>
+        <source>Demand field</source>
+        <translation>Champ de demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="113"/>
+        <source>Policy target</source>
+        <translation>Objectif de politique publique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Access threshold</source>
+        <translation>Seuil d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120"/>
+        <source>People covered</source>
+        <translation>Personnes couvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120"/>
+        <source>Demand within reach of at least one facility</source>
+        <translation>Demande à portée d&apos;au moins un établissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>People in care deserts</source>
+        <translation>Personnes dans des déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>Demand in units classed as care deserts</source>
+        <translation>Demande dans les unités classées déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>Unmet places</source>
+        <translation>Places manquantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>Places missing so that every person of the cohort has one</source>
+        <translation>Places manquantes pour que chaque personne de la cohorte en ait une</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="145"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="146"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="148"/>
+        <source>Lorenz</source>
+        <translation>Courbe de Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160"/>
+        <source>Export {0}…</source>
+        <translation>Exporter en {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Accessibility…</source>
+        <translation>Accessibilité…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Care gaps…</source>
+        <translation>Écarts de soins…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Care deserts…</source>
+        <translation>Déserts de soins…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="174"/>
+        <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
+        <translation>Ouvrir la boîte de dialogue de traitement de caremap:{0}, remplie depuis cette couche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212"/>
+        <source>No CareMap result selected.</source>
+        <translation>Aucun résultat CareMap sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="219"/>
+        <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>Couche : &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="229"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="283"/>
+        <source>{0:.0f}% of demand</source>
+        <translation>{0:.0f} % de la demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="316"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="355"/>
+        <source>Algorithm {0} is not available.</source>
+        <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included), buffered by BUFFER metres; speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="vanished">Un polygone par établissement (ou un par seuil, fusionné) de la zone depuis laquelle il est atteint dans chaque seuil de THRESHOLDS (p. ex. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises), avec un tampon de BUFFER mètres ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;.</translation>
+    </message>
+    <message>
+        <source>Network: buffer around reached streets (m)</source>
+        <translation type="vanished">Réseau : tampon autour des rues atteintes (m)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="vanished">District</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3046 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt" sourcelanguage="en">
+<context>
+    <name>CareMap</name>
+    <message>
+        <location filename="../plugin.py" line="68"/>
+        <source>CareMap panel</source>
+        <translation>Painel do CareMap</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="71"/>
+        <source>Show or hide the CareMap panel</source>
+        <translation>Mostrar ou ocultar o painel do CareMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="48"/>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation>Custo: linha reta, rede viária ou tabela OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="51"/>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation>Rede viária (linhas), para COST_MODE=network</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="54"/>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation>Velocidade (km/h); a pé = 5,04</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Campo de velocidade da rede (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="59"/>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation>Campo de mão única da rede (1/yes = sentido de digitalização, -1 = inverso)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation>Tabela de custos origem-destino, para COST_MODE=table</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <source>OD table: origin (demand id) field</source>
+        <translation>Tabela OD: campo de origem (id da demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <source>OD table: destination (facility id) field</source>
+        <translation>Tabela OD: campo de destino (id do equipamento)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <source>OD table: cost field</source>
+        <translation>Tabela OD: campo de custo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <source>Cost unit</source>
+        <translation>Unidade de custo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation>Linha reta: fator de desvio (distância na rede / distância reta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation>Rede: distância máxima de um ponto até a rede (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation>Campo de classe de via da rede (p. ex. highway)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation>Velocidade por classe de via, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation>COST_MODE=network requer uma camada de linhas NETWORK.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation>SPEED_TABLE requer um SPEED_CLASS_FIELD na rede.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation>{0} via(s) sem velocidade válida: usados {1} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="159"/>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation>SPEED deve ser &gt; 0 km/h; recebido {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="174"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
+        <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/caregaps.py" line="32"/>
+        <location filename="../processing/algorithms/catchments.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="339"/>
+        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/layer_io.py" line="312"/>
+        <location filename="../processing/layer_io.py" line="376"/>
+        <location filename="../processing/layer_io.py" line="467"/>
+        <location filename="../processing/layer_io.py" line="543"/>
+        <location filename="../processing/layer_io.py" line="633"/>
+        <location filename="../processing/layer_io.py" line="698"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation>{0} ponto(s) de demanda e {1} equipamento(s) estão a mais de {2} m da rede: não alcançam nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="200"/>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation>A rede tem {0} partes desconectadas: {1} ponto(s) de demanda e {2} equipamento(s) ficam fora da maior.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="202"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Custos na rede: {0} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="208"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation>COST_MODE=table requer uma OD_TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="212"/>
+        <location filename="../processing/algorithms/siting.py" line="136"/>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation>COST_MODE=table requer OD_ORIGIN_FIELD, OD_DEST_FIELD e OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="214"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation>COST_MODE=table requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="220"/>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation>Tabela OD {0}: {1} linhas, {2} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="223"/>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation>Tabela OD: foram ignoradas {0} linha(s) com origem fora dos ids de demanda, {1} com destino fora dos ids de equipamentos e {2} com custo NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="234"/>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation>O campo &apos;{0}&apos; ({1}) da camada {2} tem {3} id(s) NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="243"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); demanda e capacidade devem ser &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="250"/>
+        <source>Accessibility to care</source>
+        <translation>Acessibilidade ao cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="252"/>
+        <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
+        <translation>acesso,acessibilidade,2sfca,e2sfca,g2sfca,3sfca,área de captação flutuante,gravidade,rede,tempo de viagem</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="254"/>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+        <translation>Quanto cuidado cada unidade de demanda consegue alcançar.
+
+Custos (COST_MODE): &apos;straight&apos; = distância em linha reta (opcionalmente multiplicada por um fator de desvio); &apos;network&apos; = caminhos mais curtos sobre uma camada de linhas viárias (velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé; os pontos se ligam ao nó da rede mais próximo por uma caminhada em linha reta); &apos;table&apos; = uma tabela origem-destino (p. ex. do ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD e SUPPLY_ID_FIELD, na sua própria unidade. COST_UNIT meters ou minutes (minutos = metros / SPEED).
+
+THRESHOLD: o limite da área de influência em COST_UNIT, inclusivo (0 = sem limite, apenas para métodos com decaimento).
+
+METHOD: nearest (custo até o equipamento mais próximo; acesso = peso de decaimento desse custo), cumulative (capacidade ao alcance), 2sfca (Luo e Wang 2003, com DECAY), e2sfca (degraus por zona, por padrão 10/20/30 minutos com pesos 1; 0,68; 0,22, ou terços de THRESHOLD em metros; STEPS os substitui, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por padrão THRESHOLD/2), 3sfca (pesos de seleção de Huff), m2sfca (decaimento aplicado duas vezes), gravity (potencial de Hansen com DECAY, p. ex. power ou exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidade de custo), linear (custo de peso zero), power (beta); DECAY_PARAM 0 = padrão.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo coincide (ou é &apos;all&apos;).
+
+Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="279"/>
+        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <source>Demand units (points or polygons)</source>
+        <translation>Unidades de demanda (pontos ou polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="281"/>
+        <source>Demand field (people, weighted care demand)</source>
+        <translation>Campo de demanda (pessoas, demanda de cuidado ponderada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="284"/>
+        <source>Demand id field (for an OD table)</source>
+        <translation>Campo de id da demanda (para uma tabela OD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
+        <source>Care facilities</source>
+        <translation>Equipamentos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="288"/>
+        <source>Capacity field</source>
+        <translation>Campo de capacidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="290"/>
+        <source>Facility id field (for an OD table)</source>
+        <translation>Campo de id do equipamento (para uma tabela OD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="294"/>
+        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
+        <translation>Limiar da área de influência (em COST_UNIT, inclusivo; 0 = nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="296"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="297"/>
+        <source>Distance decay</source>
+        <translation>Decaimento com a distância</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <source>Decay parameter (0 = default)</source>
+        <translation>Parâmetro de decaimento (0 = padrão)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="302"/>
+        <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
+        <translation>Degraus por zona do E2SFCA &apos;limite:peso,...&apos; (vazio = padrão)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="304"/>
+        <source>Target group field of the facilities</source>
+        <translation>Campo de grupo-alvo dos equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="307"/>
+        <source>Target group to measure (e.g. children)</source>
+        <translation>Grupo-alvo a medir (p. ex. children)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="308"/>
+        <source>Accessibility (demand)</source>
+        <translation>Acessibilidade (demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="309"/>
+        <source>Catchment ratios (facilities)</source>
+        <translation>Razões da área de influência (equipamentos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="310"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <source>Share of demand covered</source>
+        <translation>Proporção da demanda coberta</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="311"/>
+        <source>Demand-weighted mean access</source>
+        <translation>Acesso médio ponderado pela demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
+        <translation>STEPS deve ter a forma &apos;10:1,20:0.68,30:0.22&apos;; recebido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="327"/>
+        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
+        <translation>E2SFCA em metros requer um THRESHOLD ou STEPS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="339"/>
+        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
+        <translation>METHOD {0} com decaimento step requer um THRESHOLD &gt; 0 (apenas os métodos com decaimento funcionam sem ele).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="364"/>
+        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
+        <translation>{0} unidade(s) de demanda têm &apos;{1}&apos; NULL: recebem acesso NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="368"/>
+        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
+        <translation>{0} equipamento(s) têm &apos;{1}&apos; NULL: foram deixados de fora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="372"/>
+        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
+        <translation>TARGET_GROUP requer um TARGET_GROUP_FIELD nos equipamentos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="375"/>
+        <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
+        <translation>Grupo-alvo &apos;{0}&apos;: {1} de {2} equipamentos o atendem.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="380"/>
+        <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
+        <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="411"/>
+        <source>No demand unit reaches any facility within the threshold.</source>
+        <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="413"/>
+        <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
+        <translation>{0}: {1:.1%} da demanda ({2:,.0f} de {3:,.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:,.0f}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="420"/>
+        <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
+        <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="25"/>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <source>Care demand</source>
+        <translation>Demanda de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
+        <translation>cuidado,demanda,idade,crianças,pessoas idosas,dependência,escala de Madri,unidades de cuidado,cuidadoras</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
+
+BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 per person), &apos;madrid&apos; (M.A. Durán&apos;s Madrid scale of care units: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or &apos;custom&apos; (CUSTOM_WEIGHTS &apos;field:weight;...&apos;). Bands that do not align with the scale get the mean weight of the years they span (people spread evenly within a band); an open band &apos;a+&apos; is taken as OPEN_BAND_WIDTH years for this (e.g. 80+ -&gt; 80-89 -&gt; 1.85).
+
+Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped bands); dep_children (&lt; 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density per km2. NULL band values give NULL results for that unit (counted in the log).</source>
+        <translation>Demanda de cuidado ponderada por unidade (quadra censitária, setor, célula de grade) a partir de campos por faixa etária.
+
+BAND_MAPPING indica qual campo contém quais idades, como itens campo:faixa separados por &apos;;&apos;, com faixas em anos completos: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 por pessoa), &apos;madrid&apos; (escala de Madri de unidades de cuidado de M.A. Durán: 0-4 = 2, 5-14 = 1,5, 15-17 = 1,2, 18-64 = 1, 65-74 = 1,2, 75-84 = 1,7, 85+ = 2) ou &apos;custom&apos; (CUSTOM_WEIGHTS &apos;campo:peso;...&apos;). Faixas que não se alinham com a escala recebem o peso médio dos anos que abrangem (pessoas distribuídas de modo uniforme dentro da faixa); uma faixa aberta &apos;a+&apos; é tomada como OPEN_BAND_WIDTH anos para isso (p. ex. 80+ -&gt; 80-89 -&gt; 1,85).
+
+Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (pessoas nas faixas mapeadas); dep_children (&lt; 15) e dep_older (65+) e suas proporções; caregivers (CAREGIVER_FIELD, p. ex. mulheres de 15-64, ou então pessoas de 15-64 a partir das faixas); care_intensity = dependentes / cuidadoras potenciais (NULL onde não há cuidadoras); para polígonos, pop_density e demand_density por km2. Valores NULL de faixa dão resultados NULL para aquela unidade (contados no log).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <source>Units with age-band counts</source>
+        <translation>Unidades com contagens por faixa etária</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <source>Age-band fields (field:band;...)</source>
+        <translation>Campos por faixa etária (campo:faixa;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <source>Custom weights (field:weight;...)</source>
+        <translation>Pesos personalizados (campo:peso;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>Potential caregivers field (e.g. women 15-64)</source>
+        <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <source>Years spanned by an open band such as 80+</source>
+        <translation>Anos abrangidos por uma faixa aberta como 80+</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <source>BAND_MAPPING: {0}</source>
+        <translation>BAND_MAPPING: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <source>Weights: {0}</source>
+        <translation>Pesos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
+        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem uma contagem negativa ({2}, id da feição {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
+        <translation>{0} unidade(s) têm valores NULL nas faixas etárias: seus resultados são NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="92"/>
+        <source>Weights ({0}): {1}</source>
+        <translation>Pesos ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
+        <translation>Sem campo de cuidadoras: as cuidadoras potenciais são as pessoas de 15-64 anos das faixas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="103"/>
+        <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
+        <translation>{0} unidade(s) não têm nenhuma cuidadora potencial: care_intensity é NULL nelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="29"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="281"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
+        <source>Care deserts</source>
+        <translation>Desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="31"/>
+        <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
+        <translation>cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="33"/>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
+        <translation>Desertos de cuidado segundo a Ferramenta de Georreferenciamento do Cuidado: z = (P - média P) / desvio-padrão P sobre todas as unidades (desvio populacional); o limiar de demanda é a mediana (ou a média, ou média + desvio: DEMAND_RULE) dos valores z positivos, sobre todas as unidades ou dentro de cada distrito (DISTRICT_FIELD); high_demand = z &gt;= limiar e P &gt; 0; low_access = custo &gt; THRESHOLD (minutos, limite inclusivo) ou nenhum equipamento ao alcance (custo NULL). Com ADJUST_LARGE_UNITS (polígonos), unidades maiores que o quantil de área AREA_QUANTILE A_q recebem T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidade por km2). desert = high_demand e low_access. Com SECOND_COST_FIELD (p. ex. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = não alcançável por nenhum modo, 2 = alcançável apenas pelo segundo modo; sem segundo modo, desert_type é 1 para todo deserto.
+
+Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto; um distrito sem z positivo tem limiar NULL. Valores NULL de demanda ou de distrito são um erro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="55"/>
+        <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <source>Demand units</source>
+        <translation>Unidades de demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <source>Demand field (people)</source>
+        <translation>Campo de demanda (pessoas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
+        <translation>Custo até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <source>Access threshold T (minutes)</source>
+        <translation>Limiar de acesso T (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <source>High-demand threshold rule</source>
+        <translation>Regra do limiar de alta demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>District field (thresholds per district)</source>
+        <translation>Campo de distrito (limiares por distrito)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Raise the threshold for large units (polygons)</source>
+        <translation>Aumentar o limiar para unidades grandes (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <source>Beta (minutes per log1p(area) unit)</source>
+        <translation>Beta (minutos por unidade de log1p(área))</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <source>Gamma (minutes x log1p(density))</source>
+        <translation>Gama (minutos x log1p(densidade))</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <source>Area quantile q for large units</source>
+        <translation>Quantil de área q para unidades grandes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Cost by a second mode (minutes)</source>
+        <translation>Custo por um segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <source>Second-mode threshold (minutes)</source>
+        <translation>Limiar do segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <source>Care deserts by district</source>
+        <translation>Desertos de cuidado por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <source>Number of care deserts</source>
+        <translation>Número de desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/layer_io.py" line="209"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caregaps.py" line="198"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem demanda negativa (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
+        <translation>ADJUST_LARGE_UNITS requer uma camada de polígonos; {0} tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
+        <translation>{0} unidade(s) têm custo NULL: contadas como sem nenhum equipamento ao alcance (baixo acesso).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
+        <translation>A demanda é igual em todas as unidades (desvio 0): z = 0, nenhuma unidade é de alta demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
+        <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3:.1%} da demanda).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
+        <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="66"/>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>O campo de distrito &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="69"/>
+        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
+        <translation>Campo de distrito &apos;{0}&apos;: {1} unidade(s) com distrito NULL ficam fora do resumo por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="97"/>
+        <source>District polygons (to map the summary)</source>
+        <translation>Polígonos de distritos (para mapear o resumo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
+        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
+        <translation>Campo de nome do distrito dos polígonos (vazio = igual a DISTRICT_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="103"/>
+        <source>District summary (polygons)</source>
+        <translation>Resumo por distrito (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="117"/>
+        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
+        <translation>Mapear o resumo requer DISTRICT_FIELD (e DISTRICT_LAYER_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="125"/>
+        <source>District(s) not found in the district polygons: {0}</source>
+        <translation>Distrito(s) não encontrado(s) nos polígonos de distritos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="143"/>
+        <location filename="../processing/algorithms/caregaps.py" line="178"/>
+        <source>Care gaps</source>
+        <translation>Lacunas de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="145"/>
+        <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
+        <translation>cuidado,lacuna,demanda não atendida,cobertura,déficit,meta,distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="147"/>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation>Por unidade (p. ex. a saída de demanda de Acessibilidade ao cuidado): cobertura = vagas por 100 pessoas da coorte, demanda não atendida = max(0, demanda - vagas acessíveis) e, frente a uma meta de política de TARGET_RATIO vagas por pessoa (p. ex. 0,333 = uma vaga para cada 3 crianças de 0-2), vagas necessárias, déficit = max(0, necessárias - vagas), excedente e below_target (0/1).
+
+Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coorte; SUPPLY_FIELD oferta acessível; SUPPLY_KIND &apos;places&apos; (o campo contém vagas) ou &apos;access_ratio&apos; (o campo contém vagas por pessoa, como o campo &apos;access&apos; de caremap:accessibility, então vagas = razão x demanda); TARGET_RATIO vagas por pessoa (0 = sem meta); DISTRICT_FIELD distrito opcional; OUTPUT as unidades com os novos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY uma tabela por distrito (uma linha &apos;all&apos; sem campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Com DISTRICT_LAYER (polígonos com os mesmos nomes de distrito, em DISTRICT_LAYER_FIELD) o resumo também é gravado nesses polígonos (OUTPUT_DISTRICTS). Unidades com distrito NULL mantêm seus campos, mas ficam fora do resumo (com aviso). Valores NULL de demanda ou oferta são um erro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <source>Accessible supply field</source>
+        <translation>Campo de oferta acessível</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <source>Supply field holds</source>
+        <translation>O campo de oferta contém</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
+        <source>Policy target (places per person; 0 = none)</source>
+        <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../ui/dock.py" line="112"/>
+        <source>District field</source>
+        <translation>Campo de distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <source>Care gaps by district</source>
+        <translation>Lacunas de cuidado por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="201"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem oferta negativa (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="204"/>
+        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
+        <translation>Todas as unidades têm demanda zero: a cobertura é NULL em toda parte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="229"/>
+        <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
+        <translation>Demanda total {0:.0f}, vagas acessíveis {1:.0f}, demanda não atendida {2:.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="27"/>
+        <source>Care map in one run</source>
+        <translation>Mapa do cuidado em uma única execução</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="29"/>
+        <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
+        <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation>Executa todo o mapa do cuidado a partir dos dados brutos, como algoritmos filhos com uma única barra de progresso: 1) Inventário da oferta de cuidado das camadas de equipamentos (mapeamento de campos, limpeza, remoção de duplicatas, capacidade equivalente em período integral); 2) Demanda de cuidado das unidades a partir dos seus campos por faixa etária (BAND_MAPPING e WEIGHTS: p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá crianças de 0-5; a escala de Madri dá unidades de cuidado para todas as pessoas); 3) Acessibilidade ao cuidado dessa demanda à capacity_fde do inventário, opcionalmente apenas dos equipamentos cujo target_group é TARGET_GROUP; 4) Lacunas de cuidado frente à meta de política TARGET_RATIO; 5) Desertos de cuidado (a regra do Georreferenciamento do Cuidado, por distrito); 6) Índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso, da intensidade de cuidado e dos VULNERABILITY_FIELDS. Opcionalmente grava o relatório HTML (e PDF).
+
+Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="50"/>
+        <source>Care facility layers</source>
+        <translation>Camadas de equipamentos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <source>Field mappings, one per facility layer, separated by |</source>
+        <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <source>Source priority (most trusted first)</source>
+        <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <source>Service type whitelist (empty = all)</source>
+        <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <source>Name blacklist (regular expression)</source>
+        <translation>Lista de nomes bloqueados (expressão regular)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <source>Demand units (census blocks, grid cells)</source>
+        <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <source>Age-band fields of the cohort (field:band;...)</source>
+        <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <source>Demand weights</source>
+        <translation>Pesos da demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>Only facilities for this target group (empty = all)</source>
+        <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <source>Costs</source>
+        <translation>Custos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>Road network (for network costs)</source>
+        <translation>Rede viária (para custos na rede)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <source>Speed (km/h)</source>
+        <translation>Velocidade (km/h)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <source>Detour factor for straight-line costs</source>
+        <translation>Fator de desvio para custos em linha reta</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <source>Catchment threshold (minutes)</source>
+        <translation>Limiar da área de influência (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <source>Accessibility method</source>
+        <translation>Método de acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <source>Policy target (places per person)</source>
+        <translation>Meta de política (vagas por pessoa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Vulnerability fields for the priority index</source>
+        <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <source>Write the report</source>
+        <translation>Gravar o relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <source>Report title</source>
+        <translation>Título do relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
+        <source>Care map</source>
+        <translation>Mapa do cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <source>Who the demand is (plural)</source>
+        <translation>Quem é a demanda (no plural)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <source>children under 6</source>
+        <translation>crianças menores de 6 anos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
+        <source>What the service is</source>
+        <translation>O que é o serviço</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <source>a care place</source>
+        <translation>uma vaga de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <source>Care supply inventory</source>
+        <translation>Inventário da oferta de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <source>Care map units</source>
+        <translation>Unidades do mapa do cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <source>Facilities with catchment ratio</source>
+        <translation>Equipamentos com razão da área de influência</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
+        <source>HTML report</source>
+        <translation>Relatório HTML</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
+        <source>HTML files (*.html)</source>
+        <translation>Arquivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <source>PDF report</source>
+        <translation>Relatório PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
+        <source>Share of demand in care deserts</source>
+        <translation>Proporção da demanda em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
+        <source>Unmet demand</source>
+        <translation>Demanda não atendida</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>walk</source>
+        <translation>a pé</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <source>travel</source>
+        <translation>de viagem</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="42"/>
+        <location filename="../processing/algorithms/catchments.py" line="86"/>
+        <source>Catchment areas</source>
+        <translation>Áreas de influência</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <source>catchment,service area,isochrone,travel time,network,buffer</source>
+        <translation>área de influência,área de serviço,isócrona,tempo de viagem,rede,buffer</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <source>Cost: straight line or road network</source>
+        <translation>Custo: linha reta ou rede viária</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Road network (lines)</source>
+        <translation>Rede viária (linhas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="68"/>
+        <source>One-way field of the network</source>
+        <translation>Campo de mão única da rede</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <source>Thresholds (comma-separated, in COST_UNIT)</source>
+        <translation>Limiares (separados por vírgulas, em COST_UNIT)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <source>Network: polygon shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <source>Network: buffer around the reached streets or hull (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <source>Dissolve per threshold</source>
+        <translation>Dissolver por limiar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <source>Network: largest distance from a facility to the network (m)</source>
+        <translation>Rede: distância máxima de um equipamento até a rede (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
+        <translation>THRESHOLDS deve conter números separados por vírgulas; recebido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
+        <translation>THRESHOLDS deve conter pelo menos um valor &gt; 0; recebido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="142"/>
+        <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
+        <translation>{0} polígono(s) de área de influência para {1} equipamento(s) e limiares {2} {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="183"/>
+        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
+        <translation>{0} equipamento(s) estão a mais de {1} m da rede: sem área de influência.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <source>Equity of access</source>
+        <translation>Equidade no acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
+        <translation>equidade,desigualdade,Gini,Palma,Theil,índice de concentração,Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation>Quão desigualmente o acesso (ACCESS_FIELD, &gt;= 0, p. ex. &apos;access&apos; de caremap:accessibility) se distribui pela população (POPULATION_FIELD; vazio = cada unidade conta uma vez).
+
+Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = uma unidade tem tudo); PALMA = parcela do acesso dos 10% de pessoas mais bem atendidas / parcela dos 40% pior atendidos; THEIL (T de Theil) e, com DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; com RANK_FIELD (uma posição socioeconômica, baixo = mais pobre, p. ex. renda ou estrato) CONCENTRATION (2 cov(acesso, posição fracionária) / média; negativo = acesso concentrado entre os pobres) e ERREYGERS (8 cov / (máx - mín), com limites 0 e o acesso máximo). Todos são ponderados pela população. Uma saída NULL significa indefinida (p. ex. nenhum acesso em lugar algum, ou sem campo de posição). OUTPUT_LORENZ: a curva de Lorenz como tabela (pop_share, access_share, equality) em LORENZ_POINTS parcelas de população igualmente espaçadas (0 = uma linha por unidade). Valores NULL nos campos usados são um erro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="54"/>
+        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <location filename="../processing/algorithms/report.py" line="253"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <source>Access field</source>
+        <translation>Campo de acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <source>Population (weights) field</source>
+        <translation>Campo de população (pesos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <source>Socio-economic rank field (low = poorest)</source>
+        <translation>Campo de posição socioeconômica (baixo = mais pobre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <source>District field (Theil decomposition)</source>
+        <translation>Campo de distrito (decomposição de Theil)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <source>Lorenz table rows (0 = one per unit)</source>
+        <translation>Linhas da tabela de Lorenz (0 = uma por unidade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <source>Lorenz curve</source>
+        <translation>Curva de Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <source>Population-weighted mean access</source>
+        <translation>Acesso médio ponderado pela população</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <source>Gini coefficient</source>
+        <translation>Coeficiente de Gini</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <source>Palma ratio (top 10% / bottom 40%)</source>
+        <translation>Razão de Palma (10% superiores / 40% inferiores)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <source>Theil T</source>
+        <translation>T de Theil</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <source>Theil T between districts</source>
+        <translation>T de Theil entre distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <source>Theil T within districts</source>
+        <translation>T de Theil dentro dos distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <source>Concentration index</source>
+        <translation>Índice de concentração</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <source>Erreygers-corrected concentration index</source>
+        <translation>Índice de concentração corrigido de Erreygers</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem valores negativos (p. ex. {2}); as medidas de desigualdade requerem acesso &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem população negativa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
+        <translation>Campo &apos;{0}&apos; da camada {1}: a população total é 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="97"/>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="100"/>
+        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
+        <translation>O acesso é 0 em toda parte: as medidas de desigualdade são indefinidas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="27"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <source>Hot and cold spots</source>
+        <translation>Pontos quentes e frios</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="29"/>
+        <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
+        <translation>ponto quente,ponto frio,Getis-Ord,Gi*,LISA,Moran local,agrupamento,FDR</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="31"/>
+        <source>Local hot and cold spots of a numeric FIELD.
+
+STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
+WEIGHTS: knn (K nearest units), distance (all units within DISTANCE metres, inclusive), queen or rook contiguity (polygons sharing a vertex / an edge; INPUT must be polygons). Units without a neighbour (islands) get NULL z and p and class 0.
+p is the two-sided normal p-value; with PERMUTATIONS &gt; 0 (e.g. 999) p_sim is the folded conditional-permutation pseudo p-value, reproducible with SEED. Classes use p_sim when permutations were run, else p; with FDR the Benjamini-Hochberg adjusted values (field p_fdr). hotspot_class: 3/2/1 hot spot at 99/95/90% confidence, 0 not significant, -1/-2/-3 cold spot at 90/95/99%.
+Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (local Moran). Constant values give z = 0 and no hot spot.</source>
+        <translation>Pontos quentes e frios locais de um campo numérico FIELD.
+
+STATISTIC gi_star: Gi* de Getis-Ord (Ord e Getis 1995) com a própria unidade incluída (peso próprio 1, pesos binários); seu z é o mesmo com pesos binários ou padronizados por linha (igual a esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: I de Moran local (Anselin 1995) com pesos padronizados por linha (WEIGHT_TRANSFORM=row, o padrão) ou binários; os valores atípicos (Alto-Baixo, Baixo-Alto) são informados em &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) e recebem hotspot_class 0.
+WEIGHTS: knn (as K unidades mais próximas), distance (todas as unidades a até DISTANCE metros, inclusivo), contiguidade queen ou rook (polígonos que compartilham um vértice / uma aresta; INPUT deve ser de polígonos). Unidades sem vizinho (ilhas) recebem z e p NULL e classe 0.
+p é o valor-p normal bilateral; com PERMUTATIONS &gt; 0 (p. ex. 999) p_sim é o pseudo valor-p dobrado por permutação condicional, reprodutível com SEED. As classes usam p_sim quando houve permutações, senão p; com FDR, os valores ajustados de Benjamini-Hochberg (campo p_fdr). hotspot_class: 3/2/1 ponto quente com 99/95/90% de confiança, 0 não significativo, -1/-2/-3 ponto frio com 90/95/99%.
+Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Valores constantes dão z = 0 e nenhum ponto quente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <source>Value field</source>
+        <translation>Campo de valores</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <source>Statistic</source>
+        <translation>Estatística</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <source>Spatial weights</source>
+        <translation>Pesos espaciais</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <source>Number of neighbours (knn)</source>
+        <translation>Número de vizinhos (knn)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <source>Distance band (metres)</source>
+        <translation>Banda de distância (metros)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <source>Weights transform</source>
+        <translation>Transformação dos pesos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <source>Permutations (0 = analytic only)</source>
+        <translation>Permutações (0 = apenas analítico)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <source>Random seed</source>
+        <translation>Semente aleatória</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
+        <translation>Corrigir para testes múltiplos (FDR de Benjamini-Hochberg)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
+        <translation>Foram pedidos K = {0} vizinhos mais próximos, mas a camada {1} tem apenas {2} unidade(s) ({3} vizinhos possíveis cada).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
+        <translation>A contiguidade {0} requer uma camada de polígonos; {1} tem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="89"/>
+        <source>Layer {0}: polygon rings and features do not match.</source>
+        <translation>Camada {0}: os anéis dos polígonos e as feições não correspondem.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
+        <translation>A camada {0} tem {1} unidade(s); as estatísticas locais requerem pelo menos 3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="108"/>
+        <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
+        <translation>Pesos ({0}): vizinhos por unidade mín. {1}, média {2:.2f}, máx. {3}; {4} ilha(s); {5} componente(s) conexo(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
+        <translation>{0} unidade(s) não têm vizinho: seus z e p são NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
+        <translation>Nenhuma unidade da camada {0} tem vizinho com estes pesos (tente uma DISTANCE ou um knn maior).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="119"/>
+        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
+        <translation>O campo &apos;{0}&apos; é constante: z = 0 em toda parte, nenhum ponto quente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="139"/>
+        <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
+        <translation>Pontos quentes 99/95/90%: {0}/{1}/{2}; pontos frios 90/95/99%: {3}/{4}/{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="38"/>
+        <source>Tag table {0} lacks the column(s) {1}.</source>
+        <translation>Falta(m) na tabela de tags {0} a(s) coluna(s) {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="42"/>
+        <source>Cannot read tag table {0}: {1}</source>
+        <translation>Não é possível ler a tabela de tags {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="45"/>
+        <source>Tag table {0} has no &apos;service&apos; row.</source>
+        <translation>A tabela de tags {0} não tem nenhuma linha &apos;service&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="59"/>
+        <source>Care supply from OpenStreetMap</source>
+        <translation>Oferta de cuidado a partir do OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
+        <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
+        <translation>cuidado,oferta,openstreetmap,osm,creche,educação infantil,instituição de longa permanência,equipamento social</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
+        <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
+        <translation>Lê um extrato do OpenStreetMap (.osm ou .osm.pbf) pelo driver OSM do GDAL (pontos, linhas e multipolígonos; todas as tags, incluindo other_tags) e mantém os equipamentos de cuidado que uma tabela de tags mapeia para o esquema do inventário: service_type, target_group e sphere, além de name, capacity (tag capacity), fee (0 quando fee=no) e source = &apos;osm&apos;. Áreas são tomadas em um ponto sobre sua superfície. A tabela de tags (um CSV; por padrão data/osm_care_tags.csv no plugin) tem as colunas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: vence a primeira linha &apos;service&apos; cujo key=value (e condição, p. ex. social_facility:for=senior) é verdadeiro, então coloque as linhas específicas primeiro; linhas &apos;sphere&apos; (p. ex. operator:type=public) definem a esfera. Copie-a e amplie-a para a marcação local. A saída está em WGS84 (EPSG:4326), pronta para caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extrato do OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <source>Tag table (CSV; empty = the bundled one)</source>
+        <translation>Tabela de tags (CSV; vazio = a incluída)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <source>Only within this extent</source>
+        <translation>Apenas dentro desta extensão</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="83"/>
+        <source>Care facilities from OpenStreetMap</source>
+        <translation>Equipamentos de cuidado do OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <source>OpenStreetMap file {0} was not found.</source>
+        <translation>O arquivo do OpenStreetMap {0} não foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="105"/>
+        <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
+        <translation>O driver OSM do GDAL não conseguiu abrir {0} como arquivo do OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="158"/>
+        <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
+        <translation>Lidas {0} feição(ões) do OpenStreetMap, {1} equipamentos de cuidado mapeados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="160"/>
+        <source>No feature of {0} matched the tag table.</source>
+        <translation>Nenhuma feição de {0} correspondeu à tabela de tags.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="25"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
+        <source>Care priority index</source>
+        <translation>Índice de prioridade de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="27"/>
+        <source>priority,composite index,ranking,quintile,vulnerability</source>
+        <translation>prioridade,índice composto,classificação,quintil,vulnerabilidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="29"/>
+        <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
+
+Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
+Output fields: priority (sum of the contributions), priority_rank (1 = highest priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, 1 = the lowest), and contrib_&lt;field&gt; = weight x normalised value for each indicator, so the index can be explained indicator by indicator. NULL indicator values are an error.</source>
+        <translation>Um índice composto de prioridade de cuidado a partir de campos de indicadores escolhidos (p. ex. demanda não atendida, baixo acesso, intensidade de cuidado, pobreza, domicílios chefiados por mulheres).
+
+Cada indicador em FIELDS é normalizado (NORMALIZATION: minmax para [0, 1], rank para [0, 1] com postos médios para empates, ou escore z) e orientado de modo que maior = mais prioridade: liste em INVERT_FIELDS os indicadores em que um valor MENOR significa mais necessidade (p. ex. o acesso). WEIGHTS é uma lista separada por vírgulas de números não negativos, um por campo na ordem de FIELDS (vazia = pesos iguais); eles são reescalados para somar 1. Um indicador constante é normalizado para 0.
+Campos de saída: priority (soma das contribuições), priority_rank (1 = maior prioridade; empates compartilham a posição), priority_quintile (5 = os 20% de unidades de maior prioridade, 1 = os de menor) e contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para que o índice possa ser explicado indicador por indicador. Valores NULL nos indicadores são um erro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <source>Indicator fields</source>
+        <translation>Campos de indicadores</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <source>Indicators where lower = more priority</source>
+        <translation>Indicadores em que menor = mais prioridade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <source>Normalisation</source>
+        <translation>Normalização</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <source>Weights (comma-separated, one per indicator; empty = equal)</source>
+        <translation>Pesos (separados por vírgulas, um por indicador; vazio = iguais)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <source>Choose at least one indicator field (FIELDS).</source>
+        <translation>Escolha pelo menos um campo de indicador (FIELDS).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
+        <translation>Os INVERT_FIELDS {0} não estão entre os FIELDS de indicadores.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
+        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
+        <translation>WEIGHTS &apos;{0}&apos; deve conter números separados por vírgulas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
+        <translation>WEIGHTS tem {0} número(s), mas foram escolhidos {1} campo(s) de indicador.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="84"/>
+        <source>{0}: weight {1:.3f}{2}</source>
+        <translation>{0}: peso {1:.3f}{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
+        <source> (inverted)</source>
+        <translation> (invertido)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
+        <source>Share of the total index by indicator: {0}</source>
+        <translation>Participação no índice total por indicador: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <source>Care demand from population rasters</source>
+        <translation>Demanda de cuidado a partir de rasters de população</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
+        <translation>cuidado,demanda,população,raster,estatísticas zonais,hexágono,grade,worldpop</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation>Soma um ou mais rasters de população (p. ex. grades por idade e sexo como o WorldPop) em polígonos (ZONES) ou, sem zonas, em uma grade de hexágonos gerada sobre os rasters (HEX_SIZE = lado de um hexágono em metros; HEX_ORIENTATION pointy ou flat). Um campo de saída por banda de raster, com o nome do raster; raster_total é a soma deles, n_pixels os pixels contados (primeiro raster); os hexágonos recebem também pop_density por km2.
+
+As zonas são rasterizadas uma única vez na grade de cada raster e somadas com numpy.bincount, lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <source>Population rasters</source>
+        <translation>Rasters de população</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <source>Zones (empty = generate hexagons)</source>
+        <translation>Zonas (vazio = gerar hexágonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <source>Hexagon side (m)</source>
+        <translation>Lado do hexágono (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Hexagon orientation</source>
+        <translation>Orientação dos hexágonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
+        <source>Keep hexagons without valid pixels</source>
+        <translation>Manter os hexágonos sem pixels válidos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <source>Population by zone</source>
+        <translation>População por zona</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="104"/>
+        <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
+        <translation>O raster {0} (banda {1}) tem {2} valor(es) de pixel negativo(s) que não são nodata em torno das zonas; contagens de população não podem ser negativas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <source>Give at least one population raster in RASTERS.</source>
+        <translation>Informe pelo menos um raster de população em RASTERS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
+        <source>The zone layer has no valid coordinate reference system.</source>
+        <translation>A camada de zonas não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="148"/>
+        <source>Hexagon grid: {0}</source>
+        <translation>Grade de hexágonos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
+        <source>{0} hexagons of side {1} m generated in {2}.</source>
+        <translation>Gerados {0} hexágonos de {1} m de lado em {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="174"/>
+        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
+        <translation>{0} pixel(s) do raster {1} caem em mais de uma zona: não foram contados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="192"/>
+        <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
+        <translation>{0} zona(s) não têm nenhum centro de pixel válido em nenhum raster: NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="203"/>
+        <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
+        <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="49"/>
+        <source>Care map report</source>
+        <translation>Relatório do mapa do cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="51"/>
+        <source>report,html,pdf,map,charts,summary,council</source>
+        <translation>relatório,html,pdf,mapa,gráficos,resumo,câmara municipal</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="53"/>
+        <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
+
+UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
+
+Text from the layers (district and facility names) is escaped: markup in the data is shown as text, never run.</source>
+        <translation>Grava um relatório HTML autocontido (imagens incorporadas, abre em qualquer navegador, sem precisar de internet) e opcionalmente um PDF feito com um layout de impressão do QGIS: mapas de oferta, demanda, acesso, desertos de cuidado e prioridade com legendas, barra de escala e seta do norte; gráficos (demanda e vagas acessíveis por distrito, distribuição do acesso com a meta de política, curva de cobertura, curva de Lorenz com Gini e Palma); os números-chave em frases simples; e o método e os parâmetros, para que o resultado possa ser reproduzido.
+
+UNITS é uma camada de resultado do CareMap (p. ex. a saída de unidades de Mapa do cuidado em uma única execução, ou de Acessibilidade, Lacunas de cuidado e Desertos de cuidado). Cada parâmetro de campo opcional indica o campo a usar; se deixado vazio, usa-se o campo padrão do CareMap quando a camada o tem (cost_nearest, access, covered, unmet, desert, priority) e, caso contrário, a parte do relatório que precisa dele é omitida. COHORT_LABEL, SERVICE_LABEL e MODE_LABEL fazem as frases soarem naturais, p. ex. &apos;crianças menores de 6 anos&apos;, &apos;uma vaga em creche&apos;, &apos;a pé&apos;. PARAMETERS é texto livre ou JSON descrevendo como os dados de entrada foram produzidos.
+
+O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: marcação nos dados é mostrada como texto, nunca executada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Care map units (result layer)</source>
+        <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="75"/>
+        <source>Demand field (people of the cohort)</source>
+        <translation>Campo de demanda (pessoas da coorte)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Cost to the nearest facility field (minutes)</source>
+        <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>Access field (places per person)</source>
+        <translation>Campo de acesso (vagas por pessoa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
+        <source>Covered field (0/1)</source>
+        <translation>Campo de cobertura (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Unmet demand field</source>
+        <translation>Campo de demanda não atendida</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Care desert field (0/1)</source>
+        <translation>Campo de deserto de cuidado (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="84"/>
+        <source>Priority index field</source>
+        <translation>Campo do índice de prioridade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="93"/>
+        <source>Facility capacity field</source>
+        <translation>Campo de capacidade dos equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="96"/>
+        <source>Travel-time threshold (minutes)</source>
+        <translation>Limiar de tempo de viagem (minutos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="101"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <source>people needing care</source>
+        <translation>pessoas que precisam de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="105"/>
+        <source>a care service</source>
+        <translation>um serviço de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>Travel mode</source>
+        <translation>Modo de deslocamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Method and parameters (text or JSON)</source>
+        <translation>Método e parâmetros (texto ou JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="114"/>
+        <source>Share of demand beyond the threshold</source>
+        <translation>Proporção da demanda além do limiar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="125"/>
+        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
+        <translation>O campo &apos;{0}&apos; ({1}) não está na camada de unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="141"/>
+        <source>Field &apos;{0}&apos; has negative demand.</source>
+        <translation>O campo &apos;{0}&apos; tem demanda negativa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="182"/>
+        <source>Could not write the PDF report {0}.</source>
+        <translation>Não foi possível gravar o relatório PDF {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="196"/>
+        <source>The map covers {0} units with {1} {2}.</source>
+        <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="199"/>
+        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
+        <translation>{0} de {1} ({2}) vivem a mais de {3:g} minutos {4} de {5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="202"/>
+        <source>{0} {1} ({2}) live within reach of {3}.</source>
+        <translation>{0} {1} ({2}) vivem ao alcance de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="205"/>
+        <source>Unmet demand: {0} {1} have no accessible place.</source>
+        <translation>Demanda não atendida: {0} {1} não têm uma vaga acessível.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="207"/>
+        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
+        <translation>{0} distrito(s) concentram {1} da demanda não atendida: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="210"/>
+        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
+        <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../ui/charts.py" line="129"/>
+        <source>Demand and accessible places by district</source>
+        <translation>Demanda e vagas acessíveis por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <source>demand ({0})</source>
+        <translation>demanda ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <source>accessible places</source>
+        <translation>vagas acessíveis</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="229"/>
+        <source>people</source>
+        <translation>pessoas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="227"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../ui/charts.py" line="204"/>
+        <source>Distribution of access</source>
+        <translation>Distribuição do acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="228"/>
+        <source>places per person</source>
+        <translation>vagas por pessoa</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="229"/>
+        <source>policy target</source>
+        <translation>meta de política</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="234"/>
+        <location filename="../ui/charts.py" line="265"/>
+        <source>Coverage curve</source>
+        <translation>Curva de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="235"/>
+        <source>Share of demand that reaches a service</source>
+        <translation>Proporção da demanda que alcança um serviço</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>share within the time</source>
+        <translation>proporção dentro do tempo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="236"/>
+        <source>share of demand</source>
+        <translation>proporção da demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="242"/>
+        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../ui/charts.py" line="316"/>
+        <location filename="../ui/charts.py" line="332"/>
+        <source>Lorenz curve of access</source>
+        <translation>Curva de Lorenz do acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../processing/algorithms/report.py" line="244"/>
+        <source>share of access</source>
+        <translation>proporção do acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="244"/>
+        <source>share of demand (lowest access first)</source>
+        <translation>proporção da demanda (menor acesso primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="245"/>
+        <source>Gini {0:.2f} · Palma {1:.2f}</source>
+        <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="266"/>
+        <source>Care facilities by capacity ({0})</source>
+        <translation>Equipamentos de cuidado por capacidade ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="268"/>
+        <source>Supply of care</source>
+        <translation>Oferta de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <source>Demand for care</source>
+        <translation>Demanda de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="271"/>
+        <source>Demand: {0} ({1})</source>
+        <translation>Demanda: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="273"/>
+        <source>Access to care</source>
+        <translation>Acesso ao cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="275"/>
+        <location filename="../ui/charts.py" line="204"/>
+        <location filename="../ui/charts.py" line="357"/>
+        <source>Access (places per person)</source>
+        <translation>Acesso (vagas por pessoa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="277"/>
+        <source>Time to the nearest service</source>
+        <translation>Tempo até o serviço mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="279"/>
+        <source>Minutes to the nearest service</source>
+        <translation>Minutos até o serviço mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="282"/>
+        <source>not a care desert</source>
+        <translation>não é deserto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="283"/>
+        <source>care desert: high demand, low access</source>
+        <translation>deserto de cuidado: alta demanda, baixo acesso</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="288"/>
+        <source>Priority index (0-1, quintiles)</source>
+        <translation>Índice de prioridade (0-1, quintis)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="292"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
+        <source>Method and parameters</source>
+        <translation>Método e parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="296"/>
+        <source>CareMap · {0}</source>
+        <translation>CareMap · {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="314"/>
+        <source>No parameters were given.</source>
+        <translation>Nenhum parâmetro foi informado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="316"/>
+        <source>people in the map</source>
+        <translation>pessoas no mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="317"/>
+        <source>beyond the threshold</source>
+        <translation>além do limiar</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="318"/>
+        <source>unmet demand</source>
+        <translation>demanda não atendida</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="319"/>
+        <source>in care deserts</source>
+        <translation>em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="329"/>
+        <source>en</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="341"/>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <source>Key numbers</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="344"/>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="345"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="347"/>
+        <source>Source layer</source>
+        <translation>Camada de origem</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="44"/>
+        <source>Cost mode</source>
+        <translation>Modo de custo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="45"/>
+        <source>Cost unit (of THRESHOLD and of the costs)</source>
+        <translation>Unidade de custo (de THRESHOLD e dos custos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="47"/>
+        <source>Speed (km/h), walking by default</source>
+        <translation>Velocidade (km/h), a pé por padrão</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="51"/>
+        <source>Demand id field (table mode)</source>
+        <translation>Campo de id da demanda (modo tabela)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="53"/>
+        <source>Facility id field (table mode)</source>
+        <translation>Campo de id do equipamento (modo tabela)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="56"/>
+        <source>Road network (network mode)</source>
+        <translation>Rede viária (modo rede)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <source>Speed field, km/h (network mode)</source>
+        <translation>Campo de velocidade, km/h (modo rede)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
+        <translation>Campo de mão única: 1 no sentido, -1 contra, 0 ambos (modo rede)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <source>Origin-destination cost table (table mode)</source>
+        <translation>Tabela de custos origem-destino (modo tabela)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <source>Origin (demand id) field</source>
+        <translation>Campo de origem (id da demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <source>Destination (facility id) field</source>
+        <translation>Campo de destino (id do equipamento)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <source>Cost field, in COST_UNIT</source>
+        <translation>Campo de custo, em COST_UNIT</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="126"/>
+        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
+        <translation>{0} unidade(s) de demanda e {1} local(is) estão longe demais da rede e não alcançam nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
+        <translation>COST_MODE=table requer DEMAND_ID_FIELD e campos de id para os locais {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
+        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
+        <translation>Tabela OD: foram ignoradas {0} linha(s) com origem desconhecida e {1} com destino desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
+        <source>Costs: {0}</source>
+        <translation>Custos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="172"/>
+        <source>New care facility siting</source>
+        <translation>Localização de novos equipamentos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="174"/>
+        <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
+        <translation>localização,alocação,MCLP,máxima cobertura,p-mediana,capacitado,otimização,planejamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+        <translation>Escolhe P locais para novos equipamentos de cuidado entre CANDIDATES (uma camada de pontos) ou uma grade regular (GRID_SPACING metros) sobre a demanda. Os equipamentos EXISTING continuam abertos e já cobrem.
+OBJECTIVE: mclp = maximizar a demanda dentro de THRESHOLD; pmedian = minimizar o custo ponderado pela demanda até o local aberto mais próximo (custos até MAX_COST, por padrão 3 x THRESHOLD; unidades que não alcançam nada contam com MAX_COST, e seu custo antes/depois é NULL); capacitated = maximizar a demanda atendida dentro de THRESHOLD quando cada novo local atende no máximo a sua capacidade.
+SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral &gt; 97%) ou exact (MILP com HiGHS, interrompido após TIME_LIMIT segundos; o gap MIP é informado; o cancelamento tem efeito quando o solver retorna, no máximo após TIME_LIMIT).
+Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="194"/>
+        <source>Demand field (people; empty = 1 per unit)</source>
+        <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <source>Candidate sites</source>
+        <translation>Locais candidatos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="199"/>
+        <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
+        <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <source>Existing facilities</source>
+        <translation>Equipamentos existentes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <source>Number of new sites</source>
+        <translation>Número de novos locais</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="206"/>
+        <source>Solver</source>
+        <translation>Resolvedor</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="208"/>
+        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
+        <translation>Limiar de cobertura (em COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="211"/>
+        <source>Time limit of the exact solver (s)</source>
+        <translation>Tempo limite do resolvedor exato (s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="215"/>
+        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
+        <translation>Limite de custo para p-mediana e para o custo antes/depois (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="217"/>
+        <source>Capacity of each new site (capacitated)</source>
+        <translation>Capacidade de cada novo local (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="219"/>
+        <source>Candidate capacity field (capacitated)</source>
+        <translation>Campo de capacidade dos candidatos (capacitated)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="222"/>
+        <source>Candidate id field</source>
+        <translation>Campo de id dos candidatos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
+        <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <source>New sites</source>
+        <translation>Novos locais</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <source>Demand with coverage</source>
+        <translation>Demanda com cobertura</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="236"/>
+        <source>Before/after summary</source>
+        <translation>Resumo antes/depois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="238"/>
+        <source>Demand covered before</source>
+        <translation>Demanda coberta antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <source>Demand covered after</source>
+        <translation>Demanda coberta depois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <source>Mean cost before</source>
+        <translation>Custo médio antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <source>Mean cost after</source>
+        <translation>Custo médio depois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <source>Share of demand in care deserts before</source>
+        <translation>Proporção da demanda em desertos de cuidado antes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <source>Share of demand in care deserts after</source>
+        <translation>Proporção da demanda em desertos de cuidado depois</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <source>Objective value</source>
+        <translation>Valor do objetivo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <source>MIP gap</source>
+        <translation>Gap MIP</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="245"/>
+        <source>Solver status</source>
+        <translation>Status do resolvedor</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
+        <translation>Informe uma camada CANDIDATES ou um GRID_SPACING &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <source>Candidate grid: {0}</source>
+        <translation>Grade de candidatos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="266"/>
+        <source>{0} grid candidates every {1} m.</source>
+        <translation>{0} candidatos em grade a cada {1} m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="267"/>
+        <source>grid</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="289"/>
+        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
+        <translation>P = {0} é maior que o número de locais candidatos ({1}) em {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="309"/>
+        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
+        <translation>(CANDIDATE_ID_FIELD e SUPPLY_ID_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
+        <translation>Nenhum local candidato de {0} está a até {1} (COST_UNIT) de alguma unidade de demanda; aumente THRESHOLD/MAX_COST ou acrescente candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="328"/>
+        <source>field &apos;{0}&apos;</source>
+        <translation>campo &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="331"/>
+        <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
+        <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="337"/>
+        <source>Siting: {0}</source>
+        <translation>Localização: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="381"/>
+        <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
+        <translation>Status do resolvedor: {0}; objetivo {1:,.2f}; gap MIP {2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="384"/>
+        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
+        <translation>O resolvedor exato parou em TIME_LIMIT sem superar a heurística: a solução heurística é retornada (veja o gap MIP).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
+        <translation>Demanda coberta dentro de {0}: {1:,.1f} antes, {2:,.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
+        <source>Could not load layer {0}.</source>
+        <translation>Não foi possível carregar a camada {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
+        <translation>MAPPINGS tem {0} mapeamentos separados por &apos;|&apos;, mas há {1} camadas de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
+        <translation>cuidado,oferta,equipamentos,inventário,remoção de duplicatas,cadastro,mapeamento colaborativo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation>Junta camadas de equipamentos de cuidado de várias fontes (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap) em um único inventário com os campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: um mapeamento por camada de entrada, na ordem das camadas, separados por &apos;|&apos;. Um mapeamento é uma lista separada por vírgulas de campo_esquema=campo_camada; um valor entre aspas é uma constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Campos do esquema não mapeados são tomados de um campo da camada com o mesmo nome, quando existe. source assume por padrão o nome da camada. Uma tabela sem geometria (p. ex. um CSV) requer x=campo_lon,y=campo_lat (WGS84, salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpeza: TYPE_WHITELIST (tipos de serviço separados por vírgulas; vazio mantém todos) e NAME_BLACKLIST (uma expressão regular buscada no nome, ignorando maiúsculas e acentos); as ocorrências de cada regra são registradas no log.
+
+Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes normalizados (sem maiúsculas, acentos, pontuação e palavras comuns como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) têm similaridade &gt;= NAME_THRESHOLD são fundidos; mantém-se o registro da fonte listada primeiro em SOURCE_PRIORITY e, em seguida, o mais completo. Ele recebe merged_sources e n_merged; os registros descartados vão para a saída opcional de rejeitados com duplicate_of.
+
+Capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="102"/>
+        <source>Facility layers</source>
+        <translation>Camadas de equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <source>Field mappings, one per layer, separated by |</source>
+        <translation>Mapeamentos de campos, um por camada, separados por |</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <source>Source priority (most trusted first, comma-separated)</source>
+        <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <source>Service type whitelist (comma-separated, empty = all)</source>
+        <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <source>De-duplication distance (m)</source>
+        <translation>Distância para remoção de duplicatas (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <source>Name similarity threshold (0-1)</source>
+        <translation>Limiar de similaridade de nomes (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <source>Capacity when none is known (0 = none)</source>
+        <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <source>Rejected records (rules and duplicates)</source>
+        <translation>Registros rejeitados (regras e duplicatas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <source>Mapping for layer {0}: {1}</source>
+        <translation>Mapeamento da camada {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
+        <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
+        <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie suas coordenadas com x=...,y=...</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="188"/>
+        <source>Layer {0}: invalid crs in the mapping.</source>
+        <translation>Camada {0}: crs inválido no mapeamento.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
+        <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="211"/>
+        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
+        <translation>Camada {0}: o campo &apos;{1}&apos; tem um valor negativo ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
+        <source>Give at least one facility layer in INPUTS.</source>
+        <translation>Informe pelo menos uma camada de equipamentos em INPUTS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
+        <source>Layer {0}: {1} record(s).</source>
+        <translation>Camada {0}: {1} registro(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
+        <source>The input layers hold no facility with a location.</source>
+        <translation>As camadas de entrada não contêm nenhum equipamento com localização.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
+        <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <source>NAME_BLACKLIST: {0}</source>
+        <translation>NAME_BLACKLIST: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
+        <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
+        <translation>Lista de tipos permitidos: {0} registro(s) rejeitado(s); lista de nomes bloqueados: {1} ocorrência(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="294"/>
+        <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
+        <translation>Remoção de duplicatas: {0} par(es) candidato(s) a menos de {1} m, {2} correspondentes, {3} registro(s) duplicado(s) fundido(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="312"/>
+        <source>Every record was rejected by the cleaning rules.</source>
+        <translation>As regras de limpeza rejeitaram todos os registros.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="321"/>
+        <source>Supply inventory: {0}</source>
+        <translation>Inventário da oferta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
+        <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
+        <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <source>Unpaid care work</source>
+        <translation>Trabalho de cuidado não remunerado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
+        <translation>cuidado não remunerado,uso do tempo,mulheres,custo de reposição,custo de oportunidade,valoração,horas liberadas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
+With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
+        <translation>Horas de trabalho de cuidado não remunerado por unidade a partir de uma tabela de uso do tempo (colunas sex, age_band, weekly_hours: horas semanais médias por pessoa, p. ex. de uma pesquisa nacional de uso do tempo) e campos de população por sexo e faixa etária. Os campos são associados às linhas da tabela pelo nome (f_18_64 para o sexo f, faixa 18-64 ou 18_64) ou por BAND_FIELDS, p. ex. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Saídas por unidade: horas semanais e anuais (x WEEKS_PER_YEAR), a parcela das mulheres, o valor anual pelo custo de reposição (horas x WAGE por hora), opcionalmente o valor pelo custo de oportunidade (horas x WAGE_WOMEN / WAGE_MEN) e a parcela de um PIB local.
+Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume vagas x horas de funcionamento por semana x SUBSTITUTION horas de cuidado domiciliar por semana, repartidas entre as unidades a até THRESHOLD em proporção a SERVICE_DEMAND_FIELD (por padrão: as horas não remuneradas das unidades).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <source>Units with population by sex and age</source>
+        <translation>Unidades com população por sexo e idade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <source>Time-use table (sex, age_band, weekly_hours)</source>
+        <translation>Tabela de uso do tempo (sex, age_band, weekly_hours)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <source>Sex field</source>
+        <translation>Campo de sexo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <source>Age band field</source>
+        <translation>Campo de faixa etária</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <source>Weekly hours field</source>
+        <translation>Campo de horas semanais</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
+        <translation>Mapeamento de faixas para campos (sexo:faixa=campo; ...), vazio = pelo nome do campo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <source>Hourly wage of a care worker</source>
+        <translation>Salário por hora de uma trabalhadora do cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <source>Weeks per year</source>
+        <translation>Semanas por ano</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <source>Women&apos;s average hourly wage (opportunity cost)</source>
+        <translation>Salário médio por hora das mulheres (custo de oportunidade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <source>Men&apos;s average hourly wage (opportunity cost)</source>
+        <translation>Salário médio por hora dos homens (custo de oportunidade)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <source>Local GDP per year (same currency)</source>
+        <translation>PIB local por ano (mesma moeda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Care services (existing or new sites)</source>
+        <translation>Serviços de cuidado (existentes ou novos locais)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Places field</source>
+        <translation>Campo de vagas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <source>Places per service (when no places field)</source>
+        <translation>Vagas por serviço (sem campo de vagas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <source>Hours open per week field</source>
+        <translation>Campo de horas de funcionamento por semana</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <source>Hours open per week (when no field)</source>
+        <translation>Horas de funcionamento por semana (sem campo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <source>Substitution rate (household care hours replaced per place-hour)</source>
+        <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <source>Field to share service hours by (empty = unpaid hours)</source>
+        <translation>Campo para repartir as horas de serviço (vazio = horas não remuneradas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <source>Service reach (in COST_UNIT, inclusive)</source>
+        <translation>Alcance do serviço (em COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
+        <source>Unpaid care hours per week</source>
+        <translation>Horas de cuidado não remunerado por semana</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <source>Unpaid care hours per year</source>
+        <translation>Horas de cuidado não remunerado por ano</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
+        <source>Women&apos;s share of unpaid care hours</source>
+        <translation>Parcela das mulheres nas horas de cuidado não remunerado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <source>Replacement-cost value per year</source>
+        <translation>Valor anual pelo custo de reposição</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <source>Opportunity-cost value per year</source>
+        <translation>Valor anual pelo custo de oportunidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <source>Value as a share of GDP</source>
+        <translation>Valor como parcela do PIB</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <source>Hours freed per week by the services</source>
+        <translation>Horas liberadas por semana graças aos serviços</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
+        <translation>Tabela de uso do tempo {0}: o valor de horas semanais &apos;{1}&apos; no campo &apos;{2}&apos; não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <source>Time-use table {0}: {1}</source>
+        <translation>Tabela de uso do tempo {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <source>BAND_FIELDS: {0}</source>
+        <translation>BAND_FIELDS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="129"/>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
+        <translation>A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em BAND_FIELDS para o campo &apos;{3}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="135"/>
+        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
+        <translation>Nenhum campo da entrada tem o nome de uma linha de uso do tempo (p. ex. &apos;{0}&apos;); informe BAND_FIELDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="139"/>
+        <source>Time-use rows without a population field (not counted): {0}</source>
+        <translation>Linhas de uso do tempo sem campo de população (não contadas): {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <source>Population fields: {0}</source>
+        <translation>Campos de população: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <source>Unpaid care in layer {0}: {1}</source>
+        <translation>Cuidado não remunerado na camada {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
+        <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
+        <translation>Os serviços liberariam {0:,.0f} horas semanais de cuidado não remunerado ({1:,.0f} horas de serviço não alcançam nenhuma unidade).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
+        <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
+        <translation>{0:,.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:,.0f} por ano.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
+        <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
+        <translation>Todos os serviços da camada {0} têm capacidade 0 no campo &apos;{1}&apos;: nenhuma hora pode ser liberada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="213"/>
+        <source>Services {0}: {1}</source>
+        <translation>Serviços {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="15"/>
+        <source>Supply and demand</source>
+        <translation>Oferta e demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="16"/>
+        <source>Accessibility</source>
+        <translation>Acessibilidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="17"/>
+        <source>Gaps and equity</source>
+        <translation>Lacunas e equidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="18"/>
+        <source>Planning</source>
+        <translation>Planejamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="19"/>
+        <source>Workflow and report</source>
+        <translation>Fluxo de trabalho e relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="131"/>
+        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
+        <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="138"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico (é {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="148"/>
+        <location filename="../processing/layer_io.py" line="230"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="163"/>
+        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
+        <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="179"/>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation>{0} feição(ões) da camada {1} não têm geometria: foram ignoradas e recebem resultados NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="225"/>
+        <source>Layer {0} must be a point or polygon layer.</source>
+        <translation>A camada {0} deve ser uma camada de pontos ou de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="227"/>
+        <location filename="../processing/layer_io.py" line="454"/>
+        <source>Layer {0} is empty.</source>
+        <translation>A camada {0} está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="244"/>
+        <location filename="../processing/layer_io.py" line="490"/>
+        <source>Layer {0} has no feature with a geometry.</source>
+        <translation>A camada {0} não tem nenhuma feição com geometria.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>Layer {0} must be a {1} layer.</source>
+        <translation>A camada {0} deve ser uma camada do tipo {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>polygon</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="451"/>
+        <source>line</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="547"/>
+        <source>Table {0} is empty.</source>
+        <translation>A tabela {0} está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="597"/>
+        <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
+        <translation>A entrada já tem um campo &apos;{0}&apos;: a saída substitui seus valores.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io.py" line="643"/>
+        <source>Could not write features to output {0}: {1}</source>
+        <translation>Não foi possível gravar as feições na saída {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/provider.py" line="47"/>
+        <source>CareMap: care supply, demand and gaps</source>
+        <translation>CareMap: oferta, demanda e lacunas de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="58"/>
+        <source>Could not read raster {0} (band {1}, rows {2}-{3}).</source>
+        <translation>Não foi possível ler o raster {0} (banda {1}, linhas {2}-{3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="71"/>
+        <source>Raster {0} has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection) before computing zonal sums.</source>
+        <translation>O raster {0} não tem sistema de referência de coordenadas: atribua um (Raster &gt; Projeções &gt; Atribuir projeção) antes de calcular as somas zonais.</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="74"/>
+        <source>Raster {0} is not a file raster read by GDAL ({1}).</source>
+        <translation>O raster {0} não é um raster de arquivo lido pelo GDAL ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="78"/>
+        <source>GDAL could not open raster {0} ({1}).</source>
+        <translation>O GDAL não conseguiu abrir o raster {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/raster_io.py" line="82"/>
+        <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
+        <translation>O raster {0} está rotacionado ou não está orientado ao norte: reprojete-o antes para uma grade orientada ao norte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="53"/>
+        <source>%1 – %2 places per person</source>
+        <translation>%1 – %2 vagas por pessoa</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="54"/>
+        <source>%1 – %2 places per 100 people</source>
+        <translation>%1 – %2 vagas por 100 pessoas</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="55"/>
+        <source>%1 – %2 places per person in the catchment</source>
+        <translation>%1 – %2 vagas por pessoa na área de influência</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="56"/>
+        <source>%1 – %2 care units</source>
+        <translation>%1 – %2 unidades de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="58"/>
+        <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
+        <translation>%1 – %2 vagas (negativo: déficit, positivo: excedente)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="59"/>
+        <source>%1 – %2 places (full-day equivalent)</source>
+        <translation>%1 – %2 vagas (equivalente em período integral)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="60"/>
+        <source>%1 – %2 places</source>
+        <translation>%1 – %2 vagas</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="61"/>
+        <source>Not a care desert</source>
+        <translation>Não é deserto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="62"/>
+        <source>Care desert: no facility within the threshold</source>
+        <translation>Deserto de cuidado: nenhum equipamento dentro do limiar</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="63"/>
+        <source>Care desert: reachable only by the second mode</source>
+        <translation>Deserto de cuidado: alcançável apenas pelo segundo modo</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="64"/>
+        <source>Hot spot, 99% confidence</source>
+        <translation>Ponto quente, 99% de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="65"/>
+        <source>Hot spot, 95% confidence</source>
+        <translation>Ponto quente, 95% de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="66"/>
+        <source>Hot spot, 90% confidence</source>
+        <translation>Ponto quente, 90% de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="67"/>
+        <source>Not significant</source>
+        <translation>Não significativo</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="68"/>
+        <source>Cold spot, 90% confidence</source>
+        <translation>Ponto frio, 90% de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="69"/>
+        <source>Cold spot, 95% confidence</source>
+        <translation>Ponto frio, 95% de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="70"/>
+        <source>Cold spot, 99% confidence</source>
+        <translation>Ponto frio, 99% de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="71"/>
+        <source>Quintile 1: lowest priority (bottom 20%)</source>
+        <translation>Quintil 1: menor prioridade (20% inferiores)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="72"/>
+        <source>Quintile 2</source>
+        <translation>Quintil 2</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="73"/>
+        <source>Quintile 3</source>
+        <translation>Quintil 3</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="74"/>
+        <source>Quintile 4</source>
+        <translation>Quintil 4</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="75"/>
+        <source>Quintile 5: highest priority (top 20%)</source>
+        <translation>Quintil 5: maior prioridade (20% superiores)</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="191"/>
+        <source>Style file {0} is missing; the layer keeps the default style.</source>
+        <translation>O arquivo de estilo {0} não existe; a camada mantém o estilo padrão.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="196"/>
+        <source>Could not read the renderer of style {0}.</source>
+        <translation>Não foi possível ler o renderizador do estilo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="237"/>
+        <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
+        <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="53"/>
+        <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
+- Debian/Ubuntu: sudo apt install python3-pyqtgraph
+- Windows (OSGeo4W Shell): python -m pip install pyqtgraph
+- macOS (QGIS Python console): import pip; pip.main([&apos;install&apos;, &apos;pyqtgraph&apos;])
+The CareMap algorithms work without it.</source>
+        <translation>Os gráficos precisam do pacote Python pyqtgraph, que não pôde ser importado. Instale-o para o Python usado pelo QGIS e reinicie o QGIS:
+- Debian/Ubuntu: sudo apt install python3-pyqtgraph
+- Windows (OSGeo4W Shell): python -m pip install pyqtgraph
+- macOS (console Python do QGIS): import pip; pip.main([&apos;install&apos;, &apos;pyqtgraph&apos;])
+Os algoritmos do CareMap funcionam sem ele.</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="129"/>
+        <source>People / places</source>
+        <translation>Pessoas / vagas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="140"/>
+        <location filename="../ui/charts.py" line="357"/>
+        <source>Demand (people)</source>
+        <translation>Demanda (pessoas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="141"/>
+        <source>Accessible places</source>
+        <translation>Vagas acessíveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="165"/>
+        <location filename="../ui/charts.py" line="281"/>
+        <source>All units</source>
+        <translation>Todas as unidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="205"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="213"/>
+        <source>target {value:.3g}</source>
+        <translation>meta {value:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="265"/>
+        <source>Minutes to the nearest facility</source>
+        <translation>Minutos até o equipamento mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="266"/>
+        <source>Share of demand reached (%)</source>
+        <translation>Proporção da demanda alcançada (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="274"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="282"/>
+        <source>Selected units</source>
+        <translation>Unidades selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="316"/>
+        <source>Cumulative share of people (lowest access first)</source>
+        <translation>Proporção acumulada de pessoas (menor acesso primeiro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="317"/>
+        <source>Cumulative share of access</source>
+        <translation>Proporção acumulada do acesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="341"/>
+        <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
+        <translation>Curva de Lorenz do acesso — Gini {0}, Palma {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/dock.py" line="149"/>
+        <source>Demand vs access</source>
+        <translation>Demanda versus acesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="362"/>
+        <source>Care desert quadrant: high demand, access below the target</source>
+        <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="48"/>
+        <location filename="../ui/dock.py" line="355"/>
+        <source>CareMap</source>
+        <translation>CareMap</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="87"/>
+        <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
+        <translation>O CareMap mapeia a oferta de cuidado, a demanda por cuidado e as lacunas entre elas. Execute seus algoritmos pelos botões abaixo ou pela Caixa de ferramentas de processamento (grupo CareMap); selecione uma camada de resultado do CareMap para ver aqui seus gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="98"/>
+        <source>Numeric field with the demand (people of the cohort) of each unit</source>
+        <translation>Campo numérico com a demanda (pessoas da coorte) de cada unidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100"/>
+        <source>Text field with the district of each unit (for the bars)</source>
+        <translation>Campo de texto com o distrito de cada unidade (para as barras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="106"/>
+        <source> places/person</source>
+        <translation> vagas/pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="110"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="111"/>
+        <source>Demand field</source>
+        <translation>Campo de demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="113"/>
+        <source>Policy target</source>
+        <translation>Meta de política</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="114"/>
+        <source>Access threshold</source>
+        <translation>Limiar de acesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120"/>
+        <source>People covered</source>
+        <translation>Pessoas cobertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="120"/>
+        <source>Demand within reach of at least one facility</source>
+        <translation>Demanda ao alcance de pelo menos um equipamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>People in care deserts</source>
+        <translation>Pessoas em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source>Demand in units classed as care deserts</source>
+        <translation>Demanda em unidades classificadas como desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>Unmet places</source>
+        <translation>Vagas faltantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="122"/>
+        <source>Places missing so that every person of the cohort has one</source>
+        <translation>Vagas que faltam para que cada pessoa da coorte tenha uma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="145"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="146"/>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="147"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="148"/>
+        <source>Lorenz</source>
+        <translation>Curva de Lorenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="160"/>
+        <source>Export {0}…</source>
+        <translation>Exportar {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Accessibility…</source>
+        <translation>Acessibilidade…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Care gaps…</source>
+        <translation>Lacunas de cuidado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="171"/>
+        <source>Care deserts…</source>
+        <translation>Desertos de cuidado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="174"/>
+        <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
+        <translation>Abrir o diálogo de processamento de caremap:{0}, preenchido a partir desta camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="212"/>
+        <source>No CareMap result selected.</source>
+        <translation>Nenhum resultado do CareMap selecionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="219"/>
+        <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>Camada: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="229"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="283"/>
+        <source>{0:.0f}% of demand</source>
+        <translation>{0:.0f}% da demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="315"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Desenho SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="316"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="355"/>
+        <source>Algorithm {0} is not available.</source>
+        <translation>O algoritmo {0} não está disponível.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included), buffered by BUFFER metres; speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="vanished">Um polígono por equipamento (ou um por limiar, dissolvido) da área a partir da qual ele é alcançado dentro de cada limiar de THRESHOLDS (p. ex. &apos;10,15,20&apos;, em COST_UNIT).
+
+COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais), com buffer de BUFFER metros; velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;.</translation>
+    </message>
+    <message>
+        <source>Network: buffer around reached streets (m)</source>
+        <translation type="vanished">Rede: buffer em torno das ruas alcançadas (m)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="vanished">Distrito</translation>
+    </message>
+</context>
+</TS>
