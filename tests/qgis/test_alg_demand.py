@@ -285,3 +285,13 @@ def test_rasterdemand_demo_city(caremap_provider, demo_gpkg):
     res = run("rasterdemand", {"RASTERS": [raster], "ZONES": blocks, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert res["OUTPUT"].featureCount() == blocks.featureCount()
     assert 0.9 * total <= res["TOTAL"] <= total + 1e-6
+
+
+def test_rasterdemand_hexagons_over_a_geographic_raster(caremap_provider, tmp_path):
+    values = crafted_values()
+    raster = make_raster(tmp_path / "wgs84.tif", values, crs="EPSG:4326", gt=(-74.2, 0.001, 0.0, 4.7, 0.0, -0.001))
+    res = run("rasterdemand", {"RASTERS": [raster], "HEX_SIZE": 150, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert res["OUTPUT"].crs().authid() == "EPSG:32618"  # hexagons are made in the local UTM zone
+    assert res["TOTAL"] == pytest.approx(values[values != -9999.0].sum())
+    area = next(res["OUTPUT"].getFeatures()).geometry().area()
+    assert area == pytest.approx(3 * 3 ** 0.5 / 2 * 150 ** 2)
