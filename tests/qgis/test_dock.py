@@ -1,7 +1,6 @@
 """The dock panel (pytest-qgis, offscreen): opens from the plugin's action, follows a
 result layer, draws every chart with the right data, selection goes both ways between
 charts and layer, exports, runs algorithms pre-filled, and unload removes it."""
-import os
 from unittest import mock
 
 import numpy as np
@@ -319,11 +318,29 @@ def test_without_pyqtgraph_the_dock_still_opens(qgis_iface, layer, monkeypatch):
         d.close_down()
 
 
-def test_ext_libs_is_used_only_when_the_import_fails(monkeypatch):
+def test_ext_libs_is_used_only_when_the_import_fails(monkeypatch, tmp_path):
     import sys
 
     before = list(sys.path)
     pgmod, err = charts_module.load_pyqtgraph()
     assert pgmod is not None and err == ""
     assert sys.path == before  # QGIS's own pyqtgraph: ext_libs not added
-    assert not any(p.endswith("ext_libs") for p in sys.path) or os.path.isdir(charts_module.EXT_LIBS)
+    # no system pyqtgraph: the bundled copy in ext_libs/ is used
+    ext = tmp_path / "ext_libs"
+    (ext / "pyqtgraph").mkdir(parents=True)
+    (ext / "pyqtgraph" / "__init__.py").write_text("BUNDLED = True\n")
+    (ext / "pyqtgraph" / "exporters.py").write_text("")
+    monkeypatch.setattr(charts_module, "EXT_LIBS", str(ext))
+    for name in [m for m in sys.modules if m == "pyqtgraph" or m.startswith("pyqtgraph.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if "dist-packages" not in p and "site-packages" not in p])
+    pgmod, err = charts_module.load_pyqtgraph()
+    assert err == "" and getattr(pgmod, "BUNDLED", False)
+    assert sys.path[-1] == str(ext)
+    for name in [m for m in sys.modules if m == "pyqtgraph" or m.startswith("pyqtgraph.")]:
+        monkeypatch.delitem(sys.modules, name)
+    # neither: a message, no exception
+    monkeypatch.setattr(charts_module, "EXT_LIBS", str(tmp_path / "missing"))
+    monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(ext)])
+    pgmod, err = charts_module.load_pyqtgraph()
+    assert pgmod is None and "pyqtgraph" in err
