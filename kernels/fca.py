@@ -38,9 +38,11 @@ def _values(x, n, name):
     return x
 
 
-def _weights(costs, weight):
+def _weights(costs, weight, ones=True):
+    """Per-pair weights as an array; ``None`` (all ones) stays None when ``ones=False`` so
+    the unweighted sums skip a multiplication and an allocation."""
     if weight is None:
-        return np.ones(costs.n_pairs)
+        return np.ones(costs.n_pairs) if ones else None
     w = np.asarray(weight, dtype=np.float64)
     if w.shape != (costs.n_pairs,):
         raise ValueError(f"weight: expected one value per pair ({costs.n_pairs}), got {w.shape}")
@@ -49,8 +51,11 @@ def _weights(costs, weight):
 
 def catchment_demand(costs, demand, weight=None):
     """Weighted demand in each facility's catchment: ``D_j = sum_i w_ij P_i``."""
-    w = _weights(costs, weight)
-    return np.bincount(costs.supply_idx, weights=w * demand[costs.demand_idx], minlength=costs.n_supply)
+    w = _weights(costs, weight, ones=False)
+    pd = demand[costs.demand_idx]
+    if w is not None:
+        pd *= w
+    return np.bincount(costs.supply_idx, weights=pd, minlength=costs.n_supply)
 
 
 def supply_ratio(supply, catch_demand):
@@ -64,7 +69,10 @@ def supply_ratio(supply, catch_demand):
 def _spread(costs, ratio, weight):
     """``A_i = sum_j w_ij R_j`` (facilities with NaN ratio contribute 0)."""
     r = np.where(np.isnan(ratio), 0.0, ratio)
-    return np.bincount(costs.demand_idx, weights=weight * r[costs.supply_idx], minlength=costs.n_demand)
+    rs = r[costs.supply_idx]
+    if weight is not None:
+        rs *= weight
+    return np.bincount(costs.demand_idx, weights=rs, minlength=costs.n_demand)
 
 
 # ---- the measures -------------------------------------------------------------------
@@ -75,7 +83,7 @@ def two_step_fca(costs, demand, supply, weight=None):
     ``sum_i P_i A_i = sum_{j: D_j > 0} S_j``."""
     demand = _values(demand, costs.n_demand, "demand")
     supply = _values(supply, costs.n_supply, "supply")
-    w = _weights(costs, weight)
+    w = _weights(costs, weight, ones=False)
     catch = catchment_demand(costs, demand, w)
     ratio = supply_ratio(supply, catch)
     return _spread(costs, ratio, w), ratio, catch
@@ -115,17 +123,20 @@ def m2sfca(costs, demand, supply, weight=None):
     from everybody is not fully allocated). Returns ``(access, ratio, catch_demand)``."""
     demand = _values(demand, costs.n_demand, "demand")
     supply = _values(supply, costs.n_supply, "supply")
-    w = _weights(costs, weight)
+    w = _weights(costs, weight, ones=False)
     catch = catchment_demand(costs, demand, w)
     ratio = supply_ratio(supply, catch)
-    return _spread(costs, ratio, w * w), ratio, catch
+    return _spread(costs, ratio, None if w is None else w * w), ratio, catch
 
 
 def gravity(costs, supply, weight=None):
     """Hansen (1959) potential accessibility ``A_i = sum_j w(d_ij) S_j``."""
     supply = _values(supply, costs.n_supply, "supply")
-    w = _weights(costs, weight)
-    return np.bincount(costs.demand_idx, weights=w * supply[costs.supply_idx], minlength=costs.n_demand)
+    w = _weights(costs, weight, ones=False)
+    ss = supply[costs.supply_idx]
+    if w is not None:
+        ss *= w
+    return np.bincount(costs.demand_idx, weights=ss, minlength=costs.n_demand)
 
 
 def cumulative(costs, supply):
@@ -283,7 +294,7 @@ def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_par
         w = decay_weights(costs.cost, "gaussian", sigma, thr_for_default)
         access, ratio, catch = two_step_fca(costs, demand, supply, w)
     else:
-        w = decay_weights(costs.cost, decay, decay_param, thr_for_default)
+        w = None if decay == "step" else decay_weights(costs.cost, decay, decay_param, thr_for_default)
         fn = {"2sfca": two_step_fca, "3sfca": three_step_fca, "m2sfca": m2sfca}[method]
         access, ratio, catch = fn(costs, demand, supply, w)
 
