@@ -101,6 +101,7 @@ def step1_load_data():
     out["population"] = float(_column(layer("blocks"), "pop_total").sum())
     out["children_0_5"] = float((_column(layer("blocks"), "p_0_2") + _column(layer("blocks"), "p_3_5")).sum())
     out["older_80p"] = float(_column(layer("blocks"), "p_80p").sum())
+    out["empty_blocks"] = int((_column(layer("blocks"), "pop_total") == 0).sum())
     out["raster_valid"] = QgsRasterLayer(POP_TIF, "population").isValid()
     return out
 
@@ -132,6 +133,7 @@ def step2_supply_inventory():
         "n_blacklisted": int((reasons == "name_blacklisted").sum()),
         "n_not_whitelisted": int((reasons == "type_not_whitelisted").sum()),
         "n_imputed": int((imputed > 0).sum()),
+        "n_imputed_by_type": int((imputed == 1).sum()),
         "places_fde": float(np.nansum(_column(inv, "capacity_fde"))),
         "n_children": int(np.isin(groups, ["children", "all"]).sum()),
         "n_older": int(np.isin(groups, ["older", "all"]).sum()),
@@ -200,6 +202,11 @@ def _weighted_quantile(values, weights, q):
 def step4_access_children(demand, inventory):
     """Walking accessibility of children 0-5 to childcare, 2SFCA, 10 minutes."""
     return _access(demand, inventory, "children", CHILD_MINUTES, "accessibility_children")[1]
+
+
+def step4_threshold_check(demand, inventory):
+    """The same measure at 20 minutes, to see why 10 minutes was chosen."""
+    return _access(demand, inventory, "children", 20, "accessibility_children_20")[1]
 
 
 def step5_access_older(demand, inventory):
@@ -369,6 +376,7 @@ def run_all(outdir):
     inv = r["supply"]["inventory"]
     r["demand"] = step3_care_demand()
     r["children"] = step4_access_children(r["demand"]["children"], inv)
+    r["children_20"] = step4_threshold_check(r["demand"]["children"], inv)
     r["older"] = step5_access_older(r["demand"]["older"], inv)
     r["gaps"] = step6_care_gaps(r["children"]["demand"])
     r["deserts"] = step7_care_deserts(r["gaps"]["units"])
