@@ -68,7 +68,7 @@ def test_greedy_in_practice_at_least_97_percent():
 @pytest.mark.parametrize("seed", range(3))
 def test_exact_p_median_equals_spopt(seed):
     D, w = instance(100 + seed, nd=120, ns=20)
-    ours = p_median(sparse_costs(D, np.inf), w, 3, solver="exact")
+    ours = p_median(sparse_costs(D, np.inf), w, 3, solver="exact", mip_rel_gap=1e-9)
     model = spopt_locate.PMedian.from_cost_matrix(D, w, p_facilities=3)
     model.solve(pulp.PULP_CBC_CMD(msg=False))
     assert ours.objective == pytest.approx(pulp.value(model.problem.objective), rel=1e-7)
