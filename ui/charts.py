@@ -59,16 +59,47 @@ def install_hint():
     )
 
 
+_VIEWBOX_CLASSES = {}
+
+
+def box_select_viewbox(pg):
+    """A pyqtgraph ViewBox subclass where Shift+drag draws a box that selects (emits
+    ``sigBoxSelected(QRectF in data coordinates, additive)``) instead of panning; every
+    other gesture is pyqtgraph's own. Built on first use, since pyqtgraph is optional."""
+    cls = _VIEWBOX_CLASSES.get(id(pg))
+    if cls is None:
+        class BoxSelectViewBox(pg.ViewBox):
+            sigBoxSelected = pyqtSignal(object, bool)
+
+            def mouseDragEvent(self, ev, axis=None):  # noqa: N802
+                shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                if ev.button() == Qt.MouseButton.LeftButton and shift and axis is None:
+                    ev.accept()
+                    if ev.isFinish():
+                        self.rbScaleBox.hide()
+                        rect = QRectF(ev.buttonDownPos(ev.button()), ev.pos())
+                        rect = self.childGroup.mapRectFromParent(rect).normalized()
+                        additive = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                        self.sigBoxSelected.emit(rect, additive)
+                    else:
+                        self.updateScaleBox(ev.buttonDownPos(), ev.pos())
+                    return
+                super().mouseDragEvent(ev, axis)
+
+        cls = _VIEWBOX_CLASSES[id(pg)] = BoxSelectViewBox
+    return cls
+
+
 class Chart(QObject):
     """One plot widget with its title, axis labels, export and click handling."""
 
     selection_requested = pyqtSignal(object, bool)  # row indices (np.ndarray), additive
 
-    def __init__(self, pg, title, x_label, y_label, parent=None):
+    def __init__(self, pg, title, x_label, y_label, parent=None, view_box=None):
         super().__init__(parent)
         self.pg = pg
         self.data = None
-        self.widget = pg.PlotWidget(parent=parent, background="w")
+        self.widget = pg.PlotWidget(parent=parent, background="w", viewBox=view_box)
         self.widget.setAntialiasing(True)
         self.widget.setMinimumHeight(220)
         self.plot = self.widget.getPlotItem()
@@ -354,7 +385,10 @@ class ScatterChart(Chart):
     below the target) shaded; clicks on points select them."""
 
     def __init__(self, pg, parent=None):
-        super().__init__(pg, tr("Demand vs access"), tr("Demand (people)"), tr("Access (places per person)"), parent)
+        self.view_box = box_select_viewbox(pg)()
+        super().__init__(pg, tr("Demand vs access"), tr("Demand (people)"), tr("Access (places per person)"), parent,
+                         view_box=self.view_box)
+        self.view_box.sigBoxSelected.connect(self.select_box)
         self.quadrant = pg.QtWidgets.QGraphicsRectItem(QRectF(0.0, 0.0, 0.0, 0.0))
         self.quadrant.setBrush(QBrush(QUADRANT_COLOUR))
         self.quadrant.setPen(QPen(Qt.PenStyle.NoPen))
@@ -372,11 +406,23 @@ class ScatterChart(Chart):
         self.points.sigClicked.connect(self._points_clicked)
 
     def close_down(self):
-        try:
-            self.points.sigClicked.disconnect(self._points_clicked)
-        except (TypeError, RuntimeError):
-            pass
+        for signal, slot in ((self.points.sigClicked, self._points_clicked),
+                             (self.view_box.sigBoxSelected, self.select_box)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
         super().close_down()
+
+    def select_box(self, rect, additive=False):
+        """Select the units whose (demand, access) point lies inside ``rect`` (data
+        coordinates, edges included)."""
+        if self.data is None:
+            return
+        x = np.nan_to_num(self.data.demand, nan=0.0)
+        y = np.nan_to_num(self.data.access, nan=0.0)
+        inside = (x >= rect.left()) & (x <= rect.right()) & (y >= rect.top()) & (y <= rect.bottom())
+        self.request(np.flatnonzero(inside), additive)
 
     def clear(self):
         super().clear()

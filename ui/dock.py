@@ -165,6 +165,12 @@ class CareMapDock(QgsDockWidget):
                 self.tabs.addTab(page, label)
                 self.charts[key] = chart
             layout.addWidget(self.tabs, 1)
+            self.hint = QLabel(tr("Click bars or points to select their units on the map (Ctrl adds to the "
+                                  "selection); Shift+drag on the scatter selects a box of points. Features "
+                                  "selected on the map are highlighted in the charts."), body)
+            self.hint.setWordWrap(True)
+            self.hint.setStyleSheet("color: #555;")
+            layout.addWidget(self.hint)
 
         run_row = QHBoxLayout()
         self.run_buttons = {}

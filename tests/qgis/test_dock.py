@@ -11,6 +11,7 @@ from caremap.ui.dock import CareMapDock
 from caremap.ui.layer_data import is_result_layer, result_kinds
 from layers import point_layer, polygon_layer
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtWidgets import QPushButton
 
 pg = pytest.importorskip("pyqtgraph")
@@ -234,6 +235,9 @@ def test_selection_round_trip(dock, layer):
     hist.click_at(0.999, 1.0)  # the top access bin: the unit with access 1.0
     assert layer.selectedFeatureIds() == [fids[5]]
 
+    sc.view_box.sigBoxSelected.emit(QRectF(250.0, 0.0, 500.0, 0.2), False)  # Shift+drag box
+    assert sorted(layer.selectedFeatureIds()) == [fids[i] for i in range(8) if POP[i] >= 250 and ACCESS[i] <= 0.2]
+
     layer.selectByIds([fids[0], fids[1]])  # map -> charts
     assert dock.selected_rows.tolist() == [0, 1]
     assert np.sum(hist.selected_counts) == pytest.approx(POP[0] + POP[1])
@@ -344,3 +348,33 @@ def test_ext_libs_is_used_only_when_the_import_fails(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(ext)])
     pgmod, err = charts_module.load_pyqtgraph()
     assert pgmod is None and "pyqtgraph" in err
+
+
+def test_shift_drag_on_the_scatter_selects_a_box(dock, layer):
+    from qgis.PyQt.QtCore import QPointF, Qt
+
+    dock.follow_layer(layer)
+    dock.resize(600, 900)
+    dock.show()
+    dock.tabs.setCurrentIndex(list(dock.charts).index("scatter"))
+    sc = dock.charts["scatter"]
+    sc.widget.resize(500, 400)
+    QgsApplication.processEvents()
+    vb = sc.view_box
+    to_box = vb.childGroup.mapToParent  # data -> view-box coordinates
+    event = mock.MagicMock()
+    event.button.return_value = Qt.MouseButton.LeftButton
+    event.modifiers.return_value = Qt.KeyboardModifier.ShiftModifier
+    event.isFinish.return_value = True
+    event.buttonDownPos.return_value = to_box(QPointF(250.0, -0.01))
+    event.pos.return_value = to_box(QPointF(700.0, 0.2))
+    vb.mouseDragEvent(event)
+    event.accept.assert_called()
+    fids = sorted(layer.allFeatureIds())
+    assert sorted(layer.selectedFeatureIds()) == [fids[i] for i in range(8) if POP[i] >= 250 and ACCESS[i] <= 0.2]
+    event.modifiers.return_value = Qt.KeyboardModifier.NoModifier  # a plain drag is pyqtgraph's pan
+    layer.removeSelection()
+    with mock.patch.object(pg.ViewBox, "mouseDragEvent") as pan:
+        vb.mouseDragEvent(event)
+    pan.assert_called_once()
+    assert layer.selectedFeatureIds() == []
