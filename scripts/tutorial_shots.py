@@ -64,7 +64,7 @@ def start_qgis(lang):
     if lang:  # the plugin's translator, as QGIS would install it
         from caremap.plugin import CareMapPlugin
 
-        CareMapPlugin(qgis.utils.iface)
+        app.caremap_plugin = CareMapPlugin(qgis.utils.iface)  # keeps its QTranslator alive
     return app
 
 
@@ -125,7 +125,7 @@ def _legend(painter, layer, x, y, title):
     font = QFont("DejaVu Sans", 9)
     painter.setFont(font)
     line = 20
-    width = 420
+    width = 560
     box = QRectF(x, y, width, line * (len(items) + 1) + 10)
     painter.fillRect(box, QColor(255, 255, 255, 225))
     painter.setPen(QColor(60, 60, 60))
@@ -197,10 +197,39 @@ def _points(layer, attribute, colors, size=1.8):
     return layer
 
 
+ES = {
+    'Care demand (care units)': 'Demanda de cuidado (unidades de cuidado)',
+    'registry': 'registro',
+    'community survey': 'encuesta comunitaria',
+    'crowd map': 'mapeo colaborativo',
+    'Care supply inventory, by source': 'Inventario de la oferta de cuidado, por fuente',
+    'Access, children 0-5 (10 min walk)': 'Acceso, niñas y niños de 0-5 años (10 min a pie)',
+    'Access, people 80+ (15 min walk)': 'Acceso, personas de 80+ años (15 min a pie)',
+    'Places: surplus (+) / shortfall (-)': 'Cupos: superávit (+) / déficit (-)',
+    'Care deserts, children 0-5': 'Desiertos de cuidado, niñas y niños de 0-5 años',
+    'Hot spots of unmet demand (Gi*)': 'Puntos calientes de demanda no atendida (Gi*)',
+    'Care priority index': 'Índice de prioridad de cuidado',
+    'new site 1 (largest gain)': 'nuevo sitio 1 (mayor ganancia)',
+    'new site 2': 'nuevo sitio 2',
+    'new site 3': 'nuevo sitio 3',
+    'existing (public)': 'existente (público)',
+    'existing (private)': 'existente (privado)',
+    'existing (community)': 'existente (comunitario)',
+    'existing (other)': 'existente (otro)',
+    'Three new care blocks (MCLP, greedy)': 'Tres nuevas manzanas del cuidado (MCLP, voraz)',
+}
+LANG = [""]
+
+
+def T(text):  # noqa: N802  map titles and legend labels in the screenshot language
+    return ES.get(text, text) if LANG[0] == "es" else text
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="", help="dialog language, e.g. es")
     args = parser.parse_args()
+    LANG[0] = args.lang
     app = start_qgis(args.lang)
     sys.path.insert(0, os.path.join(ROOT, "tests", "qgis"))
     import tutorial_steps as steps
@@ -242,42 +271,42 @@ def main():
     # 1: the demo city, coloured by care demand (Madrid scale)
     madrid = r["demand"]["madrid"]
     apply_style(madrid)
-    render_map([districts, madrid], out("01_city"), madrid, "Care demand (care units)")
+    render_map([districts, madrid], out("01_city"), madrid, T("Care demand (care units)"))
 
     # 2: the inventory by source
     inv = r["supply"]["inventory"]
-    _points(inv, "source", {"registry": ("#0072B2", "registry"), "community": ("#E69F00", "community survey"),
-                            "crowd": ("#CC79A7", "crowd map")})
-    render_map([inv, districts, blocks], out("02_inventory_map"), inv, "Care supply inventory, by source",
+    _points(inv, "source", {T("registry"): ("#0072B2", T("registry")), "community": ("#E69F00", T("community survey")),
+                            "crowd": ("#CC79A7", T("crowd map"))})
+    render_map([inv, districts, blocks], out("02_inventory_map"), inv, T("Care supply inventory, by source"),
                extent_layer=blocks)
 
     # 4 and 5: accessibility
-    for key, name, title in (("children", "04_access_children", "Access, children 0-5 (10 min walk)"),
-                             ("older", "05_access_older", "Access, people 80+ (15 min walk)")):
+    for key, name, title in (("children", "04_access_children", T("Access, children 0-5 (10 min walk)")),
+                             ("older", "05_access_older", T("Access, people 80+ (15 min walk)"))):
         d = r[key]["demand"]
         apply_style(d)
         render_map([districts, d], out(name), d, title)
 
     # 6 gaps, 7 deserts, 8 hot spots, 9 priority
-    for lyr, name, title in ((r["gaps"]["units"], "06_gaps_map", "Places: surplus (+) / shortfall (-)"),
-                             (r["deserts"]["units"], "07_deserts_map", "Care deserts, children 0-5"),
-                             (r["hotspots"]["units"], "08_hotspots_map", "Hot spots of unmet demand (Gi*)"),
-                             (r["priority"]["units"], "09_priority_map", "Care priority index")):
+    for lyr, name, title in ((r["gaps"]["units"], "06_gaps_map", T("Places: surplus (+) / shortfall (-)")),
+                             (r["deserts"]["units"], "07_deserts_map", T("Care deserts, children 0-5")),
+                             (r["hotspots"]["units"], "08_hotspots_map", T("Hot spots of unmet demand (Gi*)")),
+                             (r["priority"]["units"], "09_priority_map", T("Care priority index"))):
         apply_style(lyr)
         render_map([districts, lyr], out(name), lyr, title)
 
     # 10: the new sites over the children's accessibility
     sites = r["siting"]["sites"]
-    _points(sites, "rank", {1: ("#6A3D9A", "new site 1 (largest gain)"), 2: ("#8E63B5", "new site 2"),
-                            3: ("#B59AD0", "new site 3")}, size=4.5)
+    _points(sites, "rank", {1: ("#6A3D9A", T("new site 1 (largest gain)")), 2: ("#8E63B5", T("new site 2")),
+                            3: ("#B59AD0", T("new site 3"))}, size=4.5)
     existing = r["siting"]["existing"]
-    _points(existing, "sphere", {"public": ("#0072B2", "existing (public)"),
-                                 "private": ("#56B4E9", "existing (private)"),
-                                 "community": ("#E69F00", "existing (community)"),
-                                 None: ("#999999", "existing (other)")}, size=1.2)
+    _points(existing, "sphere", {"public": ("#0072B2", T("existing (public)")),
+                                 "private": ("#56B4E9", T("existing (private)")),
+                                 "community": ("#E69F00", T("existing (community)")),
+                                 None: ("#999999", T("existing (other)"))}, size=1.2)
     cover = r["deserts"]["units"]
     render_map([sites, existing, districts, cover], out("10_siting_map"), [sites, existing, cover],
-               "Three new care blocks (MCLP, greedy)", extent_layer=blocks)
+               T("Three new care blocks (MCLP, greedy)"), extent_layer=blocks)
     sys.stdout.flush()
     os._exit(0)  # QGIS can crash tearing down the offscreen widgets; the files are written
 
