@@ -149,7 +149,7 @@ def metric_crs(crs, extent=None, label="", feedback=None):
     if not crs.isGeographic() and crs.mapUnits() == Qgis.DistanceUnit.Meters:
         return crs
     lon, lat = 0.0, 0.0
-    if extent is not None and not extent.isEmpty() and not extent.isNull():
+    if extent is not None and not extent.isNull():  # a degenerate extent (one point, one row) still has a centre
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         centre = QgsGeometry.fromPointXY(extent.center())
         if crs != wgs84:

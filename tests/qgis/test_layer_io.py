@@ -243,3 +243,13 @@ def test_read_lines_and_table(caremap_provider):
     assert a.xy.tolist() == [[0, 0], [10, 0], [10, 10], [10, 10], [20, 10]]
     assert a.numeric["speed"].tolist() == [5.0, 30.0]
     assert t.n == 3 and t.text["speed"].tolist() == ["5", "30", "1"]
+
+
+def test_geographic_points_on_one_latitude_get_their_own_utm_zone(caremap_provider):
+    # a degenerate extent (zero height) must still locate the data, not fall back to 0,0
+    layer = point_layer([(-74.08, 4.6), (-74.07, 4.6)], {"v": [1.0, 2.0]}, crs="EPSG:4326")
+    run(layer)
+    assert Echo.last.crs.authid() == "EPSG:32618"
+    single = point_layer([(2.35, 48.85)], {"v": [1.0]}, crs="EPSG:4326")  # one point in Paris
+    run(single)
+    assert Echo.last.crs.authid() == "EPSG:32631"
