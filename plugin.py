@@ -14,9 +14,11 @@ MENU = "&CareMap"
 
 
 def user_locale():
-    """The QGIS user interface locale (``locale/userLocale``), e.g. ``es`` or ``pt_BR``."""
+    """The locale of the QGIS user interface, as QGIS itself picks it: ``locale/userLocale``
+    (e.g. ``es`` or ``pt_BR``) when ``locale/overrideFlag`` is set, otherwise the system
+    locale (``QLocale().name()``; QGIS keeps ``locale/userLocale`` in step with it)."""
     settings = QgsSettings()
-    if settings.value("locale/overrideFlag", False, type=bool) or settings.value("locale/userLocale", ""):
+    if settings.value("locale/overrideFlag", False, type=bool):
         value = settings.value("locale/userLocale", "") or ""
         if value:
             return str(value)
@@ -24,8 +26,10 @@ def user_locale():
 
 
 def translation_file(locale_name):
-    """The .qm file for a locale: the full locale first (pt_BR), then the language (pt)."""
-    for candidate in (locale_name, locale_name.split("_")[0]):
+    """The .qm file for a locale: the full locale first (pt_BR), then the language (pt);
+    None when the plugin has no translation for it (English, the source language)."""
+    name = (locale_name or "").split(".")[0].replace("-", "_")
+    for candidate in (name, name.split("_")[0]):
         path = os.path.join(PLUGIN_DIR, "i18n", f"caremap_{candidate}.qm")
         if candidate and os.path.exists(path):
             return path

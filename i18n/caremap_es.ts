@@ -4,12 +4,12 @@
 <context>
     <name>CareMap</name>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="72"/>
         <source>CareMap panel</source>
         <translation>Panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Show or hide the CareMap panel</source>
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
@@ -922,7 +922,9 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
 COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polígono por equipamiento (o uno por umbral, disuelto) del área desde la que se lo alcanza dentro de cada umbral de THRESHOLDS (p. ej. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="58"/>
@@ -947,17 +949,17 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
     <message>
         <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Network: polygon shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: forma del polígono</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="76"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: buffer alrededor de las calles alcanzadas o de la envolvente (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="79"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: razón de la envolvente cóncava (0 = lo más cóncava posible, 1 = convexa)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
@@ -1623,7 +1625,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     <message>
         <location filename="../processing/algorithms/report.py" line="222"/>
         <location filename="../processing/algorithms/report.py" line="223"/>
-        <location filename="../ui/charts.py" line="129"/>
+        <location filename="../ui/charts.py" line="160"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
@@ -1646,7 +1648,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     <message>
         <location filename="../processing/algorithms/report.py" line="227"/>
         <location filename="../processing/algorithms/report.py" line="228"/>
-        <location filename="../ui/charts.py" line="204"/>
+        <location filename="../ui/charts.py" line="235"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
@@ -1662,7 +1664,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="234"/>
-        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="296"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
@@ -1689,8 +1691,8 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     <message>
         <location filename="../processing/algorithms/report.py" line="242"/>
         <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../ui/charts.py" line="316"/>
-        <location filename="../ui/charts.py" line="332"/>
+        <location filename="../ui/charts.py" line="347"/>
+        <location filename="../ui/charts.py" line="363"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
@@ -1737,8 +1739,8 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="275"/>
-        <location filename="../ui/charts.py" line="204"/>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="235"/>
+        <location filename="../ui/charts.py" line="389"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
@@ -2788,86 +2790,86 @@ The CareMap algorithms work without it.</source>
 Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="129"/>
+        <location filename="../ui/charts.py" line="160"/>
         <source>People / places</source>
         <translation>Personas / plazas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="140"/>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="171"/>
+        <location filename="../ui/charts.py" line="389"/>
         <source>Demand (people)</source>
         <translation>Demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="141"/>
+        <location filename="../ui/charts.py" line="172"/>
         <source>Accessible places</source>
         <translation>Plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="165"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="196"/>
+        <location filename="../ui/charts.py" line="312"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="205"/>
+        <location filename="../ui/charts.py" line="236"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="213"/>
+        <location filename="../ui/charts.py" line="244"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="296"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="266"/>
+        <location filename="../ui/charts.py" line="297"/>
         <source>Share of demand reached (%)</source>
         <translation>Proporción de la demanda alcanzada (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="274"/>
+        <location filename="../ui/charts.py" line="305"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="282"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Selected units</source>
         <translation>Unidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="316"/>
+        <location filename="../ui/charts.py" line="347"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporción acumulada de personas (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="317"/>
+        <location filename="../ui/charts.py" line="348"/>
         <source>Cumulative share of access</source>
         <translation>Proporción acumulada del acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="341"/>
+        <location filename="../ui/charts.py" line="372"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Curva de Lorenz del acceso — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="389"/>
         <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demanda frente a acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="362"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="48"/>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -2967,62 +2969,67 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="168"/>
+        <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
+        <translation>Haga clic en barras o puntos para seleccionar sus unidades en el mapa (Ctrl agrega a la selección); Mayús+arrastrar sobre el diagrama de dispersión selecciona un recuadro de puntos. Las entidades seleccionadas en el mapa se resaltan en los gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Accessibility…</source>
         <translation>Accesibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care gaps…</source>
         <translation>Brechas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care deserts…</source>
         <translation>Desiertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>No CareMap result selected.</source>
         <translation>No hay ningún resultado de CareMap seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="225"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="229"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
     </message>

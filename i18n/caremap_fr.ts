@@ -4,12 +4,12 @@
 <context>
     <name>CareMap</name>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="72"/>
         <source>CareMap panel</source>
         <translation>Panneau CareMap</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Show or hide the CareMap panel</source>
         <translation>Afficher ou masquer le panneau CareMap</translation>
     </message>
@@ -922,7 +922,9 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
 COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un polygone par établissement (ou un par seuil, fusionné) de la zone depuis laquelle il est atteint dans chaque seuil de THRESHOLDS (p. ex. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises) ; SHAPE &apos;hull&apos; = leur enveloppe concave (HULL_RATIO) élargie de BUFFER mètres (rapide), &apos;buffer&apos; = les rues elles-mêmes avec un tampon de BUFFER mètres (détaillé, plus lent) ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="58"/>
@@ -947,17 +949,17 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
     <message>
         <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Network: polygon shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : forme du polygone</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="76"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : tampon autour des rues atteintes ou de l&apos;enveloppe (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="79"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau : ratio de l&apos;enveloppe concave (0 = la plus concave, 1 = convexe)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
@@ -1623,7 +1625,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="222"/>
         <location filename="../processing/algorithms/report.py" line="223"/>
-        <location filename="../ui/charts.py" line="129"/>
+        <location filename="../ui/charts.py" line="160"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
@@ -1646,7 +1648,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="227"/>
         <location filename="../processing/algorithms/report.py" line="228"/>
-        <location filename="../ui/charts.py" line="204"/>
+        <location filename="../ui/charts.py" line="235"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
@@ -1662,7 +1664,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="234"/>
-        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="296"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
@@ -1689,8 +1691,8 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="242"/>
         <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../ui/charts.py" line="316"/>
-        <location filename="../ui/charts.py" line="332"/>
+        <location filename="../ui/charts.py" line="347"/>
+        <location filename="../ui/charts.py" line="363"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
@@ -1737,8 +1739,8 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="275"/>
-        <location filename="../ui/charts.py" line="204"/>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="235"/>
+        <location filename="../ui/charts.py" line="389"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
@@ -2788,86 +2790,86 @@ The CareMap algorithms work without it.</source>
 Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="129"/>
+        <location filename="../ui/charts.py" line="160"/>
         <source>People / places</source>
         <translation>Personnes / places</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="140"/>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="171"/>
+        <location filename="../ui/charts.py" line="389"/>
         <source>Demand (people)</source>
         <translation>Demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="141"/>
+        <location filename="../ui/charts.py" line="172"/>
         <source>Accessible places</source>
         <translation>Places accessibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="165"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="196"/>
+        <location filename="../ui/charts.py" line="312"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="205"/>
+        <location filename="../ui/charts.py" line="236"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="213"/>
+        <location filename="../ui/charts.py" line="244"/>
         <source>target {value:.3g}</source>
         <translation>objectif {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="296"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="266"/>
+        <location filename="../ui/charts.py" line="297"/>
         <source>Share of demand reached (%)</source>
         <translation>Part de la demande atteinte (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="274"/>
+        <location filename="../ui/charts.py" line="305"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="282"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Selected units</source>
         <translation>Unités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="316"/>
+        <location filename="../ui/charts.py" line="347"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Part cumulée des personnes (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="317"/>
+        <location filename="../ui/charts.py" line="348"/>
         <source>Cumulative share of access</source>
         <translation>Part cumulée de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="341"/>
+        <location filename="../ui/charts.py" line="372"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Courbe de Lorenz de l&apos;accès — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="389"/>
         <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demande et accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="362"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="48"/>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -2967,62 +2969,67 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <translation>Exporter en {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="168"/>
+        <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
+        <translation>Cliquez sur des barres ou des points pour sélectionner leurs unités sur la carte (Ctrl ajoute à la sélection) ; Maj+glisser sur le nuage de points sélectionne un rectangle de points. Les entités sélectionnées sur la carte sont mises en évidence dans les graphiques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Accessibility…</source>
         <translation>Accessibilité…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care gaps…</source>
         <translation>Écarts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care deserts…</source>
         <translation>Déserts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Ouvrir la boîte de dialogue de traitement de caremap:{0}, remplie depuis cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>No CareMap result selected.</source>
         <translation>Aucun résultat CareMap sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="225"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Couche : &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="229"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f} % de la demande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>CareMap</name>
     <message>
-        <location filename="../plugin.py" line="68"/>
+        <location filename="../plugin.py" line="72"/>
         <source>CareMap panel</source>
         <translation>Painel do CareMap</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="71"/>
+        <location filename="../plugin.py" line="75"/>
         <source>Show or hide the CareMap panel</source>
         <translation>Mostrar ou ocultar o painel do CareMap</translation>
     </message>
@@ -922,7 +922,9 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
 COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um polígono por equipamento (ou um por limiar, dissolvido) da área a partir da qual ele é alcançado dentro de cada limiar de THRESHOLDS (p. ex. &apos;10,15,20&apos;, em COST_UNIT).
+
+COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais); SHAPE &apos;hull&apos; = seu envoltório côncavo (HULL_RATIO) alargado em BUFFER metros (rápido), &apos;buffer&apos; = as próprias ruas com buffer de BUFFER metros (detalhado, mais lento); velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="58"/>
@@ -947,17 +949,17 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
     <message>
         <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Network: polygon shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede: forma do polígono</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="76"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede: buffer em torno das ruas alcançadas ou do envoltório (m)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="79"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede: razão do envoltório côncavo (0 = o mais côncavo possível, 1 = convexo)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
@@ -1623,7 +1625,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     <message>
         <location filename="../processing/algorithms/report.py" line="222"/>
         <location filename="../processing/algorithms/report.py" line="223"/>
-        <location filename="../ui/charts.py" line="129"/>
+        <location filename="../ui/charts.py" line="160"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
@@ -1646,7 +1648,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     <message>
         <location filename="../processing/algorithms/report.py" line="227"/>
         <location filename="../processing/algorithms/report.py" line="228"/>
-        <location filename="../ui/charts.py" line="204"/>
+        <location filename="../ui/charts.py" line="235"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
@@ -1662,7 +1664,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="234"/>
-        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="296"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
@@ -1689,8 +1691,8 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     <message>
         <location filename="../processing/algorithms/report.py" line="242"/>
         <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../ui/charts.py" line="316"/>
-        <location filename="../ui/charts.py" line="332"/>
+        <location filename="../ui/charts.py" line="347"/>
+        <location filename="../ui/charts.py" line="363"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
@@ -1737,8 +1739,8 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="275"/>
-        <location filename="../ui/charts.py" line="204"/>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="235"/>
+        <location filename="../ui/charts.py" line="389"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
@@ -2788,86 +2790,86 @@ The CareMap algorithms work without it.</source>
 Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="129"/>
+        <location filename="../ui/charts.py" line="160"/>
         <source>People / places</source>
         <translation>Pessoas / vagas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="140"/>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="171"/>
+        <location filename="../ui/charts.py" line="389"/>
         <source>Demand (people)</source>
         <translation>Demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="141"/>
+        <location filename="../ui/charts.py" line="172"/>
         <source>Accessible places</source>
         <translation>Vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="165"/>
-        <location filename="../ui/charts.py" line="281"/>
+        <location filename="../ui/charts.py" line="196"/>
+        <location filename="../ui/charts.py" line="312"/>
         <source>All units</source>
         <translation>Todas as unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="205"/>
+        <location filename="../ui/charts.py" line="236"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="213"/>
+        <location filename="../ui/charts.py" line="244"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="265"/>
+        <location filename="../ui/charts.py" line="296"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="266"/>
+        <location filename="../ui/charts.py" line="297"/>
         <source>Share of demand reached (%)</source>
         <translation>Proporção da demanda alcançada (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="274"/>
+        <location filename="../ui/charts.py" line="305"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="282"/>
+        <location filename="../ui/charts.py" line="313"/>
         <source>Selected units</source>
         <translation>Unidades selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="316"/>
+        <location filename="../ui/charts.py" line="347"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporção acumulada de pessoas (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="317"/>
+        <location filename="../ui/charts.py" line="348"/>
         <source>Cumulative share of access</source>
         <translation>Proporção acumulada do acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="341"/>
+        <location filename="../ui/charts.py" line="372"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Curva de Lorenz do acesso — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="357"/>
+        <location filename="../ui/charts.py" line="389"/>
         <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demanda versus acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="362"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="48"/>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -2967,62 +2969,67 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="168"/>
+        <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
+        <translation>Clique em barras ou pontos para selecionar suas unidades no mapa (Ctrl adiciona à seleção); Shift+arrastar no gráfico de dispersão seleciona uma caixa de pontos. As feições selecionadas no mapa são destacadas nos gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Accessibility…</source>
         <translation>Acessibilidade…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care gaps…</source>
         <translation>Lacunas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="171"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care deserts…</source>
         <translation>Desertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="174"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir o diálogo de processamento de caremap:{0}, preenchido a partir desta camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="212"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>No CareMap result selected.</source>
         <translation>Nenhum resultado do CareMap selecionado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="225"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Camada: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="229"/>
+        <location filename="../ui/dock.py" line="235"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="283"/>
+        <location filename="../ui/dock.py" line="289"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% da demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="315"/>
+        <location filename="../ui/dock.py" line="321"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="316"/>
+        <location filename="../ui/dock.py" line="322"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="355"/>
+        <location filename="../ui/dock.py" line="361"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
     </message>

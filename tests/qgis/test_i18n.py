@@ -1,0 +1,408 @@
+"""Translations (es, pt, fr): every string the extractor finds and every string the running
+provider and the dock show has a real translation that keeps its placeholders and
+parameter names, the plugin picks the .qm from the QGIS locale setting (full locale, then
+language), and qgis_process started with ``locale/userLocale=es`` lists the algorithms in
+Spanish. The .qm files are built here with lrelease (they are git-ignored build products)."""
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+from layers import ROOT
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+from qgis.PyQt.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+
+LANGUAGES = ("es", "pt", "fr")
+CONTEXT = "CareMap"
+SPANISH_ACCESSIBILITY = "Accesibilidad al cuidado"
+PORTUGUESE_ACCESSIBILITY = "Acessibilidade ao cuidado"
+# Words that stay the same in every target language (names, symbols, units).
+SAME_BY_NATURE = {"CareMap", "Gini", "Palma", "Theil", "min", "MIP", "OD", "HTML", "PDF", "PNG", "SVG",
+                  "Gi", "z", "p", "x", "y", "km", "h", "m2", "m", "s"}
+# Words spelt the same in one target language only.
+SAME_IN = {"es": set(), "pt": set(), "fr": {"District", "Districts", "Normalisation", "minutes", "places"}}
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
+PARAMETER_NAME = re.compile(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b")  # DEMAND_FIELD, COST_MODE, ...
+FIELD_NAME = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")  # care_demand, cost_nearest, ...
+# snake_case words of the English help that are placeholders for the user's own names
+# (schema_field=layer_field), not real field names: translated on purpose.
+METAVARIABLES = {"schema_field", "layer_field", "lon_field", "lat_field"}
+
+
+def _load_extractor():
+    spec = importlib.util.spec_from_file_location("i18n_extract", os.path.join(ROOT, "scripts", "i18n_extract.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EXTRACTOR = _load_extractor()
+
+
+def lrelease():
+    for name in ("lrelease", "lrelease-qt5"):
+        if shutil.which(name):
+            return shutil.which(name)
+    if os.path.exists("/usr/lib/qt5/bin/lrelease"):
+        return "/usr/lib/qt5/bin/lrelease"
+    pytest.skip("lrelease not installed")
+
+
+def build_qm(out_dir):
+    """Compile i18n/caremap_<lang>.ts into out_dir (never touching the repository)."""
+    os.makedirs(out_dir, exist_ok=True)
+    exe = lrelease()
+    for lang in LANGUAGES:
+        ts = os.path.join(ROOT, "i18n", f"caremap_{lang}.ts")
+        done = subprocess.run([exe, "-silent", ts, "-qm", os.path.join(out_dir, f"caremap_{lang}.qm")],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+    return out_dir
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory):
+    return build_qm(str(tmp_path_factory.mktemp("qm")))
+
+
+@pytest.fixture(scope="module")
+def translators(qm_dir):
+    out = {}
+    for lang in LANGUAGES:
+        translator = QTranslator()
+        assert translator.load(os.path.join(qm_dir, f"caremap_{lang}.qm")), lang
+        out[lang] = translator
+    return out
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    messages, _dynamic = EXTRACTOR.extract()
+    return list(messages)
+
+
+def same_by_nature(text, lang=None):
+    """True when nothing in the text needs translating: placeholders, parameter names,
+    numbers, punctuation and the SAME_BY_NATURE words (plus SAME_IN[lang]) only."""
+    rest = PLACEHOLDER.sub(" ", text)
+    rest = PARAMETER_NAME.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]+", rest)
+    allowed = SAME_BY_NATURE | SAME_IN.get(lang, set())
+    return all(w in allowed for w in words)
+
+
+def lookup(translator, text):
+    """The translation of text in the CareMap context, '' if none. (PyQt5 passes a str
+    argument of QTranslator.translate as ASCII; the .qm keys are UTF-8 bytes.)"""
+    return translator.translate(CONTEXT, text.encode("utf-8"))
+
+
+def untranslated(texts, translator, lang):
+    """The texts whose translation is empty or still the English text."""
+    bad = []
+    for text in texts:
+        if not text or not text.strip():
+            continue
+        translated = lookup(translator, text)
+        if not translated or (translated == text and not same_by_nature(text, lang)):
+            bad.append(text)
+    return bad
+
+
+# ---- the extractor ------------------------------------------------------------------------
+def test_extractor_sees_class_attributes_groups_and_looped_labels(extracted):
+    from caremap.processing.algorithms.accessibility import AccessibilityAlgorithm
+    from caremap.processing.base import GROUPS
+
+    assert AccessibilityAlgorithm.DISPLAY_NAME in extracted
+    assert AccessibilityAlgorithm.HELP in extracted
+    assert AccessibilityAlgorithm.TAGS in extracted
+    assert set(GROUPS.values()) <= set(extracted)
+    assert "Hours freed per week by the services" in extracted  # for name, label in ((...), ...)
+    assert "Gini coefficient" in extracted  # for name, _, label in MEASURES (module constant)
+    assert len(extracted) == len(set(extracted)) > 300
+
+
+def test_extractor_finds_what_pylupdate5_finds(extracted):
+    found = EXTRACTOR.pylupdate_sources()
+    if found is None:
+        pytest.skip("pylupdate5 not installed")
+    missing = {t for t in found if t.strip()} - set(extracted)
+    assert not missing, f"pylupdate5 finds strings the extractor misses: {sorted(missing)[:10]}"
+
+
+def test_ts_files_are_up_to_date(extracted):
+    """Every string in the code is in every .ts file, translated (run `make i18n`)."""
+    for lang in LANGUAGES:
+        existing = EXTRACTOR.read_ts(EXTRACTOR.ts_path(lang))
+        todo = EXTRACTOR.untranslated({t: [] for t in extracted}, existing)
+        assert not todo, f"{lang}: {len(todo)} string(s) untranslated, e.g. {todo[:3]}"
+
+
+# ---- the compiled translations ------------------------------------------------------------
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_extracted_string_has_a_real_translation(lang, translators, extracted):
+    bad = untranslated(extracted, translators[lang], lang)
+    assert not bad, f"{lang}: {len(bad)} string(s) without a translation, e.g. {bad[:5]}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_keep_placeholders_and_names(lang, translators, extracted):
+    tr = translators[lang]
+    problems = []
+    for source in extracted:
+        text = lookup(tr, source)
+        if not text:
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            problems.append(("placeholders", source[:60], text[:60]))
+        for name in set(PARAMETER_NAME.findall(source)) - set(PARAMETER_NAME.findall(text)):
+            problems.append(("parameter " + name, source[:60], text[:60]))
+        for name in set(FIELD_NAME.findall(source)) - set(FIELD_NAME.findall(text)) - METAVARIABLES:
+            problems.append(("field " + name, source[:60], text[:60]))
+        if source.count("\n") != text.count("\n"):
+            problems.append(("line breaks", source[:60], text[:60]))
+        if text.count(",") < source.count(",") and source in tags_strings():
+            problems.append(("tags", source[:60], text[:60]))
+    assert not problems, f"{lang}: {problems[:8]}"
+
+
+def tags_strings():
+    from caremap.processing.algorithms import accessibility  # noqa: F401  (package import)
+    from caremap.processing.base import CareMapAlgorithm
+
+    return {cls.TAGS for cls in _subclasses(CareMapAlgorithm) if cls.TAGS}
+
+
+def _subclasses(cls):
+    out = []
+    for sub in cls.__subclasses__():
+        out.append(sub)
+        out.extend(_subclasses(sub))
+    return out
+
+
+def test_same_by_nature_is_short_and_strict():
+    assert same_by_nature("CareMap") and same_by_nature("Gini {0:.2f} · Palma {1:.2f}")
+    assert same_by_nature("BAND_FIELDS: {0}") and same_by_nature(" min")
+    assert not same_by_nature("Care deserts") and not same_by_nature("Method")
+
+
+# ---- what the running plugin shows ----------------------------------------------------------
+class installed:
+    """Install one translator (and only it) for the CareMap context while in the block."""
+
+    def __init__(self, translator, plugin=None):
+        self.translator = translator
+        self.plugin = plugin
+
+    def __enter__(self):
+        self.own = getattr(self.plugin, "translator", None)
+        if self.own is not None:
+            QCoreApplication.removeTranslator(self.own)
+        if self.translator is not None:
+            QCoreApplication.installTranslator(self.translator)
+        return self
+
+    def __exit__(self, *exc):
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+        if self.own is not None:
+            QCoreApplication.installTranslator(self.own)
+
+
+def provider_strings(provider_algorithms):
+    """[(where, text)] of everything the provider shows, from freshly created algorithms
+    (so descriptions are translated with the translator installed now)."""
+    out = []
+    for alg in provider_algorithms:
+        fresh = alg.create()
+        aid = alg.id()
+        out += [(aid + " name", fresh.displayName()), (aid + " group", fresh.group()),
+                (aid + " help", fresh.shortHelpString())]
+        out += [(aid + " tags", ",".join(fresh.tags()))]
+        for p in fresh.parameterDefinitions():
+            out.append((f"{aid} {p.name()}", p.description()))
+        for o in fresh.outputDefinitions():
+            out.append((f"{aid} output {o.name()}", o.description()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def provider_algorithms(caremap_provider):
+    algs = list(caremap_provider.algorithms())
+    assert len(algs) >= 10
+    return algs
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_provider_shows_every_string_translated(lang, translators, provider_algorithms, caremap_plugin):
+    with installed(None, caremap_plugin):
+        english = provider_strings(provider_algorithms)
+    with installed(translators[lang], caremap_plugin):
+        translated = provider_strings(provider_algorithms)
+    assert [w for w, _ in english] == [w for w, _ in translated]
+    bad = [(where, en) for (where, en), (_, tx) in zip(english, translated)
+           if en and (not tx or (tx == en and not same_by_nature(en, lang)))]
+    assert not bad, f"{lang}: {len(bad)} provider string(s) not translated, e.g. {bad[:6]}"
+    # and each of them is a string the extractor knows, so `make i18n` keeps it in the .ts
+    known = set(EXTRACTOR.extract()[0])
+    tags = {w for w, _ in english if w.endswith(" tags")}
+    unknown = [(w, en) for w, en in english if en and w not in tags and en not in known]
+    assert not unknown, f"strings shown by the provider but not extracted: {unknown[:6]}"
+
+
+def test_spanish_names_of_the_algorithms(translators, provider_algorithms, caremap_plugin):
+    with installed(translators["es"], caremap_plugin):
+        names = {a.id(): a.create().displayName() for a in provider_algorithms}
+        groups = {a.create().group() for a in provider_algorithms}
+    assert names["caremap:accessibility"] == SPANISH_ACCESSIBILITY
+    assert names["caremap:caredeserts"] == "Desiertos de cuidado"
+    assert names["caremap:unpaidcare"] == "Trabajo de cuidado no remunerado"
+    assert "Accesibilidad" in groups and "Oferta y demanda" in groups
+
+
+def dock_texts(dock):
+    out = [("title", dock.windowTitle())]
+    for w in dock.findChildren(QWidget):
+        kind = type(w).__name__
+        if isinstance(w, (QLabel, QAbstractButton)):
+            out.append((kind, w.text()))
+        if isinstance(w, QGroupBox):
+            out.append((kind, w.title()))
+        if isinstance(w, QTabWidget):
+            out += [("tab", w.tabText(i)) for i in range(w.count())]
+        if w.toolTip():
+            out.append((kind + " tooltip", w.toolTip()))
+        suffix = getattr(w, "suffix", None)
+        if callable(suffix) and suffix():
+            out.append((kind + " suffix", suffix()))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_dock_shows_every_label_translated(lang, translators, caremap_plugin, qgis_iface):
+    from caremap.ui.dock import CareMapDock
+
+    def build():
+        dock = CareMapDock(None)
+        try:
+            return dock_texts(dock)
+        finally:
+            dock.close_down()
+            dock.deleteLater()
+
+    with installed(None, caremap_plugin):
+        english = build()
+    with installed(translators[lang], caremap_plugin):
+        translated = build()
+    assert [k for k, _ in english] == [k for k, _ in translated]
+    texts = [(k, en, tx) for (k, en), (_, tx) in zip(english, translated) if en and en.strip()]
+    assert len(texts) >= 10, texts
+    bad = [(k, en) for k, en, tx in texts if not tx or (tx == en and not same_by_nature(en, lang))]
+    assert not bad, f"{lang}: dock labels not translated: {bad[:6]}"
+
+
+# ---- which .qm the plugin loads -----------------------------------------------------------
+@pytest.fixture
+def settings_restored():
+    settings = QgsSettings()
+    saved = {k: settings.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
+    yield settings
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def test_user_locale_follows_qgis(settings_restored, caremap_plugin):
+    from caremap import plugin
+
+    settings = settings_restored
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "pt_BR")
+    assert plugin.user_locale() == "pt_BR"
+    settings.setValue("locale/overrideFlag", False)  # QGIS then uses the system locale
+    assert plugin.user_locale() == QLocale().name()
+
+
+def test_translation_file_full_locale_then_language(tmp_path, monkeypatch, qm_dir):
+    from caremap import plugin
+
+    (tmp_path / "i18n").mkdir()
+    for lang in LANGUAGES:
+        shutil.copy(os.path.join(qm_dir, f"caremap_{lang}.qm"), tmp_path / "i18n")
+    monkeypatch.setattr(plugin, "PLUGIN_DIR", str(tmp_path))
+    assert plugin.translation_file("pt_BR").endswith("caremap_pt.qm")  # falls back to the language
+    assert plugin.translation_file("es_CO").endswith("caremap_es.qm")
+    assert plugin.translation_file("fr").endswith("caremap_fr.qm")
+    assert plugin.translation_file("en_US") is None and plugin.translation_file("C") is None
+    shutil.copy(os.path.join(qm_dir, "caremap_es.qm"), tmp_path / "i18n" / "caremap_pt_BR.qm")
+    assert plugin.translation_file("pt_BR").endswith("caremap_pt_BR.qm")  # the full locale first
+
+
+def test_plugin_installs_the_translator_of_the_qgis_locale(settings_restored, tmp_path, monkeypatch,
+                                                          qm_dir, qgis_iface):
+    from caremap import plugin
+
+    (tmp_path / "i18n").mkdir()
+    shutil.copy(os.path.join(qm_dir, "caremap_pt.qm"), tmp_path / "i18n")
+    monkeypatch.setattr(plugin, "PLUGIN_DIR", str(tmp_path))
+    settings_restored.setValue("locale/overrideFlag", True)
+    settings_restored.setValue("locale/userLocale", "pt_BR")
+    instance = plugin.CareMapPlugin(qgis_iface)
+    try:
+        assert instance.translator is not None
+        assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == PORTUGUESE_ACCESSIBILITY
+    finally:
+        QCoreApplication.removeTranslator(instance.translator)
+    assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == "Accessibility to care"
+
+
+# ---- qgis_process in Spanish ---------------------------------------------------------------
+SKIP_IN_COPY = {"i18n", "tests", "bench", "out", "build", "dist", "docs", "scripts"}
+
+
+def plugin_copy(tmp_path):
+    """A plugin folder 'caremap' whose entries link to the working tree, with its own
+    i18n/ holding freshly built .qm files."""
+    plugins = tmp_path / "plugins"
+    target = plugins / "caremap"
+    target.mkdir(parents=True)
+    for name in os.listdir(ROOT):
+        if name.startswith(".") or name in SKIP_IN_COPY:
+            continue
+        os.symlink(os.path.join(ROOT, name), target / name)
+    build_qm(str(target / "i18n"))
+    return plugins
+
+
+def qgis_process(args, env):
+    return subprocess.run(["qgis_process", *args], env=env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qgis_process not installed")
+def test_qgis_process_lists_the_algorithms_in_the_qgis_locale(tmp_path):
+    plugins = plugin_copy(tmp_path)
+    listings = {}
+    for locale in ("es", "pt_BR"):
+        profile = tmp_path / f"profile_{locale}"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
+                   QGIS_CUSTOM_CONFIG_PATH=str(profile))
+        ini = profile / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+        ini.parent.mkdir(parents=True)
+        ini.write_text(f"[PythonPlugins]\ncaremap=true\n\n[locale]\noverrideFlag=true\nuserLocale={locale}\n",
+                       encoding="utf-8")
+        listing = qgis_process(["list"], env)
+        assert listing.returncode == 0, listing.stderr
+        listings[locale] = listing.stdout
+    spanish = listings["es"]
+    assert "caremap:accessibility" in spanish, spanish[-2000:]
+    assert SPANISH_ACCESSIBILITY in spanish
+    assert "Desiertos de cuidado" in spanish and "Accessibility to care" not in spanish
+    portuguese = listings["pt_BR"]  # no caremap_pt_BR.qm: falls back to caremap_pt.qm
+    assert PORTUGUESE_ACCESSIBILITY in portuguese and "Desertos de cuidado" in portuguese
