@@ -39,10 +39,12 @@ def _array(name, values, n=None):
     return a
 
 
-def histogram(values, weights=None, bins=20, value_range=None):
+def histogram(values, weights=None, bins=20, value_range=None, clip=False):
     """Histogram of ``values`` (NaN left out) in ``bins`` equal-width bins over
     ``value_range`` (default min..max of the finite values). With ``weights`` (e.g. the
-    demand) each value counts its weight. Returns (edges (bins+1,), counts (bins,))."""
+    demand) each value counts its weight. With ``clip`` values outside the range count
+    in the first or last bin (so a long tail does not squash the chart and the counts
+    still sum to the total). Returns (edges (bins+1,), counts (bins,))."""
     x = _array("values", values)
     ok = np.isfinite(x)
     w = None
@@ -58,6 +60,8 @@ def histogram(values, weights=None, bins=20, value_range=None):
         if hi <= lo:
             hi = lo + 1.0
         value_range = (lo, hi)
+    if clip:
+        x = np.clip(x, value_range[0], value_range[1])
     counts, edges = np.histogram(x, bins=int(bins), range=value_range, weights=w)
     return edges, counts.astype(float)
 

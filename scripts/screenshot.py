@@ -128,6 +128,11 @@ def main(out_path):
     assert image.save(out_path), out_path
     print(f"wrote {out_path} ({image.width()}x{image.height()}); "
           f"{len(result.selectedFeatureIds())} blocks selected from the bar chart")
+    charts_dir = os.environ.get("CAREMAP_EXPORT_CHARTS")
+    if charts_dir:  # also every chart alone, through the dock's own PNG export
+        os.makedirs(charts_dir, exist_ok=True)
+        for key in dock.charts:
+            dock.export_chart(key, os.path.join(charts_dir, f"chart_{key}.png"))
     dock.close_down()
     project.removeAllMapLayers()
 

@@ -138,11 +138,15 @@ class Chart(QObject):
     def export(self, path):
         """Write the chart to ``path`` (.png or .svg) with pyqtgraph's exporters."""
         exporters = self.pg.exporters
+        rect = self.plot.sceneBoundingRect()
+        if not self.widget.isVisible() or rect.width() < 300:  # a hidden tab has no real size yet
+            self.plot.setGeometry(QRectF(0.0, 0.0, 720.0, 450.0))
+            rect = self.plot.sceneBoundingRect()
         if path.lower().endswith(".svg"):
             exporter = exporters.SVGExporter(self.plot)
         else:
             exporter = exporters.ImageExporter(self.plot)
-            exporter.parameters()["width"] = max(1000, int(self.plot.sceneBoundingRect().width()))
+            exporter.parameters()["width"] = int(2 * rect.width())  # twice the screen size, same proportions
         exporter.export(path)
         return path
 
@@ -265,15 +269,18 @@ class AccessHistogramChart(Chart):
         edges, counts = s["hist_edges"], s["hist_counts"]
         self.bars.setOpts(x0=edges[:-1], x1=edges[1:], height=counts)
         self.selected_bars.setOpts(x0=edges[:-1], x1=edges[1:], height=np.zeros_like(counts))
+        self.target_line.show()  # (a hidden line's label does not follow setValue)
         self.target_line.setValue(data.target)
-        self.target_line.show()
-        self.bins = summaries.bin_index(data.access, edges)
+        self.bins = summaries.bin_index(np.clip(data.access, edges[0], edges[-1]), edges)
         self.plot.enableAutoRange()
 
     def click_at(self, x, y, additive=False):
         if self.data is None:
             return
-        b = summaries.bin_index([x], self.data.summaries["hist_edges"])[0]
+        edges = self.data.summaries["hist_edges"]
+        if x > edges[-1] and x <= edges[-1] + (edges[-1] - edges[-2]):
+            x = edges[-1]  # just right of the chart: the last bin holds the tail
+        b = summaries.bin_index([x], edges)[0]
         if b >= 0:
             self.request(np.flatnonzero(self.bins == b), additive)
 
@@ -283,7 +290,7 @@ class AccessHistogramChart(Chart):
         edges = self.data.summaries["hist_edges"]
         D = np.nan_to_num(self.data.demand, nan=0.0)
         _, counts = summaries.histogram(self.data.access[rows], weights=D[rows], bins=edges.size - 1,
-                                        value_range=(edges[0], edges[-1]))
+                                        value_range=(edges[0], edges[-1]), clip=True)
         self.selected_bars.setOpts(height=counts)
         self.selected_counts = counts
 
@@ -456,10 +463,10 @@ class ScatterChart(Chart):
         size = 6 if x.size < 5000 else 4
         self.points.setData(x=x, y=y, size=size, pen=None, brush=brushes, data=np.arange(x.size))
         self.selected_points.setData(x=[], y=[], size=size + 5)
-        self.target_line.setValue(data.target)
         self.target_line.show()
-        self.plot.setXRange(0, xmax * 1.05, padding=0)
-        self.plot.setYRange(0, ymax * 1.05, padding=0)
+        self.target_line.setValue(data.target)
+        self.plot.setXRange(-0.02 * xmax, xmax * 1.05, padding=0)  # points on 0 stay visible
+        self.plot.setYRange(-0.02 * ymax, ymax * 1.05, padding=0)
 
     def _points_clicked(self, item, points, event=None):
         if self.data is None:

@@ -144,7 +144,9 @@ def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, 
     s["key"] = summaries.key_figures(Dz, covered=data.covered, desert=data.desert, unmet=data.unmet,
                                      access=data.access)
     if data.access is not None:
-        s["hist_edges"], s["hist_counts"] = summaries.histogram(data.access, weights=Dz, bins=bins)
+        top = summaries.display_max(data.access, quantile=0.95, at_least=2.0 * data.target)
+        s["hist_edges"], s["hist_counts"] = summaries.histogram(data.access, weights=Dz, bins=bins,
+                                                                value_range=(0.0, top), clip=True)
         s["lorenz"] = summaries.lorenz_summary(data.access, Dz)
         s["demand_cutoff"] = summaries.demand_cutoff(Dz)
         codes = data.district_codes if data.district_codes is not None else np.zeros(fids.size, np.int64)

@@ -13,6 +13,8 @@ def test_histogram_counts_and_weights():
     assert counts.tolist() == [1, 1, 1, 2]  # last bin closed on the right
     _, wc = S.histogram([0, 1, 2, 3, 4], weights=[10, 1, 1, 1, 5], bins=4)
     assert wc.tolist() == [10, 1, 1, 6]
+    edges, counts = S.histogram([0, 1, 2, 30, -4], bins=2, value_range=(0, 2), clip=True)
+    assert counts.tolist() == [2, 3] and edges.tolist() == [0, 1, 2]
     edges, counts = S.histogram([np.nan], bins=3)
     assert counts.sum() == 0 and edges.size == 4
 

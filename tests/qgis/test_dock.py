@@ -180,9 +180,10 @@ def test_cards_and_every_chart_draw_the_right_data(dock, layer):
     hist = dock.charts["histogram"]
     heights = np.asarray(hist.bars.opts["height"])
     assert heights.sum() == pytest.approx(P.sum())  # people per access bin
-    edges = np.linspace(A.min(), A.max(), 21)
+    edges = np.linspace(0.0, summaries.display_max(A, 0.95, at_least=2 * 0.333), 21)
     assert np.asarray(hist.bars.opts["x0"]) == pytest.approx(edges[:-1])
     assert heights[0] == pytest.approx(P[A < edges[1]].sum())
+    assert heights[-1] == pytest.approx(P[A >= edges[-2]].sum())  # the tail counts in the last bin
     assert hist.target_line.value() == pytest.approx(0.333)
 
     cov = dock.charts["coverage"]
@@ -232,7 +233,7 @@ def test_selection_round_trip(dock, layer):
     assert len(layer.selectedFeatureIds()) == 8
 
     hist = dock.charts["histogram"]
-    hist.click_at(0.999, 1.0)  # the top access bin: the unit with access 1.0
+    hist.click_at(float(hist.data.summaries["hist_edges"][-1]) - 1e-9, 1.0)  # top bin: the tail, access 1.0
     assert layer.selectedFeatureIds() == [fids[5]]
 
     sc.view_box.sigBoxSelected.emit(QRectF(250.0, 0.0, 500.0, 0.2), False)  # Shift+drag box
