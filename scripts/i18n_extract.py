@@ -25,6 +25,7 @@ Usage::
     python3 scripts/i18n_extract.py --list         # print the strings found
     python3 scripts/i18n_extract.py --untranslated es   # JSON of the untranslated sources
     python3 scripts/i18n_extract.py --merge es=file.json  # add translations {source: text}
+    python3 scripts/i18n_extract.py --lint         # user-visible English that bypasses tr()
 
 Existing translations are kept. A string that disappeared from the code keeps its
 translation as ``type="vanished"`` (lrelease skips it; it comes back if the string
@@ -35,6 +36,7 @@ import argparse
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -217,6 +219,42 @@ def extract(root=ROOT, files=None):
     return messages, dynamic
 
 
+# Calls whose text argument reaches the user: a literal there bypasses tr().
+USER_VISIBLE_CALLS = {
+    "pushInfo", "pushWarning", "reportError", "pushCommandInfo", "pushFormattedMessage", "setProgressText",
+    "fail", "QgsProcessingException", "setText", "setToolTip", "setTitle", "setWindowTitle", "QLabel",
+    "QPushButton", "QAction", "QGroupBox", "QCheckBox", "addRow", "setPlaceholderText", "pushMessage",
+    "pushCritical", "setSuffix", "setStatusTip", "addTab", "setTabText",
+}
+_TAG = re.compile(r"<[^>]*>|&\w+;")
+
+
+def _has_words(text):
+    return re.search(r"[^\W\d_]{3,}", _TAG.sub(" ", text)) is not None
+
+
+def lint(root=ROOT):
+    """[(relpath, line, code)] of user-visible calls given English text that does not go
+    through tr(): a plain literal with words, or an f-string whose fixed parts hold words."""
+    found = []
+    for rel in source_files(root):
+        with open(os.path.join(root, rel), encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), filename=rel)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _call_name(node.func) in USER_VISIBLE_CALLS):
+                continue
+            for arg in node.args[:2]:
+                if isinstance(arg, ast.JoinedStr):
+                    fixed = "".join(v.value for v in arg.values if isinstance(v, ast.Constant))
+                    bad = _has_words(fixed)
+                else:
+                    text = literal(arg)
+                    bad = text is not None and " " in text.strip() and _has_words(text)
+                if bad:
+                    found.append((rel, node.lineno, ast.unparse(arg)[:100]))
+    return found
+
+
 def pylupdate_sources(root=ROOT):
     """Sources pylupdate5 finds in the same files (any context), or None without it."""
     exe = shutil.which("pylupdate5")
@@ -298,8 +336,16 @@ def main(argv=None):
                     help="merge translations from a JSON object {source: translation}")
     ap.add_argument("--pylupdate", action="store_true",
                     help="cross-check with pylupdate5 and add strings only it finds")
+    ap.add_argument("--lint", action="store_true",
+                    help="list user-visible calls given English text that bypasses tr(); exit 1 if any")
     ap.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated, default es,pt,fr")
     args = ap.parse_args(argv)
+
+    if args.lint:
+        problems = lint()
+        for rel, line, code in problems:
+            print(f"{rel}:{line}: user-visible text not translated: {code}")
+        return 1 if problems else 0
 
     messages, dynamic = extract()
     for rel, line, code in dynamic:

@@ -134,6 +134,21 @@ def test_extractor_finds_what_pylupdate5_finds(extracted):
     assert not missing, f"pylupdate5 finds strings the extractor misses: {sorted(missing)[:10]}"
 
 
+def test_no_user_visible_english_bypasses_tr(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def run(self, feedback, x):\n"
+        "    feedback.pushInfo('Hello there world')\n"  # caught
+        "    feedback.pushWarning(f'{x} rows were skipped')\n"  # caught
+        "    self.fail(self.tr('Layer {0} is empty.').format(x))\n"  # fine
+        "    label = QLabel(f\"<b style='color:red'>{x}</b>\")\n"  # markup only: fine
+        "    label.setText('CAREMAP')\n",  # a code, not a sentence: fine
+        encoding="utf-8")
+    assert [line for _rel, line, _code in EXTRACTOR.lint(str(tmp_path))] == [2, 3]
+    problems = EXTRACTOR.lint()
+    assert not problems, "user-visible English without tr(): " + "; ".join(f"{r}:{n}" for r, n, _ in problems)
+
+
 def test_ts_files_are_up_to_date(extracted):
     """Every string in the code is in every .ts file, translated (run `make i18n`)."""
     for lang in LANGUAGES:
