@@ -370,6 +370,9 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
         if res.x is not None:
             e_chosen = cand[res.x[:nc] > 0.5]
             e_obj = base + _covered(A, r, e_chosen)
+            if status != "optimal":                  # polish a time-limited incumbent
+                e_chosen = _mclp_swap(A, r, e_chosen, ~ex, should_stop=should_stop)
+                e_obj = base + _covered(A, r, e_chosen)
         if e_obj >= h_obj - 1e-9 * max(1.0, abs(h_obj)):
             result = SitingResult(e_chosen, None, None, e_obj, status)
         else:
