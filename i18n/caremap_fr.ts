@@ -1625,7 +1625,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="222"/>
         <location filename="../processing/algorithms/report.py" line="223"/>
-        <location filename="../ui/charts.py" line="160"/>
+        <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
@@ -1648,7 +1648,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="227"/>
         <location filename="../processing/algorithms/report.py" line="228"/>
-        <location filename="../ui/charts.py" line="235"/>
+        <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
@@ -1664,7 +1664,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="234"/>
-        <location filename="../ui/charts.py" line="296"/>
+        <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
@@ -1691,8 +1691,8 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="242"/>
         <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../ui/charts.py" line="347"/>
-        <location filename="../ui/charts.py" line="363"/>
+        <location filename="../ui/charts.py" line="354"/>
+        <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
@@ -1739,8 +1739,8 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="275"/>
-        <location filename="../ui/charts.py" line="235"/>
-        <location filename="../ui/charts.py" line="389"/>
+        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
@@ -2688,91 +2688,101 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
     </message>
     <message>
         <location filename="../processing/styling.py" line="61"/>
+        <source>%1 – %2 hours of unpaid care per week</source>
+        <translation>%1 – %2 heures de soins non rémunérés par semaine</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="62"/>
+        <source>%1 – %2 people newly within reach</source>
+        <translation>%1 – %2 personnes nouvellement à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="63"/>
         <source>Not a care desert</source>
         <translation>Pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="62"/>
+        <location filename="../processing/styling.py" line="64"/>
         <source>Care desert: no facility within the threshold</source>
         <translation>Désert de soins : aucun établissement dans le seuil</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="63"/>
+        <location filename="../processing/styling.py" line="65"/>
         <source>Care desert: reachable only by the second mode</source>
         <translation>Désert de soins : accessible seulement par le second mode</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="64"/>
+        <location filename="../processing/styling.py" line="66"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Point chaud, confiance 99 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="65"/>
+        <location filename="../processing/styling.py" line="67"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Point chaud, confiance 95 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="66"/>
+        <location filename="../processing/styling.py" line="68"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Point chaud, confiance 90 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="67"/>
+        <location filename="../processing/styling.py" line="69"/>
         <source>Not significant</source>
         <translation>Non significatif</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="68"/>
+        <location filename="../processing/styling.py" line="70"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Point froid, confiance 90 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="69"/>
+        <location filename="../processing/styling.py" line="71"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Point froid, confiance 95 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="70"/>
+        <location filename="../processing/styling.py" line="72"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Point froid, confiance 99 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="71"/>
+        <location filename="../processing/styling.py" line="73"/>
         <source>Quintile 1: lowest priority (bottom 20%)</source>
         <translation>Quintile 1 : priorité la plus basse (20 % inférieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="72"/>
+        <location filename="../processing/styling.py" line="74"/>
         <source>Quintile 2</source>
         <translation>2e quintile</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="73"/>
+        <location filename="../processing/styling.py" line="75"/>
         <source>Quintile 3</source>
         <translation>3e quintile</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="74"/>
+        <location filename="../processing/styling.py" line="76"/>
         <source>Quintile 4</source>
         <translation>4e quintile</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="75"/>
+        <location filename="../processing/styling.py" line="77"/>
         <source>Quintile 5: highest priority (top 20%)</source>
         <translation>Quintile 5 : priorité la plus haute (20 % supérieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="191"/>
+        <location filename="../processing/styling.py" line="195"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Le fichier de style {0} est manquant ; la couche garde le style par défaut.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="196"/>
+        <location filename="../processing/styling.py" line="200"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Impossible de lire le moteur de rendu du style {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="237"/>
+        <location filename="../processing/styling.py" line="243"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
     </message>
@@ -2790,80 +2800,80 @@ The CareMap algorithms work without it.</source>
 Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="160"/>
+        <location filename="../ui/charts.py" line="164"/>
         <source>People / places</source>
         <translation>Personnes / places</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="171"/>
-        <location filename="../ui/charts.py" line="389"/>
+        <location filename="../ui/charts.py" line="175"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Demand (people)</source>
         <translation>Demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="172"/>
+        <location filename="../ui/charts.py" line="176"/>
         <source>Accessible places</source>
         <translation>Places accessibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="196"/>
-        <location filename="../ui/charts.py" line="312"/>
+        <location filename="../ui/charts.py" line="200"/>
+        <location filename="../ui/charts.py" line="319"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="236"/>
+        <location filename="../ui/charts.py" line="240"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="244"/>
+        <location filename="../ui/charts.py" line="248"/>
         <source>target {value:.3g}</source>
         <translation>objectif {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="296"/>
+        <location filename="../ui/charts.py" line="303"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="297"/>
+        <location filename="../ui/charts.py" line="304"/>
         <source>Share of demand reached (%)</source>
         <translation>Part de la demande atteinte (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="305"/>
+        <location filename="../ui/charts.py" line="312"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="313"/>
+        <location filename="../ui/charts.py" line="320"/>
         <source>Selected units</source>
         <translation>Unités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="347"/>
+        <location filename="../ui/charts.py" line="354"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Part cumulée des personnes (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="348"/>
+        <location filename="../ui/charts.py" line="355"/>
         <source>Cumulative share of access</source>
         <translation>Part cumulée de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="372"/>
+        <location filename="../ui/charts.py" line="379"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Courbe de Lorenz de l&apos;accès — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="389"/>
+        <location filename="../ui/charts.py" line="396"/>
         <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demande et accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../ui/charts.py" line="403"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
     </message>

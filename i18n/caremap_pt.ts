@@ -1625,7 +1625,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     <message>
         <location filename="../processing/algorithms/report.py" line="222"/>
         <location filename="../processing/algorithms/report.py" line="223"/>
-        <location filename="../ui/charts.py" line="160"/>
+        <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
@@ -1648,7 +1648,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     <message>
         <location filename="../processing/algorithms/report.py" line="227"/>
         <location filename="../processing/algorithms/report.py" line="228"/>
-        <location filename="../ui/charts.py" line="235"/>
+        <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
@@ -1664,7 +1664,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="234"/>
-        <location filename="../ui/charts.py" line="296"/>
+        <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
@@ -1691,8 +1691,8 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     <message>
         <location filename="../processing/algorithms/report.py" line="242"/>
         <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../ui/charts.py" line="347"/>
-        <location filename="../ui/charts.py" line="363"/>
+        <location filename="../ui/charts.py" line="354"/>
+        <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
@@ -1739,8 +1739,8 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="275"/>
-        <location filename="../ui/charts.py" line="235"/>
-        <location filename="../ui/charts.py" line="389"/>
+        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
@@ -2688,91 +2688,101 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
     </message>
     <message>
         <location filename="../processing/styling.py" line="61"/>
+        <source>%1 – %2 hours of unpaid care per week</source>
+        <translation>%1 – %2 horas de cuidado não remunerado por semana</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="62"/>
+        <source>%1 – %2 people newly within reach</source>
+        <translation>%1 – %2 pessoas que passam a estar ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="63"/>
         <source>Not a care desert</source>
         <translation>Não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="62"/>
+        <location filename="../processing/styling.py" line="64"/>
         <source>Care desert: no facility within the threshold</source>
         <translation>Deserto de cuidado: nenhum equipamento dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="63"/>
+        <location filename="../processing/styling.py" line="65"/>
         <source>Care desert: reachable only by the second mode</source>
         <translation>Deserto de cuidado: alcançável apenas pelo segundo modo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="64"/>
+        <location filename="../processing/styling.py" line="66"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Ponto quente, 99% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="65"/>
+        <location filename="../processing/styling.py" line="67"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Ponto quente, 95% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="66"/>
+        <location filename="../processing/styling.py" line="68"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Ponto quente, 90% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="67"/>
+        <location filename="../processing/styling.py" line="69"/>
         <source>Not significant</source>
         <translation>Não significativo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="68"/>
+        <location filename="../processing/styling.py" line="70"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Ponto frio, 90% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="69"/>
+        <location filename="../processing/styling.py" line="71"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Ponto frio, 95% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="70"/>
+        <location filename="../processing/styling.py" line="72"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Ponto frio, 99% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="71"/>
+        <location filename="../processing/styling.py" line="73"/>
         <source>Quintile 1: lowest priority (bottom 20%)</source>
         <translation>Quintil 1: menor prioridade (20% inferiores)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="72"/>
+        <location filename="../processing/styling.py" line="74"/>
         <source>Quintile 2</source>
         <translation>Quintil 2</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="73"/>
+        <location filename="../processing/styling.py" line="75"/>
         <source>Quintile 3</source>
         <translation>Quintil 3</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="74"/>
+        <location filename="../processing/styling.py" line="76"/>
         <source>Quintile 4</source>
         <translation>Quintil 4</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="75"/>
+        <location filename="../processing/styling.py" line="77"/>
         <source>Quintile 5: highest priority (top 20%)</source>
         <translation>Quintil 5: maior prioridade (20% superiores)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="191"/>
+        <location filename="../processing/styling.py" line="195"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>O arquivo de estilo {0} não existe; a camada mantém o estilo padrão.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="196"/>
+        <location filename="../processing/styling.py" line="200"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Não foi possível ler o renderizador do estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="237"/>
+        <location filename="../processing/styling.py" line="243"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
     </message>
@@ -2790,80 +2800,80 @@ The CareMap algorithms work without it.</source>
 Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="160"/>
+        <location filename="../ui/charts.py" line="164"/>
         <source>People / places</source>
         <translation>Pessoas / vagas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="171"/>
-        <location filename="../ui/charts.py" line="389"/>
+        <location filename="../ui/charts.py" line="175"/>
+        <location filename="../ui/charts.py" line="396"/>
         <source>Demand (people)</source>
         <translation>Demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="172"/>
+        <location filename="../ui/charts.py" line="176"/>
         <source>Accessible places</source>
         <translation>Vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="196"/>
-        <location filename="../ui/charts.py" line="312"/>
+        <location filename="../ui/charts.py" line="200"/>
+        <location filename="../ui/charts.py" line="319"/>
         <source>All units</source>
         <translation>Todas as unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="236"/>
+        <location filename="../ui/charts.py" line="240"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="244"/>
+        <location filename="../ui/charts.py" line="248"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="296"/>
+        <location filename="../ui/charts.py" line="303"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="297"/>
+        <location filename="../ui/charts.py" line="304"/>
         <source>Share of demand reached (%)</source>
         <translation>Proporção da demanda alcançada (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="305"/>
+        <location filename="../ui/charts.py" line="312"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="313"/>
+        <location filename="../ui/charts.py" line="320"/>
         <source>Selected units</source>
         <translation>Unidades selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="347"/>
+        <location filename="../ui/charts.py" line="354"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporção acumulada de pessoas (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="348"/>
+        <location filename="../ui/charts.py" line="355"/>
         <source>Cumulative share of access</source>
         <translation>Proporção acumulada do acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="372"/>
+        <location filename="../ui/charts.py" line="379"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Curva de Lorenz do acesso — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="389"/>
+        <location filename="../ui/charts.py" line="396"/>
         <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demanda versus acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../ui/charts.py" line="403"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
     </message>
