@@ -58,6 +58,8 @@ def legend_texts():
             tr("%1 – %2 places (negative: shortfall, positive: surplus)"),
         "%1 – %2 places (full-day equivalent)": tr("%1 – %2 places (full-day equivalent)"),
         "%1 – %2 places": tr("%1 – %2 places"),
+        "%1 – %2 hours of unpaid care per week": tr("%1 – %2 hours of unpaid care per week"),
+        "%1 – %2 people newly within reach": tr("%1 – %2 people newly within reach"),
         "Not a care desert": tr("Not a care desert"),
         "Care desert: no facility within the threshold": tr("Care desert: no facility within the threshold"),
         "Care desert: reachable only by the second mode": tr("Care desert: reachable only by the second mode"),
@@ -88,9 +90,11 @@ RULES = [
     ("coverage", {"coverage", "unmet"}, None, None),
     ("access", {"access", "access_norm", "cost_nearest"}, None, None),
     ("catchment_ratio", {"catch_demand", "ratio"}, None, None),
+    ("new_sites", {"rank", "gain", "candidate_fid"}, "point", None),
     ("facilities", {"capacity_fde"}, "point", None),
     ("facilities", {"capacity"}, "point", "capacity"),
     ("care_demand", {"care_demand"}, None, None),
+    ("unpaid_care", {"unpaid_week"}, None, None),
 ]
 
 
@@ -196,6 +200,8 @@ def apply_style(layer, feedback=None, style=None):
             feedback.pushWarning(tr("Could not read the renderer of style {0}.").format(path))
         return None
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        if attribute:
+            renderer.setClassAttribute(attribute)
         _fix_categories(renderer, layer)
     elif isinstance(renderer, QgsGraduatedSymbolRenderer):
         if attribute:

@@ -9,8 +9,11 @@ the palette. Palettes: viridis and magma (sequential, perceptually uniform, colo
 safe), ColorBrewer RdBu (diverging, colour-blind safe), Okabe-Ito (categorical).
 """
 import os
+import re
 
-from qgis.core import (
+os.environ["QT_HASH_SEED"] = "0"  # fixed XML attribute order (before Qt loads)
+
+from qgis.core import (  # noqa: E402
     Qgis,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -26,7 +29,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 STYLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "styles")
 
@@ -60,7 +63,7 @@ def graduated(name, attribute, colours, label_format, precision, geometry="Polyg
     lyr = layer(geometry)
     gtype = lyr.geometryType()
     r = QgsGraduatedSymbolRenderer(attribute)
-    r.setSourceSymbol(fill(colours[0] if not size else OKABE_ITO["blue"], gtype))
+    r.setSourceSymbol(fill(colours[0], gtype))
     m = method or QgsClassificationQuantile()
     m.setLabelFormat(label_format)
     m.setLabelPrecision(precision)
@@ -72,7 +75,7 @@ def graduated(name, attribute, colours, label_format, precision, geometry="Polyg
     else:
         r.setSourceColorRamp(ramp(colours))
     for i in range(5):  # placeholder classes: styling.py recomputes them from the data
-        sym = fill(colours[min(i, len(colours) - 1)] if not size else OKABE_ITO["blue"], gtype)
+        sym = fill(colours[min(i, len(colours) - 1)], gtype)
         if size:
             sym.setSize(2.0 + 1.5 * i)
         r.addClassRange(QgsRendererRange(float(i), float(i + 1), sym, m.labelForRange(i, i + 1)))
@@ -92,6 +95,10 @@ def save(lyr, name):
     path = os.path.join(STYLES, f"{name}.qml")
     msg, ok = lyr.saveNamedStyle(path, QgsMapLayer.StyleCategory.Symbology)
     assert ok, msg
+    with open(path, encoding="utf-8") as fh:  # random uuids out: regenerating gives the same files
+        text = re.sub(r' (uuid|id)="\{[0-9a-f-]+\}"', "", fh.read())
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
     print("wrote", path)
 
 
@@ -106,6 +113,9 @@ def main():
               "%1 – %2 places (negative: shortfall, positive: surplus)", 0,
               method=QgsClassificationEqualInterval())
     graduated("facilities", "capacity_fde", [OKABE_ITO["blue"]], "%1 – %2 places (full-day equivalent)", 0,
+              geometry="Point", size=True)
+    graduated("unpaid_care", "unpaid_week", MAGMA_REVERSED, "%1 – %2 hours of unpaid care per week", 0)
+    graduated("new_sites", "gain", [OKABE_ITO["vermillion"]], "%1 – %2 people newly within reach", 0,
               geometry="Point", size=True)
     categorized("deserts", "desert_type", [
         (0, OKABE_ITO["grey"], "Not a care desert"),

@@ -245,3 +245,22 @@ def test_a_named_style_can_be_forced_when_its_fields_exist():
     assert styling.apply_style(layer, style="access") == "access"
     assert layer.renderer().classAttribute() == "access"
     assert styling.apply_style(layer, style="hotspots") is None  # no hotspot_class field
+
+
+def test_priority_unpaid_care_and_new_sites():
+    pr = polygon_layer(squares(5), {"priority": [0.1, 0.3, 0.5, 0.7, 0.9], "priority_rank": [5, 4, 3, 2, 1],
+                                    "priority_quintile": [1, 2, 3, 4, 5]}, name="priority")
+    assert styling.apply_style(pr) == "priority"
+    assert pr.renderer().classAttribute() == "priority_quintile"
+    assert {str(c.value()) for c in pr.renderer().categories()} == {"1", "2", "3", "4", "5"}
+    uc = polygon_layer(squares(10), {"unpaid_week": [float(10 * i) for i in range(10)]}, name="unpaid")
+    assert styling.apply_style(uc) == "unpaid_care"
+    ranges = uc.renderer().ranges()
+    assert "hours of unpaid care per week" in ranges[0].label()
+    sites = point_layer([(i, i) for i in range(6)], {"rank": [1, 2, 3, 4, 5, 6], "candidate_fid": [9, 8, 7, 6, 5, 4],
+                                                     "gain": [600.0, 300.0, 200.0, 120.0, 50.0, 10.0]}, name="sites")
+    assert styling.apply_style(sites) == "new_sites"
+    ranges = sites.renderer().ranges()
+    sizes = [r.symbol().size() for r in ranges]
+    assert sizes[0] < sizes[-1]
+    assert ranges[0].symbol().color().name().lower() == "#d55e00"
