@@ -26,10 +26,9 @@ _path.qgis_app()
 
 from caremap.kernels.zonal import (  # noqa: E402
     hexagon_grid,
+    iter_zone_spans,
     polygon_edges,
-    rasterize_zone_codes,
-    row_blocks,
-    zonal_sums,
+    span_sums,
 )
 from osgeo import gdal, ogr, osr  # noqa: E402
 from qgis.core import QgsRasterLayer, QgsVectorLayer  # noqa: E402
@@ -126,14 +125,16 @@ def main():
     band = ds.GetRasterBand(1)
     gt = ds.GetGeoTransform()
 
-    def blocks():
-        for r0, r1 in row_blocks(n, max(1, 1_000_000 // n)):
-            codes, _ = rasterize_zone_codes(edges, gt, n, r0, r1)
-            yield codes, band.ReadAsArray(0, r0, n, r1 - r0, buf_type=gdal.GDT_Float64)
+    block_rows = max(1, 1_000_000 // n)
+    buffer = np.empty((block_rows, n))
 
-    zonal_sums(blocks(), len(verts), nodata=band.GetNoDataValue(), codes=True)
+    def blocks():
+        for r0, r1, spans in iter_zone_spans(edges, gt, n, n, block_rows):
+            yield spans, band.ReadAsArray(0, r0, n, r1 - r0, buf_obj=buffer[:r1 - r0])
+
+    span_sums(blocks(), len(verts), nodata=band.GetNoDataValue())
     t_core = time.perf_counter() - t0
-    print(f"kernels alone (hexagons, rasterise, read, bincount): {t_core:.1f} s")
+    print(f"kernels alone (hexagons, runs, read, reduceat/bincount): {t_core:.1f} s")
     t0 = time.perf_counter()
     ref = processing.run("native:zonalstatisticsfb", {"INPUT": zones, "INPUT_RASTER": raster, "RASTER_BAND": 1,
                                                       "COLUMN_PREFIX": "z_", "STATISTICS": [1],

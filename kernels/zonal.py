@@ -1,6 +1,9 @@
-"""Zonal sums of rasters into polygons, vectorised: rasterise the zones once (scanline,
-even-odd rule, pixel-centre rule) and sum with ``numpy.bincount``, block by block so a
-raster of any size is read a strip of rows at a time. Plus hexagon grids.
+"""Zonal sums of rasters into polygons, vectorised: cut the zones into runs of pixels
+(scanline, even-odd rule, pixel-centre rule) and sum the runs with ``numpy.add.reduceat``
+and ``numpy.bincount`` (:func:`iter_zone_spans`, :func:`span_sums`); or rasterise a zone
+index and ``bincount`` it (:func:`rasterize_zone_codes`, :func:`zonal_sums`). Both work
+strip by strip so a raster of any size is read a block of rows at a time. Plus hexagon
+grids.
 
 Pure NumPy (no qgis, no GDAL): the adapter reads the raster blocks and the polygon
 rings; everything else is here.
@@ -46,17 +49,16 @@ def polygon_edges(xy, ring_offsets, ring_zone):
     return x0[keep], y0[keep], x1[keep], y1[keep], ring_zone[ring_of[keep]]
 
 
-def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
-    """Zone code of every pixel in rows [row_start, row_stop) of a north-up grid:
-    0 outside every zone, z + 1 inside zone z (so ``numpy.bincount`` can dump "no zone"
-    in bin 0 without a masking pass).
+def zone_spans(edges, geotransform, n_cols, row_start, row_stop):
+    """Runs of pixels inside each zone in rows [row_start, row_stop) of a north-up grid.
 
     ``geotransform`` is GDAL's (x_left, dx, 0, y_top, 0, dy) with dx > 0, dy < 0; pixel
-    (r, c) has centre (x_left + (c + .5) dx, y_top + (r + .5) dy). Scanline fill with
-    the even-odd rule per zone (holes and multi-part zones work), pixel-centre rule:
-    for each pixel-centre row, the crossings of every zone's edges are sorted and
-    paired into spans [x_a, x_b); a pixel is in a span when x_a <= x_centre < x_b.
-    Pixels in more than one zone get 0 and are counted. Returns ``(codes, n_overlap)``.
+    (r, c) has centre (x_left + (c + .5) dx, y_top + (r + .5) dy). Scanline with the
+    even-odd rule per zone (holes and multi-part zones work) and the pixel-centre rule:
+    for each pixel-centre row, the crossings of every zone's edges are sorted and paired
+    into intervals [x_a, x_b); pixel c is in when x_a <= x_centre(c) < x_b.
+    Returns ``(row, col_start, col_stop, zone)`` int64 arrays, one entry per run (row
+    relative to ``row_start``, columns half-open, runs never empty), sorted by zone then row.
     """
     x_left, dx, rot1, y_top, rot2, dy = (float(v) for v in geotransform)
     if rot1 != 0 or rot2 != 0 or dx <= 0 or dy >= 0:
@@ -71,29 +73,70 @@ def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
     r_hi = np.minimum(r_hi, row_stop - 1)
     sel = np.flatnonzero(r_hi >= r_lo)
     if len(sel) == 0:
-        return np.zeros((n_rows, n_cols), np.int64), 0
+        empty = np.empty(0, np.int64)
+        return empty, empty, empty, empty
     span = r_hi[sel] - r_lo[sel] + 1
     e = np.repeat(sel, span)
     first = np.repeat(np.cumsum(span) - span, span)
-    row = r_lo[e] + (np.arange(len(e)) - first)
-    yc = y_top + (row + 0.5) * dy
+    row = r_lo[e] + (np.arange(len(e)) - first) - row_start
+    yc = y_top + (row + row_start + 0.5) * dy
     xc = x0[e] + (yc - y0[e]) * (x1[e] - x0[e]) / (y1[e] - y0[e])
     z = zone[e]
-    order = np.lexsort((xc, z * n_rows + (row - row_start)))  # by zone, row, then x
+    order = np.lexsort((xc, z * n_rows + row))  # by zone, row, then x
     xc, row, z = xc[order], row[order], z[order]
-    xa, xb = xc[0::2], xc[1::2]
-    rr, zz = row[0::2] - row_start, z[0::2]
-    c_a = np.clip(np.ceil((xa - x_left) / dx - 0.5), 0, n_cols).astype(np.int64)
-    c_b = np.clip(np.ceil((xb - x_left) / dx - 0.5), 0, n_cols).astype(np.int64)
+    c_a = np.clip(np.ceil((xc[0::2] - x_left) / dx - 0.5), 0, n_cols).astype(np.int64)
+    c_b = np.clip(np.ceil((xc[1::2] - x_left) / dx - 0.5), 0, n_cols).astype(np.int64)
     filled = c_b > c_a
-    rr, zz, c_a, c_b = rr[filled], zz[filled], c_a[filled], c_b[filled]
-    # flat positions in the (n_rows, n_cols) block; c_b == n_cols ends a span at the row's end
+    return row[0::2][filled], c_a[filled], c_b[filled], z[0::2][filled]
+
+
+def iter_zone_spans(edges, geotransform, n_cols, n_rows, block_rows):
+    """Generator over strips of ``block_rows`` rows of an (n_rows, n_cols) grid, yielding
+    ``(row_start, row_stop, spans)`` with ``spans`` as :func:`zone_spans` gives them.
+
+    Edges are bucketed once by the strips their rows touch, so each strip only looks at
+    its own edges (a strip of a country-size raster does not scan every zone edge).
+    """
+    x_left, dx, rot1, y_top, rot2, dy = (float(v) for v in geotransform)
+    if rot1 != 0 or rot2 != 0 or dx <= 0 or dy >= 0:
+        raise ValueError("only north-up rasters without rotation are supported (dx > 0, dy < 0)")
+    block_rows = max(1, int(block_rows))
+    x0, y0, x1, y1, zone = edges
+    r_lo = np.floor((np.maximum(y0, y1) - y_top) / dy - 0.5).astype(np.int64) + 1
+    r_hi = np.floor((np.minimum(y0, y1) - y_top) / dy - 0.5).astype(np.int64)
+    r_lo, r_hi = np.maximum(r_lo, 0), np.minimum(r_hi, n_rows - 1)
+    keep = np.flatnonzero(r_hi >= r_lo)
+    b_lo, b_hi = r_lo[keep] // block_rows, r_hi[keep] // block_rows
+    count = b_hi - b_lo + 1
+    edge = np.repeat(keep, count)
+    block = np.repeat(b_lo, count) + (np.arange(len(edge)) - np.repeat(np.cumsum(count) - count, count))
+    order = np.argsort(block, kind="stable")
+    edge, block = edge[order], block[order]
+    n_blocks = (n_rows + block_rows - 1) // block_rows
+    bounds = np.searchsorted(block, np.arange(n_blocks + 1))
+    for b in range(n_blocks):
+        row_start, row_stop = b * block_rows, min((b + 1) * block_rows, n_rows)
+        sub = edge[bounds[b]:bounds[b + 1]]
+        spans = zone_spans((x0[sub], y0[sub], x1[sub], y1[sub], zone[sub]), geotransform, n_cols,
+                           row_start, row_stop)
+        yield row_start, row_stop, spans
+
+
+def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
+    """Zone code of every pixel in rows [row_start, row_stop) (see :func:`zone_spans`):
+    0 outside every zone, z + 1 inside zone z, so ``numpy.bincount`` can drop "no zone"
+    as bin 0. Pixels in more than one zone get 0 and are counted.
+    Returns ``(codes, n_overlap)``.
+    """
+    n_rows = row_stop - row_start
+    rr, c_a, c_b, zz = zone_spans(edges, geotransform, n_cols, row_start, row_stop)
+    # flat positions in the (n_rows, n_cols) block; c_b == n_cols ends a run at the row's end
     pos_a, pos_b = rr * n_cols + c_a, rr * n_cols + c_b
     by_start = np.argsort(pos_a, kind="stable")
     pos_a, pos_b, zz = pos_a[by_start], pos_b[by_start], zz[by_start]
-    # spans of different zones overlap iff, sorted by start, one starts before the previous ends
+    # runs of different zones overlap iff, sorted by start, one starts before the previous ends
     if len(pos_a) < 2 or not (pos_a[1:] < pos_b[:-1]).any():
-        # the block is a sequence of gaps (code 0) and spans (code z + 1): one np.repeat writes it
+        # the block is a sequence of gaps (code 0) and runs (code z + 1): one np.repeat writes it
         bounds = np.empty(2 * len(pos_a) + 2, np.int64)
         bounds[0], bounds[-1] = 0, n_rows * n_cols
         bounds[1:-1:2], bounds[2:-1:2] = pos_a, pos_b
@@ -113,6 +156,74 @@ def rasterize_zone_codes(edges, geotransform, n_cols, row_start, row_stop):
     cnt = np.cumsum(cnt.reshape(n_rows, width), axis=1)[:, :n_cols]
     codes[cnt > 1] = 0
     return codes, int((cnt > 1).sum())
+
+
+def span_sums(blocks, n_zones, nodata=None):
+    """Zonal sums from pixel runs and prefix sums, without a per-pixel zone array.
+
+    ``blocks``: iterable of ``(spans, values)`` with ``spans`` from :func:`zone_spans`
+    for the block's rows and ``values`` the (rows, cols) block (not modified). Each run's
+    sum of valid values comes from one ``numpy.add.reduceat`` over the run boundaries
+    (or, where zones overlap, from prefix sums P[end] - P[start]), and S_z adds the runs
+    of zone z with ``numpy.bincount``. A pixel inside two overlapping
+    zones counts for both (each zone gets every pixel whose centre it contains). Work
+    buffers are reused from block to block (fresh large arrays cost page faults).
+    Same result dict as :func:`zonal_sums`.
+    """
+    sums = np.zeros(n_zones)
+    n_valid = np.zeros(n_zones)
+    n_nodata = np.zeros(n_zones)
+    n_negative = 0
+    use_nodata = nodata is not None and not (isinstance(nodata, float) and math.isnan(nodata))
+    work = prefix = mask = None
+    for (rr, c_a, c_b, zz), values in blocks:
+        n_cols = values.shape[1]
+        size = values.size
+        if work is None or work.size < size:
+            work, prefix, mask = np.empty(size), np.empty(size + 1), np.empty(size, bool)
+        flat = work[:size]
+        np.copyto(flat, np.asarray(values).reshape(-1), casting="unsafe")
+        m = mask[:size]
+        invalid = None
+        if not np.isfinite(flat.sum()):  # one fast pass tells whether any NaN/inf is there
+            invalid = ~np.isfinite(flat)
+        if use_nodata:
+            np.equal(flat, nodata, out=m)
+            if m.any():
+                invalid = m if invalid is None else (invalid | m)
+        if size and not flat.min() >= 0:  # NaN also takes this branch
+            n_negative += int(np.count_nonzero(np.less(flat, 0, out=np.empty(size, bool))))
+            if use_nodata and nodata < 0:
+                n_negative -= int(np.count_nonzero(flat == nodata))
+        bad = None
+        if invalid is not None:
+            bad = np.flatnonzero(invalid)  # invalid pixels are few
+            flat[bad] = 0.0
+        if len(zz) == 0:
+            continue
+        pos_a, pos_b = rr * n_cols + c_a, rr * n_cols + c_b
+        order = np.argsort(pos_a, kind="stable")
+        pos_a, pos_b, zz = pos_a[order], pos_b[order], zz[order]
+        if len(pos_a) < 2 or not (pos_a[1:] < pos_b[:-1]).any():
+            # disjoint runs: one add.reduceat over the run/gap boundaries sums every run
+            bounds = np.empty(2 * len(pos_a), np.int64)
+            bounds[0::2], bounds[1::2] = pos_a, pos_b
+            if bounds[-1] >= size:  # a run ending at the block's end needs no closing bound
+                bounds = bounds[:-1]
+            run_sum = np.add.reduceat(flat, bounds)[0::2]
+        else:  # overlapping zones: prefix sums
+            pre = prefix[:size + 1]
+            pre[0] = 0.0
+            np.cumsum(flat, out=pre[1:])
+            run_sum = pre[pos_b] - pre[pos_a]
+        sums += np.bincount(zz, weights=run_sum, minlength=n_zones)
+        length = (pos_b - pos_a).astype(np.float64)
+        if bad is not None:
+            missing = (np.searchsorted(bad, pos_b) - np.searchsorted(bad, pos_a)).astype(np.float64)
+            n_nodata += np.bincount(zz, weights=missing, minlength=n_zones)
+            length -= missing
+        n_valid += np.bincount(zz, weights=length, minlength=n_zones)
+    return {"sum": sums, "n_pixels": n_valid, "n_nodata": n_nodata, "n_negative": n_negative}
 
 
 def rasterize_zones(edges, geotransform, n_cols, row_start, row_stop):

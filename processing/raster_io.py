@@ -49,11 +49,16 @@ class RasterGrid:
         rows = max(1, target_pixels // max(1, width))
         return max(bh, (rows // bh) * bh)
 
-    def read(self, k, c0, r0, width, height):
-        """Band k (0-based) over the window, as float64 (GDAL converts while reading)."""
+    def read(self, k, c0, r0, width, height, out=None):
+        """Band k (0-based) over the window, as float64 (GDAL converts while reading);
+        into ``out`` (a C-contiguous float64 (height, width) array) when given, which
+        spares a fresh allocation per strip."""
         from osgeo import gdal
 
-        arr = self.band(k).ReadAsArray(c0, r0, width, height, buf_type=gdal.GDT_Float64)
+        if out is not None:
+            arr = self.band(k).ReadAsArray(c0, r0, width, height, buf_obj=out)
+        else:
+            arr = self.band(k).ReadAsArray(c0, r0, width, height, buf_type=gdal.GDT_Float64)
         if arr is None:
             raise QgsProcessingException(tr("Could not read raster {0} (band {1}, rows {2}-{3}).").format(
                 self.name, k + 1, r0, r0 + height))

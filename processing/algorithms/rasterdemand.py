@@ -52,11 +52,12 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         "of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, "
         "named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); "
         "hexagons also get pop_density per km2.\n\n"
-        "The zones are rasterised once onto each raster's grid and summed with numpy.bincount, reading "
-        "the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel "
+        "The zones are cut once into runs of pixels on each raster's grid (scanline) and the runs are "
+        "summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large "
+        "rasters fit in memory. Pixel-centre rule: a pixel "
         "counts for a zone when its centre is inside the zone (never split between zones). Nodata "
         "pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller "
-        "than a pixel) gets NULL. The zones are reprojected to each raster's CRS, never the raster. "
+        "than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster's CRS, never the raster. "
         "Negative pixel values are an error."
     )
 
@@ -79,35 +80,35 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         """Zonal sums of every band of one raster for rings already in the raster's CRS."""
         edges = zonal.polygon_edges(xy, offsets, ring_zone)
         n_b = grid.n_bands
-        sums = [np.zeros(n_zones) for _ in range(n_b)]
-        counts = [np.zeros(n_zones) for _ in range(n_b)]
+        empty = {"sum": np.zeros(n_zones), "n_pixels": np.zeros(n_zones)}
         if len(xy) == 0:
-            return sums, counts, 0
+            return [empty] * n_b
         c0, c1, r0, r1 = grid.pixel_window(xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max())
-        width = c1 - c0
-        if width <= 0 or r1 <= r0:
-            return sums, counts, 0
+        width, height = c1 - c0, r1 - r0
+        if width <= 0 or height <= 0:
+            return [empty] * n_b
         x0, dx, _, y0, _, dy = grid.geotransform
-        gt = (x0 + c0 * dx, dx, 0.0, y0, 0.0, dy)
-        nodata = [grid.nodata(k) for k in range(n_b)]
-        n_overlap = 0
-        blocks = list(zonal.row_blocks(r1 - r0, grid.block_rows(width)))
-        for i, (b0, b1) in enumerate(blocks):
-            self.check_canceled(feedback)
-            codes, overlap = zonal.rasterize_zone_codes(edges, gt, width, r0 + b0, r0 + b1)
-            n_overlap += overlap
-            for k in range(n_b):
-                values = grid.read(k, c0, r0 + b0, width, b1 - b0)
-                part = zonal.zonal_sums([(codes, values)], n_zones, nodata=nodata[k], codes=True)
-                if part["n_negative"]:
-                    raise QgsProcessingException(self.tr(
-                        "Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the "
-                        "zones; population counts cannot be negative.").format(
-                        grid.name, k + 1, part["n_negative"]))
-                sums[k] += part["sum"]
-                counts[k] += part["n_pixels"]
-            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * (i + 1) / len(blocks))
-        return sums, counts, n_overlap
+        gt = (x0 + c0 * dx, dx, 0.0, y0 + r0 * dy, 0.0, dy)  # the window's own grid
+        block_rows = grid.block_rows(width)
+        n_blocks = (height + block_rows - 1) // block_rows
+        buffer = np.empty((min(block_rows, height), width))  # one read buffer for every strip
+
+        def strips(k):
+            for i, (b0, b1, spans) in enumerate(zonal.iter_zone_spans(edges, gt, width, height, block_rows)):
+                self.check_canceled(feedback)
+                yield spans, grid.read(k, c0, r0 + b0, width, b1 - b0, out=buffer[:b1 - b0])
+                done = (k * n_blocks + i + 1) / (n_b * n_blocks)
+                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * done)
+
+        results = []
+        for k in range(n_b):
+            res = zonal.span_sums(strips(k), n_zones, nodata=grid.nodata(k))
+            if res["n_negative"]:
+                raise QgsProcessingException(self.tr(
+                    "Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the "
+                    "zones; population counts cannot be negative.").format(grid.name, k + 1, res["n_negative"]))
+            results.append(res)
+        return results
 
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
@@ -168,18 +169,14 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         col = 0
         for i, g in enumerate(grids):
             xy, offsets, ring_zone = geoms_by_crs[g.crs.toWkt()]
-            sums, counts, n_overlap = self._sum_raster(g, xy, offsets, ring_zone, n_zones, feedback,
-                                                       (i * step, (i + 1) * step))
-            if n_overlap:
-                feedback.pushWarning(self.tr("{0} pixel(s) of raster {1} fall in more than one zone: they were "
-                                             "not counted.").format(n_overlap, g.name))
-            for k in range(g.n_bands):
-                values = sums[k].copy()
-                values[counts[k] == 0] = np.nan
+            bands = self._sum_raster(g, xy, offsets, ring_zone, n_zones, feedback, (i * step, (i + 1) * step))
+            for res in bands:
+                values = res["sum"].copy()
+                values[res["n_pixels"] == 0] = np.nan
                 columns[names[col]] = values
                 col += 1
             if n_pixels is None:
-                n_pixels = counts[0]
+                n_pixels = bands[0]["n_pixels"]
         total = np.nansum(np.column_stack(list(columns.values())), axis=1)
         any_valid = ~np.all(np.isnan(np.column_stack(list(columns.values()))), axis=1)
         total[~any_valid] = np.nan

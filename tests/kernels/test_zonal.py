@@ -7,10 +7,13 @@ import numpy as np
 import pytest
 from caremap.kernels.zonal import (
     hexagon_grid,
+    iter_zone_spans,
     polygon_edges,
     rasterize_zones,
     row_blocks,
+    span_sums,
     zonal_sums,
+    zone_spans,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -58,9 +61,12 @@ def flatten(zones):
     return np.array(xy, float), np.array(offsets), np.array(ring_zone)
 
 
-def run_blocks(zones, gt, values, nodata, block_rows):
+def run_blocks(zones, gt, values, nodata, block_rows, method="codes"):
     edges = polygon_edges(*flatten(zones))
     n_rows, n_cols = values.shape
+    if method == "spans":
+        return span_sums(((zone_spans(edges, gt, n_cols, r0, r1), values[r0:r1])
+                          for r0, r1 in row_blocks(n_rows, block_rows)), len(zones), nodata=nodata)
 
     def gen():
         for r0, r1 in row_blocks(n_rows, block_rows):
@@ -93,10 +99,11 @@ def crafted():
     return zones, values
 
 
+@pytest.mark.parametrize("method", ["codes", "spans"])
 @pytest.mark.parametrize("block_rows", [1, 3, 7, 20, 64])
-def test_zonal_sums_equal_brute_force(block_rows):
+def test_zonal_sums_equal_brute_force(block_rows, method):
     zones, values = crafted()
-    got = run_blocks(zones, GT, values, -9999.0, block_rows)
+    got = run_blocks(zones, GT, values, -9999.0, block_rows, method)
     sums, counts = brute_force(zones, GT, values, -9999.0)
     assert np.allclose(got["sum"], sums)
     assert np.array_equal(got["n_pixels"], counts)
@@ -104,6 +111,14 @@ def test_zonal_sums_equal_brute_force(block_rows):
     assert got["n_pixels"][5] == 0
     assert got["n_pixels"][3] > 0  # partly outside: the inside part counted
     assert got["n_nodata"].sum() > 0
+
+
+def test_spans_count_overlapping_pixels_for_both_zones():
+    gt = (0.0, 1.0, 0.0, 4.0, 0.0, -1.0)
+    zones = [[[(0, 0), (3, 0), (3, 4), (0, 4)]], [[(2, 0), (4, 0), (4, 4), (2, 4)]]]
+    values = np.ones((4, 4))
+    got = run_blocks(zones, gt, values, None, 2, "spans")
+    assert got["n_pixels"].tolist() == [12, 8] and got["sum"].tolist() == [12, 8]
 
 
 def test_square_by_hand():
@@ -152,10 +167,11 @@ def test_random_polygon_matches_brute_force(points, block_rows):
     ring = [tuple(p) for p in pts[np.argsort(ang)]]
     zones = [[ring]]
     values = np.arange(600, dtype=float).reshape(20, 30)
-    got = run_blocks(zones, GT, values, None, block_rows)
     sums, counts = brute_force(zones, GT, values, None)
-    assert np.allclose(got["sum"], sums)
-    assert np.array_equal(got["n_pixels"], counts)
+    for method in ("codes", "spans"):
+        got = run_blocks(zones, GT, values, None, block_rows, method)
+        assert np.allclose(got["sum"], sums)
+        assert np.array_equal(got["n_pixels"], counts)
 
 
 @pytest.mark.parametrize("orientation", ["pointy", "flat"])
@@ -207,3 +223,18 @@ def test_negative_next_to_nan_is_counted():
     values = np.array([np.nan, -1.0, 2.0, -9999.0], dtype=np.float32)
     got = zonal_sums([(np.array([1, 1, 1, 1]), values)], 1, nodata=-9999.0, codes=True)
     assert got["n_negative"] == 1 and got["sum"][0] == 1.0 and got["n_nodata"][0] == 2
+    spans = (np.array([0]), np.array([0]), np.array([4]), np.array([0]))
+    got = span_sums([(spans, values.reshape(1, 4))], 1, nodata=-9999.0)
+    assert got["n_negative"] == 1 and got["sum"][0] == 1.0 and got["n_nodata"][0] == 2
+    assert got["n_pixels"][0] == 2
+
+
+@pytest.mark.parametrize("block_rows", [1, 4, 20, 100])
+def test_iter_zone_spans_matches_per_block_spans(block_rows):
+    zones, values = crafted()
+    edges = polygon_edges(*flatten(zones))
+    blocks = [(spans, values[r0:r1]) for r0, r1, spans in iter_zone_spans(edges, GT, 30, 20, block_rows)]
+    assert sum(v.shape[0] for _, v in blocks) == 20
+    got = span_sums(blocks, len(zones), nodata=-9999.0)
+    sums, counts = brute_force(zones, GT, values, -9999.0)
+    assert np.allclose(got["sum"], sums) and np.array_equal(got["n_pixels"], counts)
