@@ -367,7 +367,7 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="413"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
-        <translation>{0}: {1:.1%} de la demanda ({2:,.0f} de {3:,.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:,.0f}).</translation>
+        <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="420"/>
@@ -1399,78 +1399,73 @@ Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máx
         <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
-The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
         <translation>Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
 
-Las zonas se rasterizan una sola vez sobre la grilla de cada ráster y se suman con numpy.bincount, leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
+Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Population rasters</source>
         <translation>Rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vacío = generar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>Hexagon side (m)</source>
         <translation>Lado del hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
         <source>Hexagon orientation</source>
         <translation>Orientación de los hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Conservar los hexágonos sin píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population by zone</source>
         <translation>Población por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="104"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="108"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
         <source>Give at least one population raster in RASTERS.</source>
         <translation>Indique al menos un ráster de población en RASTERS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="125"/>
         <source>The zone layer has no valid coordinate reference system.</source>
         <translation>La capa de zonas no tiene un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="148"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="149"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grilla de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="151"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="174"/>
-        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
-        <translation>{0} píxel(es) del ráster {1} caen en más de una zona: no se contaron.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="192"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="189"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="203"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="200"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
@@ -2130,7 +2125,7 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     <message>
         <location filename="../processing/algorithms/siting.py" line="381"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
-        <translation>Estado del solver: {0}; objetivo {1:,.2f}; brecha MIP {2}</translation>
+        <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="384"/>
@@ -2140,7 +2135,7 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     <message>
         <location filename="../processing/algorithms/siting.py" line="386"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
-        <translation>Demanda cubierta dentro de {0}: {1:,.1f} antes, {2:,.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
+        <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
@@ -2506,12 +2501,12 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
-        <translation>Los servicios liberarían {0:,.0f} horas semanales de cuidado no remunerado ({1:,.0f} horas de servicio no alcanzan ninguna unidad).</translation>
+        <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
-        <translation>{0:,.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:,.0f} al año.</translation>
+        <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
@@ -2627,27 +2622,27 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>CareMap: oferta, demanda y brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="58"/>
+        <location filename="../processing/raster_io.py" line="63"/>
         <source>Could not read raster {0} (band {1}, rows {2}-{3}).</source>
         <translation>No se pudo leer el ráster {0} (banda {1}, filas {2}-{3}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="71"/>
+        <location filename="../processing/raster_io.py" line="76"/>
         <source>Raster {0} has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection) before computing zonal sums.</source>
         <translation>El ráster {0} no tiene sistema de referencia de coordenadas: asígnele uno (Ráster &gt; Proyecciones &gt; Asignar proyección) antes de calcular las sumas zonales.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="74"/>
+        <location filename="../processing/raster_io.py" line="79"/>
         <source>Raster {0} is not a file raster read by GDAL ({1}).</source>
         <translation>El ráster {0} no es un ráster de archivo leído por GDAL ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="78"/>
+        <location filename="../processing/raster_io.py" line="83"/>
         <source>GDAL could not open raster {0} ({1}).</source>
         <translation>GDAL no pudo abrir el ráster {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="82"/>
+        <location filename="../processing/raster_io.py" line="87"/>
         <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
         <translation>El ráster {0} está rotado o no está orientado al norte: remuestréelo primero a una grilla orientada al norte.</translation>
     </message>
@@ -2694,7 +2689,7 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
     <message>
         <location filename="../processing/styling.py" line="62"/>
         <source>%1 – %2 people newly within reach</source>
-        <translation>%1 – %2 personas que quedan al alcance</translation>
+        <translation>%1 – %2 personas que pasan a estar al alcance</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="63"/>
@@ -3042,6 +3037,18 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/dock.py" line="361"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation type="vanished">Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
+
+Las zonas se rasterizan una sola vez sobre la grilla de cada ráster y se suman con numpy.bincount, leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
+    </message>
+    <message>
+        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
+        <translation type="vanished">{0} píxel(es) del ráster {1} caen en más de una zona: no se contaron.</translation>
     </message>
     <message>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).

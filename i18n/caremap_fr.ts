@@ -367,7 +367,7 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="413"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
-        <translation>{0} : {1:.1%} de la demande ({2:,.0f} sur {3:,.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:,.0f}).</translation>
+        <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="420"/>
@@ -1399,78 +1399,73 @@ Champs de sortie : priority (somme des contributions), priority_rank (1 = priori
         <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
-The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
         <translation>Somme un ou plusieurs rasters de population (p. ex. grilles par âge et sexe comme WorldPop) dans des polygones (ZONES) ou, sans zones, dans une grille d&apos;hexagones générée sur les rasters (HEX_SIZE = côté d&apos;un hexagone en mètres ; HEX_ORIENTATION pointy ou flat). Un champ de sortie par bande de raster, nommé d&apos;après le raster ; raster_total est leur somme, n_pixels les pixels comptés (premier raster) ; les hexagones reçoivent aussi pop_density par km2.
 
-Les zones sont rastérisées une seule fois sur la grille de chaque raster et sommées avec numpy.bincount, en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
+Les zones sont découpées une seule fois en segments de pixels sur la grille de chaque raster (balayage par lignes) et les segments sont sommés avec numpy (add.reduceat, bincount), en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Des zones qui se chevauchent comptent chacune les pixels dont elles contiennent le centre. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Population rasters</source>
         <translation>Rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zones (vide = générer des hexagones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>Hexagon side (m)</source>
         <translation>Côté de l&apos;hexagone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
         <source>Hexagon orientation</source>
         <translation>Orientation des hexagones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Garder les hexagones sans pixel valide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population by zone</source>
         <translation>Population par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="104"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="108"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>Le raster {0} (bande {1}) contient {2} valeur(s) de pixel négative(s) hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
         <source>Give at least one population raster in RASTERS.</source>
         <translation>Indiquez au moins un raster de population dans RASTERS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="125"/>
         <source>The zone layer has no valid coordinate reference system.</source>
         <translation>La couche de zones n&apos;a pas de système de coordonnées de référence valide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="148"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="149"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grille d&apos;hexagones : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="151"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>{0} hexagones de {1} m de côté générés dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="174"/>
-        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
-        <translation>{0} pixel(s) du raster {1} tombent dans plus d&apos;une zone : ils n&apos;ont pas été comptés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="192"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="189"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zone(s) n&apos;ont aucun centre de pixel valide dans aucun raster : NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="203"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="200"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
@@ -1600,12 +1595,12 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     <message>
         <location filename="../processing/algorithms/report.py" line="199"/>
         <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
-        <translation>{0} sur {1} ({2}) vivent à plus de {3:g} minutes {4} de {5}.</translation>
+        <translation>{0} des {1} ({2}) n&apos;ont pas {5} à {3:g} minutes {4} ou moins.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="202"/>
         <source>{0} {1} ({2}) live within reach of {3}.</source>
-        <translation>{0} {1} ({2}) vivent à portée de {3}.</translation>
+        <translation>{0} {1} ({2}) ont {3} à portée.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="205"/>
@@ -2130,7 +2125,7 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     <message>
         <location filename="../processing/algorithms/siting.py" line="381"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
-        <translation>État du solveur : {0} ; objectif {1:,.2f} ; écart MIP {2}</translation>
+        <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="384"/>
@@ -2140,7 +2135,7 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     <message>
         <location filename="../processing/algorithms/siting.py" line="386"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
-        <translation>Demande couverte dans {0} : {1:,.1f} avant, {2:,.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
+        <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
@@ -2506,12 +2501,12 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
-        <translation>Les services libéreraient {0:,.0f} heures de soins non rémunérés par semaine ({1:,.0f} heures de service n&apos;atteignent aucune unité).</translation>
+        <translation>Les services libéreraient {0:.0f} heures de soins non rémunérés par semaine ({1:.0f} heures de service n&apos;atteignent aucune unité).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
-        <translation>{0:,.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:,.0f} par an.</translation>
+        <translation>{0:.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:.0f} par an.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
@@ -2627,27 +2622,27 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>CareMap : offre, demande et écarts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="58"/>
+        <location filename="../processing/raster_io.py" line="63"/>
         <source>Could not read raster {0} (band {1}, rows {2}-{3}).</source>
         <translation>Impossible de lire le raster {0} (bande {1}, lignes {2}-{3}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="71"/>
+        <location filename="../processing/raster_io.py" line="76"/>
         <source>Raster {0} has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection) before computing zonal sums.</source>
         <translation>Le raster {0} n&apos;a pas de système de coordonnées de référence : attribuez-en un (Raster &gt; Projections &gt; Assigner une projection) avant de calculer les sommes zonales.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="74"/>
+        <location filename="../processing/raster_io.py" line="79"/>
         <source>Raster {0} is not a file raster read by GDAL ({1}).</source>
         <translation>Le raster {0} n&apos;est pas un raster fichier lu par GDAL ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="78"/>
+        <location filename="../processing/raster_io.py" line="83"/>
         <source>GDAL could not open raster {0} ({1}).</source>
         <translation>GDAL n&apos;a pas pu ouvrir le raster {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="82"/>
+        <location filename="../processing/raster_io.py" line="87"/>
         <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
         <translation>Le raster {0} est pivoté ou non orienté nord : rééchantillonnez-le d&apos;abord sur une grille orientée nord.</translation>
     </message>
@@ -3042,6 +3037,18 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/dock.py" line="361"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation type="vanished">Somme un ou plusieurs rasters de population (p. ex. grilles par âge et sexe comme WorldPop) dans des polygones (ZONES) ou, sans zones, dans une grille d&apos;hexagones générée sur les rasters (HEX_SIZE = côté d&apos;un hexagone en mètres ; HEX_ORIENTATION pointy ou flat). Un champ de sortie par bande de raster, nommé d&apos;après le raster ; raster_total est leur somme, n_pixels les pixels comptés (premier raster) ; les hexagones reçoivent aussi pop_density par km2.
+
+Les zones sont rastérisées une seule fois sur la grille de chaque raster et sommées avec numpy.bincount, en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
+    </message>
+    <message>
+        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
+        <translation type="vanished">{0} pixel(s) du raster {1} tombent dans plus d&apos;une zone : ils n&apos;ont pas été comptés.</translation>
     </message>
     <message>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).

@@ -367,7 +367,7 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, c
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="413"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
-        <translation>{0}: {1:.1%} da demanda ({2:,.0f} de {3:,.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:,.0f}).</translation>
+        <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="420"/>
@@ -1399,78 +1399,73 @@ Campos de saída: priority (soma das contribuições), priority_rank (1 = maior 
         <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
-The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
         <translation>Soma um ou mais rasters de população (p. ex. grades por idade e sexo como o WorldPop) em polígonos (ZONES) ou, sem zonas, em uma grade de hexágonos gerada sobre os rasters (HEX_SIZE = lado de um hexágono em metros; HEX_ORIENTATION pointy ou flat). Um campo de saída por banda de raster, com o nome do raster; raster_total é a soma deles, n_pixels os pixels contados (primeiro raster); os hexágonos recebem também pop_density por km2.
 
-As zonas são rasterizadas uma única vez na grade de cada raster e somadas com numpy.bincount, lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
+As zonas são cortadas uma única vez em trechos de pixels na grade de cada raster (varredura por linhas) e os trechos são somados com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Population rasters</source>
         <translation>Rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vazio = gerar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>Hexagon side (m)</source>
         <translation>Lado do hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
         <source>Hexagon orientation</source>
         <translation>Orientação dos hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Manter os hexágonos sem pixels válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population by zone</source>
         <translation>População por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="104"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="108"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>O raster {0} (banda {1}) tem {2} valor(es) de pixel negativo(s) que não são nodata em torno das zonas; contagens de população não podem ser negativas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
         <source>Give at least one population raster in RASTERS.</source>
         <translation>Informe pelo menos um raster de população em RASTERS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="125"/>
         <source>The zone layer has no valid coordinate reference system.</source>
         <translation>A camada de zonas não tem um sistema de referência de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="148"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="149"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grade de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="151"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Gerados {0} hexágonos de {1} m de lado em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="174"/>
-        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
-        <translation>{0} pixel(s) do raster {1} caem em mais de uma zona: não foram contados.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="192"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="189"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) não têm nenhum centro de pixel válido em nenhum raster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="203"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="200"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
@@ -2130,7 +2125,7 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     <message>
         <location filename="../processing/algorithms/siting.py" line="381"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
-        <translation>Status do resolvedor: {0}; objetivo {1:,.2f}; gap MIP {2}</translation>
+        <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="384"/>
@@ -2140,7 +2135,7 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     <message>
         <location filename="../processing/algorithms/siting.py" line="386"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
-        <translation>Demanda coberta dentro de {0}: {1:,.1f} antes, {2:,.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
+        <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
@@ -2506,12 +2501,12 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
-        <translation>Os serviços liberariam {0:,.0f} horas semanais de cuidado não remunerado ({1:,.0f} horas de serviço não alcançam nenhuma unidade).</translation>
+        <translation>Os serviços liberariam {0:.0f} horas semanais de cuidado não remunerado ({1:.0f} horas de serviço não alcançam nenhuma unidade).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
-        <translation>{0:,.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:,.0f} por ano.</translation>
+        <translation>{0:.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:.0f} por ano.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
@@ -2627,27 +2622,27 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>CareMap: oferta, demanda e lacunas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="58"/>
+        <location filename="../processing/raster_io.py" line="63"/>
         <source>Could not read raster {0} (band {1}, rows {2}-{3}).</source>
         <translation>Não foi possível ler o raster {0} (banda {1}, linhas {2}-{3}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="71"/>
+        <location filename="../processing/raster_io.py" line="76"/>
         <source>Raster {0} has no coordinate reference system: assign one (Raster &gt; Projections &gt; Assign Projection) before computing zonal sums.</source>
         <translation>O raster {0} não tem sistema de referência de coordenadas: atribua um (Raster &gt; Projeções &gt; Atribuir projeção) antes de calcular as somas zonais.</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="74"/>
+        <location filename="../processing/raster_io.py" line="79"/>
         <source>Raster {0} is not a file raster read by GDAL ({1}).</source>
         <translation>O raster {0} não é um raster de arquivo lido pelo GDAL ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="78"/>
+        <location filename="../processing/raster_io.py" line="83"/>
         <source>GDAL could not open raster {0} ({1}).</source>
         <translation>O GDAL não conseguiu abrir o raster {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing/raster_io.py" line="82"/>
+        <location filename="../processing/raster_io.py" line="87"/>
         <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
         <translation>O raster {0} está rotacionado ou não está orientado ao norte: reprojete-o antes para uma grade orientada ao norte.</translation>
     </message>
@@ -3042,6 +3037,18 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/dock.py" line="361"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are rasterised once onto each raster&apos;s grid and summed with numpy.bincount, reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation type="vanished">Soma um ou mais rasters de população (p. ex. grades por idade e sexo como o WorldPop) em polígonos (ZONES) ou, sem zonas, em uma grade de hexágonos gerada sobre os rasters (HEX_SIZE = lado de um hexágono em metros; HEX_ORIENTATION pointy ou flat). Um campo de saída por banda de raster, com o nome do raster; raster_total é a soma deles, n_pixels os pixels contados (primeiro raster); os hexágonos recebem também pop_density por km2.
+
+As zonas são rasterizadas uma única vez na grade de cada raster e somadas com numpy.bincount, lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
+    </message>
+    <message>
+        <source>{0} pixel(s) of raster {1} fall in more than one zone: they were not counted.</source>
+        <translation type="vanished">{0} pixel(s) do raster {1} caem em mais de uma zona: não foram contados.</translation>
     </message>
     <message>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
