@@ -88,7 +88,11 @@ def read_columns(layer, numeric=(), text=()):
     for name, i in zip(names, idx):
         values = [r[1][i] for r in rows]
         if name in numeric:
-            cols[name] = np.array([np.nan if (v is None or v == NULL) else float(v) for v in values], dtype=float)
+            try:  # no NULL in the column: one C-level conversion
+                cols[name] = np.array(values, dtype=float)
+            except (TypeError, ValueError):
+                cols[name] = np.array([np.nan if (v is None or v == NULL) else float(v) for v in values],
+                                      dtype=float)
         else:
             arr = np.empty(len(values), dtype=object)
             arr[:] = [None if (v is None or v == NULL) else str(v) for v in values]
