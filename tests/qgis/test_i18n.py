@@ -180,6 +180,8 @@ def test_translations_keep_placeholders_and_names(lang, translators, extracted):
             problems.append(("field " + name, source[:60], text[:60]))
         if source.count("\n") != text.count("\n"):
             problems.append(("line breaks", source[:60], text[:60]))
+        if (source[:1].isspace(), source[-1:].isspace()) != (text[:1].isspace(), text[-1:].isspace()):
+            problems.append(("leading/trailing space", source[:60], text[:60]))
         if text.count(",") < source.count(",") and source in tags_strings():
             problems.append(("tags", source[:60], text[:60]))
     assert not problems, f"{lang}: {problems[:8]}"
@@ -422,6 +424,11 @@ def test_qgis_process_lists_the_algorithms_in_the_qgis_locale(tmp_path):
         listing = qgis_process(["list"], env)
         assert listing.returncode == 0, listing.stderr
         listings[locale] = listing.stdout
+        if locale == "es":
+            helped = qgis_process(["help", "caremap:caredeserts"], env)
+            assert helped.returncode == 0, helped.stderr
+            assert "Umbral de acceso T (minutos)" in helped.stdout  # parameter description
+            assert "Herramienta de Georreferenciación de Cuidados" in helped.stdout  # help text
     spanish = listings["es"]
     assert "caremap:accessibility" in spanish, spanish[-2000:]
     assert SPANISH_ACCESSIBILITY in spanish
