@@ -203,6 +203,29 @@ def deduplicate(x, y, names, sources, source_rank, completeness, distance=50.0,
     return DedupResult(keep, group, duplicate_of, merged_sources, n_merged, n_pairs, len(ii))
 
 
+def fill_from_duplicates(values, keep, duplicate_of, rank, missing_zero=False):
+    """Fill a kept record's missing value (NaN; also 0 with ``missing_zero``) from the
+    records merged into it: the one with the lowest ``rank`` (most trusted source) that
+    has a value, ties to the lowest index. Returns ``(values, filled)`` (new array and
+    a boolean mask of the kept records that were filled)."""
+    out = np.array(values, dtype=float)
+    missing = np.isnan(out) | ((out == 0) if missing_zero else False)
+    dup = np.flatnonzero(~np.asarray(keep) & ~missing)
+    filled = np.zeros(len(out), dtype=bool)
+    if len(dup) == 0:
+        return out, filled
+    leader = np.asarray(duplicate_of)[dup]
+    order = np.lexsort((dup, np.asarray(rank)[dup], leader))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = leader[order][1:] != leader[order][:-1]
+    best = order[first]
+    target = leader[best]
+    use = missing[target]
+    out[target[use]] = out[dup[best[use]]]
+    filled[target[use]] = True
+    return out, filled
+
+
 def source_ranks(sources, priority):
     """Rank of each record's source in the ordered ``priority`` list (0 = most trusted;
     case-insensitive); sources not in the list rank after all listed ones."""
@@ -233,6 +256,8 @@ def impute_capacity(capacity, service_type, default=None):
     unknown). ``flag``: 0 = reported, 1 = imputed from its service type's median,
     2 = imputed from the overall median (its type had no known capacity),
     3 = ``default`` (no record has a known capacity). Imputed values are never 0.
+    (The inventory adapter uses 4 for a capacity taken from a merged duplicate record,
+    see :func:`fill_from_duplicates`, which runs first.)
     Raises ValueError on negative capacities, or when nothing is known and no default.
     Returns ``(capacity, flag)``.
     """

@@ -90,9 +90,11 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "a similarity >= NAME_THRESHOLD are merged; the record kept is the one from the source "
         "listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and "
         "n_merged; dropped records go to the optional rejected output with duplicate_of.\n\n"
-        "Missing (or 0) capacities are imputed from the median of the same service type "
-        "(capacity_imputed = 1), or of all facilities when the type has none (= 2), or "
-        "DEFAULT_CAPACITY when no capacity is known at all (= 3). "
+        "A kept record's missing capacity, hours or days are taken from the records merged into it "
+        "(most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are "
+        "imputed from the median of the same service type (capacity_imputed = 1), or of all "
+        "facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at "
+        "all (= 3); capacity_reported keeps the record's own value. "
         "capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours "
         "and days are read as 8 and 5 (counted in the log)."
     )
@@ -307,16 +309,32 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         n_merged = np.zeros(n, dtype=np.int64)
         n_merged[idx] = res.n_merged
 
-        # capacity imputation and full-day equivalents on the kept records
+        # gaps of a kept record filled from the records merged into it (most trusted first)
         if len(kept) == 0:
             raise QgsProcessingException(self.tr("Every record was rejected by the cleaning rules."))
+        merged = {}
+        from_duplicate = np.zeros(n, dtype=bool)
+        for key in ("capacity", "hours_per_day", "days_per_week"):
+            values, filled = supply.fill_from_duplicates(cols[key][idx], res.keep, res.duplicate_of, rank,
+                                                         missing_zero=key == "capacity")
+            merged[key] = cols[key].copy()
+            merged[key][idx] = values
+            if key == "capacity":
+                from_duplicate[idx[filled]] = True
+            if filled.any():
+                feedback.pushInfo(self.tr("{0}: {1} kept facilities took the value of a merged duplicate.").format(
+                    key, int(filled.sum())))
+
+        # capacity imputation and full-day equivalents on the kept records
         capacity = np.full(n, np.nan)
         flag = np.zeros(n, dtype=np.int64)
         fde = np.full(n, np.nan)
         try:
-            capacity[kept], flag[kept] = supply.impute_capacity(cols["capacity"][kept], cols["service_type"][kept], default_cap)
-            fde[kept], nh, nd = supply.full_day_equivalent(capacity[kept], cols["hours_per_day"][kept],
-                                                           cols["days_per_week"][kept])
+            capacity[kept], flag[kept] = supply.impute_capacity(merged["capacity"][kept], cols["service_type"][kept],
+                                                                default_cap)
+            flag[from_duplicate] = 4
+            fde[kept], nh, nd = supply.full_day_equivalent(capacity[kept], merged["hours_per_day"][kept],
+                                                           merged["days_per_week"][kept])
         except ValueError as exc:
             raise QgsProcessingException(self.tr("Supply inventory: {0}").format(exc)) from None
         fallback_types = sorted({str(t) for t in cols["service_type"][kept][flag[kept] == 2]})
@@ -331,7 +349,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
 
         columns = {"inv_id": inv_id}
         for key in supply.SCHEMA_FIELDS:
-            columns[key] = cols[key]
+            columns[key] = merged.get(key, cols[key])
         columns["capacity_reported"] = cols["capacity"]
         columns["capacity"] = capacity
         columns["capacity_imputed"] = flag

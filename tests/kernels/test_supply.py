@@ -7,6 +7,7 @@ from caremap.kernels.supply import (
     candidate_pairs,
     completeness,
     deduplicate,
+    fill_from_duplicates,
     full_day_equivalent,
     impute_capacity,
     match_osm_tags,
@@ -194,3 +195,15 @@ def test_match_osm_tags_table_order_and_sphere():
     got = match_osm_tags({"social_facility": "day_care"}, RULES)
     assert got["service_type"] == "day_care" and got["sphere"] is None
     assert match_osm_tags({"amenity": "bench"}, RULES) is None
+
+
+def test_fill_from_duplicates_takes_the_most_trusted_value():
+    # record 0 kept (no capacity) with duplicates 1 (rank 2, 30) and 2 (rank 1, 25);
+    # record 3 kept with a capacity keeps it; record 4 kept with no duplicate stays NaN
+    values = [np.nan, 30, 25, 10, 0]
+    keep = np.array([True, False, False, True, True])
+    dup_of = np.array([-1, 0, 0, -1, -1])
+    rank = np.array([0, 2, 1, 0, 0])
+    out, filled = fill_from_duplicates(values, keep, dup_of, rank, missing_zero=True)
+    assert out[0] == 25 and out[3] == 10 and out[4] == 0
+    assert filled.tolist() == [True, False, False, False, False]

@@ -106,15 +106,17 @@ def test_inventory_merges_across_sources(caremap_provider):
     assert pollitos["capacity"] == 80 and pollitos["capacity_imputed"] == 0
     assert pollitos["capacity_fde"] == 80
     abuelos = out["Centro Día Abuelos Felices"]
-    # the registry record is kept even though it has no capacity; imputed from its type's
-    # median among kept facilities: none known -> overall median of (80, 40)=60, flag 2
+    # the registry record is kept even though it has no capacity; it takes the capacity
+    # of the crowd record merged into it (30, flag 4), its own stays in capacity_reported
     assert abuelos["merged_sources"] == "crowd;registry"
-    assert abuelos["capacity_imputed"] == 2 and abuelos["capacity"] == 60
-    assert abuelos["capacity_fde"] == pytest.approx(60 * 0.5)
+    assert abuelos["capacity_imputed"] == 4 and abuelos["capacity"] == 30
+    assert abuelos["capacity_reported"] is None
+    assert abuelos["capacity_fde"] == pytest.approx(30 * 0.5)
     assert out["Hogar San José"]["capacity_fde"] == pytest.approx(40 * 7 / 5)
     ronda = out["Hogar Comunitario La Ronda"]
     assert ronda["source"] == "community" and ronda["sphere"] == "community"
-    assert ronda["capacity_imputed"] == 2  # childcare has no known capacity
+    # childcare has no known capacity: overall median of the kept (80, 30, 40)
+    assert ronda["capacity_imputed"] == 2 and ronda["capacity"] == 40
     rej = {r["name"]: r for r in rows(res["OUTPUT_REJECTED"])}
     assert rej["CERRADO Jardín Sol"]["reason"] == "name_blacklisted"
     assert rej["test"]["reason"] == "name_blacklisted"
