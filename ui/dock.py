@@ -2,6 +2,7 @@
 (recognised by its fields), shows key figures and linked charts (selection goes both
 ways between the charts and the map), runs the main algorithms through the Processing
 dialog, and exports each chart as PNG or SVG."""
+import html
 import os
 
 import numpy as np
@@ -221,8 +222,10 @@ class CareMapDock(QgsDockWidget):
                 chart.clear()
             self._update_cards()
             return
-        kinds = ", ".join(sorted(result_kinds(layer.fields().names())))
-        self.layer_label.setText(tr("Layer: <b>{0}</b> ({1})").format(layer.name(), kinds))
+        names = {"access": tr("accessibility"), "gaps": tr("care gaps"), "deserts": tr("care deserts")}
+        kinds = ", ".join(names[k] for k in sorted(result_kinds(layer.fields().names())))
+        # layer names come from users' data: shown as text, never as markup
+        self.layer_label.setText(tr("Layer: <b>{0}</b> ({1})").format(html.escape(layer.name()), kinds))
         self._connect(layer.selectionChanged, self._layer_selection_changed, self._layer_connections)
         self._fill_combos(layer)
         self.refresh()

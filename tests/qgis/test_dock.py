@@ -148,6 +148,11 @@ def test_follows_result_layers_only(dock, layer, qgis_iface):
     assert dock.layer is None
     dock.follow_layer(layer)
     assert dock.layer is layer and "care result" in dock.layer_label.text()
+    assert "accessibility" in dock.layer_label.text() and "care deserts" in dock.layer_label.text()
+    layer.setName("<script>x</script> & co")
+    dock.follow_layer(None)
+    dock.follow_layer(layer)
+    assert "&lt;script&gt;x&lt;/script&gt; &amp; co" in dock.layer_label.text()  # markup shown as text
     assert dock.demand_field() == "kids"  # recognised from z_demand and dock.district_field() == "district"
     dock.follow_layer(plain)  # a non-result layer keeps the last result on show
     assert dock.layer is layer
