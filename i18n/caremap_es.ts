@@ -675,7 +675,7 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
         <location filename="../processing/algorithms/caregaps.py" line="175"/>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <location filename="../processing/algorithms/report.py" line="89"/>
-        <location filename="../ui/dock.py" line="112"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
@@ -740,7 +740,7 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
@@ -845,7 +845,7 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
@@ -2162,7 +2162,7 @@ Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NA
 
 De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
 
-Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
         <translation>Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
@@ -2171,140 +2171,145 @@ Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva
 
 Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
 
-Las capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
+La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Las demás capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="102"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="147"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondencia de la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
         <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus coordenadas con x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="188"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="190"/>
         <source>Layer {0}: invalid crs in the mapping.</source>
         <translation>Capa {0}: crs no válido en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="209"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="211"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="213"/>
         <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
         <translation>Capa {0}: el campo &apos;{1}&apos; tiene un valor negativo ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="246"/>
         <source>Give at least one facility layer in INPUTS.</source>
         <translation>Indique al menos una capa de equipamientos en INPUTS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="260"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Capa {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="271"/>
         <source>The input layers hold no facility with a location.</source>
         <translation>Las capas de entrada no contienen ningún equipamiento con ubicación.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="285"/>
         <source>NAME_BLACKLIST: {0}</source>
         <translation>NAME_BLACKLIST: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="294"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="296"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="312"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
         <source>Every record was rejected by the cleaning rules.</source>
         <translation>Las reglas de limpieza rechazaron todos los registros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="321"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
+        <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
+        <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="339"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="342"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
@@ -2863,7 +2868,7 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="396"/>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Demand vs access</source>
         <translation>Demanda frente a acceso</translation>
     </message>
@@ -2873,170 +2878,205 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="49"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
         <translation>CareMap mapea la oferta de cuidado, la demanda de cuidado y las brechas entre ambas. Ejecute sus algoritmos con los botones de abajo o desde la Caja de herramientas de Procesos (grupo CareMap); seleccione una capa de resultados de CareMap para ver aquí sus gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="99"/>
         <source>Numeric field with the demand (people of the cohort) of each unit</source>
         <translation>Campo numérico con la demanda (personas de la cohorte) de cada unidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="101"/>
         <source>Text field with the district of each unit (for the bars)</source>
         <translation>Campo de texto con el distrito de cada unidad (para las barras)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source> places/person</source>
         <translation> plazas/persona</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="112"/>
         <source>Demand field</source>
         <translation>Campo de demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Access threshold</source>
         <translation>Umbral de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>People covered</source>
         <translation>Personas cubiertas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>Demand within reach of at least one facility</source>
         <translation>Demanda al alcance de al menos un equipamiento</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>People in care deserts</source>
         <translation>Personas en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Demand in units classed as care deserts</source>
         <translation>Demanda en unidades clasificadas como desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Unmet places</source>
         <translation>Plazas faltantes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Places missing so that every person of the cohort has one</source>
         <translation>Plazas que faltan para que cada persona de la cohorte tenga una</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Lorenz</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168"/>
+        <location filename="../ui/dock.py" line="169"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Haga clic en barras o puntos para seleccionar sus unidades en el mapa (Ctrl agrega a la selección); Mayús+arrastrar sobre el diagrama de dispersión selecciona un recuadro de puntos. Las entidades seleccionadas en el mapa se resaltan en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Accessibility…</source>
         <translation>Accesibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Care gaps…</source>
         <translation>Brechas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Care deserts…</source>
         <translation>Desiertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="181"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>No CareMap result selected.</source>
         <translation>No hay ningún resultado de CareMap seleccionado.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
+        <source>accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>care gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>care deserts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="238"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="292"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva todos) y NAME_BLACKLIST (una expresión regular buscada en el nombre, sin distinguir mayúsculas ni tildes); los casos de cada regla se registran.
+
+Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
+
+Las capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
     </message>
     <message>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.

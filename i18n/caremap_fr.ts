@@ -675,7 +675,7 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
         <location filename="../processing/algorithms/caregaps.py" line="175"/>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <location filename="../processing/algorithms/report.py" line="89"/>
-        <location filename="../ui/dock.py" line="112"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
@@ -740,7 +740,7 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
@@ -845,7 +845,7 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
@@ -2162,7 +2162,7 @@ Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NA
 
 De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
 
-Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
         <translation>Fusionne des couches d&apos;établissements de soins de plusieurs sources (registres, enquêtes, cartographies participatives, OpenStreetMap) en un seul inventaire avec les champs name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS : une correspondance par couche en entrée, dans l&apos;ordre des couches, séparées par &apos;|&apos;. Une correspondance est une liste séparée par des virgules de champ_schéma=champ_couche ; une valeur entre guillemets est une constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Les champs du schéma non associés sont pris dans un champ de la couche du même nom s&apos;il existe. source vaut par défaut le nom de la couche. Une table sans géométrie (p. ex. un CSV) nécessite x=champ_lon,y=champ_lat (WGS84 sauf crs=&apos;EPSG:xxxx&apos;).
@@ -2171,140 +2171,145 @@ Nettoyage : TYPE_WHITELIST (types de service séparés par des virgules ; vide g
 
 Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les noms normalisés (sans casse, accents, ponctuation ni mots courants comme &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) ont une similarité &gt;= NAME_THRESHOLD sont fusionnés ; l&apos;enregistrement conservé est celui de la source citée en premier dans SOURCE_PRIORITY, puis le plus complet. Il reçoit merged_sources et n_merged ; les enregistrements écartés vont dans la sortie facultative des rejets avec duplicate_of.
 
-Les capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
+La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Les autres capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="102"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="147"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondance de la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
         <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : associez ses coordonnées avec x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="188"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="190"/>
         <source>Layer {0}: invalid crs in the mapping.</source>
         <translation>Couche {0} : crs invalide dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="209"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="211"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="213"/>
         <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
         <translation>Couche {0} : le champ &apos;{1}&apos; contient une valeur négative ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="246"/>
         <source>Give at least one facility layer in INPUTS.</source>
         <translation>Indiquez au moins une couche d&apos;établissements dans INPUTS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="260"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Couche {0} : {1} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="271"/>
         <source>The input layers hold no facility with a location.</source>
         <translation>Les couches en entrée ne contiennent aucun établissement localisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="285"/>
         <source>NAME_BLACKLIST: {0}</source>
         <translation>NAME_BLACKLIST : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Liste blanche des types : {0} enregistrement(s) rejeté(s) ; liste noire des noms : {1} occurrence(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="294"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="296"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Dédoublonnage : {0} paire(s) candidate(s) à moins de {1} m, {2} appariée(s), {3} doublon(s) fusionné(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="312"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
         <source>Every record was rejected by the cleaning rules.</source>
         <translation>Les règles de nettoyage ont rejeté tous les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="321"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
+        <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
+        <translation>{0} : {1} établissements conservés ont repris la valeur d&apos;un doublon fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="339"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="342"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
@@ -2863,7 +2868,7 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="396"/>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Demand vs access</source>
         <translation>Demande et accès</translation>
     </message>
@@ -2873,170 +2878,205 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="49"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
         <translation>CareMap cartographie l&apos;offre de soins, la demande de soins et les écarts entre les deux. Lancez ses algorithmes avec les boutons ci-dessous ou depuis la boîte à outils de traitements (groupe CareMap) ; sélectionnez une couche de résultats CareMap pour voir ses graphiques ici.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="99"/>
         <source>Numeric field with the demand (people of the cohort) of each unit</source>
         <translation>Champ numérique de la demande (personnes de la cohorte) de chaque unité</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="101"/>
         <source>Text field with the district of each unit (for the bars)</source>
         <translation>Champ texte du district de chaque unité (pour les barres)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source> places/person</source>
         <translation> places/personne</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="112"/>
         <source>Demand field</source>
         <translation>Champ de demande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>Policy target</source>
         <translation>Objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Access threshold</source>
         <translation>Seuil d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>People covered</source>
         <translation>Personnes couvertes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>Demand within reach of at least one facility</source>
         <translation>Demande à portée d&apos;au moins un établissement</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>People in care deserts</source>
         <translation>Personnes dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Demand in units classed as care deserts</source>
         <translation>Demande dans les unités classées déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Unmet places</source>
         <translation>Places manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Places missing so that every person of the cohort has one</source>
         <translation>Places manquantes pour que chaque personne de la cohorte en ait une</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Lorenz</source>
         <translation>Courbe de Lorenz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168"/>
+        <location filename="../ui/dock.py" line="169"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Cliquez sur des barres ou des points pour sélectionner leurs unités sur la carte (Ctrl ajoute à la sélection) ; Maj+glisser sur le nuage de points sélectionne un rectangle de points. Les entités sélectionnées sur la carte sont mises en évidence dans les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Accessibility…</source>
         <translation>Accessibilité…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Care gaps…</source>
         <translation>Écarts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Care deserts…</source>
         <translation>Déserts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="181"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Ouvrir la boîte de dialogue de traitement de caremap:{0}, remplie depuis cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>No CareMap result selected.</source>
         <translation>Aucun résultat CareMap sélectionné.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
+        <source>accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>care gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>care deserts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Couche : &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="238"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="292"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f} % de la demande</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Fusionne des couches d&apos;établissements de soins de plusieurs sources (registres, enquêtes, cartographies participatives, OpenStreetMap) en un seul inventaire avec les champs name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS : une correspondance par couche en entrée, dans l&apos;ordre des couches, séparées par &apos;|&apos;. Une correspondance est une liste séparée par des virgules de champ_schéma=champ_couche ; une valeur entre guillemets est une constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Les champs du schéma non associés sont pris dans un champ de la couche du même nom s&apos;il existe. source vaut par défaut le nom de la couche. Une table sans géométrie (p. ex. un CSV) nécessite x=champ_lon,y=champ_lat (WGS84 sauf crs=&apos;EPSG:xxxx&apos;).
+
+Nettoyage : TYPE_WHITELIST (types de service séparés par des virgules ; vide garde tout) et NAME_BLACKLIST (une expression régulière cherchée dans le nom, sans tenir compte de la casse ni des accents) ; les occurrences de chaque règle sont journalisées.
+
+Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les noms normalisés (sans casse, accents, ponctuation ni mots courants comme &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) ont une similarité &gt;= NAME_THRESHOLD sont fusionnés ; l&apos;enregistrement conservé est celui de la source citée en premier dans SOURCE_PRIORITY, puis le plus complet. Il reçoit merged_sources et n_merged ; les enregistrements écartés vont dans la sortie facultative des rejets avec duplicate_of.
+
+Les capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
     </message>
     <message>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.

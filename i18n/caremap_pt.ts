@@ -675,7 +675,7 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
         <location filename="../processing/algorithms/caregaps.py" line="175"/>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <location filename="../processing/algorithms/report.py" line="89"/>
-        <location filename="../ui/dock.py" line="112"/>
+        <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
@@ -740,7 +740,7 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
@@ -845,7 +845,7 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
@@ -2162,7 +2162,7 @@ Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NA
 
 De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
 
-Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
         <translation>Junta camadas de equipamentos de cuidado de várias fontes (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap) em um único inventário com os campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: um mapeamento por camada de entrada, na ordem das camadas, separados por &apos;|&apos;. Um mapeamento é uma lista separada por vírgulas de campo_esquema=campo_camada; um valor entre aspas é uma constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Campos do esquema não mapeados são tomados de um campo da camada com o mesmo nome, quando existe. source assume por padrão o nome da camada. Uma tabela sem geometria (p. ex. um CSV) requer x=campo_lon,y=campo_lat (WGS84, salvo crs=&apos;EPSG:xxxx&apos;).
@@ -2171,140 +2171,145 @@ Limpeza: TYPE_WHITELIST (tipos de serviço separados por vírgulas; vazio manté
 
 Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes normalizados (sem maiúsculas, acentos, pontuação e palavras comuns como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) têm similaridade &gt;= NAME_THRESHOLD são fundidos; mantém-se o registro da fonte listada primeiro em SOURCE_PRIORITY e, em seguida, o mais completo. Ele recebe merged_sources e n_merged; os registros descartados vão para a saída opcional de rejeitados com duplicate_of.
 
-Capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
+A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). As demais capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="102"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="147"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Mapeamento da camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
         <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie suas coordenadas com x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="188"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="190"/>
         <source>Layer {0}: invalid crs in the mapping.</source>
         <translation>Camada {0}: crs inválido no mapeamento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="207"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="209"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="211"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="213"/>
         <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
         <translation>Camada {0}: o campo &apos;{1}&apos; tem um valor negativo ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="246"/>
         <source>Give at least one facility layer in INPUTS.</source>
         <translation>Informe pelo menos uma camada de equipamentos em INPUTS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="260"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Camada {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="271"/>
         <source>The input layers hold no facility with a location.</source>
         <translation>As camadas de entrada não contêm nenhum equipamento com localização.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="285"/>
         <source>NAME_BLACKLIST: {0}</source>
         <translation>NAME_BLACKLIST: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista de tipos permitidos: {0} registro(s) rejeitado(s); lista de nomes bloqueados: {1} ocorrência(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="294"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="296"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Remoção de duplicatas: {0} par(es) candidato(s) a menos de {1} m, {2} correspondentes, {3} registro(s) duplicado(s) fundido(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="312"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
         <source>Every record was rejected by the cleaning rules.</source>
         <translation>As regras de limpeza rejeitaram todos os registros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="321"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
+        <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
+        <translation>{0}: {1} equipamentos mantidos receberam o valor de uma duplicata fundida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="339"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="324"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="342"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
@@ -2863,7 +2868,7 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
         <location filename="../ui/charts.py" line="396"/>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="150"/>
         <source>Demand vs access</source>
         <translation>Demanda versus acesso</translation>
     </message>
@@ -2873,170 +2878,205 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="48"/>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="49"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="87"/>
+        <location filename="../ui/dock.py" line="88"/>
         <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
         <translation>O CareMap mapeia a oferta de cuidado, a demanda por cuidado e as lacunas entre elas. Execute seus algoritmos pelos botões abaixo ou pela Caixa de ferramentas de processamento (grupo CareMap); selecione uma camada de resultado do CareMap para ver aqui seus gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="98"/>
+        <location filename="../ui/dock.py" line="99"/>
         <source>Numeric field with the demand (people of the cohort) of each unit</source>
         <translation>Campo numérico com a demanda (pessoas da coorte) de cada unidade</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="100"/>
+        <location filename="../ui/dock.py" line="101"/>
         <source>Text field with the district of each unit (for the bars)</source>
         <translation>Campo de texto com o distrito de cada unidade (para as barras)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="106"/>
+        <location filename="../ui/dock.py" line="107"/>
         <source> places/person</source>
         <translation> vagas/pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="110"/>
+        <location filename="../ui/dock.py" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="111"/>
+        <location filename="../ui/dock.py" line="112"/>
         <source>Demand field</source>
         <translation>Campo de demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../ui/dock.py" line="114"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/dock.py" line="115"/>
         <source>Access threshold</source>
         <translation>Limiar de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>People covered</source>
         <translation>Pessoas cobertas</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="120"/>
+        <location filename="../ui/dock.py" line="121"/>
         <source>Demand within reach of at least one facility</source>
         <translation>Demanda ao alcance de pelo menos um equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>People in care deserts</source>
         <translation>Pessoas em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
+        <location filename="../ui/dock.py" line="122"/>
         <source>Demand in units classed as care deserts</source>
         <translation>Demanda em unidades classificadas como desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Unmet places</source>
         <translation>Vagas faltantes</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="122"/>
+        <location filename="../ui/dock.py" line="123"/>
         <source>Places missing so that every person of the cohort has one</source>
         <translation>Vagas que faltam para que cada pessoa da coorte tenha uma</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Lorenz</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160"/>
+        <location filename="../ui/dock.py" line="161"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168"/>
+        <location filename="../ui/dock.py" line="169"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Clique em barras ou pontos para selecionar suas unidades no mapa (Ctrl adiciona à seleção); Shift+arrastar no gráfico de dispersão seleciona uma caixa de pontos. As feições selecionadas no mapa são destacadas nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Accessibility…</source>
         <translation>Acessibilidade…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Care gaps…</source>
         <translation>Lacunas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="178"/>
         <source>Care deserts…</source>
         <translation>Desertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="181"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir o diálogo de processamento de caremap:{0}, preenchido a partir desta camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
+        <location filename="../ui/dock.py" line="219"/>
         <source>No CareMap result selected.</source>
         <translation>Nenhum resultado do CareMap selecionado.</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
+        <source>accessibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>care gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="225"/>
+        <source>care deserts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="228"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Camada: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="235"/>
+        <location filename="../ui/dock.py" line="238"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="289"/>
+        <location filename="../ui/dock.py" line="292"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% da demanda</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="321"/>
+        <location filename="../ui/dock.py" line="324"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="322"/>
+        <location filename="../ui/dock.py" line="325"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="361"/>
+        <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+Missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Junta camadas de equipamentos de cuidado de várias fontes (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap) em um único inventário com os campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: um mapeamento por camada de entrada, na ordem das camadas, separados por &apos;|&apos;. Um mapeamento é uma lista separada por vírgulas de campo_esquema=campo_camada; um valor entre aspas é uma constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Campos do esquema não mapeados são tomados de um campo da camada com o mesmo nome, quando existe. source assume por padrão o nome da camada. Uma tabela sem geometria (p. ex. um CSV) requer x=campo_lon,y=campo_lat (WGS84, salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpeza: TYPE_WHITELIST (tipos de serviço separados por vírgulas; vazio mantém todos) e NAME_BLACKLIST (uma expressão regular buscada no nome, ignorando maiúsculas e acentos); as ocorrências de cada regra são registradas no log.
+
+Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes normalizados (sem maiúsculas, acentos, pontuação e palavras comuns como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) têm similaridade &gt;= NAME_THRESHOLD são fundidos; mantém-se o registro da fonte listada primeiro em SOURCE_PRIORITY e, em seguida, o mais completo. Ele recebe merged_sources e n_merged; os registros descartados vão para a saída opcional de rejeitados com duplicate_of.
+
+Capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3). capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
     </message>
     <message>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
