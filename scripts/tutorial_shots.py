@@ -33,9 +33,9 @@ def start_qgis(lang):
     if lang:
         QgsSettings().setValue("locale/overrideFlag", True)
         QgsSettings().setValue("locale/userLocale", lang)
+    import qgis.utils
     from qgis.gui import QgsMapCanvas
     from qgis.PyQt.QtWidgets import QMainWindow
-    import qgis.utils
 
     class Iface:  # the few iface calls the Processing dialogs make
         def __init__(self):
@@ -82,8 +82,9 @@ def save_small(image, path, indexed=False):
 
 # ----------------------------------------------------------------------- dialogs
 def shot_dialog(app, alg_id, params, path, height=None, focus=None):
-    import processing
     from qgis.core import QgsProject, QgsVectorLayer
+
+    import processing
 
     shown = {}
     for key, value in params.items():

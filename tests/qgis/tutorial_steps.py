@@ -54,8 +54,9 @@ PARAMS = {}
 
 
 def _run(alg_id, params, key=None, feedback=None):
-    import processing
     from qgis.core import QgsProcessingFeedback
+
+    import processing
 
     PARAMS[key or alg_id] = dict(params)
     return processing.run(alg_id, params, feedback=feedback or QgsProcessingFeedback())
