@@ -3011,17 +3011,17 @@ Los algoritmos de CareMap funcionan sin él.</translation>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>accesibilidad</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>care gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>brechas de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>care deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>desiertos de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="228"/>

@@ -3011,17 +3011,17 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>accessibilité</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>care gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>écarts de soins</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>care deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>déserts de soins</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="228"/>

@@ -3011,17 +3011,17 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>acessibilidade</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>care gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>lacunas de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="225"/>
         <source>care deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>desertos de cuidado</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="228"/>
