@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -40,9 +41,13 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 # --------------------------------------------------------------------------- names
+@lru_cache(maxsize=65536)
 def strip_accents(text):
     """Lower-case ``text`` and drop its diacritics (Unicode NFKD, combining marks removed)."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    text = str(text)
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
