@@ -219,6 +219,11 @@ ES = {
     'existing (other)': 'existente (otro)',
     'Three new care blocks (MCLP, greedy)': 'Tres nuevas manzanas del cuidado (MCLP, voraz)',
 }
+ES.update({
+    "Care demand children 0-5": "Demanda 0-5", "Care supply inventory": "Inventario",
+    "Access children": "Acceso 0-5", "Care gaps": "Brechas", "Care deserts": "Desiertos",
+    "Priority": "Prioridad", "Inventory (children)": "Inventario (niñez)", "New sites": "Nuevos sitios",
+})
 LANG = [""]
 
 
@@ -252,17 +257,20 @@ def main():
         ("caremap:caredeserts", "caremap:caredeserts", "07_deserts_dialog", 900, "DISTRICT_FIELD"),
         ("caremap:hotspots", "caremap:hotspots", "08_hotspots_dialog", 900, "FDR"),
         ("caremap:priorityindex", "caremap:priorityindex", "09_priority_dialog", 720, None),
-        ("caremap:siting", "siting_greedy", "10_siting_dialog", 1000, "NETWORK"),
-        ("caremap:unpaidcare", "caremap:unpaidcare", "11_unpaid_dialog", 1000, "THRESHOLD"),
+        ("caremap:siting", "siting_greedy", "10_siting_dialog", 1000, "OBJECTIVE"),
+        ("caremap:unpaidcare", "caremap:unpaidcare", "11_unpaid_dialog", 1000, "SUBSTITUTION"),
         ("caremap:report", "caremap:report", "12_report_dialog", 1000, "MODE_LABEL"),
     ]
+    # the layer names the tutorial gives the results (right-click > Rename Layer)
+    for lyr, title in ((r["demand"]["children"], "Care demand children 0-5"),
+                       (r["supply"]["inventory"], "Care supply inventory"),
+                       (r["children"]["demand"], "Access children"), (r["gaps"]["units"], "Care gaps"),
+                       (r["deserts"]["units"], "Care deserts"), (r["priority"]["units"], "Priority"),
+                       (r["siting"]["existing"], "Inventory (children)"), (r["siting"]["sites"], "New sites")):
+        if isinstance(lyr, QgsVectorLayer):
+            lyr.setName(T(title))
     for alg_id, key, name, height, focus in dialogs:
         params = {k: v for k, v in P[key].items() if not str(k).startswith("OUTPUT")}
-        for k, v in list(params.items()):
-            if isinstance(v, QgsVectorLayer):
-                v.setName({"DEMAND": "Care demand children 0-5", "SUPPLY": "Care supply inventory",
-                           "EXISTING": "Inventory (children)", "SERVICES": "New sites",
-                           "UNITS": "Priority index", "INPUT": "Care map units"}.get(k, k))
         shot_dialog(app, alg_id, params, out(name), height, focus)
 
     demo = lambda n: QgsVectorLayer(steps.layer(n), n, "ogr")  # noqa: E731
