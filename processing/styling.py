@@ -83,9 +83,10 @@ def legend_texts():
 # results (a gaps layer also carries the accessibility fields) come first.
 RULES = [
     ("hotspots", {"hotspot_class"}, None, None),
+    # a priority layer made from a deserts output carries both: priority is the later step
+    ("priority", {"priority_quintile"}, None, "priority_quintile"),
     ("deserts", {"desert", "desert_type"}, None, None),
     ("priority", {"quintile"}, None, None),
-    ("priority", {"priority_quintile"}, None, "priority_quintile"),
     ("gaps", {"shortfall", "surplus"}, None, None),
     ("coverage", {"coverage", "unmet"}, None, None),
     ("access", {"access", "access_norm", "cost_nearest"}, None, None),
