@@ -74,7 +74,7 @@ def save_small(image, path, indexed=False):
 
     if image.width() > WIDTH:
         image = image.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
-    if indexed:  # maps have few colours: 8-bit PNGs are a third of the size
+    if indexed:  # few colours: 8-bit PNGs are a third of the size
         image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     image.save(path, "PNG", 0)
     print(path, os.path.getsize(path) // 1024, "KB")
@@ -109,7 +109,7 @@ def shot_dialog(app, alg_id, params, path, height=None, focus=None):
                 area.ensureWidgetVisible(widget, 0, 40)
         for _ in range(5):
             app.processEvents()
-    save_small(dlg.grab().toImage(), path)
+    save_small(dlg.grab().toImage(), path, indexed=True)
     dlg.close()
     dlg.deleteLater()
     app.processEvents()
