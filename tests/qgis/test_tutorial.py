@@ -42,6 +42,8 @@ def test_step2_supply(tut):
     r = tut["supply"]
     assert r["n_facilities"] == 538
     assert r["n_duplicates"] == 28
+    assert (r["merged_into_registry"], r["merged_into_community"], r["generic_names_kept"]) == (20, 8, 2)
+    assert tut["supply_loose"]["n_duplicates"] == 32
     assert (r["n_rejected_rules"], r["n_blacklisted"], r["n_not_whitelisted"]) == (14, 6, 8)
     assert r["n_imputed"] == 32 and r["n_imputed_by_type"] == 32
     assert (r["n_children"], r["n_older"]) == (407, 195)

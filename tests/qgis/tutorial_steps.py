@@ -135,10 +135,21 @@ def step2_supply_inventory():
         "n_not_whitelisted": int((reasons == "type_not_whitelisted").sum()),
         "n_imputed": int((imputed > 0).sum()),
         "n_imputed_by_type": int((imputed == 1).sum()),
+        "merged_into_registry": int((_text(inv, "merged_sources") == "crowd;registry").sum()),
+        "merged_into_community": int((_text(inv, "merged_sources") == "community;crowd").sum()),
+        "generic_names_kept": int(sum(1 for f in _vlayer(inv).getFeatures()
+                                      if f["source"] == "crowd" and str(f["name"]).strip() == "Jardin Infantil")),
         "places_fde": float(np.nansum(_column(inv, "capacity_fde"))),
         "n_children": int(np.isin(groups, ["children", "all"]).sum()),
         "n_older": int(np.isin(groups, ["older", "all"]).sum()),
     }
+
+
+def step2_loose_names():
+    """The step-2 question: the same inventory with NAME_THRESHOLD 0.5."""
+    params = dict(PARAMS["caremap:supplyinventory"], NAME_THRESHOLD=0.5, OUTPUT=TMP, OUTPUT_REJECTED=TMP)
+    res = _run("caremap:supplyinventory", params, key="supplyinventory_loose")
+    return {"n_duplicates": int(res["N_DUPLICATES"])}
 
 
 # --- step 3 -------------------------------------------------------------------------
@@ -374,6 +385,7 @@ def run_all(outdir):
     """Every step in order; returns {step name: result dict}."""
     r = {"load": step1_load_data()}
     r["supply"] = step2_supply_inventory()
+    r["supply_loose"] = step2_loose_names()
     inv = r["supply"]["inventory"]
     r["demand"] = step3_care_demand()
     r["children"] = step4_access_children(r["demand"]["children"], inv)
