@@ -145,6 +145,10 @@ def test_exercises(tut):
     assert pct(e["ex1"]["share_covered"]) == 69
     assert (e["ex2"]["deserts"], e["ex2"]["children_in_deserts"]) == (21, 2295)
     assert e["ex3"]["gain"] == 2478 and pct1(e["ex3"]["share_after"]) == 90.9
+    ex4 = e["ex4"]
+    assert pct(ex4["zero_share_e2sfca"]) == 0 and pct1(ex4["zero_share_2sfca"]) == 11.5
+    assert round(ex4["centro_2sfca"], 2) == 1.40 and round(ex4["centro_e2sfca"], 2) == 0.92
+    assert round(ex4["mean_access"], 2) == 0.20
 
 
 VALUES = [  # values typed in the dialogs, quoted literally in both tutorials
@@ -153,7 +157,7 @@ VALUES = [  # values typed in the dialogs, quoted literally in both tutorials
     "2,1,1,1", "\"target_group\" IN ('children', 'all')",
 ]
 NUMBERS = ["538", "28", "32", "88", "5.7", "92", "4,760", "60", "889", "598", "1,611", "7,500", "11.5",
-           "2,478", "2,295", "69"]
+           "2,478", "2,295", "69", "0.92", "1.40"]
 
 
 @pytest.mark.parametrize("name", ["tutorial.md", "tutorial.es.md"])

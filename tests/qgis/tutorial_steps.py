@@ -431,9 +431,33 @@ def exercise3_five_sites(demand_units, existing):
     return {"gain": after - before, "last_gain": float(gains[-1]), "share_after": after / 102803.0}
 
 
+def exercise4_e2sfca(children_demand, inventory, access_2sfca):
+    """Children 0-5 with E2SFCA (zones 10/20/30 minutes) instead of 2SFCA at 10 minutes."""
+    res = _run("caremap:accessibility", {
+        "DEMAND": children_demand, "DEMAND_FIELD": "care_demand", "SUPPLY": inventory,
+        "CAPACITY_FIELD": "capacity_fde", "COST_MODE": "network", "NETWORK": layer("roads"),
+        "SPEED": 5.04, "COST_UNIT": "minutes", "THRESHOLD": 30, "METHOD": "e2sfca",
+        "TARGET_GROUP_FIELD": "target_group", "TARGET_GROUP": "children",
+        "OUTPUT_DEMAND": TMP, "OUTPUT_SUPPLY": TMP}, key="exercise4")
+    d = _vlayer(res["OUTPUT_DEMAND"])
+    P = _column(d, "care_demand")
+    a_e = _column(d, "access")
+    a_2 = _column(access_2sfca, "access")
+    districts = _text(d, "district")
+    centro = districts == "Centro"
+    return {
+        "zero_share_e2sfca": float(P[a_e == 0].sum() / P.sum()),
+        "zero_share_2sfca": float(P[a_2 == 0].sum() / P.sum()),
+        "centro_e2sfca": float((a_e * P)[centro].sum() / P[centro].sum()),
+        "centro_2sfca": float((a_2 * P)[centro].sum() / P[centro].sum()),
+        "mean_access": float(res["MEAN_ACCESS"]),
+    }
+
+
 def run_exercises(r):
     return {
         "ex1": exercise1_older_10_minutes(r["demand"]["older"], r["supply"]["inventory"]),
         "ex2": exercise2_strict_deserts(r["gaps"]["units"]),
         "ex3": exercise3_five_sites(r["deserts"]["units"], r["siting"]["existing"]),
+        "ex4": exercise4_e2sfca(r["demand"]["children"], r["supply"]["inventory"], r["children"]["demand"]),
     }
