@@ -9,12 +9,12 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs screenshot clean
+.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs shots screenshot clean
 
 help:
 	@echo "make demo   set up if needed, then the full care-mapping run on the demo city (out/)"
 	@echo "make test   set up if needed, then every test"
-	@echo "make zip | install | bench | lint | i18n | docs | screenshot | clean"
+	@echo "make zip | install | bench | lint | i18n | docs | shots | screenshot | clean"
 
 $(VENV)/.ready: scripts/setup.sh requirements-test.txt
 	bash scripts/setup.sh
@@ -60,6 +60,11 @@ i18n: setup
 docs: setup
 	$(PY) scripts/make_docs.py
 	$(PY) scripts/make_model.py
+
+# the tutorial's screenshots (English and Spanish), from the real plugin
+shots: setup
+	$(PY) scripts/tutorial_shots.py
+	$(PY) scripts/tutorial_shots.py --lang es
 
 screenshot: setup
 	bash scripts/screenshot.sh

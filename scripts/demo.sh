@@ -55,9 +55,12 @@ if qgis_process help caremap:equity >/dev/null 2>&1; then
 fi
 
 if qgis_process help caremap:siting >/dev/null 2>&1; then
-  step "Siting 3 new care blocks (maximal covering, greedy) on a 500 m candidate grid"
+  step "Siting 3 new care blocks (maximal covering, greedy, walking on the network) on a 500 m grid"
+  qgis_process run native:extractbyexpression -- INPUT="$OUT/inventory.gpkg" \
+    EXPRESSION="\"target_group\" IN ('children', 'all')" OUTPUT="$OUT/existing_children.gpkg" > "$OUT/extract.log" 2>&1 \
+    || { tail -n 20 "$OUT/extract.log"; exit 1; }
   qgis_process run caremap:siting -- DEMAND="$OUT/care_map_children.gpkg" DEMAND_FIELD=care_demand GRID_SPACING=500 \
-    EXISTING="$OUT/inventory.gpkg" P=3 OBJECTIVE=mclp SOLVER=greedy THRESHOLD=10 COST_MODE=straight \
+    EXISTING="$OUT/existing_children.gpkg" P=3 OBJECTIVE=mclp SOLVER=greedy THRESHOLD=10 COST_MODE=network NETWORK="$G|layername=roads" \
     OUTPUT_SITES="$OUT/new_sites.gpkg" OUTPUT_DEMAND="$OUT/siting_demand.gpkg" > "$OUT/siting.log" 2>&1 \
     || { tail -n 20 "$OUT/siting.log"; exit 1; }
   grep -iE "covered|gain|before|after" "$OUT/siting.log" | grep -v "^[A-Z_]*:" | head -n 4 | sed 's/^/  /' || true
@@ -67,6 +70,7 @@ if qgis_process help caremap:unpaidcare >/dev/null 2>&1; then
   step "Unpaid care work and the hours the new sites would free"
   qgis_process run caremap:unpaidcare -- INPUT="$G|layername=blocks" TIME_USE="$ROOT/data/demo/time_use.csv" \
     WAGE=2.5 SERVICES="$OUT/new_sites.gpkg" PLACES=100 HOURS_OPEN=50 SUBSTITUTION=0.5 THRESHOLD=10 \
+    COST_MODE=network NETWORK="$G|layername=roads" \
     OUTPUT="$OUT/unpaid_care.gpkg" > "$OUT/unpaidcare.log" 2>&1 \
     || { tail -n 20 "$OUT/unpaidcare.log"; exit 1; }
   grep -iE "hours" "$OUT/unpaidcare.log" | grep -v "^[A-Z_]*:" | head -n 4 | sed 's/^/  /' || true
