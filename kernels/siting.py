@@ -502,7 +502,8 @@ def _p_median_swap(dm, sm, cm, f, w, ns, nd, chosen, is_cand, max_iter=100, shou
     return chosen
 
 
-def _p_median_lagrangian(dm, sm, cm, f, w, cand_mask, ns, p, upper, iters=300, should_stop=None):
+def _p_median_lagrangian(dm, sm, cm, f, w, cand_mask, ns, p, upper, iters=1000, should_stop=None,
+                         deadline=math.inf):
     """Lagrangian lower bound for p-median (relaxing sum_j z_ij + u_i = 1):
     L(lam) = sum_i min(lam_i, w_i f_i) + sum of the p smallest rho_j over candidates,
     rho_j = sum_i min(0, w_i c_ij - lam_i); subgradient ascent with Polyak steps
@@ -524,6 +525,8 @@ def _p_median_lagrangian(dm, sm, cm, f, w, cand_mask, ns, p, upper, iters=300, s
     for it in range(iters):
         if it % 10 == 0:
             _check(should_stop)
+            if time.monotonic() > deadline:
+                break
         red = np.minimum(0.0, w[dm] * cm - lam[dm])
         rho = np.bincount(sm, weights=red, minlength=ns)
         rho[~cand_mask] = np.inf
@@ -587,8 +590,10 @@ def _p_median_model(dm, sm, cm, fb, w, cand, ns, nd, p, time_limit, mip_rel_gap)
 
 def _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total, time_limit, mip_rel_gap,
                     should_stop=None):
-    """Exact p-median: greedy + interchange gives the incumbent, a Lagrangian bound may
-    prove it optimal; otherwise a MILP on the K nearest candidates of each unit, K doubling.
+    """Exact p-median: greedy + interchange gives the incumbent, improved by interchange
+    from the Lagrangian relaxation's sites and from up to 10 random starts (within 30 % +
+    20 % of the time limit); the Lagrangian bound may prove it optimal; otherwise a MILP
+    on the K nearest candidates of each unit, K doubling.
 
     With only the K cheapest pairs of unit i and the (K+1)-th cost as its fallback, the
     MILP is a relaxation (the fallback is <= the true cost), so its optimum is a lower
@@ -599,11 +604,20 @@ def _p_median_exact(result, dm, sm, cm, f, w, cand, ns, nd, p, total, time_limit
     is_cand[cand] = True
     h_chosen = _p_median_swap(dm, sm, cm, f, w, ns, nd, result.chosen, is_cand, should_stop=should_stop)
     h_obj = total(h_chosen)
-    lag, l_pick, l_obj = _p_median_lagrangian(dm, sm, cm, f, w, is_cand, ns, p, h_obj, should_stop=should_stop)
-    if l_pick is not None and l_obj < h_obj:       # the relaxation's sites, improved by interchange
-        l_chosen = _p_median_swap(dm, sm, cm, f, w, ns, nd, l_pick, is_cand, should_stop=should_stop)
-        if total(l_chosen) < h_obj:
-            h_chosen, h_obj = l_chosen, total(l_chosen)
+    budget = time_limit if time_limit and time_limit > 0 else 600.0
+    lag, l_pick, l_obj = _p_median_lagrangian(dm, sm, cm, f, w, is_cand, ns, p, h_obj, should_stop=should_stop,
+                                              deadline=time.monotonic() + 0.3 * budget)
+    starts = [] if l_pick is None else [l_pick]     # the relaxation's sites, then random starts
+    rng = np.random.default_rng(0)
+    stop_starts = time.monotonic() + 0.2 * budget
+    for k in range(11):
+        if h_obj - lag <= mip_rel_gap * abs(h_obj) or time.monotonic() > stop_starts:
+            break
+        start = starts[k] if k < len(starts) else rng.choice(cand, p, replace=False)
+        l_chosen = _p_median_swap(dm, sm, cm, f, w, ns, nd, start, is_cand, should_stop=should_stop)
+        l_obj = total(l_chosen)
+        if l_obj < h_obj:
+            h_chosen, h_obj = l_chosen, l_obj
     if h_obj - lag <= mip_rel_gap * abs(h_obj):       # the heuristic is proven optimal
         out = SitingResult(h_chosen, None, None, h_obj, "optimal")
         out.bound, out.mip_gap = lag, max(0.0, (h_obj - lag) / abs(h_obj)) if h_obj else 0.0
