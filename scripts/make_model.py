@@ -9,12 +9,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "bench"))
 import _path  # noqa: E402,F401
-
 from qgis.core import (  # noqa: E402
     QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
-    QgsProcessingModelChildParameterSource as Src,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
     QgsProcessingParameterField,
@@ -23,6 +21,7 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.core import QgsProcessingModelChildParameterSource as Src  # noqa: E402
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(HERE), "models", "care_map.model3")

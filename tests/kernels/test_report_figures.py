@@ -2,10 +2,9 @@
 import math
 
 import numpy as np
+from caremap.kernels import report
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from caremap.kernels import report
 
 
 def test_share_beyond_inclusive_and_unreachable():

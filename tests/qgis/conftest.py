@@ -68,6 +68,15 @@ def caremap_provider(caremap_plugin):
     return ensure_provider(caremap_plugin)
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _release_outputs():
+    """Each test module's memory outputs are freed while QGIS is still up."""
+    yield
+    from layers import release_outputs
+
+    release_outputs()
+
+
 @pytest.fixture(scope="session")
 def demo_gpkg():
     path = os.path.join(ROOT, "data", "demo", "caremap_demo.gpkg")

@@ -101,3 +101,45 @@ def save_gpkg(layer, path, layer_name=None):
 def add_to_project(layer):
     QgsProject.instance().addMapLayer(layer)
     return layer
+
+
+# ----------------------------------------------------------------- running algorithms
+_CONTEXTS = []  # memory outputs live as long as their processing context
+
+
+def run_alg(alg_id, params, feedback=None):
+    """processing.run with a context kept alive, output layer ids resolved to layers."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils
+
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    res = processing.run(alg_id, params, feedback=feedback or QgsProcessingFeedback(), context=context)
+    _CONTEXTS.append(context)
+    return {k: QgsProcessingUtils.mapLayerFromString(v, context)
+            if isinstance(v, str) and k.startswith("OUTPUT") else v for k, v in res.items()}
+
+
+def release_outputs():
+    """Drop the kept contexts (and their memory layers) while QGIS is still up."""
+    import gc
+
+    _CONTEXTS.clear()
+    gc.collect()
+
+
+def is_null(v):
+    return v is None or (hasattr(v, "isNull") and v.isNull())
+
+
+def rows(layer, geometry=False):
+    """Features as dicts (NULL -> None); with ``geometry`` the key ``_geom`` too."""
+    names = layer.fields().names()
+    out = []
+    for f in layer.getFeatures():
+        row = dict(zip(names, [None if is_null(v) else v for v in f.attributes()]))
+        if geometry:
+            row["_geom"] = f.geometry()
+        out.append(row)
+    return out

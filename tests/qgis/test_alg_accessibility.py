@@ -4,39 +4,16 @@ QGIS's own shortest path, and bad input."""
 import math
 
 import pytest
-from layers import line_layer, memory_layer, point_layer, save_gpkg
+from layers import line_layer, memory_layer, point_layer, rows, run_alg, save_gpkg
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingUtils,
-    QgsProject,
     QgsVectorLayer,
 )
 
-_KEEP = []
-
 
 def run(params, feedback=None, alg="caremap:accessibility"):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = feedback or QgsProcessingFeedback()
-    res = processing.run(alg, params, feedback=feedback, context=context)
-    _KEEP.append(context)
-    out = {}
-    for k, v in res.items():
-        if isinstance(v, str) and k.startswith("OUTPUT"):
-            out[k] = QgsProcessingUtils.mapLayerFromString(v, context)
-        else:
-            out[k] = v
-    return out
-
-
-def rows(layer):
-    names = layer.fields().names()
-    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+    return run_alg(alg, params, feedback)
 
 
 def null(v):

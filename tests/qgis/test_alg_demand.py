@@ -4,47 +4,24 @@ import os
 
 import numpy as np
 import pytest
-from layers import point_layer, polygon_layer
+from layers import point_layer, polygon_layer, run_alg
+from layers import rows as shared_rows
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProcessingUtils,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
 )
 
-_KEEP = []
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _release_outputs():
-    """Drop the processing contexts (and their memory layers) while QGIS is still up."""
-    yield
-    import gc
-
-    _KEEP.clear()
-    gc.collect()
-
 
 def run(alg, params):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    res = processing.run(f"caremap:{alg}", params, feedback=QgsProcessingFeedback(), context=context)
-    _KEEP.append(context)
-    return {k: QgsProcessingUtils.mapLayerFromString(v, context) if k.startswith("OUTPUT") and isinstance(v, str) else v
-            for k, v in res.items()}
+    return run_alg(f"caremap:{alg}", params)
 
 
 def rows(layer):
-    names = layer.fields().names()
-    return [dict(zip(names, [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
-                             for v in f.attributes()]), _geom=f.geometry()) for f in layer.getFeatures()]
+    return shared_rows(layer, geometry=True)
 
 
 def units():

@@ -4,41 +4,18 @@ import math
 
 import numpy as np
 import pytest
-from layers import point_layer, polygon_layer
+from layers import point_layer, polygon_layer, rows, run_alg
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingUtils,
-    QgsProject,
 )
-
-_KEEP = []
 
 
 def run(alg, params, feedback=None):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = feedback or QgsProcessingFeedback()
     params = dict(params)
     for k in ("OUTPUT", "OUTPUT_SUMMARY", "OUTPUT_LORENZ"):
         params.setdefault(k, "TEMPORARY_OUTPUT")
-    res = processing.run(f"caremap:{alg}", params, feedback=feedback, context=context)
-    _KEEP.append(context)
-    out = {}
-    for k, v in res.items():
-        if isinstance(v, str) and k.startswith("OUTPUT"):
-            out[k] = QgsProcessingUtils.mapLayerFromString(v, context)
-        else:
-            out[k] = v
-    return out
-
-
-def rows(layer):
-    names = layer.fields().names()
-    return [dict(zip(names, f.attributes())) for f in layer.getFeatures()]
+    return run_alg(f"caremap:{alg}", params, feedback)
 
 
 def col(layer, name):

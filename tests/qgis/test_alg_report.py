@@ -5,10 +5,9 @@ import re
 
 import numpy as np
 import pytest
+from caremap.kernels import report as figures
 from layers import polygon_layer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-
-from caremap.kernels import report as figures
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 

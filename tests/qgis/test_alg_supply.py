@@ -4,13 +4,10 @@ import csv
 import os
 
 import pytest
-from layers import point_layer, polygon_layer
+from layers import point_layer, polygon_layer, run_alg
+from layers import rows as shared_rows
 from qgis.core import (
-    QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
-    QgsProcessingUtils,
-    QgsProject,
     QgsVectorLayer,
 )
 
@@ -18,40 +15,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OSM = os.path.join(ROOT, "tests", "data", "sample.osm")
 TAGS = os.path.join(ROOT, "data", "osm_care_tags.csv")
-_KEEP = []
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _release_outputs():
-    """Drop the processing contexts (and their memory layers) while QGIS is still up."""
-    yield
-    import gc
-
-    _KEEP.clear()
-    gc.collect()
-
-
 def run(alg, params):
-    import processing
-
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = QgsProcessingFeedback()
-    res = processing.run(f"caremap:{alg}", params, feedback=feedback, context=context)
-    _KEEP.append(context)
-    out = {}
-    for k, v in res.items():
-        if isinstance(v, str) and k.startswith("OUTPUT"):
-            out[k] = QgsProcessingUtils.mapLayerFromString(v, context)
-        else:
-            out[k] = v
-    return out
+    return run_alg(f"caremap:{alg}", params)
 
 
 def rows(layer):
-    names = layer.fields().names()
-    return [dict(zip(names, [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
-                             for v in f.attributes()]), _geom=f.geometry()) for f in layer.getFeatures()]
+    return shared_rows(layer, geometry=True)
 
 
 def registry_layer():

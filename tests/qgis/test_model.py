@@ -2,7 +2,13 @@
 import os
 
 from layers import ROOT
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingModelAlgorithm, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 MODEL = os.path.join(ROOT, "models", "care_map.model3")
 
