@@ -24,7 +24,7 @@ from ...kernels import costs as kcosts
 from ...kernels import network as knet
 from .. import layer_io
 from ..base import CareMapAlgorithm
-from .accessibility import (
+from ..costs_io import (
     ANY_FIELD,
     COST_UNITS,
     DOUBLE,

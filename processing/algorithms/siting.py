@@ -23,54 +23,22 @@ from qgis.core import (
 from ...kernels import costs as kcosts
 from ...kernels import deserts as kdeserts
 from ...kernels import siting as ksiting
+from .. import costs_io
 from ..base import CareMapAlgorithm
 from ..layer_io import (
     create_layer_sink,
-    read_lines,
     read_points,
-    read_table,
     write_points,
     write_table,
     write_with_fields,
 )
 
-COST_MODES = ("straight", "network", "table")
-COST_UNITS = ("meters", "minutes")
-
 
 # ----------------------------------------------------------------------- cost parameters
 def add_cost_parameters(alg, demand="DEMAND", supply="EXISTING"):
-    """The cost parameters of caremap:accessibility (same names and meaning)."""
-    alg.addParameter(alg.static_enum("COST_MODE", alg.tr("Cost mode"), COST_MODES, "straight"))
-    alg.addParameter(alg.static_enum("COST_UNIT", alg.tr("Cost unit (of THRESHOLD and of the costs)"),
-                                     COST_UNITS, "minutes"))
-    speed = QgsProcessingParameterNumber("SPEED", alg.tr("Speed (km/h), walking by default"),
-                                         QgsProcessingParameterNumber.Type.Double, 5.04, minValue=0.001)
-    alg.addParameter(speed)
-    opt = []
-    opt.append(QgsProcessingParameterField("DEMAND_ID_FIELD", alg.tr("Demand id field (table mode)"),
-                                           parentLayerParameterName=demand, optional=True))
-    opt.append(QgsProcessingParameterField("SUPPLY_ID_FIELD", alg.tr("Facility id field (table mode)"),
-                                           parentLayerParameterName=supply, optional=True))
-    opt.append(QgsProcessingParameterFeatureSource(
-        "NETWORK", alg.tr("Road network (network mode)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True))
-    opt.append(QgsProcessingParameterField(
-        "SPEED_FIELD", alg.tr("Speed field, km/h (network mode)"), parentLayerParameterName="NETWORK",
-        type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-    opt.append(QgsProcessingParameterField(
-        "ONEWAY_FIELD", alg.tr("One-way field: 1 along, -1 against, 0 both (network mode)"),
-        parentLayerParameterName="NETWORK", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
-    opt.append(QgsProcessingParameterFeatureSource(
-        "OD_TABLE", alg.tr("Origin-destination cost table (table mode)"), [QgsProcessing.SourceType.TypeVector],
-        optional=True))
-    for name, label in (("OD_ORIGIN_FIELD", "Origin (demand id) field"),
-                        ("OD_DEST_FIELD", "Destination (facility id) field"),
-                        ("OD_COST_FIELD", "Cost field, in COST_UNIT")):
-        opt.append(QgsProcessingParameterField(name, alg.tr(label), parentLayerParameterName="OD_TABLE",
-                                               optional=True))
-    for p in opt:
-        p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        alg.addParameter(p)
+    """The cost parameters of caremap:accessibility (processing/costs_io.py), with the id
+    fields of the OD-table mode on ``demand`` and ``supply``."""
+    costs_io.add_cost_parameters(alg, demand_param=demand, supply_param=supply, id_fields=True)
 
 
 def threshold_in_meters(alg, parameters, context, value):
@@ -83,72 +51,20 @@ def threshold_in_meters(alg, parameters, context, value):
 
 def compute_costs(alg, parameters, context, feedback, demand, site_xy, max_cost,
                   site_ids=None, sites_label=""):
-    """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost."""
-    mode = alg.enum_value(parameters, "COST_MODE", context)
-    unit = alg.enum_value(parameters, "COST_UNIT", context)
-    speed = alg.parameterAsDouble(parameters, "SPEED", context)
-    dxy = np.c_[demand.x, demand.y]
-    try:
-        if mode == "straight":
-            limit = max_cost if unit == "meters" else kcosts.minutes_to_meters(max_cost, speed)
-            costs = kcosts.straight_line_costs(dxy, site_xy, limit)
-            if unit == "minutes":
-                costs = kcosts.to_minutes(costs, speed)
-                costs = costs.within(max_cost)
-            return costs
-        if mode == "network":
-            from ...kernels import network as knetwork
-
-            if not source_given(alg, parameters, "NETWORK", context):
-                alg.fail(alg.tr("COST_MODE=network needs a NETWORK line layer."))
-            speed_f = alg.parameterAsString(parameters, "SPEED_FIELD", context)
-            oneway_f = alg.parameterAsString(parameters, "ONEWAY_FIELD", context)
-            lines = read_lines(alg, parameters, "NETWORK", context, feedback,
-                               numeric=[f for f in (speed_f, oneway_f) if f], target_crs=demand.crs)
-            oneway = None
-            if oneway_f:
-                oneway = np.nan_to_num(lines.numeric[oneway_f], nan=0.0).astype(int)
-            net = knetwork.build_graph(lines.xy, lines.part_offsets, lines.part_row,
-                                       speed_kmh_per_row=lines.numeric[speed_f] if speed_f else None,
-                                       oneway_per_row=oneway, default_speed_kmh=speed)
-
-            def progress(frac):
-                feedback.setProgress(10 + 40 * frac)
-                return feedback.isCanceled()
-
-            try:
-                costs = knetwork.network_costs(net, dxy, site_xy, max_cost, unit=unit,
-                                               connector_speed_kmh=speed, feedback=progress)
-            except InterruptedError:
-                alg.fail(alg.tr("Canceled by the user."))
-            rep = costs.report
-            if len(rep.get("unsnapped_demand", [])) or len(rep.get("unsnapped_supply", [])):
-                feedback.pushWarning(alg.tr("{0} demand unit(s) and {1} site(s) are too far from the network "
-                                            "and reach nothing.").format(len(rep["unsnapped_demand"]),
-                                                                         len(rep["unsnapped_supply"])))
-            return costs
-        # table
-        if not source_given(alg, parameters, "OD_TABLE", context):
-            alg.fail(alg.tr("COST_MODE=table needs an OD_TABLE."))
-        names = [alg.parameterAsString(parameters, n, context)
-                 for n in ("OD_ORIGIN_FIELD", "OD_DEST_FIELD", "OD_COST_FIELD")]
-        if not all(names):
-            alg.fail(alg.tr("COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD."))
+    """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost, through the
+    shared cost parameters (the same as caremap:accessibility's)."""
+    demand_ids = None
+    if alg.enum_value(parameters, "COST_MODE", context) == "table":
         did = alg.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
         if not did or site_ids is None:
             alg.fail(alg.tr("COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.")
                      .format(sites_label))
-        tab = read_table(alg, parameters, "OD_TABLE", context, feedback, numeric=[names[2]],
-                         text=names[:2], allow_nulls=True)
-        costs = kcosts.od_table_costs(tab.text[names[0]], tab.text[names[1]], tab.numeric[names[2]],
-                                      demand.text[did], site_ids, max_cost)
-        rep = costs.report
-        if rep.get("unknown_origin") or rep.get("unknown_dest"):
-            feedback.pushWarning(alg.tr("OD table: {0} row(s) with an unknown origin and {1} with an unknown "
-                                        "destination were ignored.").format(rep["unknown_origin"], rep["unknown_dest"]))
-        return costs
-    except ValueError as err:
-        alg.fail(alg.tr("Costs: {0}").format(err))
+        if did not in demand.text:
+            alg.fail(alg.tr("DEMAND_ID_FIELD '{0}' was not read from the demand layer.").format(did))
+        demand_ids = demand.text[did]
+    costs, _ = costs_io.compute_costs(alg, parameters, context, feedback, demand, np.asarray(site_xy, float),
+                                      max_cost, demand_ids=demand_ids, supply_ids=site_ids)
+    return costs
 
 
 def source_given(alg, parameters, name, context):
