@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Every benchmark, each in the venv it needs. Prints figures and ratios; asserts nothing.
+# Every benchmark, each in the venv it needs (peers only in .venv-peers). Prints figures and
+# ratios against the peers measured in the same run; asserts nothing. Roughly 20 minutes on
+# 2 cores. Run one by hand with the command in its docstring.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-QGISPY=$ROOT/.venv/bin/python
-PEERPY=$ROOT/.venv-peers/bin/python
+Q=$ROOT/.venv/bin/python
+P=$ROOT/.venv-peers/bin/python
 run() { echo; echo "=== $* ==="; "$@" || echo "(benchmark failed: $*)"; }
-run $QGISPY bench/bench_io.py
-for b in bench/bench_*.py; do
-  case "$b" in bench/bench_io.py) continue ;; esac
-  if head -n 30 "$b" | grep -q "peer venv\|PEER venv\|\.venv-peers"; then run $PEERPY "$b"; else run $QGISPY "$b"; fi
-done
+run $Q bench/bench_io.py
+run $P bench/bench_access.py
+run $Q bench/bench_network.py network
+run $Q bench/bench_network.py e2e
+run $Q bench/bench_network.py scale
+run $Q bench/bench_zonal.py
+run $Q bench/bench_dedup.py
+run $P bench/bench_hotspots.py
+run $P bench/bench_siting.py
+run $Q bench/bench_dock.py
