@@ -1,0 +1,212 @@
+"""Shared pieces of the siting kernels (kernels/siting.py, kernels/pmedian.py): the
+result record, input checks, the HiGHS MILP call and its gap, ranking and the
+before/after summary. See kernels/siting.py for the models and references."""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+SOLVERS = ("greedy", "exact")
+
+
+@dataclass
+class SitingResult:
+    """Outcome of a siting run. Site indices refer to the ``supply`` axis of the costs.
+
+    chosen: new sites in rank order (by marginal gain, largest first).
+    gain: marginal gain of each chosen site in that order (weighted demand newly
+        covered/served for MCLP and capacitated; reduction of weighted cost for p-median).
+    newly_covered: weighted demand newly within ``threshold`` of an open site, per
+        chosen site in rank order (NaN for p-median without a threshold).
+    objective: covered/served weighted demand (MCLP, capacitated) or total weighted
+        cost including penalties (p-median).
+    status: ``greedy``, ``optimal``, ``time_limit`` (exact stopped at the time limit:
+        its incumbent is returned) or ``time_limit_heuristic`` (exact stopped without an
+        incumbent better than the heuristic: greedy, for MCLP greedy + interchange).
+    mip_gap, bound: relative MIP gap and best bound (NaN for greedy / unknown).
+    before, after: summaries (see :func:`coverage_summary`).
+    Per demand unit: cost_before/cost_after (nearest open site, NaN if none in reach),
+    site_after (nearest open site after, -1 if none), covered_before/covered_after,
+    served_before/served_after (share of the unit's demand served, capacitated only).
+    """
+
+    chosen: np.ndarray
+    gain: np.ndarray
+    newly_covered: np.ndarray
+    objective: float
+    status: str
+    mip_gap: float = math.nan
+    bound: float = math.nan
+    before: dict = field(default_factory=dict)
+    after: dict = field(default_factory=dict)
+    cost_before: np.ndarray = None
+    cost_after: np.ndarray = None
+    site_after: np.ndarray = None
+    covered_before: np.ndarray = None
+    covered_after: np.ndarray = None
+    served_before: np.ndarray = None
+    served_after: np.ndarray = None
+
+
+# ---------------------------------------------------------------------------- helpers
+def _prepare(costs, weights, p, existing, solver):
+    d = np.asarray(costs.demand_idx, dtype=np.int64)
+    s = np.asarray(costs.supply_idx, dtype=np.int64)
+    c = np.asarray(costs.cost, dtype=np.float64)
+    nd, ns = int(costs.n_demand), int(costs.n_supply)
+    if not (d.shape == s.shape == c.shape):
+        raise ValueError("costs: demand_idx, supply_idx and cost must have the same length")
+    if d.size and (d.min() < 0 or d.max() >= nd or s.min() < 0 or s.max() >= ns):
+        raise ValueError("costs: an index is outside 0..n_demand-1 or 0..n_supply-1")
+    if d.size and (not np.all(np.isfinite(c)) or c.min() < 0):
+        raise ValueError("costs: costs must be finite and >= 0")
+    w = np.asarray(weights, dtype=np.float64)
+    if w.shape != (nd,):
+        raise ValueError(f"weights: expected {nd} values, got {w.shape}")
+    if not np.all(np.isfinite(w)) or (w.size and w.min() < 0):
+        raise ValueError("weights: demand must be finite and >= 0")
+    ex = np.zeros(ns, bool) if existing is None else np.asarray(existing, dtype=bool)
+    if ex.shape != (ns,):
+        raise ValueError(f"existing: expected {ns} flags, got {ex.shape}")
+    n_cand = int((~ex).sum())
+    if int(p) != p or p < 1:
+        raise ValueError(f"p must be a positive integer, got {p}")
+    if p > n_cand:
+        raise ValueError(f"p = {int(p)} is larger than the number of candidate sites ({n_cand})")
+    if solver not in SOLVERS:
+        raise ValueError(f"solver must be one of {SOLVERS}, got {solver!r}")
+    return d, s, c, nd, ns, w, ex
+
+
+def nearest_open(d, s, c, n_demand, open_mask):
+    """Nearest open site per demand unit: (cost, site), cost NaN and site -1 if none."""
+    m = open_mask[s]
+    dd, ss, cc = d[m], s[m], c[m]
+    best_c = np.full(n_demand, np.nan)
+    best_s = np.full(n_demand, -1, dtype=np.int64)
+    if dd.size:
+        order = np.lexsort((ss, cc, dd))
+        uniq, first = np.unique(dd[order], return_index=True)
+        best_c[uniq] = cc[order][first]
+        best_s[uniq] = ss[order][first]
+    return best_c, best_s
+
+
+def coverage_summary(weights, covered, cost, served=None):
+    """Weighted summary: total demand, covered demand and share, demand-weighted mean
+    cost over units that reach an open site (NaN if none), unreachable demand, and
+    served demand (capacitated) when ``served`` (share per unit) is given."""
+    w = weights
+    total = float(w.sum())
+    reach = np.isfinite(cost)
+    wr = float(w[reach].sum())
+    out = {
+        "demand_total": total,
+        "demand_covered": float(w[covered].sum()),
+        "share_covered": float(w[covered].sum() / total) if total > 0 else math.nan,
+        "mean_cost": float((w[reach] * cost[reach]).sum() / wr) if wr > 0 else math.nan,
+        "demand_unreachable": float(w[~reach].sum()),
+    }
+    if served is not None:
+        out["demand_served"] = float((w * served).sum())
+        out["share_served"] = out["demand_served"] / total if total > 0 else math.nan
+    return out
+
+
+def _site_matrix(d, s, ns, nd, data=None):
+    """CSR matrix sites x demand holding ``data`` (default ones) at the pairs."""
+    data = np.ones(d.size) if data is None else data
+    return sparse.csr_matrix((data, (s, d)), shape=(ns, nd))
+
+
+def _gap(res, objective, sense, offset=0.0):
+    """(relative gap, best bound) of ``objective`` against the MILP's dual bound.
+
+    ``sense`` = -1 when the MILP minimised the negated objective; ``offset`` is a
+    constant left out of the MILP. Gap = |objective - bound| / |objective|; when HiGHS
+    gives no dual bound, its own ``mip_gap`` is used if present, else NaN (unknown)."""
+    dual = getattr(res, "mip_dual_bound", None)
+    if dual is not None and np.isfinite(dual):
+        bound = offset + sense * float(dual)
+        if objective:
+            return abs(objective - bound) / abs(objective), bound
+        return (0.0 if abs(bound) < 1e-9 else math.inf), bound
+    gap = getattr(res, "mip_gap", None)
+    return (float(gap) if gap is not None else math.nan), math.nan
+
+
+def _solve_milp(cost_vec, integrality, lb, ub, A, lo, hi, time_limit, mip_rel_gap):
+    options = {"mip_rel_gap": float(mip_rel_gap), "presolve": True}
+    if time_limit is not None and time_limit > 0:
+        options["time_limit"] = float(time_limit)
+    A = sparse.csr_matrix(A)
+    A.sum_duplicates()
+    A.eliminate_zeros()
+    res = milp(cost_vec, integrality=integrality, bounds=Bounds(lb, ub),
+               constraints=LinearConstraint(A, lo, hi), options=options)
+    if res.status == 2:
+        # Our models are feasible by construction (p <= candidates); the HiGHS presolve
+        # shipped with SciPy 1.10 wrongly reports some of them infeasible: solve again
+        # without presolve.
+        options["presolve"] = False
+        res = milp(cost_vec, integrality=integrality, bounds=Bounds(lb, ub),
+                   constraints=LinearConstraint(A, lo, hi), options=options)
+    return res
+
+
+def _exact_status(res):
+    if res.status == 0:
+        return "optimal"
+    if res.status == 1:
+        return "time_limit"
+    raise ValueError(f"exact solver failed: {res.message}")
+
+
+def _rank_chosen(gain_fn, chosen):
+    """Order ``chosen`` greedily by marginal gain: gain_fn(open_list, j) -> gain of j."""
+    left, order, gains = list(chosen), [], []
+    while left:
+        g = [gain_fn(order, j) for j in left]
+        k = int(np.argmax(g))
+        order.append(left.pop(k))
+        gains.append(g[k])
+    return np.asarray(order, dtype=np.int64), np.asarray(gains, dtype=np.float64)
+
+
+def _finish(result, d, s, c, nd, w, ex, threshold, served_before=None, served_after=None):
+    open_after = ex.copy()
+    open_after[result.chosen] = True
+    cb, _ = nearest_open(d, s, c, nd, ex)
+    ca, sa = nearest_open(d, s, c, nd, open_after)
+    result.cost_before, result.cost_after, result.site_after = cb, ca, sa
+    if threshold is None:
+        result.covered_before = np.zeros(nd, bool)
+        result.covered_after = np.zeros(nd, bool)
+    else:
+        result.covered_before = np.nan_to_num(cb, nan=np.inf) <= threshold
+        result.covered_after = np.nan_to_num(ca, nan=np.inf) <= threshold
+    result.served_before, result.served_after = served_before, served_after
+    result.before = coverage_summary(w, result.covered_before, cb, served_before)
+    result.after = coverage_summary(w, result.covered_after, ca, served_after)
+    # demand newly within the threshold, per chosen site in rank order
+    if threshold is None:
+        result.newly_covered = np.full(len(result.chosen), np.nan)
+    else:
+        cov = (c <= threshold)
+        newly = np.zeros(len(result.chosen))
+        done = result.covered_before.copy()
+        for k, j in enumerate(result.chosen):
+            dem = np.unique(d[cov & (s == j)])
+            dem = dem[~done[dem]]
+            newly[k] = w[dem].sum()
+            done[dem] = True
+        result.newly_covered = newly
+    return result
+
+
+def _check(should_stop):
+    """Raise InterruptedError when the caller's ``should_stop()`` says so (cancel)."""
+    if should_stop is not None and should_stop():
+        raise InterruptedError("canceled")
