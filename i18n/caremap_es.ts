@@ -14,194 +14,17 @@
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="48"/>
-        <source>Cost: straight line, road network or OD table</source>
-        <translation>Costo: línea recta, red vial o tabla OD</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="51"/>
-        <source>Road network (lines), for COST_MODE=network</source>
-        <translation>Red vial (líneas), para COST_MODE=network</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="54"/>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
-        <source>Speed (km/h); walking = 5.04</source>
-        <translation>Velocidad (km/h); a pie = 5.04</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="56"/>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Speed field of the network (km/h)</source>
-        <translation>Campo de velocidad de la red (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="59"/>
-        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
-        <translation>Campo de sentido único de la red (1/yes = sentido de digitalización, -1 = inverso)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
-        <source>Origin-destination cost table, for COST_MODE=table</source>
-        <translation>Tabla de costos origen-destino, para COST_MODE=table</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
-        <source>OD table: origin (demand id) field</source>
-        <translation>Tabla OD: campo de origen (id de demanda)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
-        <source>OD table: destination (facility id) field</source>
-        <translation>Tabla OD: campo de destino (id del equipamiento)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
-        <source>OD table: cost field</source>
-        <translation>Tabla OD: campo de costo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
-        <source>Cost unit</source>
-        <translation>Unidad de costo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Straight line: detour factor (network / straight distance)</source>
-        <translation>Línea recta: factor de desvío (distancia en red / distancia recta)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>Network: largest distance from a point to the network (m)</source>
-        <translation>Red: distancia máxima de un punto a la red (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>Road class field of the network (e.g. highway)</source>
-        <translation>Campo de tipo de vía de la red (p. ej. highway)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
-        <translation>Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
-        <source>COST_MODE=network needs a NETWORK line layer.</source>
-        <translation>COST_MODE=network necesita una capa de líneas NETWORK.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
-        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
-        <translation>SPEED_TABLE necesita un SPEED_CLASS_FIELD en la red.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
-        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
-        <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
-        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
-        <translation>{0} vía(s) sin velocidad válida: se usan {1} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="159"/>
-        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
-        <translation>SPEED debe ser &gt; 0 km/h; se recibió {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="174"/>
-        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
-        <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
-        <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="179"/>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
-        <location filename="../processing/algorithms/siting.py" line="339"/>
-        <location filename="../processing/base.py" line="98"/>
-        <location filename="../processing/layer_io.py" line="312"/>
-        <location filename="../processing/layer_io.py" line="376"/>
-        <location filename="../processing/layer_io.py" line="467"/>
-        <location filename="../processing/layer_io.py" line="543"/>
-        <location filename="../processing/layer_io.py" line="633"/>
-        <location filename="../processing/layer_io.py" line="698"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="196"/>
-        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
-        <translation>{0} punto(s) de demanda y {1} equipamiento(s) están a más de {2} m de la red: no alcanzan nada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="200"/>
-        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
-        <translation>La red tiene {0} partes desconectadas: {1} punto(s) de demanda y {2} equipamiento(s) quedan fuera de la mayor.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="202"/>
-        <source>Network costs: {0} pairs within reach.</source>
-        <translation>Costos en red: {0} pares al alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="208"/>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
-        <source>COST_MODE=table needs an OD_TABLE.</source>
-        <translation>COST_MODE=table necesita una OD_TABLE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="212"/>
-        <location filename="../processing/algorithms/siting.py" line="136"/>
-        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
-        <translation>COST_MODE=table necesita OD_ORIGIN_FIELD, OD_DEST_FIELD y OD_COST_FIELD.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="214"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
-        <translation>COST_MODE=table necesita DEMAND_ID_FIELD y SUPPLY_ID_FIELD.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="220"/>
-        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
-        <translation>Tabla OD {0}: {1} filas, {2} pares al alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="223"/>
-        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
-        <translation>Tabla OD: se omitieron {0} fila(s) con un origen que no está entre los id de demanda, {1} con un destino que no está entre los id de equipamientos y {2} con costo NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="234"/>
-        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
-        <translation>El campo &apos;{0}&apos; ({1}) de la capa {2} tiene {3} id NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="243"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); la demanda y la capacidad deben ser &gt;= 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="250"/>
+        <location filename="../processing/algorithms/accessibility.py" line="35"/>
         <source>Accessibility to care</source>
         <translation>Accesibilidad al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="252"/>
+        <location filename="../processing/algorithms/accessibility.py" line="37"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de captación flotante,gravedad,red,tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="254"/>
+        <location filename="../processing/algorithms/accessibility.py" line="39"/>
         <source>How much care each demand unit can reach.
 
 Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
@@ -230,23 +53,24 @@ TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objeti
 Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="279"/>
-        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="281"/>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="284"/>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/costs_io.py" line="50"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id de la demanda (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <location filename="../processing/algorithms/catchments.py" line="57"/>
         <location filename="../processing/algorithms/report.py" line="91"/>
         <location filename="../processing/algorithms/report.py" line="263"/>
@@ -254,123 +78,124 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
         <translation>Equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="288"/>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="290"/>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../processing/costs_io.py" line="53"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id del equipamiento (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="294"/>
+        <location filename="../processing/algorithms/accessibility.py" line="79"/>
         <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
         <translation>Umbral del área de influencia (en COST_UNIT, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="296"/>
+        <location filename="../processing/algorithms/accessibility.py" line="81"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="297"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>Distance decay</source>
         <translation>Decaimiento con la distancia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parámetro de decaimiento (0 = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="302"/>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="304"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="307"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo objetivo a medir (p. ej. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="308"/>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="309"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="310"/>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
         <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="311"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
         <translation>STEPS debe tener la forma &apos;10:1,20:0.68,30:0.22&apos;; se recibió &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="327"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
         <translation>E2SFCA en metros necesita un THRESHOLD o STEPS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="339"/>
+        <location filename="../processing/algorithms/accessibility.py" line="124"/>
         <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
         <translation>METHOD {0} con decaimiento step necesita un THRESHOLD &gt; 0 (solo los métodos con decaimiento funcionan sin él).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="364"/>
+        <location filename="../processing/algorithms/accessibility.py" line="149"/>
         <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
         <translation>{0} unidad(es) de demanda tienen &apos;{1}&apos; NULL: reciben acceso NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="368"/>
+        <location filename="../processing/algorithms/accessibility.py" line="153"/>
         <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
         <translation>{0} equipamiento(s) tienen &apos;{1}&apos; NULL: se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="372"/>
+        <location filename="../processing/algorithms/accessibility.py" line="157"/>
         <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
         <translation>TARGET_GROUP necesita un TARGET_GROUP_FIELD en los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="375"/>
+        <location filename="../processing/algorithms/accessibility.py" line="160"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="380"/>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="411"/>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="413"/>
+        <location filename="../processing/algorithms/accessibility.py" line="198"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="420"/>
+        <location filename="../processing/algorithms/accessibility.py" line="205"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
@@ -599,6 +424,21 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRES
         <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="32"/>
+        <location filename="../processing/algorithms/catchments.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="255"/>
+        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/layer_io.py" line="312"/>
+        <location filename="../processing/layer_io.py" line="376"/>
+        <location filename="../processing/layer_io.py" line="467"/>
+        <location filename="../processing/layer_io.py" line="543"/>
+        <location filename="../processing/layer_io.py" line="633"/>
+        <location filename="../processing/layer_io.py" line="698"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="66"/>
@@ -937,9 +777,27 @@ COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral 
         <translation>Red vial (líneas)</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/costs_io.py" line="61"/>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation>Velocidad (km/h); a pie = 5.04</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <location filename="../processing/costs_io.py" line="63"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Campo de velocidad de la red (km/h)</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/catchments.py" line="68"/>
         <source>One-way field of the network</source>
         <translation>Campo de sentido único de la red</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/costs_io.py" line="77"/>
+        <source>Cost unit</source>
+        <translation>Unidad de costo</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
@@ -1836,103 +1694,33 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
         <translation>Capa de origen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="44"/>
-        <source>Cost mode</source>
-        <translation>Modo de costo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="45"/>
-        <source>Cost unit (of THRESHOLD and of the costs)</source>
-        <translation>Unidad de costo (de THRESHOLD y de los costos)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="47"/>
-        <source>Speed (km/h), walking by default</source>
-        <translation>Velocidad (km/h), a pie por defecto</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="51"/>
-        <source>Demand id field (table mode)</source>
-        <translation>Campo de id de la demanda (modo tabla)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="53"/>
-        <source>Facility id field (table mode)</source>
-        <translation>Campo de id del equipamiento (modo tabla)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="56"/>
-        <source>Road network (network mode)</source>
-        <translation>Red vial (modo red)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
-        <source>Speed field, km/h (network mode)</source>
-        <translation>Campo de velocidad, km/h (modo red)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
-        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
-        <translation>Campo de sentido único: 1 a favor, -1 en contra, 0 ambos (modo red)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
-        <source>Origin-destination cost table (table mode)</source>
-        <translation>Tabla de costos origen-destino (modo tabla)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
-        <source>Origin (demand id) field</source>
-        <translation>Campo de origen (id de demanda)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
-        <source>Destination (facility id) field</source>
-        <translation>Campo de destino (id del equipamiento)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
-        <source>Cost field, in COST_UNIT</source>
-        <translation>Campo de costo, en COST_UNIT</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="126"/>
-        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
-        <translation>{0} unidad(es) de demanda y {1} sitio(s) están demasiado lejos de la red y no alcanzan nada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
         <translation>COST_MODE=table necesita DEMAND_ID_FIELD y campos de id para los sitios {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="147"/>
-        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
-        <translation>Tabla OD: se ignoraron {0} fila(s) con un origen desconocido y {1} con un destino desconocido.</translation>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
+        <translation>DEMAND_ID_FIELD &apos;{0}&apos; no se leyó de la capa de demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="151"/>
-        <source>Costs: {0}</source>
-        <translation>Costos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="172"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>New care facility siting</source>
         <translation>Localización de nuevos equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="174"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localización,ubicación,MCLP,máxima cobertura,p-mediana,capacitado,optimización,planificación</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -1943,197 +1731,197 @@ SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normal
 Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="194"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="199"/>
+        <location filename="../processing/algorithms/siting.py" line="115"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="206"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="208"/>
+        <location filename="../processing/algorithms/siting.py" line="124"/>
         <source>Coverage threshold (in COST_UNIT, inclusive)</source>
         <translation>Umbral de cobertura (en COST_UNIT, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="211"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solver exacto (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="215"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
         <translation>Límite de costo para p-mediana y para el costo antes/después (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="217"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="219"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidad de los candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="222"/>
+        <location filename="../processing/algorithms/siting.py" line="138"/>
         <source>Candidate id field</source>
         <translation>Campo de id de los candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="236"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="238"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <location filename="../processing/algorithms/siting.py" line="155"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="245"/>
+        <location filename="../processing/algorithms/siting.py" line="161"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
         <translation>Indique una capa CANDIDATES o un GRID_SPACING &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="181"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="266"/>
+        <location filename="../processing/algorithms/siting.py" line="182"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="267"/>
+        <location filename="../processing/algorithms/siting.py" line="183"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="289"/>
+        <location filename="../processing/algorithms/siting.py" line="205"/>
         <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
         <translation>P = {0} es mayor que el número de sitios candidatos ({1}) en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="309"/>
+        <location filename="../processing/algorithms/siting.py" line="225"/>
         <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
         <translation>(CANDIDATE_ID_FIELD y SUPPLY_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/algorithms/siting.py" line="230"/>
         <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
         <translation>Ningún sitio candidato de {0} está a {1} (COST_UNIT) o menos de alguna unidad de demanda; aumente THRESHOLD/MAX_COST o agregue candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="328"/>
+        <location filename="../processing/algorithms/siting.py" line="244"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="331"/>
+        <location filename="../processing/algorithms/siting.py" line="247"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="337"/>
+        <location filename="../processing/algorithms/siting.py" line="253"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="381"/>
+        <location filename="../processing/algorithms/siting.py" line="297"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="384"/>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
         <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
         <translation>El solver exacto se detuvo en TIME_LIMIT sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
         <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
@@ -2549,6 +2337,146 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
+        <location filename="../processing/costs_io.py" line="55"/>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation>Costo: línea recta, red vial o tabla OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="58"/>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation>Red vial (líneas), para COST_MODE=network</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="66"/>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation>Campo de sentido único de la red (1/yes = sentido de digitalización, -1 = inverso)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="70"/>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation>Tabla de costos origen-destino, para COST_MODE=table</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="72"/>
+        <source>OD table: origin (demand id) field</source>
+        <translation>Tabla OD: campo de origen (id de demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="73"/>
+        <source>OD table: destination (facility id) field</source>
+        <translation>Tabla OD: campo de destino (id del equipamiento)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="74"/>
+        <source>OD table: cost field</source>
+        <translation>Tabla OD: campo de costo</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="79"/>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation>Línea recta: factor de desvío (distancia en red / distancia recta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="82"/>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation>Red: distancia máxima de un punto a la red (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="89"/>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation>Campo de tipo de vía de la red (p. ej. highway)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="92"/>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation>Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="100"/>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation>COST_MODE=network necesita una capa de líneas NETWORK.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="106"/>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation>SPEED_TABLE necesita un SPEED_CLASS_FIELD en la red.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="120"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="128"/>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation>{0} vía(s) sin velocidad válida: se usan {1} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="130"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="167"/>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation>SPEED debe ser &gt; 0 km/h; se recibió {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="183"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
+        <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="205"/>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation>{0} punto(s) de demanda y {1} equipamiento(s) están a más de {2} m de la red: no alcanzan nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="209"/>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation>La red tiene {0} partes desconectadas: {1} punto(s) de demanda y {2} equipamiento(s) quedan fuera de la mayor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="211"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Costos en red: {0} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="217"/>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation>COST_MODE=table necesita una OD_TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="221"/>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation>COST_MODE=table necesita OD_ORIGIN_FIELD, OD_DEST_FIELD y OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="223"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation>COST_MODE=table necesita DEMAND_ID_FIELD y SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="229"/>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation>Tabla OD {0}: {1} filas, {2} pares al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="232"/>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation>Tabla OD: se omitieron {0} fila(s) con un origen que no está entre los id de demanda, {1} con un destino que no está entre los id de equipamientos y {2} con costo NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="243"/>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation>El campo &apos;{0}&apos; ({1}) de la capa {2} tiene {3} id NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="252"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); la demanda y la capacidad deben ser &gt;= 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/layer_io.py" line="131"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
@@ -2772,17 +2700,17 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Quintil 5: mayor prioridad (20% superior)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="195"/>
+        <location filename="../processing/styling.py" line="196"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Falta el archivo de estilo {0}; la capa conserva el estilo por defecto.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="200"/>
+        <location filename="../processing/styling.py" line="201"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>No se pudo leer el renderizador del estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="243"/>
+        <location filename="../processing/styling.py" line="244"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
     </message>
@@ -3057,6 +2985,66 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cost mode</source>
+        <translation type="vanished">Modo de costo</translation>
+    </message>
+    <message>
+        <source>Cost unit (of THRESHOLD and of the costs)</source>
+        <translation type="vanished">Unidad de costo (de THRESHOLD y de los costos)</translation>
+    </message>
+    <message>
+        <source>Speed (km/h), walking by default</source>
+        <translation type="vanished">Velocidad (km/h), a pie por defecto</translation>
+    </message>
+    <message>
+        <source>Demand id field (table mode)</source>
+        <translation type="vanished">Campo de id de la demanda (modo tabla)</translation>
+    </message>
+    <message>
+        <source>Facility id field (table mode)</source>
+        <translation type="vanished">Campo de id del equipamiento (modo tabla)</translation>
+    </message>
+    <message>
+        <source>Road network (network mode)</source>
+        <translation type="vanished">Red vial (modo red)</translation>
+    </message>
+    <message>
+        <source>Speed field, km/h (network mode)</source>
+        <translation type="vanished">Campo de velocidad, km/h (modo red)</translation>
+    </message>
+    <message>
+        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
+        <translation type="vanished">Campo de sentido único: 1 a favor, -1 en contra, 0 ambos (modo red)</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table (table mode)</source>
+        <translation type="vanished">Tabla de costos origen-destino (modo tabla)</translation>
+    </message>
+    <message>
+        <source>Origin (demand id) field</source>
+        <translation type="vanished">Campo de origen (id de demanda)</translation>
+    </message>
+    <message>
+        <source>Destination (facility id) field</source>
+        <translation type="vanished">Campo de destino (id del equipamiento)</translation>
+    </message>
+    <message>
+        <source>Cost field, in COST_UNIT</source>
+        <translation type="vanished">Campo de costo, en COST_UNIT</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
+        <translation type="vanished">{0} unidad(es) de demanda y {1} sitio(s) están demasiado lejos de la red y no alcanzan nada.</translation>
+    </message>
+    <message>
+        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
+        <translation type="vanished">Tabla OD: se ignoraron {0} fila(s) con un origen desconocido y {1} con un destino desconocido.</translation>
+    </message>
+    <message>
+        <source>Costs: {0}</source>
+        <translation type="vanished">Costos: {0}</translation>
     </message>
     <message>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.

@@ -14,194 +14,17 @@
         <translation>Afficher ou masquer le panneau CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="48"/>
-        <source>Cost: straight line, road network or OD table</source>
-        <translation>Coût : ligne droite, réseau routier ou table OD</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="51"/>
-        <source>Road network (lines), for COST_MODE=network</source>
-        <translation>Réseau routier (lignes), pour COST_MODE=network</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="54"/>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
-        <source>Speed (km/h); walking = 5.04</source>
-        <translation>Vitesse (km/h) ; à pied = 5,04</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="56"/>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Speed field of the network (km/h)</source>
-        <translation>Champ de vitesse du réseau (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="59"/>
-        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
-        <translation>Champ de sens unique du réseau (1/yes = sens de numérisation, -1 = sens inverse)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
-        <source>Origin-destination cost table, for COST_MODE=table</source>
-        <translation>Table des coûts origine-destination, pour COST_MODE=table</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
-        <source>OD table: origin (demand id) field</source>
-        <translation>Table OD : champ d&apos;origine (id de la demande)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
-        <source>OD table: destination (facility id) field</source>
-        <translation>Table OD : champ de destination (id de l&apos;établissement)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
-        <source>OD table: cost field</source>
-        <translation>Table OD : champ de coût</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
-        <source>Cost unit</source>
-        <translation>Unité de coût</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Straight line: detour factor (network / straight distance)</source>
-        <translation>Ligne droite : facteur de détour (distance réseau / distance à vol d&apos;oiseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>Network: largest distance from a point to the network (m)</source>
-        <translation>Réseau : distance maximale d&apos;un point au réseau (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>Road class field of the network (e.g. highway)</source>
-        <translation>Champ de classe de route du réseau (p. ex. highway)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
-        <translation>Vitesse par classe de route, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
-        <source>COST_MODE=network needs a NETWORK line layer.</source>
-        <translation>COST_MODE=network nécessite une couche de lignes NETWORK.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
-        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
-        <translation>SPEED_TABLE nécessite un SPEED_CLASS_FIELD sur le réseau.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
-        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
-        <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
-        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
-        <translation>{0} route(s) sans vitesse valide : {1} km/h utilisés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="159"/>
-        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
-        <translation>SPEED doit être &gt; 0 km/h ; reçu {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="174"/>
-        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
-        <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
-        <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="179"/>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
-        <location filename="../processing/algorithms/siting.py" line="339"/>
-        <location filename="../processing/base.py" line="98"/>
-        <location filename="../processing/layer_io.py" line="312"/>
-        <location filename="../processing/layer_io.py" line="376"/>
-        <location filename="../processing/layer_io.py" line="467"/>
-        <location filename="../processing/layer_io.py" line="543"/>
-        <location filename="../processing/layer_io.py" line="633"/>
-        <location filename="../processing/layer_io.py" line="698"/>
-        <source>Canceled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="196"/>
-        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
-        <translation>{0} point(s) de demande et {1} établissement(s) sont à plus de {2} m du réseau : ils n&apos;atteignent rien.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="200"/>
-        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
-        <translation>Le réseau compte {0} parties déconnectées : {1} point(s) de demande et {2} établissement(s) sont hors de la plus grande.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="202"/>
-        <source>Network costs: {0} pairs within reach.</source>
-        <translation>Coûts sur le réseau : {0} paires à portée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="208"/>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
-        <source>COST_MODE=table needs an OD_TABLE.</source>
-        <translation>COST_MODE=table nécessite une OD_TABLE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="212"/>
-        <location filename="../processing/algorithms/siting.py" line="136"/>
-        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
-        <translation>COST_MODE=table nécessite OD_ORIGIN_FIELD, OD_DEST_FIELD et OD_COST_FIELD.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="214"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
-        <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="220"/>
-        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
-        <translation>Table OD {0} : {1} lignes, {2} paires à portée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="223"/>
-        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
-        <translation>Table OD : {0} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {1} dont la destination n&apos;est pas un id d&apos;établissement et {2} au coût NULL ont été ignorées.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="234"/>
-        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
-        <translation>Le champ &apos;{0}&apos; ({1}) de la couche {2} contient {3} id NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="243"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; la demande et la capacité doivent être &gt;= 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="250"/>
+        <location filename="../processing/algorithms/accessibility.py" line="35"/>
         <source>Accessibility to care</source>
         <translation>Accessibilité aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="252"/>
+        <location filename="../processing/algorithms/accessibility.py" line="37"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>accès,accessibilité,2sfca,e2sfca,g2sfca,3sfca,zone de desserte flottante,gravité,réseau,temps de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="254"/>
+        <location filename="../processing/algorithms/accessibility.py" line="39"/>
         <source>How much care each demand unit can reach.
 
 Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
@@ -230,23 +53,24 @@ TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont
 Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="279"/>
-        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="281"/>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Champ de demande (personnes, demande de soins pondérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="284"/>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/costs_io.py" line="50"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Champ d&apos;id de la demande (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <location filename="../processing/algorithms/catchments.py" line="57"/>
         <location filename="../processing/algorithms/report.py" line="91"/>
         <location filename="../processing/algorithms/report.py" line="263"/>
@@ -254,123 +78,124 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
         <translation>Établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="288"/>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="290"/>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../processing/costs_io.py" line="53"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Champ d&apos;id de l&apos;établissement (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="294"/>
+        <location filename="../processing/algorithms/accessibility.py" line="79"/>
         <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
         <translation>Seuil de la zone de desserte (en COST_UNIT, inclus ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="296"/>
+        <location filename="../processing/algorithms/accessibility.py" line="81"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="297"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Paramètre de décroissance (0 = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="302"/>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Paliers par zone E2SFCA &apos;limite:poids,...&apos; (vide = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="304"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <source>Target group field of the facilities</source>
         <translation>Champ du groupe cible des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="307"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Groupe cible à mesurer (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="308"/>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Accessibility (demand)</source>
         <translation>Accessibilité (demande)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="309"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Ratios de la zone de desserte (établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="310"/>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
         <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="311"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
         <translation>STEPS doit avoir la forme &apos;10:1,20:0.68,30:0.22&apos; ; reçu &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="327"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
         <translation>E2SFCA en mètres nécessite un THRESHOLD ou des STEPS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="339"/>
+        <location filename="../processing/algorithms/accessibility.py" line="124"/>
         <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
         <translation>METHOD {0} avec la décroissance step nécessite un THRESHOLD &gt; 0 (seules les méthodes à décroissance fonctionnent sans).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="364"/>
+        <location filename="../processing/algorithms/accessibility.py" line="149"/>
         <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
         <translation>{0} unité(s) de demande ont &apos;{1}&apos; NULL : leur accès est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="368"/>
+        <location filename="../processing/algorithms/accessibility.py" line="153"/>
         <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
         <translation>{0} établissement(s) ont &apos;{1}&apos; NULL : ils ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="372"/>
+        <location filename="../processing/algorithms/accessibility.py" line="157"/>
         <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
         <translation>TARGET_GROUP nécessite un TARGET_GROUP_FIELD sur les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="375"/>
+        <location filename="../processing/algorithms/accessibility.py" line="160"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Groupe cible &apos;{0}&apos; : {1} établissements sur {2} le servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="380"/>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="411"/>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="413"/>
+        <location filename="../processing/algorithms/accessibility.py" line="198"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="420"/>
+        <location filename="../processing/algorithms/accessibility.py" line="205"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
@@ -599,6 +424,21 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRE
         <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="32"/>
+        <location filename="../processing/algorithms/catchments.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="255"/>
+        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/layer_io.py" line="312"/>
+        <location filename="../processing/layer_io.py" line="376"/>
+        <location filename="../processing/layer_io.py" line="467"/>
+        <location filename="../processing/layer_io.py" line="543"/>
+        <location filename="../processing/layer_io.py" line="633"/>
+        <location filename="../processing/layer_io.py" line="698"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="66"/>
@@ -937,9 +777,27 @@ COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rue
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/costs_io.py" line="61"/>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation>Vitesse (km/h) ; à pied = 5,04</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <location filename="../processing/costs_io.py" line="63"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Champ de vitesse du réseau (km/h)</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/catchments.py" line="68"/>
         <source>One-way field of the network</source>
         <translation>Champ de sens unique du réseau</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/costs_io.py" line="77"/>
+        <source>Cost unit</source>
+        <translation>Unité de coût</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
@@ -1836,103 +1694,33 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="44"/>
-        <source>Cost mode</source>
-        <translation>Mode de coût</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="45"/>
-        <source>Cost unit (of THRESHOLD and of the costs)</source>
-        <translation>Unité de coût (de THRESHOLD et des coûts)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="47"/>
-        <source>Speed (km/h), walking by default</source>
-        <translation>Vitesse (km/h), à pied par défaut</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="51"/>
-        <source>Demand id field (table mode)</source>
-        <translation>Champ d&apos;id de la demande (mode table)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="53"/>
-        <source>Facility id field (table mode)</source>
-        <translation>Champ d&apos;id de l&apos;établissement (mode table)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="56"/>
-        <source>Road network (network mode)</source>
-        <translation>Réseau routier (mode réseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
-        <source>Speed field, km/h (network mode)</source>
-        <translation>Champ de vitesse, km/h (mode réseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
-        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
-        <translation>Champ de sens unique : 1 dans le sens, -1 à contresens, 0 les deux (mode réseau)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
-        <source>Origin-destination cost table (table mode)</source>
-        <translation>Table des coûts origine-destination (mode table)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
-        <source>Origin (demand id) field</source>
-        <translation>Champ d&apos;origine (id de la demande)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
-        <source>Destination (facility id) field</source>
-        <translation>Champ de destination (id de l&apos;établissement)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
-        <source>Cost field, in COST_UNIT</source>
-        <translation>Champ de coût, en COST_UNIT</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="126"/>
-        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
-        <translation>{0} unité(s) de demande et {1} site(s) sont trop loin du réseau et n&apos;atteignent rien.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
         <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et des champs d&apos;id pour les sites {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="147"/>
-        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
-        <translation>Table OD : {0} ligne(s) à l&apos;origine inconnue et {1} à la destination inconnue ont été ignorées.</translation>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
+        <translation>DEMAND_ID_FIELD &apos;{0}&apos; n&apos;a pas été lu dans la couche de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="151"/>
-        <source>Costs: {0}</source>
-        <translation>Coûts : {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="172"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>New care facility siting</source>
         <translation>Implantation de nouveaux établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="174"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>implantation,localisation,MCLP,couverture maximale,p-médian,capacité,optimisation,planification</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -1943,197 +1731,197 @@ SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, g
 Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="194"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="199"/>
+        <location filename="../processing/algorithms/siting.py" line="115"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Existing facilities</source>
         <translation>Établissements existants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Number of new sites</source>
         <translation>Nombre de nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="206"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="208"/>
+        <location filename="../processing/algorithms/siting.py" line="124"/>
         <source>Coverage threshold (in COST_UNIT, inclusive)</source>
         <translation>Seuil de couverture (en COST_UNIT, inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="211"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Temps limite du solveur exact (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="215"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
         <translation>Limite de coût pour le p-médian et pour le coût avant/après (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="217"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacité de chaque nouveau site (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="219"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Champ de capacité des candidats (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="222"/>
+        <location filename="../processing/algorithms/siting.py" line="138"/>
         <source>Candidate id field</source>
         <translation>Champ d&apos;id des candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>Demand with coverage</source>
         <translation>Demande avec couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="236"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>Before/after summary</source>
         <translation>Résumé avant/après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="238"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Demand covered before</source>
         <translation>Demande couverte avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <location filename="../processing/algorithms/siting.py" line="155"/>
         <source>Demand covered after</source>
         <translation>Demande couverte après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Mean cost before</source>
         <translation>Coût moyen avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Mean cost after</source>
         <translation>Coût moyen après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>Share of demand in care deserts before</source>
         <translation>Part de la demande dans les déserts de soins avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>Share of demand in care deserts after</source>
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>Objective value</source>
         <translation>Valeur de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>MIP gap</source>
         <translation>Écart MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="245"/>
+        <location filename="../processing/algorithms/siting.py" line="161"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
         <translation>Fournissez une couche CANDIDATES ou un GRID_SPACING &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="181"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="266"/>
+        <location filename="../processing/algorithms/siting.py" line="182"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="267"/>
+        <location filename="../processing/algorithms/siting.py" line="183"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="289"/>
+        <location filename="../processing/algorithms/siting.py" line="205"/>
         <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
         <translation>P = {0} dépasse le nombre de sites candidats ({1}) dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="309"/>
+        <location filename="../processing/algorithms/siting.py" line="225"/>
         <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
         <translation>(CANDIDATE_ID_FIELD et SUPPLY_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/algorithms/siting.py" line="230"/>
         <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1} (COST_UNIT) ou moins d&apos;une unité de demande ; augmentez THRESHOLD/MAX_COST ou ajoutez des candidats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="328"/>
+        <location filename="../processing/algorithms/siting.py" line="244"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="331"/>
+        <location filename="../processing/algorithms/siting.py" line="247"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="337"/>
+        <location filename="../processing/algorithms/siting.py" line="253"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="381"/>
+        <location filename="../processing/algorithms/siting.py" line="297"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="384"/>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
         <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
         <translation>Le solveur exact s&apos;est arrêté à TIME_LIMIT sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
         <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
@@ -2549,6 +2337,146 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Chaîne de traitement et rapport</translation>
     </message>
     <message>
+        <location filename="../processing/costs_io.py" line="55"/>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation>Coût : ligne droite, réseau routier ou table OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="58"/>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation>Réseau routier (lignes), pour COST_MODE=network</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="66"/>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation>Champ de sens unique du réseau (1/yes = sens de numérisation, -1 = sens inverse)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="70"/>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation>Table des coûts origine-destination, pour COST_MODE=table</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="72"/>
+        <source>OD table: origin (demand id) field</source>
+        <translation>Table OD : champ d&apos;origine (id de la demande)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="73"/>
+        <source>OD table: destination (facility id) field</source>
+        <translation>Table OD : champ de destination (id de l&apos;établissement)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="74"/>
+        <source>OD table: cost field</source>
+        <translation>Table OD : champ de coût</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="79"/>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation>Ligne droite : facteur de détour (distance réseau / distance à vol d&apos;oiseau)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="82"/>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation>Réseau : distance maximale d&apos;un point au réseau (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="89"/>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation>Champ de classe de route du réseau (p. ex. highway)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="92"/>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation>Vitesse par classe de route, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="100"/>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation>COST_MODE=network nécessite une couche de lignes NETWORK.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="106"/>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation>SPEED_TABLE nécessite un SPEED_CLASS_FIELD sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="120"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="128"/>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation>{0} route(s) sans vitesse valide : {1} km/h utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="130"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="167"/>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation>SPEED doit être &gt; 0 km/h ; reçu {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="183"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
+        <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="205"/>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation>{0} point(s) de demande et {1} établissement(s) sont à plus de {2} m du réseau : ils n&apos;atteignent rien.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="209"/>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation>Le réseau compte {0} parties déconnectées : {1} point(s) de demande et {2} établissement(s) sont hors de la plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="211"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Coûts sur le réseau : {0} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="217"/>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation>COST_MODE=table nécessite une OD_TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="221"/>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation>COST_MODE=table nécessite OD_ORIGIN_FIELD, OD_DEST_FIELD et OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="223"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="229"/>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation>Table OD {0} : {1} lignes, {2} paires à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="232"/>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation>Table OD : {0} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {1} dont la destination n&apos;est pas un id d&apos;établissement et {2} au coût NULL ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="243"/>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation>Le champ &apos;{0}&apos; ({1}) de la couche {2} contient {3} id NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="252"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; la demande et la capacité doivent être &gt;= 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/layer_io.py" line="131"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
@@ -2772,17 +2700,17 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Quintile 5 : priorité la plus haute (20 % supérieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="195"/>
+        <location filename="../processing/styling.py" line="196"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Le fichier de style {0} est manquant ; la couche garde le style par défaut.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="200"/>
+        <location filename="../processing/styling.py" line="201"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Impossible de lire le moteur de rendu du style {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="243"/>
+        <location filename="../processing/styling.py" line="244"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
     </message>
@@ -3057,6 +2985,66 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cost mode</source>
+        <translation type="vanished">Mode de coût</translation>
+    </message>
+    <message>
+        <source>Cost unit (of THRESHOLD and of the costs)</source>
+        <translation type="vanished">Unité de coût (de THRESHOLD et des coûts)</translation>
+    </message>
+    <message>
+        <source>Speed (km/h), walking by default</source>
+        <translation type="vanished">Vitesse (km/h), à pied par défaut</translation>
+    </message>
+    <message>
+        <source>Demand id field (table mode)</source>
+        <translation type="vanished">Champ d&apos;id de la demande (mode table)</translation>
+    </message>
+    <message>
+        <source>Facility id field (table mode)</source>
+        <translation type="vanished">Champ d&apos;id de l&apos;établissement (mode table)</translation>
+    </message>
+    <message>
+        <source>Road network (network mode)</source>
+        <translation type="vanished">Réseau routier (mode réseau)</translation>
+    </message>
+    <message>
+        <source>Speed field, km/h (network mode)</source>
+        <translation type="vanished">Champ de vitesse, km/h (mode réseau)</translation>
+    </message>
+    <message>
+        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
+        <translation type="vanished">Champ de sens unique : 1 dans le sens, -1 à contresens, 0 les deux (mode réseau)</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table (table mode)</source>
+        <translation type="vanished">Table des coûts origine-destination (mode table)</translation>
+    </message>
+    <message>
+        <source>Origin (demand id) field</source>
+        <translation type="vanished">Champ d&apos;origine (id de la demande)</translation>
+    </message>
+    <message>
+        <source>Destination (facility id) field</source>
+        <translation type="vanished">Champ de destination (id de l&apos;établissement)</translation>
+    </message>
+    <message>
+        <source>Cost field, in COST_UNIT</source>
+        <translation type="vanished">Champ de coût, en COST_UNIT</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
+        <translation type="vanished">{0} unité(s) de demande et {1} site(s) sont trop loin du réseau et n&apos;atteignent rien.</translation>
+    </message>
+    <message>
+        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
+        <translation type="vanished">Table OD : {0} ligne(s) à l&apos;origine inconnue et {1} à la destination inconnue ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Costs: {0}</source>
+        <translation type="vanished">Coûts : {0}</translation>
     </message>
     <message>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.

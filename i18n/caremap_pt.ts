@@ -14,194 +14,17 @@
         <translation>Mostrar ou ocultar o painel do CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="48"/>
-        <source>Cost: straight line, road network or OD table</source>
-        <translation>Custo: linha reta, rede viária ou tabela OD</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="51"/>
-        <source>Road network (lines), for COST_MODE=network</source>
-        <translation>Rede viária (linhas), para COST_MODE=network</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="54"/>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
-        <source>Speed (km/h); walking = 5.04</source>
-        <translation>Velocidade (km/h); a pé = 5,04</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="56"/>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Speed field of the network (km/h)</source>
-        <translation>Campo de velocidade da rede (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="59"/>
-        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
-        <translation>Campo de mão única da rede (1/yes = sentido de digitalização, -1 = inverso)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
-        <source>Origin-destination cost table, for COST_MODE=table</source>
-        <translation>Tabela de custos origem-destino, para COST_MODE=table</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
-        <source>OD table: origin (demand id) field</source>
-        <translation>Tabela OD: campo de origem (id da demanda)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
-        <source>OD table: destination (facility id) field</source>
-        <translation>Tabela OD: campo de destino (id do equipamento)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
-        <source>OD table: cost field</source>
-        <translation>Tabela OD: campo de custo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
-        <source>Cost unit</source>
-        <translation>Unidade de custo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Straight line: detour factor (network / straight distance)</source>
-        <translation>Linha reta: fator de desvio (distância na rede / distância reta)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>Network: largest distance from a point to the network (m)</source>
-        <translation>Rede: distância máxima de um ponto até a rede (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>Road class field of the network (e.g. highway)</source>
-        <translation>Campo de classe de via da rede (p. ex. highway)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
-        <translation>Velocidade por classe de via, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
-        <source>COST_MODE=network needs a NETWORK line layer.</source>
-        <translation>COST_MODE=network requer uma camada de linhas NETWORK.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
-        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
-        <translation>SPEED_TABLE requer um SPEED_CLASS_FIELD na rede.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
-        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
-        <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
-        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
-        <translation>{0} via(s) sem velocidade válida: usados {1} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="159"/>
-        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
-        <translation>SPEED deve ser &gt; 0 km/h; recebido {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="174"/>
-        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
-        <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
-        <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="179"/>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
-        <location filename="../processing/algorithms/siting.py" line="339"/>
-        <location filename="../processing/base.py" line="98"/>
-        <location filename="../processing/layer_io.py" line="312"/>
-        <location filename="../processing/layer_io.py" line="376"/>
-        <location filename="../processing/layer_io.py" line="467"/>
-        <location filename="../processing/layer_io.py" line="543"/>
-        <location filename="../processing/layer_io.py" line="633"/>
-        <location filename="../processing/layer_io.py" line="698"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="196"/>
-        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
-        <translation>{0} ponto(s) de demanda e {1} equipamento(s) estão a mais de {2} m da rede: não alcançam nada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="200"/>
-        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
-        <translation>A rede tem {0} partes desconectadas: {1} ponto(s) de demanda e {2} equipamento(s) ficam fora da maior.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="202"/>
-        <source>Network costs: {0} pairs within reach.</source>
-        <translation>Custos na rede: {0} pares ao alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="208"/>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
-        <source>COST_MODE=table needs an OD_TABLE.</source>
-        <translation>COST_MODE=table requer uma OD_TABLE.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="212"/>
-        <location filename="../processing/algorithms/siting.py" line="136"/>
-        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
-        <translation>COST_MODE=table requer OD_ORIGIN_FIELD, OD_DEST_FIELD e OD_COST_FIELD.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="214"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
-        <translation>COST_MODE=table requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="220"/>
-        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
-        <translation>Tabela OD {0}: {1} linhas, {2} pares ao alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="223"/>
-        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
-        <translation>Tabela OD: foram ignoradas {0} linha(s) com origem fora dos ids de demanda, {1} com destino fora dos ids de equipamentos e {2} com custo NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="234"/>
-        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
-        <translation>O campo &apos;{0}&apos; ({1}) da camada {2} tem {3} id(s) NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="243"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); demanda e capacidade devem ser &gt;= 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="250"/>
+        <location filename="../processing/algorithms/accessibility.py" line="35"/>
         <source>Accessibility to care</source>
         <translation>Acessibilidade ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="252"/>
+        <location filename="../processing/algorithms/accessibility.py" line="37"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acesso,acessibilidade,2sfca,e2sfca,g2sfca,3sfca,área de captação flutuante,gravidade,rede,tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="254"/>
+        <location filename="../processing/algorithms/accessibility.py" line="39"/>
         <source>How much care each demand unit can reach.
 
 Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
@@ -230,23 +53,24 @@ TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo c
 Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="279"/>
-        <location filename="../processing/algorithms/siting.py" line="192"/>
+        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="281"/>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (pessoas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="284"/>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/costs_io.py" line="50"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id da demanda (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="286"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <location filename="../processing/algorithms/catchments.py" line="57"/>
         <location filename="../processing/algorithms/report.py" line="91"/>
         <location filename="../processing/algorithms/report.py" line="263"/>
@@ -254,123 +78,124 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, c
         <translation>Equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="288"/>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
         <source>Capacity field</source>
         <translation>Campo de capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="290"/>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../processing/costs_io.py" line="53"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id do equipamento (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="294"/>
+        <location filename="../processing/algorithms/accessibility.py" line="79"/>
         <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
         <translation>Limiar da área de influência (em COST_UNIT, inclusivo; 0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="296"/>
+        <location filename="../processing/algorithms/accessibility.py" line="81"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="297"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>Distance decay</source>
         <translation>Decaimento com a distância</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="299"/>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parâmetro de decaimento (0 = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="302"/>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Degraus por zona do E2SFCA &apos;limite:peso,...&apos; (vazio = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="304"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo-alvo dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="307"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo-alvo a medir (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="308"/>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Accessibility (demand)</source>
         <translation>Acessibilidade (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="309"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razões da área de influência (equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="310"/>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
         <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="311"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="322"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
         <translation>STEPS deve ter a forma &apos;10:1,20:0.68,30:0.22&apos;; recebido &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="327"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
         <translation>E2SFCA em metros requer um THRESHOLD ou STEPS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="339"/>
+        <location filename="../processing/algorithms/accessibility.py" line="124"/>
         <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
         <translation>METHOD {0} com decaimento step requer um THRESHOLD &gt; 0 (apenas os métodos com decaimento funcionam sem ele).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="364"/>
+        <location filename="../processing/algorithms/accessibility.py" line="149"/>
         <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
         <translation>{0} unidade(s) de demanda têm &apos;{1}&apos; NULL: recebem acesso NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="368"/>
+        <location filename="../processing/algorithms/accessibility.py" line="153"/>
         <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
         <translation>{0} equipamento(s) têm &apos;{1}&apos; NULL: foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="372"/>
+        <location filename="../processing/algorithms/accessibility.py" line="157"/>
         <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
         <translation>TARGET_GROUP requer um TARGET_GROUP_FIELD nos equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="375"/>
+        <location filename="../processing/algorithms/accessibility.py" line="160"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo-alvo &apos;{0}&apos;: {1} de {2} equipamentos o atendem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="380"/>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="411"/>
+        <location filename="../processing/algorithms/accessibility.py" line="196"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="413"/>
+        <location filename="../processing/algorithms/accessibility.py" line="198"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="420"/>
+        <location filename="../processing/algorithms/accessibility.py" line="205"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
@@ -599,6 +424,21 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRE
         <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="32"/>
+        <location filename="../processing/algorithms/catchments.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="255"/>
+        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/layer_io.py" line="312"/>
+        <location filename="../processing/layer_io.py" line="376"/>
+        <location filename="../processing/layer_io.py" line="467"/>
+        <location filename="../processing/layer_io.py" line="543"/>
+        <location filename="../processing/layer_io.py" line="633"/>
+        <location filename="../processing/layer_io.py" line="698"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="66"/>
@@ -937,9 +777,27 @@ COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (i
         <translation>Rede viária (linhas)</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/costs_io.py" line="61"/>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation>Velocidade (km/h); a pé = 5,04</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <location filename="../processing/costs_io.py" line="63"/>
+        <source>Speed field of the network (km/h)</source>
+        <translation>Campo de velocidade da rede (km/h)</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/catchments.py" line="68"/>
         <source>One-way field of the network</source>
         <translation>Campo de mão única da rede</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/costs_io.py" line="77"/>
+        <source>Cost unit</source>
+        <translation>Unidade de custo</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
@@ -1836,103 +1694,33 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
         <translation>Camada de origem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="44"/>
-        <source>Cost mode</source>
-        <translation>Modo de custo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="45"/>
-        <source>Cost unit (of THRESHOLD and of the costs)</source>
-        <translation>Unidade de custo (de THRESHOLD e dos custos)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="47"/>
-        <source>Speed (km/h), walking by default</source>
-        <translation>Velocidade (km/h), a pé por padrão</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="51"/>
-        <source>Demand id field (table mode)</source>
-        <translation>Campo de id da demanda (modo tabela)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="53"/>
-        <source>Facility id field (table mode)</source>
-        <translation>Campo de id do equipamento (modo tabela)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="56"/>
-        <source>Road network (network mode)</source>
-        <translation>Rede viária (modo rede)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
-        <source>Speed field, km/h (network mode)</source>
-        <translation>Campo de velocidade, km/h (modo rede)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
-        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
-        <translation>Campo de mão única: 1 no sentido, -1 contra, 0 ambos (modo rede)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
-        <source>Origin-destination cost table (table mode)</source>
-        <translation>Tabela de custos origem-destino (modo tabela)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
-        <source>Origin (demand id) field</source>
-        <translation>Campo de origem (id da demanda)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
-        <source>Destination (facility id) field</source>
-        <translation>Campo de destino (id do equipamento)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
-        <source>Cost field, in COST_UNIT</source>
-        <translation>Campo de custo, em COST_UNIT</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="126"/>
-        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
-        <translation>{0} unidade(s) de demanda e {1} local(is) estão longe demais da rede e não alcançam nada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
         <translation>COST_MODE=table requer DEMAND_ID_FIELD e campos de id para os locais {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="147"/>
-        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
-        <translation>Tabela OD: foram ignoradas {0} linha(s) com origem desconhecida e {1} com destino desconhecido.</translation>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
+        <translation>DEMAND_ID_FIELD &apos;{0}&apos; não foi lido da camada de demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="151"/>
-        <source>Costs: {0}</source>
-        <translation>Custos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="172"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>New care facility siting</source>
         <translation>Localização de novos equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="174"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localização,alocação,MCLP,máxima cobertura,p-mediana,capacitado,otimização,planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -1943,197 +1731,197 @@ SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral 
 Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="194"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Candidate sites</source>
         <translation>Locais candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="199"/>
+        <location filename="../processing/algorithms/siting.py" line="115"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Existing facilities</source>
         <translation>Equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Number of new sites</source>
         <translation>Número de novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="206"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>Solver</source>
         <translation>Resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="208"/>
+        <location filename="../processing/algorithms/siting.py" line="124"/>
         <source>Coverage threshold (in COST_UNIT, inclusive)</source>
         <translation>Limiar de cobertura (em COST_UNIT, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="211"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tempo limite do resolvedor exato (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="215"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
         <translation>Limite de custo para p-mediana e para o custo antes/depois (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="217"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidade de cada novo local (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="219"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidade dos candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="222"/>
+        <location filename="../processing/algorithms/siting.py" line="138"/>
         <source>Candidate id field</source>
         <translation>Campo de id dos candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>New sites</source>
         <translation>Novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>Demand with coverage</source>
         <translation>Demanda com cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="236"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>Before/after summary</source>
         <translation>Resumo antes/depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="238"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Demand covered before</source>
         <translation>Demanda coberta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <location filename="../processing/algorithms/siting.py" line="155"/>
         <source>Demand covered after</source>
         <translation>Demanda coberta depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Mean cost before</source>
         <translation>Custo médio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Mean cost after</source>
         <translation>Custo médio depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporção da demanda em desertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>Objective value</source>
         <translation>Valor do objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>MIP gap</source>
         <translation>Gap MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="245"/>
+        <location filename="../processing/algorithms/siting.py" line="161"/>
         <source>Solver status</source>
         <translation>Status do resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
         <translation>Informe uma camada CANDIDATES ou um GRID_SPACING &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="181"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="266"/>
+        <location filename="../processing/algorithms/siting.py" line="182"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="267"/>
+        <location filename="../processing/algorithms/siting.py" line="183"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="289"/>
+        <location filename="../processing/algorithms/siting.py" line="205"/>
         <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
         <translation>P = {0} é maior que o número de locais candidatos ({1}) em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="309"/>
+        <location filename="../processing/algorithms/siting.py" line="225"/>
         <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
         <translation>(CANDIDATE_ID_FIELD e SUPPLY_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/algorithms/siting.py" line="230"/>
         <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
         <translation>Nenhum local candidato de {0} está a até {1} (COST_UNIT) de alguma unidade de demanda; aumente THRESHOLD/MAX_COST ou acrescente candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="328"/>
+        <location filename="../processing/algorithms/siting.py" line="244"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="331"/>
+        <location filename="../processing/algorithms/siting.py" line="247"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="337"/>
+        <location filename="../processing/algorithms/siting.py" line="253"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="381"/>
+        <location filename="../processing/algorithms/siting.py" line="297"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="384"/>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
         <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
         <translation>O resolvedor exato parou em TIME_LIMIT sem superar a heurística: a solução heurística é retornada (veja o gap MIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
         <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
@@ -2549,6 +2337,146 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Fluxo de trabalho e relatório</translation>
     </message>
     <message>
+        <location filename="../processing/costs_io.py" line="55"/>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation>Custo: linha reta, rede viária ou tabela OD</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="58"/>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation>Rede viária (linhas), para COST_MODE=network</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="66"/>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation>Campo de mão única da rede (1/yes = sentido de digitalização, -1 = inverso)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="70"/>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation>Tabela de custos origem-destino, para COST_MODE=table</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="72"/>
+        <source>OD table: origin (demand id) field</source>
+        <translation>Tabela OD: campo de origem (id da demanda)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="73"/>
+        <source>OD table: destination (facility id) field</source>
+        <translation>Tabela OD: campo de destino (id do equipamento)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="74"/>
+        <source>OD table: cost field</source>
+        <translation>Tabela OD: campo de custo</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="79"/>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation>Linha reta: fator de desvio (distância na rede / distância reta)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="82"/>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation>Rede: distância máxima de um ponto até a rede (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="89"/>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation>Campo de classe de via da rede (p. ex. highway)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="92"/>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation>Velocidade por classe de via, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="100"/>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation>COST_MODE=network requer uma camada de linhas NETWORK.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="106"/>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation>SPEED_TABLE requer um SPEED_CLASS_FIELD na rede.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="120"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="128"/>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation>{0} via(s) sem velocidade válida: usados {1} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="130"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="167"/>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation>SPEED deve ser &gt; 0 km/h; recebido {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="183"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
+        <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="205"/>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation>{0} ponto(s) de demanda e {1} equipamento(s) estão a mais de {2} m da rede: não alcançam nada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="209"/>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation>A rede tem {0} partes desconectadas: {1} ponto(s) de demanda e {2} equipamento(s) ficam fora da maior.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="211"/>
+        <source>Network costs: {0} pairs within reach.</source>
+        <translation>Custos na rede: {0} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="217"/>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation>COST_MODE=table requer uma OD_TABLE.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="221"/>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation>COST_MODE=table requer OD_ORIGIN_FIELD, OD_DEST_FIELD e OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="223"/>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation>COST_MODE=table requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="229"/>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation>Tabela OD {0}: {1} linhas, {2} pares ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="232"/>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation>Tabela OD: foram ignoradas {0} linha(s) com origem fora dos ids de demanda, {1} com destino fora dos ids de equipamentos e {2} com custo NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="243"/>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation>O campo &apos;{0}&apos; ({1}) da camada {2} tem {3} id(s) NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="252"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); demanda e capacidade devem ser &gt;= 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/layer_io.py" line="131"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
@@ -2772,17 +2700,17 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Quintil 5: maior prioridade (20% superiores)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="195"/>
+        <location filename="../processing/styling.py" line="196"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>O arquivo de estilo {0} não existe; a camada mantém o estilo padrão.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="200"/>
+        <location filename="../processing/styling.py" line="201"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Não foi possível ler o renderizador do estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="243"/>
+        <location filename="../processing/styling.py" line="244"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
     </message>
@@ -3057,6 +2985,66 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
+    </message>
+    <message>
+        <source>Cost mode</source>
+        <translation type="vanished">Modo de custo</translation>
+    </message>
+    <message>
+        <source>Cost unit (of THRESHOLD and of the costs)</source>
+        <translation type="vanished">Unidade de custo (de THRESHOLD e dos custos)</translation>
+    </message>
+    <message>
+        <source>Speed (km/h), walking by default</source>
+        <translation type="vanished">Velocidade (km/h), a pé por padrão</translation>
+    </message>
+    <message>
+        <source>Demand id field (table mode)</source>
+        <translation type="vanished">Campo de id da demanda (modo tabela)</translation>
+    </message>
+    <message>
+        <source>Facility id field (table mode)</source>
+        <translation type="vanished">Campo de id do equipamento (modo tabela)</translation>
+    </message>
+    <message>
+        <source>Road network (network mode)</source>
+        <translation type="vanished">Rede viária (modo rede)</translation>
+    </message>
+    <message>
+        <source>Speed field, km/h (network mode)</source>
+        <translation type="vanished">Campo de velocidade, km/h (modo rede)</translation>
+    </message>
+    <message>
+        <source>One-way field: 1 along, -1 against, 0 both (network mode)</source>
+        <translation type="vanished">Campo de mão única: 1 no sentido, -1 contra, 0 ambos (modo rede)</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table (table mode)</source>
+        <translation type="vanished">Tabela de custos origem-destino (modo tabela)</translation>
+    </message>
+    <message>
+        <source>Origin (demand id) field</source>
+        <translation type="vanished">Campo de origem (id da demanda)</translation>
+    </message>
+    <message>
+        <source>Destination (facility id) field</source>
+        <translation type="vanished">Campo de destino (id do equipamento)</translation>
+    </message>
+    <message>
+        <source>Cost field, in COST_UNIT</source>
+        <translation type="vanished">Campo de custo, em COST_UNIT</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) and {1} site(s) are too far from the network and reach nothing.</source>
+        <translation type="vanished">{0} unidade(s) de demanda e {1} local(is) estão longe demais da rede e não alcançam nada.</translation>
+    </message>
+    <message>
+        <source>OD table: {0} row(s) with an unknown origin and {1} with an unknown destination were ignored.</source>
+        <translation type="vanished">Tabela OD: foram ignoradas {0} linha(s) com origem desconhecida e {1} com destino desconhecido.</translation>
+    </message>
+    <message>
+        <source>Costs: {0}</source>
+        <translation type="vanished">Custos: {0}</translation>
     </message>
     <message>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
