@@ -24,6 +24,16 @@ def tr(text, context="CareMap"):
     return QCoreApplication.translate(context, text)
 
 
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name the string extractor knows)
+    """Mark ``text`` for translation where it is defined; translated where it is shown."""
+    return text
+
+
+# Help of the parameters that several algorithms share (tooltips in the dialogs, and
+# `qgis_process help`); an algorithm's PARAM_HELP adds or overrides entries.
+COMMON_PARAM_HELP = {}
+
+
 class CareMapAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALGORITHM_ID, DISPLAY_NAME, GROUP_ID (a key of GROUPS) and
     HELP, and implement initAlgorithm / processAlgorithm."""
@@ -33,6 +43,14 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     HELP = ""
     TAGS = ""
+    PARAM_HELP = {}  # parameter name -> QT_TRANSLATE_NOOP("CareMap", "what it is, typical value")
+
+    def addParameter(self, definition, createOutput=True):  # noqa: N802
+        """Every parameter gets its help text (PARAM_HELP, else COMMON_PARAM_HELP)."""
+        text = self.PARAM_HELP.get(definition.name()) or COMMON_PARAM_HELP.get(definition.name())
+        if text:
+            definition.setHelp(self.tr(text))
+        return super().addParameter(definition, createOutput)
 
     def tr(self, text):
         return tr(text, "CareMap")
