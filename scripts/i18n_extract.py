@@ -52,6 +52,10 @@ EXCLUDED_DIRS = {"tests", "bench", "scripts", "ext_libs", ".git", ".pkg", "build
                  "__pycache__", "docs", "data", "i18n"}
 CLASS_ATTRIBUTES = {"DISPLAY_NAME", "HELP", "TAGS"}
 MODULE_DICTS = {"GROUPS"}  # module-level dicts whose string values are translated
+# tr(variable) calls fed by strings marked elsewhere (QT_TRANSLATE_NOOP): (file, function)
+KNOWN_DYNAMIC = {
+    ("processing/base.py", "addParameter"),  # PARAM_HELP / COMMON_PARAM_HELP values
+}
 
 
 def source_files(root=ROOT):
@@ -170,7 +174,8 @@ class Extractor(ast.NodeVisitor):
                 for item_text, item in looped:
                     self._add(item_text, item)
             elif text is None:
-                wrapper = self.functions and self.functions[-1] in ("tr", "translate")
+                wrapper = self.functions and (self.functions[-1] in ("tr", "translate")
+                                              or (self.relpath, self.functions[-1]) in KNOWN_DYNAMIC)
                 known = ((isinstance(arg, ast.Attribute) and arg.attr in CLASS_ATTRIBUTES)
                          or (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
                              and arg.value.id in MODULE_DICTS))

@@ -126,6 +126,30 @@ def test_extractor_sees_class_attributes_groups_and_looped_labels(extracted):
     assert len(extracted) == len(set(extracted)) > 300
 
 
+def test_extractor_on_a_sample(tmp_path):
+    (tmp_path / "sample.py").write_text(
+        "from qgis.PyQt.QtCore import QCoreApplication\n"
+        "HELP = {'X': QT_TRANSLATE_NOOP('CareMap', 'Help of X')}\n"
+        "LABELS = (('A', 'Label A'), ('B', 'Label B'))\n"
+        "class Alg:\n"
+        "    DISPLAY_NAME = 'My algorithm'\n"
+        "    HELP = ('First part, '\n"
+        "            'second part.')\n"
+        "    def run(self, x):\n"
+        "        for name, label in LABELS:\n"
+        "            self.tr(label)\n"
+        "        self.tr('Plain {0}').format(x)\n"
+        "        QCoreApplication.translate('CareMap', 'Translated')\n"
+        "        QCoreApplication.translate('Other', 'Not ours')\n"
+        "        self.tr(x)\n",
+        encoding="utf-8")
+    messages, dynamic = EXTRACTOR.extract(str(tmp_path), ["sample.py"])
+    assert set(messages) == {"Help of X", "Label A", "Label B", "My algorithm", "First part, second part.",
+                             "Plain {0}", "Translated"}
+    assert messages["Plain {0}"] == [("sample.py", 11)]
+    assert [(rel, line) for rel, line, _code in dynamic] == [("sample.py", 14)]
+
+
 def test_extractor_finds_what_pylupdate5_finds(extracted):
     found = EXTRACTOR.pylupdate_sources()
     if found is None:
@@ -250,6 +274,8 @@ def provider_strings(provider_algorithms):
         out += [(aid + " tags", ",".join(fresh.tags()))]
         for p in fresh.parameterDefinitions():
             out.append((f"{aid} {p.name()}", p.description()))
+            if p.help():
+                out.append((f"{aid} {p.name()} help", p.help()))
         for o in fresh.outputDefinitions():
             out.append((f"{aid} output {o.name()}", o.description()))
     return out
