@@ -16,7 +16,7 @@ from qgis.core import (
 from ...kernels import fca as kfca
 from ...kernels.decay import DECAYS
 from .. import layer_io
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import (
     ANY_FIELD,
     DOUBLE,
@@ -58,6 +58,20 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply "
         "layer with catch_demand and ratio (NULL where no demand is in reach)."
     )
+
+    PARAM_HELP = {
+        "DEMAND": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand."),
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory."),
+        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare."),
+        "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD)."),
+        "DECAY": QT_TRANSLATE_NOOP("CareMap", "How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity."),
+        "DECAY_PARAM": QT_TRANSLATE_NOOP("CareMap", "Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0."),
+        "STEPS": QT_TRANSLATE_NOOP("CareMap", "For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: '10:1,20:0.68,30:0.22'."),
+        "TARGET_GROUP_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory."),
+        "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose TARGET_GROUP_FIELD equals this value (or 'all') are counted; empty = all facilities. Typical: children, or older."),
+    }
 
     def initAlgorithm(self, config=None):
         pts = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]

@@ -10,7 +10,7 @@ from qgis.core import (
 )
 
 from ...kernels.deserts import DEMAND_RULES, care_deserts, desert_summary
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, write_with_fields
 from .caregaps import (
     UNIT_TYPES,
@@ -49,6 +49,23 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "(DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive "
         "z has a NULL threshold. NULL demand or NULL district values are an error."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand."),
+        "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes."),
+        "DEMAND_RULE": QT_TRANSLATE_NOOP("CareMap", "How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool)."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality."),
+        "ADJUST_LARGE_UNITS": QT_TRANSLATE_NOOP("CareMap", "If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas."),
+        "BETA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5."),
+        "GAMMA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10."),
+        "AREA_QUANTILE": QT_TRANSLATE_NOOP("CareMap", "Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8."),
+        "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes."),
+        "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

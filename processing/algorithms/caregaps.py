@@ -14,7 +14,7 @@ from qgis.core import (
 
 from ...kernels.deserts import encode_groups
 from ...kernels.gaps import care_gaps, district_gaps
-from ..base import CareMapAlgorithm, tr
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm, tr
 from ..layer_io import make_fields, read_points, write_table, write_with_fields
 
 UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
@@ -162,6 +162,17 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "Units with a NULL district keep their fields but are left out "
         "of the summary (warned). NULL demand or supply values are an error."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand."),
+        "SUPPLY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility."),
+        "SUPPLY_KIND": QT_TRANSLATE_NOOP("CareMap", "What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field."),
+        "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2)."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it, one row 'all'). Typical: locality."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

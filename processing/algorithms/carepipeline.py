@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 TEMP = "TEMPORARY_OUTPUT"
 
@@ -43,6 +43,32 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "their catchment ratio, and the per-district deserts summary. The same chain ships as "
         "a Graphical Modeler model (models/care_map.model3) to open and adapt."
     )
+
+    PARAM_HELP = {
+        "FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer."),
+        "MAPPINGS": QT_TRANSLATE_NOOP("CareMap", "One field mapping per layer of FACILITIES, in order, separated by '|', as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere='community'."),
+        "SOURCE_PRIORITY": QT_TRANSLATE_NOOP("CareMap", "Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: 'registry,survey,osm'."),
+        "TYPE_WHITELIST": QT_TRANSLATE_NOOP("CareMap", "Service types to keep, separated by commas; empty = keep all. Typical: 'childcare,preschool'."),
+        "NAME_BLACKLIST": QT_TRANSLATE_NOOP("CareMap", "Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: 'cerrad|closed'."),
+        "UNITS": QT_TRANSLATE_NOOP("CareMap", "Demand units (polygons or points) with age-band population fields. Typical: census blocks."),
+        "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Age-band fields of UNITS that make up the cohort, as field:band items separated by ';'. Typical: 'p_0_2:0-2;p_3_5:3-5' for children 0-5."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "equal = count people; madrid = Dur\u00e1n's Madrid scale of care units. Typical: equal for one cohort."),
+        "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for care deserts and summaries by district. Typical: locality."),
+        "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose target_group is this value (or 'all') are counted; empty = all. Typical: children."),
+        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available."),
+        "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city."),
+        "SPEED": QT_TRANSLATE_NOOP("CareMap", "Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking."),
+        "DETOUR": QT_TRANSLATE_NOOP("CareMap", "For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking."),
+        "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure (see caremap:accessibility). Typical: 2sfca."),
+        "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children)."),
+        "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households."),
+        "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run."),
+        "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
+        "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
+        "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
+    }
 
     def initAlgorithm(self, config=None):
         add = self.addParameter

@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QMetaType
 from ...kernels import costs as kcosts
 from ...kernels import network as knet
 from .. import layer_io
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import (
     ANY_FIELD,
     COST_UNITS,
@@ -51,6 +51,18 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         "ONEWAY_FIELD unless walking. COST_MODE 'straight': a circle of radius threshold "
         "(metres, or minutes x SPEED). Output fields: the facility's fields plus 'threshold'."
     )
+
+    PARAM_HELP = {
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory."),
+        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network."),
+        "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city."),
+        "THRESHOLDS": QT_TRANSLATE_NOOP("CareMap", "One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: '10,15,20' minutes."),
+        "SHAPE": QT_TRANSLATE_NOOP("CareMap", "Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull."),
+        "BUFFER": QT_TRANSLATE_NOOP("CareMap", "Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m."),
+        "HULL_RATIO": QT_TRANSLATE_NOOP("CareMap", "Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3."),
+        "DISSOLVE": QT_TRANSLATE_NOOP("CareMap", "If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked."),
+        "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m."),
+    }
 
     def initAlgorithm(self, config=None):
         pts = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ...kernels.equity import equity_measures, lorenz_curve
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_table
 from .caregaps import district_groups, field_param, kernel_call, number_param, write_optional_table
 
@@ -48,6 +48,15 @@ class EquityAlgorithm(CareMapAlgorithm):
         "table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population "
         "shares (0 = one row per unit). NULL values in the fields used are an error."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility."),
+        "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the access of each unit (>= 0, no NULL). Typical: access from caremap:accessibility."),
+        "POPULATION_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5)."),
+        "RANK_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality."),
+        "LORENZ_POINTS": QT_TRANSLATE_NOOP("CareMap", "Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

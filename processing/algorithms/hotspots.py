@@ -17,7 +17,7 @@ from ...kernels.weights import (
     row_standardize,
     weights_report,
 )
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, read_polygon_rings, write_with_fields
 from .caregaps import UNIT_TYPES, field_param, kernel_call, number_param
 
@@ -46,6 +46,19 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         "Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, "
         "quadrant (local Moran). Constant values give z = 0 and no hot spot."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator."),
+        "FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field to search for hot and cold spots. Typical: unmet, access or priority."),
+        "STATISTIC": QT_TRANSLATE_NOOP("CareMap", "gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran's I (clusters and outliers). Typical: gi_star."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons."),
+        "K": QT_TRANSLATE_NOOP("CareMap", "Number of nearest neighbours for WEIGHTS=knn. Typical: 8."),
+        "DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m."),
+        "WEIGHT_TRANSFORM": QT_TRANSLATE_NOOP("CareMap", "Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row."),
+        "PERMUTATIONS": QT_TRANSLATE_NOOP("CareMap", "Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999."),
+        "SEED": QT_TRANSLATE_NOOP("CareMap", "Random seed of the permutations, so a run can be reproduced. Typical: 12345."),
+        "FDR": QT_TRANSLATE_NOOP("CareMap", "If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ...kernels import supply
 from .. import layer_io
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_TAGS = os.path.join(PLUGIN_DIR, "data", "osm_care_tags.csv")
@@ -71,6 +71,12 @@ class OsmSupplyAlgorithm(CareMapAlgorithm):
         "operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in "
         "WGS84 (EPSG:4326), ready for caremap:supplyinventory."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike."),
+        "TAG_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging."),
+        "EXTENT": QT_TRANSLATE_NOOP("CareMap", "Optional extent: only facilities inside it are kept. Typical: the extent of the study area."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

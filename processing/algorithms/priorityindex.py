@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ...kernels.priority import NORMALIZATIONS, priority_index
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, write_with_fields
 from .caregaps import UNIT_TYPES, field_param, kernel_call
 
@@ -39,6 +39,14 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         "1 = the lowest), and contrib_<field> = weight x normalised value for each indicator, "
         "so the index can be explained indicator by indicator. NULL indicator values are an error."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline."),
+        "FIELDS": QT_TRANSLATE_NOOP("CareMap", "Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate."),
+        "INVERT_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access."),
+        "NORMALIZATION": QT_TRANSLATE_NOOP("CareMap", "How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: '2,1,1'."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ...kernels import zonal
 from .. import layer_io, raster_io
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 ORIENTATIONS = ("pointy", "flat")
 
@@ -60,6 +60,14 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         "than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster's CRS, never the raster. "
         "Negative pixel values are an error."
     )
+
+    PARAM_HELP = {
+        "RASTERS": QT_TRANSLATE_NOOP("CareMap", "One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0."),
+        "ZONES": QT_TRANSLATE_NOOP("CareMap", "Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty."),
+        "HEX_SIZE": QT_TRANSLATE_NOOP("CareMap", "Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city."),
+        "HEX_ORIENTATION": QT_TRANSLATE_NOOP("CareMap", "Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy."),
+        "KEEP_EMPTY": QT_TRANSLATE_NOOP("CareMap", "If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(

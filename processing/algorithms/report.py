@@ -21,7 +21,7 @@ from qgis.core import (
 from ...kernels import equity
 from ...kernels import report as figures
 from .. import layer_io, report_layout, report_svg
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 esc = report_layout.html_escape
 
@@ -66,6 +66,27 @@ class ReportAlgorithm(CareMapAlgorithm):
         "Text from the layers (district and facility names) is escaped: markup in the data is "
         "shown as text, never run."
     )
+
+    PARAM_HELP = {
+        "UNITS": QT_TRANSLATE_NOOP("CareMap", "A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of UNITS with the people of the cohort. Typical: care_demand."),
+        "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty."),
+        "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the access in places per person; empty = access if the layer has it. Typical: empty."),
+        "COVERED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty."),
+        "UNMET_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty."),
+        "DESERT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty."),
+        "PRIORITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the care priority index; empty = priority if the layer has it. Typical: empty."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for the charts by district. Typical: locality."),
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline."),
+        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes."),
+        "TARGET": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333."),
+        "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
+        "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
+        "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
+        "MODE_LABEL": QT_TRANSLATE_NOOP("CareMap", "Travel mode, as the report's sentences will read it. Typical: 'walk'."),
+        "PARAMETERS": QT_TRANSLATE_NOOP("CareMap", "Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -24,7 +24,7 @@ from ...kernels import costs as kcosts
 from ...kernels import deserts as kdeserts
 from ...kernels import siting as ksiting
 from .. import costs_io
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import (
     create_layer_sink,
     read_points,
@@ -101,6 +101,24 @@ class SitingAlgorithm(CareMapAlgorithm):
         "Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the "
         "demand layer with coverage and cost before/after, and a before/after summary."
     )
+
+    PARAM_HELP = {
+        "DEMAND": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps."),
+        "CANDIDATES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory."),
+        "GRID_SPACING": QT_TRANSLATE_NOOP("CareMap", "Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m."),
+        "EXISTING": QT_TRANSLATE_NOOP("CareMap", "Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory."),
+        "P": QT_TRANSLATE_NOOP("CareMap", "Number of new sites to choose. Typical: 3 to 10, the number the budget allows."),
+        "OBJECTIVE": QT_TRANSLATE_NOOP("CareMap", "mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp."),
+        "SOLVER": QT_TRANSLATE_NOOP("CareMap", "greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking."),
+        "TIME_LIMIT": QT_TRANSLATE_NOOP("CareMap", "Largest time in seconds the exact solver may run. Typical: 60 s."),
+        "MAX_COST": QT_TRANSLATE_NOOP("CareMap", "Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0."),
+        "CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places."),
+        "CANDIDATE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty."),
+        "CANDIDATE_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code."),
+        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of EXISTING with each facility's places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde."),
+    }
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing.SourceType

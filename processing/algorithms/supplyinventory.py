@@ -21,7 +21,7 @@ from qgis.core import (
 
 from ...kernels import supply
 from .. import layer_io
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 NUMERIC = ("capacity", "hours_per_day", "days_per_week", "fee")
 TEXT = ("name", "service_type", "sphere", "target_group", "source")
@@ -98,6 +98,17 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours "
         "and days are read as 8 and 5 (counted in the log)."
     )
+
+    PARAM_HELP = {
+        "INPUTS": QT_TRANSLATE_NOOP("CareMap", "Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer."),
+        "MAPPINGS": QT_TRANSLATE_NOOP("CareMap", "One mapping per layer of INPUTS, in order, separated by '|'; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere='community'."),
+        "SOURCE_PRIORITY": QT_TRANSLATE_NOOP("CareMap", "Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: 'registry,survey,osm'."),
+        "TYPE_WHITELIST": QT_TRANSLATE_NOOP("CareMap", "Service types to keep, separated by commas; empty = keep all. Typical: 'childcare,preschool'."),
+        "NAME_BLACKLIST": QT_TRANSLATE_NOOP("CareMap", "Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: 'cerrad|closed'."),
+        "DEDUP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres between two records that may be the same facility. Typical: 50 m."),
+        "NAME_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8."),
+        "DEFAULT_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre."),
+    }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(

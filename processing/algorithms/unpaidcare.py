@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...kernels import unpaid as kunpaid
-from ..base import CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, read_table, write_with_fields
 from .siting import add_cost_parameters, compute_costs, demand_weights, source_given
 
@@ -38,6 +38,28 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         "household care a week, shared among the units within THRESHOLD in proportion to "
         "SERVICE_DEMAND_FIELD (default: the units' unpaid hours)."
     )
+
+    PARAM_HELP = {
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields."),
+        "TIME_USE": QT_TRANSLATE_NOOP("CareMap", "Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours."),
+        "SEX_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of TIME_USE with the sex (e.g. f, m). Typical: sex."),
+        "AGE_BAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band."),
+        "HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours."),
+        "BAND_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Which population field of INPUT holds each sex and band, as sex:band=field items separated by ';'; empty = matched by field name (f_18_64). Typical: 'f:18-64=women_18_64; m:18-64=men_18_64'."),
+        "WAGE": QT_TRANSLATE_NOOP("CareMap", "Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour."),
+        "WEEKS_PER_YEAR": QT_TRANSLATE_NOOP("CareMap", "Weeks per year used to turn weekly hours into yearly hours. Typical: 52."),
+        "WAGE_WOMEN": QT_TRANSLATE_NOOP("CareMap", "Optional average hourly wage of women (local currency), for the opportunity-cost value of women's hours. Typical: from the labour force survey."),
+        "WAGE_MEN": QT_TRANSLATE_NOOP("CareMap", "Optional average hourly wage of men (local currency), for the opportunity-cost value of men's hours. Typical: from the labour force survey."),
+        "GDP": QT_TRANSLATE_NOOP("CareMap", "Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city's GDP."),
+        "SERVICES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting."),
+        "SERVICE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity."),
+        "PLACES": QT_TRANSLATE_NOOP("CareMap", "Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places."),
+        "SERVICE_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty."),
+        "HOURS_OPEN": QT_TRANSLATE_NOOP("CareMap", "Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days)."),
+        "SUBSTITUTION": QT_TRANSLATE_NOOP("CareMap", "Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5."),
+        "SERVICE_DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units' unpaid hours. Typical: children 0-5."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking."),
+    }
 
     def initAlgorithm(self, config=None):
         S = QgsProcessing.SourceType
