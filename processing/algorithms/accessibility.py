@@ -71,6 +71,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "STEPS": QT_TRANSLATE_NOOP("CareMap", "For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: '10:1,20:0.68,30:0.22'."),
         "TARGET_GROUP_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory."),
         "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose TARGET_GROUP_FIELD equals this value (or 'all') are counted; empty = all facilities. Typical: children, or older."),
+        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered."),
+        "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach)."),
     }
 
     def initAlgorithm(self, config=None):

@@ -48,6 +48,7 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         "CUSTOM_WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Weights for WEIGHTS=custom, as field:weight items separated by ';'. Typical: 'p_0_2:2;p_3_5:1.5;p_80p:2'."),
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64."),
         "OPEN_BAND_WIDTH": QT_TRANSLATE_NOOP("CareMap", "Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89)."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density."),
     }
 
     def initAlgorithm(self, config=None):

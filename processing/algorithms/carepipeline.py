@@ -68,6 +68,12 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
         "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
         "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
+        "OUTPUT_INVENTORY": QT_TRANSLATE_NOOP("CareMap", "The care supply inventory (as caremap:supplyinventory writes it)."),
+        "OUTPUT_UNITS": QT_TRANSLATE_NOOP("CareMap", "The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more."),
+        "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with their catchment ratio (places per person within reach)."),
+        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional table of care deserts by district (needs DISTRICT_FIELD)."),
+        "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "HTML report file, written when WRITE_REPORT is checked."),
+        "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
     }
 
     def initAlgorithm(self, config=None):

@@ -62,6 +62,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         "HULL_RATIO": QT_TRANSLATE_NOOP("CareMap", "Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3."),
         "DISSOLVE": QT_TRANSLATE_NOOP("CareMap", "If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked."),
         "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Catchment polygons: the facility's fields plus threshold (one per threshold when dissolved)."),
     }
 
     def initAlgorithm(self, config=None):

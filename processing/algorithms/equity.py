@@ -56,6 +56,7 @@ class EquityAlgorithm(CareMapAlgorithm):
         "RANK_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato."),
         "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality."),
         "LORENZ_POINTS": QT_TRANSLATE_NOOP("CareMap", "Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101."),
+        "OUTPUT_LORENZ": QT_TRANSLATE_NOOP("CareMap", "Optional Lorenz curve table with pop_share, access_share and equality, for a chart."),
     }
 
     def initAlgorithm(self, config=None):

@@ -58,6 +58,7 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         "PERMUTATIONS": QT_TRANSLATE_NOOP("CareMap", "Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999."),
         "SEED": QT_TRANSLATE_NOOP("CareMap", "Random seed of the permutations, so a run can be reproduced. Typical: 12345."),
         "FDR": QT_TRANSLATE_NOOP("CareMap", "If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant."),
     }
 
     def initAlgorithm(self, config=None):

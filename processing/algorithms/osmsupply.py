@@ -76,6 +76,7 @@ class OsmSupplyAlgorithm(CareMapAlgorithm):
         "INPUT": QT_TRANSLATE_NOOP("CareMap", "OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike."),
         "TAG_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging."),
         "EXTENT": QT_TRANSLATE_NOOP("CareMap", "Optional extent: only facilities inside it are kept. Typical: the extent of the study area."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory."),
     }
 
     def initAlgorithm(self, config=None):

@@ -46,6 +46,7 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         "INVERT_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access."),
         "NORMALIZATION": QT_TRANSLATE_NOOP("CareMap", "How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax."),
         "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: '2,1,1'."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with priority, priority_rank, priority_quintile and one contrib_<field> per indicator."),
     }
 
     def initAlgorithm(self, config=None):

@@ -67,6 +67,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         "HEX_SIZE": QT_TRANSLATE_NOOP("CareMap", "Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city."),
         "HEX_ORIENTATION": QT_TRANSLATE_NOOP("CareMap", "Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy."),
         "KEEP_EMPTY": QT_TRANSLATE_NOOP("CareMap", "If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density."),
     }
 
     def initAlgorithm(self, config=None):

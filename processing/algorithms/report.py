@@ -86,6 +86,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
         "MODE_LABEL": QT_TRANSLATE_NOOP("CareMap", "Travel mode, as the report's sentences will read it. Typical: 'walk'."),
         "PARAMETERS": QT_TRANSLATE_NOOP("CareMap", "Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run."),
+        "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "Self-contained HTML report (maps, charts, key numbers, method), to open in any browser."),
+        "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
     }
 
     def initAlgorithm(self, config=None):

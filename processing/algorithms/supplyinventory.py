@@ -108,6 +108,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "DEDUP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres between two records that may be the same facility. Typical: 50 m."),
         "NAME_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8."),
         "DEFAULT_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged."),
+        "OUTPUT_REJECTED": QT_TRANSLATE_NOOP("CareMap", "Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check."),
     }
 
     def initAlgorithm(self, config=None):

@@ -59,6 +59,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         "SUBSTITUTION": QT_TRANSLATE_NOOP("CareMap", "Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5."),
         "SERVICE_DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units' unpaid hours. Typical: children 0-5."),
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked)."),
     }
 
     def initAlgorithm(self, config=None):

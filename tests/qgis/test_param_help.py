@@ -23,6 +23,12 @@ def test_every_input_parameter_has_help(caremap_provider):
     assert missing == [], "parameters without help: " + ", ".join(missing)
 
 
+def test_every_output_says_what_it_writes(caremap_provider):
+    missing = [f"{alg.id()} {p.name()}" for alg in caremap_provider.algorithms()
+               for p in alg.parameterDefinitions() if p.isDestination() and not (p.help() or "").strip()]
+    assert missing == [], "outputs without help: " + ", ".join(missing)
+
+
 def test_help_is_more_than_the_label(caremap_provider):
     """The help explains the parameter (a typical value), it does not repeat its label."""
     from caremap.processing.base import COMMON_PARAM_HELP
