@@ -53,155 +53,220 @@ TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objeti
 Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
+        <translation>Capa de unidades de demanda, puntos o polígonos (los polígonos se toman en su centroide), p. ej. manzanas censales o celdas de grilla con su población. Típico: la salida de caremap:caredemand.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/accessibility.py" line="64"/>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
+        <translation>Campo numérico de DEMAND con las personas (o la demanda de cuidado ponderada) que necesitan el servicio. Típico: niñas y niños de 0-5 años, o care_demand de caremap:caredemand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Capa de servicios de cuidado, puntos o polígonos. Típico: la salida de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
+        <translation>Campo numérico de SUPPLY con los cupos que ofrece cada servicio. Típico: capacity_fde de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
+        <translation>Límite del área de influencia en COST_UNIT, inclusive: los servicios más lejanos quedan fuera de alcance (0 = sin límite, solo para métodos con decaimiento). Típico: 15 minutos a pie hasta el cuidado infantil.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
+        <translation>Medida de accesibilidad: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca o gravity (ver la ayuda del algoritmo). Típico: 2sfca (cupos por persona dentro de THRESHOLD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
+        <translation>Cómo cae el peso de un servicio con el costo: step, gaussian, exponential, linear o power. Típico: step para 2sfca, power o exponential para gravity.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
+        <translation>Parámetro de DECAY: sigma para gaussian, beta por unidad de costo para exponential, costo de peso cero para linear, beta para power; 0 = el valor por defecto (p. ej. sigma = THRESHOLD/2). Típico: 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation>Para e2sfca, las zonas como elementos límite:peso separados por comas, límites en COST_UNIT; vacío = 10/20/30 minutos con pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
+        <translation>Campo opcional de SUPPLY con el grupo al que atiende cada servicio; se usa con TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
+        <translation>Solo se cuentan los servicios cuyo TARGET_GROUP_FIELD es igual a este valor (o &apos;all&apos;); vacío = todos los servicios. Típico: children u older.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="74"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
+        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest, n_reachable y covered.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
+        <translation>Los servicios con catch_demand (demanda a su alcance) y ratio (cupos por persona; NULL donde no hay demanda al alcance).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
         <location filename="../processing/costs_io.py" line="50"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id de la demanda (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
-        <location filename="../processing/algorithms/report.py" line="91"/>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
         <location filename="../processing/costs_io.py" line="53"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id del equipamiento (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="79"/>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
         <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
         <translation>Umbral del área de influencia (en COST_UNIT, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="81"/>
+        <location filename="../processing/algorithms/accessibility.py" line="97"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Distance decay</source>
         <translation>Decaimiento con la distancia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <location filename="../processing/algorithms/accessibility.py" line="100"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parámetro de decaimiento (0 = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/accessibility.py" line="103"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <location filename="../processing/algorithms/accessibility.py" line="105"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo objetivo a medir (p. ej. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="95"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
         <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
         <translation>STEPS debe tener la forma &apos;10:1,20:0.68,30:0.22&apos;; se recibió &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="128"/>
         <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
         <translation>E2SFCA en metros necesita un THRESHOLD o STEPS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="124"/>
+        <location filename="../processing/algorithms/accessibility.py" line="140"/>
         <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
         <translation>METHOD {0} con decaimiento step necesita un THRESHOLD &gt; 0 (solo los métodos con decaimiento funcionan sin él).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="149"/>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
         <translation>{0} unidad(es) de demanda tienen &apos;{1}&apos; NULL: reciben acceso NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../processing/algorithms/accessibility.py" line="169"/>
         <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
         <translation>{0} equipamiento(s) tienen &apos;{1}&apos; NULL: se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="157"/>
+        <location filename="../processing/algorithms/accessibility.py" line="173"/>
         <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
         <translation>TARGET_GROUP necesita un TARGET_GROUP_FIELD en los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="160"/>
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="165"/>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="196"/>
+        <location filename="../processing/algorithms/accessibility.py" line="212"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <location filename="../processing/algorithms/accessibility.py" line="214"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="205"/>
+        <location filename="../processing/algorithms/accessibility.py" line="221"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="25"/>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="69"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
@@ -228,76 +293,111 @@ WEIGHTS: &apos;equal&apos; (1 por persona), &apos;madrid&apos; (escala de Madrid
 Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands (personas en los grupos asignados); dep_children (&lt; 15) y dep_older (65+) y sus proporciones; caregivers (CAREGIVER_FIELD, p. ej. mujeres de 15-64, o si no personas de 15-64 según los grupos); care_intensity = dependientes / cuidadoras potenciales (NULL donde no hay cuidadoras); para polígonos, pop_density y demand_density por km2. Los valores NULL de un grupo dan resultados NULL para esa unidad (contados en el registro).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caredemand.py" line="45"/>
+        <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
+        <translation>Capa de unidades (puntos o polígonos) con conteos de personas por grupo de edad. Típico: manzanas censales o celdas de grilla.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation>Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, grupos en años cumplidos, &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation>Peso de cuidado por persona: equal (1 cada una), madrid (escala de Madrid de unidades de cuidado de Durán) o custom (CUSTOM_WEIGHTS). Típico: madrid para la demanda total de cuidado, equal para un solo grupo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
+        <translation>Pesos para WEIGHTS=custom, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
+        <translation>Campo numérico opcional con las personas cuidadoras potenciales de cada unidad; vacío = personas de 15-64 años de los grupos. Típico: mujeres de 15-64 años.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
+        <translation>Años que se considera que abarca un grupo abierto como 80+ al ponderarlo. Típico: 10 (80+ se lee como 80-89).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
+        <translation>Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity y, para polígonos, pop_density y demand_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="56"/>
         <source>Units with age-band counts</source>
         <translation>Unidades con conteos por grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por grupo de edad (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="54"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/caredemand.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <location filename="../processing/algorithms/caredemand.py" line="67"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Años que abarca un grupo abierto como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="75"/>
         <source>BAND_MAPPING: {0}</source>
         <translation>BAND_MAPPING: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
         <source>Weights: {0}</source>
         <translation>Pesos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="87"/>
+        <location filename="../processing/algorithms/caredemand.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene un conteo negativo ({2}, id de entidad {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <location filename="../processing/algorithms/caredemand.py" line="101"/>
         <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
         <translation>{0} unidad(es) tienen valores NULL en grupos de edad: sus resultados son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="92"/>
+        <location filename="../processing/algorithms/caredemand.py" line="102"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <location filename="../processing/algorithms/caredemand.py" line="110"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="103"/>
+        <location filename="../processing/algorithms/caredemand.py" line="113"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unidad(es) no tienen ninguna cuidadora potencial: care_intensity es NULL allí.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="281"/>
-        <location filename="../processing/algorithms/report.py" line="284"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="307"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
@@ -316,120 +416,210 @@ Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD,
 Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto; un distrito sin z positivos tiene umbral NULL. Los valores NULL de demanda o de distrito son un error.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="54"/>
+        <location filename="../processing/algorithms/caregaps.py" line="167"/>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
+        <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="55"/>
         <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
+        <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: niñas y niños de 0-5 años, o care_demand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
+        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation>Campo numérico con el costo hasta el servicio más cercano, en la misma unidad que THRESHOLD; NULL = ningún servicio alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
+        <translation>Umbral de acceso T en minutos: una unidad cuyo costo supera T (o es NULL) tiene bajo acceso. Típico: 20 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation>Cómo se obtiene el umbral de alta demanda a partir de los puntajes z positivos de la demanda: median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
+        <translation>Campo opcional con el distrito de cada unidad; el umbral de alta demanda se calcula entonces dentro de cada distrito y se escribe un resumen por distrito. Típico: localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
+        <translation>Si se marca (unidades poligonales), las unidades más grandes que el cuantil de área AREA_QUANTILE reciben un umbral de acceso mayor, usando BETA y GAMMA. Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
+        <translation>Minutos agregados al umbral de una unidad grande por cada unidad de log1p(área en m2) por encima del área AREA_QUANTILE. Típico: 5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
+        <translation>Minutos agregados al umbral de una unidad grande divididos por log1p(densidad de población por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
+        <translation>Cuantil q (0-1) de las áreas de las unidades por encima del cual una unidad se considera grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
+        <translation>Umbral en minutos para SECOND_COST_FIELD. Típico: 30 minutos en transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caregaps.py" line="173"/>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Capa opcional de polígonos de distritos, para dibujar el resumen por distrito en un mapa (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation>Campo de DISTRICT_LAYER con los nombres de los distritos, emparejados con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
+        <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
+        <translation>Tabla opcional por distrito: units, deserts, population, population_in_deserts y share.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
+        <location filename="../processing/algorithms/caregaps.py" line="177"/>
+        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
+        <translation>Opcional: el resumen por distrito escrito sobre los polígonos de DISTRICT_LAYER, para mapearlo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caregaps.py" line="182"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
         <source>Access threshold T (minutes)</source>
         <translation>Umbral de acceso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (umbrales por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar el umbral para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidad de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutos x log1p(densidad))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Area quantile q for large units</source>
         <translation>Cuantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Costo por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Umbral del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <location filename="../processing/layer_io.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
-        <location filename="../processing/algorithms/caregaps.py" line="198"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caregaps.py" line="212"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene demanda negativa (p. ej. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
         <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
         <translation>ADJUST_LARGE_UNITS necesita una capa de polígonos; {0} tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
         <translation>La demanda es igual en todas las unidades (desviación 0): z = 0, ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3:.1%} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="179"/>
-        <location filename="../processing/algorithms/siting.py" line="255"/>
-        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/algorithms/catchments.py" line="192"/>
+        <location filename="../processing/algorithms/siting.py" line="276"/>
+        <location filename="../processing/base.py" line="133"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -477,7 +667,7 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRES
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="178"/>
+        <location filename="../processing/algorithms/caregaps.py" line="192"/>
         <source>Care gaps</source>
         <translation>Brechas de cuidado</translation>
     </message>
@@ -496,46 +686,76 @@ Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort;
 Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
+        <translation>Campo numérico con la oferta accesible de cada unidad, leída según SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
+        <translation>Qué contiene SUPPLY_FIELD: places (un número de cupos) o access_ratio (cupos por persona, así cupos = razón x demanda). Típico: access_ratio con el campo access.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="171"/>
+        <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
+        <translation>Meta de política en cupos por persona, usada para los cupos requeridos y el déficit (0 = sin meta). Típico: 0.333 (un cupo por cada 3 niñas y niños de 0-2 años).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
+        <translation>Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él, una fila &apos;all&apos;). Típico: localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
+        <translation>Las unidades con coverage, unmet, required, shortfall, surplus y below_target.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="176"/>
+        <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
+        <translation>Tabla opcional por distrito (una fila &apos;all&apos; sin DISTRICT_FIELD): demanda, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="184"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta accesible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <source>Supply field holds</source>
         <translation>El campo de oferta contiene</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/caregaps.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="175"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <location filename="../processing/algorithms/caregaps.py" line="194"/>
         <source>Care gaps by district</source>
         <translation>Brechas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="201"/>
+        <location filename="../processing/algorithms/caregaps.py" line="215"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene oferta negativa (p. ej. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="204"/>
+        <location filename="../processing/algorithms/caregaps.py" line="218"/>
         <source>Every unit has zero demand: coverage is NULL everywhere.</source>
         <translation>Todas las unidades tienen demanda cero: la cobertura es NULL en todas partes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="229"/>
+        <location filename="../processing/algorithms/caregaps.py" line="243"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
     </message>
@@ -559,196 +779,348 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="48"/>
+        <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
+        <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="49"/>
+        <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation>Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/carepipeline.py" line="50"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
+        <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="51"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
+        <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
+        <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
+        <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
+        <translation>Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation>equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
+        <translation>Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
+        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito. Típico: localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
+        <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
+        <translation>straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
+        <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
+        <translation>Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
+        <translation>Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
+        <translation>Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
+        <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
+        <translation>Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
+        <translation>Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
+        <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
+        <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
+        <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
+        <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
+        <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
+        <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
+        <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
+        <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <source>The facilities with their catchment ratio (places per person within reach).</source>
+        <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
+        <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>HTML report file, written when WRITE_REPORT is checked.</source>
+        <translation>Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Optional PDF of the report, made with a QGIS print layout.</source>
+        <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>a care place</source>
         <translation>una plaza de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="42"/>
-        <location filename="../processing/algorithms/catchments.py" line="86"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
         <source>Catchment areas</source>
         <translation>Áreas de influencia</translation>
     </message>
@@ -767,85 +1139,135 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
 COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Capa de servicios de cuidado, puntos o polígonos; se dibuja un área de influencia por servicio y umbral. Típico: la salida de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
+        <translation>network = las calles alcanzadas en NETWORK dentro de cada umbral; straight = un círculo de radio igual al umbral (metros, o minutos x SPEED). Típico: network.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
+        <translation>Uno o más umbrales en COST_UNIT, separados por comas; se dibuja un polígono por umbral. Típico: &apos;10,15,20&apos; minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
+        <translation>Forma del polígono para COST_MODE=network: hull = envolvente cóncava de las calles alcanzadas ampliada en BUFFER (rápido); buffer = las calles alcanzadas con un buffer de BUFFER (detallado, más lento). Típico: hull.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
+        <translation>Ancho en metros agregado alrededor de las calles alcanzadas o de la envolvente (COST_MODE=network). Típico: 50 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="62"/>
+        <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
+        <translation>Concavidad de la envolvente para SHAPE=hull, de 0 (lo más cóncava, sigue las calles) a 1 (convexa). Típico: 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
+        <translation>Si se marca, las áreas de influencia de todos los servicios se unen en un polígono por umbral (el área atendida); si no, un polígono por servicio y umbral. Típico: sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="64"/>
+        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation>Distancia máxima en metros de un servicio a su nodo más cercano de la red; los servicios más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
+        <translation>Polígonos de áreas de influencia: los campos del servicio más threshold (uno por umbral si se disuelven).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
         <source>Cost: straight line or road network</source>
         <translation>Costo: línea recta o red vial</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Road network (lines)</source>
         <translation>Red vial (líneas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
         <location filename="../processing/costs_io.py" line="61"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Velocidad (km/h); a pie = 5.04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <location filename="../processing/algorithms/catchments.py" line="78"/>
         <location filename="../processing/costs_io.py" line="63"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Campo de velocidad de la red (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="68"/>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
         <source>One-way field of the network</source>
         <translation>Campo de sentido único de la red</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/algorithms/catchments.py" line="84"/>
         <location filename="../processing/costs_io.py" line="77"/>
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <location filename="../processing/algorithms/catchments.py" line="86"/>
         <source>Thresholds (comma-separated, in COST_UNIT)</source>
         <translation>Umbrales (separados por comas, en COST_UNIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="87"/>
         <source>Network: polygon shape</source>
         <translation>Red: forma del polígono</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <location filename="../processing/algorithms/catchments.py" line="89"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Red: buffer alrededor de las calles alcanzadas o de la envolvente (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Red: razón de la envolvente cóncava (0 = lo más cóncava posible, 1 = convexa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
         <source>Dissolve per threshold</source>
         <translation>Disolver por umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Red: distancia máxima de un equipamiento a la red (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <location filename="../processing/algorithms/catchments.py" line="106"/>
         <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
         <translation>THRESHOLDS debe contener números separados por comas; se recibió &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
         <translation>THRESHOLDS debe contener al menos un valor &gt; 0; se recibió &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="142"/>
+        <location filename="../processing/algorithms/catchments.py" line="155"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polígono(s) de área de influencia para {1} equipamiento(s) y umbrales {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="183"/>
+        <location filename="../processing/algorithms/catchments.py" line="196"/>
         <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
         <translation>{0} equipamiento(s) están a más de {1} m de la red: sin área de influencia.</translation>
     </message>
@@ -869,40 +1291,75 @@ Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one 
 Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/equity.py" line="53"/>
+        <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
+        <translation>Capa o tabla de unidades con un valor de acceso y su población. Típico: la salida de demanda de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/equity.py" line="54"/>
-        <location filename="../processing/algorithms/hotspots.py" line="51"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
-        <location filename="../processing/algorithms/report.py" line="253"/>
+        <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
+        <translation>Campo numérico con el acceso de cada unidad (&gt;= 0, sin NULL). Típico: access de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
+        <translation>Campo numérico opcional con las personas de cada unidad, usado como ponderador; vacío = cada unidad cuenta una vez. Típico: el campo de demanda (p. ej. niñas y niños de 0-5 años).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
+        <translation>Rango socioeconómico numérico opcional (bajo = más pobre), para los índices de concentración y de Erreygers. Típico: ingreso o estrato.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
+        <translation>Campo opcional de distrito, para dividir el Theil T en THEIL_BETWEEN y THEIL_WITHIN distritos. Típico: localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="58"/>
+        <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
+        <translation>Número de filas de la tabla de la curva de Lorenz, en proporciones de población igualmente espaciadas (0 = una fila por unidad). Típico: 101.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
+        <translation>Tabla opcional de la curva de Lorenz con pop_share, access_share y equality, para un gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="276"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Access field</source>
         <translation>Campo de acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Population (weights) field</source>
         <translation>Campo de población (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de rango socioeconómico (bajo = más pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <location filename="../processing/algorithms/equity.py" line="69"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (descomposición de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <location filename="../processing/algorithms/equity.py" line="71"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Filas de la tabla de Lorenz (0 = una por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
@@ -955,33 +1412,33 @@ Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 
         <translation>Índice de concentración corregido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <location filename="../processing/algorithms/equity.py" line="92"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene valores negativos (p. ej. {2}); las medidas de desigualdad necesitan acceso &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <location filename="../processing/algorithms/equity.py" line="96"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene población negativa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
         <translation>Campo &apos;{0}&apos; de la capa {1}: la población total es 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="97"/>
+        <location filename="../processing/algorithms/equity.py" line="107"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="100"/>
+        <location filename="../processing/algorithms/equity.py" line="110"/>
         <source>Access is 0 everywhere: the inequality measures are undefined.</source>
         <translation>El acceso es 0 en todas partes: las medidas de desigualdad están indefinidas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="27"/>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Hot and cold spots</source>
         <translation>Puntos calientes y fríos</translation>
     </message>
@@ -1006,92 +1463,147 @@ p es el valor p normal bilateral; con PERMUTATIONS &gt; 0 (p. ej. 999) p_sim es 
 Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Los valores constantes dan z = 0 y ningún punto caliente.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
+        <translation>Capa de unidades, puntos o polígonos (se necesitan polígonos para los pesos queen y rook). Típico: manzanas censales con un indicador.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
+        <translation>Campo numérico en el que buscar puntos calientes y fríos. Típico: unmet, access o priority.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
+        <translation>gi_star = Gi* de Getis-Ord (puntos calientes y fríos); local_moran = I de Moran local (conglomerados y valores atípicos). Típico: gi_star.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="54"/>
+        <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
+        <translation>Quiénes son los vecinos de una unidad: knn (los K más cercanos), distance (a menos de DISTANCE metros), contigüidad queen o rook (polígonos). Típico: knn para puntos, queen para polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
+        <translation>Número de vecinos más cercanos para WEIGHTS=knn. Típico: 8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="56"/>
+        <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
+        <translation>Banda de distancia en metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
+        <translation>Pesos para local_moran: row (estandarizados por fila) o binary; el z de Gi* es igual en ambos casos. Típico: row.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
+        <translation>Número de permutaciones condicionales para el pseudo valor p p_sim (0 = solo p analítico). Típico: 999.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
+        <translation>Semilla aleatoria de las permutaciones, para poder reproducir una ejecución. Típico: 12345.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
+        <translation>Si se marca, los valores p se corrigen por pruebas múltiples (tasa de falsos descubrimientos de Benjamini-Hochberg) antes de clasificar. Típico: marcado con muchas unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
+        <translation>Las unidades con stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors y, para local_moran, quadrant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
         <source>Number of neighbours (knn)</source>
         <translation>Número de vecinos (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>Weights transform</source>
         <translation>Transformación de los pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutaciones (0 = solo analítico)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../processing/algorithms/hotspots.py" line="77"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corregir por comparaciones múltiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="87"/>
         <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
         <translation>Se pidieron K = {0} vecinos más cercanos, pero la capa {1} solo tiene {2} unidad(es) ({3} vecinos posibles cada una).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../processing/algorithms/hotspots.py" line="95"/>
         <source>{0} contiguity needs a polygon layer; {1} has points.</source>
         <translation>La contigüidad {0} necesita una capa de polígonos; {1} tiene puntos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="89"/>
+        <location filename="../processing/algorithms/hotspots.py" line="103"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Capa {0}: los anillos de los polígonos y las entidades no coinciden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <location filename="../processing/algorithms/hotspots.py" line="118"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>La capa {0} tiene {1} unidad(es); los estadísticos locales necesitan al menos 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="108"/>
+        <location filename="../processing/algorithms/hotspots.py" line="122"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3}; {4} isla(s); {5} componente(s) conexa(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <location filename="../processing/algorithms/hotspots.py" line="126"/>
         <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
         <translation>{0} unidad(es) no tienen vecinos: su z y p son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <location filename="../processing/algorithms/hotspots.py" line="129"/>
         <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
         <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos (pruebe una DISTANCE o un knn mayor).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="119"/>
+        <location filename="../processing/algorithms/hotspots.py" line="133"/>
         <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
         <translation>El campo &apos;{0}&apos; es constante: z = 0 en todas partes, ningún punto caliente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="139"/>
+        <location filename="../processing/algorithms/hotspots.py" line="153"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Puntos calientes 99/95/90%: {0}/{1}/{2}; puntos fríos 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
@@ -1126,49 +1638,69 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
         <translation>Lee un extracto de OpenStreetMap (.osm u .osm.pbf) mediante el driver OSM de GDAL (puntos, líneas y multipolígonos; todas las etiquetas, incluidas other_tags) y conserva los equipamientos de cuidado que una tabla de etiquetas asigna al esquema del inventario: service_type, target_group y sphere, además de name, capacity (etiqueta capacity), fee (0 cuando fee=no) y source = &apos;osm&apos;. Las áreas se toman en un punto sobre su superficie. La tabla de etiquetas (un CSV; por defecto data/osm_care_tags.csv en el complemento) tiene las columnas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: gana la primera fila &apos;service&apos; cuyo key=value (y condición, p. ej. social_facility:for=senior) se cumple, así que ponga primero las filas específicas; las filas &apos;sphere&apos; (p. ej. operator:type=public) fijan la esfera. Cópiela y amplíela para el etiquetado local. La salida está en WGS84 (EPSG:4326), lista para caremap:supplyinventory.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="76"/>
+        <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
+        <translation>Archivo de extracto de OpenStreetMap (.osm u .osm.pbf) que cubre el área de estudio. Típico: un extracto de la ciudad de Geofabrik o BBBike.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
+        <translation>Tabla CSV de etiquetas opcional que traduce las etiquetas de OSM a service_type, target_group y sphere; vacío = la incluida data/osm_care_tags.csv. Típico: vacío, o una copia ampliada para el etiquetado local.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
+        <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
+        <translation>Extensión opcional: solo se conservan los servicios dentro de ella. Típico: la extensión del área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
+        <translation>Puntos de servicios de cuidado en WGS84 con name, service_type, target_group, sphere, capacity, fee y source, listos para caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Tabla de etiquetas (CSV; vacío = la incluida)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Only within this extent</source>
         <translation>Solo dentro de esta extensión</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="83"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamientos de cuidado desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="105"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="112"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="158"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="165"/>
         <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
         <translation>Se leyeron {0} entidad(es) de OpenStreetMap y se asignaron {1} equipamientos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="160"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="167"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Ninguna entidad de {0} coincidió con la tabla de etiquetas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/report.py" line="309"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -1189,57 +1721,87 @@ Cada indicador de FIELDS se normaliza (NORMALIZATION: minmax a [0, 1], rank a [0
 Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máxima prioridad; los empates comparten rango), priority_quintile (5 = el 20% de unidades de mayor prioridad, 1 = el de menor) y contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para poder explicar el índice indicador por indicador. Los valores NULL de los indicadores son un error.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
+        <translation>Capa de unidades con los campos indicadores. Típico: la salida de unidades de caremap:carepipeline.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
+        <translation>Campos indicadores numéricos a combinar (sin valores NULL). Típico: unmet, access, care_intensity y una tasa de pobreza.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
+        <translation>Indicadores de FIELDS en los que un valor más bajo significa más necesidad, por lo que se invierten. Típico: access.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
+        <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
+        <translation>Cómo se lleva cada indicador a una escala común: minmax (0-1), rank (0-1) o z (puntaje z). Típico: minmax.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
+        <translation>Pesos no negativos separados por comas, uno por campo en el orden de FIELDS, reescalados para sumar 1; vacío = pesos iguales. Típico: &apos;2,1,1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
+        <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
+        <translation>Las unidades con priority, priority_rank, priority_quintile y un contrib_&lt;field&gt; por indicador.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores en los que menor = más prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
         <source>Normalisation</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Pesos (separados por comas, uno por indicador; vacío = iguales)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
         <source>Choose at least one indicator field (FIELDS).</source>
         <translation>Elija al menos un campo de indicador (FIELDS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
         <translation>Los INVERT_FIELDS {0} no están entre los FIELDS de indicadores.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
         <translation>WEIGHTS &apos;{0}&apos; debe contener números separados por comas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
         <translation>WEIGHTS tiene {0} número(s) pero se eligieron {1} campo(s) de indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="84"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="94"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participación en el índice total por indicador: {0}</translation>
     </message>
@@ -1263,67 +1825,97 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
+        <translation>Uno o más rásteres de población (personas por píxel), un campo de salida por cada uno. Típico: grillas de edad y sexo de WorldPop como f_0 y m_0.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
+        <translation>Polígonos opcionales en los que sumar los rásteres; vacío = una grilla hexagonal generada sobre los rásteres. Típico: sectores censales, o vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
+        <translation>Lado de un hexágono generado en metros (sin ZONES). Típico: 500 m en una ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
+        <translation>Orientación de los hexágonos generados: pointy (vértice arriba) o flat (lado arriba). Típico: pointy.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
+        <translation>Si se marca, se conservan los hexágonos generados sin ningún píxel válido (con valores NULL). Típico: sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
+        <translation>Las zonas o hexágonos con un campo por ráster, raster_total, n_pixels y, para hexágonos, pop_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
         <source>Population rasters</source>
         <translation>Rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="77"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vacío = generar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Hexagon side (m)</source>
         <translation>Lado del hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon orientation</source>
         <translation>Orientación de los hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="83"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Conservar los hexágonos sin píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
         <source>Population by zone</source>
         <translation>Población por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="108"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="126"/>
         <source>Give at least one population raster in RASTERS.</source>
         <translation>Indique al menos un ráster de población en RASTERS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="125"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
         <source>The zone layer has no valid coordinate reference system.</source>
         <translation>La capa de zonas no tiene un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="149"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="158"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grilla de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="151"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="160"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="189"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="198"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="200"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
@@ -1351,345 +1943,425 @@ UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa
 El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/report.py" line="71"/>
+        <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
+        <translation>Una capa de resultados de CareMap con las unidades y los indicadores a informar. Típico: la salida de unidades de caremap:carepipeline.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
+        <translation>Campo numérico de UNITS con las personas del grupo. Típico: care_demand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="73"/>
+        <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
+        <translation>Campo con el costo en minutos hasta el servicio más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="74"/>
+        <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
+        <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="75"/>
+        <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
+        <translation>Campo que vale 1 donde la unidad alcanza un servicio dentro del umbral, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="76"/>
+        <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
+        <translation>Campo con la demanda no atendida en personas; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="77"/>
+        <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
+        <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="78"/>
+        <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
+        <translation>Campo con el índice de prioridad de cuidado; vacío = priority si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
+        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito. Típico: localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
+        <translation>Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
+        <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
+        <translation>Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
+        <translation>Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
+        <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="87"/>
+        <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
+        <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="88"/>
+        <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
+        <translation>Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
+        <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Priority index field</source>
         <translation>Campo del índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidad de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Umbral de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método y parámetros (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
         <translation>El campo &apos;{0}&apos; ({1}) no está en la capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="164"/>
         <source>Field &apos;{0}&apos; has negative demand.</source>
         <translation>El campo &apos;{0}&apos; tiene demanda negativa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="182"/>
+        <location filename="../processing/algorithms/report.py" line="205"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="196"/>
+        <location filename="../processing/algorithms/report.py" line="219"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="222"/>
         <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
         <translation>{0} de {1} ({2}) viven a más de {3:g} minutos {4} de {5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="202"/>
+        <location filename="../processing/algorithms/report.py" line="225"/>
         <source>{0} {1} ({2}) live within reach of {3}.</source>
         <translation>{0} {1} ({2}) viven al alcance de {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="205"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>Unmet demand: {0} {1} have no accessible place.</source>
         <translation>Demanda insatisfecha: {0} {1} no tienen una plaza accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="230"/>
         <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
         <translation>{0} distrito(s) concentran {1} de la demanda insatisfecha: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="210"/>
+        <location filename="../processing/algorithms/report.py" line="233"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
-        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="246"/>
         <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>accessible places</source>
         <translation>plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
-        <location filename="../processing/algorithms/report.py" line="229"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="252"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="227"/>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="250"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>places per person</source>
         <translation>plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="229"/>
+        <location filename="../processing/algorithms/report.py" line="252"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="234"/>
+        <location filename="../processing/algorithms/report.py" line="257"/>
         <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="235"/>
+        <location filename="../processing/algorithms/report.py" line="258"/>
         <source>Share of demand that reaches a service</source>
         <translation>Proporción de la demanda que alcanza un servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="242"/>
-        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../processing/algorithms/report.py" line="265"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
         <location filename="../ui/charts.py" line="354"/>
         <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../processing/algorithms/report.py" line="244"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="267"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="244"/>
+        <location filename="../processing/algorithms/report.py" line="267"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="268"/>
         <source>Gini {0:.2f} · Palma {1:.2f}</source>
         <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="289"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamientos de cuidado por capacidad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="268"/>
+        <location filename="../processing/algorithms/report.py" line="291"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
+        <location filename="../processing/algorithms/report.py" line="292"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="294"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="273"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="275"/>
+        <location filename="../processing/algorithms/report.py" line="298"/>
         <location filename="../ui/charts.py" line="239"/>
         <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="277"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="279"/>
+        <location filename="../processing/algorithms/report.py" line="302"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="282"/>
+        <location filename="../processing/algorithms/report.py" line="305"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="283"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>care desert: high demand, low access</source>
         <translation>desierto de cuidado: alta demanda, bajo acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="288"/>
+        <location filename="../processing/algorithms/report.py" line="311"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridad (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="292"/>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="314"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="316"/>
+        <location filename="../processing/algorithms/report.py" line="339"/>
         <source>people in the map</source>
         <translation>personas en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="317"/>
+        <location filename="../processing/algorithms/report.py" line="340"/>
         <source>beyond the threshold</source>
         <translation>más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="318"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>unmet demand</source>
         <translation>demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>in care deserts</source>
         <translation>en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="329"/>
+        <location filename="../processing/algorithms/report.py" line="352"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="344"/>
+        <location filename="../processing/algorithms/report.py" line="367"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
@@ -1705,7 +2377,7 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="80"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="221"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s).</translation>
     </message>
@@ -1731,197 +2403,287 @@ SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normal
 Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
+        <translation>Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
+        <translation>Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de caremap:caregaps.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
+        <translation>Capa opcional de puntos con los sitios posibles (p. ej. lotes públicos, escuelas, salones comunales); sin ella se usa una grilla de GRID_SPACING. Típico: el inventario de predios públicos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
+        <translation>Separación en metros de una grilla regular de sitios candidatos sobre la demanda, usada cuando no se da una capa CANDIDATES (0 = ninguna). Típico: 250 m.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/siting.py" line="110"/>
+        <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Capa opcional de servicios que siguen abiertos y ya cubren demanda. Típico: la salida de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
+        <translation>Número de sitios nuevos a elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
+        <translation>mclp = cubrir la mayor demanda dentro de THRESHOLD; pmedian = menor costo ponderado por la demanda; capacitated = atender la mayor demanda dentro de THRESHOLD con capacidad limitada por sitio. Típico: mclp.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
+        <translation>greedy = rápido, casi óptimo; exact = MILP con HiGHS, detenido tras TIME_LIMIT (se informa la brecha MIP). Típico: greedy para explorar, exact para el plan final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
+        <translation>Límite de cobertura en COST_UNIT, inclusive: una unidad está cubierta por un sitio dentro de este costo. Típico: 15 minutos a pie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
+        <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
+        <translation>Límite de costo en COST_UNIT para pmedian y para el costo antes/después; las unidades que no alcanzan nada cuentan con este costo (0 = 3 x THRESHOLD). Típico: 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="117"/>
+        <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
+        <translation>Cupos de cada sitio nuevo para OBJECTIVE=capacitated, cuando no se da CANDIDATE_CAPACITY_FIELD. Típico: 100 cupos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
+        <translation>Campo numérico opcional de CANDIDATES con los cupos que podría ofrecer cada sitio (OBJECTIVE=capacitated). Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="119"/>
+        <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
+        <translation>Campo opcional de CANDIDATES con un id único, copiado a los sitios elegidos y usado para unir una OD_TABLE. Típico: el código del predio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
+        <translation>Campo numérico opcional de EXISTING con los cupos de cada servicio para OBJECTIVE=capacitated; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation>Los sitios nuevos elegidos, con su orden (rank) y su ganancia (gain: demanda nuevamente cubierta o atendida, o costo ahorrado).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation>Las unidades de demanda con cost_before, cost_after, covered_before, covered_after, newly_covered y new_site_rank.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
+        <translation>Tabla opcional antes/después: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <location filename="../processing/algorithms/siting.py" line="136"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="143"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="124"/>
+        <location filename="../processing/algorithms/siting.py" line="145"/>
         <source>Coverage threshold (in COST_UNIT, inclusive)</source>
         <translation>Umbral de cobertura (en COST_UNIT, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solver exacto (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
         <translation>Límite de costo para p-mediana y para el costo antes/después (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidad de los candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="138"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>Candidate id field</source>
         <translation>Campo de id de los candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <location filename="../processing/algorithms/siting.py" line="161"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="171"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
+        <location filename="../processing/algorithms/siting.py" line="173"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="155"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="178"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="158"/>
+        <location filename="../processing/algorithms/siting.py" line="179"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="180"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="180"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="161"/>
+        <location filename="../processing/algorithms/siting.py" line="182"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
         <translation>Indique una capa CANDIDATES o un GRID_SPACING &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="181"/>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="203"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="183"/>
+        <location filename="../processing/algorithms/siting.py" line="204"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <location filename="../processing/algorithms/siting.py" line="226"/>
         <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
         <translation>P = {0} es mayor que el número de sitios candidatos ({1}) en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="225"/>
+        <location filename="../processing/algorithms/siting.py" line="246"/>
         <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
         <translation>(CANDIDATE_ID_FIELD y SUPPLY_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="230"/>
+        <location filename="../processing/algorithms/siting.py" line="251"/>
         <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
         <translation>Ningún sitio candidato de {0} está a {1} (COST_UNIT) o menos de alguna unidad de demanda; aumente THRESHOLD/MAX_COST o agregue candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="244"/>
+        <location filename="../processing/algorithms/siting.py" line="265"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="247"/>
+        <location filename="../processing/algorithms/siting.py" line="268"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="253"/>
+        <location filename="../processing/algorithms/siting.py" line="274"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <location filename="../processing/algorithms/siting.py" line="318"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="321"/>
         <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
         <translation>El solver exacto se detuvo en TIME_LIMIT sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="323"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
         <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
@@ -1962,148 +2724,183 @@ Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos
 La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Las demás capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
+        <translation>Capas de servicios a unir (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation>Una correspondencia por capa de INPUTS, en orden, separadas por &apos;|&apos;; cada una son elementos campo_esquema=campo_capa separados por comas, y un valor entre comillas es una constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
+        <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
+        <translation>Similitud mínima (0-1) de los nombres normalizados para unir dos registros cercanos. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
+        <translation>Cupos asignados a un servicio cuando no se conoce ninguna capacidad (0 = dejarlo en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
+        <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
+        <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con duplicate_of), para revisar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="147"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondencia de la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="169"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="191"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
         <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus coordenadas con x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="199"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="190"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
         <source>Layer {0}: invalid crs in the mapping.</source>
         <translation>Capa {0}: crs no válido en la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="209"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="213"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="226"/>
         <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
         <translation>Capa {0}: el campo &apos;{1}&apos; tiene un valor negativo ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="251"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="246"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
         <source>Give at least one facility layer in INPUTS.</source>
         <translation>Indique al menos una capa de equipamientos en INPUTS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="260"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Capa {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="271"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
         <source>The input layers hold no facility with a location.</source>
         <translation>Las capas de entrada no contienen ningún equipamiento con ubicación.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="291"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="285"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="298"/>
         <source>NAME_BLACKLIST: {0}</source>
         <translation>NAME_BLACKLIST: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="296"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
         <source>Every record was rejected by the cleaning rules.</source>
         <translation>Las reglas de limpieza rechazaron todos los registros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="339"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="342"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="358"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
         <source>Unpaid care work</source>
         <translation>Trabajo de cuidado no remunerado</translation>
     </message>
@@ -2122,192 +2919,292 @@ Salidas por unidad: horas semanales y anuales (x WEEKS_PER_YEAR), la proporción
 Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume plazas x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="43"/>
+        <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
+        <translation>Capa de unidades (puntos o polígonos) con campos de población por sexo y grupo de edad. Típico: manzanas censales con f_18_64, m_18_64 y campos similares.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="44"/>
+        <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
+        <translation>Tabla de horas semanales promedio de cuidado no remunerado por persona, por sexo y grupo de edad, p. ej. de una encuesta nacional de uso del tiempo. Típico: un CSV con sex, age_band, weekly_hours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
+        <translation>Campo de TIME_USE con el sexo (p. ej. f, m). Típico: sex.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
+        <translation>Campo de TIME_USE con el grupo de edad en años (p. ej. 18-64). Típico: age_band.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
+        <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
+        <translation>Campo numérico de TIME_USE con las horas semanales promedio de cuidado no remunerado por persona. Típico: weekly_hours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
+        <translation>Qué campo de población de INPUT contiene cada sexo y grupo, como elementos sexo:grupo=campo separados por &apos;;&apos;; vacío = emparejados por nombre de campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
+        <translation>Salario por hora de una persona trabajadora del cuidado remunerada, en moneda local, para el valor por costo de reemplazo. Típico: el salario mínimo por hora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
+        <translation>Semanas por año usadas para convertir horas semanales en horas anuales. Típico: 52.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
+        <translation>Salario promedio por hora de las mujeres (moneda local), opcional, para el valor por costo de oportunidad de las horas de las mujeres. Típico: de la encuesta de fuerza de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
+        <translation>Salario promedio por hora de los hombres (moneda local), opcional, para el valor por costo de oportunidad de las horas de los hombres. Típico: de la encuesta de fuerza de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
+        <translation>PIB local anual opcional, en la misma moneda que WAGE, para expresar el valor como proporción del PIB. Típico: el PIB de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
+        <translation>Capa opcional de puntos de servicios de cuidado (existentes o sitios nuevos) cuyas horas liberan tiempo de cuidado en los hogares. Típico: los sitios nuevos de caremap:siting.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
+        <translation>Campo numérico opcional de SERVICES con los cupos de cada servicio; vacío = PLACES para todos los servicios. Típico: capacity.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
+        <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
+        <translation>Cupos de cada servicio cuando SERVICE_CAPACITY_FIELD está vacío. Típico: 50 cupos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
+        <translation>Campo numérico opcional de SERVICES con las horas que abre cada servicio por semana; vacío = HOURS_OPEN. Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
+        <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation>Horas que abre cada servicio por semana cuando SERVICE_HOURS_FIELD está vacío. Típico: 40 horas (8 horas, 5 días).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
+        <translation>Horas de cuidado en el hogar reemplazadas por un cupo abierto durante una hora (0-1). Típico: 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
+        <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
+        <translation>Campo numérico opcional de INPUT según el cual se reparten las horas liberadas por un servicio entre las unidades dentro de THRESHOLD; vacío = las horas no remuneradas de las unidades. Típico: niñas y niños de 0-5 años.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
+        <translation>Alcance de un servicio en COST_UNIT, inclusive: solo las unidades dentro de él comparten sus horas liberadas. Típico: 15 minutos a pie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
+        <translation>Las unidades con unpaid_week, unpaid_year, women_week, women_share, value_replacement (y value_opportunity, gdp_share, hours_freed_week, freed_share cuando se piden).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades con población por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabla de uso del tiempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Age band field</source>
         <translation>Campo de grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Asignación de grupos a campos (sexo:grupo=campo; ...), vacío = por nombre de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salario por hora de una trabajadora del cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Weeks per year</source>
         <translation>Semanas por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de las mujeres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de los hombres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por año (misma moneda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Care services (existing or new sites)</source>
         <translation>Servicios de cuidado (existentes o nuevos sitios)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Places field</source>
         <translation>Campo de plazas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Places per service (when no places field)</source>
         <translation>Plazas por servicio (sin campo de plazas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de apertura por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="99"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de apertura por semana (sin campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-plaza)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Service reach (in COST_UNIT, inclusive)</source>
         <translation>Alcance del servicio (en COST_UNIT, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado no remunerado por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Proporción de las mujeres en las horas de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual por costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual por costo de oportunidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como proporción del PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana gracias a los servicios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabla de uso del tiempo {0}: el valor de horas semanales &apos;{1}&apos; del campo &apos;{2}&apos; no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="136"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabla de uso del tiempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="148"/>
         <source>BAND_FIELDS: {0}</source>
         <translation>BAND_FIELDS: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="129"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
         <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en BAND_FIELDS para el campo &apos;{3}&apos;).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="135"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="158"/>
         <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
         <translation>Ningún campo de la entrada se llama como una fila de uso del tiempo (p. ej. &apos;{0}&apos;); indique BAND_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="139"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="162"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Filas de uso del tiempo sin campo de población (no contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
         <source>Population fields: {0}</source>
         <translation>Campos de población: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="183"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado no remunerado en la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="204"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="213"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="236"/>
         <source>Services {0}: {1}</source>
         <translation>Servicios {0}: {1}</translation>
     </message>
@@ -2335,6 +3232,86 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <location filename="../processing/base.py" line="19"/>
         <source>Workflow and report</source>
         <translation>Flujo de trabajo e informe</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="35"/>
+        <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
+        <translation>Cómo se miden los costos de viaje entre la demanda y los servicios: straight (distancia en línea recta, por DETOUR), network (caminos más cortos en la capa de líneas NETWORK) o table (una OD_TABLE de otra herramienta). Típico: network para ir caminando a un servicio de cuidado infantil; straight para una primera mirada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="36"/>
+        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="37"/>
+        <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation>Velocidad de viaje en km/h, usada para convertir metros en minutos y para las vías sin velocidad. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="38"/>
+        <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
+        <translation>Campo numérico opcional de NETWORK con la velocidad de cada vía en km/h; las vías sin velocidad válida usan SPEED. Típico: vacío para caminar, maxspeed para auto.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="39"/>
+        <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
+        <translation>Campo opcional de NETWORK que marca las vías de un solo sentido: 1/yes = solo en el sentido de digitalización, -1 = solo en sentido inverso, otros valores = doble sentido. Se ignora al caminar. Típico: oneway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="40"/>
+        <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
+        <translation>Campo opcional de NETWORK con la clase de vía, usado con SPEED_TABLE para dar a cada clase su velocidad donde SPEED_FIELD no la da. Típico: highway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="41"/>
+        <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
+        <translation>Velocidad en km/h por clase de vía de SPEED_CLASS_FIELD, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="42"/>
+        <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
+        <translation>Tabla de costos origen-destino usada cuando COST_MODE=table, una fila por par de unidad de demanda y servicio (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que no están en la tabla quedan fuera de alcance. Requiere DEMAND_ID_FIELD y SUPPLY_ID_FIELD. Típico: tiempos a pie de ORS Tools.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="43"/>
+        <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
+        <translation>Campo de OD_TABLE con el id de la unidad de demanda (se empareja con DEMAND_ID_FIELD). Típico: origin_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="44"/>
+        <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
+        <translation>Campo de OD_TABLE con el id del servicio (se empareja con SUPPLY_ID_FIELD). Típico: destination_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="45"/>
+        <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
+        <translation>Campo numérico de OD_TABLE con el costo de viaje de cada par, ya en COST_UNIT. Típico: tiempo de viaje en minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="46"/>
+        <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
+        <translation>Unidad de los costos y umbrales: meters o minutes (minutos = metros / SPEED). Típico: minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="47"/>
+        <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation>Para costos en línea recta, el factor por el que las rutas reales son más largas que la línea recta (distancia por red / distancia recta, al menos 1). Típico: 1.3 en una trama urbana.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="48"/>
+        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
+        <translation>Distancia máxima en metros de un punto a su nodo más cercano de la red; los puntos más lejanos no alcanzan nada por la red. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="49"/>
+        <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
+        <translation>Campo de la capa de demanda con un id único, usado solo con COST_MODE=table para unir OD_ORIGIN_FIELD. Típico: el código de manzana censal.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="50"/>
+        <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
+        <translation>Campo de la capa de servicios con un id único, usado solo con COST_MODE=table para unir OD_DEST_FIELD. Típico: el código de registro del servicio.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="55"/>
@@ -2985,6 +3962,14 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <source>Care weight per person: equal (1 each), madrid (Duru00e1n&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal = count people; madrid = Duru00e1n&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost mode</source>

@@ -53,155 +53,220 @@ TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont
 Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
+        <translation>Couche des unités de demande, points ou polygones (les polygones sont pris à leur centroïde), p. ex. îlots de recensement ou cellules de grille avec leur population. Typique : la sortie de caremap:caredemand.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/accessibility.py" line="64"/>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
+        <translation>Champ numérique de DEMAND avec les personnes (ou la demande de soins pondérée) qui ont besoin du service. Typique : enfants de 0-5 ans, ou care_demand de caremap:caredemand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Couche des services de soins, points ou polygones. Typique : la sortie de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
+        <translation>Champ numérique de SUPPLY avec les places offertes par chaque service. Typique : capacity_fde de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
+        <translation>Limite de la zone de desserte en COST_UNIT, inclus : les services plus éloignés sont hors d&apos;atteinte (0 = sans limite, seulement pour les méthodes avec décroissance). Typique : 15 minutes à pied jusqu&apos;à la crèche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
+        <translation>Mesure d&apos;accessibilité : nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca ou gravity (voir l&apos;aide de l&apos;algorithme). Typique : 2sfca (places par personne dans THRESHOLD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
+        <translation>Comment le poids d&apos;un service diminue avec le coût : step, gaussian, exponential, linear ou power. Typique : step pour 2sfca, power ou exponential pour gravity.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
+        <translation>Paramètre de DECAY : sigma pour gaussian, bêta par unité de coût pour exponential, coût de poids nul pour linear, bêta pour power ; 0 = la valeur par défaut (p. ex. sigma = THRESHOLD/2). Typique : 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation>Pour e2sfca, les zones sous forme d&apos;éléments limite:poids séparés par des virgules, limites en COST_UNIT ; vide = 10/20/30 minutes avec les poids 1, 0.68, 0.22. Typique : &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
+        <translation>Champ facultatif de SUPPLY indiquant le groupe servi par chaque service ; utilisé avec TARGET_GROUP. Typique : target_group de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
+        <translation>Seuls les services dont TARGET_GROUP_FIELD vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous les services. Typique : children ou older.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="74"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
+        <translation>Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest, n_reachable et covered.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
+        <translation>Les services avec catch_demand (demande à portée) et ratio (places par personne ; NULL là où aucune demande n&apos;est à portée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Champ de demande (personnes, demande de soins pondérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
         <location filename="../processing/costs_io.py" line="50"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Champ d&apos;id de la demande (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
-        <location filename="../processing/algorithms/report.py" line="91"/>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
         <location filename="../processing/costs_io.py" line="53"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Champ d&apos;id de l&apos;établissement (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="79"/>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
         <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
         <translation>Seuil de la zone de desserte (en COST_UNIT, inclus ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="81"/>
+        <location filename="../processing/algorithms/accessibility.py" line="97"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <location filename="../processing/algorithms/accessibility.py" line="100"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Paramètre de décroissance (0 = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/accessibility.py" line="103"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Paliers par zone E2SFCA &apos;limite:poids,...&apos; (vide = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <location filename="../processing/algorithms/accessibility.py" line="105"/>
         <source>Target group field of the facilities</source>
         <translation>Champ du groupe cible des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Groupe cible à mesurer (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Accessibility (demand)</source>
         <translation>Accessibilité (demande)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Ratios de la zone de desserte (établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="95"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
         <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
         <translation>STEPS doit avoir la forme &apos;10:1,20:0.68,30:0.22&apos; ; reçu &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="128"/>
         <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
         <translation>E2SFCA en mètres nécessite un THRESHOLD ou des STEPS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="124"/>
+        <location filename="../processing/algorithms/accessibility.py" line="140"/>
         <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
         <translation>METHOD {0} avec la décroissance step nécessite un THRESHOLD &gt; 0 (seules les méthodes à décroissance fonctionnent sans).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="149"/>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
         <translation>{0} unité(s) de demande ont &apos;{1}&apos; NULL : leur accès est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../processing/algorithms/accessibility.py" line="169"/>
         <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
         <translation>{0} établissement(s) ont &apos;{1}&apos; NULL : ils ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="157"/>
+        <location filename="../processing/algorithms/accessibility.py" line="173"/>
         <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
         <translation>TARGET_GROUP nécessite un TARGET_GROUP_FIELD sur les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="160"/>
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Groupe cible &apos;{0}&apos; : {1} établissements sur {2} le servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="165"/>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="196"/>
+        <location filename="../processing/algorithms/accessibility.py" line="212"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <location filename="../processing/algorithms/accessibility.py" line="214"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="205"/>
+        <location filename="../processing/algorithms/accessibility.py" line="221"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="25"/>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="69"/>
         <source>Care demand</source>
         <translation>Demande de soins</translation>
     </message>
@@ -228,76 +293,111 @@ WEIGHTS : &apos;equal&apos; (1 par personne), &apos;madrid&apos; (échelle de Ma
 Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_bands (personnes dans les tranches associées) ; dep_children (&lt; 15) et dep_older (65+) et leurs parts ; caregivers (CAREGIVER_FIELD, p. ex. femmes de 15-64 ans, sinon personnes de 15-64 ans d&apos;après les tranches) ; care_intensity = personnes dépendantes / aidants potentiels (NULL là où il n&apos;y a pas d&apos;aidants) ; pour les polygones, pop_density et demand_density par km2. Des valeurs NULL dans une tranche donnent des résultats NULL pour cette unité (comptés dans le journal).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caredemand.py" line="45"/>
+        <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
+        <translation>Couche d&apos;unités (points ou polygones) avec les effectifs par tranche d&apos;âge. Typique : îlots de recensement ou cellules de grille.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation>Quel champ contient quels âges, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, tranches en années révolues, &apos;a+&apos; pour une tranche ouverte. Typique : &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation>Poids de soins par personne : equal (1 chacune), madrid (échelle de Madrid d&apos;unités de soins de Durán) ou custom (CUSTOM_WEIGHTS). Typique : madrid pour la demande totale de soins, equal pour un seul groupe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
+        <translation>Poids pour WEIGHTS=custom, sous forme d&apos;éléments champ:poids séparés par &apos;;&apos;. Typique : &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
+        <translation>Champ numérique facultatif avec les aidants potentiels de chaque unité ; vide = personnes de 15-64 ans des tranches. Typique : femmes de 15-64 ans.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
+        <translation>Nombre d&apos;années qu&apos;on attribue à une tranche ouverte comme 80+ pour la pondérer. Typique : 10 (80+ lu comme 80-89).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
+        <translation>Les unités avec care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity et, pour des polygones, pop_density et demand_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="56"/>
         <source>Units with age-band counts</source>
         <translation>Unités avec effectifs par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Poids personnalisés (champ:poids;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="54"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/caredemand.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <location filename="../processing/algorithms/caredemand.py" line="67"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Années couvertes par une tranche ouverte comme 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="75"/>
         <source>BAND_MAPPING: {0}</source>
         <translation>BAND_MAPPING : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
         <source>Weights: {0}</source>
         <translation>Poids : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="87"/>
+        <location filename="../processing/algorithms/caredemand.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient un effectif négatif ({2}, id d&apos;entité {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <location filename="../processing/algorithms/caredemand.py" line="101"/>
         <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
         <translation>{0} unité(s) ont des valeurs NULL dans les tranches d&apos;âge : leurs résultats sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="92"/>
+        <location filename="../processing/algorithms/caredemand.py" line="102"/>
         <source>Weights ({0}): {1}</source>
         <translation>Poids ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <location filename="../processing/algorithms/caredemand.py" line="110"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Pas de champ d&apos;aidants : les aidants potentiels sont les personnes de 15-64 ans des tranches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="103"/>
+        <location filename="../processing/algorithms/caredemand.py" line="113"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unité(s) n&apos;ont aucun aidant potentiel : care_intensity y est NULL.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="281"/>
-        <location filename="../processing/algorithms/report.py" line="284"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="307"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -316,120 +416,210 @@ Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD,
 Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert ; un district sans z positif a un seuil NULL. Des valeurs NULL de demande ou de district sont une erreur.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="54"/>
+        <location filename="../processing/algorithms/caregaps.py" line="167"/>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
+        <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="55"/>
         <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
+        <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : enfants de 0-5 ans, ou care_demand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
+        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation>Champ numérique avec le coût jusqu&apos;au service le plus proche, dans la même unité que THRESHOLD ; NULL = aucun service accessible. Typique : cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
+        <translation>Seuil d&apos;accès T en minutes : une unité dont le coût dépasse T (ou est NULL) a un accès faible. Typique : 20 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation>Comment le seuil de forte demande est tiré des scores z positifs de la demande : median, mean ou mean_plus_std. Typique : median (outil de géoréférencement des soins).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
+        <translation>Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors calculé dans chaque district et un résumé par district est écrit. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
+        <translation>Si coché (unités polygonales), les unités plus grandes que le quantile de surface AREA_QUANTILE reçoivent un seuil d&apos;accès plus élevé, avec BETA et GAMMA. Typique : non coché en ville, coché en zone rurale.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
+        <translation>Minutes ajoutées au seuil d&apos;une grande unité par unité de log1p(surface en m2) au-delà de la surface AREA_QUANTILE. Typique : 5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
+        <translation>Minutes ajoutées au seuil d&apos;une grande unité divisées par log1p(densité de population par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
+        <translation>Quantile q (0-1) des surfaces des unités au-delà duquel une unité est considérée comme grande pour ADJUST_LARGE_UNITS. Typique : 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Champ facultatif avec le coût en minutes par un second mode (p. ex. transports en commun) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
+        <translation>Seuil en minutes pour SECOND_COST_FIELD. Typique : 30 minutes en transports en commun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caregaps.py" line="173"/>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Couche facultative de polygones des districts, pour cartographier le résumé par district (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation>Champ de DISTRICT_LAYER avec les noms des districts, appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
+        <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
+        <translation>Table facultative par district : units, deserts, population, population_in_deserts et share.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
+        <location filename="../processing/algorithms/caregaps.py" line="177"/>
+        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
+        <translation>Facultatif : le résumé par district écrit sur les polygones de DISTRICT_LAYER, pour le cartographier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caregaps.py" line="182"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Coût vers l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
         <source>Access threshold T (minutes)</source>
         <translation>Seuil d&apos;accès T (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>District field (thresholds per district)</source>
         <translation>Champ de district (seuils par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Relever le seuil pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Bêta (minutes par unité de log1p(surface))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutes x log1p(densité))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Area quantile q for large units</source>
         <translation>Quantile de surface q pour les grandes unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Coût par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Seuil du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <location filename="../processing/layer_io.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
-        <location filename="../processing/algorithms/caregaps.py" line="198"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caregaps.py" line="212"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient une demande négative (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
         <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
         <translation>ADJUST_LARGE_UNITS nécessite une couche de polygones ; {0} contient des points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unité(s) ont un coût NULL : comptées comme n&apos;atteignant aucun établissement (faible accès).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
         <translation>La demande est identique dans toutes les unités (écart-type 0) : z = 0, aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3:.1%} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="179"/>
-        <location filename="../processing/algorithms/siting.py" line="255"/>
-        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/algorithms/catchments.py" line="192"/>
+        <location filename="../processing/algorithms/siting.py" line="276"/>
+        <location filename="../processing/base.py" line="133"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -477,7 +667,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRE
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="178"/>
+        <location filename="../processing/algorithms/caregaps.py" line="192"/>
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
@@ -496,46 +686,76 @@ Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort;
 Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la cohorte ; SUPPLY_FIELD offre accessible ; SUPPLY_KIND &apos;places&apos; (le champ contient des places) ou &apos;access_ratio&apos; (le champ contient des places par personne, comme le champ &apos;access&apos; de caremap:accessibility, donc places = ratio x demande) ; TARGET_RATIO places par personne (0 = pas d&apos;objectif) ; DISTRICT_FIELD district facultatif ; OUTPUT les unités avec les nouveaux champs coverage, unmet, required, shortfall, surplus, below_target ; OUTPUT_SUMMARY une table par district (une ligne &apos;all&apos; sans champ de district) : units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Avec DISTRICT_LAYER (polygones portant les mêmes noms de district, dans DISTRICT_LAYER_FIELD), le résumé est aussi écrit sur ces polygones (OUTPUT_DISTRICTS). Les unités au district NULL gardent leurs champs mais sont exclues du résumé (avec avertissement). Des valeurs NULL de demande ou d&apos;offre sont une erreur.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
+        <translation>Champ numérique avec l&apos;offre accessible de chaque unité, lue selon SUPPLY_KIND. Typique : access de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
+        <translation>Ce que contient SUPPLY_FIELD : places (un nombre de places) ou access_ratio (places par personne, donc places = ratio x demande). Typique : access_ratio avec le champ access.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="171"/>
+        <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
+        <translation>Objectif politique en places par personne, utilisé pour les places requises et le déficit (0 = pas d&apos;objectif). Typique : 0.333 (une place pour 3 enfants de 0-2 ans).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
+        <translation>Champ facultatif indiquant le district de chaque unité, pour le résumé par district (sans lui, une ligne &apos;all&apos;). Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
+        <translation>Les unités avec coverage, unmet, required, shortfall, surplus et below_target.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="176"/>
+        <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
+        <translation>Table facultative par district (une ligne &apos;all&apos; sans DISTRICT_FIELD) : demande, places, couverture, demande non satisfaite, déficit et personnes sous l&apos;objectif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="184"/>
         <source>Accessible supply field</source>
         <translation>Champ de l&apos;offre accessible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <source>Supply field holds</source>
         <translation>Le champ d&apos;offre contient</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/caregaps.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="175"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <location filename="../processing/algorithms/caregaps.py" line="194"/>
         <source>Care gaps by district</source>
         <translation>Écarts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="201"/>
+        <location filename="../processing/algorithms/caregaps.py" line="215"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient une offre négative (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="204"/>
+        <location filename="../processing/algorithms/caregaps.py" line="218"/>
         <source>Every unit has zero demand: coverage is NULL everywhere.</source>
         <translation>Toutes les unités ont une demande nulle : la couverture est NULL partout.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="229"/>
+        <location filename="../processing/algorithms/caregaps.py" line="243"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demande totale {0:.0f}, places accessibles {1:.0f}, demande non satisfaite {2:.0f}.</translation>
     </message>
@@ -559,196 +779,348 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="48"/>
+        <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
+        <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="49"/>
+        <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation>Une correspondance de champs par couche de FACILITIES, dans l&apos;ordre, séparées par &apos;|&apos;, comme dans caremap:supplyinventory. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/carepipeline.py" line="50"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
+        <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="51"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
+        <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
+        <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
+        <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
+        <translation>Champs de tranches d&apos;âge de UNITS qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation>equal = compter les personnes ; madrid = échelle de Madrid d&apos;unités de soins de Durán. Typique : equal pour un seul groupe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
+        <translation>Champ numérique facultatif de UNITS avec les aidants potentiels, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
+        <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
+        <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
+        <translation>straight = distance à vol d&apos;oiseau multipliée par DETOUR ; network = plus courts chemins sur NETWORK. Typique : network quand une couche de rues est disponible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network. Typique : les rues OpenStreetMap de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
+        <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
+        <translation>Pour COST_MODE=straight, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
+        <translation>Limite de la zone de desserte en minutes, utilisée pour l&apos;accessibilité et les déserts de soins. Typique : 15 à 20 minutes à pied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
+        <translation>Mesure d&apos;accessibilité (voir caremap:accessibility). Typique : 2sfca.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
+        <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
+        <translation>Champs numériques facultatifs de UNITS ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable). Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
+        <translation>Si coché, le rapport HTML (et le PDF, si OUTPUT_PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
+        <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
+        <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
+        <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
+        <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
+        <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
+        <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
+        <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
+        <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <source>The facilities with their catchment ratio (places per person within reach).</source>
+        <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
+        <translation>Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>HTML report file, written when WRITE_REPORT is checked.</source>
+        <translation>Fichier du rapport HTML, écrit quand WRITE_REPORT est coché.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Optional PDF of the report, made with a QGIS print layout.</source>
+        <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="42"/>
-        <location filename="../processing/algorithms/catchments.py" line="86"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
         <source>Catchment areas</source>
         <translation>Zones de desserte</translation>
     </message>
@@ -767,85 +1139,135 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
 COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises) ; SHAPE &apos;hull&apos; = leur enveloppe concave (HULL_RATIO) élargie de BUFFER mètres (rapide), &apos;buffer&apos; = les rues elles-mêmes avec un tampon de BUFFER mètres (détaillé, plus lent) ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Couche des services de soins, points ou polygones ; une zone de desserte est tracée par service et par seuil. Typique : la sortie de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
+        <translation>network = les rues atteintes sur NETWORK dans chaque seuil ; straight = un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Typique : network.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
+        <translation>Un ou plusieurs seuils en COST_UNIT, séparés par des virgules ; un polygone est tracé par seuil. Typique : &apos;10,15,20&apos; minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
+        <translation>Forme du polygone pour COST_MODE=network : hull = enveloppe concave des rues atteintes élargie de BUFFER (rapide) ; buffer = les rues atteintes avec un tampon de BUFFER (détaillé, plus lent). Typique : hull.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
+        <translation>Largeur en mètres ajoutée autour des rues atteintes ou de l&apos;enveloppe (COST_MODE=network). Typique : 50 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="62"/>
+        <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
+        <translation>Concavité de l&apos;enveloppe pour SHAPE=hull, de 0 (la plus concave, suit les rues) à 1 (convexe). Typique : 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
+        <translation>Si coché, les zones de desserte de tous les services sont fusionnées en un polygone par seuil (la zone desservie) ; sinon un polygone par service et par seuil. Typique : non coché.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="64"/>
+        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation>Distance maximale en mètres d&apos;un service à son nœud du réseau le plus proche ; les services plus éloignés n&apos;ont pas de zone de desserte par le réseau. Typique : 500 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
+        <translation>Polygones des zones de desserte : les champs du service plus threshold (un par seuil en cas de fusion).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
         <source>Cost: straight line or road network</source>
         <translation>Coût : ligne droite ou réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
         <location filename="../processing/costs_io.py" line="61"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Vitesse (km/h) ; à pied = 5,04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <location filename="../processing/algorithms/catchments.py" line="78"/>
         <location filename="../processing/costs_io.py" line="63"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Champ de vitesse du réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="68"/>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
         <source>One-way field of the network</source>
         <translation>Champ de sens unique du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/algorithms/catchments.py" line="84"/>
         <location filename="../processing/costs_io.py" line="77"/>
         <source>Cost unit</source>
         <translation>Unité de coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <location filename="../processing/algorithms/catchments.py" line="86"/>
         <source>Thresholds (comma-separated, in COST_UNIT)</source>
         <translation>Seuils (séparés par des virgules, en COST_UNIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="87"/>
         <source>Network: polygon shape</source>
         <translation>Réseau : forme du polygone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <location filename="../processing/algorithms/catchments.py" line="89"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Réseau : tampon autour des rues atteintes ou de l&apos;enveloppe (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Réseau : ratio de l&apos;enveloppe concave (0 = la plus concave, 1 = convexe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
         <source>Dissolve per threshold</source>
         <translation>Fusionner par seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Réseau : distance maximale d&apos;un établissement au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <location filename="../processing/algorithms/catchments.py" line="106"/>
         <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
         <translation>THRESHOLDS doit contenir des nombres séparés par des virgules ; reçu &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
         <translation>THRESHOLDS doit contenir au moins une valeur &gt; 0 ; reçu &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="142"/>
+        <location filename="../processing/algorithms/catchments.py" line="155"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polygone(s) de zone de desserte pour {1} établissement(s) et les seuils {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="183"/>
+        <location filename="../processing/algorithms/catchments.py" line="196"/>
         <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
         <translation>{0} établissement(s) sont à plus de {1} m du réseau : pas de zone de desserte.</translation>
     </message>
@@ -869,40 +1291,75 @@ Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one 
 Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 - 1/n = une seule unité a tout) ; PALMA = part de l&apos;accès des 10 % de personnes les mieux desservies / part des 40 % les moins bien desservies ; THEIL (T de Theil) et, avec DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL ; avec RANK_FIELD (un rang socio-économique, bas = plus pauvre, p. ex. revenu ou strate) CONCENTRATION (2 cov(accès, rang fractionnaire) / moyenne ; négatif = accès concentré chez les pauvres) et ERREYGERS (8 cov / (max - min), bornes 0 et l&apos;accès maximal). Toutes sont pondérées par la population. Une sortie NULL signifie indéfinie (p. ex. aucun accès nulle part, ou pas de champ de rang). OUTPUT_LORENZ : la courbe de Lorenz sous forme de table (pop_share, access_share, equality) en LORENZ_POINTS parts de population équidistantes (0 = une ligne par unité). Des valeurs NULL dans les champs utilisés sont une erreur.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/equity.py" line="53"/>
+        <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
+        <translation>Couche ou table d&apos;unités avec une valeur d&apos;accès et leur population. Typique : la sortie demande de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/equity.py" line="54"/>
-        <location filename="../processing/algorithms/hotspots.py" line="51"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
-        <location filename="../processing/algorithms/report.py" line="253"/>
+        <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
+        <translation>Champ numérique avec l&apos;accès de chaque unité (&gt;= 0, sans NULL). Typique : access de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
+        <translation>Champ numérique facultatif avec les personnes de chaque unité, utilisé comme poids ; vide = chaque unité compte une fois. Typique : le champ de demande (p. ex. enfants de 0-5 ans).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
+        <translation>Rang socio-économique numérique facultatif (bas = plus pauvre), pour les indices de concentration et d&apos;Erreygers. Typique : revenu ou estrato.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
+        <translation>Champ facultatif de district, pour décomposer le Theil T en THEIL_BETWEEN et THEIL_WITHIN districts. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="58"/>
+        <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
+        <translation>Nombre de lignes de la table de la courbe de Lorenz, à des parts de population également espacées (0 = une ligne par unité). Typique : 101.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
+        <translation>Table facultative de la courbe de Lorenz avec pop_share, access_share et equality, pour un graphique.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="276"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Access field</source>
         <translation>Champ d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Population (weights) field</source>
         <translation>Champ de population (poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Champ de rang socio-économique (bas = plus pauvre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <location filename="../processing/algorithms/equity.py" line="69"/>
         <source>District field (Theil decomposition)</source>
         <translation>Champ de district (décomposition de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <location filename="../processing/algorithms/equity.py" line="71"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Lignes de la table de Lorenz (0 = une par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
         <source>Lorenz curve</source>
         <translation>Courbe de Lorenz</translation>
     </message>
@@ -955,33 +1412,33 @@ Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 
         <translation>Indice de concentration corrigé d&apos;Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <location filename="../processing/algorithms/equity.py" line="92"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient des valeurs négatives (p. ex. {2}) ; les mesures d&apos;inégalité exigent un accès &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <location filename="../processing/algorithms/equity.py" line="96"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient une population négative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
         <translation>Champ &apos;{0}&apos; de la couche {1} : la population totale est 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="97"/>
+        <location filename="../processing/algorithms/equity.py" line="107"/>
         <source>undefined</source>
         <translation>indéfini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="100"/>
+        <location filename="../processing/algorithms/equity.py" line="110"/>
         <source>Access is 0 everywhere: the inequality measures are undefined.</source>
         <translation>L&apos;accès est nul partout : les mesures d&apos;inégalité sont indéfinies.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="27"/>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Hot and cold spots</source>
         <translation>Points chauds et froids</translation>
     </message>
@@ -1006,92 +1463,147 @@ p est la valeur p normale bilatérale ; avec PERMUTATIONS &gt; 0 (p. ex. 999), p
 Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Des valeurs constantes donnent z = 0 et aucun point chaud.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
+        <translation>Couche d&apos;unités, points ou polygones (polygones nécessaires pour les poids queen et rook). Typique : îlots de recensement avec un indicateur.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
+        <translation>Champ numérique dans lequel chercher les points chauds et froids. Typique : unmet, access ou priority.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
+        <translation>gi_star = Gi* de Getis-Ord (points chauds et froids) ; local_moran = I de Moran local (agrégats et valeurs atypiques). Typique : gi_star.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="54"/>
+        <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
+        <translation>Qui sont les voisins d&apos;une unité : knn (les K plus proches), distance (à moins de DISTANCE mètres), contiguïté queen ou rook (polygones). Typique : knn pour des points, queen pour des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
+        <translation>Nombre de plus proches voisins pour WEIGHTS=knn. Typique : 8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="56"/>
+        <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
+        <translation>Bande de distance en mètres pour WEIGHTS=distance (incluse). Typique : 1000 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
+        <translation>Poids pour local_moran : row (standardisés par ligne) ou binary ; le z de Gi* est le même dans les deux cas. Typique : row.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
+        <translation>Nombre de permutations conditionnelles pour la pseudo-valeur p p_sim (0 = p analytique seulement). Typique : 999.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
+        <translation>Graine aléatoire des permutations, pour pouvoir reproduire un calcul. Typique : 12345.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
+        <translation>Si coché, les valeurs p sont corrigées pour les tests multiples (taux de fausses découvertes de Benjamini-Hochberg) avant le classement. Typique : coché avec beaucoup d&apos;unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
+        <translation>Les unités avec stat, z, p, p_sim, p_fdr, hotspot_class (3 à -3), n_neighbors et, pour local_moran, quadrant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Value field</source>
         <translation>Champ de valeurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Statistic</source>
         <translation>Statistique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>Spatial weights</source>
         <translation>Pondérations spatiales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
         <source>Number of neighbours (knn)</source>
         <translation>Nombre de voisins (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <source>Distance band (metres)</source>
         <translation>Bande de distance (mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>Weights transform</source>
         <translation>Transformation des poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutations (0 = analytique seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../processing/algorithms/hotspots.py" line="77"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corriger les tests multiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="87"/>
         <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
         <translation>K = {0} plus proches voisins demandés, mais la couche {1} n&apos;a que {2} unité(s) ({3} voisins possibles chacune).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../processing/algorithms/hotspots.py" line="95"/>
         <source>{0} contiguity needs a polygon layer; {1} has points.</source>
         <translation>La contiguïté {0} nécessite une couche de polygones ; {1} contient des points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="89"/>
+        <location filename="../processing/algorithms/hotspots.py" line="103"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Couche {0} : les anneaux des polygones et les entités ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <location filename="../processing/algorithms/hotspots.py" line="118"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>La couche {0} compte {1} unité(s) ; les statistiques locales en exigent au moins 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="108"/>
+        <location filename="../processing/algorithms/hotspots.py" line="122"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Poids ({0}) : voisins par unité min {1}, moyenne {2:.2f}, max {3} ; {4} îlot(s) isolé(s) ; {5} composante(s) connexe(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <location filename="../processing/algorithms/hotspots.py" line="126"/>
         <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
         <translation>{0} unité(s) n&apos;ont aucun voisin : leurs z et p sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <location filename="../processing/algorithms/hotspots.py" line="129"/>
         <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
         <translation>Aucune unité de la couche {0} n&apos;a de voisin avec ces poids (essayez une DISTANCE ou un knn plus grand).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="119"/>
+        <location filename="../processing/algorithms/hotspots.py" line="133"/>
         <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
         <translation>Le champ &apos;{0}&apos; est constant : z = 0 partout, aucun point chaud.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="139"/>
+        <location filename="../processing/algorithms/hotspots.py" line="153"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Points chauds 99/95/90 % : {0}/{1}/{2} ; points froids 90/95/99 % : {3}/{4}/{5}.</translation>
     </message>
@@ -1126,49 +1638,69 @@ Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbo
         <translation>Lit un extrait OpenStreetMap (.osm ou .osm.pbf) avec le pilote OSM de GDAL (points, lignes et multipolygones ; toutes les balises, y compris other_tags) et garde les établissements de soins qu&apos;une table d&apos;étiquettes fait correspondre au schéma de l&apos;inventaire : service_type, target_group et sphere, plus name, capacity (balise capacity), fee (0 quand fee=no) et source = &apos;osm&apos;. Les surfaces sont prises en un point de leur surface. La table d&apos;étiquettes (un CSV ; par défaut data/osm_care_tags.csv dans l&apos;extension) a les colonnes kind, key, value, condition_key, condition_value, service_type, target_group, sphere : la première ligne &apos;service&apos; dont key=value (et la condition, p. ex. social_facility:for=senior) est vérifiée l&apos;emporte, placez donc les lignes spécifiques en premier ; les lignes &apos;sphere&apos; (p. ex. operator:type=public) fixent la sphère. Copiez-la et complétez-la pour l&apos;étiquetage local. La sortie est en WGS84 (EPSG:4326), prête pour caremap:supplyinventory.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="76"/>
+        <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
+        <translation>Fichier d&apos;extrait OpenStreetMap (.osm ou .osm.pbf) couvrant la zone d&apos;étude. Typique : un extrait de la ville de Geofabrik ou BBBike.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
+        <translation>Table CSV d&apos;étiquettes facultative qui fait correspondre les étiquettes OSM à service_type, target_group et sphere ; vide = la table fournie data/osm_care_tags.csv. Typique : vide, ou une copie étendue pour l&apos;étiquetage local.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
+        <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
+        <translation>Emprise facultative : seuls les services à l&apos;intérieur sont conservés. Typique : l&apos;emprise de la zone d&apos;étude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
+        <translation>Points des services de soins en WGS84 avec name, service_type, target_group, sphere, capacity, fee et source, prêts pour caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
         <source>OpenStreetMap extract</source>
         <translation>Extrait OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Table d&apos;étiquettes (CSV ; vide = celle fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Only within this extent</source>
         <translation>Seulement dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="83"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Établissements de soins issus d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>Le fichier OpenStreetMap {0} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="105"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="112"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>Le pilote OSM de GDAL n&apos;a pas pu ouvrir {0} comme fichier OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="158"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="165"/>
         <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
         <translation>{0} entité(s) OpenStreetMap lue(s), {1} établissements de soins retenus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="160"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="167"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Aucune entité de {0} ne correspond à la table d&apos;étiquettes.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/report.py" line="309"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -1189,57 +1721,87 @@ Chaque indicateur de FIELDS est normalisé (NORMALIZATION : minmax vers [0, 1], 
 Champs de sortie : priority (somme des contributions), priority_rank (1 = priorité la plus haute ; les ex æquo partagent un rang), priority_quintile (5 = les 20 % d&apos;unités les plus prioritaires, 1 = les moins prioritaires) et contrib_&lt;champ&gt; = poids x valeur normalisée de chaque indicateur, pour expliquer l&apos;indice indicateur par indicateur. Des valeurs NULL d&apos;indicateur sont une erreur.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
+        <translation>Couche d&apos;unités avec les champs indicateurs. Typique : la sortie unités de caremap:carepipeline.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
+        <translation>Champs indicateurs numériques à combiner (sans valeurs NULL). Typique : unmet, access, care_intensity et un taux de pauvreté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
+        <translation>Indicateurs de FIELDS pour lesquels une valeur plus basse signifie plus de besoin ; ils sont donc inversés. Typique : access.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
+        <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
+        <translation>Comment chaque indicateur est ramené à une échelle commune : minmax (0-1), rank (0-1) ou z (score z). Typique : minmax.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
+        <translation>Poids non négatifs séparés par des virgules, un par champ dans l&apos;ordre de FIELDS, ramenés à une somme de 1 ; vide = poids égaux. Typique : &apos;2,1,1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
+        <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
+        <translation>Les unités avec priority, priority_rank, priority_quintile et un contrib_&lt;field&gt; par indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
         <source>Indicator fields</source>
         <translation>Champs d&apos;indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicateurs pour lesquels plus bas = plus prioritaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Poids (séparés par des virgules, un par indicateur ; vide = égaux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
         <source>Choose at least one indicator field (FIELDS).</source>
         <translation>Choisissez au moins un champ d&apos;indicateur (FIELDS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
         <translation>Les INVERT_FIELDS {0} ne font pas partie des FIELDS d&apos;indicateurs.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
         <translation>WEIGHTS &apos;{0}&apos; doit contenir des nombres séparés par des virgules.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
         <translation>WEIGHTS contient {0} nombre(s) mais {1} champ(s) d&apos;indicateur ont été choisis.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="84"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0} : poids {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="94"/>
         <source> (inverted)</source>
         <translation> (inversé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Part de l&apos;indice total par indicateur : {0}</translation>
     </message>
@@ -1263,67 +1825,97 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 Les zones sont découpées une seule fois en segments de pixels sur la grille de chaque raster (balayage par lignes) et les segments sont sommés avec numpy (add.reduceat, bincount), en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Des zones qui se chevauchent comptent chacune les pixels dont elles contiennent le centre. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
+        <translation>Un ou plusieurs rasters de population (personnes par pixel), un champ de sortie pour chacun. Typique : grilles âge-sexe WorldPop comme f_0 et m_0.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
+        <translation>Polygones facultatifs dans lesquels sommer les rasters ; vide = une grille hexagonale générée sur les rasters. Typique : secteurs de recensement, ou vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
+        <translation>Côté d&apos;un hexagone généré en mètres (sans ZONES). Typique : 500 m en ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
+        <translation>Orientation des hexagones générés : pointy (sommet en haut) ou flat (côté en haut). Typique : pointy.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
+        <translation>Si coché, les hexagones générés sans aucun pixel valide sont conservés (avec des valeurs NULL). Typique : non coché.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
+        <translation>Les zones ou hexagones avec un champ par raster, raster_total, n_pixels et, pour les hexagones, pop_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
         <source>Population rasters</source>
         <translation>Rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="77"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zones (vide = générer des hexagones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Hexagon side (m)</source>
         <translation>Côté de l&apos;hexagone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon orientation</source>
         <translation>Orientation des hexagones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="83"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Garder les hexagones sans pixel valide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
         <source>Population by zone</source>
         <translation>Population par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="108"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>Le raster {0} (bande {1}) contient {2} valeur(s) de pixel négative(s) hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="126"/>
         <source>Give at least one population raster in RASTERS.</source>
         <translation>Indiquez au moins un raster de population dans RASTERS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="125"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
         <source>The zone layer has no valid coordinate reference system.</source>
         <translation>La couche de zones n&apos;a pas de système de coordonnées de référence valide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="149"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="158"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grille d&apos;hexagones : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="151"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="160"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>{0} hexagones de {1} m de côté générés dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="189"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="198"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zone(s) n&apos;ont aucun centre de pixel valide dans aucun raster : NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="200"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
@@ -1351,345 +1943,425 @@ UNITS est une couche de résultats de CareMap (p. ex. la sortie des unités de C
 Le texte issu des couches (noms de districts et d&apos;établissements) est échappé : le balisage présent dans les données est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/report.py" line="71"/>
+        <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
+        <translation>Une couche de résultats CareMap avec les unités et les indicateurs à présenter. Typique : la sortie unités de caremap:carepipeline.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
+        <translation>Champ numérique de UNITS avec les personnes du groupe. Typique : care_demand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="73"/>
+        <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
+        <translation>Champ avec le coût en minutes jusqu&apos;au service le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="74"/>
+        <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
+        <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="75"/>
+        <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
+        <translation>Champ qui vaut 1 là où l&apos;unité atteint un service dans le seuil, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="76"/>
+        <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
+        <translation>Champ avec la demande non satisfaite en personnes ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="77"/>
+        <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
+        <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="78"/>
+        <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
+        <translation>Champ avec l&apos;indice de priorité de soins ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
+        <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
+        <translation>Couche facultative des services de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de caremap:carepipeline.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
+        <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
+        <translation>Champ numérique facultatif de SUPPLY avec les places de chaque service. Typique : capacity_fde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
+        <translation>Seuil de temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 20 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
+        <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="87"/>
+        <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
+        <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="88"/>
+        <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
+        <translation>Texte libre ou JSON décrivant comment les données d&apos;entrée ont été produites, imprimé dans la section méthode pour que le résultat soit reproductible. Typique : les paramètres du calcul d&apos;accessibilité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
+        <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
         <translation>Le champ &apos;{0}&apos; ({1}) n&apos;est pas dans la couche des unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="164"/>
         <source>Field &apos;{0}&apos; has negative demand.</source>
         <translation>Le champ &apos;{0}&apos; contient une demande négative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="182"/>
+        <location filename="../processing/algorithms/report.py" line="205"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="196"/>
+        <location filename="../processing/algorithms/report.py" line="219"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="222"/>
         <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
         <translation>{0} des {1} ({2}) n&apos;ont pas {5} à {3:g} minutes {4} ou moins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="202"/>
+        <location filename="../processing/algorithms/report.py" line="225"/>
         <source>{0} {1} ({2}) live within reach of {3}.</source>
         <translation>{0} {1} ({2}) ont {3} à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="205"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>Unmet demand: {0} {1} have no accessible place.</source>
         <translation>Demande non satisfaite : {0} {1} n&apos;ont pas de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="230"/>
         <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
         <translation>{0} district(s) regroupent {1} de la demande non satisfaite : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="210"/>
+        <location filename="../processing/algorithms/report.py" line="233"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
-        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="246"/>
         <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
-        <location filename="../processing/algorithms/report.py" line="229"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="252"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="227"/>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="250"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="229"/>
+        <location filename="../processing/algorithms/report.py" line="252"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="234"/>
+        <location filename="../processing/algorithms/report.py" line="257"/>
         <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="235"/>
+        <location filename="../processing/algorithms/report.py" line="258"/>
         <source>Share of demand that reaches a service</source>
         <translation>Part de la demande qui atteint un service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="242"/>
-        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../processing/algorithms/report.py" line="265"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
         <location filename="../ui/charts.py" line="354"/>
         <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../processing/algorithms/report.py" line="244"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="267"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="244"/>
+        <location filename="../processing/algorithms/report.py" line="267"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="268"/>
         <source>Gini {0:.2f} · Palma {1:.2f}</source>
         <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="289"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="268"/>
+        <location filename="../processing/algorithms/report.py" line="291"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
+        <location filename="../processing/algorithms/report.py" line="292"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="294"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="273"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="275"/>
+        <location filename="../processing/algorithms/report.py" line="298"/>
         <location filename="../ui/charts.py" line="239"/>
         <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="277"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="279"/>
+        <location filename="../processing/algorithms/report.py" line="302"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="282"/>
+        <location filename="../processing/algorithms/report.py" line="305"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="283"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>care desert: high demand, low access</source>
         <translation>désert de soins : forte demande, faible accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="288"/>
+        <location filename="../processing/algorithms/report.py" line="311"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="292"/>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="314"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="316"/>
+        <location filename="../processing/algorithms/report.py" line="339"/>
         <source>people in the map</source>
         <translation>personnes sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="317"/>
+        <location filename="../processing/algorithms/report.py" line="340"/>
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="318"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>unmet demand</source>
         <translation>demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>in care deserts</source>
         <translation>dans les déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="329"/>
+        <location filename="../processing/algorithms/report.py" line="352"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="344"/>
+        <location filename="../processing/algorithms/report.py" line="367"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
@@ -1705,7 +2377,7 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="80"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="221"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s).</translation>
     </message>
@@ -1731,197 +2403,287 @@ SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, g
 Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
+        <translation>Couche des unités de demande, points ou polygones (pris à leur centroïde). Typique : îlots de recensement avec les enfants de 0-5 ans.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
+        <translation>Champ numérique facultatif avec les personnes de chaque unité ; vide = 1 par unité. Typique : enfants de 0-5 ans, ou unmet de caremap:caregaps.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
+        <translation>Couche facultative de points des sites possibles (p. ex. terrains publics, écoles, salles communales) ; sans elle une grille de GRID_SPACING est utilisée. Typique : l&apos;inventaire des terrains publics.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
+        <translation>Espacement en mètres d&apos;une grille régulière de sites candidats sur la demande, utilisée quand aucune couche CANDIDATES n&apos;est donnée (0 = aucune). Typique : 250 m.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/siting.py" line="110"/>
+        <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Couche facultative des services qui restent ouverts et couvrent déjà la demande. Typique : la sortie de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
+        <translation>Nombre de nouveaux sites à choisir. Typique : 3 à 10, le nombre que permet le budget.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
+        <translation>mclp = couvrir le plus de demande dans THRESHOLD ; pmedian = coût pondéré par la demande le plus bas ; capacitated = servir le plus de demande dans THRESHOLD avec une capacité limitée par site. Typique : mclp.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
+        <translation>greedy = rapide, presque optimal ; exact = MILP avec HiGHS, arrêté après TIME_LIMIT (l&apos;écart MIP est indiqué). Typique : greedy pour explorer, exact pour le plan final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
+        <translation>Limite de couverture en COST_UNIT, inclus : une unité est couverte par un site dans ce coût. Typique : 15 minutes à pied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
+        <translation>Durée maximale en secondes du solveur exact. Typique : 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
+        <translation>Limite de coût en COST_UNIT pour pmedian et pour le coût avant/après ; les unités qui n&apos;atteignent rien comptent à ce coût (0 = 3 x THRESHOLD). Typique : 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="117"/>
+        <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
+        <translation>Places de chaque nouveau site pour OBJECTIVE=capacitated, quand CANDIDATE_CAPACITY_FIELD n&apos;est pas donné. Typique : 100 places.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
+        <translation>Champ numérique facultatif de CANDIDATES avec les places que chaque site pourrait offrir (OBJECTIVE=capacitated). Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="119"/>
+        <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
+        <translation>Champ facultatif de CANDIDATES avec un identifiant unique, copié sur les sites choisis et utilisé pour joindre une OD_TABLE. Typique : le code de la parcelle.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
+        <translation>Champ numérique facultatif de EXISTING avec les places de chaque service pour OBJECTIVE=capacitated ; vide ou NULL = illimité. Typique : capacity_fde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation>Les nouveaux sites choisis, avec leur rang (rank) et leur gain (gain : demande nouvellement couverte ou servie, ou coût économisé).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation>Les unités de demande avec cost_before, cost_after, covered_before, covered_after, newly_covered et new_site_rank.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
+        <translation>Table facultative avant/après : demande couverte, coût moyen et part de la demande dans les déserts de soins.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <location filename="../processing/algorithms/siting.py" line="136"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Existing facilities</source>
         <translation>Établissements existants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>Number of new sites</source>
         <translation>Nombre de nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="143"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="124"/>
+        <location filename="../processing/algorithms/siting.py" line="145"/>
         <source>Coverage threshold (in COST_UNIT, inclusive)</source>
         <translation>Seuil de couverture (en COST_UNIT, inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Temps limite du solveur exact (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
         <translation>Limite de coût pour le p-médian et pour le coût avant/après (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacité de chaque nouveau site (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Champ de capacité des candidats (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="138"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>Candidate id field</source>
         <translation>Champ d&apos;id des candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <location filename="../processing/algorithms/siting.py" line="161"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="171"/>
         <source>Demand with coverage</source>
         <translation>Demande avec couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
+        <location filename="../processing/algorithms/siting.py" line="173"/>
         <source>Before/after summary</source>
         <translation>Résumé avant/après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <source>Demand covered before</source>
         <translation>Demande couverte avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="155"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>Demand covered after</source>
         <translation>Demande couverte après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>Mean cost before</source>
         <translation>Coût moyen avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>Mean cost after</source>
         <translation>Coût moyen après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="178"/>
         <source>Share of demand in care deserts before</source>
         <translation>Part de la demande dans les déserts de soins avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="158"/>
+        <location filename="../processing/algorithms/siting.py" line="179"/>
         <source>Share of demand in care deserts after</source>
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="180"/>
         <source>Objective value</source>
         <translation>Valeur de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="180"/>
         <source>MIP gap</source>
         <translation>Écart MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="161"/>
+        <location filename="../processing/algorithms/siting.py" line="182"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
         <translation>Fournissez une couche CANDIDATES ou un GRID_SPACING &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="181"/>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="203"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="183"/>
+        <location filename="../processing/algorithms/siting.py" line="204"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <location filename="../processing/algorithms/siting.py" line="226"/>
         <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
         <translation>P = {0} dépasse le nombre de sites candidats ({1}) dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="225"/>
+        <location filename="../processing/algorithms/siting.py" line="246"/>
         <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
         <translation>(CANDIDATE_ID_FIELD et SUPPLY_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="230"/>
+        <location filename="../processing/algorithms/siting.py" line="251"/>
         <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1} (COST_UNIT) ou moins d&apos;une unité de demande ; augmentez THRESHOLD/MAX_COST ou ajoutez des candidats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="244"/>
+        <location filename="../processing/algorithms/siting.py" line="265"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="247"/>
+        <location filename="../processing/algorithms/siting.py" line="268"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="253"/>
+        <location filename="../processing/algorithms/siting.py" line="274"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <location filename="../processing/algorithms/siting.py" line="318"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="321"/>
         <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
         <translation>Le solveur exact s&apos;est arrêté à TIME_LIMIT sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="323"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
         <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
@@ -1962,148 +2724,183 @@ Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les
 La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Les autres capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
+        <translation>Couches de services à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartographies participatives ou d&apos;OpenStreetMap. Typique : le registre officiel et une couche de cartographie participative.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation>Une correspondance par couche de INPUTS, dans l&apos;ordre, séparées par &apos;|&apos; ; chacune est une liste d&apos;éléments champ_schéma=champ_couche séparés par des virgules, une valeur entre guillemets étant une constante. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
+        <translation>Distance maximale en mètres entre deux enregistrements qui peuvent être le même service. Typique : 50 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
+        <translation>Similarité minimale (0-1) des noms normalisés pour fusionner deux enregistrements proches. Typique : 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
+        <translation>Places attribuées à un service quand aucune capacité n&apos;est connue (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
+        <translation>L&apos;inventaire fusionné avec name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources et n_merged.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
+        <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec duplicate_of), à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="147"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondance de la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="169"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="191"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
         <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : associez ses coordonnées avec x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="199"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="190"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
         <source>Layer {0}: invalid crs in the mapping.</source>
         <translation>Couche {0} : crs invalide dans la correspondance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="209"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="213"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="226"/>
         <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
         <translation>Couche {0} : le champ &apos;{1}&apos; contient une valeur négative ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="251"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="246"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
         <source>Give at least one facility layer in INPUTS.</source>
         <translation>Indiquez au moins une couche d&apos;établissements dans INPUTS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="260"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Couche {0} : {1} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="271"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
         <source>The input layers hold no facility with a location.</source>
         <translation>Les couches en entrée ne contiennent aucun établissement localisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="291"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="285"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="298"/>
         <source>NAME_BLACKLIST: {0}</source>
         <translation>NAME_BLACKLIST : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Liste blanche des types : {0} enregistrement(s) rejeté(s) ; liste noire des noms : {1} occurrence(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="296"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Dédoublonnage : {0} paire(s) candidate(s) à moins de {1} m, {2} appariée(s), {3} doublon(s) fusionné(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
         <source>Every record was rejected by the cleaning rules.</source>
         <translation>Les règles de nettoyage ont rejeté tous les enregistrements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0} : {1} établissements conservés ont repris la valeur d&apos;un doublon fusionné.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="339"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="342"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="358"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
         <source>Unpaid care work</source>
         <translation>Travail de soins non rémunéré</translation>
     </message>
@@ -2122,192 +2919,292 @@ Sorties par unité : heures hebdomadaires et annuelles (x WEEKS_PER_YEAR), la pa
 Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) prend en charge places x heures d&apos;ouverture par semaine x SUBSTITUTION heures de soins domestiques par semaine, réparties entre les unités à THRESHOLD ou moins au prorata de SERVICE_DEMAND_FIELD (par défaut : les heures non rémunérées des unités).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="43"/>
+        <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
+        <translation>Couche d&apos;unités (points ou polygones) avec des champs de population par sexe et tranche d&apos;âge. Typique : îlots de recensement avec f_18_64, m_18_64 et des champs semblables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="44"/>
+        <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
+        <translation>Table des heures hebdomadaires moyennes de soins non rémunérés par personne, par sexe et tranche d&apos;âge, p. ex. issue d&apos;une enquête nationale emploi du temps. Typique : un CSV avec sex, age_band, weekly_hours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
+        <translation>Champ de TIME_USE avec le sexe (p. ex. f, m). Typique : sex.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
+        <translation>Champ de TIME_USE avec la tranche d&apos;âge en années (p. ex. 18-64). Typique : age_band.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
+        <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
+        <translation>Champ numérique de TIME_USE avec les heures hebdomadaires moyennes de soins non rémunérés par personne. Typique : weekly_hours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
+        <translation>Quel champ de population de INPUT contient chaque sexe et tranche, sous forme d&apos;éléments sexe:tranche=champ séparés par &apos;;&apos; ; vide = appariés par nom de champ (f_18_64). Typique : &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
+        <translation>Salaire horaire d&apos;une personne salariée du soin, en monnaie locale, pour la valeur au coût de remplacement. Typique : le salaire minimum horaire.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
+        <translation>Semaines par an utilisées pour convertir les heures hebdomadaires en heures annuelles. Typique : 52.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
+        <translation>Salaire horaire moyen des femmes (monnaie locale), facultatif, pour la valeur au coût d&apos;opportunité des heures des femmes. Typique : issu de l&apos;enquête emploi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
+        <translation>Salaire horaire moyen des hommes (monnaie locale), facultatif, pour la valeur au coût d&apos;opportunité des heures des hommes. Typique : issu de l&apos;enquête emploi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
+        <translation>PIB local annuel facultatif, dans la même monnaie que WAGE, pour exprimer la valeur en part du PIB. Typique : le PIB de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
+        <translation>Couche facultative de points des services de soins (existants ou nouveaux sites) dont les heures libèrent du temps de soins des ménages. Typique : les nouveaux sites de caremap:siting.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
+        <translation>Champ numérique facultatif de SERVICES avec les places de chaque service ; vide = PLACES pour chaque service. Typique : capacity.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
+        <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
+        <translation>Places de chaque service quand SERVICE_CAPACITY_FIELD est vide. Typique : 50 places.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
+        <translation>Champ numérique facultatif de SERVICES avec les heures d&apos;ouverture hebdomadaires de chaque service ; vide = HOURS_OPEN. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
+        <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation>Heures d&apos;ouverture hebdomadaires de chaque service quand SERVICE_HOURS_FIELD est vide. Typique : 40 heures (8 heures, 5 jours).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
+        <translation>Heures de soins au sein du ménage remplacées par une place ouverte pendant une heure (0-1). Typique : 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
+        <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
+        <translation>Champ numérique facultatif de INPUT selon lequel les heures libérées par un service sont réparties entre les unités dans THRESHOLD ; vide = les heures non rémunérées des unités. Typique : enfants de 0-5 ans.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
+        <translation>Portée d&apos;un service en COST_UNIT, incluse : seules les unités dans cette portée se partagent ses heures libérées. Typique : 15 minutes à pied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
+        <translation>Les unités avec unpaid_week, unpaid_year, women_week, women_share, value_replacement (et value_opportunity, gdp_share, hours_freed_week, freed_share si demandés).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Units with population by sex and age</source>
         <translation>Unités avec population par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Table d&apos;emploi du temps (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Sex field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Age band field</source>
         <translation>Champ de tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Weekly hours field</source>
         <translation>Champ des heures hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Correspondance tranches-champs (sexe:tranche=champ; ...), vide = d&apos;après le nom du champ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salaire horaire d&apos;une professionnelle du soin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Weeks per year</source>
         <translation>Semaines par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des femmes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des hommes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local par an (même monnaie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Care services (existing or new sites)</source>
         <translation>Services de soins (existants ou nouveaux sites)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Places field</source>
         <translation>Champ des places</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Places per service (when no places field)</source>
         <translation>Places par service (sans champ de places)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
         <source>Hours open per week field</source>
         <translation>Champ des heures d&apos;ouverture par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="99"/>
         <source>Hours open per week (when no field)</source>
         <translation>Heures d&apos;ouverture par semaine (sans champ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Champ de répartition des heures de service (vide = heures non rémunérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Service reach (in COST_UNIT, inclusive)</source>
         <translation>Portée du service (en COST_UNIT, incluse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Unpaid care hours per week</source>
         <translation>Heures de soins non rémunérés par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Unpaid care hours per year</source>
         <translation>Heures de soins non rémunérés par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Part des femmes dans les heures de soins non rémunérés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Replacement-cost value per year</source>
         <translation>Valeur annuelle au coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valeur annuelle au coût d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Value as a share of GDP</source>
         <translation>Valeur en part du PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Hours freed per week by the services</source>
         <translation>Heures libérées par semaine grâce aux services</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Table d&apos;emploi du temps {0} : la valeur d&apos;heures hebdomadaires &apos;{1}&apos; du champ &apos;{2}&apos; n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="136"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Table d&apos;emploi du temps {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="148"/>
         <source>BAND_FIELDS: {0}</source>
         <translation>BAND_FIELDS : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="129"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
         <translation>La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans BAND_FIELDS pour le champ &apos;{3}&apos;).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="135"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="158"/>
         <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
         <translation>Aucun champ de l&apos;entrée ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{0}&apos;) ; indiquez BAND_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="139"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="162"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Lignes d&apos;emploi du temps sans champ de population (non comptées) : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
         <source>Population fields: {0}</source>
         <translation>Champs de population : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="183"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Soins non rémunérés dans la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Les services libéreraient {0:.0f} heures de soins non rémunérés par semaine ({1:.0f} heures de service n&apos;atteignent aucune unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="204"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:.0f} par an.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Tous les services de la couche {0} ont une capacité 0 dans le champ &apos;{1}&apos; : aucune heure ne peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="213"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="236"/>
         <source>Services {0}: {1}</source>
         <translation>Services {0} : {1}</translation>
     </message>
@@ -2335,6 +3232,86 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <location filename="../processing/base.py" line="19"/>
         <source>Workflow and report</source>
         <translation>Chaîne de traitement et rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="35"/>
+        <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
+        <translation>Comment les coûts de déplacement entre la demande et les services sont mesurés : straight (distance à vol d&apos;oiseau, multipliée par DETOUR), network (plus courts chemins sur la couche de lignes NETWORK) ou table (une OD_TABLE produite par un autre outil). Typique : network pour aller à pied à la crèche ; straight pour un premier aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="36"/>
+        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Couche de lignes de rues ou de chemins utilisée quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="37"/>
+        <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation>Vitesse de déplacement en km/h, utilisée pour convertir les mètres en minutes et pour les routes sans vitesse. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="38"/>
+        <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
+        <translation>Champ numérique facultatif de NETWORK avec la vitesse de chaque route en km/h ; les routes sans vitesse valide utilisent SPEED. Typique : vide pour la marche, maxspeed pour la voiture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="39"/>
+        <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
+        <translation>Champ facultatif de NETWORK indiquant les routes à sens unique : 1/yes = seulement dans le sens de numérisation, -1 = seulement en sens inverse, autres valeurs = double sens. Ignoré à pied. Typique : oneway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="40"/>
+        <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
+        <translation>Champ facultatif de NETWORK avec la classe de route, utilisé avec SPEED_TABLE pour donner à chaque classe sa vitesse là où SPEED_FIELD n&apos;en donne pas. Typique : highway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="41"/>
+        <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
+        <translation>Vitesse en km/h par classe de route de SPEED_CLASS_FIELD, sous forme d&apos;éléments classe:vitesse séparés par des virgules. Typique : &apos;primary:50,residential:30,footway:5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="42"/>
+        <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
+        <translation>Table de coûts origine-destination utilisée quand COST_MODE=table, une ligne par paire unité de demande-service (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py ou OSRM) ; les paires absentes de la table sont hors d&apos;atteinte. Nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD. Typique : temps de marche issus d&apos;ORS Tools.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="43"/>
+        <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
+        <translation>Champ de OD_TABLE contenant l&apos;identifiant de l&apos;unité de demande (apparié avec DEMAND_ID_FIELD). Typique : origin_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="44"/>
+        <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
+        <translation>Champ de OD_TABLE contenant l&apos;identifiant du service (apparié avec SUPPLY_ID_FIELD). Typique : destination_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="45"/>
+        <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
+        <translation>Champ numérique de OD_TABLE avec le coût de déplacement de chaque paire, déjà en COST_UNIT. Typique : temps de trajet en minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="46"/>
+        <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
+        <translation>Unité des coûts et des seuils : meters ou minutes (minutes = mètres / SPEED). Typique : minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="47"/>
+        <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation>Pour les coûts à vol d&apos;oiseau, le facteur par lequel les trajets réels sont plus longs que la ligne droite (distance réseau / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="48"/>
+        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
+        <translation>Distance maximale en mètres d&apos;un point à son nœud du réseau le plus proche ; les points plus éloignés n&apos;atteignent rien par le réseau. Typique : 500 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="49"/>
+        <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
+        <translation>Champ de la couche de demande avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_ORIGIN_FIELD. Typique : le code de l&apos;îlot de recensement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="50"/>
+        <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
+        <translation>Champ de la couche des services avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_DEST_FIELD. Typique : le code d&apos;enregistrement du service.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="55"/>
@@ -2985,6 +3962,14 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Care weight per person: equal (1 each), madrid (Duru00e1n&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal = count people; madrid = Duru00e1n&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost mode</source>

@@ -53,155 +53,220 @@ TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo c
 Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
+        <translation>Camada de unidades de demanda, pontos ou polígonos (os polígonos são tomados no centroide), p. ex. setores censitários ou células de grade com sua população. Típico: a saída de caremap:caredemand.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/accessibility.py" line="64"/>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
+        <translation>Campo numérico de DEMAND com as pessoas (ou a demanda de cuidado ponderada) que precisam do serviço. Típico: crianças de 0-5 anos, ou care_demand de caremap:caredemand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Camada de serviços de cuidado, pontos ou polígonos. Típico: a saída de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
+        <translation>Campo numérico de SUPPLY com as vagas que cada serviço oferece. Típico: capacity_fde de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
+        <translation>Limite da área de abrangência em COST_UNIT, inclusive: os serviços mais distantes ficam fora de alcance (0 = sem limite, só para métodos com decaimento). Típico: 15 minutos a pé até a creche.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
+        <translation>Medida de acessibilidade: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca ou gravity (veja a ajuda do algoritmo). Típico: 2sfca (vagas por pessoa dentro de THRESHOLD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
+        <translation>Como o peso de um serviço cai com o custo: step, gaussian, exponential, linear ou power. Típico: step para 2sfca, power ou exponential para gravity.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
+        <translation>Parâmetro de DECAY: sigma para gaussian, beta por unidade de custo para exponential, custo de peso zero para linear, beta para power; 0 = o padrão (p. ex. sigma = THRESHOLD/2). Típico: 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation>Para e2sfca, as zonas como itens limite:peso separados por vírgulas, limites em COST_UNIT; vazio = 10/20/30 minutos com pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
+        <translation>Campo opcional de SUPPLY com o grupo atendido por cada serviço; usado com TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
+        <translation>Só são contados os serviços cujo TARGET_GROUP_FIELD é igual a este valor (ou &apos;all&apos;); vazio = todos os serviços. Típico: children ou older.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="74"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
+        <translation>As unidades de demanda com os novos campos access, access_norm, cost_nearest, n_reachable e covered.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
+        <translation>Os serviços com catch_demand (demanda ao alcance) e ratio (vagas por pessoa; NULL onde não há demanda ao alcance).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (pessoas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
         <location filename="../processing/costs_io.py" line="50"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id da demanda (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
-        <location filename="../processing/algorithms/report.py" line="91"/>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <source>Capacity field</source>
         <translation>Campo de capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
         <location filename="../processing/costs_io.py" line="53"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id do equipamento (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="79"/>
+        <location filename="../processing/algorithms/accessibility.py" line="95"/>
         <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
         <translation>Limiar da área de influência (em COST_UNIT, inclusivo; 0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="81"/>
+        <location filename="../processing/algorithms/accessibility.py" line="97"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Distance decay</source>
         <translation>Decaimento com a distância</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <location filename="../processing/algorithms/accessibility.py" line="100"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parâmetro de decaimento (0 = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/accessibility.py" line="103"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Degraus por zona do E2SFCA &apos;limite:peso,...&apos; (vazio = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <location filename="../processing/algorithms/accessibility.py" line="105"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo-alvo dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo-alvo a medir (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Accessibility (demand)</source>
         <translation>Acessibilidade (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razões da área de influência (equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="95"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
         <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
         <translation>STEPS deve ter a forma &apos;10:1,20:0.68,30:0.22&apos;; recebido &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="128"/>
         <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
         <translation>E2SFCA em metros requer um THRESHOLD ou STEPS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="124"/>
+        <location filename="../processing/algorithms/accessibility.py" line="140"/>
         <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
         <translation>METHOD {0} com decaimento step requer um THRESHOLD &gt; 0 (apenas os métodos com decaimento funcionam sem ele).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="149"/>
+        <location filename="../processing/algorithms/accessibility.py" line="165"/>
         <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
         <translation>{0} unidade(s) de demanda têm &apos;{1}&apos; NULL: recebem acesso NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../processing/algorithms/accessibility.py" line="169"/>
         <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
         <translation>{0} equipamento(s) têm &apos;{1}&apos; NULL: foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="157"/>
+        <location filename="../processing/algorithms/accessibility.py" line="173"/>
         <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
         <translation>TARGET_GROUP requer um TARGET_GROUP_FIELD nos equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="160"/>
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo-alvo &apos;{0}&apos;: {1} de {2} equipamentos o atendem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="165"/>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="196"/>
+        <location filename="../processing/algorithms/accessibility.py" line="212"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <location filename="../processing/algorithms/accessibility.py" line="214"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="205"/>
+        <location filename="../processing/algorithms/accessibility.py" line="221"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="25"/>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="69"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
@@ -228,76 +293,111 @@ WEIGHTS: &apos;equal&apos; (1 por pessoa), &apos;madrid&apos; (escala de Madri d
 Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (pessoas nas faixas mapeadas); dep_children (&lt; 15) e dep_older (65+) e suas proporções; caregivers (CAREGIVER_FIELD, p. ex. mulheres de 15-64, ou então pessoas de 15-64 a partir das faixas); care_intensity = dependentes / cuidadoras potenciais (NULL onde não há cuidadoras); para polígonos, pop_density e demand_density por km2. Valores NULL de faixa dão resultados NULL para aquela unidade (contados no log).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caredemand.py" line="45"/>
+        <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
+        <translation>Camada de unidades (pontos ou polígonos) com contagens de pessoas por faixa etária. Típico: setores censitários ou células de grade.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation>Qual campo contém quais idades, como itens campo:faixa separados por &apos;;&apos;, faixas em anos completos, &apos;a+&apos; para uma faixa aberta. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation>Peso de cuidado por pessoa: equal (1 cada), madrid (escala de Madri de unidades de cuidado de Durán) ou custom (CUSTOM_WEIGHTS). Típico: madrid para a demanda total de cuidado, equal para um só grupo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
+        <translation>Pesos para WEIGHTS=custom, como itens campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
+        <translation>Campo numérico opcional com as pessoas cuidadoras potenciais de cada unidade; vazio = pessoas de 15-64 anos das faixas. Típico: mulheres de 15-64 anos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
+        <translation>Anos que se considera que uma faixa aberta como 80+ abrange ao ponderá-la. Típico: 10 (80+ lido como 80-89).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
+        <translation>As unidades com care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity e, para polígonos, pop_density e demand_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="56"/>
         <source>Units with age-band counts</source>
         <translation>Unidades com contagens por faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por faixa etária (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="54"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/caredemand.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <location filename="../processing/algorithms/caredemand.py" line="67"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Anos abrangidos por uma faixa aberta como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="75"/>
         <source>BAND_MAPPING: {0}</source>
         <translation>BAND_MAPPING: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="77"/>
+        <location filename="../processing/algorithms/caredemand.py" line="87"/>
         <source>Weights: {0}</source>
         <translation>Pesos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="87"/>
+        <location filename="../processing/algorithms/caredemand.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem uma contagem negativa ({2}, id da feição {3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="91"/>
+        <location filename="../processing/algorithms/caredemand.py" line="101"/>
         <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
         <translation>{0} unidade(s) têm valores NULL nas faixas etárias: seus resultados são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="92"/>
+        <location filename="../processing/algorithms/caredemand.py" line="102"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="100"/>
+        <location filename="../processing/algorithms/caredemand.py" line="110"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sem campo de cuidadoras: as cuidadoras potenciais são as pessoas de 15-64 anos das faixas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="103"/>
+        <location filename="../processing/algorithms/caredemand.py" line="113"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unidade(s) não têm nenhuma cuidadora potencial: care_intensity é NULL nelas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="281"/>
-        <location filename="../processing/algorithms/report.py" line="284"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="307"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
@@ -316,120 +416,210 @@ Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD,
 Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto; um distrito sem z positivo tem limiar NULL. Valores NULL de demanda ou de distrito são um erro.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="54"/>
+        <location filename="../processing/algorithms/caregaps.py" line="167"/>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
+        <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="55"/>
         <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
+        <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: crianças de 0-5 anos, ou care_demand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
+        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation>Campo numérico com o custo até o serviço mais próximo, na mesma unidade de THRESHOLD; NULL = nenhum serviço alcançável. Típico: cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
+        <translation>Limiar de acesso T em minutos: uma unidade cujo custo é maior que T (ou NULL) tem baixo acesso. Típico: 20 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation>Como o limiar de alta demanda é obtido dos escores z positivos da demanda: median, mean ou mean_plus_std. Típico: median (Ferramenta de Georreferenciamento de Cuidados).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
+        <translation>Campo opcional com o distrito de cada unidade; o limiar de alta demanda é então calculado dentro de cada distrito e é escrito um resumo por distrito. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
+        <translation>Se marcado (unidades poligonais), as unidades maiores que o quantil de área AREA_QUANTILE recebem um limiar de acesso maior, usando BETA e GAMMA. Típico: desmarcado em cidades, marcado em áreas rurais.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
+        <translation>Minutos adicionados ao limiar de uma unidade grande por unidade de log1p(área em m2) acima da área AREA_QUANTILE. Típico: 5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
+        <translation>Minutos adicionados ao limiar de uma unidade grande divididos por log1p(densidade populacional por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
+        <translation>Quantil q (0-1) das áreas das unidades acima do qual uma unidade é considerada grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Campo opcional com o custo em minutos por um segundo modo (p. ex. transporte público); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
+        <translation>Limiar em minutos para SECOND_COST_FIELD. Típico: 30 minutos de transporte público.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caregaps.py" line="173"/>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Camada opcional de polígonos de distritos, para desenhar o resumo por distrito em um mapa (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation>Campo de DISTRICT_LAYER com os nomes dos distritos, pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
+        <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
+        <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
+        <translation>Tabela opcional por distrito: units, deserts, population, population_in_deserts e share.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
+        <location filename="../processing/algorithms/caregaps.py" line="177"/>
+        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
+        <translation>Opcional: o resumo por distrito escrito sobre os polígonos de DISTRICT_LAYER, para mapeá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caregaps.py" line="182"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Custo até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
         <source>Access threshold T (minutes)</source>
         <translation>Limiar de acesso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (limiares por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar o limiar para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidade de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gama (minutos x log1p(densidade))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Area quantile q for large units</source>
         <translation>Quantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Custo por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Limiar do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
         <location filename="../processing/layer_io.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
-        <location filename="../processing/algorithms/caregaps.py" line="198"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
+        <location filename="../processing/algorithms/caregaps.py" line="212"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem demanda negativa (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
         <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
         <translation>ADJUST_LARGE_UNITS requer uma camada de polígonos; {0} tem pontos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidade(s) têm custo NULL: contadas como sem nenhum equipamento ao alcance (baixo acesso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
         <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
         <translation>A demanda é igual em todas as unidades (desvio 0): z = 0, nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3:.1%} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="179"/>
-        <location filename="../processing/algorithms/siting.py" line="255"/>
-        <location filename="../processing/base.py" line="98"/>
+        <location filename="../processing/algorithms/catchments.py" line="192"/>
+        <location filename="../processing/algorithms/siting.py" line="276"/>
+        <location filename="../processing/base.py" line="133"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -477,7 +667,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRE
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="178"/>
+        <location filename="../processing/algorithms/caregaps.py" line="192"/>
         <source>Care gaps</source>
         <translation>Lacunas de cuidado</translation>
     </message>
@@ -496,46 +686,76 @@ Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort;
 Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coorte; SUPPLY_FIELD oferta acessível; SUPPLY_KIND &apos;places&apos; (o campo contém vagas) ou &apos;access_ratio&apos; (o campo contém vagas por pessoa, como o campo &apos;access&apos; de caremap:accessibility, então vagas = razão x demanda); TARGET_RATIO vagas por pessoa (0 = sem meta); DISTRICT_FIELD distrito opcional; OUTPUT as unidades com os novos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY uma tabela por distrito (uma linha &apos;all&apos; sem campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Com DISTRICT_LAYER (polígonos com os mesmos nomes de distrito, em DISTRICT_LAYER_FIELD) o resumo também é gravado nesses polígonos (OUTPUT_DISTRICTS). Unidades com distrito NULL mantêm seus campos, mas ficam fora do resumo (com aviso). Valores NULL de demanda ou oferta são um erro.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
+        <translation>Campo numérico com a oferta acessível de cada unidade, lida conforme SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
+        <translation>O que SUPPLY_FIELD contém: places (um número de vagas) ou access_ratio (vagas por pessoa, então vagas = razão x demanda). Típico: access_ratio com o campo access.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="171"/>
+        <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
+        <translation>Meta de política em vagas por pessoa, usada para as vagas necessárias e o déficit (0 = sem meta). Típico: 0.333 (uma vaga para cada 3 crianças de 0-2 anos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
+        <translation>Campo opcional com o distrito de cada unidade, para o resumo por distrito (sem ele, uma linha &apos;all&apos;). Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
+        <translation>As unidades com coverage, unmet, required, shortfall, surplus e below_target.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="176"/>
+        <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
+        <translation>Tabela opcional por distrito (uma linha &apos;all&apos; sem DISTRICT_FIELD): demanda, vagas, cobertura, demanda não atendida, déficit e pessoas abaixo da meta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="184"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta acessível</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <source>Supply field holds</source>
         <translation>O campo de oferta contém</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/caregaps.py" line="188"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="175"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <location filename="../processing/algorithms/caregaps.py" line="194"/>
         <source>Care gaps by district</source>
         <translation>Lacunas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="201"/>
+        <location filename="../processing/algorithms/caregaps.py" line="215"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem oferta negativa (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="204"/>
+        <location filename="../processing/algorithms/caregaps.py" line="218"/>
         <source>Every unit has zero demand: coverage is NULL everywhere.</source>
         <translation>Todas as unidades têm demanda zero: a cobertura é NULL em toda parte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="229"/>
+        <location filename="../processing/algorithms/caregaps.py" line="243"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, vagas acessíveis {1:.0f}, demanda não atendida {2:.0f}.</translation>
     </message>
@@ -559,196 +779,348 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="48"/>
+        <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
+        <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="49"/>
+        <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation>Um mapeamento de campos por camada de FACILITIES, em ordem, separados por &apos;|&apos;, como em caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/carepipeline.py" line="50"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
+        <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="51"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
+        <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
+        <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
+        <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
+        <translation>Campos de faixas etárias de UNITS que formam o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation>equal = contar pessoas; madrid = escala de Madri de unidades de cuidado de Durán. Típico: equal para um só grupo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
+        <translation>Campo numérico opcional de UNITS com as pessoas cuidadoras potenciais, para a intensidade de cuidado. Típico: mulheres de 15-64 anos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
+        <translation>Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
+        <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
+        <translation>straight = distância em linha reta vezes DETOUR; network = caminhos mais curtos em NETWORK. Típico: network quando há uma camada de ruas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network. Típico: as ruas do OpenStreetMap da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
+        <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
+        <translation>Para COST_MODE=straight, quanto as rotas reais são mais longas que a linha reta (no mínimo 1). Típico: 1.3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
+        <translation>Limite da área de abrangência em minutos, usado para a acessibilidade e os desertos de cuidado. Típico: 15 a 20 minutos a pé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
+        <translation>Medida de acessibilidade (veja caremap:accessibility). Típico: 2sfca.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
+        <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
+        <translation>Campos numéricos opcionais de UNITS adicionados ao índice de prioridade (mais alto = mais vulnerável). Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
+        <translation>Se marcado, o relatório HTML (e o PDF, se OUTPUT_PDF for definido) é escrito. Típico: marcado na execução final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
+        <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
+        <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
+        <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
+        <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
+        <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
+        <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
+        <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
+        <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <source>The facilities with their catchment ratio (places per person within reach).</source>
+        <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
+        <translation>Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>HTML report file, written when WRITE_REPORT is checked.</source>
+        <translation>Arquivo do relatório HTML, escrito quando WRITE_REPORT está marcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Optional PDF of the report, made with a QGIS print layout.</source>
+        <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="199"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="42"/>
-        <location filename="../processing/algorithms/catchments.py" line="86"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
         <source>Catchment areas</source>
         <translation>Áreas de influência</translation>
     </message>
@@ -767,85 +1139,135 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
 COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais); SHAPE &apos;hull&apos; = seu envoltório côncavo (HULL_RATIO) alargado em BUFFER metros (rápido), &apos;buffer&apos; = as próprias ruas com buffer de BUFFER metros (detalhado, mais lento); velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Camada de serviços de cuidado, pontos ou polígonos; é desenhada uma área de abrangência por serviço e limiar. Típico: a saída de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
+        <translation>network = as ruas alcançadas em NETWORK dentro de cada limiar; straight = um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Típico: network.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
+        <translation>Um ou mais limiares em COST_UNIT, separados por vírgulas; é desenhado um polígono por limiar. Típico: &apos;10,15,20&apos; minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
+        <translation>Forma do polígono para COST_MODE=network: hull = envoltória côncava das ruas alcançadas ampliada em BUFFER (rápido); buffer = as ruas alcançadas com um buffer de BUFFER (detalhado, mais lento). Típico: hull.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
+        <translation>Largura em metros adicionada em torno das ruas alcançadas ou da envoltória (COST_MODE=network). Típico: 50 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="62"/>
+        <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
+        <translation>Concavidade da envoltória para SHAPE=hull, de 0 (mais côncava, segue as ruas) a 1 (convexa). Típico: 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
+        <translation>Se marcado, as áreas de abrangência de todos os serviços são unidas em um polígono por limiar (a área atendida); senão, um polígono por serviço e limiar. Típico: desmarcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="64"/>
+        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation>Distância máxima em metros de um serviço ao nó mais próximo da rede; os serviços mais distantes não têm área de abrangência pela rede. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
+        <translation>Polígonos de áreas de abrangência: os campos do serviço mais threshold (um por limiar se dissolvidos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="71"/>
         <source>Cost: straight line or road network</source>
         <translation>Custo: linha reta ou rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Road network (lines)</source>
         <translation>Rede viária (linhas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
         <location filename="../processing/costs_io.py" line="61"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Velocidade (km/h); a pé = 5,04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
+        <location filename="../processing/algorithms/catchments.py" line="78"/>
         <location filename="../processing/costs_io.py" line="63"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Campo de velocidade da rede (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="68"/>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
         <source>One-way field of the network</source>
         <translation>Campo de mão única da rede</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/algorithms/catchments.py" line="84"/>
         <location filename="../processing/costs_io.py" line="77"/>
         <source>Cost unit</source>
         <translation>Unidade de custo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <location filename="../processing/algorithms/catchments.py" line="86"/>
         <source>Thresholds (comma-separated, in COST_UNIT)</source>
         <translation>Limiares (separados por vírgulas, em COST_UNIT)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="87"/>
         <source>Network: polygon shape</source>
         <translation>Rede: forma do polígono</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <location filename="../processing/algorithms/catchments.py" line="89"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Rede: buffer em torno das ruas alcançadas ou do envoltório (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Rede: razão do envoltório côncavo (0 = o mais côncavo possível, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
         <source>Dissolve per threshold</source>
         <translation>Dissolver por limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Rede: distância máxima de um equipamento até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="93"/>
+        <location filename="../processing/algorithms/catchments.py" line="106"/>
         <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
         <translation>THRESHOLDS deve conter números separados por vírgulas; recebido &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
         <translation>THRESHOLDS deve conter pelo menos um valor &gt; 0; recebido &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="142"/>
+        <location filename="../processing/algorithms/catchments.py" line="155"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polígono(s) de área de influência para {1} equipamento(s) e limiares {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="183"/>
+        <location filename="../processing/algorithms/catchments.py" line="196"/>
         <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
         <translation>{0} equipamento(s) estão a mais de {1} m da rede: sem área de influência.</translation>
     </message>
@@ -869,40 +1291,75 @@ Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one 
 Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = uma unidade tem tudo); PALMA = parcela do acesso dos 10% de pessoas mais bem atendidas / parcela dos 40% pior atendidos; THEIL (T de Theil) e, com DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; com RANK_FIELD (uma posição socioeconômica, baixo = mais pobre, p. ex. renda ou estrato) CONCENTRATION (2 cov(acesso, posição fracionária) / média; negativo = acesso concentrado entre os pobres) e ERREYGERS (8 cov / (máx - mín), com limites 0 e o acesso máximo). Todos são ponderados pela população. Uma saída NULL significa indefinida (p. ex. nenhum acesso em lugar algum, ou sem campo de posição). OUTPUT_LORENZ: a curva de Lorenz como tabela (pop_share, access_share, equality) em LORENZ_POINTS parcelas de população igualmente espaçadas (0 = uma linha por unidade). Valores NULL nos campos usados são um erro.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/equity.py" line="53"/>
+        <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
+        <translation>Camada ou tabela de unidades com um valor de acesso e sua população. Típico: a saída de demanda de caremap:accessibility.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/equity.py" line="54"/>
-        <location filename="../processing/algorithms/hotspots.py" line="51"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
-        <location filename="../processing/algorithms/report.py" line="253"/>
+        <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
+        <translation>Campo numérico com o acesso de cada unidade (&gt;= 0, sem NULL). Típico: access de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
+        <translation>Campo numérico opcional com as pessoas de cada unidade, usado como peso; vazio = cada unidade conta uma vez. Típico: o campo de demanda (p. ex. crianças de 0-5 anos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
+        <translation>Posição socioeconômica numérica opcional (baixa = mais pobre), para os índices de concentração e de Erreygers. Típico: renda ou estrato.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
+        <translation>Campo opcional de distrito, para dividir o Theil T em THEIL_BETWEEN e THEIL_WITHIN distritos. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="58"/>
+        <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
+        <translation>Número de linhas da tabela da curva de Lorenz, em proporções de população igualmente espaçadas (0 = uma linha por unidade). Típico: 101.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
+        <translation>Tabela opcional da curva de Lorenz com pop_share, access_share e equality, para um gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="276"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Access field</source>
         <translation>Campo de acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Population (weights) field</source>
         <translation>Campo de população (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de posição socioeconômica (baixo = mais pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <location filename="../processing/algorithms/equity.py" line="69"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (decomposição de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <location filename="../processing/algorithms/equity.py" line="71"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Linhas da tabela de Lorenz (0 = uma por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
@@ -955,33 +1412,33 @@ Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = 
         <translation>Índice de concentração corrigido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <location filename="../processing/algorithms/equity.py" line="92"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem valores negativos (p. ex. {2}); as medidas de desigualdade requerem acesso &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <location filename="../processing/algorithms/equity.py" line="96"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem população negativa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
         <translation>Campo &apos;{0}&apos; da camada {1}: a população total é 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="97"/>
+        <location filename="../processing/algorithms/equity.py" line="107"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="100"/>
+        <location filename="../processing/algorithms/equity.py" line="110"/>
         <source>Access is 0 everywhere: the inequality measures are undefined.</source>
         <translation>O acesso é 0 em toda parte: as medidas de desigualdade são indefinidas.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="27"/>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Hot and cold spots</source>
         <translation>Pontos quentes e frios</translation>
     </message>
@@ -1006,92 +1463,147 @@ p é o valor-p normal bilateral; com PERMUTATIONS &gt; 0 (p. ex. 999) p_sim é o
 Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Valores constantes dão z = 0 e nenhum ponto quente.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
+        <translation>Camada de unidades, pontos ou polígonos (polígonos são necessários para os pesos queen e rook). Típico: setores censitários com um indicador.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
+        <translation>Campo numérico no qual buscar pontos quentes e frios. Típico: unmet, access ou priority.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
+        <translation>gi_star = Gi* de Getis-Ord (pontos quentes e frios); local_moran = I de Moran local (agrupamentos e valores atípicos). Típico: gi_star.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="54"/>
+        <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
+        <translation>Quem são os vizinhos de uma unidade: knn (os K mais próximos), distance (a até DISTANCE metros), contiguidade queen ou rook (polígonos). Típico: knn para pontos, queen para polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
+        <translation>Número de vizinhos mais próximos para WEIGHTS=knn. Típico: 8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="56"/>
+        <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
+        <translation>Faixa de distância em metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
+        <translation>Pesos para local_moran: row (padronizados por linha) ou binary; o z do Gi* é igual em ambos os casos. Típico: row.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
+        <translation>Número de permutações condicionais para o pseudo valor p p_sim (0 = só p analítico). Típico: 999.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
+        <translation>Semente aleatória das permutações, para que uma execução possa ser reproduzida. Típico: 12345.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
+        <translation>Se marcado, os valores p são corrigidos para testes múltiplos (taxa de falsas descobertas de Benjamini-Hochberg) antes da classificação. Típico: marcado com muitas unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
+        <translation>As unidades com stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors e, para local_moran, quadrant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Statistic</source>
         <translation>Estatística</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
         <source>Number of neighbours (knn)</source>
         <translation>Número de vizinhos (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distância (metros)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>Weights transform</source>
         <translation>Transformação dos pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutações (0 = apenas analítico)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../processing/algorithms/hotspots.py" line="77"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corrigir para testes múltiplos (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="87"/>
         <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
         <translation>Foram pedidos K = {0} vizinhos mais próximos, mas a camada {1} tem apenas {2} unidade(s) ({3} vizinhos possíveis cada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../processing/algorithms/hotspots.py" line="95"/>
         <source>{0} contiguity needs a polygon layer; {1} has points.</source>
         <translation>A contiguidade {0} requer uma camada de polígonos; {1} tem pontos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="89"/>
+        <location filename="../processing/algorithms/hotspots.py" line="103"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Camada {0}: os anéis dos polígonos e as feições não correspondem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <location filename="../processing/algorithms/hotspots.py" line="118"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>A camada {0} tem {1} unidade(s); as estatísticas locais requerem pelo menos 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="108"/>
+        <location filename="../processing/algorithms/hotspots.py" line="122"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Pesos ({0}): vizinhos por unidade mín. {1}, média {2:.2f}, máx. {3}; {4} ilha(s); {5} componente(s) conexo(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <location filename="../processing/algorithms/hotspots.py" line="126"/>
         <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
         <translation>{0} unidade(s) não têm vizinho: seus z e p são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <location filename="../processing/algorithms/hotspots.py" line="129"/>
         <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
         <translation>Nenhuma unidade da camada {0} tem vizinho com estes pesos (tente uma DISTANCE ou um knn maior).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="119"/>
+        <location filename="../processing/algorithms/hotspots.py" line="133"/>
         <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
         <translation>O campo &apos;{0}&apos; é constante: z = 0 em toda parte, nenhum ponto quente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="139"/>
+        <location filename="../processing/algorithms/hotspots.py" line="153"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Pontos quentes 99/95/90%: {0}/{1}/{2}; pontos frios 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
@@ -1126,49 +1638,69 @@ Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbor
         <translation>Lê um extrato do OpenStreetMap (.osm ou .osm.pbf) pelo driver OSM do GDAL (pontos, linhas e multipolígonos; todas as tags, incluindo other_tags) e mantém os equipamentos de cuidado que uma tabela de tags mapeia para o esquema do inventário: service_type, target_group e sphere, além de name, capacity (tag capacity), fee (0 quando fee=no) e source = &apos;osm&apos;. Áreas são tomadas em um ponto sobre sua superfície. A tabela de tags (um CSV; por padrão data/osm_care_tags.csv no plugin) tem as colunas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: vence a primeira linha &apos;service&apos; cujo key=value (e condição, p. ex. social_facility:for=senior) é verdadeiro, então coloque as linhas específicas primeiro; linhas &apos;sphere&apos; (p. ex. operator:type=public) definem a esfera. Copie-a e amplie-a para a marcação local. A saída está em WGS84 (EPSG:4326), pronta para caremap:supplyinventory.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="76"/>
+        <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
+        <translation>Arquivo de extrato do OpenStreetMap (.osm ou .osm.pbf) que cobre a área de estudo. Típico: um extrato da cidade do Geofabrik ou BBBike.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
+        <translation>Tabela CSV de etiquetas opcional que mapeia as etiquetas do OSM para service_type, target_group e sphere; vazio = a incluída data/osm_care_tags.csv. Típico: vazio, ou uma cópia ampliada para a etiquetagem local.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
+        <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
+        <translation>Extensão opcional: só são mantidos os serviços dentro dela. Típico: a extensão da área de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
+        <translation>Pontos de serviços de cuidado em WGS84 com name, service_type, target_group, sphere, capacity, fee e source, prontos para caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
         <source>OpenStreetMap extract</source>
         <translation>Extrato do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Tabela de tags (CSV; vazio = a incluída)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Only within this extent</source>
         <translation>Apenas dentro desta extensão</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="83"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamentos de cuidado do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>O arquivo do OpenStreetMap {0} não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="105"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="112"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>O driver OSM do GDAL não conseguiu abrir {0} como arquivo do OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="158"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="165"/>
         <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
         <translation>Lidas {0} feição(ões) do OpenStreetMap, {1} equipamentos de cuidado mapeados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="160"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="167"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Nenhuma feição de {0} correspondeu à tabela de tags.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/report.py" line="309"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -1189,57 +1721,87 @@ Cada indicador em FIELDS é normalizado (NORMALIZATION: minmax para [0, 1], rank
 Campos de saída: priority (soma das contribuições), priority_rank (1 = maior prioridade; empates compartilham a posição), priority_quintile (5 = os 20% de unidades de maior prioridade, 1 = os de menor) e contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para que o índice possa ser explicado indicador por indicador. Valores NULL nos indicadores são um erro.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
+        <translation>Camada de unidades com os campos indicadores. Típico: a saída de unidades de caremap:carepipeline.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
+        <translation>Campos indicadores numéricos a combinar (sem valores NULL). Típico: unmet, access, care_intensity e uma taxa de pobreza.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
+        <translation>Indicadores de FIELDS em que um valor mais baixo significa mais necessidade, por isso são invertidos. Típico: access.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
+        <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
+        <translation>Como cada indicador é levado a uma escala comum: minmax (0-1), rank (0-1) ou z (escore z). Típico: minmax.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
+        <translation>Pesos não negativos separados por vírgulas, um por campo na ordem de FIELDS, reescalados para somar 1; vazio = pesos iguais. Típico: &apos;2,1,1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
+        <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
+        <translation>As unidades com priority, priority_rank, priority_quintile e um contrib_&lt;field&gt; por indicador.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores em que menor = mais prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
         <source>Normalisation</source>
         <translation>Normalização</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Pesos (separados por vírgulas, um por indicador; vazio = iguais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
         <source>Choose at least one indicator field (FIELDS).</source>
         <translation>Escolha pelo menos um campo de indicador (FIELDS).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
         <translation>Os INVERT_FIELDS {0} não estão entre os FIELDS de indicadores.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
         <translation>WEIGHTS &apos;{0}&apos; deve conter números separados por vírgulas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="74"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
         <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
         <translation>WEIGHTS tem {0} número(s), mas foram escolhidos {1} campo(s) de indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="84"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="85"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="94"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participação no índice total por indicador: {0}</translation>
     </message>
@@ -1263,67 +1825,97 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 As zonas são cortadas uma única vez em trechos de pixels na grade de cada raster (varredura por linhas) e os trechos são somados com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
+        <translation>Um ou mais rasters de população (pessoas por pixel), um campo de saída para cada um. Típico: grades de idade e sexo do WorldPop como f_0 e m_0.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
+        <translation>Polígonos opcionais nos quais somar os rasters; vazio = uma grade hexagonal gerada sobre os rasters. Típico: setores censitários, ou vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
+        <translation>Lado de um hexágono gerado em metros (sem ZONES). Típico: 500 m em uma cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
+        <translation>Orientação dos hexágonos gerados: pointy (vértice para cima) ou flat (lado para cima). Típico: pointy.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
+        <translation>Se marcado, os hexágonos gerados sem nenhum pixel válido são mantidos (com valores NULL). Típico: desmarcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
+        <translation>As zonas ou hexágonos com um campo por raster, raster_total, n_pixels e, para hexágonos, pop_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
         <source>Population rasters</source>
         <translation>Rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="77"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vazio = gerar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Hexagon side (m)</source>
         <translation>Lado do hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon orientation</source>
         <translation>Orientação dos hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="83"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Manter os hexágonos sem pixels válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
         <source>Population by zone</source>
         <translation>População por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="108"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>O raster {0} (banda {1}) tem {2} valor(es) de pixel negativo(s) que não são nodata em torno das zonas; contagens de população não podem ser negativas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="126"/>
         <source>Give at least one population raster in RASTERS.</source>
         <translation>Informe pelo menos um raster de população em RASTERS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="125"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
         <source>The zone layer has no valid coordinate reference system.</source>
         <translation>A camada de zonas não tem um sistema de referência de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="149"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="158"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grade de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="151"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="160"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Gerados {0} hexágonos de {1} m de lado em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="189"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="198"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) não têm nenhum centro de pixel válido em nenhum raster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="200"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
@@ -1351,345 +1943,425 @@ UNITS é uma camada de resultado do CareMap (p. ex. a saída de unidades de Mapa
 O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: marcação nos dados é mostrada como texto, nunca executada.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/report.py" line="71"/>
+        <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
+        <translation>Uma camada de resultados do CareMap com as unidades e os indicadores a relatar. Típico: a saída de unidades de caremap:carepipeline.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
+        <translation>Campo numérico de UNITS com as pessoas do grupo. Típico: care_demand.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="73"/>
+        <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
+        <translation>Campo com o custo em minutos até o serviço mais próximo; vazio = cost_nearest se a camada o tiver. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="74"/>
+        <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
+        <translation>Campo com o acesso em vagas por pessoa; vazio = access se a camada o tiver. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="75"/>
+        <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
+        <translation>Campo que vale 1 onde a unidade alcança um serviço dentro do limiar, senão 0; vazio = covered se a camada o tiver. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="76"/>
+        <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
+        <translation>Campo com a demanda não atendida em pessoas; vazio = unmet se a camada o tiver. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="77"/>
+        <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
+        <translation>Campo que vale 1 para um deserto de cuidado, senão 0; vazio = desert se a camada o tiver. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="78"/>
+        <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
+        <translation>Campo com o índice de prioridade de cuidado; vazio = priority se a camada o tiver. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
+        <translation>Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
+        <translation>Camada opcional de serviços de cuidado para desenhar no mapa de oferta. Típico: a saída de inventário de caremap:carepipeline.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
+        <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
+        <translation>Campo numérico opcional de SUPPLY com as vagas de cada serviço. Típico: capacity_fde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
+        <translation>Limiar de tempo de viagem em minutos usado na análise, citado nas frases e nos gráficos. Típico: 20 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
+        <translation>Meta de política em vagas por pessoa, desenhada no gráfico de acesso (0 = nenhuma). Típico: 0.333.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="87"/>
+        <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
+        <translation>Modo de deslocamento, tal como as frases do relatório o lerão. Típico: &apos;caminhar&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="88"/>
+        <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
+        <translation>Texto livre ou JSON que descreve como os insumos foram feitos, impresso na seção de método para que o resultado possa ser reproduzido. Típico: os parâmetros da execução de acessibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
+        <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Priority index field</source>
         <translation>Campo do índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidade dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Limiar de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Travel mode</source>
         <translation>Modo de deslocamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método e parâmetros (texto ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
         <translation>O campo &apos;{0}&apos; ({1}) não está na camada de unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="164"/>
         <source>Field &apos;{0}&apos; has negative demand.</source>
         <translation>O campo &apos;{0}&apos; tem demanda negativa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="182"/>
+        <location filename="../processing/algorithms/report.py" line="205"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="196"/>
+        <location filename="../processing/algorithms/report.py" line="219"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="222"/>
         <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
         <translation>{0} de {1} ({2}) vivem a mais de {3:g} minutos {4} de {5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="202"/>
+        <location filename="../processing/algorithms/report.py" line="225"/>
         <source>{0} {1} ({2}) live within reach of {3}.</source>
         <translation>{0} {1} ({2}) vivem ao alcance de {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="205"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>Unmet demand: {0} {1} have no accessible place.</source>
         <translation>Demanda não atendida: {0} {1} não têm uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="230"/>
         <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
         <translation>{0} distrito(s) concentram {1} da demanda não atendida: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="210"/>
+        <location filename="../processing/algorithms/report.py" line="233"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
-        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="246"/>
         <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
-        <location filename="../processing/algorithms/report.py" line="229"/>
+        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="252"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="227"/>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="250"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="229"/>
+        <location filename="../processing/algorithms/report.py" line="252"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="234"/>
+        <location filename="../processing/algorithms/report.py" line="257"/>
         <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="235"/>
+        <location filename="../processing/algorithms/report.py" line="258"/>
         <source>Share of demand that reaches a service</source>
         <translation>Proporção da demanda que alcança um serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="236"/>
+        <location filename="../processing/algorithms/report.py" line="259"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="242"/>
-        <location filename="../processing/algorithms/report.py" line="243"/>
+        <location filename="../processing/algorithms/report.py" line="265"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
         <location filename="../ui/charts.py" line="354"/>
         <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="243"/>
-        <location filename="../processing/algorithms/report.py" line="244"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="267"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="244"/>
+        <location filename="../processing/algorithms/report.py" line="267"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="268"/>
         <source>Gini {0:.2f} · Palma {1:.2f}</source>
         <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="289"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamentos de cuidado por capacidade ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="268"/>
+        <location filename="../processing/algorithms/report.py" line="291"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
+        <location filename="../processing/algorithms/report.py" line="292"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="294"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="273"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="275"/>
+        <location filename="../processing/algorithms/report.py" line="298"/>
         <location filename="../ui/charts.py" line="239"/>
         <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="277"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="279"/>
+        <location filename="../processing/algorithms/report.py" line="302"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="282"/>
+        <location filename="../processing/algorithms/report.py" line="305"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="283"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>care desert: high demand, low access</source>
         <translation>deserto de cuidado: alta demanda, baixo acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="288"/>
+        <location filename="../processing/algorithms/report.py" line="311"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridade (0-1, quintis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="292"/>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="314"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="316"/>
+        <location filename="../processing/algorithms/report.py" line="339"/>
         <source>people in the map</source>
         <translation>pessoas no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="317"/>
+        <location filename="../processing/algorithms/report.py" line="340"/>
         <source>beyond the threshold</source>
         <translation>além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="318"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>unmet demand</source>
         <translation>demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>in care deserts</source>
         <translation>em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="329"/>
+        <location filename="../processing/algorithms/report.py" line="352"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="344"/>
+        <location filename="../processing/algorithms/report.py" line="367"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
@@ -1705,7 +2377,7 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="80"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="221"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s).</translation>
     </message>
@@ -1731,197 +2403,287 @@ SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral 
 Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
+        <translation>Camada de unidades de demanda, pontos ou polígonos (tomados no centroide). Típico: setores censitários com crianças de 0-5 anos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
+        <translation>Campo numérico opcional com as pessoas de cada unidade; vazio = 1 por unidade. Típico: crianças de 0-5 anos, ou unmet de caremap:caregaps.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
+        <translation>Camada opcional de pontos com os locais possíveis (p. ex. terrenos públicos, escolas, salões comunitários); sem ela é usada uma grade de GRID_SPACING. Típico: o inventário de terrenos públicos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
+        <translation>Espaçamento em metros de uma grade regular de locais candidatos sobre a demanda, usada quando não é dada uma camada CANDIDATES (0 = nenhuma). Típico: 250 m.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/siting.py" line="110"/>
+        <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
+        <translation>Camada opcional de serviços que continuam abertos e já cobrem demanda. Típico: a saída de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
+        <translation>Número de novos locais a escolher. Típico: 3 a 10, o número que o orçamento permite.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
+        <translation>mclp = cobrir a maior demanda dentro de THRESHOLD; pmedian = menor custo ponderado pela demanda; capacitated = atender a maior demanda dentro de THRESHOLD com capacidade limitada por local. Típico: mclp.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
+        <translation>greedy = rápido, quase ótimo; exact = MILP com HiGHS, interrompido após TIME_LIMIT (a lacuna MIP é informada). Típico: greedy para explorar, exact para o plano final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
+        <translation>Limite de cobertura em COST_UNIT, inclusive: uma unidade é coberta por um local dentro deste custo. Típico: 15 minutos a pé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
+        <translation>Tempo máximo em segundos que o solucionador exato pode rodar. Típico: 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
+        <translation>Limite de custo em COST_UNIT para pmedian e para o custo antes/depois; as unidades que não alcançam nada contam com este custo (0 = 3 x THRESHOLD). Típico: 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="117"/>
+        <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
+        <translation>Vagas de cada novo local para OBJECTIVE=capacitated, quando CANDIDATE_CAPACITY_FIELD não é dado. Típico: 100 vagas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
+        <translation>Campo numérico opcional de CANDIDATES com as vagas que cada local poderia oferecer (OBJECTIVE=capacitated). Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="119"/>
+        <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
+        <translation>Campo opcional de CANDIDATES com um id único, copiado para os locais escolhidos e usado para juntar uma OD_TABLE. Típico: o código do terreno.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
+        <translation>Campo numérico opcional de EXISTING com as vagas de cada serviço para OBJECTIVE=capacitated; vazio ou NULL = ilimitado. Típico: capacity_fde.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation>Os novos locais escolhidos, com sua ordem (rank) e seu ganho (gain: demanda recém-coberta ou atendida, ou custo economizado).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation>As unidades de demanda com cost_before, cost_after, covered_before, covered_after, newly_covered e new_site_rank.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
+        <translation>Tabela opcional antes/depois: demanda coberta, custo médio e proporção da demanda em desertos de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
         <source>Candidate sites</source>
         <translation>Locais candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <location filename="../processing/algorithms/siting.py" line="136"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Existing facilities</source>
         <translation>Equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>Number of new sites</source>
         <translation>Número de novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="143"/>
         <source>Solver</source>
         <translation>Resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="124"/>
+        <location filename="../processing/algorithms/siting.py" line="145"/>
         <source>Coverage threshold (in COST_UNIT, inclusive)</source>
         <translation>Limiar de cobertura (em COST_UNIT, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tempo limite do resolvedor exato (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
         <translation>Limite de custo para p-mediana e para o custo antes/depois (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidade de cada novo local (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidade dos candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="138"/>
+        <location filename="../processing/algorithms/siting.py" line="159"/>
         <source>Candidate id field</source>
         <translation>Campo de id dos candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <location filename="../processing/algorithms/siting.py" line="161"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
         <source>New sites</source>
         <translation>Novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="171"/>
         <source>Demand with coverage</source>
         <translation>Demanda com cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
+        <location filename="../processing/algorithms/siting.py" line="173"/>
         <source>Before/after summary</source>
         <translation>Resumo antes/depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <source>Demand covered before</source>
         <translation>Demanda coberta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="155"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>Demand covered after</source>
         <translation>Demanda coberta depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>Mean cost before</source>
         <translation>Custo médio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>Mean cost after</source>
         <translation>Custo médio depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="178"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporção da demanda em desertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="158"/>
+        <location filename="../processing/algorithms/siting.py" line="179"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="180"/>
         <source>Objective value</source>
         <translation>Valor do objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="180"/>
         <source>MIP gap</source>
         <translation>Gap MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="161"/>
+        <location filename="../processing/algorithms/siting.py" line="182"/>
         <source>Solver status</source>
         <translation>Status do resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
         <translation>Informe uma camada CANDIDATES ou um GRID_SPACING &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="181"/>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="203"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="183"/>
+        <location filename="../processing/algorithms/siting.py" line="204"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="205"/>
+        <location filename="../processing/algorithms/siting.py" line="226"/>
         <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
         <translation>P = {0} é maior que o número de locais candidatos ({1}) em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="225"/>
+        <location filename="../processing/algorithms/siting.py" line="246"/>
         <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
         <translation>(CANDIDATE_ID_FIELD e SUPPLY_ID_FIELD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="230"/>
+        <location filename="../processing/algorithms/siting.py" line="251"/>
         <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
         <translation>Nenhum local candidato de {0} está a até {1} (COST_UNIT) de alguma unidade de demanda; aumente THRESHOLD/MAX_COST ou acrescente candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="244"/>
+        <location filename="../processing/algorithms/siting.py" line="265"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="247"/>
+        <location filename="../processing/algorithms/siting.py" line="268"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="253"/>
+        <location filename="../processing/algorithms/siting.py" line="274"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <location filename="../processing/algorithms/siting.py" line="318"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="321"/>
         <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
         <translation>O resolvedor exato parou em TIME_LIMIT sem superar a heurística: a solução heurística é retornada (veja o gap MIP).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="323"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
         <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
     </message>
@@ -1962,148 +2724,183 @@ Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes 
 A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). As demais capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
+        <translation>Camadas de serviços a juntar (pontos, polígonos ou tabelas com coordenadas), de cadastros, pesquisas, mapeamentos colaborativos ou OpenStreetMap. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation>Um mapeamento por camada de INPUTS, em ordem, separados por &apos;|&apos;; cada um são itens campo_esquema=campo_camada separados por vírgulas, e um valor entre aspas é uma constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
+        <translation>Distância máxima em metros entre dois registros que podem ser o mesmo serviço. Típico: 50 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
+        <translation>Similaridade mínima (0-1) dos nomes normalizados para juntar dois registros próximos. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
+        <translation>Vagas atribuídas a um serviço quando nenhuma capacidade é conhecida (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
+        <translation>O inventário unificado com name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources e n_merged.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
+        <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com duplicate_of), para conferir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="147"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Mapeamento da camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="169"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="178"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="191"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
         <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie suas coordenadas com x=...,y=...</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="199"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="190"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
         <source>Layer {0}: invalid crs in the mapping.</source>
         <translation>Camada {0}: crs inválido no mapeamento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="209"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="213"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="226"/>
         <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
         <translation>Camada {0}: o campo &apos;{1}&apos; tem um valor negativo ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="238"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="251"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="246"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
         <source>Give at least one facility layer in INPUTS.</source>
         <translation>Informe pelo menos uma camada de equipamentos em INPUTS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="260"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Camada {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="271"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
         <source>The input layers hold no facility with a location.</source>
         <translation>As camadas de entrada não contêm nenhum equipamento com localização.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="291"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="285"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="298"/>
         <source>NAME_BLACKLIST: {0}</source>
         <translation>NAME_BLACKLIST: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista de tipos permitidos: {0} registro(s) rejeitado(s); lista de nomes bloqueados: {1} ocorrência(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="296"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Remoção de duplicatas: {0} par(es) candidato(s) a menos de {1} m, {2} correspondentes, {3} registro(s) duplicado(s) fundido(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="314"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
         <source>Every record was rejected by the cleaning rules.</source>
         <translation>As regras de limpeza rejeitaram todos os registros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="325"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamentos mantidos receberam o valor de uma duplicata fundida.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="339"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="342"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="358"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
         <source>Unpaid care work</source>
         <translation>Trabalho de cuidado não remunerado</translation>
     </message>
@@ -2122,192 +2919,292 @@ Saídas por unidade: horas semanais e anuais (x WEEKS_PER_YEAR), a parcela das m
 Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume vagas x horas de funcionamento por semana x SUBSTITUTION horas de cuidado domiciliar por semana, repartidas entre as unidades a até THRESHOLD em proporção a SERVICE_DEMAND_FIELD (por padrão: as horas não remuneradas das unidades).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="43"/>
+        <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
+        <translation>Camada de unidades (pontos ou polígonos) com campos de população por sexo e faixa etária. Típico: setores censitários com f_18_64, m_18_64 e campos semelhantes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="44"/>
+        <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
+        <translation>Tabela de horas semanais médias de cuidado não remunerado por pessoa, por sexo e faixa etária, p. ex. de uma pesquisa nacional de uso do tempo. Típico: um CSV com sex, age_band, weekly_hours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
+        <translation>Campo de TIME_USE com o sexo (p. ex. f, m). Típico: sex.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
+        <translation>Campo de TIME_USE com a faixa etária em anos (p. ex. 18-64). Típico: age_band.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
+        <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
+        <translation>Campo numérico de TIME_USE com as horas semanais médias de cuidado não remunerado por pessoa. Típico: weekly_hours.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
+        <translation>Qual campo de população de INPUT contém cada sexo e faixa, como itens sexo:faixa=campo separados por &apos;;&apos;; vazio = pareados pelo nome do campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
+        <translation>Salário por hora de uma pessoa trabalhadora do cuidado remunerada, em moeda local, para o valor por custo de substituição. Típico: o salário mínimo por hora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
+        <translation>Semanas por ano usadas para converter horas semanais em horas anuais. Típico: 52.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
+        <translation>Salário médio por hora das mulheres (moeda local), opcional, para o valor por custo de oportunidade das horas das mulheres. Típico: da pesquisa de força de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
+        <translation>Salário médio por hora dos homens (moeda local), opcional, para o valor por custo de oportunidade das horas dos homens. Típico: da pesquisa de força de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
+        <translation>PIB local anual opcional, na mesma moeda de WAGE, para expressar o valor como proporção do PIB. Típico: o PIB da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
+        <translation>Camada opcional de pontos de serviços de cuidado (existentes ou novos locais) cujas horas liberam tempo de cuidado nos domicílios. Típico: os novos locais de caremap:siting.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
+        <translation>Campo numérico opcional de SERVICES com as vagas de cada serviço; vazio = PLACES para todos os serviços. Típico: capacity.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
+        <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
+        <translation>Vagas de cada serviço quando SERVICE_CAPACITY_FIELD está vazio. Típico: 50 vagas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
+        <translation>Campo numérico opcional de SERVICES com as horas que cada serviço abre por semana; vazio = HOURS_OPEN. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
+        <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation>Horas que cada serviço abre por semana quando SERVICE_HOURS_FIELD está vazio. Típico: 40 horas (8 horas, 5 dias).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
+        <translation>Horas de cuidado no domicílio substituídas por uma vaga aberta durante uma hora (0-1). Típico: 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
+        <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
+        <translation>Campo numérico opcional de INPUT pelo qual as horas liberadas por um serviço são repartidas entre as unidades dentro de THRESHOLD; vazio = as horas não remuneradas das unidades. Típico: crianças de 0-5 anos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
+        <translation>Alcance de um serviço em COST_UNIT, inclusive: só as unidades dentro dele repartem suas horas liberadas. Típico: 15 minutos a pé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
+        <translation>As unidades com unpaid_week, unpaid_year, women_week, women_share, value_replacement (e value_opportunity, gdp_share, hours_freed_week, freed_share quando pedidos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades com população por sexo e idade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabela de uso do tempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Age band field</source>
         <translation>Campo de faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Mapeamento de faixas para campos (sexo:faixa=campo; ...), vazio = pelo nome do campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salário por hora de uma trabalhadora do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Weeks per year</source>
         <translation>Semanas por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora das mulheres (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora dos homens (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por ano (mesma moeda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Care services (existing or new sites)</source>
         <translation>Serviços de cuidado (existentes ou novos locais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Places field</source>
         <translation>Campo de vagas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Places per service (when no places field)</source>
         <translation>Vagas por serviço (sem campo de vagas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de funcionamento por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="99"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de funcionamento por semana (sem campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir as horas de serviço (vazio = horas não remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Service reach (in COST_UNIT, inclusive)</source>
         <translation>Alcance do serviço (em COST_UNIT, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="90"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado não remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado não remunerado por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="92"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Parcela das mulheres nas horas de cuidado não remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual pelo custo de reposição</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual pelo custo de oportunidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como parcela do PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana graças aos serviços</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabela de uso do tempo {0}: o valor de horas semanais &apos;{1}&apos; no campo &apos;{2}&apos; não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="136"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabela de uso do tempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="148"/>
         <source>BAND_FIELDS: {0}</source>
         <translation>BAND_FIELDS: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="129"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
         <translation>A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em BAND_FIELDS para o campo &apos;{3}&apos;).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="135"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="158"/>
         <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
         <translation>Nenhum campo da entrada tem o nome de uma linha de uso do tempo (p. ex. &apos;{0}&apos;); informe BAND_FIELDS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="139"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="162"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Linhas de uso do tempo sem campo de população (não contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
         <source>Population fields: {0}</source>
         <translation>Campos de população: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="183"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado não remunerado na camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="177"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Os serviços liberariam {0:.0f} horas semanais de cuidado não remunerado ({1:.0f} horas de serviço não alcançam nenhuma unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="181"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="204"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:.0f} por ano.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="201"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos os serviços da camada {0} têm capacidade 0 no campo &apos;{1}&apos;: nenhuma hora pode ser liberada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="213"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="236"/>
         <source>Services {0}: {1}</source>
         <translation>Serviços {0}: {1}</translation>
     </message>
@@ -2335,6 +3232,86 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <location filename="../processing/base.py" line="19"/>
         <source>Workflow and report</source>
         <translation>Fluxo de trabalho e relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="35"/>
+        <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
+        <translation>Como são medidos os custos de deslocamento entre a demanda e os serviços: straight (distância em linha reta, vezes DETOUR), network (caminhos mais curtos na camada de linhas NETWORK) ou table (uma OD_TABLE de outra ferramenta). Típico: network para ir a pé até a creche; straight para uma primeira análise.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="36"/>
+        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Camada de linhas de ruas ou caminhos usada quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="37"/>
+        <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation>Velocidade de deslocamento em km/h, usada para converter metros em minutos e para as vias sem velocidade. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="38"/>
+        <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
+        <translation>Campo numérico opcional de NETWORK com a velocidade de cada via em km/h; as vias sem velocidade válida usam SPEED. Típico: vazio para caminhada, maxspeed para carro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="39"/>
+        <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
+        <translation>Campo opcional de NETWORK que marca as vias de mão única: 1/yes = só no sentido de digitalização, -1 = só no sentido inverso, outros valores = mão dupla. Ignorado na caminhada. Típico: oneway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="40"/>
+        <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
+        <translation>Campo opcional de NETWORK com a classe da via, usado com SPEED_TABLE para dar a cada classe sua velocidade onde SPEED_FIELD não a dá. Típico: highway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="41"/>
+        <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
+        <translation>Velocidade em km/h por classe de via de SPEED_CLASS_FIELD, como itens classe:velocidade separados por vírgulas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="42"/>
+        <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
+        <translation>Tabela de custos origem-destino usada quando COST_MODE=table, uma linha por par de unidade de demanda e serviço (p. ex. do ORS Tools, QNEAT3, r5py ou OSRM); os pares fora da tabela ficam fora de alcance. Requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD. Típico: tempos a pé do ORS Tools.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="43"/>
+        <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
+        <translation>Campo da OD_TABLE com o id da unidade de demanda (pareado com DEMAND_ID_FIELD). Típico: origin_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="44"/>
+        <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
+        <translation>Campo da OD_TABLE com o id do serviço (pareado com SUPPLY_ID_FIELD). Típico: destination_id.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="45"/>
+        <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
+        <translation>Campo numérico da OD_TABLE com o custo de deslocamento de cada par, já em COST_UNIT. Típico: tempo de viagem em minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="46"/>
+        <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
+        <translation>Unidade dos custos e limiares: meters ou minutes (minutos = metros / SPEED). Típico: minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="47"/>
+        <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation>Para custos em linha reta, o fator pelo qual as rotas reais são mais longas que a linha reta (distância pela rede / distância reta, no mínimo 1). Típico: 1.3 em uma malha urbana.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="48"/>
+        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
+        <translation>Distância máxima em metros de um ponto ao nó mais próximo da rede; os pontos mais distantes não alcançam nada pela rede. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="49"/>
+        <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
+        <translation>Campo da camada de demanda com um id único, usado só com COST_MODE=table para juntar OD_ORIGIN_FIELD. Típico: o código do setor censitário.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="50"/>
+        <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
+        <translation>Campo da camada de serviços com um id único, usado só com COST_MODE=table para juntar OD_DEST_FIELD. Típico: o código de cadastro do serviço.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="55"/>
@@ -2985,6 +3962,14 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
+    </message>
+    <message>
+        <source>Care weight per person: equal (1 each), madrid (Duru00e1n&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal = count people; madrid = Duru00e1n&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost mode</source>

@@ -44,7 +44,7 @@ class CareDemandAlgorithm(CareMapAlgorithm):
     PARAM_HELP = {
         "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells."),
         "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Which field holds which ages, as field:band items separated by ';', bands in whole years, 'a+' for an open band. Typical: 'p_0_2:0-2;p_3_5:3-5;p_80p:80+'."),
-        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Care weight per person: equal (1 each), madrid (Dur\u00e1n's Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Care weight per person: equal (1 each), madrid (Durán's Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort."),
         "CUSTOM_WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Weights for WEIGHTS=custom, as field:weight items separated by ';'. Typical: 'p_0_2:2;p_3_5:1.5;p_80p:2'."),
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64."),
         "OPEN_BAND_WIDTH": QT_TRANSLATE_NOOP("CareMap", "Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89)."),

@@ -52,7 +52,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "NAME_BLACKLIST": QT_TRANSLATE_NOOP("CareMap", "Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: 'cerrad|closed'."),
         "UNITS": QT_TRANSLATE_NOOP("CareMap", "Demand units (polygons or points) with age-band population fields. Typical: census blocks."),
         "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Age-band fields of UNITS that make up the cohort, as field:band items separated by ';'. Typical: 'p_0_2:0-2;p_3_5:3-5' for children 0-5."),
-        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "equal = count people; madrid = Dur\u00e1n's Madrid scale of care units. Typical: equal for one cohort."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "equal = count people; madrid = Durán's Madrid scale of care units. Typical: equal for one cohort."),
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64."),
         "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for care deserts and summaries by district. Typical: locality."),
         "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose target_group is this value (or 'all') are counted; empty = all. Typical: children."),
