@@ -59,7 +59,7 @@ fi
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest_qgis, hypothesis, ruff' 2>/dev/null; then
   echo "setup: creating test venv $VENV"
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
-  cons="$VENV/constraints.txt"
+  cons="$VENV/numpy-pin.cfg"
   /usr/bin/python3 - > "$cons" <<'PY'
 import numpy, scipy
 print(f"numpy=={numpy.__version__}")
