@@ -395,7 +395,7 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <location filename="../processing/algorithms/report.py" line="304"/>
         <location filename="../processing/algorithms/report.py" line="307"/>
         <source>Care deserts</source>
@@ -479,139 +479,121 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRE
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="66"/>
-        <location filename="../processing/algorithms/caregaps.py" line="173"/>
-        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
-        <translation>Couche facultative de polygones des districts, pour cartographier le résumé par district (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
-        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
-        <translation>Champ de DISTRICT_LAYER avec les noms des districts, appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : vide.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Table facultative par district : units, deserts, population, population_in_deserts et share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
-        <location filename="../processing/algorithms/caregaps.py" line="177"/>
-        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
-        <translation>Facultatif : le résumé par district écrit sur les polygones de DISTRICT_LAYER, pour le cartographier.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <location filename="../processing/algorithms/caregaps.py" line="182"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caregaps.py" line="179"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/caregaps.py" line="180"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Coût vers l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
         <source>Access threshold T (minutes)</source>
         <translation>Seuil d&apos;accès T (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
         <source>District field (thresholds per district)</source>
         <translation>Champ de district (seuils par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Relever le seuil pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Bêta (minutes par unité de log1p(surface))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutes x log1p(densité))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>Area quantile q for large units</source>
         <translation>Quantile de surface q pour les grandes unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Coût par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Seuil du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <location filename="../processing/layer_io.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
-        <location filename="../processing/algorithms/caregaps.py" line="212"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caregaps.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient une demande négative (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
         <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
         <translation>ADJUST_LARGE_UNITS nécessite une couche de polygones ; {0} contient des points.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unité(s) ont un coût NULL : comptées comme n&apos;atteignant aucun établissement (faible accès).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
         <translation>La demande est identique dans toutes les unités (écart-type 0) : z = 0, aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3:.1%} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
@@ -619,7 +601,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRE
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
         <location filename="../processing/algorithms/catchments.py" line="192"/>
         <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="133"/>
+        <location filename="../processing/base.py" line="136"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -667,7 +649,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRE
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="192"/>
+        <location filename="../processing/algorithms/caregaps.py" line="189"/>
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
@@ -706,33 +688,33 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
         <translation>Champ facultatif indiquant le district de chaque unité, pour le résumé par district (sans lui, une ligne &apos;all&apos;). Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <location filename="../processing/algorithms/caregaps.py" line="173"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>Les unités avec coverage, unmet, required, shortfall, surplus et below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="176"/>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Table facultative par district (une ligne &apos;all&apos; sans DISTRICT_FIELD) : demande, places, couverture, demande non satisfaite, déficit et personnes sous l&apos;objectif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="184"/>
+        <location filename="../processing/algorithms/caregaps.py" line="181"/>
         <source>Accessible supply field</source>
         <translation>Champ de l&apos;offre accessible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="186"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
         <source>Supply field holds</source>
         <translation>Le champ d&apos;offre contient</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="188"/>
+        <location filename="../processing/algorithms/caregaps.py" line="185"/>
         <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <location filename="../processing/algorithms/report.py" line="112"/>
         <location filename="../ui/dock.py" line="113"/>
@@ -740,22 +722,22 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
         <translation>Champ de district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="194"/>
+        <location filename="../processing/algorithms/caregaps.py" line="191"/>
         <source>Care gaps by district</source>
         <translation>Écarts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="215"/>
+        <location filename="../processing/algorithms/caregaps.py" line="212"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient une offre négative (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="218"/>
+        <location filename="../processing/algorithms/caregaps.py" line="215"/>
         <source>Every unit has zero demand: coverage is NULL everywhere.</source>
         <translation>Toutes les unités ont une demande nulle : la couverture est NULL partout.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="243"/>
+        <location filename="../processing/algorithms/caregaps.py" line="240"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demande totale {0:.0f}, places accessibles {1:.0f}, demande non satisfaite {2:.0f}.</translation>
     </message>
@@ -3314,6 +3296,21 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Champ de la couche des services avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_DEST_FIELD. Typique : le code d&apos;enregistrement du service.</translation>
     </message>
     <message>
+        <location filename="../processing/base.py" line="51"/>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Couche facultative de polygones des districts, pour cartographier le résumé par district (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="52"/>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation>Champ de DISTRICT_LAYER avec les noms des districts, appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
+        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
+        <translation>Facultatif : le résumé par district écrit sur les polygones de DISTRICT_LAYER, pour le cartographier.</translation>
+    </message>
+    <message>
         <location filename="../processing/costs_io.py" line="55"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Coût : ligne droite, réseau routier ou table OD</translation>
@@ -3962,14 +3959,6 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Care weight per person: equal (1 each), madrid (Duru00e1n&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equal = count people; madrid = Duru00e1n&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost mode</source>

@@ -395,7 +395,7 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <location filename="../processing/algorithms/report.py" line="304"/>
         <location filename="../processing/algorithms/report.py" line="307"/>
         <source>Care deserts</source>
@@ -479,139 +479,121 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRE
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="66"/>
-        <location filename="../processing/algorithms/caregaps.py" line="173"/>
-        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
-        <translation>Camada opcional de polígonos de distritos, para desenhar o resumo por distrito em um mapa (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
-        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
-        <translation>Campo de DISTRICT_LAYER com os nomes dos distritos, pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: vazio.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Tabela opcional por distrito: units, deserts, population, population_in_deserts e share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
-        <location filename="../processing/algorithms/caregaps.py" line="177"/>
-        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
-        <translation>Opcional: o resumo por distrito escrito sobre os polígonos de DISTRICT_LAYER, para mapeá-lo.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
-        <location filename="../processing/algorithms/caregaps.py" line="182"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caregaps.py" line="179"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <location filename="../processing/algorithms/caregaps.py" line="180"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Custo até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
         <source>Access threshold T (minutes)</source>
         <translation>Limiar de acesso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (limiares por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar o limiar para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidade de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gama (minutos x log1p(densidade))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>Area quantile q for large units</source>
         <translation>Quantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Custo por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Limiar do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
         <location filename="../processing/layer_io.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
-        <location filename="../processing/algorithms/caregaps.py" line="212"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
+        <location filename="../processing/algorithms/caregaps.py" line="209"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem demanda negativa (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="118"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
         <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
         <translation>ADJUST_LARGE_UNITS requer uma camada de polígonos; {0} tem pontos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="124"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidade(s) têm custo NULL: contadas como sem nenhum equipamento ao alcance (baixo acesso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="126"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
         <translation>A demanda é igual em todas as unidades (desvio 0): z = 0, nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3:.1%} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="159"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
@@ -619,7 +601,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRE
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
         <location filename="../processing/algorithms/catchments.py" line="192"/>
         <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="133"/>
+        <location filename="../processing/base.py" line="136"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -667,7 +649,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRE
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="192"/>
+        <location filename="../processing/algorithms/caregaps.py" line="189"/>
         <source>Care gaps</source>
         <translation>Lacunas de cuidado</translation>
     </message>
@@ -706,33 +688,33 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
         <translation>Campo opcional com o distrito de cada unidade, para o resumo por distrito (sem ele, uma linha &apos;all&apos;). Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="175"/>
+        <location filename="../processing/algorithms/caregaps.py" line="173"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>As unidades com coverage, unmet, required, shortfall, surplus e below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="176"/>
+        <location filename="../processing/algorithms/caregaps.py" line="174"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Tabela opcional por distrito (uma linha &apos;all&apos; sem DISTRICT_FIELD): demanda, vagas, cobertura, demanda não atendida, déficit e pessoas abaixo da meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="184"/>
+        <location filename="../processing/algorithms/caregaps.py" line="181"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta acessível</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="186"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
         <source>Supply field holds</source>
         <translation>O campo de oferta contém</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="188"/>
+        <location filename="../processing/algorithms/caregaps.py" line="185"/>
         <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <location filename="../processing/algorithms/carepipeline.py" line="102"/>
         <location filename="../processing/algorithms/report.py" line="112"/>
         <location filename="../ui/dock.py" line="113"/>
@@ -740,22 +722,22 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="194"/>
+        <location filename="../processing/algorithms/caregaps.py" line="191"/>
         <source>Care gaps by district</source>
         <translation>Lacunas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="215"/>
+        <location filename="../processing/algorithms/caregaps.py" line="212"/>
         <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem oferta negativa (p. ex. {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="218"/>
+        <location filename="../processing/algorithms/caregaps.py" line="215"/>
         <source>Every unit has zero demand: coverage is NULL everywhere.</source>
         <translation>Todas as unidades têm demanda zero: a cobertura é NULL em toda parte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="243"/>
+        <location filename="../processing/algorithms/caregaps.py" line="240"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, vagas acessíveis {1:.0f}, demanda não atendida {2:.0f}.</translation>
     </message>
@@ -3314,6 +3296,21 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Campo da camada de serviços com um id único, usado só com COST_MODE=table para juntar OD_DEST_FIELD. Típico: o código de cadastro do serviço.</translation>
     </message>
     <message>
+        <location filename="../processing/base.py" line="51"/>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Camada opcional de polígonos de distritos, para desenhar o resumo por distrito em um mapa (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="52"/>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation>Campo de DISTRICT_LAYER com os nomes dos distritos, pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
+        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
+        <translation>Opcional: o resumo por distrito escrito sobre os polígonos de DISTRICT_LAYER, para mapeá-lo.</translation>
+    </message>
+    <message>
         <location filename="../processing/costs_io.py" line="55"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Custo: linha reta, rede viária ou tabela OD</translation>
@@ -3962,14 +3959,6 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
-    </message>
-    <message>
-        <source>Care weight per person: equal (1 each), madrid (Duru00e1n&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>equal = count people; madrid = Duru00e1n&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost mode</source>

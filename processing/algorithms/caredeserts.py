@@ -63,11 +63,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "AREA_QUANTILE": QT_TRANSLATE_NOOP("CareMap", "Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8."),
         "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes."),
         "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport."),
-        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city."),
-        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district: units, deserts, population, population_in_deserts and share."),
-        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it."),
     }
 
     def initAlgorithm(self, config=None):

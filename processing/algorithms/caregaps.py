@@ -170,11 +170,8 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "SUPPLY_KIND": QT_TRANSLATE_NOOP("CareMap", "What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2)."),
         "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it, one row 'all'). Typical: locality."),
-        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city."),
-        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with coverage, unmet, required, shortfall, surplus and below_target."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district (one row 'all' without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target."),
-        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it."),
     }
 
     def initAlgorithm(self, config=None):
