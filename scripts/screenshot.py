@@ -5,7 +5,9 @@ caremap:accessibility and caremap:caredeserts. Run under Xvfb by scripts/screens
     xvfb-run -a .venv/bin/python scripts/screenshot.py docs/img/dock.png
 """
 import os
+import shutil
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
@@ -20,7 +22,11 @@ from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow  # noqa: E402
 
-DEMO = os.path.join(ROOT, "data", "demo", "caremap_demo.gpkg")
+# a throwaway copy: a GUI QGIS may switch the GeoPackage it opens to WAL mode, and the
+# committed demo data must stay byte-identical
+_DEMO_SRC = os.path.join(ROOT, "data", "demo", "caremap_demo.gpkg")
+DEMO = os.path.join(tempfile.mkdtemp(prefix="caremap-shot-"), "caremap_demo.gpkg")
+shutil.copyfile(_DEMO_SRC, DEMO)
 TAB = os.environ.get("CAREMAP_SCREENSHOT_TAB", "districts")
 MINUTES = 10.0  # walking time to childcare for the youngest (840 m at 5.04 km/h)
 

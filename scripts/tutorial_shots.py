@@ -15,10 +15,13 @@ shown with the Spanish translation (files tutorial_es_*.png) when it exists.
 """
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a throwaway QGIS profile: the language set below must not change the user's own QGIS
+os.environ.setdefault("QGIS_CUSTOM_CONFIG_PATH", tempfile.mkdtemp(prefix="caremap-shots-profile-"))
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 IMG = os.path.join(ROOT, "docs", "img")
@@ -239,6 +242,16 @@ def main():
     app = start_qgis(args.lang)
     sys.path.insert(0, os.path.join(ROOT, "tests", "qgis"))
     import tutorial_steps as steps
+
+    # work on a copy of the demo data: a GUI QGIS may switch a GeoPackage it opens to WAL
+    # mode, and the committed demo files must stay byte-identical
+    demo_copy = os.path.join(tempfile.mkdtemp(prefix="caremap-shots-data-"), "demo")
+    shutil.copytree(steps.DEMO, demo_copy)
+    steps.DEMO = demo_copy
+    steps.GPKG = os.path.join(demo_copy, "caremap_demo.gpkg")
+    steps.CROWD_CSV = os.path.join(demo_copy, "crowd_facilities.csv")
+    steps.TIME_USE_CSV = os.path.join(demo_copy, "time_use.csv")
+    steps.POP_TIF = os.path.join(demo_copy, "population.tif")
     from caremap.processing.styling import apply_style
     from qgis.core import QgsVectorLayer
 
