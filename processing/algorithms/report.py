@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QLocale
 
 from ...kernels import equity
 from ...kernels import report as figures
@@ -41,7 +42,10 @@ def pct(v):
 
 
 def num(v):
-    return "–" if v is None or not np.isfinite(v) else f"{v:,.0f}"
+    """A whole number with the user's locale's digit grouping (1,234 / 1.234 / 1 234)."""
+    if v is None or not np.isfinite(v):
+        return "–"
+    return QLocale().toString(float(round(v)), "f", 0)
 
 
 class ReportAlgorithm(CareMapAlgorithm):
