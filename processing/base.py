@@ -91,7 +91,10 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def tags(self):
-        return [t.strip() for t in self.tr(self.TAGS).split(",") if t.strip()]
+        """Translated tags plus the English ones, so a toolbox search finds the
+        algorithm in either language."""
+        words = [t.strip() for t in (self.tr(self.TAGS) + "," + self.TAGS).split(",") if t.strip()]
+        return list(dict.fromkeys(words))
 
     def shortHelpString(self):
         return self.tr(self.HELP)
