@@ -137,8 +137,8 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
         <location filename="../processing/algorithms/catchments.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="114"/>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="290"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
@@ -396,8 +396,8 @@ Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands 
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
         <location filename="../processing/algorithms/caredeserts.py" line="90"/>
-        <location filename="../processing/algorithms/report.py" line="304"/>
-        <location filename="../processing/algorithms/report.py" line="307"/>
+        <location filename="../processing/algorithms/report.py" line="308"/>
+        <location filename="../processing/algorithms/report.py" line="311"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
@@ -601,7 +601,7 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRES
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
         <location filename="../processing/algorithms/catchments.py" line="192"/>
         <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="136"/>
+        <location filename="../processing/base.py" line="139"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -709,14 +709,14 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="185"/>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <location filename="../processing/algorithms/carepipeline.py" line="102"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
@@ -865,19 +865,19 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="69"/>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
@@ -908,7 +908,7 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="76"/>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
@@ -1010,13 +1010,13 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="128"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
@@ -1027,7 +1027,7 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
@@ -1055,43 +1055,43 @@ Salidas: el inventario, las unidades con todos los indicadores (care_demand, acc
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="231"/>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
@@ -1311,7 +1311,7 @@ Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 
         <location filename="../processing/algorithms/equity.py" line="64"/>
         <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="276"/>
+        <location filename="../processing/algorithms/report.py" line="280"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -1682,7 +1682,7 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="63"/>
-        <location filename="../processing/algorithms/report.py" line="309"/>
+        <location filename="../processing/algorithms/report.py" line="313"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -1902,17 +1902,17 @@ Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada r
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="49"/>
+        <location filename="../processing/algorithms/report.py" line="53"/>
         <source>Care map report</source>
         <translation>Informe del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="51"/>
+        <location filename="../processing/algorithms/report.py" line="55"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>informe,html,pdf,mapa,gráficos,resumen,concejo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="57"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -1925,425 +1925,430 @@ UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa
 El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Una capa de resultados de CareMap con las unidades y los indicadores a informar. Típico: la salida de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de UNITS con las personas del grupo. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Campo con el costo en minutos hasta el servicio más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 donde la unidad alcanza un servicio dentro del umbral, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Campo con la demanda no atendida en personas; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Campo con el índice de prioridad de cuidado; vacío = priority si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="104"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/report.py" line="109"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Priority index field</source>
         <translation>Campo del índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidad de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Umbral de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método y parámetros (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
         <translation>El campo &apos;{0}&apos; ({1}) no está en la capa de unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="168"/>
         <source>Field &apos;{0}&apos; has negative demand.</source>
         <translation>El campo &apos;{0}&apos; tiene demanda negativa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="205"/>
+        <location filename="../processing/algorithms/report.py" line="209"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="219"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="226"/>
         <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
         <translation>{0} de {1} ({2}) viven a más de {3:g} minutos {4} de {5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="225"/>
+        <location filename="../processing/algorithms/report.py" line="229"/>
         <source>{0} {1} ({2}) live within reach of {3}.</source>
         <translation>{0} {1} ({2}) viven al alcance de {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="232"/>
         <source>Unmet demand: {0} {1} have no accessible place.</source>
         <translation>Demanda insatisfecha: {0} {1} no tienen una plaza accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="230"/>
+        <location filename="../processing/algorithms/report.py" line="234"/>
         <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
         <translation>{0} distrito(s) concentran {1} de la demanda insatisfecha: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="237"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
-        <location filename="../processing/algorithms/report.py" line="246"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
+        <location filename="../processing/algorithms/report.py" line="250"/>
         <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>accessible places</source>
         <translation>plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
-        <location filename="../processing/algorithms/report.py" line="252"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="256"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="250"/>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="254"/>
+        <location filename="../processing/algorithms/report.py" line="255"/>
         <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="255"/>
         <source>places per person</source>
         <translation>plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="252"/>
+        <location filename="../processing/algorithms/report.py" line="256"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="257"/>
+        <location filename="../processing/algorithms/report.py" line="261"/>
         <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="258"/>
+        <location filename="../processing/algorithms/report.py" line="262"/>
         <source>Share of demand that reaches a service</source>
         <translation>Proporción de la demanda que alcanza un servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="259"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="259"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="259"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="265"/>
-        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <location filename="../processing/algorithms/report.py" line="270"/>
         <location filename="../ui/charts.py" line="354"/>
         <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="266"/>
-        <location filename="../processing/algorithms/report.py" line="267"/>
+        <location filename="../processing/algorithms/report.py" line="270"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="267"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="268"/>
+        <location filename="../processing/algorithms/report.py" line="272"/>
         <source>Gini {0:.2f} · Palma {1:.2f}</source>
         <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="289"/>
+        <location filename="../processing/algorithms/report.py" line="293"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamientos de cuidado por capacidad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="291"/>
+        <location filename="../processing/algorithms/report.py" line="295"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="292"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="294"/>
+        <location filename="../processing/algorithms/report.py" line="298"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="298"/>
+        <location filename="../processing/algorithms/report.py" line="302"/>
         <location filename="../ui/charts.py" line="239"/>
         <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="304"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="302"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="305"/>
+        <location filename="../processing/algorithms/report.py" line="309"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
-        <source>care desert: high demand, low access</source>
-        <translation>desierto de cuidado: alta demanda, bajo acceso</translation>
+        <location filename="../processing/algorithms/report.py" line="310"/>
+        <source>care desert</source>
+        <translation>desierto de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="311"/>
+        <source>Care desert = high demand and low access.</source>
+        <translation>Desierto de cuidado = demanda alta y acceso bajo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridad (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
-        <location filename="../processing/algorithms/report.py" line="369"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="373"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="337"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
         <source>people in the map</source>
         <translation>personas en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="340"/>
+        <location filename="../processing/algorithms/report.py" line="344"/>
         <source>beyond the threshold</source>
         <translation>más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>unmet demand</source>
         <translation>demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>in care deserts</source>
         <translation>en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="366"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="367"/>
+        <location filename="../processing/algorithms/report.py" line="371"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="372"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
@@ -3959,6 +3964,10 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <source>care desert: high demand, low access</source>
+        <translation type="vanished">desierto de cuidado: alta demanda, bajo acceso</translation>
     </message>
     <message>
         <source>Cost mode</source>

@@ -137,8 +137,8 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
         <location filename="../processing/algorithms/catchments.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="114"/>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="290"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
@@ -396,8 +396,8 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="29"/>
         <location filename="../processing/algorithms/caredeserts.py" line="90"/>
-        <location filename="../processing/algorithms/report.py" line="304"/>
-        <location filename="../processing/algorithms/report.py" line="307"/>
+        <location filename="../processing/algorithms/report.py" line="308"/>
+        <location filename="../processing/algorithms/report.py" line="311"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -601,7 +601,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRE
         <location filename="../processing/algorithms/caregaps.py" line="32"/>
         <location filename="../processing/algorithms/catchments.py" line="192"/>
         <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="136"/>
+        <location filename="../processing/base.py" line="139"/>
         <location filename="../processing/costs_io.py" line="190"/>
         <location filename="../processing/layer_io.py" line="312"/>
         <location filename="../processing/layer_io.py" line="376"/>
@@ -709,14 +709,14 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="185"/>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="186"/>
         <location filename="../processing/algorithms/carepipeline.py" line="102"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
@@ -865,19 +865,19 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="69"/>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
@@ -908,7 +908,7 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="76"/>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
@@ -1010,13 +1010,13 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="128"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
@@ -1027,7 +1027,7 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
@@ -1055,43 +1055,43 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="231"/>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
@@ -1311,7 +1311,7 @@ Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 
         <location filename="../processing/algorithms/equity.py" line="64"/>
         <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="276"/>
+        <location filename="../processing/algorithms/report.py" line="280"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -1682,7 +1682,7 @@ Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbo
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="63"/>
-        <location filename="../processing/algorithms/report.py" line="309"/>
+        <location filename="../processing/algorithms/report.py" line="313"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -1902,17 +1902,17 @@ Les zones sont découpées une seule fois en segments de pixels sur la grille de
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="49"/>
+        <location filename="../processing/algorithms/report.py" line="53"/>
         <source>Care map report</source>
         <translation>Rapport de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="51"/>
+        <location filename="../processing/algorithms/report.py" line="55"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>rapport,html,pdf,carte,graphiques,résumé,conseil municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="57"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -1925,425 +1925,430 @@ UNITS est une couche de résultats de CareMap (p. ex. la sortie des unités de C
 Le texte issu des couches (noms de districts et d&apos;établissements) est échappé : le balisage présent dans les données est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Une couche de résultats CareMap avec les unités et les indicateurs à présenter. Typique : la sortie unités de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Champ numérique de UNITS avec les personnes du groupe. Typique : care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Champ avec le coût en minutes jusqu&apos;au service le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 là où l&apos;unité atteint un service dans le seuil, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Champ avec la demande non satisfaite en personnes ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;indice de priorité de soins ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Couche facultative des services de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de SUPPLY avec les places de chaque service. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Seuil de temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texte libre ou JSON décrivant comment les données d&apos;entrée ont été produites, imprimé dans la section méthode pour que le résultat soit reproductible. Typique : les paramètres du calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="104"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/report.py" line="109"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
         <translation>Le champ &apos;{0}&apos; ({1}) n&apos;est pas dans la couche des unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="168"/>
         <source>Field &apos;{0}&apos; has negative demand.</source>
         <translation>Le champ &apos;{0}&apos; contient une demande négative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="205"/>
+        <location filename="../processing/algorithms/report.py" line="209"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="219"/>
+        <location filename="../processing/algorithms/report.py" line="223"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="222"/>
+        <location filename="../processing/algorithms/report.py" line="226"/>
         <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
         <translation>{0} des {1} ({2}) n&apos;ont pas {5} à {3:g} minutes {4} ou moins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="225"/>
+        <location filename="../processing/algorithms/report.py" line="229"/>
         <source>{0} {1} ({2}) live within reach of {3}.</source>
         <translation>{0} {1} ({2}) ont {3} à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="232"/>
         <source>Unmet demand: {0} {1} have no accessible place.</source>
         <translation>Demande non satisfaite : {0} {1} n&apos;ont pas de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="230"/>
+        <location filename="../processing/algorithms/report.py" line="234"/>
         <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
         <translation>{0} district(s) regroupent {1} de la demande non satisfaite : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="233"/>
+        <location filename="../processing/algorithms/report.py" line="237"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
-        <location filename="../processing/algorithms/report.py" line="246"/>
+        <location filename="../processing/algorithms/report.py" line="249"/>
+        <location filename="../processing/algorithms/report.py" line="250"/>
         <location filename="../ui/charts.py" line="164"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="247"/>
-        <location filename="../processing/algorithms/report.py" line="252"/>
+        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="256"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="250"/>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="254"/>
+        <location filename="../processing/algorithms/report.py" line="255"/>
         <location filename="../ui/charts.py" line="239"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="255"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="252"/>
+        <location filename="../processing/algorithms/report.py" line="256"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="257"/>
+        <location filename="../processing/algorithms/report.py" line="261"/>
         <location filename="../ui/charts.py" line="303"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="258"/>
+        <location filename="../processing/algorithms/report.py" line="262"/>
         <source>Share of demand that reaches a service</source>
         <translation>Part de la demande qui atteint un service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="259"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="259"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="259"/>
+        <location filename="../processing/algorithms/report.py" line="263"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="265"/>
-        <location filename="../processing/algorithms/report.py" line="266"/>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <location filename="../processing/algorithms/report.py" line="270"/>
         <location filename="../ui/charts.py" line="354"/>
         <location filename="../ui/charts.py" line="370"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="266"/>
-        <location filename="../processing/algorithms/report.py" line="267"/>
+        <location filename="../processing/algorithms/report.py" line="270"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="267"/>
+        <location filename="../processing/algorithms/report.py" line="271"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="268"/>
+        <location filename="../processing/algorithms/report.py" line="272"/>
         <source>Gini {0:.2f} · Palma {1:.2f}</source>
         <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="289"/>
+        <location filename="../processing/algorithms/report.py" line="293"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="291"/>
+        <location filename="../processing/algorithms/report.py" line="295"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="292"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="294"/>
+        <location filename="../processing/algorithms/report.py" line="298"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="298"/>
+        <location filename="../processing/algorithms/report.py" line="302"/>
         <location filename="../ui/charts.py" line="239"/>
         <location filename="../ui/charts.py" line="396"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="304"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="302"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="305"/>
+        <location filename="../processing/algorithms/report.py" line="309"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
-        <source>care desert: high demand, low access</source>
-        <translation>désert de soins : forte demande, faible accès</translation>
+        <location filename="../processing/algorithms/report.py" line="310"/>
+        <source>care desert</source>
+        <translation>désert de soins</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="311"/>
+        <source>Care desert = high demand and low access.</source>
+        <translation>Désert de soins = forte demande et faible accès.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
-        <location filename="../processing/algorithms/report.py" line="369"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="373"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="337"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
         <source>people in the map</source>
         <translation>personnes sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="340"/>
+        <location filename="../processing/algorithms/report.py" line="344"/>
         <source>beyond the threshold</source>
         <translation>au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>unmet demand</source>
         <translation>demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>in care deserts</source>
         <translation>dans les déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="368"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="366"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="367"/>
+        <location filename="../processing/algorithms/report.py" line="371"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="372"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
@@ -3959,6 +3964,10 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/dock.py" line="364"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>care desert: high demand, low access</source>
+        <translation type="vanished">désert de soins : forte demande, faible accès</translation>
     </message>
     <message>
         <source>Cost mode</source>

@@ -307,8 +307,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         if "DESERT_FIELD" in chosen:
             add(self.tr("Care deserts"), report_layout.styled(unit_layer, report_layout.categorized(
                 chosen["DESERT_FIELD"], [(0, "#e0e0e0", self.tr("not a care desert")),
-                                         (1, "#D55E00", self.tr("care desert: high demand, low access"))]),
-                self.tr("Care deserts")))
+                                         (1, "#D55E00", self.tr("care desert"))]),
+                self.tr("Care deserts")), self.tr("Care desert = high demand and low access."))
         if "PRIORITY_FIELD" in chosen:
             add(self.tr("Care priority index"), report_layout.styled(
                 unit_layer, report_layout.graduated(unit_layer, chosen["PRIORITY_FIELD"], "Magma", invert=True),
