@@ -2,8 +2,12 @@
 
 Pure NumPy. Every function takes per-unit arrays (one value per demand unit) and
 returns plain Python numbers, so the report text and the tests read the same values.
+The charts' summaries (histogram, coverage curve, Lorenz, district totals) are those of
+``kernels.summaries``, shared with the dock panel.
 """
 import numpy as np
+
+from .summaries import coverage_curve
 
 
 def _as_float(a, name):
@@ -14,39 +18,12 @@ def _as_float(a, name):
 
 
 def share_beyond(cost, demand, threshold):
-    """Share of demand whose cost is above ``threshold`` or who reach nothing.
-
-    share = sum_i P_i [c_i > T or c_i is NaN] / sum_i P_i, with the catchment rule of
-    DESIGN.md (a unit at exactly T is inside). Units with NaN demand are left out.
-    Returns NaN when the total demand is 0.
-    """
-    cost = _as_float(cost, "cost")
-    demand = _as_float(demand, "demand")
-    ok = ~np.isnan(demand)
-    total = demand[ok].sum()
-    if total <= 0:
-        return float("nan")
-    beyond = ok & (np.isnan(cost) | (cost > threshold))
-    return float(demand[beyond].sum() / total)
-
-
-def coverage_curve(cost, demand, thresholds):
-    """Share of demand that reaches a facility within each threshold (cumulative).
-
-    curve_k = sum_i P_i [c_i <= t_k] / sum_i P_i; unreachable units (NaN cost) never count.
-    """
-    cost = _as_float(cost, "cost")
-    demand = _as_float(demand, "demand")
-    thresholds = np.asarray(thresholds, dtype=float)
-    ok = ~np.isnan(demand)
-    total = demand[ok].sum()
-    if total <= 0:
-        return np.full(thresholds.shape, np.nan)
-    c = np.where(np.isnan(cost[ok]), np.inf, cost[ok])
-    order = np.argsort(c, kind="stable")
-    cum = np.concatenate([[0.0], np.cumsum(demand[ok][order])])
-    k = np.searchsorted(c[order], thresholds, side="right")
-    return cum[k] / total
+    """Share of demand whose cost is above ``threshold`` or who reach nothing:
+    share = 1 - coverage_t with coverage_t = sum_i P_i [c_i <= T] / sum_i P_i
+    (:func:`kernels.summaries.coverage_curve`; a unit at exactly T is inside, NULL
+    demand counts as 0). Returns NaN when the total demand is 0."""
+    _, covered = coverage_curve(_as_float(cost, "cost"), _as_float(demand, "demand"), [float(threshold)])
+    return float(1.0 - covered[0])
 
 
 def concentration_in_groups(values, groups, share=0.7):
@@ -58,17 +35,16 @@ def concentration_in_groups(values, groups, share=0.7):
     total is 0.
     """
     values = _as_float(values, "values")
-    groups = np.asarray(groups, dtype=object)
-    keep = np.array([g is not None for g in groups], dtype=bool) & ~np.isnan(values)
-    labels, codes = np.unique(groups[keep].astype(str), return_inverse=True)
-    totals = np.bincount(codes, weights=values[keep], minlength=labels.shape[0])
+    labels, codes = district_codes(groups)
+    keep = (codes >= 0) & ~np.isnan(values)
+    totals = np.bincount(codes[keep], weights=values[keep], minlength=len(labels))
     grand = totals.sum()
     if grand <= 0:
         return 0, float("nan"), []
     order = np.argsort(-totals, kind="stable")
     cum = np.cumsum(totals[order]) / grand
     k = int(np.searchsorted(cum, share - 1e-12) + 1)
-    k = min(k, labels.shape[0])
+    k = min(k, len(labels))
     return k, float(cum[k - 1]), [str(labels[i]) for i in order[:k]]
 
 
@@ -119,21 +95,12 @@ def key_figures(demand, cost=None, threshold=None, unmet=None, desert=None, grou
     return out
 
 
-def histogram(values, weights=None, bins=20):
-    """(counts, edges) of the finite values (weighted), for charts."""
-    values = _as_float(values, "values")
-    ok = np.isfinite(values)
-    w = None if weights is None else _as_float(weights, "weights")[ok]
-    if not ok.any():
-        return np.zeros(0), np.zeros(1)
-    return np.histogram(values[ok], bins=bins, weights=w)
-
-
-def group_totals(groups, *columns):
-    """Labels and per-group sums of each column (None labels left out), label order."""
+def district_codes(groups):
+    """Sorted distinct labels of ``groups`` and each unit's code into them (-1 for None),
+    for :func:`kernels.summaries.district_totals`."""
     groups = np.asarray(groups, dtype=object)
     keep = np.array([g is not None for g in groups], dtype=bool)
-    labels, codes = np.unique(groups[keep].astype(str), return_inverse=True)
-    sums = [np.bincount(codes, weights=np.nan_to_num(_as_float(c, "column")[keep]),
-                        minlength=labels.shape[0]) for c in columns]
-    return labels.tolist(), sums
+    labels, inverse = np.unique(groups[keep].astype(str), return_inverse=True)
+    codes = np.full(groups.shape[0], -1, dtype=np.int64)
+    codes[keep] = inverse
+    return labels.tolist(), codes

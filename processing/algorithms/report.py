@@ -19,8 +19,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
-from ...kernels import equity
 from ...kernels import report as figures
+from ...kernels import summaries
 from .. import layer_io, report_layout, report_svg
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
@@ -244,32 +244,33 @@ class ReportAlgorithm(CareMapAlgorithm):
         charts = []
         access = col.get("ACCESS_FIELD")
         if groups is not None:
-            places = access * demand if access is not None else np.zeros_like(demand)
-            names, (d_sum, p_sum) = figures.group_totals(groups, demand, places)
+            names, codes = figures.district_codes(groups)
+            keep = codes >= 0
+            totals = summaries.district_totals(
+                codes[keep], demand[keep], access[keep] if access is not None else np.zeros(int(keep.sum())),
+                len(names))
             charts.append((self.tr("Demand and accessible places by district"), report_svg.bar_chart(
-                self.tr("Demand and accessible places by district"), names, [d_sum, p_sum],
+                self.tr("Demand and accessible places by district"), names, [totals["demand"], totals["places"]],
                 [self.tr("demand ({0})").format(cohort), self.tr("accessible places")], self.tr("people"))))
         if access is not None:
-            counts, edges = figures.histogram(access, demand, bins=20)
+            edges, counts = summaries.histogram(access, demand, bins=20)
             charts.append((self.tr("Distribution of access"), report_svg.histogram_chart(
                 self.tr("Distribution of access"), counts, edges, self.tr("places per person"),
                 self.tr("people"), target if target > 0 else None, self.tr("policy target"))))
         cost = col.get("COST_FIELD")
         if cost is not None:
-            minutes = np.arange(5, 61, 5, dtype=float)
-            curve = figures.coverage_curve(cost, demand, minutes)
+            minutes, curve = summaries.coverage_curve(cost, demand)
             charts.append((self.tr("Coverage curve"), report_svg.line_chart(
                 self.tr("Share of demand that reaches a service"), minutes, [curve],
                 [self.tr("share within the time")], self.tr("minutes"), self.tr("share of demand"), ymax=1.0)))
-        if access is not None and np.nansum(demand) > 0:
-            ok = ~np.isnan(access) & (demand > 0)
-            if ok.any() and np.sum(access[ok] * demand[ok]) > 0:
-                p, lor = equity.lorenz_curve(access[ok], demand[ok], points=101)
-                g, palma = equity.gini(access[ok], demand[ok]), equity.palma_ratio(access[ok], demand[ok])
+        if access is not None:
+            lorenz = summaries.lorenz_summary(access, demand)
+            if np.isfinite(lorenz["gini"]):
                 charts.append((self.tr("Lorenz curve of access"), report_svg.line_chart(
-                    self.tr("Lorenz curve of access"), p, [lor], [self.tr("share of access")],
-                    self.tr("share of demand (lowest access first)"), self.tr("share of access"), ymax=1.0,
-                    diagonal=True, note=self.tr("Gini {0:.2f} · Palma {1:.2f}").format(g, palma))))
+                    self.tr("Lorenz curve of access"), lorenz["population_share"], [lorenz["access_share"]],
+                    [self.tr("share of access")], self.tr("share of demand (lowest access first)"),
+                    self.tr("share of access"), ymax=1.0, diagonal=True,
+                    note=self.tr("Gini {0:.2f} · Palma {1:.2f}").format(lorenz["gini"], lorenz["palma"]))))
         return charts
 
     # ------------------------------------------------------------------ maps

@@ -2,7 +2,7 @@
 import math
 
 import numpy as np
-from caremap.kernels import report
+from caremap.kernels import report, summaries
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,19 +15,13 @@ def test_share_beyond_inclusive_and_unreachable():
     assert math.isnan(report.share_beyond(cost, np.zeros(4), 20.0))
 
 
-def test_coverage_curve_hand_computed():
-    cost = np.array([3.0, 7.0, 12.0, np.nan])
-    demand = np.array([10.0, 20.0, 30.0, 40.0])
-    curve = report.coverage_curve(cost, demand, [0, 5, 7, 60])
-    assert np.allclose(curve, [0.0, 0.1, 0.3, 0.6])
-
-
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.floats(0, 100), min_size=1, max_size=30), st.floats(0, 120))
-def test_curve_and_share_beyond_are_complements(costs, t):
+def test_share_beyond_is_the_complement_of_the_dock_coverage_curve(costs, t):
     cost = np.array(costs)
     demand = np.ones_like(cost)
-    assert math.isclose(report.coverage_curve(cost, demand, [t])[0] + report.share_beyond(cost, demand, t), 1.0)
+    _, curve = summaries.coverage_curve(cost, demand, [t])
+    assert math.isclose(curve[0] + report.share_beyond(cost, demand, t), 1.0)
 
 
 def test_concentration_in_groups():
@@ -49,7 +43,6 @@ def test_key_figures():
     assert fig["unmet_groups_k"] == 1 and fig["unmet_groups"] == ["y"]
 
 
-def test_group_totals():
-    labels, (a, b) = report.group_totals(np.array(["b", "a", "b", None], dtype=object),
-                                         [1.0, 2.0, 3.0, 4.0], [1.0, np.nan, 1.0, 1.0])
-    assert labels == ["a", "b"] and a.tolist() == [2.0, 4.0] and b.tolist() == [0.0, 2.0]
+def test_district_codes():
+    labels, codes = report.district_codes(np.array(["b", "a", "b", None], dtype=object))
+    assert labels == ["a", "b"] and codes.tolist() == [1, 0, 1, -1]
