@@ -256,3 +256,24 @@ def to_minutes(costs_m, speed_kmh=WALK_SPEED_KMH):
 def minutes_to_meters(minutes, speed_kmh=WALK_SPEED_KMH):
     """Minutes -> metres at ``speed_kmh`` (inverse of :func:`to_minutes`)."""
     return float(minutes) * float(speed_kmh) * 1000.0 / 60.0
+
+
+#: the units a cost may be written in (the ``cost_unit`` companion field of an output)
+COST_UNITS = ("minutes", "meters")
+
+
+def cost_in_minutes(values, unit, speed_kmh=None):
+    """A cost column in minutes, whatever ``unit`` it was written in.
+
+    ``unit`` is ``"minutes"`` (returned unchanged) or ``"meters"`` (divided by the
+    speed: ``t = d / (speed_kmh * 1000 / 60)``). Metres without a valid speed raise
+    ``ValueError``: the caller must ask the user for one, never guess it."""
+    unit = (unit or "").strip().lower()
+    if unit not in COST_UNITS:
+        raise ValueError(f"unknown cost unit {unit!r}; expected one of {', '.join(COST_UNITS)}")
+    arr = np.asarray(values, dtype=np.float64)
+    if unit == "minutes":
+        return arr
+    if speed_kmh is None or not np.isfinite(speed_kmh) or not speed_kmh > 0:
+        raise ValueError("a cost in metres needs the speed (km/h) to be read as minutes")
+    return to_minutes(arr, speed_kmh)
