@@ -109,10 +109,7 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         """Style every output layer this run will load (bundled QML chosen from the
         layer's fields) through Processing's layer post-processors, so it also works in
         models and batch runs."""
-        try:
-            from . import styling
-        except ImportError:  # styling not available: outputs load unstyled
-            return {}
+        from . import styling  # a failed import is a bug: let it raise
         styling.attach_post_processors(context, feedback)
         return {}
 
