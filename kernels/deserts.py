@@ -5,9 +5,11 @@ Rule, for n units with demand P_i (people), travel cost c_i (minutes, NaN = no
 facility reachable) and threshold T (minutes)::
 
     z_i = (P_i - mean(P)) / std(P)                    (population std, ddof 0)
-    thr = stat({z_j : z_j > 0})                       (stat = median | mean | mean + std,
-                                                       over all units, or within the
-                                                       district of unit i)
+    thr = stat({z_j : z_j > 0, all units j})          without districts
+    thr_i = stat({z_j : j in the district of i})      with districts: ALL z values of the
+                                                      district, positive or not
+                                                      (stat = median | mean | mean + std,
+                                                      std with ddof 0)
     high_demand_i = z_i >= thr_i and P_i > 0
     T_i = T                                           (no large-unit adjustment), or for
           T + beta (log1p(area_i) - log1p(A_q))       units with area_i > A_q, A_q the
@@ -17,37 +19,55 @@ facility reachable) and threshold T (minutes)::
     desert_i = high_demand_i and low_access_i
     desert_type_i = 1 if desert and the second mode is also > T2 or unreachable,
                     2 if desert but the second mode reaches within T2,
-                    0 otherwise                        (only with a second mode)
+                    0 otherwise                        (without a second mode every
+                                                       desert is type 1)
+    desert share = sum(P_i desert_i) / sum(P)          (None when sum(P) = 0)
+
+The two threshold rules are those of the reference (Care Georeferencing Tool,
+``src/care_deserts/care_deserts.py``, ``add_high_demand_flag``: the overall threshold
+takes the positive z values, the per-district one ``groupby(...).apply`` over all of
+them). Both thresholds are z values; in people the cut-off is
+mean(P) + thr std(P) (:func:`demand_cutoff`).
 
 Edge cases (documented choices):
-- std(P) = 0 (constant demand, or one unit): every z is 0, no z is positive, so the
-  threshold is undefined (NaN) and no unit is high-demand, hence no desert.
-- A district with no positive z: its threshold is NaN and none of its units is high
-  demand.
+- std(P) = 0 (constant demand, or one unit): every z is 0, the threshold is undefined
+  (NaN) and no unit is high demand, hence no desert. (The reference raises an error
+  without districts and, with districts, flags every unit with P > 0.)
+- Without districts and no positive z: threshold NaN, no unit is high demand.
 - Units with P = 0 are never high demand (even if their z passes the threshold).
+- Unreachable units (NaN cost) have low access here; the reference counts them as
+  accessible, because ``NaN > T`` is false in its ``travel_time > threshold``.
 - The gamma term is 0 where the density is 0 (log1p(0) = 0 would divide by zero).
 - A_q is the ``numpy.quantile`` (linear interpolation) of the areas of all units.
 """
 import numpy as np
 
-__all__ = ["DEMAND_RULES", "care_deserts", "desert_summary", "encode_groups"]
+from .gaps import encode_groups  # noqa: F401  the one group encoder, kept importable here
+
+__all__ = ["DEMAND_RULES", "care_deserts", "demand_cutoff", "desert_share", "desert_summary",
+           "encode_groups", "z_scores"]
 
 DEMAND_RULES = ("median", "mean", "mean_plus_std")
 
 
-def encode_groups(labels):
-    """Integer codes 0..g-1 and the sorted unique labels for any label array (strings,
-    numbers). ``None`` or NaN labels raise ``ValueError`` (callers drop or report them)."""
-    labels = np.asarray(labels, dtype=object)
-    bad = np.asarray((labels == None) | (labels != labels), dtype=bool)  # noqa: E711  None, NaN
-    if bad.any():
-        raise ValueError(f"{int(bad.sum())} group label(s) are missing (NULL)")
-    as_str = labels.astype(str)
-    uniq, codes = np.unique(as_str, return_inverse=True)
-    return codes.astype(np.int64), uniq
+def _check_rule(rule):
+    if rule not in DEMAND_RULES:
+        raise ValueError(f"demand rule must be one of {DEMAND_RULES} (got {rule!r})")
 
 
-def _positive_stat(z, rule):
+def z_scores(population):
+    """z_i = (P_i - mean P) / std P (ddof 0); all zeros when std P = 0."""
+    P = np.asarray(population, dtype=float).ravel()
+    sd = P.std() if P.size else 0.0
+    if sd > 0 and np.isfinite(sd):
+        return (P - P.mean()) / sd
+    return np.zeros(P.size)
+
+
+def positive_threshold(z, rule="median"):
+    """The overall threshold: ``rule`` statistic of the positive z values (NaN if none)."""
+    _check_rule(rule)
+    z = np.asarray(z, dtype=float).ravel()
     pos = z[z > 0]
     if pos.size == 0:
         return np.nan
@@ -58,35 +78,64 @@ def _positive_stat(z, rule):
     return float(pos.mean() + pos.std())
 
 
-def _grouped_threshold(z, codes, rule):
-    """Per-group statistic of the positive z values, vectorised with sort + reduceat."""
-    g = int(codes.max()) + 1 if codes.size else 0
+def district_thresholds(z, codes, rule="median", n_groups=None):
+    """Per-district threshold: ``rule`` statistic of ALL z values of each district
+    (the reference's ``groupby(...).apply``), vectorised with bincount / sort. Returns
+    (g,) values; a district code without units gets NaN."""
+    _check_rule(rule)
+    z = np.asarray(z, dtype=float).ravel()
+    codes = np.asarray(codes, dtype=np.int64).ravel()
+    g = int(n_groups) if n_groups is not None else (int(codes.max()) + 1 if codes.size else 0)
     thr = np.full(g, np.nan)
-    pos = z > 0
-    zc, cc = z[pos], codes[pos]
-    if zc.size == 0:
+    if z.size == 0:
         return thr
+    cnt = np.bincount(codes, minlength=g).astype(float)
+    has = cnt > 0
     if rule in ("mean", "mean_plus_std"):
-        cnt = np.bincount(cc, minlength=g).astype(float)
-        s = np.bincount(cc, weights=zc, minlength=g)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean = s / cnt
-            if rule == "mean":
-                thr = mean
-            else:
-                s2 = np.bincount(cc, weights=zc * zc, minlength=g)
-                var = np.maximum(s2 / cnt - mean**2, 0.0)
-                thr = mean + np.sqrt(var)
-        thr[cnt == 0] = np.nan
+        s = np.bincount(codes, weights=z, minlength=g)
+        mean = s[has] / cnt[has]
+        if rule == "mean":
+            thr[has] = mean
+        else:
+            s2 = np.bincount(codes, weights=z * z, minlength=g)
+            var = np.maximum(s2[has] / cnt[has] - mean ** 2, 0.0)
+            thr[has] = mean + np.sqrt(var)
         return thr
-    order = np.lexsort((zc, cc))
-    zs, cs = zc[order], cc[order]
+    order = np.lexsort((z, codes))
+    zs, cs = z[order], codes[order]
     starts = np.flatnonzero(np.r_[True, cs[1:] != cs[:-1]])
     sizes = np.diff(np.r_[starts, cs.size])
     lo = starts + (sizes - 1) // 2
     hi = starts + sizes // 2
     thr[cs[starts]] = 0.5 * (zs[lo] + zs[hi])
     return thr
+
+
+def demand_cutoff(population, rule="median"):
+    """The overall high-demand cut-off in people: mean(P) + thr std(P), thr the
+    overall threshold (:func:`positive_threshold`). NaN where undefined (std 0 or no
+    positive z). Non-finite demand values are left out."""
+    P = np.asarray(population, dtype=float).ravel()
+    P = P[np.isfinite(P)]
+    _check_rule(rule)
+    if P.size == 0 or not P.std() > 0:
+        return float("nan")
+    thr = positive_threshold(z_scores(P), rule)
+    return float(P.mean() + thr * P.std()) if np.isfinite(thr) else float("nan")
+
+
+def desert_share(population, desert):
+    """Share of the demand living in care deserts, sum(P desert) / sum(P); ``None``
+    when the total demand is 0 (no demand: the share has no meaning). Also returns
+    the number of desert units and the people in them: ``(share, units, people)``."""
+    P = np.asarray(population, dtype=float).ravel()
+    d = np.asarray(desert).astype(bool).ravel()
+    if P.size != d.size:
+        raise ValueError("demand and desert flags must have the same length")
+    people = float(P[d].sum())
+    total = float(P.sum())
+    share = people / total if total > 0 else None
+    return share, int(d.sum()), people
 
 
 def care_deserts(population, cost, threshold=20.0, rule="median", district_codes=None,
@@ -107,11 +156,10 @@ def care_deserts(population, cost, threshold=20.0, rule="median", district_codes
 
     Returns a dict of (n,) arrays: ``z_demand``, ``demand_threshold`` (NaN where
     undefined), ``high_demand`` (0/1), ``adj_threshold`` (minutes), ``low_access`` (0/1),
-    ``desert`` (0/1), ``desert_type`` (0/1/2, or None without a second mode), and
+    ``desert`` (0/1), ``desert_type`` (0/1/2; 0/1 without a second mode), and
     ``area_cutoff`` (A_q, NaN without adjustment).
     """
-    if rule not in DEMAND_RULES:
-        raise ValueError(f"demand rule must be one of {DEMAND_RULES} (got {rule!r})")
+    _check_rule(rule)
     P = np.asarray(population, dtype=float).ravel()
     n = P.size
     if n == 0:
@@ -129,21 +177,20 @@ def care_deserts(population, cost, threshold=20.0, rule="median", district_codes
     if not np.isfinite(T) or T < 0:
         raise ValueError(f"threshold must be a non-negative number of minutes (got {threshold})")
 
-    sd = P.std()
-    if sd > 0 and np.isfinite(sd):
-        z = (P - P.mean()) / sd
-    else:
-        z = np.zeros(n)
+    z = z_scores(P)
+    constant = not P.std() > 0
 
     if district_codes is None:
-        thr = np.full(n, _positive_stat(z, rule))
+        thr = np.full(n, positive_threshold(z, rule))
     else:
         codes = np.asarray(district_codes, dtype=np.int64).ravel()
         if codes.size != n:
             raise ValueError("district codes and demand must have the same length")
         if (codes < 0).any():
             raise ValueError("district codes must be >= 0 (missing districts are not allowed)")
-        thr = _grouped_threshold(z, codes, rule)[codes]
+        thr = district_thresholds(z, codes, rule)[codes]
+    if constant:
+        thr = np.full(n, np.nan)  # no variation: no unit stands out (documented choice)
 
     with np.errstate(invalid="ignore"):
         high = (z >= thr) & (P > 0)  # NaN threshold -> False
@@ -172,7 +219,7 @@ def care_deserts(population, cost, threshold=20.0, rule="median", district_codes
         low = ~(c <= adj)  # NaN cost (unreachable) -> low access
     desert = high & low
 
-    dtype_arr = None
+    dtype_arr = desert.astype(np.int64)  # without a second mode every desert is type 1
     if second_cost is not None:
         c2 = np.asarray(second_cost, dtype=float).ravel()
         if c2.size != n:

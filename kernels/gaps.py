@@ -16,12 +16,51 @@ output, since ``access`` is supply per unit of demand)::
 Without a target (r = None) ``required``, ``shortfall``, ``surplus`` and
 ``below_target`` are omitted. District sums use ``np.bincount``; district coverage is
 100 sum(S) / sum(D) (NaN where sum(D) = 0).
+Places from an access ratio (the ``access`` field of caremap:accessibility is places
+per person): S_i = access_i x D_i (:func:`places_from_access`).
+
+Groups (districts) are encoded once for every algorithm by :func:`encode_groups`.
 Reference: the Care Georeferencing method's supply-demand gap (UNDP LAC), and the
 coverage/adequacy ratios of standard service-planning practice.
 """
 import numpy as np
 
-__all__ = ["care_gaps", "district_gaps"]
+__all__ = ["care_gaps", "district_gaps", "encode_groups", "places_from_access"]
+
+
+def encode_groups(labels, missing="error"):
+    """Integer codes 0..g-1 and the sorted unique labels (as text) of any label array
+    (strings, numbers); the one group encoder of CareMap (districts of caregaps,
+    caredeserts, equity, the report and the dock).
+
+    A label is missing when it is ``None`` or NaN. ``missing="error"`` raises
+    ``ValueError`` naming the count; ``missing="code"`` gives those units code -1 (the
+    caller leaves them out and says how many). Labels are compared as text, so 1 and
+    "1" are the same group. Returns ``(codes int64 (n,), labels object (g,))``.
+    """
+    if missing not in ("error", "code"):
+        raise ValueError(f"missing must be 'error' or 'code' (got {missing!r})")
+    labels = np.asarray(labels, dtype=object).ravel()
+    bad = np.asarray((labels == None) | (labels != labels), dtype=bool)  # noqa: E711  None, NaN
+    if bad.any() and missing == "error":
+        raise ValueError(f"{int(bad.sum())} group label(s) are missing (NULL)")
+    codes = np.full(labels.size, -1, dtype=np.int64)
+    if (~bad).any():
+        uniq, inv = np.unique(labels[~bad].astype(str), return_inverse=True)
+        codes[~bad] = inv
+    else:
+        uniq = np.array([], dtype=str)
+    return codes, uniq.astype(object)
+
+
+def places_from_access(access, demand):
+    """Accessible places of each unit from its access ratio (places per person):
+    S_i = access_i x D_i. NaN stays NaN (the caller decides what a NULL does)."""
+    a = np.asarray(access, dtype=float).ravel()
+    D = np.asarray(demand, dtype=float).ravel()
+    if a.size != D.size:
+        raise ValueError(f"access and demand must have the same length ({a.size} and {D.size})")
+    return a * D
 
 
 def _check(name, a, n=None):

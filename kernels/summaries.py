@@ -23,6 +23,7 @@ references in ``kernels.equity``.
 """
 import numpy as np
 
+from . import deserts
 from .equity import gini, lorenz_curve, palma_ratio
 from .gaps import care_gaps, district_gaps
 
@@ -154,29 +155,10 @@ def key_figures(demand, covered=None, desert=None, unmet=None, access=None):
 
 
 def demand_cutoff(demand, rule="median"):
-    """High-demand cut-off in people, D* = mean D + z* std D (ddof 0), z* the median
-    (``rule="median"``), mean or mean + std of the positive z values (the Care
-    Georeferencing rule). NaN when std D = 0 or no z is positive."""
-    D = _array("demand", demand)
-    D = D[np.isfinite(D)]
-    if D.size == 0:
-        return float("nan")
-    sd = D.std()
-    if not sd > 0:
-        return float("nan")
-    z = (D - D.mean()) / sd
-    pos = z[z > 0]
-    if pos.size == 0:
-        return float("nan")
-    if rule == "median":
-        zs = float(np.median(pos))
-    elif rule == "mean":
-        zs = float(pos.mean())
-    elif rule == "mean_plus_std":
-        zs = float(pos.mean() + pos.std())
-    else:
-        raise ValueError(f"rule must be median, mean or mean_plus_std (got {rule!r})")
-    return float(D.mean() + zs * sd)
+    """High-demand cut-off in people of the Care Georeferencing rule without districts
+    (``kernels.deserts.demand_cutoff``: mean D + z* std D, z* the ``rule`` statistic of
+    the positive z values). NaN when std D = 0 or no z is positive."""
+    return deserts.demand_cutoff(_array("demand", demand), rule)
 
 
 def identify_demand_field(candidates, access=None, access_norm=None, z_demand=None, rtol=1e-6):

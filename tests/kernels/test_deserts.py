@@ -24,7 +24,8 @@ def test_hand_computed_median_rule():
     np.testing.assert_array_equal(out["low_access"], [1, 0, 1, 0, 1])  # NaN cost -> low
     np.testing.assert_array_equal(out["desert"], [0, 0, 0, 0, 1])
     np.testing.assert_allclose(out["adj_threshold"], 20.0)
-    assert out["desert_type"] is None
+    # without a second mode every desert is type 1 (the kernel says so, not the adapter)
+    np.testing.assert_array_equal(out["desert_type"], [0, 0, 0, 0, 1])
 
 
 def test_mean_and_mean_plus_std_rules():
@@ -48,23 +49,51 @@ def test_threshold_boundary_is_inclusive():
     np.testing.assert_array_equal(out["desert"], [0, 0, 0, 1])
 
 
-def test_grouped_threshold_per_district():
-    P = np.array([0.0, 5, 50, 60, 100, 0, 40, 45, 1])
-    d = np.array([0, 0, 0, 0, 0, 1, 1, 1, 1])
+def test_grouped_threshold_takes_all_z_of_the_district_like_the_reference():
+    # P = 0, 10, 20, 30, 40 | 50, 60, 100: mean 38.75, std sqrt(9484.375/8)
+    P = np.array([0.0, 10, 20, 30, 40, 50, 60, 100])
+    d = np.array([0, 0, 0, 0, 0, 1, 1, 1])
     z = _z(P)
+    # district 0: z of 0..40 are all negative; the median of ALL of them is the z of 20
+    # (the reference), while the positive-only rule had no threshold (NaN) there
     out = care_deserts(P, np.full(P.size, 60.0), rule="median", district_codes=d)
-    t0 = np.median(z[:5][z[:5] > 0])
-    t1 = np.median(z[5:][z[5:] > 0])
-    np.testing.assert_allclose(out["demand_threshold"], [t0] * 5 + [t1] * 4)
-    np.testing.assert_array_equal(out["high_demand"], np.r_[z[:5] >= t0, z[5:] >= t1].astype(int))
-    # same population, no districts: a single threshold
+    np.testing.assert_allclose(out["demand_threshold"][:5], z[2])
+    np.testing.assert_allclose(out["demand_threshold"][5:], z[6])   # median of 50, 60, 100
+    np.testing.assert_array_equal(out["high_demand"], [0, 0, 1, 1, 1, 0, 1, 1])
+    np.testing.assert_array_equal(out["desert"], [0, 0, 1, 1, 1, 0, 1, 1])
+    # mean and mean + std over all z of each district (ddof 0)
+    m = care_deserts(P, np.full(P.size, 60.0), rule="mean", district_codes=d)
+    np.testing.assert_allclose(m["demand_threshold"], np.r_[[z[:5].mean()] * 5, [z[5:].mean()] * 3])
+    ms = care_deserts(P, np.full(P.size, 60.0), rule="mean_plus_std", district_codes=d)
+    np.testing.assert_allclose(ms["demand_threshold"],
+                               np.r_[[z[:5].mean() + z[:5].std()] * 5, [z[5:].mean() + z[5:].std()] * 3])
+    # without districts the overall threshold still takes the positive z only
     flat = care_deserts(P, np.full(P.size, 60.0), rule="median")
-    assert np.unique(flat["demand_threshold"]).size == 1
-    # a district without positive z has an undefined threshold and no high demand
-    P2 = np.array([100.0, 90, 1, 1, 1, 1])
-    out2 = care_deserts(P2, np.full(6, 99.0), district_codes=np.array([0, 0, 1, 1, 1, 1]))
-    assert np.isnan(out2["demand_threshold"][2:]).all()
-    assert out2["high_demand"][2:].sum() == 0
+    np.testing.assert_allclose(flat["demand_threshold"], np.median(z[z > 0]))
+
+
+def test_district_with_even_count_median_and_unit_with_zero_demand():
+    P = np.array([0.0, 4, 8, 100])
+    d = np.array([0, 0, 0, 1])
+    z = _z(P)
+    out = care_deserts(P, np.full(4, 99.0), district_codes=d)
+    np.testing.assert_allclose(out["demand_threshold"][:3], z[1])
+    # P = 0 never high demand, even at z >= threshold of its district
+    np.testing.assert_array_equal(out["high_demand"], [0, 1, 1, 1])
+
+
+def test_demand_cutoff_in_people_matches_the_overall_threshold():
+    from caremap.kernels.deserts import demand_cutoff
+    P = np.array([0.0, 10, 20, 30, 40])
+    s = np.sqrt(200.0)
+    assert demand_cutoff(P) == pytest.approx(20 + 15 / s * s)
+    assert np.isnan(demand_cutoff(np.full(4, 7.0)))
+
+
+def test_desert_share_is_none_without_demand():
+    from caremap.kernels.deserts import desert_share
+    assert desert_share([0.0, 0.0], [1, 0]) == (None, 1, 0.0)
+    assert desert_share([1.0, 3.0], [0, 1]) == (0.75, 1, 3.0)
 
 
 def test_zero_population_unit_is_never_high_demand():
@@ -163,7 +192,12 @@ def test_invariants(pop, rule, ngroups):
     d = out["desert"].astype(bool)
     assert (d <= (out["high_demand"] == 1)).all() and (d <= (out["low_access"] == 1)).all()
     assert (P[out["high_demand"] == 1] > 0).all()
-    assert (out["z_demand"][out["high_demand"] == 1] > 0).all()
+    # per district the threshold is a statistic of the district's own z values, so a
+    # high-demand unit is never below its district's median (rule median)
+    if rule == "median":
+        for g in np.unique(codes):
+            zg = out["z_demand"][codes == g]
+            assert (zg[out["high_demand"][codes == g] == 1] >= np.median(zg) - 1e-12).all()
     s = desert_summary(P, d, codes, ngroups)
     assert s["units"].sum() == P.size
     assert s["population_in_deserts"].sum() <= P.sum() + 1e-6
