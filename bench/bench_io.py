@@ -81,15 +81,15 @@ def main():
 
         def processAlgorithm(self, parameters, context, feedback):
             if self.force_qgis:
-                orig = layer_io._plain_ogr_layer
-                layer_io._plain_ogr_layer = lambda *a, **k: None
+                orig = layer_io.readers.fast_path_location
+                layer_io.readers.fast_path_location = lambda *a, **k: None
             try:
                 t0 = time.perf_counter()
                 arr = layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=["pop", "cap"])
                 t_read = time.perf_counter() - t0
             finally:
                 if self.force_qgis:
-                    layer_io._plain_ogr_layer = orig
+                    layer_io.readers.fast_path_location = orig
             out = {"N": arr.n, "T_READ": t_read}
             if parameters.get("OUTPUT"):
                 t0 = time.perf_counter()

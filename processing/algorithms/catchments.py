@@ -150,8 +150,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
             f.setGeometry(g)
             f.setAttributes(attrs)
             batch.append(f)
-        layer_io._flush(sink, batch, "OUTPUT")
-        layer_io.finish_sink(sink)
+        layer_io.write_features(sink, batch, feedback, "OUTPUT")
         feedback.pushInfo(self.tr("{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.").format(
             len(out), supply.n, ", ".join(f"{t:g}" for t in sorted(thresholds)), unit))
         return {"OUTPUT": dest_id}

@@ -174,9 +174,9 @@ def test_gdal_fast_path_is_taken_for_plain_gpkg(caremap_provider, tmp_path):
     alg = Echo()
     alg.initAlgorithm()
     ctx = QgsProcessingContext()
-    assert layer_io._plain_ogr_layer(alg, {"INPUT": gpkg}, "INPUT", ctx) is not None
+    assert layer_io.fast_path_location(alg, {"INPUT": gpkg}, "INPUT", ctx, ["v"]) is not None
     gpkg.setSubsetString('"v" > 1')
-    assert layer_io._plain_ogr_layer(alg, {"INPUT": gpkg}, "INPUT", ctx) is None
+    assert layer_io.fast_path_location(alg, {"INPUT": gpkg}, "INPUT", ctx, ["v"]) is None
 
 
 def test_writes_gpkg_output_with_all_fields(caremap_provider, tmp_path):

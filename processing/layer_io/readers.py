@@ -1,0 +1,279 @@
+"""Reading sources into arrays: points (and polygons at their point on surface, with
+their area), line vertices and polygon rings, and attribute tables."""
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+
+from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
+from .columns import columns
+from .ogr_fast import read_points_ogr
+from .sources import (
+    check_fields,
+    fast_path_location,
+    features,
+    get_source,
+    layer_label,
+    line_coords,
+    metric_crs,
+    source_layer,
+)
+
+
+def _open(alg, parameters, name, context, numeric, text):
+    """(source, label, numeric, text) with the fields checked."""
+    source = get_source(alg, parameters, name, context)
+    label = layer_label(alg, name, source)
+    numeric = [f for f in numeric if f]
+    text = [f for f in text if f]
+    check_fields(source, label, numeric, text, source_layer(alg, parameters, name, context))
+    return source, label, numeric, text
+
+
+def _warner(feedback):
+    return feedback.pushWarning if feedback is not None else None
+
+
+def _warn_skipped(feedback, label, skipped):
+    if skipped and feedback is not None:
+        feedback.pushWarning(
+            tr("{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.").format(
+                skipped, label
+            )
+        )
+
+
+def _check_nulls(values, name, label, allow_nulls):
+    if not allow_nulls:
+        bad = int(np.isnan(values).sum())
+        if bad:
+            raise QgsProcessingException(
+                tr("Field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
+                    name, label, bad
+                )
+            )
+
+
+def _cancel_check(feedback, k, total):
+    if feedback is not None:
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
+        feedback.setProgress(min(100.0, 100.0 * k / total))
+
+
+def read_points(alg, parameters, name, context, feedback, numeric=(), text=(),
+                allow_nulls=False, target_crs=None, allow_empty=False):
+    """Read a point or polygon source into :class:`PointArrays` (see the package doc)."""
+    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text)
+    gtype = QgsWkbTypes.geometryType(source.wkbType())
+    if gtype not in (Qgis.GeometryType.Point, Qgis.GeometryType.Polygon):
+        raise QgsProcessingException(tr("Layer {0} must be a point or polygon layer.").format(label))
+    if source.featureCount() == 0 and not allow_empty:
+        raise QgsProcessingException(tr("Layer {0} is empty.").format(label))
+    crs = target_crs if target_crs is not None else metric_crs(
+        source.sourceCrs(), source.sourceExtent(), label, feedback, context)
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(tr("Layer {0} has no valid coordinate reference system.").format(label))
+
+    result = None
+    polygons = gtype == Qgis.GeometryType.Polygon
+    location = None if polygons else fast_path_location(alg, parameters, name, context, numeric, text)
+    if location is not None:
+        result = read_points_ogr(location, numeric, text, source.sourceCrs(), crs, feedback, label, context)
+    if result is None:
+        result = _read_points_qgis(source, numeric, text, crs, context, feedback, polygons, label)
+    result.crs = crs
+    result.layer_name = label
+    result.source = source
+    result.geometry_type = "polygon" if polygons else "point"
+    _warn_skipped(feedback, label, result.skipped)
+    if result.n == 0 and not allow_empty:
+        raise QgsProcessingException(tr("Layer {0} has no feature with a geometry.").format(label))
+    for f in numeric:
+        _check_nulls(result.numeric[f], f, label, allow_nulls)
+    return result
+
+
+def _request(source, names, crs, context, with_geometry=True):
+    req = QgsFeatureRequest()
+    fields = source.fields()
+    req.setSubsetOfAttributes([fields.lookupField(n) for n in names])
+    if not with_geometry:
+        req.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    elif crs is not None and source.sourceCrs() != crs:
+        req.setDestinationCrs(crs, context.transformContext())
+    return req
+
+
+def _polygon_point_and_area(g, counts):
+    """Point on surface and area of a polygon, repaired first when invalid; the area is
+    NaN (never 0) when nothing of it is left after repair."""
+    if not g.isGeosValid():
+        counts["repaired"] += 1
+        fixed = g.makeValid()
+        if not fixed.isNull() and not fixed.isEmpty():
+            g = fixed
+    area = g.area()
+    if not area > 0:
+        counts["zero_area"] += 1
+        area = float("nan")
+    p = g.pointOnSurface()
+    if p.isNull() or p.isEmpty():
+        c = g.boundingBox().center()
+        return c.x(), c.y(), area
+    p = p.asPoint()
+    return p.x(), p.y(), area
+
+
+def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons, label):
+    names = list(numeric) + [t for t in text if t not in numeric]
+    fields = source.fields()
+    idx = [fields.lookupField(n) for n in names]
+    req = _request(source, names, crs, context)
+    total = max(1, source.featureCount())
+    xs, ys, areas, fids, rows = [], [], [], [], []
+    skipped = 0
+    counts = {"repaired": 0, "zero_area": 0}
+    single_points = not polygons and not QgsWkbTypes.isMultiType(source.wkbType())
+    for k, f in enumerate(features(source, req)):
+        if k % BATCH == 0:
+            _cancel_check(feedback, k, total)
+        g = f.geometry()
+        if g.isNull():
+            skipped += 1
+            continue
+        if single_points:
+            c = g.constGet()
+            x, y = c.x(), c.y()
+            if x != x:  # POINT EMPTY
+                skipped += 1
+                continue
+        elif g.isEmpty():
+            skipped += 1
+            continue
+        elif polygons:
+            x, y, area = _polygon_point_and_area(g, counts)
+            areas.append(area)
+        else:  # multipoints: their centroid
+            p = g.centroid().asPoint()
+            x, y = p.x(), p.y()
+        xs.append(x)
+        ys.append(y)
+        fids.append(f.id())
+        rows.append(f.attributes())
+    if feedback is not None and counts["repaired"]:
+        feedback.pushWarning(tr(
+            "{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) "
+            "and their area is that of the repaired polygon. Check them with Vector > Geometry Tools > "
+            "Check Validity.").format(counts["repaired"], label))
+    if feedback is not None and counts["zero_area"]:
+        feedback.pushWarning(tr(
+            "{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density "
+            "is computed for them.").format(counts["zero_area"], label))
+    num, txt = columns(rows, names, set(numeric), set(text), label, _warner(feedback), idx)
+    return PointArrays(
+        x=np.asarray(xs, dtype=float),
+        y=np.asarray(ys, dtype=float),
+        fid=np.asarray(fids, dtype=np.int64),
+        numeric=num,
+        text=txt,
+        area=np.asarray(areas, dtype=float) if polygons else None,
+        skipped=skipped,
+    )
+
+
+def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), target_crs=None,
+               allow_nulls=False, polygons=False):
+    """Vertices of a line layer (or polygon rings with ``polygons=True``) as LineArrays."""
+    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text)
+    want = Qgis.GeometryType.Polygon if polygons else Qgis.GeometryType.Line
+    if QgsWkbTypes.geometryType(source.wkbType()) != want:
+        raise QgsProcessingException(
+            tr("Layer {0} must be a {1} layer.").format(label, tr("polygon") if polygons else tr("line"))
+        )
+    if source.featureCount() == 0:
+        raise QgsProcessingException(tr("Layer {0} is empty.").format(label))
+    crs = target_crs if target_crs is not None else metric_crs(
+        source.sourceCrs(), source.sourceExtent(), label, feedback, context)
+    names = list(numeric) + [t for t in text if t not in numeric]
+    fields = source.fields()
+    idx = [fields.lookupField(n) for n in names]
+    req = _request(source, names, crs, context)
+    total = max(1, source.featureCount())
+    chunks, lengths, part_row, fids, rows = [], [], [], [], []
+    skipped = 0
+    row = 0
+    for k, f in enumerate(features(source, req)):
+        if k % 5000 == 0:
+            _cancel_check(feedback, k, total)
+        g = f.geometry()
+        if g.isNull() or g.isEmpty():
+            skipped += 1
+            continue
+        geom = g.constGet()
+        parts = [geom.geometryN(i) for i in range(geom.numGeometries())] if QgsWkbTypes.isMultiType(geom.wkbType()) else [geom]
+        for part in parts:
+            rings = [part.exteriorRing()] + [part.interiorRing(i) for i in range(part.numInteriorRings())] if polygons else [part]
+            for ring in rings:
+                if ring is None:
+                    continue
+                coords = line_coords(ring)
+                chunks.append(coords)
+                lengths.append(coords.shape[0])
+                part_row.append(row)
+        fids.append(f.id())
+        attrs = f.attributes()
+        rows.append([attrs[i] for i in idx])
+        row += 1
+    _warn_skipped(feedback, label, skipped)
+    if row == 0:
+        raise QgsProcessingException(tr("Layer {0} has no feature with a geometry.").format(label))
+    num, txt = columns(rows, names, set(numeric), set(text), label, _warner(feedback))
+    for f in numeric:
+        _check_nulls(num[f], f, label, allow_nulls)
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    return LineArrays(
+        xy=np.concatenate(chunks) if chunks else np.zeros((0, 2)),
+        part_offsets=offsets,
+        part_row=np.asarray(part_row, dtype=np.int64),
+        fid=np.asarray(fids, dtype=np.int64),
+        numeric=num,
+        text=txt,
+        crs=crs,
+        skipped=skipped,
+        layer_name=label,
+        source=source,
+    )
+
+
+def read_polygon_rings(alg, parameters, name, context, feedback, numeric=(), text=(), target_crs=None,
+                       allow_nulls=False):
+    """Polygon rings (exterior and holes) as LineArrays, e.g. for contiguity weights."""
+    return read_lines(alg, parameters, name, context, feedback, numeric, text, target_crs, allow_nulls, polygons=True)
+
+
+def read_table(alg, parameters, name, context, feedback, numeric=(), text=(), allow_nulls=False):
+    """Attribute columns of any vector or table layer (CSV included); geometry ignored."""
+    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text)
+    names = list(numeric) + [t for t in text if t not in numeric]
+    fields = source.fields()
+    idx = [fields.lookupField(n) for n in names]
+    req = _request(source, names, None, context, with_geometry=False)
+    rows = []
+    for k, f in enumerate(features(source, req)):
+        if k % BATCH == 0 and feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
+        attrs = f.attributes()
+        rows.append([attrs[i] for i in idx])
+    if not rows:
+        raise QgsProcessingException(tr("Table {0} is empty.").format(label))
+    num, txt = columns(rows, names, set(numeric), set(text), label, _warner(feedback))
+    for f in numeric:
+        _check_nulls(num[f], f, label, allow_nulls)
+    return TableArrays(numeric=num, text=txt, n=len(rows), layer_name=label)
