@@ -170,6 +170,12 @@ def local_moran(y, w, permutations=0, seed=None, feedback=None):
             "n_neighbors": card}
 
 
+def _progress(feedback, fraction):
+    """Report progress to the caller's callable; raise InterruptedError if it says stop."""
+    if feedback is not None and feedback(float(fraction)):
+        raise InterruptedError("canceled")
+
+
 def conditional_permutation_pvalues(values, w, observed_lag, factor, permutations,
                                     seed=None, feedback=None):
     """Folded pseudo p-values by conditional permutation (Anselin 1995, section 4).
@@ -192,8 +198,9 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
     sums; otherwise lags are one matrix product per cardinality class, in blocks of
     units. Either way a sparse correction handles the few (r, i) hits.
 
-    ``feedback`` may be any object with ``isCanceled()`` and ``setProgress(float)``;
-    on cancellation a ``RuntimeError("canceled")`` is raised.
+    ``feedback`` (optional) is the progress callable of the cancel contract
+    (docs/architecture.md): ``feedback(fraction)`` with fraction in 0..1, returning True
+    to cancel; the run then raises ``InterruptedError``.
     """
     values = np.asarray(values, dtype=float)
     w = sparse.csr_matrix(w)
@@ -230,21 +237,17 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
         f_all = np.asarray(factor, float)[units]
         obs_all = observed[units]
         tol_all = scale * np.maximum(np.abs(f_all), 1.0)
-        if feedback is not None and feedback.isCanceled():
-            raise RuntimeError("canceled")
+        _progress(feedback, done / max(total_units, 1))
         if np.all(row_constant[units]):
             larger, smaller = _counts_constant_rows(
                 y_rand.sum(axis=1), first_w * f_all, obs_all - tol_all, obs_all + tol_all,
                 hit_r, hit_pos, extra_val[hit_r] - values[units[hit_pos]])
             pvals[units] = (np.minimum(larger, smaller) + 1.0) / (R + 1.0)
             done += units.size
-            if feedback is not None:
-                feedback.setProgress(100.0 * done / max(total_units, 1))
             continue
         block = max(1, _CHUNK_ELEMENTS // R)
         for start in range(0, units.size, block):
-            if feedback is not None and feedback.isCanceled():
-                raise RuntimeError("canceled")
+            _progress(feedback, done / max(total_units, 1))
             stop = min(units.size, start + block)
             w_blk = w.data[w.indptr[units[start:stop]][:, None] + np.arange(k)]  # (m, k)
             sims = y_rand @ w_blk.T  # (R, m)
@@ -264,8 +267,6 @@ def conditional_permutation_pvalues(values, w, observed_lag, factor, permutation
             larger = np.minimum(larger, smaller)
             pvals[units[start:stop]] = (larger + 1.0) / (R + 1.0)
             done += stop - start
-            if feedback is not None:
-                feedback.setProgress(100.0 * done / max(total_units, 1))
     return pvals
 
 
@@ -345,6 +346,14 @@ def fdr_bh(p):
     out[order] = np.minimum(ranked, 1.0)
     q[ok] = out
     return q
+
+
+def moran_direction(quadrant):
+    """Direction of a local Moran cluster for :func:`hotspot_classes`: +1 for High-High
+    (quadrant 1), -1 for Low-Low (quadrant 3), 0 for the outliers (2 Low-High, 4
+    High-Low) and islands (0), which are never hot or cold spots."""
+    q = np.asarray(quadrant)
+    return np.where(q == 1, 1.0, np.where(q == 3, -1.0, 0.0))
 
 
 def hotspot_classes(direction, p):

@@ -7,19 +7,17 @@ import time
 import numpy as np
 from scipy import sparse
 
-from .siting_common import (  # noqa: F401
-    SOLVERS,
+from .siting_common import (
     SitingResult,
     _check,
     _exact_status,
     _finish,
-    _gap,
     _prepare,
     _rank_chosen,
-    _site_matrix,
     _solve_milp,
-    coverage_summary,
+    drop_zero_gain,
     nearest_open,
+    zero_gain,
 )
 
 
@@ -61,6 +59,7 @@ def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
 
     # greedy add
     cur = f.copy()
+    scale = float((w * f).sum())
     chosen, gains = [], []
     is_cand = ~ex
     for _ in range(p):
@@ -68,6 +67,8 @@ def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
         g = np.bincount(sm, weights=w[dm] * np.maximum(0.0, cur[dm] - cm), minlength=ns)
         g[~is_cand] = -1.0
         j = int(np.argmax(g))
+        if zero_gain(g[j], scale):          # no unit would get closer: fewer sites suffice
+            break
         chosen.append(j)
         gains.append(max(0.0, float(g[j])))
         is_cand[j] = False
@@ -80,6 +81,7 @@ def p_median(costs, weights, p, existing=None, solver="greedy", time_limit=60.0,
                                  time_limit, mip_rel_gap, should_stop)
         result.chosen, result.gain = _rank_chosen(
             lambda order, j: total(order) - total(order + [j]), result.chosen)
+    drop_zero_gain(result, p, scale)
     return _finish(result, d, s, c, nd, w, ex, threshold)
 
 

@@ -35,8 +35,13 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import linprog
 
-from .pmedian import _p_median_lagrangian, _p_median_swap, p_median  # noqa: F401
-from .siting_common import (  # noqa: F401
+from .pmedian import p_median
+
+# the public siting API (p_median lives in kernels/pmedian.py, the shared result type and
+# summaries in kernels/siting_common.py)
+__all__ = ["SOLVERS", "SitingResult", "candidate_grid", "capacitated_covering", "coverage_summary",
+           "maximal_covering", "p_median", "served_assignment"]
+from .siting_common import (
     SOLVERS,
     SitingResult,
     _check,
@@ -48,7 +53,8 @@ from .siting_common import (  # noqa: F401
     _site_matrix,
     _solve_milp,
     coverage_summary,
-    nearest_open,
+    drop_zero_gain,
+    zero_gain,
 )
 
 
@@ -135,6 +141,7 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
     A = _site_matrix(d[m], s[m], ns, nd)                # candidate x demand, 0/1
     base = float(w[covered0].sum())
     cand = np.flatnonzero(~ex)
+    scale = float(w.sum())
 
     def greedy():
         unc = r.copy()
@@ -142,7 +149,7 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
         heap = [(-gains[j], j) for j in cand]
         heapq.heapify(heap)
         chosen, g = [], []
-        while len(chosen) < p:
+        while len(chosen) < p and heap:
             _check(should_stop)
             neg, j = heapq.heappop(heap)
             row = A.indices[A.indptr[j]:A.indptr[j + 1]]
@@ -150,6 +157,8 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
             if heap and fresh < -heap[0][0] - 1e-12 * max(1.0, fresh):
                 heapq.heappush(heap, (-fresh, j))      # stale: push back, re-examine
                 continue
+            if zero_gain(fresh, scale):                # the best site adds nothing: stop
+                break
             chosen.append(j)
             g.append(fresh)
             unc[row] = 0.0
@@ -197,6 +206,7 @@ def maximal_covering(costs, weights, p, threshold, existing=None, solver="greedy
             return float(done[A.indices[A.indptr[j]:A.indptr[j + 1]]].sum())
 
         result.chosen, result.gain = _rank_chosen(gain_fn, result.chosen)
+    drop_zero_gain(result, p, scale)
     return _finish(result, d, s, c, nd, w, ex, threshold)
 
 
@@ -285,6 +295,8 @@ def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
         reach = np.bincount(sm, weights=resid[dm], minlength=ns)
         g = np.where(is_cand, np.minimum(cap, reach), -1.0)
         j = int(np.argmax(g))
+        if zero_gain(g[j], w.sum()):                          # nothing left to serve: stop
+            break
         chosen.append(j)
         is_cand[j] = False
         rows = dm[bounds_[j]:bounds_[j + 1]]                  # nearest first
@@ -342,6 +354,7 @@ def capacitated_covering(costs, weights, p, threshold, capacity, existing=None,
     prefix = [served0_total] + [served_total(result.chosen[:k + 1])[0]
                                 for k in range(len(result.chosen))]
     result.gain = np.diff(prefix)
+    drop_zero_gain(result, p, w.sum())
     result.objective, served1 = served_total(result.chosen)
     return _finish(result, d, s, c, nd, w, ex, threshold, served0, served1)
 

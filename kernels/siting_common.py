@@ -26,6 +26,9 @@ class SitingResult:
         its incumbent is returned) or ``time_limit_heuristic`` (exact stopped without an
         incumbent better than the heuristic: greedy, for MCLP greedy + interchange).
     mip_gap, bound: relative MIP gap and best bound (NaN for greedy / unknown).
+    requested: the number of new sites asked for (p). ``len(chosen)`` can be smaller:
+        a site whose marginal gain is zero (nothing left that it would cover, serve or
+        bring closer) is never added, so fewer sites suffice (see :func:`drop_zero_gain`).
     before, after: summaries (see :func:`coverage_summary`).
     Per demand unit: cost_before/cost_after (nearest open site, NaN if none in reach),
     site_after (nearest open site after, -1 if none), covered_before/covered_after,
@@ -37,6 +40,7 @@ class SitingResult:
     newly_covered: np.ndarray
     objective: float
     status: str
+    requested: int = 0
     mip_gap: float = math.nan
     bound: float = math.nan
     before: dict = field(default_factory=dict)
@@ -162,6 +166,30 @@ def _exact_status(res):
     if res.status == 1:
         return "time_limit"
     raise ValueError(f"exact solver failed: {res.message}")
+
+
+def zero_gain(gain, scale):
+    """True where a marginal gain is zero, up to rounding: gain <= 1e-9 max(1, scale)
+    (``scale`` the total weighted demand, or total weighted cost for p-median)."""
+    return np.asarray(gain, dtype=float) <= 1e-9 * max(1.0, abs(float(scale)))
+
+
+def drop_zero_gain(result, p, scale):
+    """Item 10 of the trust issue: never report a site that adds nothing. With the sites
+    in rank order (largest marginal gain first), the trailing run of sites whose gain is
+    zero is dropped (the objective is unchanged: each adds nothing to those before it)
+    and ``result.requested`` is set to ``p``. Greedy loops stop before such a site
+    already; this also trims an exact solution, which must open exactly p sites."""
+    result.requested = int(p)
+    if result.gain is None or len(result.chosen) == 0:
+        return result
+    zero = zero_gain(result.gain, scale)
+    keep = len(zero)
+    while keep > 0 and zero[keep - 1]:
+        keep -= 1
+    result.chosen = np.asarray(result.chosen, np.int64)[:keep]
+    result.gain = np.asarray(result.gain, np.float64)[:keep]
+    return result
 
 
 def _rank_chosen(gain_fn, chosen):

@@ -71,11 +71,46 @@ def test_p_larger_than_candidates_and_bad_input():
         maximal_covering(TRAP, TRAP_W, 1, 2.0, solver="magic")
 
 
-def test_no_candidate_in_reach_gives_zero_gain():
+def test_no_candidate_in_reach_places_no_site():
     c = make_costs([(0, 0, 50.0), (1, 1, 60.0)], 2, 2)
     for solver in ("greedy", "exact"):
         r = maximal_covering(c, [1.0, 1.0], 1, threshold=10.0, solver=solver)
-        assert r.objective == 0 and r.gain[0] == 0 and not r.covered_after.any()
+        assert r.objective == 0 and len(r.chosen) == 0 and r.requested == 1
+        assert not r.covered_after.any()
+
+
+# two clusters of demand, one candidate at each, plus three candidates that reach only
+# demand the first two already cover: with P = 4, two sites suffice
+ZERO = make_costs([(0, 0, 1.0), (1, 0, 1.0), (2, 1, 1.0), (3, 1, 1.0),
+                   (0, 2, 2.0), (1, 3, 2.0), (2, 4, 2.0)], 4, 5)
+ZERO_W = np.array([10.0, 20.0, 30.0, 40.0])
+
+
+@pytest.mark.parametrize("solver", ["greedy", "exact"])
+def test_mclp_never_adds_a_site_with_zero_gain(solver):
+    r = maximal_covering(ZERO, ZERO_W, 4, threshold=5.0, solver=solver)
+    assert r.requested == 4
+    assert sorted(r.chosen.tolist()) == [0, 1] or len(r.chosen) == 2
+    assert (r.gain > 0).all()
+    assert r.objective == pytest.approx(100.0)
+    assert r.covered_after.all()
+
+
+@pytest.mark.parametrize("solver", ["greedy", "exact"])
+def test_capacitated_never_adds_a_site_with_zero_gain(solver):
+    r = capacitated_covering(ZERO, ZERO_W, 4, 5.0, np.full(5, 1000.0), solver=solver)
+    assert r.requested == 4 and len(r.chosen) == 2
+    assert (r.gain > 0).all() and r.objective == pytest.approx(100.0)
+
+
+@pytest.mark.parametrize("solver", ["greedy", "exact"])
+def test_p_median_never_adds_a_site_with_zero_gain(solver):
+    # every unit sits on a candidate (cost 0) after two sites: a third brings nobody closer
+    c = make_costs([(0, 0, 0.0), (1, 0, 0.0), (2, 1, 0.0), (3, 1, 0.0),
+                    (0, 2, 1.0), (2, 3, 1.0)], 4, 4)
+    r = p_median(c, ZERO_W, 3, solver=solver, penalty=10.0)
+    assert r.requested == 3 and sorted(r.chosen.tolist()) == [0, 1]
+    assert (r.gain > 0).all() and r.objective == pytest.approx(0.0)
 
 
 def line_costs(max_cost=100.0):
@@ -165,7 +200,7 @@ def test_p_median_exact_equals_brute_force(seed):
         return (w * cost).sum()
 
     best = min(total(comb) for comb in itertools.combinations(range(9), 3))
-    from caremap.kernels.siting import _p_median_lagrangian, _p_median_swap
+    from caremap.kernels.pmedian import _p_median_lagrangian, _p_median_swap
 
     f = np.full(c.n_demand, c.cost.max())
     lb, _, _ = _p_median_lagrangian(c.demand_idx, c.supply_idx, c.cost, f, w, np.ones(9, bool), 9, 3, best)
@@ -236,7 +271,8 @@ def test_capacitated_exact_with_an_unreachable_candidate():
 
 
 def test_interchange_escapes_the_greedy_trap_and_aggregation_groups_equal_cover_sets():
-    from caremap.kernels.siting import _aggregate_columns, _mclp_swap, _site_matrix
+    from caremap.kernels.siting import _aggregate_columns, _mclp_swap
+    from caremap.kernels.siting_common import _site_matrix
 
     m = TRAP.cost <= 2.0
     A = _site_matrix(TRAP.demand_idx[m], TRAP.supply_idx[m], 3, 5)
