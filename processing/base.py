@@ -105,6 +105,27 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         url.setFragment(self.ALGORITHM_ID.replace(":", ""))
         return url.toString()
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, then: no output may overwrite one of this algorithm's inputs
+        (the dialog and ``processing.run`` show the message before anything runs)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        from . import layer_io
+
+        clash = layer_io.output_overwrites_input(self, parameters, context)
+        return (False, clash) if clash else (True, "")
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Refuse an output that would overwrite an input before anything is written
+        (also for runs that skip checkParameterValues, e.g. inside models)."""
+        from . import layer_io
+
+        clash = layer_io.output_overwrites_input(self, parameters, context)
+        if clash:
+            raise QgsProcessingException(clash)
+        return True
+
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Style every output layer this run will load (bundled QML chosen from the
         layer's fields) through Processing's layer post-processors, so it also works in

@@ -4,9 +4,10 @@ fields, reading the columns into arrays, and the chart summaries (computed by
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import NULL, QgsFeatureRequest, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..kernels import summaries
+from ..processing import layer_io
 from ..kernels.deserts import encode_groups
 
 # fields that identify each kind of CareMap result (see processing/algorithms/*.py)
@@ -77,7 +78,8 @@ def guess_district_field(layer):
 
 def read_columns(layer, numeric=(), text=()):
     """Feature ids (int64) and the requested columns (float64 with NaN for NULL, or
-    object with None), in one attribute-only pass over the layer."""
+    object with None), in one attribute-only pass over the layer, converted as the
+    processing readers convert them (``processing.layer_io.numeric_column``)."""
     fields = layer.fields()
     names = [n for n in list(numeric) + list(text) if n and fields.lookupField(n) >= 0]
     idx = [fields.lookupField(n) for n in names]
@@ -87,16 +89,10 @@ def read_columns(layer, numeric=(), text=()):
     cols = {}
     for name, i in zip(names, idx):
         values = [r[1][i] for r in rows]
-        if name in numeric:
-            try:  # no NULL in the column: one C-level conversion
-                cols[name] = np.array(values, dtype=float)
-            except (TypeError, ValueError):
-                cols[name] = np.array([np.nan if (v is None or v == NULL) else float(v) for v in values],
-                                      dtype=float)
+        if name in numeric:  # the processing readers' rule: NaN/inf and non-numbers are NULL
+            cols[name] = layer_io.numeric_column(values, name, layer.name(), require_numbers=False)
         else:
-            arr = np.empty(len(values), dtype=object)
-            arr[:] = [None if (v is None or v == NULL) else str(v) for v in values]
-            cols[name] = arr
+            cols[name] = layer_io.text_column(values)
     return fids, cols
 
 

@@ -144,7 +144,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         else:
             size = self.parameterAsDouble(parameters, "HEX_SIZE", context)
             orientation = self.enum_value(parameters, "HEX_ORIENTATION", context)
-            metric = layer_io.metric_crs(grids[0].crs, grids[0].layer.extent(), grids[0].name, feedback)
+            metric = layer_io.metric_crs(grids[0].crs, grids[0].layer.extent(), grids[0].name, feedback, context)
             box = QgsRectangle()
             for g in grids:
                 ext = g.layer.extent()
@@ -168,7 +168,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
                     if g.crs == metric:
                         xy = flat
                     else:
-                        gx, gy = layer_io.transform_xy(flat[:, 0], flat[:, 1], metric, g.crs)
+                        gx, gy = layer_io.transform_xy(flat[:, 0], flat[:, 1], metric, g.crs, context)
                         xy = np.column_stack([gx, gy])
                     geoms_by_crs[key] = (xy, offsets, np.arange(n_zones))
 

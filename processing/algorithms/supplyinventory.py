@@ -179,7 +179,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
         if has_geometry:
             if crs_holder[0] is None:
-                crs_holder[0] = layer_io.metric_crs(layer.crs(), layer.extent(), label, feedback)
+                crs_holder[0] = layer_io.metric_crs(layer.crs(), layer.extent(), label, feedback, context)
             arr = layer_io.read_points(proxy, proxy.parameters, proxy.NAME, context, feedback,
                                        numeric=numeric, text=text_fields, allow_nulls=True,
                                        target_crs=crs_holder[0])
@@ -203,8 +203,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                 raise QgsProcessingException(self.tr("Layer {0}: invalid crs in the mapping.").format(label))
             if crs_holder[0] is None:
                 ext = QgsRectangle(xs[ok].min(), ys[ok].min(), xs[ok].max(), ys[ok].max()) if ok.any() else None
-                crs_holder[0] = layer_io.metric_crs(src_crs, ext, label, feedback)
-            x, y = layer_io.transform_xy(xs[ok], ys[ok], src_crs, crs_holder[0]) if ok.any() else (xs[ok], ys[ok])
+                crs_holder[0] = layer_io.metric_crs(src_crs, ext, label, feedback, context)
+            x, y = layer_io.transform_xy(xs[ok], ys[ok], src_crs, crs_holder[0], context) if ok.any() else (xs[ok], ys[ok])
             arr.numeric = {k: v[ok] for k, v in arr.numeric.items()}
             arr.text = {k: v[ok] for k, v in arr.text.items()}
             n = int(ok.sum())
@@ -382,9 +382,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                    "N_REJECTED_RULES": int((~keep).sum())}
         rejected = np.flatnonzero(reason != None)  # noqa: E711 (object array)
         columns["reason"] = reason
-        rej_sink, rej_dest = self.parameterAsSink(parameters, "OUTPUT_REJECTED", context,
-                                                  layer_io.make_fields([(k, v) for k, v in columns.items()]),
-                                                  Qgis.WkbType.Point, crs)
+        rej_sink, rej_dest = layer_io.create_optional_sink(self, parameters, "OUTPUT_REJECTED", context,
+                                                           [(k, v) for k, v in columns.items()],
+                                                           Qgis.WkbType.Point, crs)
         if rej_sink is not None:
             layer_io.write_points(rej_sink, x[rejected], y[rejected],
                                   {k: v[rejected] for k, v in columns.items()}, feedback, "OUTPUT_REJECTED")
