@@ -9,11 +9,19 @@ the demand point), never "missing".
 from dataclasses import dataclass, field
 
 import numpy as np
-import scipy.sparse as sp
 from scipy.spatial import cKDTree
 
-#: default walking speed, 1.4 m/s (DESIGN.md conventions)
+#: default walking speed, 1.4 m/s
 WALK_SPEED_KMH = 5.04
+
+#: at or below this speed (km/h), with no per-road speed, the network is walked: one-way
+#: streets are used both ways (:func:`is_walking`)
+WALK_MAX_KMH = 6.0
+
+#: automatic search limit of the cost to the nearest facility (:func:`search_limit`):
+#: the larger of SEARCH_LIMIT_FACTOR x the catchment threshold and this floor per unit
+SEARCH_LIMIT_FACTOR = 4.0
+SEARCH_LIMIT_FLOOR = {"minutes": 60.0, "meters": 5000.0}
 
 
 @dataclass
@@ -23,7 +31,7 @@ class Costs:
     ``report`` carries diagnostics from the builder (e.g. unsnapped points and network
     components for network costs, unmatched rows for OD tables) and, from
     :func:`straight_line_costs`, ``report["nearest"] = (cost_nearest, nearest_idx)`` found
-    by the KD-tree, which :func:`caremap.kernels.fca.nearest` reuses."""
+    by the KD-tree, which :func:`caremap.kernels.fca_methods.nearest` reuses."""
 
     demand_idx: np.ndarray
     supply_idx: np.ndarray
@@ -43,14 +51,12 @@ class Costs:
     def n_pairs(self):
         return len(self.cost)
 
-    def to_csr(self):
-        """``n_demand x n_supply`` CSR matrix of costs. Explicit zeros are kept (SciPy keeps
-        explicit zeros given in COO data), so ``csr.nnz == n_pairs`` for a table without
-        duplicate pairs; use ``csr.indices``/``csr.data`` rather than ``csr != 0``."""
-        m = sp.coo_matrix(
-            (self.cost, (self.demand_idx, self.supply_idx)), shape=(self.n_demand, self.n_supply)
-        )
-        return m.tocsr()
+    def subset(self, keep):
+        """A new Costs with the pairs where the boolean ``keep`` (one per pair) is True;
+        the precomputed nearest (``report["nearest"]``) is dropped since it may be gone."""
+        report = {k: v for k, v in self.report.items() if k != "nearest"}
+        return Costs(self.demand_idx[keep], self.supply_idx[keep], self.cost[keep],
+                     self.n_demand, self.n_supply, report)
 
     def within(self, max_cost):
         """A new Costs with the pairs of cost <= max_cost (inclusive); ``None`` or inf keeps all
@@ -237,13 +243,21 @@ def _num_str(v):
     return str(int(v)) if v.is_integer() else str(v)
 
 
-def to_minutes(costs_m, speed_kmh=WALK_SPEED_KMH):
-    """Metres -> minutes at ``speed_kmh``: ``t = d / (speed_kmh * 1000 / 60)``. Accepts an
-    array or a :class:`Costs` (returns a new Costs)."""
-    speed_kmh = float(speed_kmh)
-    if not speed_kmh > 0:
+def minutes_per_meter(speed_kmh=WALK_SPEED_KMH):
+    """The one unit factor of CareMap: minutes per metre at ``speed_kmh`` (a number or an
+    array), ``60 / (speed_kmh * 1000)``: 6 km/h = 100 m per minute -> 0.01. Speeds must
+    be finite and > 0."""
+    s = np.asarray(speed_kmh, dtype=np.float64)
+    if not np.all(np.isfinite(s) & (s > 0)):
         raise ValueError(f"speed must be > 0 km/h, got {speed_kmh}")
-    f = 60.0 / (speed_kmh * 1000.0)
+    f = 60.0 / (s * 1000.0)
+    return float(f) if f.ndim == 0 else f
+
+
+def to_minutes(costs_m, speed_kmh=WALK_SPEED_KMH):
+    """Metres -> minutes at ``speed_kmh``: ``t = d * minutes_per_meter(speed_kmh)``. Accepts an
+    array or a :class:`Costs` (returns a new Costs)."""
+    f = minutes_per_meter(speed_kmh)
     if isinstance(costs_m, Costs):
         report = dict(costs_m.report)
         if "nearest" in report:
@@ -255,7 +269,77 @@ def to_minutes(costs_m, speed_kmh=WALK_SPEED_KMH):
 
 def minutes_to_meters(minutes, speed_kmh=WALK_SPEED_KMH):
     """Minutes -> metres at ``speed_kmh`` (inverse of :func:`to_minutes`)."""
-    return float(minutes) * float(speed_kmh) * 1000.0 / 60.0
+    return float(minutes) / minutes_per_meter(speed_kmh)
+
+
+def is_walking(speed_kmh, speed_per_road=False):
+    """The walking rule: a trip at ``speed_kmh <= WALK_MAX_KMH`` (6 km/h) with no per-road
+    speed (no speed field, no speed table) is on foot, so one-way streets are used both
+    ways and the report calls it a walk."""
+    return (not speed_per_road) and float(speed_kmh) <= WALK_MAX_KMH
+
+
+def search_limit(threshold, unit, given=None):
+    """How far (in ``unit``) the cost to the nearest facility is searched, independently of
+    the catchment threshold: ``given`` when > 0 (but never below the threshold), otherwise
+    automatic: ``max(SEARCH_LIMIT_FACTOR * threshold, SEARCH_LIMIT_FLOOR[unit])``, i.e. the
+    larger of 4 x THRESHOLD and 60 minutes / 5,000 m. ``threshold`` None (no catchment
+    limit) gives ``None`` (no search limit) unless ``given`` is set. Beyond the limit the
+    cost is NULL ("nothing reachable within the search limit")."""
+    if unit not in SEARCH_LIMIT_FLOOR:
+        raise ValueError(f"unknown cost unit {unit!r}; expected one of {', '.join(SEARCH_LIMIT_FLOOR)}")
+    thr = None if threshold is None or not np.isfinite(threshold) else float(threshold)
+    if thr is not None and thr < 0:
+        raise ValueError(f"threshold must be >= 0, got {threshold}")
+    if given is not None and np.isfinite(given) and given > 0:
+        return max(float(given), thr or 0.0)
+    if thr is None:
+        return None
+    return max(SEARCH_LIMIT_FACTOR * thr, SEARCH_LIMIT_FLOOR[unit])
+
+
+def straight_line_nearest(demand_xy, supply_xy, max_cost=None, detour=1.0):
+    """Nearest facility on straight lines: ``(cost, index)`` with
+    ``cost_i = detour * min_j ||x_i - y_j||`` (metres) found by a KD-tree query (no pair
+    table), NaN and -1 where the nearest is beyond ``max_cost`` (inclusive; ``None`` = no
+    limit) or there is no facility."""
+    dxy = _as_xy(demand_xy, "demand_xy")
+    sxy = _as_xy(supply_xy, "supply_xy")
+    detour = float(detour)
+    if not detour > 0:
+        raise ValueError(f"detour factor must be > 0, got {detour}")
+    cost = np.full(len(dxy), np.nan)
+    idx = np.full(len(dxy), -1, dtype=np.int64)
+    if len(dxy) == 0 or len(sxy) == 0:
+        return cost, idx
+    bound = np.inf if max_cost is None or not np.isfinite(max_cost) else (max_cost / detour) * (1 + 1e-9) + 1e-9
+    dn, jn = cKDTree(sxy).query(dxy, k=1, distance_upper_bound=bound)
+    dn = dn * detour
+    hit = np.isfinite(dn) if not np.isfinite(bound) else dn <= max_cost
+    cost[hit] = dn[hit]
+    idx[hit] = jn[hit]
+    return cost, idx
+
+
+@dataclass
+class AllPairs:
+    """Every straight-line pair, not stored: costs ``cost_scale * detour * ||x_i - y_j||``
+    are computed on the fly by the streamed measures (``fca.accessibility_all_pairs``).
+    What :func:`caremap.processing.costs_io.compute_costs` gives for straight lines
+    without a cost limit."""
+
+    demand_xy: np.ndarray
+    supply_xy: np.ndarray
+    detour: float = 1.0
+    cost_scale: float = 1.0
+
+    @property
+    def n_demand(self):
+        return len(self.demand_xy)
+
+    @property
+    def n_supply(self):
+        return len(self.supply_xy)
 
 
 #: the units a cost may be written in (the ``cost_unit`` companion field of an output)
@@ -265,15 +349,17 @@ COST_UNITS = ("minutes", "meters")
 def cost_in_minutes(values, unit, speed_kmh=None):
     """A cost column in minutes, whatever ``unit`` it was written in.
 
-    ``unit`` is ``"minutes"`` (returned unchanged) or ``"meters"`` (divided by the
-    speed: ``t = d / (speed_kmh * 1000 / 60)``). Metres without a valid speed raise
-    ``ValueError``: the caller must ask the user for one, never guess it."""
+    ``unit`` is ``"minutes"`` (returned unchanged) or ``"meters"`` (times
+    :func:`minutes_per_meter` of the speed; ``speed_kmh`` a number or one per value).
+    Metres without a valid speed raise ``ValueError``: the caller must ask the user for
+    one, never guess it."""
     unit = (unit or "").strip().lower()
     if unit not in COST_UNITS:
         raise ValueError(f"unknown cost unit {unit!r}; expected one of {', '.join(COST_UNITS)}")
     arr = np.asarray(values, dtype=np.float64)
     if unit == "minutes":
         return arr
-    if speed_kmh is None or not np.isfinite(speed_kmh) or not speed_kmh > 0:
+    sp = np.asarray(np.nan if speed_kmh is None else speed_kmh, dtype=np.float64)
+    if not np.all(np.isfinite(sp) & (sp > 0)):
         raise ValueError("a cost in metres needs the speed (km/h) to be read as minutes")
-    return to_minutes(arr, speed_kmh)
+    return arr * minutes_per_meter(sp)

@@ -11,7 +11,7 @@ pysal ``access`` package, ``exp(-d^2 / (2 sigma^2))`` (so ``w(0) = 1``).
 """
 import numpy as np
 
-#: E2SFCA default zones (Luo & Qi 2009 as in DESIGN.md): 0-10, 10-20, 20-30 minutes.
+#: E2SFCA default zones (Luo & Qi 2009): 0-10, 10-20, 20-30 minutes.
 DEFAULT_STEPS = ((10.0, 1.0), (20.0, 0.68), (30.0, 0.22))
 
 DECAYS = ("step", "gaussian", "exponential", "linear", "power")
@@ -76,6 +76,36 @@ def zone_step_weights(d, steps=DEFAULT_STEPS):
         raise ValueError("E2SFCA zone weights must be >= 0")
     k = np.searchsorted(bounds, np.asarray(d, dtype=np.float64), side="left")
     return weights[k]
+
+
+def default_zone_steps(unit, threshold=None):
+    """E2SFCA zones when the user gives none: in minutes :data:`DEFAULT_STEPS`
+    (10/20/30 minutes -> 1, 0.68, 0.22); in metres the same weights on the same fractions
+    of the catchment threshold (thirds: ``threshold/3, 2 threshold/3, threshold``), since
+    no metre distance is universal. Metres without a threshold raise ValueError."""
+    if unit == "minutes":
+        return DEFAULT_STEPS
+    if unit != "meters":
+        raise ValueError(f"unknown cost unit {unit!r}")
+    if threshold is None or not np.isfinite(threshold) or not threshold > 0:
+        raise ValueError("E2SFCA in metres needs a threshold or explicit zone steps")
+    last = DEFAULT_STEPS[-1][0]
+    return tuple((float(threshold) * b / last, w) for b, w in DEFAULT_STEPS)
+
+
+def parse_zone_steps(text):
+    """``"10:1,20:0.68,30:0.22"`` -> ``((10.0, 1.0), (20.0, 0.68), (30.0, 0.22))``; empty
+    text gives ``None`` (the default zones). Raises ValueError on anything else."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        steps = tuple(tuple(float(x) for x in part.split(":")) for part in text.split(",") if part.strip())
+    except ValueError:
+        steps = ()
+    if not steps or any(len(s) != 2 for s in steps):
+        raise ValueError(f"zone steps must look like '10:1,20:0.68,30:0.22', got '{text}'")
+    return steps
 
 
 def default_param(decay, threshold):

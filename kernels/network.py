@@ -4,7 +4,7 @@
 Graph: every vertex of every line part is a candidate node; vertices closer than
 ``snap_tolerance`` (metres) are merged into one node (so endpoints and shared interior
 vertices join), every segment between consecutive vertices is an edge with its length in
-metres and its travel time in minutes ``t = length / (speed_kmh * 1000 / 60)``. One-way
+metres and its travel time in minutes ``t = length * costs.minutes_per_meter(speed_kmh)``. One-way
 codes per row: 0 both ways, 1 along the digitising direction, -1 against it.
 
 Points attach to their nearest node; the straight connector leg is added to the cost (at
@@ -21,9 +21,13 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
-from .costs import WALK_SPEED_KMH, Costs
+from .costs import WALK_SPEED_KMH, Costs, minutes_per_meter
 
 UNITS = ("meters", "minutes")
+
+#: one-way codes of a road's one-way field (OSM and common GIS conventions), lower case
+ONEWAY_FORWARD = {"1", "yes", "y", "true", "t", "ft", "forward", "oneway"}
+ONEWAY_BACKWARD = {"-1", "reverse", "backward", "tf", "back"}
 
 
 @dataclass
@@ -122,7 +126,7 @@ def build_graph(xy, part_offsets, part_row, speed_kmh_per_row=None, oneway_per_r
         bad = ~(s > 0)
         report["rows_default_speed"] = int(bad.sum())
         speed = np.where(bad, float(default_speed_kmh), s)
-    minutes = length / (speed[row] * 1000.0 / 60.0)
+    minutes = length * minutes_per_meter(speed[row])
     ow = np.zeros(len(a), dtype=np.int8)
     if oneway_per_row is not None:
         o = np.asarray(oneway_per_row)
@@ -187,7 +191,7 @@ def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
     limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
     if limit < 0:
         raise ValueError(f"max_cost must be >= 0, got {max_cost}")
-    conn_f = 1.0 if unit == "meters" else 60.0 / (float(connector_speed_kmh) * 1000.0)
+    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
     d_node, d_dist, d_ok = _snap(network, dxy, max_snap_distance) if nd else (np.empty(0, np.int64),) * 3
     s_node, s_dist, s_ok = _snap(network, sxy, max_snap_distance) if ns else (np.empty(0, np.int64),) * 3
     sizes = np.bincount(network.component)
@@ -257,6 +261,55 @@ def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
     return Costs(di, sj, cc, nd, ns, report)
 
 
+def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
+                    connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0, respect_oneway=True):
+    """Cost from each demand point to its nearest facility on the network, and that
+    facility: ``(cost, index)``, NaN and -1 where none is reachable within ``max_cost``
+    (inclusive; ``None`` = no limit) or the point is farther than ``max_snap_distance``
+    from the network. ``cost_i = min_j conn_i + path(node_i -> node_j) + conn_j`` as in
+    :func:`network_costs`, found with one multi-source Dijkstra (``min_only=True``, no pair
+    table): every snapped facility is a virtual source joined to its node by its own
+    connector, on the reversed graph, so paths run from the demand unit to the facility
+    and one-way streets are respected in that direction."""
+    dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
+    sxy = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+    nd, ns = len(dxy), len(sxy)
+    network.edge_cost(unit)  # validates unit
+    limit = np.inf if max_cost is None or not np.isfinite(max_cost) else float(max_cost)
+    if limit < 0:
+        raise ValueError(f"max_cost must be >= 0, got {max_cost}")
+    cost = np.full(nd, np.nan)
+    idx = np.full(nd, -1, dtype=np.int64)
+    if nd == 0 or ns == 0:
+        return cost, idx
+    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
+    d_node, d_dist, d_ok = _snap(network, dxy, max_snap_distance)
+    s_node, s_dist, s_ok = _snap(network, sxy, max_snap_distance)
+    fac = np.flatnonzero(s_ok)
+    if len(fac) == 0 or not d_ok.any():
+        return cost, idx
+    n = network.n_nodes
+    g = network.graph(unit, respect_oneway, reverse=True).tocoo()
+    virt = n + np.arange(len(fac))
+    # virtual source k -> node of facility fac[k], weighted by its connector (csgraph: > 0)
+    w_conn = np.maximum(s_dist[fac] * conn_f, 1e-12)
+    big = sp.csr_matrix((np.concatenate([g.data, w_conn]),
+                         (np.concatenate([g.row, virt]), np.concatenate([g.col, s_node[fac]]))),
+                        shape=(n + len(fac), n + len(fac)))
+    d_conn = d_dist * conn_f
+    path_limit = limit - float(d_conn[d_ok].min()) if np.isfinite(limit) else np.inf
+    if path_limit < 0:
+        return cost, idx
+    dlimit = path_limit * (1 + 1e-12) + 1e-12 if np.isfinite(path_limit) else np.inf
+    dist, _, src = dijkstra(big, directed=True, indices=virt, limit=dlimit, min_only=True,
+                            return_predecessors=True)
+    total = dist[d_node] + d_conn
+    hit = d_ok & np.isfinite(total) & (total <= limit)
+    cost[hit] = total[hit]
+    idx[hit] = fac[src[d_node[hit]] - n]
+    return cost, idx
+
+
 def service_area_segments(network, facility_xy, limits, unit="meters",
                           connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
                           respect_oneway=True, feedback=None, block_bytes=100_000_000):
@@ -273,7 +326,7 @@ def service_area_segments(network, facility_xy, limits, unit="meters",
     limits = np.sort(np.asarray(limits, dtype=np.float64))
     if len(limits) == 0 or np.any(limits <= 0):
         raise ValueError("catchment limits must be > 0")
-    conn_f = 1.0 if unit == "meters" else 60.0 / (float(connector_speed_kmh) * 1000.0)
+    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
     node, dist0, ok = _snap(network, fxy, max_snap_distance)
     graph = network.graph(unit, respect_oneway, reverse=True)
     c_edge = np.maximum(network.edge_cost(unit), 1e-12)
@@ -355,4 +408,18 @@ def parse_speed_table(text):
             out[key.strip().lower()] = float(val)
         except ValueError:
             raise ValueError(f"Speed table entries must look like 'class:km/h', got '{part.strip()}'") from None
+    return out
+
+
+def parse_oneway(values):
+    """One-way codes from a text/number column: 1 = along the digitising direction
+    (:data:`ONEWAY_FORWARD`), -1 = against it (:data:`ONEWAY_BACKWARD`), 0 = both ways
+    (anything else, NULL included)."""
+    out = np.zeros(len(values), dtype=np.int8)
+    for k, v in enumerate(values):  # per road feature, not per pair
+        s = "" if v is None else str(v).strip().lower()
+        if s in ONEWAY_FORWARD:
+            out[k] = 1
+        elif s in ONEWAY_BACKWARD:
+            out[k] = -1
     return out

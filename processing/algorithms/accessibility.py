@@ -13,8 +13,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...kernels import decay as kdecay
 from ...kernels import fca as kfca
-from ...kernels.decay import DECAYS
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import (
@@ -23,10 +23,11 @@ from ..costs_io import (
     NUMERIC,
     add_cost_parameters,
     advanced,
-    check_non_negative,
     compute_costs,
+    cost_fields,
     read_ids,
 )
+from ..params import check_non_negative
 
 
 # --------------------------------------------------------------------------- the algorithm
@@ -44,7 +45,12 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes "
         "(minutes = metres / SPEED).\n\n"
         "THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying "
-        "methods only).\n\n"
+        "methods only). A facility with capacity 0 offers no place: it covers nobody.\n\n"
+        "cost_nearest is the cost to the nearest facility (with capacity > 0) whether or not it is "
+        "within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x "
+        "THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search "
+        "limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit ('minutes' or "
+        "'meters') and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.\n\n"
         "METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), "
         "cumulative (capacity within reach), 2sfca (Luo & Wang 2003, with DECAY), e2sfca (zone steps, "
         "default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; "
@@ -55,8 +61,9 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "power (beta); DECAY_PARAM 0 = default.\n\n"
         "TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches "
         "(or is 'all').\n\n"
-        "Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply "
-        "layer with catch_demand and ratio (NULL where no demand is in reach)."
+        "Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, "
+        "n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in "
+        "reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning."
     )
 
     PARAM_HELP = {
@@ -71,7 +78,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "STEPS": QT_TRANSLATE_NOOP("CareMap", "For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: '10:1,20:0.68,30:0.22'."),
         "TARGET_GROUP_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory."),
         "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose TARGET_GROUP_FIELD equals this value (or 'all') are counted; empty = all facilities. Typical: children, or older."),
-        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered."),
+        "SEARCH_LIMIT": QT_TRANSLATE_NOOP("CareMap", "How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0."),
+        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered."),
         "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach)."),
     }
 
@@ -80,22 +88,23 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", self.tr("Demand units (points or polygons)"), pts))
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_FIELD", self.tr("Demand field (people, weighted care demand)"), parentLayerParameterName="DEMAND",
-            type=NUMERIC))
+            type=NUMERIC, defaultValue="care_demand"))
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_ID_FIELD", self.tr("Demand id field (for an OD table)"), parentLayerParameterName="DEMAND",
             type=ANY_FIELD, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("SUPPLY", self.tr("Care facilities"), pts))
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", self.tr("Capacity field"), parentLayerParameterName="SUPPLY", type=NUMERIC))
+            "CAPACITY_FIELD", self.tr("Capacity field"), parentLayerParameterName="SUPPLY", type=NUMERIC,
+            defaultValue="capacity_fde"))
         self.addParameter(QgsProcessingParameterField(
             "SUPPLY_ID_FIELD", self.tr("Facility id field (for an OD table)"), parentLayerParameterName="SUPPLY",
             type=ANY_FIELD, optional=True))
-        add_cost_parameters(self)
+        add_cost_parameters(self, search_limit=True)
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Catchment threshold (in COST_UNIT, inclusive; 0 = none)"), DOUBLE,
             defaultValue=15.0, minValue=0.0))
         self.addParameter(self.static_enum("METHOD", self.tr("Method"), kfca.METHODS, "2sfca"))
-        self.addParameter(self.static_enum("DECAY", self.tr("Distance decay"), DECAYS, "step"))
+        self.addParameter(self.static_enum("DECAY", self.tr("Distance decay"), kdecay.DECAYS, "step"))
         self.addParameter(QgsProcessingParameterNumber(
             "DECAY_PARAM", self.tr("Decay parameter (0 = default)"), DOUBLE, defaultValue=0.0, minValue=0.0,
             optional=True))
@@ -103,7 +112,7 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             "STEPS", self.tr("E2SFCA zone steps 'limit:weight,...' (empty = default)"), optional=True)))
         self.addParameter(QgsProcessingParameterField(
             "TARGET_GROUP_FIELD", self.tr("Target group field of the facilities"), parentLayerParameterName="SUPPLY",
-            type=ANY_FIELD, optional=True))
+            type=ANY_FIELD, optional=True, defaultValue="target_group"))
         self.addParameter(QgsProcessingParameterString(
             "TARGET_GROUP", self.tr("Target group to measure (e.g. children)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", self.tr("Accessibility (demand)")))
@@ -113,20 +122,13 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
 
     # ---- parameters ----------------------------------------------------------------
     def _steps(self, parameters, context, unit, threshold):
-        text = (self.parameterAsString(parameters, "STEPS", context) or "").strip()
-        if text:
-            try:
-                steps = [tuple(float(x) for x in part.split(":")) for part in text.split(",") if part.strip()]
-                if not steps or any(len(s) != 2 for s in steps):
-                    raise ValueError
-            except ValueError:
-                raise QgsProcessingException(self.tr("STEPS must look like '10:1,20:0.68,30:0.22', got '{0}'.").format(text)) from None
-            return steps
-        if unit == "minutes":
-            return None  # kernel default 10/20/30 minutes
-        if threshold is None:
-            raise QgsProcessingException(self.tr("E2SFCA in metres needs a THRESHOLD or STEPS."))
-        return [(threshold / 3, 1.0), (2 * threshold / 3, 0.68), (threshold, 0.22)]
+        try:
+            steps = kdecay.parse_zone_steps(self.parameterAsString(parameters, "STEPS", context))
+            return steps or kdecay.default_zone_steps(unit, threshold)
+        except ValueError as e:
+            raise QgsProcessingException(self.tr(
+                "E2SFCA zone steps: {0}. Give the zone steps as 'limit:weight,...' (e.g. '10:1,20:0.68,30:0.22') "
+                "or a catchment threshold.").format(e)) from None
 
     def processAlgorithm(self, parameters, context, feedback):
         method = self.enum_value(parameters, "METHOD", context)
@@ -184,20 +186,26 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         demand_ids = read_ids(demand, did_field, np.arange(demand.n), "DEMAND_ID_FIELD") if did_field else None
         supply_ids = read_ids(supply, sid_field, srows, "SUPPLY_ID_FIELD") if sid_field else None
         P0 = np.where(p_null, 0.0, P)
+        S0 = S[srows]
+        if not (P0 > 0).any():
+            feedback.pushWarning(self.tr(
+                "No demand: every value of '{0}' in layer {1} is 0 or NULL, so the share covered and the mean "
+                "access have no meaning (left empty).").format(demand_field, demand.layer_name))
+        if not (S0 > 0).any():
+            feedback.pushWarning(self.tr(
+                "No capacity: every facility of layer {0} has 0 in '{1}', so no unit is covered and access "
+                "is 0.").format(supply.layer_name, cap_field))
+        elif (S0 == 0).any():
+            feedback.pushInfo(self.tr(
+                "{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.").format(
+                int((S0 == 0).sum()), supply.layer_name))
+        cost = compute_costs(self, parameters, context, feedback, demand, supply, threshold, supply_rows=srows,
+                             demand_ids=demand_ids, supply_ids=supply_ids, nearest=True, nearest_supply=S0 > 0,
+                             all_pairs=True)
+        self.check_canceled(feedback)
+        feedback.setProgress(60)
         try:
-            if threshold is None and self.enum_value(parameters, "COST_MODE", context) == "straight":
-                # no cutoff on straight lines: every pair counts, streamed without a pair table
-                speed = self.parameterAsDouble(parameters, "SPEED", context)
-                res = kfca.accessibility_all_pairs(
-                    demand.xy, supply.xy[srows], P0, S[srows], method, decay, decay_param,
-                    detour=self.parameterAsDouble(parameters, "DETOUR", context) or 1.0, steps=steps,
-                    cost_scale=1.0 if unit == "meters" else 60.0 / (speed * 1000.0))
-            else:
-                costs, unit = compute_costs(self, parameters, context, feedback, demand, supply, threshold,
-                                            supply_rows=srows, demand_ids=demand_ids, supply_ids=supply_ids)
-                self.check_canceled(feedback)
-                feedback.setProgress(60)
-                res = kfca.accessibility(costs, P0, S[srows], method, decay, decay_param, threshold, steps)
+            res = kfca.accessibility(cost.costs, P0, S0, method, decay, decay_param, threshold, steps)
         except ValueError as e:
             raise QgsProcessingException(str(e)) from e
         self.check_canceled(feedback)
@@ -210,19 +218,24 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
 
         if res.share_covered == 0:
             feedback.pushWarning(self.tr("No demand unit reaches any facility within the threshold."))
-        feedback.pushInfo(self.tr(
-            "{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; "
-            "demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).").format(
-            method, res.share_covered if np.isfinite(res.share_covered) else 0.0,
-            res.share_covered * res.total_demand if np.isfinite(res.share_covered) else 0.0,
-            res.total_demand, threshold if threshold else "∞", unit, res.mean_access, res.total_supply))
+        if res.share_covered is not None:
+            feedback.pushInfo(self.tr(
+                "{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; "
+                "demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).").format(
+                method, res.share_covered, res.share_covered * res.total_demand, res.total_demand,
+                threshold if threshold else "∞", cost.unit, res.mean_access, res.total_supply))
+        far = np.isnan(cost.cost_nearest) & ~p_null
+        if far.any() and cost.search_limit is not None:
+            feedback.pushInfo(self.tr(
+                "{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.").format(
+                int(far.sum()), cost.search_limit, cost.unit))
         empty = int(np.sum(res.catch_demand == 0))
         if empty:
             feedback.pushInfo(self.tr("{0} facilit(y/ies) have no demand in reach: ratio is NULL.").format(empty))
 
         dest_d = layer_io.write_with_fields(self, parameters, "OUTPUT_DEMAND", context, feedback, demand, {
-            "access": access, "access_norm": access_norm, "cost_nearest": res.cost_nearest,
-            "n_reachable": res.n_reachable, "covered": res.covered})
+            "access": access, "access_norm": access_norm, "cost_nearest": cost.cost_nearest,
+            **cost_fields(cost, demand.n), "n_reachable": res.n_reachable, "covered": res.covered})
         self.check_canceled(feedback)
         dest_s = layer_io.write_with_fields(self, parameters, "OUTPUT_SUPPLY", context, feedback, supply, {
             "catch_demand": catch, "ratio": ratio})

@@ -1,6 +1,8 @@
 """caremap:catchments: service-area polygons around each facility for one or more travel
 thresholds, from a road network (buffer of the reached street pieces) or as circles
-(straight line). Thin adapter: reachability comes from kernels/network.py."""
+(straight line). Thin adapter: what each facility reaches comes from
+processing/costs_io.reach_areas (every cost mode, through kernels/costs.py and
+kernels/network.py)."""
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -21,17 +23,18 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMetaType
 
 from ...kernels import costs as kcosts
-from ...kernels import network as knet
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import (
     ANY_FIELD,
+    COST_SPEED_FIELD,
+    COST_UNIT_FIELD,
     COST_UNITS,
     DOUBLE,
     NUMERIC,
     add_speed_class_parameters,
     advanced,
-    read_network,
+    reach_areas,
 )
 
 SHAPES = ("hull", "buffer")
@@ -49,7 +52,8 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         "included); SHAPE 'hull' = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), "
         "'buffer' = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from "
         "ONEWAY_FIELD unless walking. COST_MODE 'straight': a circle of radius threshold "
-        "(metres, or minutes x SPEED). Output fields: the facility's fields plus 'threshold'."
+        "(metres, or minutes x SPEED). Output fields: the facility's fields plus 'threshold', with "
+        "'cost_unit' (minutes or meters) and 'cost_speed_kmh' (the SPEED used) saying what it is in."
     )
 
     PARAM_HELP = {
@@ -62,7 +66,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         "HULL_RATIO": QT_TRANSLATE_NOOP("CareMap", "Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3."),
         "DISSOLVE": QT_TRANSLATE_NOOP("CareMap", "If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked."),
         "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m."),
-        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Catchment polygons: the facility's fields plus threshold (one per threshold when dissolved)."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Catchment polygons: the facility's fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved)."),
     }
 
     def initAlgorithm(self, config=None):
@@ -79,7 +83,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
             type=NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ONEWAY_FIELD", self.tr("One-way field of the network"), parentLayerParameterName="NETWORK",
-            type=ANY_FIELD, optional=True))
+            type=ANY_FIELD, optional=True, defaultValue="oneway"))
         add_speed_class_parameters(self)
         self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
         self.addParameter(QgsProcessingParameterString(
@@ -110,7 +114,6 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         thresholds = self._thresholds(parameters, context)  # largest first: drawn underneath
-        mode = self.enum_value(parameters, "COST_MODE", context)
         unit = self.enum_value(parameters, "COST_UNIT", context)
         speed = self.parameterAsDouble(parameters, "SPEED", context)
         dissolve = self.parameterAsBool(parameters, "DISSOLVE", context)
@@ -118,30 +121,31 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
 
         # geometries per (facility row, threshold index)
-        if mode == "straight":
-            radii = [t if unit == "meters" else kcosts.minutes_to_meters(t, speed) for t in thresholds]
+        reach = reach_areas(self, parameters, context, feedback, supply, thresholds)
+        if reach.radii is not None:
             pieces = {}
-            for li, r in enumerate(radii):
+            for li, r in enumerate(reach.radii):
                 for k in range(supply.n):
                     pieces[(k, li)] = QgsGeometry.fromPointXY(QgsPointXY(supply.x[k], supply.y[k])).buffer(r, 16)
                 self.check_canceled(feedback)
         else:
-            pieces = self._network_pieces(parameters, context, feedback, supply, thresholds, unit, speed)
+            pieces = self._network_pieces(parameters, context, feedback, supply, thresholds, reach)
         feedback.setProgress(70)
 
         fields, keep_idx, feats_attrs = self._facility_attributes(supply, dissolve)
         sink, dest_id = layer_io.create_layer_sink(self, parameters, "OUTPUT", context, fields,
                                                    Qgis.WkbType.MultiPolygon, supply.crs)
         out = []
+        companions = [unit, speed]  # the unit of 'threshold' (cost_unit, cost_speed_kmh)
         for li, t in enumerate(thresholds):
             geoms = [(k, pieces[(k, li)]) for k in range(supply.n) if (k, li) in pieces]
             if dissolve:
                 if geoms:
                     g = QgsGeometry.unaryUnion([g for _, g in geoms])
-                    out.append((g, [t]))
+                    out.append((g, [t] + companions))
             else:
                 for k, g in geoms:
-                    out.append((g, [feats_attrs[k][i] for i in keep_idx] + [t]))
+                    out.append((g, [feats_attrs[k][i] for i in keep_idx] + [t] + companions))
             self.check_canceled(feedback)
         batch = []
         for g, attrs in out:
@@ -161,11 +165,13 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         if not dissolve:
             src_fields = supply.source.fields()
             for i in range(src_fields.count()):
-                if src_fields.at(i).name().lower() in ("fid", "threshold"):
+                if src_fields.at(i).name().lower() in ("fid", "threshold", COST_UNIT_FIELD, COST_SPEED_FIELD):
                     continue  # one facility gives several polygons: its fid cannot be a key
                 fields.append(src_fields.at(i))
                 keep_idx.append(i)
         fields.append(QgsField("threshold", QMetaType.Type.Double))
+        fields.append(QgsField(COST_UNIT_FIELD, QMetaType.Type.QString))
+        fields.append(QgsField(COST_SPEED_FIELD, QMetaType.Type.Double))
         attrs = {}
         if not dissolve:
             row_of = dict(zip(supply.fid.tolist(), range(supply.n)))
@@ -175,25 +181,8 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
                     attrs[r] = f.attributes()
         return fields, keep_idx, attrs
 
-    def _network_pieces(self, parameters, context, feedback, supply, thresholds, unit, speed):
-        net, respect_oneway = read_network(self, parameters, context, feedback, supply.crs, speed)
-        try:
-            snap = self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-
-            def progress(fraction):
-                feedback.setProgress(10 + 50 * fraction)
-                return feedback.isCanceled()
-
-            (fac, li, x0, y0, x1, y1), ok = knet.service_area_segments(
-                net, supply.xy, thresholds, unit=unit, max_snap_distance=snap,
-                respect_oneway=respect_oneway, feedback=progress)
-        except InterruptedError:
-            raise QgsProcessingException(self.tr("Canceled by the user.")) from None
-        except ValueError as e:
-            raise QgsProcessingException(str(e)) from e
-        if (~ok).any():
-            feedback.pushWarning(self.tr("{0} facilit(y/ies) are farther than {1} m from the network: no catchment.").format(
-                int((~ok).sum()), snap))
+    def _network_pieces(self, parameters, context, feedback, supply, thresholds, reach):
+        (fac, li, x0, y0, x1, y1), ok = reach.segments, reach.snapped
         # kernel limits are sorted ascending; thresholds here are descending
         li = len(thresholds) - 1 - li
         buffer = self.parameterAsDouble(parameters, "BUFFER", context)

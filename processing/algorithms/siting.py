@@ -2,8 +2,7 @@
 
 Thin adapter: layers -> arrays (layer_io), costs (kernels.costs / kernels.network),
 siting kernels, sinks. The cost parameters are those of caremap:accessibility; the
-helpers ``add_cost_parameters`` / ``compute_costs`` here are also used by
-caremap:unpaidcare.
+shared cost helpers are in processing/costs_io.py.
 """
 import math
 
@@ -20,11 +19,11 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...kernels import costs as kcosts
 from ...kernels import deserts as kdeserts
 from ...kernels import siting as ksiting
 from .. import costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..costs_io import demand_weights, source_given, threshold_in_meters
 from ..layer_io import (
     create_layer_sink,
     read_points,
@@ -32,54 +31,6 @@ from ..layer_io import (
     write_table,
     write_with_fields,
 )
-
-
-# ----------------------------------------------------------------------- cost parameters
-def add_cost_parameters(alg, demand="DEMAND", supply="EXISTING"):
-    """The cost parameters of caremap:accessibility (processing/costs_io.py), with the id
-    fields of the OD-table mode on ``demand`` and ``supply``."""
-    costs_io.add_cost_parameters(alg, demand_param=demand, supply_param=supply, id_fields=True)
-
-
-def threshold_in_meters(alg, parameters, context, value):
-    """A cost in COST_UNIT as a straight-line distance bound in metres."""
-    unit = alg.enum_value(parameters, "COST_UNIT", context)
-    if unit == "meters":
-        return float(value)
-    return kcosts.minutes_to_meters(value, alg.parameterAsDouble(parameters, "SPEED", context))
-
-
-def compute_costs(alg, parameters, context, feedback, demand, site_xy, max_cost,
-                  site_ids=None, sites_label=""):
-    """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost, through the
-    shared cost parameters (the same as caremap:accessibility's)."""
-    demand_ids = None
-    if alg.enum_value(parameters, "COST_MODE", context) == "table":
-        did = alg.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
-        if not did or site_ids is None:
-            alg.fail(alg.tr("COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.")
-                     .format(sites_label))
-        if did not in demand.text:
-            alg.fail(alg.tr("DEMAND_ID_FIELD '{0}' was not read from the demand layer.").format(did))
-        demand_ids = demand.text[did]
-    costs, _ = costs_io.compute_costs(alg, parameters, context, feedback, demand, np.asarray(site_xy, float),
-                                      max_cost, demand_ids=demand_ids, supply_ids=site_ids)
-    return costs
-
-
-def source_given(alg, parameters, name, context):
-    """True when the optional source parameter ``name`` was given."""
-    return alg.parameterAsSource(parameters, name, context) is not None
-
-
-def demand_weights(alg, pts, field):
-    if not field:
-        return np.ones(pts.n)
-    w = pts.numeric[field]
-    if (w < 0).any():
-        alg.fail(alg.tr("Field '{0}' of layer {1} has {2} negative value(s).").format(
-            field, pts.layer_name, int((w < 0).sum())))
-    return w
 
 
 # ----------------------------------------------------------------------- algorithm
@@ -147,7 +98,7 @@ class SitingAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "TIME_LIMIT", self.tr("Time limit of the exact solver (s)"), QgsProcessingParameterNumber.Type.Double,
             60.0, minValue=0.01))
-        add_cost_parameters(self)
+        costs_io.add_cost_parameters(self, supply_param="EXISTING", id_fields=True)
         adv = [
             QgsProcessingParameterNumber("MAX_COST", self.tr("Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
@@ -242,8 +193,8 @@ class SitingAlgorithm(CareMapAlgorithm):
         if cids is not None and (len(ex_xy) == 0 or ex_id_f):
             site_ids = np.r_[np.asarray(cids, object), np.asarray(ex_ids, object)]
         feedback.setProgress(10)
-        costs = compute_costs(self, parameters, context, feedback, pts, site_xy, max(max_cost, T), site_ids,
-                              self.tr("(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)"))
+        costs = costs_io.site_costs(self, parameters, context, feedback, pts, site_xy, max(max_cost, T), site_ids,
+                                    self.tr("(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)"))
         self.check_canceled(feedback)
         feedback.setProgress(50)
         cand_pairs = ~existing[costs.supply_idx] & (costs.cost <= limit)

@@ -16,9 +16,10 @@ from qgis.core import (
 )
 
 from ...kernels import unpaid as kunpaid
+from .. import costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..costs_io import demand_weights, source_given
 from ..layer_io import read_points, read_table, write_with_fields
-from .siting import add_cost_parameters, compute_costs, demand_weights, source_given
 
 
 class UnpaidCareAlgorithm(CareMapAlgorithm):
@@ -105,7 +106,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Service reach (in COST_UNIT, inclusive)"), Num, 15.0, minValue=0.0))
-        add_cost_parameters(self, demand="INPUT", supply="SERVICES")
+        costs_io.add_cost_parameters(self, demand_param="INPUT", supply_param="SERVICES", id_fields=True)
         for name in ("WEEKS_PER_YEAR", "WAGE_WOMEN", "WAGE_MEN", "GDP"):
             p = self.parameterDefinition(name)
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -225,8 +226,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                       .format(srv.layer_name, cap_f))
         hours = srv.numeric[hours_f] if hours_f else self.parameterAsDouble(parameters, "HOURS_OPEN", context)
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
-        costs = compute_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
-                              srv.text[sid] if sid else None, "(SUPPLY_ID_FIELD)")
+        costs = costs_io.site_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
+                                    srv.text[sid] if sid else None, "(SUPPLY_ID_FIELD)")
         share_by = demand_weights(self, pts, sd_field) if sd_field else res.weekly_hours
         try:
             return kunpaid.hours_freed(costs, share_by, places, hours,

@@ -52,13 +52,6 @@ def test_empty_and_bad_input():
         straight_line_costs(np.array([[np.nan, 0]]), np.ones((3, 2)), 10)
 
 
-def test_to_csr_keeps_explicit_zeros():
-    c = Costs([0, 1], [1, 0], [0.0, 2.5], 2, 2)
-    m = c.to_csr()
-    assert m.nnz == 2
-    assert m[0, 1] == 0.0 and m[1, 0] == 2.5
-
-
 def test_within_inclusive():
     c = Costs([0, 0, 1], [0, 1, 0], [1.0, 2.0, 3.0], 2, 2)
     assert c.within(2.0).n_pairs == 2
@@ -118,7 +111,7 @@ def test_cancel_callback():
 
 
 def test_nearest_from_tree_matches_pairs():
-    from caremap.kernels.fca import nearest
+    from caremap.kernels.fca_methods import nearest
 
     rng = np.random.default_rng(4)
     dem, sup = rng.uniform(0, 1000, (500, 2)), rng.uniform(0, 1000, (30, 2))
@@ -134,7 +127,7 @@ def test_nearest_from_tree_matches_pairs():
 
 
 def test_minutes_keep_nearest_consistent():
-    from caremap.kernels.fca import nearest
+    from caremap.kernels.fca_methods import nearest
 
     c = to_minutes(straight_line_costs(np.array([[0.0, 0.0]]), np.array([[84.0, 0.0]]), 100.0), 5.04)
     assert nearest(c)[0][0] == pytest.approx(1.0) and c.cost[0] == pytest.approx(1.0)

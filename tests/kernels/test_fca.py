@@ -5,9 +5,8 @@ import math
 import numpy as np
 import pytest
 from caremap.kernels.costs import Costs
-from caremap.kernels.fca import (
-    METHODS,
-    accessibility,
+from caremap.kernels.fca import METHODS, accessibility
+from caremap.kernels.fca_methods import (
     cumulative,
     e2sfca,
     g2sfca,

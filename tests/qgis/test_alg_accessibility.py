@@ -47,8 +47,11 @@ def test_straight_line_2sfca_hand_checked(caremap_provider):
     assert d[0]["access"] == pytest.approx(1 / 30)
     assert d[1]["access"] == pytest.approx(1 / 30 + 0.03)
     assert d[2]["access"] == 0 and d[2]["covered"] == 0 and d[2]["n_reachable"] == 0
-    assert null(d[2]["cost_nearest"])
+    # beyond THRESHOLD (1500 m) but within the automatic search limit max(4 x 1500, 5000) = 6000 m:
+    # the cost to the nearest facility (2000, 0) is still known
+    assert d[2]["cost_nearest"] == pytest.approx(3000)
     assert d[0]["cost_nearest"] == pytest.approx(500) and d[1]["n_reachable"] == 2
+    assert [(r["cost_unit"], r["cost_speed_kmh"]) for r in d[:3]] == [("meters", 5.04)] * 3
     assert all(null(d[3][k]) for k in ("access", "covered", "cost_nearest"))  # null geometry
     mean = (100 / 30 + 200 * (1 / 30 + 0.03)) / 350
     assert d[1]["access_norm"] == pytest.approx((1 / 30 + 0.03) / mean)

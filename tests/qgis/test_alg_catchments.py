@@ -45,7 +45,9 @@ def test_network_partial_street_and_dissolve(caremap_provider):
     assert feats["B"].contains(QgsGeometry.fromPointXY(QgsPointXY(1000, 140)))
     layer = run(params(COST_MODE="network", NETWORK=roads, THRESHOLDS="100,150", DISSOLVE=True, BUFFER=10),
                 alg="caremap:catchments")["OUTPUT"]
-    assert layer.featureCount() == 2 and layer.fields().names() == ["threshold"]
+    assert layer.featureCount() == 2
+    assert layer.fields().names() == ["threshold", "cost_unit", "cost_speed_kmh"]
+    assert {(f["cost_unit"], f["cost_speed_kmh"]) for f in layer.getFeatures()} == {("minutes", 5.04)}
 
 
 @pytest.mark.parametrize("change, message", [
