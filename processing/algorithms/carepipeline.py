@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...kernels.costs import is_walking
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 TEMP = "TEMPORARY_OUTPUT"
@@ -228,7 +229,8 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "TITLE": self.parameterAsString(parameters, "TITLE", context),
                 "COHORT_LABEL": self.parameterAsString(parameters, "COHORT_LABEL", context),
                 "SERVICE_LABEL": self.parameterAsString(parameters, "SERVICE_LABEL", context),
-                "MODE_LABEL": self.tr("walk") if self.parameterAsDouble(parameters, "SPEED", context) <= 6 else self.tr("travel"),
+                "MODE_LABEL": (self.tr("walk") if is_walking(self.parameterAsDouble(parameters, "SPEED", context))
+                               else self.tr("travel")),
                 "PARAMETERS": json.dumps(used, indent=1, ensure_ascii=False),
                 "OUTPUT_HTML": parameters.get("OUTPUT_HTML") or TEMP,
                 "OUTPUT_PDF": parameters.get("OUTPUT_PDF") or None,
