@@ -9,7 +9,12 @@ facility in minutes (NaN = no facility reachable).
 - Histogram: counts (or demand-weighted counts) of a_i in equal-width bins; the last bin
   is closed on the right (``numpy.histogram``). NaN values are left out.
 - Coverage curve: share_t = sum_i D_i [c_i <= t] / sum_i D_i, for each threshold t
-  (minutes, inclusive boundary as in DESIGN.md; NaN costs never count as reached).
+  (minutes, inclusive boundary; NaN costs never count as reached), drawn only over the
+  range the costs were computed for (up to the search limit, or the largest finite
+  cost), so NULL costs never make it go flat.
+- Key figures: the one computation of the headline numbers for the dock and the
+  report (people within the threshold, beyond it, reaching nothing; places within
+  reach, people without a place, places missing for a target; care deserts).
 - Lorenz curve, Gini and Palma of access weighted by demand: ``kernels.equity``
   (Brown 1994; Cobham & Sumner 2013).
 - District totals: sum D and sum of accessible places S_i = a_i D_i per district, and
@@ -27,10 +32,13 @@ from . import deserts
 from .equity import gini, lorenz_curve, palma_ratio
 from .gaps import care_gaps, district_gaps
 
-__all__ = ["COVERAGE_MINUTES", "identify_demand_field", "display_max", "histogram", "bin_index", "coverage_curve", "lorenz_summary",
-           "district_totals", "key_figures", "demand_cutoff"]
+__all__ = ["COVERAGE_STEPS", "COVERAGE_POINTS", "identify_demand_field", "display_max", "histogram", "bin_index",
+           "coverage_minutes", "nice_ticks", "coverage_curve", "lorenz_summary", "district_totals", "key_figures",
+           "concentration_in_groups", "demand_cutoff"]
 
-COVERAGE_MINUTES = np.arange(5.0, 61.0, 5.0)
+#: steps (minutes) of the coverage curve's grid, and the most intervals it draws
+COVERAGE_STEPS = (1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0, 60.0, 120.0)
+COVERAGE_POINTS = 30
 
 
 def _array(name, values, n=None):
@@ -79,16 +87,56 @@ def bin_index(values, edges):
     return idx.astype(np.int64)
 
 
-def coverage_curve(cost, demand, minutes=COVERAGE_MINUTES):
+def coverage_minutes(cost, limit=None):
+    """The thresholds (minutes) at which the coverage curve is drawn: 0, s, 2s, ... up to
+    the range actually computed, and that end itself. The end is ``limit`` (the search
+    limit up to which the costs were computed) when given, else the largest finite cost:
+    the curve never runs past what was computed, so NULL costs (nothing reachable within
+    the limit, or a cost that was never computed) cannot make it go flat. The step s is
+    the first of COVERAGE_STEPS giving at most COVERAGE_POINTS intervals. Empty when no
+    cost is finite and no limit is given."""
+    c = _array("cost", cost)
+    c = c[np.isfinite(c)]
+    if limit is not None:
+        top = float(limit)
+        if not np.isfinite(top) or top < 0:
+            raise ValueError(f"the search limit must be a finite number >= 0 (got {limit})")
+    elif c.size:
+        top = float(c.max())
+    else:
+        return np.zeros(0)
+    if top <= 0:
+        return np.array([0.0])
+    step = next((s for s in COVERAGE_STEPS if top / s <= COVERAGE_POINTS), None)
+    if step is None:
+        step = float(np.ceil(top / COVERAGE_POINTS))
+    grid = np.arange(0.0, top, step)
+    return np.r_[grid, top]
+
+
+def nice_ticks(top, most=6):
+    """Axis ticks 0, s, 2s, ... <= ``top`` for a minutes axis, s the first of
+    COVERAGE_STEPS giving at most ``most`` intervals."""
+    top = float(top)
+    if not np.isfinite(top) or top <= 0:
+        return np.array([0.0])
+    step = next((s for s in COVERAGE_STEPS if top / s <= most), float(np.ceil(top / most)))
+    return np.arange(0.0, top + 1e-9, step)
+
+
+def coverage_curve(cost, demand, minutes=None, limit=None):
     """Share of demand reached within each threshold: share_t = sum D [c <= t] / sum D
-    (cost in minutes, NaN = unreachable, boundary inclusive). Returns (minutes, share);
-    share is NaN everywhere when the total demand is 0."""
+    (cost in minutes, NaN = nothing reachable within the search limit, boundary
+    inclusive; NULL demand counts as 0). ``minutes`` defaults to
+    :func:`coverage_minutes` (``limit``: the search limit, if known). Returns
+    (minutes, share); share is NaN everywhere when the total demand is 0 (callers say
+    "no demand", never print it)."""
     c = _array("cost", cost)
     D = _array("demand", demand, c.size)
     if (D[np.isfinite(D)] < 0).any():
         raise ValueError("demand must be >= 0")
     D = np.where(np.isfinite(D), D, 0.0)
-    t = np.asarray(minutes, dtype=float).ravel()
+    t = coverage_minutes(c, limit) if minutes is None else np.asarray(minutes, dtype=float).ravel()
     total = D.sum()
     if total <= 0:
         return t, np.full(t.size, np.nan)
@@ -117,41 +165,126 @@ def lorenz_summary(access, demand=None, points=101):
             "palma": float(palma_ratio(a, w))}
 
 
-def district_totals(codes, demand, access, n_districts=None):
+def district_totals(codes, demand, access, n_districts=None, target=None):
     """Per district code 0..g-1: ``demand`` (sum D), ``places`` (sum a D, accessible
     places), ``unmet`` (sum max(0, D - a D)) and ``coverage`` (100 places / demand), via
-    ``kernels.gaps``. NULL demand or access count as 0."""
-    D = np.nan_to_num(_array("demand", demand), nan=0.0)
-    a = np.nan_to_num(_array("access", access, D.size), nan=0.0)
+    ``kernels.gaps``; with a ``target`` r also ``shortfall`` (sum max(0, r D - a D)).
+    NULL (or non-finite) demand or access count as 0."""
+    D = _array("demand", demand)
+    D = np.where(np.isfinite(D), D, 0.0)
+    a = _array("access", access, D.size)
+    a = np.where(np.isfinite(a), a, 0.0)
     S = a * D
-    gaps = care_gaps(D, S)
+    gaps = care_gaps(D, S, target)
     out = district_gaps(D, S, gaps, codes, n_districts)
-    return {k: out[k] for k in ("units", "demand", "places", "unmet", "coverage")}
+    keys = ("units", "demand", "places", "unmet", "coverage") + (("shortfall",) if target is not None else ())
+    return {k: out[k] for k in keys}
 
 
-def key_figures(demand, covered=None, desert=None, unmet=None, access=None):
-    """Key figures: ``people_covered`` = sum D [covered = 1], ``people_in_deserts`` =
-    sum D [desert = 1], ``unmet_places`` = sum unmet (or, without an ``unmet`` column,
-    sum max(0, D - a D) from ``access``), ``people`` = sum D. Missing inputs give NaN;
-    NULL rows count as 0."""
-    D = np.nan_to_num(_array("demand", demand), nan=0.0)
+def key_figures(demand, cost=None, threshold=None, covered=None, access=None, target=None,
+                desert=None, unmet=None):
+    """The headline figures of a care map, the one computation behind the dock's cards
+    and the report's sentences. D_i is the demand; NULL (NaN) demand is left out of every
+    figure and counted in ``units_null_demand``. Each figure is a plain number, or
+    ``None`` when it has no meaning (e.g. a share when there is no demand) or its input
+    is missing. Returned keys:
+
+    - ``units``, ``units_null_demand``, ``people`` = sum D, ``no_demand`` (people = 0).
+    - Reach, from ``cost`` (minutes to the nearest facility, NaN = nothing reachable
+      within the search limit) and ``threshold`` T (``reach_basis="cost"``):
+      ``people_within`` = sum D [c <= T] (boundary inclusive), ``people_beyond`` =
+      sum D [c > T], ``people_unreachable`` = sum D [c NaN], ``units_unreachable`` =
+      #units with c NaN; without a cost, from the ``covered`` flags
+      (``reach_basis="covered"``: people_within = sum D [covered = 1], people_beyond =
+      the rest). ``share_within`` = people_within / people, ``share_beyond`` = 1 - it.
+    - Places, from ``access`` a_i (places per person): ``places`` = sum a D (places
+      within reach, NULL access = 0 places), ``no_capacity`` (places = 0 while there is
+      demand), ``places_per_person`` = places / people; ``people_without_place`` =
+      sum max(0, D - a D) (one place per person, ``kernels.gaps``), or the sum of the
+      ``unmet`` column when it is given; with a ``target`` r: ``places_needed`` =
+      r sum D and ``places_missing`` = sum max(0, r D - a D) (per unit, so a surplus in
+      one unit does not fill another's shortfall).
+    - Deserts, from the ``desert`` flags: ``desert_units``, ``people_in_deserts``,
+      ``desert_share``.
+    """
+    D = _array("demand", demand)
     n = D.size
+    null_demand = ~np.isfinite(D)
+    if (D[~null_demand] < 0).any():
+        raise ValueError("demand must be >= 0")
+    Dz = np.where(null_demand, 0.0, D)
+    people = float(Dz.sum())
+    has_demand = people > 0
 
-    def flagged(v):
-        if v is None:
-            return float("nan")
-        f = np.nan_to_num(_array("flag", v, n), nan=0.0) > 0
-        return float(D[f].sum())
+    def share(x):
+        return x / people if x is not None and has_demand else None
 
+    def flag(v, name):
+        return np.nan_to_num(_array(name, v, n), nan=0.0) > 0
+
+    out = dict.fromkeys((
+        "reach_basis", "people_within", "people_beyond", "people_unreachable", "units_unreachable",
+        "share_within", "share_beyond", "places", "no_capacity", "places_per_person", "people_without_place",
+        "places_needed", "places_missing", "desert_units", "people_in_deserts", "desert_share"))
+    out.update(units=n, units_null_demand=int(null_demand.sum()), people=people, no_demand=not has_demand)
+    if cost is not None and threshold is not None:
+        c = _array("cost", cost, n)
+        T = float(threshold)
+        if not np.isfinite(T) or T < 0:
+            raise ValueError(f"threshold must be a finite number >= 0 (got {threshold})")
+        reached = np.isfinite(c)
+        within = reached & (c <= T)
+        out.update(reach_basis="cost", people_within=float(Dz[within].sum()),
+                   people_beyond=float(Dz[reached & ~within].sum()), people_unreachable=float(Dz[~reached].sum()),
+                   units_unreachable=int((~reached).sum()))
+    elif covered is not None:
+        within = flag(covered, "covered")
+        out.update(reach_basis="covered", people_within=float(Dz[within].sum()),
+                   people_beyond=float(Dz[~within].sum()))
+    if out["people_within"] is not None and has_demand:
+        out["share_within"] = out["people_within"] / people
+        out["share_beyond"] = 1.0 - out["share_within"]
+    if access is not None:
+        a = _array("access", access, n)
+        a = np.where(np.isfinite(a), a, 0.0)
+        if (a < 0).any():
+            raise ValueError("access must be >= 0")
+        S = a * Dz
+        places = float(S.sum())
+        out.update(places=places, no_capacity=bool(has_demand and places <= 0),
+                   places_per_person=share(places))
+        if target is not None and float(target) > 0:
+            gaps = care_gaps(Dz, S, float(target))
+            out.update(places_needed=float(gaps["required"].sum()), places_missing=float(gaps["shortfall"].sum()))
+            out["people_without_place"] = float(gaps["unmet"].sum())
+        else:
+            out["people_without_place"] = float(care_gaps(Dz, S)["unmet"].sum())
     if unmet is not None:
-        um = float(np.nansum(_array("unmet", unmet, n)))
-    elif access is not None:
-        a = np.nan_to_num(_array("access", access, n), nan=0.0)
-        um = float(care_gaps(D, a * D)["unmet"].sum())
-    else:
-        um = float("nan")
-    return {"people": float(D.sum()), "people_covered": flagged(covered),
-            "people_in_deserts": flagged(desert), "unmet_places": um}
+        um = _array("unmet", unmet, n)
+        out["people_without_place"] = float(np.sum(um[np.isfinite(um) & ~null_demand]))
+    if desert is not None:
+        d = flag(desert, "desert")
+        out.update(desert_units=int(d.sum()), people_in_deserts=float(Dz[d].sum()))
+        out["desert_share"] = share(out["people_in_deserts"])
+    return out
+
+
+def concentration_in_groups(values, codes, n_groups, share=0.7):
+    """Fewest groups (e.g. districts) that together hold at least ``share`` of the total
+    of ``values`` (NaN = 0; code -1 = left out). Groups are ranked by their total
+    (descending, ties by code). Returns ``(k, held_share, group indices)``, or
+    ``(0, None, [])`` when the total is 0."""
+    v = np.nan_to_num(_array("values", values), nan=0.0)
+    codes = np.asarray(codes, dtype=np.int64).ravel()
+    keep = codes >= 0
+    totals = np.bincount(codes[keep], weights=v[keep], minlength=int(n_groups))
+    grand = totals.sum()
+    if not grand > 0:
+        return 0, None, []
+    order = np.argsort(-totals, kind="stable")
+    cum = np.cumsum(totals[order]) / grand
+    k = min(int(np.searchsorted(cum, share - 1e-12) + 1), int(n_groups))
+    return k, float(cum[k - 1]), [int(i) for i in order[:k]]
 
 
 def demand_cutoff(demand, rule="median"):

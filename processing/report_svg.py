@@ -126,15 +126,21 @@ def histogram_chart(title, counts, edges, xlabel, ylabel, target=None, target_la
     return c.svg()
 
 
-def line_chart(title, x, ys, names, xlabel, ylabel, ymax=None, diagonal=False, note=""):
+def line_chart(title, x, ys, names, xlabel, ylabel, ymax=None, diagonal=False, note="", xticks=None,
+               vline=None, vline_label=""):
+    """Lines over ``x``; ``vline`` draws a dashed vertical line (e.g. the threshold)
+    labelled ``vline_label``, when it lies inside the x range."""
     x = np.asarray(x, float)
     top = ymax if ymax is not None else max(float(np.nanmax(y)) for y in ys) * 1.1
     c = Chart(title, xlabel, ylabel, float(x.min()), float(x.max()), 0, top)
     if diagonal:
         c.polyline([x.min(), x.max()], [0, top], "#999", 1, "4 4")
+    if vline is not None and np.isfinite(vline) and x.min() <= vline <= x.max():
+        c.polyline([vline, vline], [0, top], COLOURS[5], 1.5, "6 4")
+        c.text(float(c.x(vline)) + 4, H - PAD_B - 8, vline_label, 10, "start")
     for j, y in enumerate(ys):
         c.polyline(x, y, COLOURS[j % len(COLOURS)], 2.5)
-    c.axes(xticks=np.linspace(x.min(), x.max(), 6))
+    c.axes(xticks=np.linspace(x.min(), x.max(), 6) if xticks is None else xticks)
     c.legend(names)
     if note:
         c.text(W - PAD_R - 4, H - PAD_B - 10, note, 11, "end")

@@ -19,9 +19,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
-from ...kernels import report as figures
+from ...kernels import costs as kcosts
 from ...kernels import summaries
-from .. import layer_io, report_layout, report_svg
+from ...kernels.gaps import encode_groups
+from .. import layer_io, params, report_layout, report_svg
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 esc = report_layout.html_escape
@@ -38,7 +39,15 @@ OPTIONAL_FIELDS = [
 
 
 def pct(v):
+    """A share as a whole percentage; "–" for a figure that has no meaning (None)."""
     return "–" if v is None or not np.isfinite(v) else f"{100 * v:.0f}%"
+
+
+def dec(v, digits=2):
+    """A small number with the user's locale's decimal separator ("–" for None)."""
+    if v is None or not np.isfinite(v):
+        return "–"
+    return QLocale().toString(float(v), "f", digits)
 
 
 def num(v):
@@ -101,7 +110,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_FIELD", self.tr("Demand field (people of the cohort)"), "care_demand", "UNITS",
             QgsProcessingParameterField.DataType.Numeric))
-        for name, _default in OPTIONAL_FIELDS:
+        for name, default in OPTIONAL_FIELDS:
             label = {
                 "COST_FIELD": self.tr("Cost to the nearest facility field (minutes)"),
                 "ACCESS_FIELD": self.tr("Access field (places per person)"),
@@ -111,13 +120,13 @@ class ReportAlgorithm(CareMapAlgorithm):
                 "PRIORITY_FIELD": self.tr("Priority index field"),
             }[name]
             self.addParameter(QgsProcessingParameterField(
-                name, label, None, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True))
+                name, label, default, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "DISTRICT_FIELD", self.tr("District field"), None, "UNITS", optional=True))
+            "DISTRICT_FIELD", self.tr("District field"), "district", "UNITS", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLY", self.tr("Care facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", self.tr("Facility capacity field"), None, "SUPPLY",
+            "CAPACITY_FIELD", self.tr("Facility capacity field"), "capacity_fde", "SUPPLY",
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Travel-time threshold (minutes)"), QgsProcessingParameterNumber.Type.Double,
@@ -143,13 +152,15 @@ class ReportAlgorithm(CareMapAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
 
     # ------------------------------------------------------------------ fields
-    def _fields(self, parameters, context, layer_fields):
+    def _fields(self, parameters, context, layer_fields, layer_name):
         chosen = {}
         for name, default in OPTIONAL_FIELDS:
             value = self.parameterAsString(parameters, name, context)
             if value:
                 if layer_fields.lookupField(value) < 0:
-                    raise QgsProcessingException(self.tr("Field '{0}' ({1}) is not in the units layer.").format(value, name))
+                    raise QgsProcessingException(self.tr(
+                        "Field '{0}' (chosen as '{1}') is not in layer {2}. Pick one of its fields, or leave "
+                        "it empty.").format(value, self.parameterDefinition(name).description(), layer_name))
                 chosen[name] = value
             elif layer_fields.lookupField(default) >= 0:
                 chosen[name] = default
@@ -157,28 +168,48 @@ class ReportAlgorithm(CareMapAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         source = layer_io.get_source(self, parameters, "UNITS", context)
+        layer_name = self._layer_name(parameters, context, source)
         demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
-        chosen = self._fields(parameters, context, source.fields())
+        chosen = self._fields(parameters, context, source.fields(), layer_name)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        names = set(source.fields().names())
+        companions = ([f for f in ("cost_speed_kmh",) if f in names] if "COST_FIELD" in chosen else [])
+        unit_text = ["cost_unit"] if "COST_FIELD" in chosen and "cost_unit" in names else []
         units = layer_io.read_points(self, parameters, "UNITS", context, feedback,
-                                     numeric=[demand_field] + list(chosen.values()),
-                                     text=[district] if district else [], allow_nulls=True)
+                                     numeric=list(dict.fromkeys([demand_field] + list(chosen.values()) + companions)),
+                                     text=([district] if district else []) + unit_text, allow_nulls=True)
+        layer_name = units.layer_name
         demand = units.numeric[demand_field]
-        if (demand < 0).any():
-            raise QgsProcessingException(self.tr("Field '{0}' has negative demand.").format(demand_field))
+        params.check_non_negative(demand[np.isfinite(demand)], demand_field, layer_name)
         col = {k: units.numeric[v] for k, v in chosen.items()}
+        if "COST_FIELD" in chosen:
+            col["COST_FIELD"] = self._cost_minutes(units, chosen["COST_FIELD"], feedback)
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
         target = self.parameterAsDouble(parameters, "TARGET", context)
         groups = units.text[district] if district else None
-        fig = figures.key_figures(
-            demand, col.get("COST_FIELD"), threshold if "COST_FIELD" in chosen else None,
-            col.get("UNMET_FIELD"), col.get("DESERT_FIELD"), groups, col.get("COVERED_FIELD"))
+        fig = summaries.key_figures(
+            demand, cost=col.get("COST_FIELD"), threshold=threshold, covered=col.get("COVERED_FIELD"),
+            access=col.get("ACCESS_FIELD"), target=target if target > 0 else None, desert=col.get("DESERT_FIELD"),
+            unmet=col.get("UNMET_FIELD"))
+        fig["unmet_groups"] = self._unmet_groups(demand, col, target, groups)
+        if fig["units_null_demand"]:
+            feedback.pushWarning(self.tr(
+                "{0} unit(s) of layer {1} have no value (NULL) in field '{2}': they are left out of every "
+                "figure of the report.").format(fig["units_null_demand"], layer_name, demand_field))
+        if fig["no_demand"]:
+            feedback.pushWarning(self.tr(
+                "Field '{0}' of layer {1} is 0 in every unit: there is no demand in this layer, so no share "
+                "or gap can be computed.").format(demand_field, layer_name))
+        elif fig["no_capacity"]:
+            feedback.pushWarning(self.tr(
+                "Field '{0}' of layer {1} is 0 in every unit: there is no capacity within reach.").format(
+                chosen["ACCESS_FIELD"], layer_name))
         labels = {k: self.parameterAsString(parameters, k, context)
                   for k in ("TITLE", "COHORT_LABEL", "SERVICE_LABEL", "MODE_LABEL", "PARAMETERS")}
         self.check_canceled(feedback)
         feedback.setProgress(20)
 
-        sentences = self._sentences(fig, threshold, labels)
+        sentences = self._sentences(fig, threshold, target, labels, demand_field)
         for s in sentences:
             feedback.pushInfo(s)
         charts = self._charts(units, demand, col, groups, threshold, target, labels)
@@ -207,35 +238,119 @@ class ReportAlgorithm(CareMapAlgorithm):
             if pdf_path:
                 if not report_layout.export_pdf(layout, pdf_path):
                     raise QgsProcessingException(self.tr("Could not write the PDF report {0}.").format(pdf_path))
-        html = self._html(labels, sentences, fig, images, charts, units, parameters, context)
+        html = self._html(labels, sentences, fig, images, charts, units, threshold, target)
         os.makedirs(os.path.dirname(os.path.abspath(html_path)), exist_ok=True)
         with open(html_path, "w", encoding="utf-8") as fh:
             fh.write(html)
-        results = {"OUTPUT_HTML": html_path, "SHARE_BEYOND": fig["share_beyond"], "UNMET": fig["unmet"],
-                   "DESERT_SHARE": fig["desert_share"]}
+        results = {"OUTPUT_HTML": html_path, "SHARE_BEYOND": fig["share_beyond"],
+                   "UNMET": fig["people_without_place"], "DESERT_SHARE": fig["desert_share"]}
         if pdf_path:
             results["OUTPUT_PDF"] = pdf_path
         return results
 
     # ------------------------------------------------------------------ text
-    def _sentences(self, fig, threshold, labels):
-        cohort, service, mode = labels["COHORT_LABEL"], labels["SERVICE_LABEL"], labels["MODE_LABEL"]
-        out = [self.tr("The map covers {0} units with {1} {2}.").format(
-            num(fig["units"]), num(fig["total_demand"]), cohort)]
-        if np.isfinite(fig["share_beyond"]):
-            out.append(self.tr("{0} of {1} ({2}) live more than {3:g} minutes' {4} from {5}.").format(
-                pct(fig["share_beyond"]), cohort, num(fig["demand_beyond"]), threshold, mode, service))
-        if np.isfinite(fig["covered"]) and fig["total_demand"] > 0:
-            out.append(self.tr("{0} {1} ({2}) live within reach of {3}.").format(
-                num(fig["covered"]), cohort, pct(fig["covered"] / fig["total_demand"]), service))
-        if np.isfinite(fig["unmet"]):
-            out.append(self.tr("Unmet demand: {0} {1} have no accessible place.").format(num(fig["unmet"]), cohort))
-            if fig.get("unmet_groups_k"):
-                out.append(self.tr("{0} district(s) hold {1} of the unmet demand: {2}.").format(
-                    fig["unmet_groups_k"], pct(fig["unmet_groups_share"]), ", ".join(fig["unmet_groups"])))
-        if np.isfinite(fig["desert_share"]):
+    def _layer_name(self, parameters, context, source):
+        layer = self.parameterAsVectorLayer(parameters, "UNITS", context)
+        return layer.name() if layer is not None else source.sourceName()
+
+    def _cost_minutes(self, units, field, feedback):
+        """The cost column in minutes, converted with the layer's companion fields
+        (``cost_unit``, ``cost_speed_kmh``) by kernels.costs.cost_in_minutes."""
+        values = units.numeric[field]
+        unit_col = units.text.get("cost_unit")
+        found = sorted({u.strip().lower() for u in unit_col if u}) if unit_col is not None else []
+        if not found:
+            feedback.pushInfo(self.tr(
+                "Layer {0} has no cost_unit field: field '{1}' is read as minutes.").format(units.layer_name, field))
+            return values
+        if len(found) > 1:
+            raise QgsProcessingException(self.tr(
+                "Field cost_unit of layer {0} mixes units ({1}): field '{2}' cannot be read in one unit. "
+                "Report each part separately, or re-run Accessibility.").format(
+                units.layer_name, ", ".join(found), field))
+        speeds = units.numeric.get("cost_speed_kmh")
+        speeds = speeds[np.isfinite(speeds)] if speeds is not None else np.zeros(0)
+        speed = float(speeds[0]) if speeds.size else None
+        try:
+            minutes = kcosts.cost_in_minutes(values, found[0], speed)
+        except ValueError:
+            raise QgsProcessingException(self.tr(
+                "Field '{0}' of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into "
+                "minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, "
+                "or re-run Accessibility with a speed.").format(field, units.layer_name, found[0])) from None
+        if found[0] != "minutes":
+            feedback.pushInfo(self.tr("Field '{0}' of layer {1} is in {2}: read as minutes at {3:g} km/h.").format(
+                field, units.layer_name, found[0], speed))
+        return minutes
+
+    def _unmet_groups(self, demand, col, target, groups):
+        """The fewest districts holding 70% of the missing places (with a target and an
+        access field) or of the people without a place: (k, share, names), or None."""
+        if groups is None or ("ACCESS_FIELD" not in col and "UNMET_FIELD" not in col):
+            return None
+        codes, names = encode_groups(groups, missing="code")
+        keep = codes >= 0
+        if "ACCESS_FIELD" in col:
+            totals = summaries.district_totals(codes[keep], demand[keep], col["ACCESS_FIELD"][keep], len(names),
+                                               target=target if target > 0 else None)
+            per_district = totals["shortfall"] if target > 0 and "UNMET_FIELD" not in col else totals["unmet"]
+            if "UNMET_FIELD" in col and not target > 0:
+                per_district = None
+        else:
+            per_district = None
+        if per_district is None:  # the layer's own unmet field
+            k, held, idx = summaries.concentration_in_groups(col["UNMET_FIELD"], codes, len(names))
+        else:
+            k, held, idx = summaries.concentration_in_groups(per_district, np.arange(len(names)), len(names))
+        return (k, held, [str(names[i]) for i in idx]) if k else None
+
+    def _sentences(self, fig, threshold, target, labels, demand_field):
+        """The key numbers in words: each sentence says exactly what it counts."""
+        cohort, mode = labels["COHORT_LABEL"], labels["MODE_LABEL"]
+        out = [self.tr("The map covers {0} units with {1} {2}.").format(num(fig["units"]), num(fig["people"]), cohort)]
+        if fig["units_null_demand"]:
+            out.append(self.tr("{0} unit(s) have no value in the demand field ({1}) and are left out of every "
+                               "figure.").format(num(fig["units_null_demand"]), demand_field))
+        if fig["no_demand"]:
+            out.append(self.tr("There is no demand in this layer (every unit has 0 {0}): no share, coverage or "
+                               "gap can be computed.").format(cohort))
+            return out
+        if fig["reach_basis"] == "cost":
+            out.append(self.tr("{0} {1} ({2}) live within {3:g} minutes' {4} of the nearest facility; {5} ({6}) "
+                               "live farther away or reach none.").format(
+                num(fig["people_within"]), cohort, pct(fig["share_within"]), threshold, mode,
+                num(fig["people_beyond"] + fig["people_unreachable"]), pct(fig["share_beyond"])))
+            if fig["units_unreachable"]:
+                out.append(self.tr("{0} unit(s) with {1} {2} cannot reach any facility within the search limit "
+                                   "(no cost was computed for them).").format(
+                    num(fig["units_unreachable"]), num(fig["people_unreachable"]), cohort))
+        elif fig["reach_basis"] == "covered":
+            out.append(self.tr("{0} {1} ({2}) live in units that reach at least one facility within the "
+                               "analysis threshold.").format(num(fig["people_within"]), cohort, pct(fig["share_within"])))
+        if fig["no_capacity"]:
+            out.append(self.tr("There is no capacity: the facilities within reach have 0 places, so no {0} has "
+                               "an accessible place.").format(cohort))
+        elif fig["places"] is not None:
+            out.append(self.tr("The facilities within reach offer {0} places to these {1} {2}, {3} places per "
+                               "person on average.").format(num(fig["places"]), num(fig["people"]), cohort,
+                                                          dec(fig["places_per_person"])))
+        if fig["places_missing"] is not None:
+            out.append(self.tr("At the policy target of {0} places per person, {1} places are needed; {2} places "
+                               "are missing in the units below the target (a surplus in one unit does not fill "
+                               "another's gap).").format(dec(target, 3), num(fig["places_needed"]),
+                                                         num(fig["places_missing"])))
+        if fig["people_without_place"] is not None:
+            out.append(self.tr("Counting one place per person, {0} {1} would have no place within reach.").format(
+                num(fig["people_without_place"]), cohort))
+        groups = fig.get("unmet_groups")
+        if groups:
+            what = (self.tr("of the missing places") if fig["places_missing"] is not None
+                    else self.tr("of the people without a place"))
+            out.append(self.tr("{0} district(s) hold {1} {2}: {3}.").format(
+                groups[0], pct(groups[1]), what, ", ".join(groups[2])))
+        if fig["desert_units"] is not None:
             out.append(self.tr("{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.").format(
-                num(fig["desert_units"]), num(fig["desert_demand"]), cohort, pct(fig["desert_share"])))
+                num(fig["desert_units"]), num(fig["people_in_deserts"]), cohort, pct(fig["desert_share"])))
         return out
 
     # ------------------------------------------------------------------ charts
@@ -244,7 +359,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         charts = []
         access = col.get("ACCESS_FIELD")
         if groups is not None:
-            names, codes = figures.district_codes(groups)
+            codes, names = encode_groups(groups, missing="code")
+            names = [str(n) for n in names]
             keep = codes >= 0
             totals = summaries.district_totals(
                 codes[keep], demand[keep], access[keep] if access is not None else np.zeros(int(keep.sum())),
@@ -260,9 +376,12 @@ class ReportAlgorithm(CareMapAlgorithm):
         cost = col.get("COST_FIELD")
         if cost is not None:
             minutes, curve = summaries.coverage_curve(cost, demand)
-            charts.append((self.tr("Coverage curve"), report_svg.line_chart(
-                self.tr("Share of demand that reaches a service"), minutes, [curve],
-                [self.tr("share within the time")], self.tr("minutes"), self.tr("share of demand"), ymax=1.0)))
+            if minutes.size > 1 and np.isfinite(curve).all():  # no demand or no cost: said in words
+                charts.append((self.tr("Coverage curve"), report_svg.line_chart(
+                    self.tr("Share of demand that reaches a facility"), minutes, [curve],
+                    [self.tr("share within the time")], self.tr("minutes to the nearest facility"),
+                    self.tr("share of demand"), ymax=1.0, xticks=summaries.nice_ticks(minutes[-1]),
+                    vline=threshold, vline_label=self.tr("{0:g} min").format(threshold))))
         if access is not None:
             lorenz = summaries.lorenz_summary(access, demand)
             if np.isfinite(lorenz["gini"]):
@@ -270,7 +389,7 @@ class ReportAlgorithm(CareMapAlgorithm):
                     self.tr("Lorenz curve of access"), lorenz["population_share"], [lorenz["access_share"]],
                     [self.tr("share of access")], self.tr("share of demand (lowest access first)"),
                     self.tr("share of access"), ymax=1.0, diagonal=True,
-                    note=self.tr("Gini {0:.2f} · Palma {1:.2f}").format(lorenz["gini"], lorenz["palma"]))))
+                    note=self.tr("Gini {0} · Palma {1}").format(dec(lorenz["gini"]), dec(lorenz["palma"])))))
         return charts
 
     # ------------------------------------------------------------------ maps
@@ -326,7 +445,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         return layout, len(maps)
 
     # ------------------------------------------------------------------ html
-    def _html(self, labels, sentences, fig, images, charts, units, parameters, context):
+    def _html(self, labels, sentences, fig, images, charts, units, threshold, target):
         title = esc(labels["TITLE"])
         params = labels["PARAMETERS"]
         try:
@@ -340,12 +459,26 @@ class ReportAlgorithm(CareMapAlgorithm):
             method = f"<pre>{esc(params)}</pre>"
         else:
             method = "<p>{0}</p>".format(esc(self.tr("No parameters were given.")))
-        cards = [
-            (self.tr("people in the map"), num(fig["total_demand"])),
-            (self.tr("beyond the threshold"), pct(fig["share_beyond"])),
-            (self.tr("unmet demand"), num(fig["unmet"])),
-            (self.tr("in care deserts"), pct(fig["desert_share"])),
-        ]
+        cohort = labels["COHORT_LABEL"]
+        cards = [(self.tr("{0} in the map").format(cohort), num(fig["people"]))]
+        if fig["no_demand"]:
+            cards.append((self.tr("every unit has 0 {0}").format(cohort), self.tr("no demand")))
+        else:
+            if fig["reach_basis"] == "cost":
+                cards.append((self.tr("within {0:g} minutes of the nearest facility").format(threshold),
+                              pct(fig["share_within"])))
+            elif fig["reach_basis"] == "covered":
+                cards.append((self.tr("reach a facility within the analysis threshold"), pct(fig["share_within"])))
+            if fig["no_capacity"]:
+                cards.append((self.tr("places within reach"), self.tr("no capacity")))
+            elif fig["places_missing"] is not None:
+                cards.append((self.tr("places missing for the target of {0} per person").format(dec(target, 3)),
+                              num(fig["places_missing"])))
+            elif fig["people_without_place"] is not None:
+                cards.append((self.tr("{0} without a place (one place per person)").format(cohort),
+                              num(fig["people_without_place"])))
+            if fig["desert_share"] is not None:
+                cards.append((self.tr("of {0} live in care deserts").format(cohort), pct(fig["desert_share"])))
         card_html = "".join(f'<div class="card"><b>{esc(v)}</b><span>{esc(k)}</span></div>' for k, v in cards)
         maps_html = "".join(
             f'<figure><img alt="{esc(self.tr("map"))} {k + 1}" src="data:image/png;base64,'

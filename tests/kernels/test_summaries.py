@@ -32,7 +32,23 @@ def test_coverage_curve_hand_computed():
     assert share.tolist() == pytest.approx([0.3, 0.3, 0.6, 0.6])  # 5 is inclusive
     t, share = S.coverage_curve([1, 2], [0, 0])
     assert np.isnan(share).all()
-    assert t.tolist() == list(range(5, 65, 5))
+    assert t.tolist() == [0.0, 1.0, 2.0]  # the default grid ends at the largest cost
+
+
+def test_coverage_curve_only_over_the_computed_range():
+    # cost_nearest of an older layer: NULL beyond a 20-minute threshold. The curve ends at
+    # the largest cost computed (12), it does not run flat to 60 minutes.
+    t, share = S.coverage_curve([5.0, 12.0, np.nan], [10.0, 30.0, 60.0])
+    assert t[-1] == 12.0 and t[0] == 0.0 and np.all(np.diff(t) == 1.0)
+    assert share[-1] == pytest.approx(0.4)  # (10 + 30) / 100; the 60 reach nothing
+    # with a search limit of 60 minutes the grid runs to 60, in steps of 2 (30 intervals)
+    t, _ = S.coverage_curve([5.0, 12.0, np.nan], [10.0, 30.0, 60.0], limit=60.0)
+    assert t[-1] == 60.0 and t[1] == 2.0 and t.size == 31
+    assert S.coverage_minutes([7.5]).tolist() == [0, 1, 2, 3, 4, 5, 6, 7, 7.5]
+    assert S.coverage_minutes([200.0])[1] == 10.0  # 20 intervals of 10 minutes
+    assert S.coverage_minutes([np.nan]).size == 0  # nothing computed: nothing drawn
+    with pytest.raises(ValueError):
+        S.coverage_minutes([1.0], limit=-1)
 
 
 @settings(max_examples=40, deadline=None)
@@ -74,10 +90,11 @@ def test_district_totals_and_key_figures():
     assert out["unmet"].tolist() == pytest.approx([5, 27])
     assert out["units"].tolist() == [2, 2]
     k = S.key_figures(demand, covered=[1, 0, 1, 1], desert=[0, 1, 0, 0], access=access)
-    assert k == {"people": 60.0, "people_covered": 40.0, "people_in_deserts": 20.0,
-                 "unmet_places": pytest.approx(32.0)}
+    assert k["people"] == 60.0 and k["reach_basis"] == "covered"
+    assert k["people_within"] == 40.0 and k["people_beyond"] == 20.0
+    assert k["people_in_deserts"] == 20.0 and k["people_without_place"] == pytest.approx(32.0)
     k = S.key_figures(demand, unmet=[1, 2, np.nan, 3])
-    assert k["unmet_places"] == 6.0 and np.isnan(k["people_covered"])
+    assert k["people_without_place"] == 6.0 and k["people_within"] is None
 
 
 @settings(max_examples=30, deadline=None)
@@ -116,3 +133,12 @@ def test_display_max_ignores_outliers():
     assert S.display_max(x, quantile=1.0) == 1000.0
     assert S.display_max([np.nan, 0.0]) == 1.0
     assert S.display_max([0.1, 0.2], at_least=0.5) == 0.5
+
+
+def test_nice_ticks_and_district_shortfall():
+    assert S.nice_ticks(47.3).tolist() == [0, 10, 20, 30, 40]
+    assert S.nice_ticks(12).tolist() == [0, 2, 4, 6, 8, 10, 12]
+    assert S.nice_ticks(0).tolist() == [0]
+    out = S.district_totals([0, 0, 1], [10, 20, 30], [0.5, 0.0, 0.1], 2, target=0.25)
+    # shortfall max(0, 0.25 D - a D): 0 + 5 | 7.5 - 3 = 4.5
+    assert out["shortfall"].tolist() == pytest.approx([5.0, 4.5])

@@ -2,10 +2,10 @@
 import json
 import math
 import re
+from html import unescape
 
 import numpy as np
 import pytest
-from caremap.kernels import report as figures
 from layers import polygon_layer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
@@ -52,9 +52,10 @@ def test_report_html_numbers_and_escaping(caremap_provider, tmp_path):
     assert html.count("<svg") == 4  # bars, histogram, coverage curve, Lorenz
     # the numbers quoted are the kernel's
     demand, cost = layer.values
-    share = figures.share_beyond(cost, demand, 20)
-    assert math.isclose(res["SHARE_BEYOND"], share)
-    assert f"{100 * share:.0f}% of children" in html
+    beyond = demand[~(cost <= 20)].sum() / demand.sum()  # by hand: beyond 20 min or unreachable
+    assert math.isclose(res["SHARE_BEYOND"], beyond)
+    within = demand[cost <= 20].sum()
+    assert f"{within:,.0f} children ({100 * (1 - beyond):.0f}%) live within 20 minutes' walk" in unescape(html)
     assert pdf_path.read_bytes()[:5] == b"%PDF-"
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf_path.read_bytes())) >= 5  # maps, text, charts
 
@@ -64,16 +65,13 @@ def test_report_without_optional_fields(caremap_provider, tmp_path):
     res = run("report", {"UNITS": layer, "OUTPUT_HTML": str(tmp_path / "r.html")})
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "15 people needing care" in html
-    assert math.isnan(res["SHARE_BEYOND"])
+    assert res["SHARE_BEYOND"] is None  # no cost field: no figure, never NaN
 
 
 def test_report_bad_input(caremap_provider, tmp_path):
     layer = polygon_layer([(0, 0, 100)], {"care_demand": [-5.0]})
     with pytest.raises(QgsProcessingException, match="negative"):
         run("report", {"UNITS": layer, "OUTPUT_HTML": str(tmp_path / "r.html")})
-    layer = polygon_layer([(0, 0, 100)], {"care_demand": [5.0]})
-    with pytest.raises(QgsProcessingException):
-        run("report", {"UNITS": layer, "COST_FIELD": "nope", "OUTPUT_HTML": str(tmp_path / "r.html")})
 
 
 DEMO_MAPPINGS = ("|name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,days_per_week=dias,"
@@ -127,3 +125,102 @@ def test_pipeline_cancelled(caremap_provider, demo_gpkg, tmp_path):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancel"):
         run("carepipeline", pipeline_params(demo_gpkg, tmp_path), feedback=feedback)
+
+
+# ---------------------------------------------------------------- issue 11: figures a reader can trust
+def report_text(tmp_path, layer, **params):
+    feedback = Feedback()
+    path = tmp_path / "r.html"
+    res = run("report", dict({"UNITS": layer, "COHORT_LABEL": "children", "OUTPUT_HTML": str(path)}, **params),
+              feedback=feedback)
+    html = path.read_text(encoding="utf-8")
+    items = [unescape(i) for i in re.findall(r"<li>(.*?)</li>", html)]
+    cards = [(unescape(a), unescape(b))
+             for a, b in re.findall(r'<div class="card"><b>(.*?)</b><span>(.*?)</span></div>', html)]
+    return res, html, items, cards, feedback
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+        super().pushInfo(text)
+
+
+def words(html):
+    """The report's text in lower case, without the inlined map images (base64)."""
+    return re.sub(r'src="data:[^"]*"', "", html).lower()
+
+
+def tiny_layer(**extra):
+    # four units: one with NULL demand, one that reaches nothing within the search limit
+    fields = {"care_demand": [10.0, 30.0, 60.0, None], "cost_nearest": [5.0, 25.0, None, 3.0],
+              "access": [0.5, 0.1, 0.0, 0.2], "desert": [0, 1, 1, 0], "district": ["A", "B", "B", "A"]}
+    fields.update(extra)
+    return polygon_layer([(i * 100, 0, 100) for i in range(4)], fields, name="Blocks of Ciudad Demo")
+
+
+def test_report_figures_are_consistent_and_say_what_they_count(caremap_provider, tmp_path):
+    res, html, items, cards, fb = report_text(tmp_path, tiny_layer(), THRESHOLD=20, TARGET=0.25,
+                                              DISTRICT_FIELD="district")
+    text = " ".join(items)
+    # hand-computed: people 100; within 20 min 10 (unit 0); farther or none 90; unreachable 60;
+    # places a D = 5 + 3 + 0 = 8; target 0.25 -> needed 25, missing 0 + 4.5 + 15 = 19.5 ~ 20;
+    # one place per child: 5 + 27 + 60 = 92 without a place
+    assert "10 children (10%) live within 20 minutes' walk of the nearest facility; 90 (90%)" in text
+    assert "1 unit(s) with 60 children cannot reach any facility within the search limit" in text
+    assert "offer 8 places to these 100 children" in text
+    assert "25 places are needed; 20 places are missing" in text
+    assert "Counting one place per person, 92 children would have no place within reach" in text
+    assert "1 unit(s) have no value in the demand field (care_demand)" in text  # counted, not dropped
+    assert any("1 unit(s) of layer" in w and "Blocks of Ciudad Demo" in w and "'care_demand'" in w
+               for w in fb.warnings), fb.warnings
+    # the figure no longer reads "live within reach of a place" beside "have no accessible place"
+    assert "live within reach of" not in text and "no accessible place" not in text
+    assert dict((k, v) for v, k in cards)["places missing for the target of 0.250 per person"] == "20"
+    assert res["UNMET"] == pytest.approx(92.0) and res["SHARE_BEYOND"] == pytest.approx(0.9)
+    assert res["DESERT_SHARE"] == pytest.approx(0.9)
+    assert "1 district(s) hold 100% of the missing places: B." in text  # B: 4.5 + 15, A: 0
+
+
+def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider, tmp_path):
+    inf = float("inf")
+    lyr = tiny_layer(care_demand=[10.0, inf, 60.0, None], cost_nearest=[5.0, inf, None, 3.0],
+                     access=[0.5, inf, 0.0, 0.2])
+    res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20)  # +inf no longer crashes
+    low = words(html)
+    assert "nan" not in low and "inf" not in low
+    assert "2 unit(s) have no value in the demand field" in " ".join(items)  # NULL and +inf, counted
+    # all-zero demand: plain words, no share
+    lyr = tiny_layer(care_demand=[0.0, 0.0, 0.0, 0.0])
+    res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20, TARGET=0.3)
+    assert any("There is no demand in this layer" in s for s in items)
+    assert ("no demand", "every unit has 0 children") in cards
+    assert res["SHARE_BEYOND"] is None and res["DESERT_SHARE"] is None
+    assert any("no demand in this layer" in w for w in fb.warnings)
+    assert "nan" not in words(html)
+    # all-zero capacity: said, not "99% covered"
+    lyr = tiny_layer(access=[0.0, 0.0, 0.0, 0.0])
+    res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20, TARGET=0.3)
+    assert any("There is no capacity" in s for s in items)
+    assert ("no capacity", "places within reach") in cards
+
+
+def test_report_reads_the_cost_unit(caremap_provider, tmp_path):
+    # 1250 m at 5 km/h (83.33 m/min) = 15 min: within 20 minutes
+    lyr = tiny_layer(cost_nearest=[1250.0, 2500.0, None, 250.0], cost_unit=["meters"] * 4,
+                     cost_speed_kmh=[5.0] * 4)
+    res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20)
+    assert res["SHARE_BEYOND"] == pytest.approx(0.9)  # 10 of 100 within 15 min, 30 at 30 min
+    assert any("read as minutes at 5 km/h" in i for i in fb.infos)
+    lyr = tiny_layer(cost_nearest=[1250.0, 2500.0, None, 250.0], cost_unit=["meters"] * 4,
+                     cost_speed_kmh=[None] * 4)
+    with pytest.raises(QgsProcessingException, match="cost_speed_kmh.*km/h"):
+        report_text(tmp_path, lyr, THRESHOLD=20)
