@@ -131,3 +131,62 @@ def test_minutes_keep_nearest_consistent():
 
     c = to_minutes(straight_line_costs(np.array([[0.0, 0.0]]), np.array([[84.0, 0.0]]), 100.0), 5.04)
     assert nearest(c)[0][0] == pytest.approx(1.0) and c.cost[0] == pytest.approx(1.0)
+
+
+# ---- one unit factor, one walking rule, the search limit (each fails if its constant moves)
+def test_unit_factor_is_one_formula():
+    from caremap.kernels.costs import cost_in_minutes, minutes_per_meter
+
+    assert minutes_per_meter(6.0) == pytest.approx(0.01)  # 6 km/h = 100 m per minute
+    assert minutes_per_meter(5.04) == pytest.approx(1 / 84)  # 1.4 m/s
+    np.testing.assert_allclose(minutes_per_meter(np.array([6.0, 60.0])), [0.01, 0.001])
+    assert minutes_to_meters(17.0, 6.0) == pytest.approx(1700.0)
+    np.testing.assert_allclose(cost_in_minutes([1700.0, 1000.0], "meters", np.array([6.0, 60.0])), [17.0, 1.0])
+    for bad in (0.0, -1.0, np.nan, np.inf):
+        with pytest.raises(ValueError):
+            minutes_per_meter(bad)
+    with pytest.raises(ValueError, match="speed"):
+        cost_in_minutes([1.0], "meters", np.array([np.nan]))
+
+
+def test_walking_rule():
+    from caremap.kernels.costs import WALK_MAX_KMH, is_walking
+
+    assert WALK_MAX_KMH == 6.0
+    assert is_walking(5.04) and is_walking(6.0)
+    assert not is_walking(6.01)
+    assert not is_walking(5.0, speed_per_road=True)  # a speed field or table: not a walk
+
+
+def test_search_limit_rule():
+    from caremap.kernels.costs import search_limit
+
+    assert search_limit(15.0, "minutes") == 60.0           # floor 60 minutes
+    assert search_limit(20.0, "minutes") == 80.0           # 4 x THRESHOLD
+    assert search_limit(1000.0, "meters") == 5000.0        # floor 5,000 m
+    assert search_limit(2000.0, "meters") == 8000.0
+    assert search_limit(15.0, "minutes", given=30.0) == 30.0
+    assert search_limit(15.0, "minutes", given=10.0) == 15.0  # never below the threshold
+    assert search_limit(None, "minutes") is None              # no threshold: no limit
+    assert search_limit(None, "meters", given=900.0) == 900.0
+    with pytest.raises(ValueError):
+        search_limit(10.0, "hours")
+
+
+def test_straight_line_nearest_beyond_threshold():
+    from caremap.kernels.costs import straight_line_nearest
+
+    dem = np.array([[0.0, 0.0], [0.0, 100.0], [9000.0, 0.0]])
+    sup = np.array([[1700.0, 0.0], [5000.0, 0.0]])
+    # a pair table within 1500 m has nothing for unit 0, but the nearest is 1700 m away
+    assert straight_line_costs(dem[:1], sup, 1500.0).n_pairs == 0
+    c, i = straight_line_nearest(dem, sup, 6000.0)
+    assert c[0] == pytest.approx(1700.0) and i[0] == 0
+    assert c[1] == pytest.approx(np.hypot(1700.0, 100.0))
+    assert c[2] == pytest.approx(4000.0) and i[2] == 1
+    c, i = straight_line_nearest(dem, sup, 1700.0, detour=1.0)  # inclusive limit
+    assert c[0] == pytest.approx(1700.0) and np.isnan(c[1]) and i[1] == -1
+    c, _ = straight_line_nearest(dem, sup, None, detour=1.2)
+    assert c[0] == pytest.approx(2040.0)
+    c, i = straight_line_nearest(dem, np.empty((0, 2)), None)
+    assert np.isnan(c).all() and (i == -1).all()

@@ -75,3 +75,21 @@ def test_dispatch_and_defaults():
     assert decay_weights(D, "zones").tolist() == [1, 1, 1, 1]
     with pytest.raises(ValueError, match="Unknown decay"):
         decay_weights(D, "cubic")
+
+
+def test_default_zone_steps_follow_the_constant():
+    from caremap.kernels.decay import default_zone_steps, parse_zone_steps
+
+    assert DEFAULT_STEPS == ((10.0, 1.0), (20.0, 0.68), (30.0, 0.22))
+    assert default_zone_steps("minutes", 15.0) == DEFAULT_STEPS
+    # metres: the same weights on thirds of the threshold
+    got = default_zone_steps("meters", 900.0)
+    assert [b for b, _ in got] == pytest.approx([300.0, 600.0, 900.0])
+    assert [w for _, w in got] == [1.0, 0.68, 0.22]
+    with pytest.raises(ValueError, match="threshold"):
+        default_zone_steps("meters", None)
+    assert parse_zone_steps(" 5:1, 12:0.5 ") == ((5.0, 1.0), (12.0, 0.5))
+    assert parse_zone_steps("") is None
+    for bad in ("5", "a:b", "5:1:2", ","):
+        with pytest.raises(ValueError, match="10:1"):
+            parse_zone_steps(bad)

@@ -225,3 +225,77 @@ def test_all_pairs_streaming_equals_sparse_without_cutoff(method, decay, param):
         np.testing.assert_allclose(getattr(got, f), getattr(want, f), rtol=1e-10, err_msg=f)
     assert got.nearest_idx.tolist() == want.nearest_idx.tolist()
     assert got.n_reachable.tolist() == want.n_reachable.tolist()
+
+
+# ---- degenerate totals (issue 11 item 6) and the per-method weights (issue 17) ---------
+@pytest.mark.parametrize("method", METHODS)
+def test_no_demand_gives_none_never_nan(method):
+    r = accessibility(table(), np.zeros(5), S, method, "gaussian" if method != "cumulative" else "step",
+                      threshold=THR)
+    assert r.share_covered is None and r.mean_access is None
+    assert r.total_demand == 0
+    assert np.isfinite(r.access).all()
+    assert not np.isinf(r.access_norm).any()
+
+
+def test_capacity_zero_covers_nobody():
+    caps = np.array([0.0, 6.0, 0.0])
+    r = accessibility(table(), P, caps, "2sfca", threshold=THR)
+    # units 0 and 4 reach only facilities with capacity 0; 1 and 2 reach facility 1
+    assert r.covered.tolist() == [0, 1, 1, 0, 0]
+    assert r.n_reachable.tolist() == [0, 1, 1, 0, 0]
+    assert r.share_covered == pytest.approx(250 / 380)
+    np.testing.assert_allclose(r.cost_nearest[[1, 2]], [3, 5])
+    assert np.isnan(r.cost_nearest[[0, 3, 4]]).all()
+    r = accessibility(table(), P, np.zeros(3), "2sfca", threshold=THR)
+    assert r.share_covered == 0 and r.mean_access == 0 and (r.covered == 0).all()
+    assert np.isnan(r.access_norm).all()
+
+
+def test_capacity_zero_all_pairs_same_as_table():
+    from caremap.kernels.costs import straight_line_costs
+    from caremap.kernels.fca import accessibility_all_pairs
+
+    dxy = np.array([[0.0, 0.0], [50.0, 0.0], [300.0, 0.0]])
+    sxy = np.array([[10.0, 0.0], [200.0, 0.0]])
+    pop, caps = np.array([1.0, 2.0, 3.0]), np.array([0.0, 4.0])
+    a = accessibility_all_pairs(dxy, sxy, pop, caps, "g2sfca", decay_param=100.0)
+    b = accessibility(straight_line_costs(dxy, sxy, None), pop, caps, "g2sfca", decay_param=100.0)
+    np.testing.assert_allclose(a.cost_nearest, [200.0, 150.0, 100.0])
+    np.testing.assert_allclose(a.cost_nearest, b.cost_nearest)
+    assert a.nearest_idx.tolist() == [1, 1, 1] and a.n_reachable.tolist() == [1, 1, 1]
+    np.testing.assert_allclose(a.access, b.access, rtol=1e-12)
+    a0 = accessibility_all_pairs(dxy, sxy, np.zeros(3), caps, "g2sfca", decay_param=100.0)
+    assert a0.share_covered is None and a0.mean_access is None
+
+
+def test_pair_weights_per_method():
+    from caremap.kernels.fca import pair_weights
+
+    d = np.array([0.0, 10.0, 15.0, 25.0])
+    assert pair_weights(d, "cumulative", "gaussian", 5.0) is None
+    assert pair_weights(d, "2sfca", "step") is None
+    np.testing.assert_allclose(pair_weights(d, "e2sfca"), [1.0, 1.0, 0.68, 0.22])
+    np.testing.assert_allclose(pair_weights(d, "g2sfca", "step", None, threshold=20.0),
+                               np.exp(-d * d / (2 * 10.0 ** 2)))  # sigma = threshold / 2
+    np.testing.assert_allclose(pair_weights(d, "gravity", "exponential", 0.1), np.exp(-0.1 * d))
+    np.testing.assert_allclose(pair_weights(d, "m2sfca", "linear", None, threshold=20.0),
+                               [1.0, 0.5, 0.25, 0.0])
+    with pytest.raises(ValueError):
+        pair_weights(d, "nope")
+
+
+def test_all_pairs_spec_through_one_entry_point():
+    from caremap.kernels.costs import AllPairs, straight_line_costs
+
+    dxy = np.array([[0.0, 0.0], [100.0, 0.0]])
+    sxy = np.array([[30.0, 40.0]])
+    spec = AllPairs(dxy, sxy, detour=1.0, cost_scale=0.01)  # 6 km/h: metres -> minutes
+    r = accessibility(spec, np.array([1.0, 1.0]), np.array([2.0]), "gravity", "power", 1.0)
+    np.testing.assert_allclose(r.cost_nearest, [0.5, np.hypot(70, 40) * 0.01])
+    np.testing.assert_allclose(r.access, 2.0 / np.maximum(r.cost_nearest, 1.0))
+    table_r = accessibility(straight_line_costs(dxy, sxy, None), np.array([1.0, 1.0]), np.array([2.0]),
+                            "gravity", "power", 1.0)
+    assert table_r.access[1] == pytest.approx(2.0 / (np.hypot(70, 40)))
+    with pytest.raises(ValueError, match="threshold"):
+        accessibility(spec, np.ones(2), np.ones(1), "gravity", "power", 1.0, threshold=5.0)

@@ -192,3 +192,57 @@ def cKDTree_query(nodes, pts):
     from scipy.spatial import cKDTree
 
     return cKDTree(nodes).query(pts)
+
+
+# ---- the cost to the nearest facility, beyond the catchment threshold ------------------
+def test_network_nearest_17_minutes_beyond_a_15_minute_threshold():
+    from caremap.kernels.network import network_nearest
+
+    # one street 0..3000 m walked at 6 km/h = 100 m/min; the facility 20 m off the street at
+    # x = 1700, the unit 30 m off it at x = 0: 0.3 + 17 + 0.2 minutes at the connector speed 6
+    xy, offs, rows = lines([[(0, 0), (1000, 0), (1700, 0), (3000, 0)]])
+    net = build_graph(xy, offs, rows, default_speed_kmh=6.0)
+    dem = np.array([[0.0, -30.0], [3000.0, 0.0]])
+    sup = np.array([[1700.0, 20.0]])
+    args = dict(unit="minutes", connector_speed_kmh=6.0)
+    within = network_costs(net, dem, sup, 15.0, **args)
+    assert within.demand_idx.tolist() == [1]  # unit 0 is beyond the 15-minute threshold
+    c, i = network_nearest(net, dem, sup, 60.0, **args)
+    np.testing.assert_allclose(c, [0.3 + 17.0 + 0.2, 13.0 + 0.2])
+    assert i.tolist() == [0, 0]
+    c, i = network_nearest(net, dem, sup, 17.0, **args)  # beyond the search limit: NULL
+    assert np.isnan(c[0]) and i[0] == -1 and c[1] == pytest.approx(13.2)
+    c, _ = network_nearest(net, dem, sup, 17.5, **args)  # inclusive
+    assert c[0] == pytest.approx(17.5)
+
+
+def test_network_nearest_one_way_from_demand_to_facility():
+    from caremap.kernels.network import network_nearest
+
+    # square A(0,0) B(100,0) C(100,100) D(0,100), A->B one-way eastwards
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100)],
+                            [(100, 100), (0, 100)], [(0, 100), (0, 0)]])
+    net = build_graph(xy, offs, rows, oneway_per_row=[1, 0, 0, 0])
+    a, b = np.array([[0.0, 0.0]]), np.array([[100.0, 0.0]])
+    assert network_nearest(net, a, b)[0][0] == pytest.approx(100)   # with the flow
+    assert network_nearest(net, b, a)[0][0] == pytest.approx(300)   # around the block
+    assert network_nearest(net, b, a, respect_oneway=False)[0][0] == pytest.approx(100)
+
+
+def test_network_nearest_equals_min_of_the_pair_table():
+    from caremap.kernels.fca_methods import nearest
+    from caremap.kernels.network import network_nearest
+
+    rng = np.random.default_rng(8)
+    xy, offs, rows = grid(n=8, step=50.0)
+    net = build_graph(xy, offs, rows, speed_kmh_per_row=rng.uniform(5, 50, len(rows)),
+                      oneway_per_row=rng.choice([0, 0, 1, -1], len(rows)))
+    dem = rng.uniform(-20, 370, (60, 2))
+    sup = rng.uniform(0, 350, (6, 2))
+    for limit in (None, 2.0):
+        want, _ = nearest(network_costs(net, dem, sup, limit, unit="minutes", max_snap_distance=30.0))
+        got, idx = network_nearest(net, dem, sup, limit, unit="minutes", max_snap_distance=30.0)
+        np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-9)
+        full = dense(network_costs(net, dem, sup, None, unit="minutes", max_snap_distance=30.0))
+        ok = idx >= 0
+        np.testing.assert_allclose(full[np.flatnonzero(ok), idx[ok]], got[ok], rtol=1e-9, atol=1e-9)
