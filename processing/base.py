@@ -5,7 +5,9 @@ import os
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
@@ -133,6 +135,23 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         from . import styling  # a failed import is a bug: let it raise
         styling.attach_post_processors(context, feedback)
         return {}
+
+    def parameterAsString(self, parameters, name, context):  # noqa: N802
+        """QGIS's reading, except for an optional field parameter the run leaves unset:
+        its default field name (e.g. ``district``) counts only when the layer has that
+        field, as the dialog shows it (it preselects the default only when present), so
+        ``processing.run`` without it on a layer lacking it behaves as "no field"."""
+        value = super().parameterAsString(parameters, name, context)
+        definition = self.parameterDefinition(name)
+        if (value and parameters.get(name) is None and isinstance(definition, QgsProcessingParameterField)
+                and definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
+                and not definition.allowMultiple()):
+            parent = definition.parentLayerParameterName()
+            source = (self.parameterAsSource(parameters, parent, context)
+                      if parent and parameters.get(parent) not in (None, "") else None)
+            if source is None or source.fields().lookupField(value) < 0:
+                return ""
+        return value
 
     # ---- helpers for adapters -------------------------------------------------
     def static_enum(self, name, description, options, default, optional=False):

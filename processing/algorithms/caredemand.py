@@ -62,7 +62,7 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             "CUSTOM_WEIGHTS", self.tr("Custom weights (field:weight;...)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterField(
             "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), parentLayerParameterName="INPUT",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="women_15_64"))
         self.addParameter(QgsProcessingParameterNumber(
             "OPEN_BAND_WIDTH", self.tr("Years spanned by an open band such as 80+"),
             QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40))

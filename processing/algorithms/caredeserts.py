@@ -70,8 +70,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Demand units"), UNIT_TYPES))
-        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)")))
-        self.addParameter(field_param("COST_FIELD", self.tr("Cost to the nearest facility (minutes; NULL = unreachable)")))
+        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)"), default="care_demand"))
+        self.addParameter(field_param("COST_FIELD", self.tr("Cost to the nearest facility (minutes; NULL = unreachable)"),
+                                      default="cost_nearest"))
         self.addParameter(number_param("THRESHOLD", self.tr("Access threshold T (minutes)"), 20.0, 0.0))
         self.addParameter(self.static_enum("DEMAND_RULE", self.tr("High-demand threshold rule"),
                                            DEMAND_RULES, "median"))

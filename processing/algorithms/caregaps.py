@@ -98,7 +98,7 @@ def add_district_layer_parameters(alg):
         [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
     alg.addParameter(field_param("DISTRICT_LAYER_FIELD", tr("District name field of the district polygons "
                                                             "(empty = same as DISTRICT_FIELD)"),
-                                 parent="DISTRICT_LAYER", numeric=False, optional=True))
+                                 parent="DISTRICT_LAYER", numeric=False, optional=True, default="district"))
     alg.addParameter(QgsProcessingParameterFeatureSink(
         "OUTPUT_DISTRICTS", tr("District summary (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon,
         optional=True, createByDefault=False))
@@ -177,8 +177,8 @@ class CareGapsAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Demand units"), UNIT_TYPES))
-        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)")))
-        self.addParameter(field_param("SUPPLY_FIELD", self.tr("Accessible supply field")))
+        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)"), default="care_demand"))
+        self.addParameter(field_param("SUPPLY_FIELD", self.tr("Accessible supply field"), default="access"))
         self.addParameter(self.static_enum(
             "SUPPLY_KIND", self.tr("Supply field holds"), ["places", "access_ratio"], "places"))
         self.addParameter(number_param(

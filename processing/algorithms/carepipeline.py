@@ -97,7 +97,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             "BAND_MAPPING", self.tr("Age-band fields of the cohort (field:band;...)"), "p_0_2:0-2;p_3_5:3-5"))
         add(self.static_enum("WEIGHTS", self.tr("Demand weights"), ["equal", "madrid"], "equal"))
         add(QgsProcessingParameterField(
-            "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), None, "UNITS",
+            "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), "women_15_64", "UNITS",
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         add(QgsProcessingParameterField(
             "DISTRICT_FIELD", self.tr("District field"), None, "UNITS", optional=True))

@@ -62,12 +62,13 @@ class EquityAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Units"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(field_param("ACCESS_FIELD", self.tr("Access field")))
-        self.addParameter(field_param("POPULATION_FIELD", self.tr("Population (weights) field"), optional=True))
+        self.addParameter(field_param("ACCESS_FIELD", self.tr("Access field"), default="access"))
+        self.addParameter(field_param("POPULATION_FIELD", self.tr("Population (weights) field"), optional=True,
+                                      default="care_demand"))
         self.addParameter(field_param("RANK_FIELD", self.tr("Socio-economic rank field (low = poorest)"),
                                       optional=True))
         self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (Theil decomposition)"),
-                                      numeric=False, optional=True))
+                                      numeric=False, optional=True, default="district"))
         self.addParameter(number_param("LORENZ_POINTS", self.tr("Lorenz table rows (0 = one per unit)"),
                                        101, 0, 100000, integer=True))
         self.addParameter(QgsProcessingParameterFeatureSink(

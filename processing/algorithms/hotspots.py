@@ -63,7 +63,7 @@ class HotspotsAlgorithm(CareMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))
-        self.addParameter(field_param("FIELD", self.tr("Value field")))
+        self.addParameter(field_param("FIELD", self.tr("Value field"), default="unmet"))
         self.addParameter(self.static_enum("STATISTIC", self.tr("Statistic"),
                                            ["gi_star", "local_moran"], "gi_star"))
         self.addParameter(self.static_enum("WEIGHTS", self.tr("Spatial weights"),

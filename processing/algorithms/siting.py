@@ -80,7 +80,7 @@ class SitingAlgorithm(CareMapAlgorithm):
             "DEMAND", self.tr("Demand units (points or polygons)"), [P.TypeVectorPoint, P.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_FIELD", self.tr("Demand field (people; empty = 1 per unit)"), parentLayerParameterName="DEMAND",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="care_demand"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CANDIDATES", self.tr("Candidate sites"), [P.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -105,13 +105,13 @@ class SitingAlgorithm(CareMapAlgorithm):
             QgsProcessingParameterNumber("CAPACITY", self.tr("Capacity of each new site (capacitated)"),
                                          QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0),
             QgsProcessingParameterField("CANDIDATE_CAPACITY_FIELD", self.tr("Candidate capacity field (capacitated)"),
-                                        parentLayerParameterName="CANDIDATES",
+                                        parentLayerParameterName="CANDIDATES", defaultValue="capacity",
                                         type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             QgsProcessingParameterField("CANDIDATE_ID_FIELD", self.tr("Candidate id field"),
                                         parentLayerParameterName="CANDIDATES", optional=True),
             QgsProcessingParameterField("CAPACITY_FIELD", self.tr("Existing facilities' capacity field "
                                                                   "(capacitated; empty/NULL = unlimited)"),
-                                        parentLayerParameterName="EXISTING",
+                                        parentLayerParameterName="EXISTING", defaultValue="capacity_fde",
                                         type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         ]
         for p in adv:

@@ -90,7 +90,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             "SERVICES", self.tr("Care services (existing or new sites)"), [S.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "SERVICE_CAPACITY_FIELD", self.tr("Places field"), parentLayerParameterName="SERVICES",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="capacity_fde"))
         self.addParameter(QgsProcessingParameterNumber(
             "PLACES", self.tr("Places per service (when no places field)"), Num, 50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterField(

@@ -1,0 +1,188 @@
+"""Issue 11 (items 5-8) for the supply, demand and unpaid-care algorithms, and the field
+defaults of every algorithm: non-finite numbers never reach an output, degenerate totals
+say so in plain words, a self-intersecting block gets no absurd density, and the
+dialogs preselect CareMap's own field names instead of ``fid``."""
+import math
+
+import pytest
+from layers import point_layer, polygon_layer, rows, run_alg
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProject,
+)
+
+# Field parameters deliberately left without a default: a field of that name, preselected
+# or used whenever the layer has it, would change the method without the user asking
+# (the dialog cannot clear an optional field back to "none" once it has a default).
+NO_DEFAULT = {
+    "SPEED_FIELD": "a maxspeed-like field would make walking run at car speed",
+    "SECOND_COST_FIELD": "no standard name; a second mode is the user's own choice",
+    "DEMAND_ID_FIELD": "only for an OD table, whose ids have no standard name",
+    "SUPPLY_ID_FIELD": "only for an OD table, whose ids have no standard name",
+    "CANDIDATE_ID_FIELD": "only for an OD table, whose ids have no standard name",
+    "SERVICE_HOURS_FIELD": "no CareMap output holds weekly opening hours",
+    "SERVICE_DEMAND_FIELD": "empty means 'share by the unpaid hours', the method's default",
+    "RANK_FIELD": "no standard name; the usual candidate (poverty) runs the wrong way",
+    "DISTRICT_FIELD@caredeserts": "a district field switches to per-district thresholds",
+    "DISTRICT_FIELD@carepipeline": "passed to caredeserts: per-district thresholds",
+}
+
+
+def field_parameters(provider):
+    for alg in provider.algorithms():
+        for p in alg.parameterDefinitions():
+            if isinstance(p, QgsProcessingParameterField):
+                yield alg, p
+
+
+def exempt(alg, p):
+    return (p.allowMultiple() or p.name() in NO_DEFAULT
+            or f"{p.name()}@{alg.name()}" in NO_DEFAULT)
+
+
+def test_every_field_parameter_has_a_default(caremap_provider):
+    """Item 8: QGIS preselects the first numeric field (fid) for a required field with no
+    default; every field parameter names CareMap's own field (care_demand, capacity_fde,
+    cost_nearest, district...) unless listed above with its reason."""
+    missing = []
+    n = 0
+    for alg, p in field_parameters(caremap_provider):
+        n += 1
+        required = not (p.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
+        if p.defaultValue() in (None, ""):
+            if required and not p.allowMultiple():
+                missing.append(f"{alg.id()} {p.name()} (required!)")
+            elif not exempt(alg, p):
+                missing.append(f"{alg.id()} {p.name()}")
+    assert n > 30
+    assert not missing, missing
+
+
+def test_defaults_are_caremap_names(caremap_provider):
+    algs = {a.name(): a for a in caremap_provider.algorithms()}
+    expect = {
+        ("accessibility", "DEMAND_FIELD"): "care_demand",
+        ("accessibility", "CAPACITY_FIELD"): "capacity_fde",
+        ("caredeserts", "COST_FIELD"): "cost_nearest",
+        ("caregaps", "SUPPLY_FIELD"): "access",
+        ("equity", "DISTRICT_FIELD"): "district",
+        ("report", "COST_FIELD"): "cost_nearest",
+        ("caredemand", "CAREGIVER_FIELD"): "women_15_64",
+    }
+    for (alg, name), value in expect.items():
+        assert algs[alg].parameterDefinition(name).defaultValue() == value, (alg, name)
+
+
+def _widget_values(alg, layer, names):
+    """What the dialog's field widgets select once ``layer`` is chosen as their parent."""
+    from qgis.gui import QgsGui, QgsProcessingContextGenerator, QgsProcessingGui, QgsProcessingParameterWidgetContext
+
+    class Generator(QgsProcessingContextGenerator):
+        def __init__(self):
+            super().__init__()
+            self.context = QgsProcessingContext()
+            self.context.setProject(QgsProject.instance())
+
+        def processingContext(self):  # noqa: N802
+            return self.context
+
+    gen = Generator()
+    registry = QgsGui.processingGuiRegistry()
+    wctx = QgsProcessingParameterWidgetContext()
+    wctx.setProject(QgsProject.instance())
+    keep = []
+
+    def wrapper(name):
+        w = registry.createParameterWidgetWrapper(alg.parameterDefinition(name), QgsProcessingGui.WidgetType.Standard)
+        w.setWidgetContext(wctx)
+        keep.append(w.createWrappedWidget(gen.context))
+        w.registerProcessingContextGenerator(gen)
+        keep.append(w)
+        return w
+
+    parent = wrapper(alg.parameterDefinition(names[0]).parentLayerParameterName())
+    parent.setParameterValue(layer.id(), gen.context)
+    out = {}
+    for name in names:
+        w = wrapper(name)
+        w.setParentLayerWrapperValue(parent)
+        value = w.parameterValue()
+        out[name] = None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+    return out
+
+
+def test_dialog_preselects_the_default_not_fid(caremap_provider):
+    """On a CareMap result whose first numeric field is fid, the dialog's widgets pick
+    care_demand and cost_nearest; on a layer without them they pick nothing (the user
+    must choose) rather than fid."""
+    pytest.importorskip("qgis.gui")
+    alg = {a.name(): a for a in caremap_provider.algorithms()}["caredeserts"]
+    result = point_layer([(0, 0), (10, 0)], {"fid": [1, 2], "pop": [3.0, 4.0], "care_demand": [5.0, 6.0],
+                                             "cost_nearest": [1.0, 2.0]}, name="result")
+    plain = point_layer([(0, 0), (10, 0)], {"fid": [1, 2], "pop": [3.0, 4.0]}, name="plain")
+    QgsProject.instance().addMapLayers([result, plain])
+    try:
+        assert _widget_values(alg, result, ["DEMAND_FIELD", "COST_FIELD"]) == {
+            "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest"}
+        assert _widget_values(alg, plain, ["DEMAND_FIELD", "COST_FIELD"]) == {
+            "DEMAND_FIELD": None, "COST_FIELD": None}
+    finally:
+        QgsProject.instance().removeMapLayers([result.id(), plain.id()])
+
+
+def test_required_default_absent_is_a_clear_error(caremap_provider):
+    layer = point_layer([(0, 0), (10, 0)], {"fid": [1, 2], "pop": [3.0, 4.0], "minutes": [1.0, 2.0]},
+                        name="My blocks")
+    with pytest.raises(QgsProcessingException, match=r"care_demand.*My blocks"):
+        run_alg("caremap:caredeserts", {"INPUT": layer, "COST_FIELD": "minutes", "THRESHOLD": 15,
+                                        "OUTPUT": "memory:"})
+    # an explicit field still wins over the default
+    res = run_alg("caremap:caredeserts", {"INPUT": layer, "DEMAND_FIELD": "pop", "COST_FIELD": "minutes",
+                                          "THRESHOLD": 15, "OUTPUT": "memory:"})
+    assert res["OUTPUT"].featureCount() == 2
+
+
+def test_optional_default_absent_reads_as_no_field(caremap_provider):
+    """processing.run without CAREGIVER_FIELD on a layer that has no women_15_64 behaves as
+    the dialog does (no field: caregivers are the persons 15-64 from the bands); with the
+    field present, it is used."""
+    mapping = "a0_14:0-14;a15_64:15-64;a65p:65+"
+    layer = polygon_layer([(0, 0, 1000)], {"a0_14": [10], "a15_64": [40], "a65p": [10]}, name="u")
+    out = rows(run_alg("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": mapping, "WEIGHTS": "equal",
+                                              "OUTPUT": "memory:"})["OUTPUT"])
+    assert out[0]["caregivers"] == pytest.approx(40.0)
+    layer2 = polygon_layer([(0, 0, 1000)], {"a0_14": [10], "a15_64": [40], "a65p": [10], "women_15_64": [20]},
+                           name="u2")
+    out = rows(run_alg("caremap:caredemand", {"INPUT": layer2, "BAND_MAPPING": mapping, "WEIGHTS": "equal",
+                                              "OUTPUT": "memory:"})["OUTPUT"])
+    assert out[0]["caregivers"] == pytest.approx(20.0)
+    assert out[0]["care_intensity"] == pytest.approx(1.0)
+
+
+def warnings_of(alg_id, params):
+    fb = Recorder()
+    res = run_alg(alg_id, params, feedback=fb)
+    return res, fb
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+        self.infos = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+        super().pushInfo(text)
+
+
+def finite_or_null(values):
+    return all(v is None or (isinstance(v, (int, float)) and math.isfinite(v)) for v in values)
