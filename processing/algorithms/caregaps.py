@@ -1,141 +1,29 @@
 """caremap:caregaps: coverage, unmet demand, shortfall and surplus per unit, summed by
-district. Thin adapter over ``kernels.gaps``; also holds the small helpers shared by the
-other gap adapters (caredeserts, hotspots, priorityindex, equity)."""
+district. Thin adapter over ``kernels.gaps``; the helpers it shares with the other gap
+adapters live in ``processing/params.py``."""
 import numpy as np
 from qgis.core import (
-    Qgis,
     QgsProcessing,
-    QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
 )
 
-from ...kernels.deserts import encode_groups
-from ...kernels.gaps import care_gaps, district_gaps
-from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm, tr
-from ..layer_io import make_fields, read_points, write_table, write_with_fields
-
-UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-
-
-# ---- helpers shared by the gap adapters ------------------------------------------
-def kernel_call(fn, *args, **kwargs):
-    """Call a kernel; its ``ValueError`` becomes a QgsProcessingException."""
-    try:
-        return fn(*args, **kwargs)
-    except ValueError as err:
-        raise QgsProcessingException(str(err)) from err
-    except RuntimeError as err:
-        if str(err) == "canceled":
-            raise QgsProcessingException(tr("Canceled by the user.")) from err
-        raise
-
-
-def field_param(name, description, parent="INPUT", numeric=True, optional=False,
-                multiple=False, default=None):
-    kind = QgsProcessingParameterField.DataType.Numeric if numeric else QgsProcessingParameterField.DataType.Any
-    return QgsProcessingParameterField(name, description, defaultValue=default,
-                                       parentLayerParameterName=parent, type=kind,
-                                       allowMultiple=multiple, optional=optional)
-
-
-def number_param(name, description, default, minimum=None, maximum=None, integer=False,
-                 optional=False):
-    kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
-    param = QgsProcessingParameterNumber(name, description, kind, default, optional)
-    if minimum is not None:
-        param.setMinimum(minimum)
-    if maximum is not None:
-        param.setMaximum(maximum)
-    return param
-
-
-def district_groups(units, field, feedback, nulls="error"):
-    """Integer codes and labels of a district field over ``units`` rows.
-
-    ``nulls="error"``: a NULL district is a QgsProcessingException naming the field and
-    count; ``nulls="skip"``: NULL rows get code -1 and a warning (callers exclude them).
-    """
-    labels = units.text[field]
-    missing = np.asarray((labels == None) | (labels != labels), dtype=bool)  # noqa: E711
-    if missing.any():
-        if nulls == "error":
-            raise QgsProcessingException(
-                tr("District field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
-                    field, units.layer_name, int(missing.sum())))
-        feedback.pushWarning(
-            tr("District field '{0}': {1} unit(s) with NULL district are left out of the district summary.").format(
-                field, int(missing.sum())))
-    codes = np.full(labels.size, -1, dtype=np.int64)
-    if (~missing).any():
-        c, uniq = encode_groups(labels[~missing])
-        codes[~missing] = c
-    else:
-        uniq = np.array([], dtype=object)
-    return codes, uniq
-
-
-def write_optional_table(alg, parameters, name, context, feedback, columns, crs):
-    """Write ``columns`` (ordered dict name -> array) to the optional table sink ``name``;
-    returns its dest id, or None when the user skipped that output."""
-    if parameters.get(name) is None:
-        return None
-    fields = make_fields([(k, np.asarray(v)) for k, v in columns.items()])
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields,
-                                     Qgis.WkbType.NoGeometry, crs)
-    if sink is None:
-        return None
-    write_table(sink, columns, feedback, name)
-    return dest
-
-
-def add_district_layer_parameters(alg):
-    """Optional district polygons that receive the district summary as a layer."""
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "DISTRICT_LAYER", tr("District polygons (to map the summary)"),
-        [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-    alg.addParameter(field_param("DISTRICT_LAYER_FIELD", tr("District name field of the district polygons "
-                                                            "(empty = same as DISTRICT_FIELD)"),
-                                 parent="DISTRICT_LAYER", numeric=False, optional=True, default="district"))
-    alg.addParameter(QgsProcessingParameterFeatureSink(
-        "OUTPUT_DISTRICTS", tr("District summary (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon,
-        optional=True, createByDefault=False))
-
-
-def write_district_layer(alg, parameters, context, feedback, labels, columns):
-    """Join the summary ``columns`` (one row per label in ``labels``) onto the district
-    polygons by name and write them to OUTPUT_DISTRICTS; returns the dest id or None.
-    Districts without units get NULL; summary districts missing from the polygons are
-    reported."""
-    if parameters.get("DISTRICT_LAYER") in (None, "") or parameters.get("OUTPUT_DISTRICTS") is None:
-        return None
-    field = (alg.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context)
-             or alg.parameterAsString(parameters, "DISTRICT_FIELD", context))
-    if not field:
-        raise QgsProcessingException(tr("Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD)."))
-    polys = read_points(alg, parameters, "DISTRICT_LAYER", context, feedback, text=[field])
-    names = np.asarray(polys.text[field], dtype=object)
-    index = {str(v): k for k, v in enumerate(np.asarray(labels, dtype=object).tolist())}
-    pos = np.array([index.get(None if v is None else str(v), -1) for v in names.tolist()], dtype=np.int64)
-    found = pos >= 0
-    unmatched = set(index) - {str(v) for v in names[found].tolist()}
-    if unmatched:
-        feedback.pushWarning(tr("District(s) not found in the district polygons: {0}").format(
-            ", ".join(sorted(unmatched))))
-    out = {}
-    for key, values in columns.items():
-        if key == "district":
-            continue
-        v = np.asarray(values)
-        if found.all():
-            out[key] = v[pos]
-        else:
-            col = np.full(pos.size, np.nan)
-            col[found] = v[pos[found]].astype(float)
-            out[key] = col
-    return write_with_fields(alg, parameters, "OUTPUT_DISTRICTS", context, feedback, polys, out)
+from ...kernels.gaps import care_gaps, district_gaps, places_from_access
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..layer_io import read_points, write_with_fields
+from ..params import (
+    DEFAULT_FIELDS,
+    UNIT_TYPES,
+    add_district_layer_parameters,
+    check_non_negative,
+    district_groups,
+    field_param,
+    kernel_call,
+    number_param,
+    write_district_layer,
+    write_optional_table,
+)
 
 
 class CareGapsAlgorithm(CareMapAlgorithm):
@@ -177,20 +65,27 @@ class CareGapsAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Demand units"), UNIT_TYPES))
-        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)"), default="care_demand"))
-        self.addParameter(field_param("SUPPLY_FIELD", self.tr("Accessible supply field"), default="access"))
+        self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)"),
+                                      default=DEFAULT_FIELDS["demand"]))
+        self.addParameter(field_param("SUPPLY_FIELD", self.tr("Accessible supply field"),
+                                      default=DEFAULT_FIELDS["access"]))
+        # the default field is accessibility's 'access' (places per person), so the
+        # default kind is access_ratio: the defaults together give the right numbers
         self.addParameter(self.static_enum(
-            "SUPPLY_KIND", self.tr("Supply field holds"), ["places", "access_ratio"], "places"))
+            "SUPPLY_KIND", self.tr("Supply field holds"), ["places", "access_ratio"], "access_ratio"))
         self.addParameter(number_param(
             "TARGET_RATIO", self.tr("Policy target (places per person; 0 = none)"), 1.0 / 3.0, 0.0))
         self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field"), numeric=False,
-                                      optional=True))
+                                      optional=True, default=DEFAULT_FIELDS["district"]))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care gaps"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SUMMARY", self.tr("Care gaps by district"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))
         add_district_layer_parameters(self)
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_DEMAND", self.tr("Total demand")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_UNMET", self.tr("Total unmet demand")))
+        self.addOutput(QgsProcessingOutputNumber("COVERAGE", self.tr("Coverage (places per 100 people)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         dfield = self.parameterAsString(parameters, "DEMAND_FIELD", context)
@@ -202,17 +97,16 @@ class CareGapsAlgorithm(CareMapAlgorithm):
                             numeric=[dfield, sfield], text=[district] if district else [])
         self.check_canceled(feedback)
         demand = units.numeric[dfield]
-        supply = units.numeric[sfield]
-        if kind == "access_ratio":
-            supply = supply * demand
-        if (demand < 0).any():
-            self.fail(self.tr("Field '{0}' of layer {1} has negative demand (e.g. {2}).").format(
-                dfield, units.layer_name, float(demand.min())))
-        if (supply < 0).any():
-            self.fail(self.tr("Field '{0}' of layer {1} has negative supply (e.g. {2}).").format(
-                sfield, units.layer_name, float(supply.min())))
+        check_non_negative(demand, dfield, units.layer_name)
+        check_non_negative(units.numeric[sfield], sfield, units.layer_name)
+        supply = (kernel_call(places_from_access, units.numeric[sfield], demand) if kind == "access_ratio"
+                  else units.numeric[sfield])
         if not (demand > 0).any():
-            feedback.pushWarning(self.tr("Every unit has zero demand: coverage is NULL everywhere."))
+            feedback.pushWarning(self.tr("No demand: every unit of layer {0} has zero demand in '{1}', so coverage "
+                                         "is NULL everywhere.").format(units.layer_name, dfield))
+        if not (supply > 0).any():
+            feedback.pushWarning(self.tr("No capacity: no unit of layer {0} has accessible supply in '{1}'.").format(
+                units.layer_name, sfield))
         gaps = kernel_call(care_gaps, demand, supply, target if target > 0 else None)
         new = {"places": supply} if kind == "access_ratio" else {}
         new.update(gaps)
@@ -236,7 +130,10 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         ddest = write_district_layer(self, parameters, context, feedback, labels, columns)
         if ddest is not None:
             results["OUTPUT_DISTRICTS"] = ddest
-        total_unmet = float(gaps["unmet"].sum())
+        total = kernel_call(district_gaps, demand, supply, gaps, np.zeros(units.n, dtype=np.int64), 1)
+        coverage = float(total["coverage"][0])
+        results.update({"TOTAL_DEMAND": float(total["demand"][0]), "TOTAL_UNMET": float(total["unmet"][0]),
+                        "COVERAGE": coverage if np.isfinite(coverage) else None})
         feedback.pushInfo(self.tr("Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.").format(
-            float(demand.sum()), float(supply.sum()), total_unmet))
+            float(total["demand"][0]), float(total["places"][0]), float(total["unmet"][0])))
         return results

@@ -15,7 +15,15 @@ from qgis.core import (
 from ...kernels.equity import equity_measures, lorenz_curve
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_table
-from .caregaps import district_groups, field_param, kernel_call, number_param, write_optional_table
+from ..params import (
+    DEFAULT_FIELDS,
+    check_non_negative,
+    district_groups,
+    field_param,
+    kernel_call,
+    number_param,
+    write_optional_table,
+)
 
 MEASURES = [
     ("MEAN_ACCESS", "mean", "Population-weighted mean access"),
@@ -62,13 +70,13 @@ class EquityAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Units"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(field_param("ACCESS_FIELD", self.tr("Access field"), default="access"))
+        self.addParameter(field_param("ACCESS_FIELD", self.tr("Access field"), default=DEFAULT_FIELDS["access"]))
         self.addParameter(field_param("POPULATION_FIELD", self.tr("Population (weights) field"), optional=True,
-                                      default="care_demand"))
+                                      default=DEFAULT_FIELDS["demand"]))
         self.addParameter(field_param("RANK_FIELD", self.tr("Socio-economic rank field (low = poorest)"),
                                       optional=True))
         self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (Theil decomposition)"),
-                                      numeric=False, optional=True, default="district"))
+                                      numeric=False, optional=True, default=DEFAULT_FIELDS["district"]))
         self.addParameter(number_param("LORENZ_POINTS", self.tr("Lorenz table rows (0 = one per unit)"),
                                        101, 0, 100000, integer=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -89,14 +97,16 @@ class EquityAlgorithm(CareMapAlgorithm):
         tab.layer_name = tab.layer_name or "INPUT"
         self.check_canceled(feedback)
         x = tab.numeric[afield]
-        if (x < 0).any():
-            self.fail(self.tr("Field '{0}' of layer {1} has negative values (e.g. {2}); inequality "
-                              "measures need access >= 0.").format(afield, tab.layer_name, float(x.min())))
+        check_non_negative(x, afield, tab.layer_name)
         w = tab.numeric[pfield] if pfield else np.ones(tab.n)
-        if pfield and (w < 0).any():
-            self.fail(self.tr("Field '{0}' of layer {1} has negative population.").format(pfield, tab.layer_name))
-        if w.sum() <= 0:
-            self.fail(self.tr("Field '{0}' of layer {1}: the total population is 0.").format(pfield, tab.layer_name))
+        if pfield:
+            check_non_negative(w, pfield, tab.layer_name)
+        if not w.sum() > 0:
+            feedback.pushWarning(self.tr("No demand: field '{0}' of layer {1} is 0 in every unit, so there is no "
+                                         "population to weigh access by and every measure is NULL. Choose the "
+                                         "population field, or leave it empty to count every unit once.").format(
+                pfield, tab.layer_name))
+            return {name: None for name, _, _ in MEASURES}
         codes = None
         if district:
             codes, _ = district_groups(tab, district, feedback, nulls="error")
@@ -107,8 +117,12 @@ class EquityAlgorithm(CareMapAlgorithm):
             results[name] = float(v) if math.isfinite(v) else None
             shown = f"{v:.4f}" if math.isfinite(v) else ("inf" if v == math.inf else self.tr("undefined"))
             feedback.pushInfo(f"{self.tr(label)}: {shown}")
+        if x.any() and np.all(x == x[0]):
+            feedback.pushWarning(self.tr("No variation: access in '{0}' of layer {1} is the same in every unit "
+                                         "(perfect equality).").format(afield, tab.layer_name))
         if not x.any():
-            feedback.pushWarning(self.tr("Access is 0 everywhere: the inequality measures are undefined."))
+            feedback.pushWarning(self.tr("No capacity: access in '{0}' of layer {1} is 0 everywhere, so the inequality "
+                                         "measures are undefined (NULL).").format(afield, tab.layer_name))
         else:
             P, L = kernel_call(lorenz_curve, x, w, npts if npts > 1 else None)
             cols = {"pop_share": P, "access_share": L, "equality": P.copy()}

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from ...kernels.hotspots import fdr_bh, gi_star, hotspot_classes, local_moran
+from ...kernels.hotspots import fdr_bh, gi_star, hotspot_classes, local_moran, moran_direction
 from ...kernels.weights import (
     contiguity_weights,
     distance_band_weights,
@@ -19,7 +19,14 @@ from ...kernels.weights import (
 )
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, read_polygon_rings, write_with_fields
-from .caregaps import UNIT_TYPES, field_param, kernel_call, number_param
+from ..params import (
+    DEFAULT_FIELDS,
+    UNIT_TYPES,
+    field_param,
+    kernel_call,
+    number_param,
+    progress_callback,
+)
 
 
 class HotspotsAlgorithm(CareMapAlgorithm):
@@ -63,7 +70,7 @@ class HotspotsAlgorithm(CareMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))
-        self.addParameter(field_param("FIELD", self.tr("Value field"), default="unmet"))
+        self.addParameter(field_param("FIELD", self.tr("Value field"), default=DEFAULT_FIELDS["unmet"]))
         self.addParameter(self.static_enum("STATISTIC", self.tr("Statistic"),
                                            ["gi_star", "local_moran"], "gi_star"))
         self.addParameter(self.static_enum("WEIGHTS", self.tr("Spatial weights"),
@@ -130,18 +137,19 @@ class HotspotsAlgorithm(CareMapAlgorithm):
                               "DISTANCE or knn).").format(units.layer_name))
         values = units.numeric[field]
         if np.all(values == values[0]):
-            feedback.pushWarning(self.tr("Field '{0}' is constant: z = 0 everywhere, no hot spot.").format(field))
+            feedback.pushWarning(self.tr("No variation: field '{0}' of layer {1} has the same value in every unit, "
+                                         "so z = 0 everywhere and there is no hot spot.").format(field, units.layer_name))
         self.check_canceled(feedback)
+        progress = progress_callback(feedback, 20.0, 75.0)
         if stat == "gi_star":
-            res = kernel_call(gi_star, values, w, 1.0, perms, seed, feedback)
+            res = kernel_call(gi_star, values, w, 1.0, perms, seed, progress)
             statistic = res["G"]
             direction = res["z"]
         else:
             wt = row_standardize(w) if transform == "row" else w
-            res = kernel_call(local_moran, values, wt, perms, seed, feedback)
+            res = kernel_call(local_moran, values, wt, perms, seed, progress)
             statistic = res["I"]
-            quad = res["quadrant"]
-            direction = np.where(quad == 1, 1.0, np.where(quad == 3, -1.0, 0.0))
+            direction = moran_direction(res["quadrant"])
         p_used = res["p_sim"] if perms > 0 else res["p"]
         p_fdr = fdr_bh(p_used)
         cls = hotspot_classes(direction, p_fdr if use_fdr else p_used)

@@ -13,7 +13,7 @@ from qgis.core import (
 from ...kernels.priority import NORMALIZATIONS, priority_index
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, write_with_fields
-from .caregaps import UNIT_TYPES, field_param, kernel_call
+from ..params import DEFAULT_FIELDS, UNIT_TYPES, field_param, kernel_call
 
 
 def contribution_name(field):
@@ -51,7 +51,10 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))
-        self.addParameter(field_param("FIELDS", self.tr("Indicator fields"), multiple=True))
+        # default: caregaps' unmet (higher = more need); access is not preselected, since it
+        # would need inverting
+        self.addParameter(field_param("FIELDS", self.tr("Indicator fields"), multiple=True,
+                                      default=[DEFAULT_FIELDS["unmet"]]))
         self.addParameter(field_param("INVERT_FIELDS", self.tr("Indicators where lower = more priority"),
                                       multiple=True, optional=True))
         self.addParameter(self.static_enum("NORMALIZATION", self.tr("Normalisation"),
@@ -86,6 +89,11 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         X = np.column_stack([units.numeric[f] for f in fields])
         res = kernel_call(priority_index, X, weights, method, [f not in invert for f in fields])
+        flat = [f for f in fields if np.all(units.numeric[f] == units.numeric[f][0])]
+        if flat:
+            feedback.pushWarning(self.tr("No variation: indicator(s) {0} of layer {1} have the same value in every "
+                                         "unit; they normalise to 0 and do not change the ranking.").format(
+                ", ".join(flat), units.layer_name))
         out = {"priority": res["index"], "priority_rank": res["rank"], "priority_quintile": res["quintile"]}
         for k, f in enumerate(fields):
             out[contribution_name(f)] = res["contributions"][:, k]

@@ -28,6 +28,22 @@ def isnull(v):
     return v is None or v == NULL or (isinstance(v, float) and math.isnan(v))
 
 
+class Recorder(QgsProcessingFeedback):
+    """Keeps the warnings and messages an algorithm reports."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, msg):  # noqa: N802
+        self.warnings.append(msg)
+        super().pushWarning(msg)
+
+    def pushInfo(self, msg):  # noqa: N802
+        self.infos.append(msg)
+        super().pushInfo(msg)
+
+
 class Canceled(QgsProcessingFeedback):
     def isCanceled(self):
         return True
@@ -42,7 +58,7 @@ def gaps_layer(district=("a", "a", "b", "b")):
 
 def test_caregaps_units_and_summary(caremap_provider):
     out = run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids",
-                           "SUPPLY_FIELD": "places", "TARGET_RATIO": 0.5,
+                           "SUPPLY_FIELD": "places", "SUPPLY_KIND": "places", "TARGET_RATIO": 0.5,
                            "DISTRICT_FIELD": "district"})
     lay = out["OUTPUT"]
     assert lay.featureCount() == 4
@@ -59,7 +75,7 @@ def test_caregaps_units_and_summary(caremap_provider):
 def test_caregaps_access_ratio_kind(caremap_provider):
     out = run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids",
                            "SUPPLY_FIELD": "access", "SUPPLY_KIND": "access_ratio",
-                           "TARGET_RATIO": 0})
+                           "TARGET_RATIO": 0, "DISTRICT_FIELD": ""})
     np.testing.assert_allclose(col(out["OUTPUT"], "places"), [6, 12, 0, 3])
     assert "shortfall" not in out["OUTPUT"].fields().names()
     assert [r["district"] for r in rows(out["OUTPUT_SUMMARY"])] == ["all"]
@@ -70,7 +86,7 @@ def test_caregaps_null_district_and_zero_demand(caremap_provider):
                       {"kids": [0.0, 0.0, 0.0], "places": [1.0, 0.0, 2.0],
                        "district": ["a", None, "a"]})
     fb = QgsProcessingFeedback()
-    out = run("caregaps", {"INPUT": lay, "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places",
+    out = run("caregaps", {"INPUT": lay, "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places", "SUPPLY_KIND": "places",
                            "DISTRICT_FIELD": "district"}, fb)
     summ = rows(out["OUTPUT_SUMMARY"])
     assert [r["units"] for r in summ] == [2]
@@ -81,7 +97,7 @@ def test_caregaps_district_polygons(caremap_provider):
     districts = polygon_layer([(0, -50, 150), (150, -50, 200), (400, -50, 10)],
                               {"name": ["a", "b", "c"]})
     fb = QgsProcessingFeedback()
-    out = run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places",
+    out = run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places", "SUPPLY_KIND": "places",
                            "DISTRICT_FIELD": "district", "DISTRICT_LAYER": districts,
                            "DISTRICT_LAYER_FIELD": "name", "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"}, fb)
     r = rows(out["OUTPUT_DISTRICTS"])
@@ -92,13 +108,13 @@ def test_caregaps_district_polygons(caremap_provider):
 
 def test_caregaps_bad_input(caremap_provider):
     with pytest.raises(QgsProcessingException, match="nope"):
-        run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "nope", "SUPPLY_FIELD": "places"})
+        run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "nope", "SUPPLY_FIELD": "places", "SUPPLY_KIND": "places"})
     neg = point_layer([(0, 0), (1, 1)], {"kids": [-1.0, 2.0], "places": [1.0, 1.0]})
     with pytest.raises(QgsProcessingException, match="negative"):
-        run("caregaps", {"INPUT": neg, "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places"})
+        run("caregaps", {"INPUT": neg, "DEMAND_FIELD": "kids", "SUPPLY_FIELD": "places", "SUPPLY_KIND": "places"})
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("caregaps", {"INPUT": gaps_layer(), "DEMAND_FIELD": "kids",
-                         "SUPPLY_FIELD": "places"}, Canceled())
+                         "SUPPLY_FIELD": "places", "SUPPLY_KIND": "places"}, Canceled())
 
 
 # ------------------------------------------------------------------- caredeserts
@@ -140,9 +156,15 @@ def test_caredeserts_grouped_and_large_units(caremap_provider):
     base = {"INPUT": lay, "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "THRESHOLD": 20,
             "DISTRICT_FIELD": "district"}
     plain = run("caredeserts", base)
-    assert col(plain["OUTPUT"], "desert")[4] == 1
+    # the reference rule per district: the median of ALL z of the district (issue 11
+    # item 4); positive-only gave district n no threshold and flagged only unit 4
+    P = np.array([10.0, 20, 30, 40, 1000])
+    z = (P - P.mean()) / P.std()
     thr = col(plain["OUTPUT"], "demand_threshold")
-    assert isnull(thr[0])  # district n has no positive z
+    np.testing.assert_allclose(thr, [(z[0] + z[1]) / 2] * 2 + [z[3]] * 3)
+    assert col(plain["OUTPUT"], "high_demand") == [0, 1, 0, 1, 1]
+    assert col(plain["OUTPUT"], "desert") == [0, 1, 0, 1, 1]
+    assert plain["DESERT_SHARE"] == pytest.approx(1060 / 1100)
     adj = run("caredeserts", dict(base, ADJUST_LARGE_UNITS=True, BETA=4.0, GAMMA=6.0))
     a = col(adj["OUTPUT"], "adj_threshold")
     assert a[:4] == [20.0] * 4 and a[4] > 23
@@ -335,9 +357,12 @@ def test_equity_equal_values_zero_access_and_bad_input(caremap_provider):
     with pytest.raises(QgsProcessingException, match="District.*NULL"):
         run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0], "d": ["a", None]}),
                        "ACCESS_FIELD": "acc", "DISTRICT_FIELD": "d"})
-    with pytest.raises(QgsProcessingException, match="population is 0"):
-        run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0], "p": [0.0, 0.0]}),
-                       "ACCESS_FIELD": "acc", "POPULATION_FIELD": "p"})
+    # no demand: every figure is None (never NaN) and the warning says "no demand"
+    fb = Recorder()
+    nod = run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0], "p": [0.0, 0.0]}),
+                         "ACCESS_FIELD": "acc", "POPULATION_FIELD": "p"}, fb)
+    assert all(nod[k] is None for k in ("MEAN_ACCESS", "GINI", "PALMA", "THEIL"))
+    assert any("No demand" in w for w in fb.warnings)
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("equity", {"INPUT": point_layer([(0, 0), (1, 0)], {"acc": [1.0, 2.0]}),
                        "ACCESS_FIELD": "acc"}, Canceled())
