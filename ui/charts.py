@@ -2,158 +2,28 @@
 curve, demand-vs-access scatter. Every plot is configured on its own widget (no global
 ``pg.setConfigOptions``, which would change other plugins' plots). Each chart draws a
 ``ChartData`` (ui/layer_data.py), highlights the rows selected on the map, and emits
-``selection_requested(rows, additive)`` when the user picks bars or points."""
-import os
-import sys
-
+``selection_requested(rows, additive)`` when the user picks bars or points. The shared
+base (pyqtgraph loading, colours, ``Chart``) is ``ui/chart_base.py``."""
 import numpy as np
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QRectF, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QPen
 
 from ..kernels import summaries
-
-PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXT_LIBS = os.path.join(PLUGIN_DIR, "ext_libs")
-
-# colour-blind-safe colours (viridis and Okabe-Ito)
-DEMAND_COLOUR = "#3b528b"
-PLACES_COLOUR = "#5ec962"
-ACCESS_COLOUR = "#21918c"
-DESERT_COLOUR = "#D55E00"
-TARGET_COLOUR = "#D55E00"
-HIGHLIGHT_COLOUR = "#E69F00"
-QUADRANT_COLOUR = QColor(213, 94, 0, 40)
-
-
-def tr(text):
-    return QCoreApplication.translate("CareMap", text)
-
-
-def load_pyqtgraph():
-    """(pyqtgraph module, "") or (None, error). QGIS's own pyqtgraph comes first; the
-    plugin's ``ext_libs/`` copy is put on sys.path only when that import fails."""
-    try:
-        import pyqtgraph as pg
-    except Exception:  # noqa: BLE001  ImportError, or a broken install
-        if os.path.isdir(EXT_LIBS) and EXT_LIBS not in sys.path:
-            sys.path.append(EXT_LIBS)
-        try:
-            import pyqtgraph as pg
-        except Exception as err:  # noqa: BLE001
-            return None, str(err)
-    try:
-        import pyqtgraph.exporters  # noqa: F401
-    except Exception as err:  # noqa: BLE001
-        return None, str(err)
-    return pg, ""
-
-
-def install_hint():
-    return tr(
-        "The charts need the Python package pyqtgraph, which could not be imported. "
-        "Install it for the Python that QGIS uses, then restart QGIS:\n"
-        "- Debian/Ubuntu: sudo apt install python3-pyqtgraph\n"
-        "- Windows (OSGeo4W Shell): python -m pip install pyqtgraph\n"
-        "- macOS (QGIS Python console): import pip; pip.main(['install', 'pyqtgraph'])\n"
-        "The CareMap algorithms work without it."
-    )
-
-
-_VIEWBOX_CLASSES = {}
-
-
-def box_select_viewbox(pg):
-    """A pyqtgraph ViewBox subclass where Shift+drag draws a box that selects (emits
-    ``sigBoxSelected(QRectF in data coordinates, additive)``) instead of panning; every
-    other gesture is pyqtgraph's own. Built on first use, since pyqtgraph is optional."""
-    cls = _VIEWBOX_CLASSES.get(id(pg))
-    if cls is None:
-        class BoxSelectViewBox(pg.ViewBox):
-            sigBoxSelected = pyqtSignal(object, bool)
-
-            def mouseDragEvent(self, ev, axis=None):  # noqa: N802
-                shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                if ev.button() == Qt.MouseButton.LeftButton and shift and axis is None:
-                    ev.accept()
-                    if ev.isFinish():
-                        self.rbScaleBox.hide()
-                        rect = QRectF(ev.buttonDownPos(ev.button()), ev.pos())
-                        rect = self.childGroup.mapRectFromParent(rect).normalized()
-                        additive = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
-                        self.sigBoxSelected.emit(rect, additive)
-                    else:
-                        self.updateScaleBox(ev.buttonDownPos(), ev.pos())
-                    return
-                super().mouseDragEvent(ev, axis)
-
-        cls = _VIEWBOX_CLASSES[id(pg)] = BoxSelectViewBox
-    return cls
-
-
-class Chart(QObject):
-    """One plot widget with its title, axis labels, export and click handling."""
-
-    selection_requested = pyqtSignal(object, bool)  # row indices (np.ndarray), additive
-
-    def __init__(self, pg, title, x_label, y_label, parent=None, view_box=None):
-        super().__init__(parent)
-        self.pg = pg
-        self.data = None
-        self.widget = pg.PlotWidget(parent=parent, background="w", viewBox=view_box)
-        self.widget.setAntialiasing(True)
-        self.widget.setMinimumHeight(220)
-        self.plot = self.widget.getPlotItem()
-        self.plot.setTitle(title, color="#202020", size="10pt")
-        self.plot.setLabel("bottom", x_label, color="#202020")
-        self.plot.setLabel("left", y_label, color="#202020")
-        self.plot.showGrid(x=True, y=True, alpha=0.25)
-        for axis in ("bottom", "left"):
-            self.plot.getAxis(axis).setPen(pg.mkPen("#606060"))
-            self.plot.getAxis(axis).setTextPen(pg.mkPen("#303030"))
-        self.widget.scene().sigMouseClicked.connect(self._scene_clicked)
-
-    def close_down(self):
-        try:
-            self.widget.scene().sigMouseClicked.disconnect(self._scene_clicked)
-        except (TypeError, RuntimeError):
-            pass
-
-    def _scene_clicked(self, event):
-        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
-            return
-        vb = self.plot.getViewBox()
-        if not vb.sceneBoundingRect().contains(event.scenePos()):
-            return
-        point = vb.mapSceneToView(event.scenePos())
-        additive = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self.click_at(point.x(), point.y(), additive)
-
-    def click_at(self, x, y, additive=False):
-        """A click at data coordinates (x, y): charts that select override this."""
-
-    def request(self, rows, additive=False):
-        rows = np.asarray(rows, dtype=np.int64)
-        self.selection_requested.emit(rows, bool(additive))
-
-    def export(self, path):
-        """Write the chart to ``path`` (.png or .svg) with pyqtgraph's exporters."""
-        exporters = self.pg.exporters
-        rect = self.plot.sceneBoundingRect()
-        if not self.widget.isVisible() or rect.width() < 300:  # a hidden tab has no real size yet
-            self.plot.setGeometry(QRectF(0.0, 0.0, 720.0, 450.0))
-            rect = self.plot.sceneBoundingRect()
-        if path.lower().endswith(".svg"):
-            exporter = exporters.SVGExporter(self.plot)
-        else:
-            exporter = exporters.ImageExporter(self.plot)
-            exporter.parameters()["width"] = int(2 * rect.width())  # twice the screen size, same proportions
-        exporter.export(path)
-        return path
-
-    def clear(self):
-        """Empty the chart (items stay in the plot and get empty data: removing
-        pyqtgraph items inside QGIS prints QVariant conversion errors)."""
-        self.data = None
+from .chart_base import (  # noqa: F401  load_pyqtgraph, install_hint: the dock's entry points
+    ACCESS_COLOUR,
+    DEMAND_COLOUR,
+    DESERT_COLOUR,
+    HIGHLIGHT_COLOUR,
+    PLACES_COLOUR,
+    QUADRANT_COLOUR,
+    TARGET_COLOUR,
+    Chart,
+    _fmt,
+    box_select_viewbox,
+    install_hint,
+    load_pyqtgraph,
+    tr,
+)
 
 
 class DistrictBarsChart(Chart):
@@ -296,14 +166,16 @@ class AccessHistogramChart(Chart):
 
 
 class CoverageChart(Chart):
-    """Share of demand that reaches a facility within 5..60 minutes; the threshold as a
-    line; the selected units' curve dashed."""
+    """Share of demand whose nearest facility is within each travel time, drawn only over
+    the range the costs were computed for (``kernels.summaries.coverage_minutes``: up to
+    the largest cost, never flat past it for want of data); the threshold as a line; the
+    selected units' curve dashed."""
 
     def __init__(self, pg, parent=None):
         super().__init__(pg, tr("Coverage curve"), tr("Minutes to the nearest facility"),
-                         tr("Share of demand reached (%)"), parent)
+                         tr("Share of demand within that time (%)"), parent)
         legend = self.plot.addLegend(offset=(-10, -10), labelTextColor="#202020")
-        self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(ACCESS_COLOUR, width=2.5), symbol="o", symbolSize=6,
+        self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(ACCESS_COLOUR, width=2.5), symbol="o", symbolSize=4,
                                      symbolBrush=ACCESS_COLOUR, symbolPen=None)
         self.selected_curve = pg.PlotDataItem([], [], pen=pg.mkPen(HIGHLIGHT_COLOUR, width=2,
                                                                    style=Qt.PenStyle.DashLine))
@@ -319,23 +191,27 @@ class CoverageChart(Chart):
         legend.addItem(self.curve, tr("All units"))
         legend.addItem(self.selected_curve, tr("Selected units"))
         self.plot.setYRange(0, 100, padding=0.02)
-        self.plot.setXRange(0, 62, padding=0)
+        self.plot.setXRange(0, 60, padding=0)
         self.plot.setMouseEnabled(x=False, y=False)
 
     def clear(self):
         super().clear()
         self.curve.setData([], [])
         self.selected_curve.setData([], [])
+        self.threshold_line.hide()
 
     def update_data(self, data):
         s = data.summaries
-        if "coverage_minutes" not in s:
+        minutes, share = s.get("coverage_minutes"), s.get("coverage_share")
+        if minutes is None or minutes.size < 2 or not np.isfinite(share).all():  # no cost, or no demand
             self.clear()
             return
         self.data = data
-        self.curve.setData(s["coverage_minutes"], 100.0 * np.nan_to_num(s["coverage_share"], nan=0.0))
+        self.curve.setData(minutes, 100.0 * share)
         self.selected_curve.setData([], [])
         self.threshold_line.setValue(data.threshold)
+        self.threshold_line.setVisible(bool(minutes[0] <= data.threshold <= minutes[-1]))
+        self.plot.setXRange(0, float(minutes[-1]), padding=0.02)
 
     def highlight(self, rows):
         if self.data is None:
@@ -343,8 +219,12 @@ class CoverageChart(Chart):
         if len(rows) == 0:
             self.selected_curve.setData([], [])
             return
-        t, share = summaries.coverage_curve(self.data.cost[rows], np.nan_to_num(self.data.demand[rows], nan=0.0))
-        self.selected_curve.setData(t, 100.0 * np.nan_to_num(share, nan=0.0))
+        minutes = self.data.summaries["coverage_minutes"]
+        t, share = summaries.coverage_curve(self.data.cost[rows], self.data.demand[rows], minutes=minutes)
+        if np.isfinite(share).all():
+            self.selected_curve.setData(t, 100.0 * share)
+        else:  # the selected units have no demand
+            self.selected_curve.setData([], [])
 
 
 class LorenzChart(Chart):
@@ -376,14 +256,10 @@ class LorenzChart(Chart):
             return
         self.data = data
         self.curve.setData(lor["population_share"], np.nan_to_num(lor["access_share"], nan=0.0))
+        palma = (_fmt(lor["palma"]) if lor["palma"] is None or not np.isinf(lor["palma"])
+                 else tr("undefined (the 40% with the least access have none)"))
         self.plot.setTitle(tr("Lorenz curve of access — Gini {0}, Palma {1}").format(
-            _fmt(lor["gini"]), _fmt(lor["palma"])), color="#202020", size="10pt")
-
-
-def _fmt(v):
-    if v is None or not np.isfinite(v):
-        return "∞" if v is not None and np.isinf(v) else "–"
-    return f"{v:.2f}"
+            _fmt(lor["gini"]), palma), color="#202020", size="10pt")
 
 
 class ScatterChart(Chart):

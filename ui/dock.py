@@ -8,7 +8,7 @@ import os
 import numpy as np
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from . import charts
+from . import charts, figures
 from .layer_data import (
     guess_demand_field,
     guess_district_field,
@@ -117,21 +117,20 @@ class CareMapDock(QgsDockWidget):
 
         cards = QGridLayout()
         self.cards = {}
-        for col, (key, title, tip) in enumerate((
-            ("people_covered", tr("People covered"), tr("Demand within reach of at least one facility")),
-            ("people_in_deserts", tr("People in care deserts"), tr("Demand in units classed as care deserts")),
-            ("unmet_places", tr("Unmet places"), tr("Places missing so that every person of the cohort has one")),
-        )):
+        for col, key in enumerate(("people_within", "people_in_deserts", "places_missing")):
             card = QLabel(body)
             card.setAlignment(Qt.AlignmentFlag.AlignCenter)
             card.setWordWrap(True)
-            card.setToolTip(tip)
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setStyleSheet("QLabel { background: #f4f6f8; border-radius: 4px; padding: 4px; }")
-            card.setProperty("card_title", title)
             cards.addWidget(card, 0, col)
             self.cards[key] = card
         layout.addLayout(cards)
+        # what the figures leave out or cannot say (NULL demand, no cost unit, no demand)
+        self.status = QLabel("", body)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #8a4b00;")
+        layout.addWidget(self.status)
 
         if self.pg is None:
             self.tabs = None
@@ -273,27 +272,21 @@ class CareMapDock(QgsDockWidget):
             return
         self.data = load_chart_data(self.layer, self.demand_field(), self.district_field(),
                                     self.target_spin.value(), self.threshold_spin.value())
+        notes = figures.compute(self.layer, self.data, self.demand_field())
         for chart in self.charts.values():
             chart.update_data(self.data)
-        self._update_cards()
+        self._update_cards(notes)
         self._layer_selection_changed()
 
-    def _update_cards(self):
+    def _update_cards(self, notes=()):
         key = self.data.summaries.get("key", {}) if self.data is not None else {}
-        locale = QLocale()
-        people = key.get("people", float("nan"))
+        cards = figures.card_texts(key, self.target_spin.value(), self.threshold_spin.value())
         for name, card in self.cards.items():
-            value = key.get(name, float("nan"))
-            if value is None or not np.isfinite(value):
-                text = "–"
-                note = ""
-            else:
-                text = locale.toString(int(round(value)))
-                note = (tr("{0:.0f}% of demand").format(100.0 * value / people)
-                        if name != "unmet_places" and people and np.isfinite(people) and people > 0 else "")
-            card.setText(f"<span style='font-size:15pt;font-weight:bold'>{text}</span><br>"
-                         f"{card.property('card_title')}<br><small>{note}</small>")
+            text, tip, value = cards[name]
+            card.setText(text)
+            card.setToolTip(tip)
             card.setProperty("value", value)
+        self.status.setText("\n".join(notes))
 
     # -- selection, both ways ------------------------------------------------------------
     def select_rows(self, rows, additive=False):

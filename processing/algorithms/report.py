@@ -389,7 +389,9 @@ class ReportAlgorithm(CareMapAlgorithm):
                     self.tr("Lorenz curve of access"), lorenz["population_share"], [lorenz["access_share"]],
                     [self.tr("share of access")], self.tr("share of demand (lowest access first)"),
                     self.tr("share of access"), ymax=1.0, diagonal=True,
-                    note=self.tr("Gini {0} · Palma {1}").format(dec(lorenz["gini"]), dec(lorenz["palma"])))))
+                    note=self.tr("Gini {0} · Palma {1}").format(
+                        dec(lorenz["gini"]), dec(lorenz["palma"]) if np.isfinite(lorenz["palma"])
+                        else self.tr("undefined (the 40% with the least access have none)")))))
         return charts
 
     # ------------------------------------------------------------------ maps

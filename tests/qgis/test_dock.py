@@ -6,6 +6,7 @@ from unittest import mock
 import numpy as np
 import pytest
 from caremap.kernels import summaries
+from caremap.ui import chart_base
 from caremap.ui import charts as charts_module
 from caremap.ui.dock import CareMapDock
 from caremap.ui.layer_data import is_result_layer, result_kinds
@@ -168,11 +169,23 @@ def test_follows_result_layers_only(dock, layer, qgis_iface):
 def test_cards_and_every_chart_draw_the_right_data(dock, layer):
     dock.follow_layer(layer)
     P, A = np.array(POP), np.array(ACCESS)
-    covered = np.array([1, 1, 0, 0, 0, 1, 0, 0])
-    desert = np.array(DESERT)
-    assert dock.cards["people_covered"].property("value") == pytest.approx((P * covered).sum())
-    assert dock.cards["people_in_deserts"].property("value") == pytest.approx((P * desert).sum())
-    assert dock.cards["unmet_places"].property("value") == pytest.approx(np.maximum(0, P - A * P).sum())
+    # hand-computed at the dock's own controls (threshold 20 min, target 0.333):
+    # within 20 min: units 0 (4 min), 1 (12), 5 (2) -> 100 + 200 + 10 = 310
+    assert dock.cards["people_within"].property("value") == pytest.approx(310.0)
+    assert "People within 20 min" in dock.cards["people_within"].text()
+    assert dock.cards["people_in_deserts"].property("value") == pytest.approx(400 + 300 + 600)
+    # places missing for 0.333/person: sum max(0, 0.333 P - A P), per unit
+    missing = np.maximum(0.0, 0.333 * P - A * P).sum()
+    assert missing == pytest.approx(0 + 16.6 + 16.65 + 93.2 + 84.9 + 0 + 0 + 187.8)
+    assert dock.cards["places_missing"].property("value") == pytest.approx(missing)
+    assert "Places missing for 0.333/person" in dock.cards["places_missing"].text()
+    # the figures follow the controls
+    dock.threshold_spin.setValue(30.0)  # unit 3 (25 min) joins: 310 + 400
+    assert dock.cards["people_within"].property("value") == pytest.approx(710.0)
+    dock.target_spin.setValue(0.1)  # 10 - 50 -> 0, 20 - 50 -> 0, 5, 40 - 40, 30 - 15, 1 - 10, 0, 60 - 12
+    assert dock.cards["places_missing"].property("value") == pytest.approx(5 + 15 + 48)
+    dock.threshold_spin.setValue(20.0)
+    dock.target_spin.setValue(0.333)
 
     bars = dock.charts["districts"]
     norte = np.array([d == "Norte" for d in DISTRICT])
@@ -193,23 +206,32 @@ def test_cards_and_every_chart_draw_the_right_data(dock, layer):
 
     cov = dock.charts["coverage"]
     x, y = cov.curve.getData()
-    assert x.tolist() == list(range(5, 65, 5))
-    cost = np.array([np.nan if c is None else c for c in COST])
-    for t, share in zip(x, y):
-        assert share == pytest.approx(100 * P[cost <= t].sum() / P.sum())
+    # drawn over the computed range only: 0..45 min (the largest cost) in steps of 2, then 45
+    assert x[0] == 0 and x[-1] == 45.0 and x[1] == 2.0
+    total = P.sum()  # 1660
+    assert y[x.tolist().index(4.0)] == pytest.approx(100 * 110 / total)  # costs 2 and 4 (inclusive)
+    assert y[x.tolist().index(12.0)] == pytest.approx(100 * 310 / total)
+    assert y[-1] == pytest.approx(100 * (1660 - 50 - 0) / total)  # the two NULL costs never count
     assert cov.threshold_line.value() == 20.0
 
     lor = dock.charts["lorenz"]
     px, py = lor.curve.getData()
-    ref = summaries.lorenz_summary(A, P)
-    assert py == pytest.approx(ref["access_share"]) and px[0] == 0 and px[-1] == 1
-    assert f"{ref['gini']:.2f}" in lor.plot.titleLabel.text
+    # by hand: units sorted by access; breakpoints (cumulative people, cumulative places) / totals
+    order = np.argsort(A, kind="mergesort")
+    cum_p = np.r_[0, np.cumsum(P[order])] / P.sum()
+    cum_s = np.r_[0, np.cumsum((A * P)[order])] / (A * P).sum()
+    assert px[0] == 0 and px[-1] == 1
+    assert py == pytest.approx(np.interp(px, cum_p, cum_s))
+    gini = 1 - np.sum(np.diff(cum_p) * (cum_s[1:] + cum_s[:-1]))  # trapezoids under the curve
+    assert f"Gini {gini:.2f}" in lor.plot.titleLabel.text
+    assert "inf" not in lor.plot.titleLabel.text and "∞" not in lor.plot.titleLabel.text
 
     sc = dock.charts["scatter"]
     sx, sy = sc.points.getData()
     assert sx.tolist() == POP and sy.tolist() == pytest.approx(ACCESS)
     rect = sc.quadrant.rect()
-    assert rect.left() == pytest.approx(summaries.demand_cutoff(P))
+    z = (P - P.mean()) / P.std()  # the desert rule's cut-off in people, by hand
+    assert rect.left() == pytest.approx(P.mean() + np.median(z[z > 0]) * P.std())
     assert rect.height() == pytest.approx(0.333)
     desert_brush = [p.brush().color().name().lower() for p in sc.points.points()]
     assert [b == "#d55e00" for b in desert_brush] == [bool(d) for d in DESERT]
@@ -323,7 +345,7 @@ def test_without_pyqtgraph_the_dock_still_opens(qgis_iface, layer, monkeypatch):
         assert d.charts == {} and d.tabs is None
         assert "pyqtgraph" in d.pg_label.text() and "apt install python3-pyqtgraph" in d.pg_label.text()
         d.follow_layer(layer)
-        assert d.cards["people_covered"].property("value") == pytest.approx(100 + 200 + 10)
+        assert d.cards["people_within"].property("value") == pytest.approx(100 + 200 + 10)
     finally:
         d.close_down()
 
@@ -340,7 +362,7 @@ def test_ext_libs_is_used_only_when_the_import_fails(monkeypatch, tmp_path):
     (ext / "pyqtgraph").mkdir(parents=True)
     (ext / "pyqtgraph" / "__init__.py").write_text("BUNDLED = True\n")
     (ext / "pyqtgraph" / "exporters.py").write_text("")
-    monkeypatch.setattr(charts_module, "EXT_LIBS", str(ext))
+    monkeypatch.setattr(chart_base, "EXT_LIBS", str(ext))
     for name in [m for m in sys.modules if m == "pyqtgraph" or m.startswith("pyqtgraph.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setattr(sys, "path", [p for p in sys.path if "dist-packages" not in p and "site-packages" not in p])
@@ -350,7 +372,7 @@ def test_ext_libs_is_used_only_when_the_import_fails(monkeypatch, tmp_path):
     for name in [m for m in sys.modules if m == "pyqtgraph" or m.startswith("pyqtgraph.")]:
         monkeypatch.delitem(sys.modules, name)
     # neither: a message, no exception
-    monkeypatch.setattr(charts_module, "EXT_LIBS", str(tmp_path / "missing"))
+    monkeypatch.setattr(chart_base, "EXT_LIBS", str(tmp_path / "missing"))
     monkeypatch.setattr(sys, "path", [p for p in sys.path if p != str(ext)])
     pgmod, err = charts_module.load_pyqtgraph()
     assert pgmod is None and "pyqtgraph" in err
