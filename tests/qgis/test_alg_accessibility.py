@@ -69,16 +69,44 @@ def test_inclusive_threshold_minutes_and_nearest(caremap_provider):
     assert d[1]["n_reachable"] == 1  # 500 m to one, 1000 m to the other
 
 
-def test_every_method_runs_and_fields_exist(caremap_provider):
-    for method, decay in (("cumulative", "step"), ("e2sfca", "step"), ("g2sfca", "step"), ("3sfca", "gaussian"),
-                          ("m2sfca", "linear"), ("gravity", "power"), ("gravity", "exponential")):
+def _w(d, sigma):
+    return math.exp(-d * d / (2 * sigma * sigma))
+
+
+def test_every_method_hand_checked(caremap_provider):
+    """Distances: a-s1 500, b-s1 500, b-s2 1000 within THRESHOLD 1500; c reaches nothing."""
+    g5, g10 = _w(500, 750), _w(1000, 750)  # G2SFCA / gaussian default sigma = THRESHOLD / 2
+    # 3SFCA: selection weights of b between s1 and s2
+    gb1, gb2 = g5 / (g5 + g10), g10 / (g5 + g10)
+    r1 = 10 / (100 * g5 + 200 * gb1 * g5)
+    r2 = 6 / (200 * gb2 * g10)
+    e = math.exp(1)
+    want = {
+        ("cumulative", "step"): (10, 16),
+        # metres: zones at thirds of THRESHOLD (500:1, 1000:0.68, 1500:0.22); R1 = 10/300, R2 = 6/(0.68*200)
+        ("e2sfca", "step"): (1 / 30, 1 / 30 + 0.68 * 6 / 136),
+        # the Gaussian weight cancels when each unit's share is the same: R1 = 10/(300 g5), R2 = 6/(200 g10)
+        ("g2sfca", "step"): (1 / 30, 1 / 30 + 0.03),
+        ("3sfca", "gaussian"): (g5 * r1, gb1 * g5 * r1 + gb2 * g10 * r2),
+        # linear to 1500: w = 2/3, 1/3; R1 = 10/200, R2 = 6/(200/3); access uses w^2
+        ("m2sfca", "linear"): (4 / 9 * 0.05, 4 / 9 * 0.05 + 1 / 9 * 0.09),
+        ("gravity", "power"): (10 / 500, 10 / 500 + 6 / 1000),
+        # beta = 3 / THRESHOLD = 0.002 per metre
+        ("gravity", "exponential"): (10 / e, 10 / e + 6 / e ** 2),
+    }
+    for (method, decay), (a, b) in want.items():
         res = run(base_params(METHOD=method, DECAY=decay))
-        names = res["OUTPUT_DEMAND"].fields().names()
-        for f in ("access", "access_norm", "cost_nearest", "n_reachable", "covered"):
-            assert f in names
+        d = rows(res["OUTPUT_DEMAND"])
+        assert d[0]["access"] == pytest.approx(a, rel=1e-9), method
+        assert d[1]["access"] == pytest.approx(b, rel=1e-9), method
+        assert d[2]["access"] == 0 and d[2]["covered"] == 0, method
+        mean = (100 * a + 200 * b) / 350
+        assert res["MEAN_ACCESS"] == pytest.approx(mean, rel=1e-9), method
+        assert d[1]["access_norm"] == pytest.approx(b / mean, rel=1e-9), method
+        assert [r["n_reachable"] for r in d[:3]] == [1, 2, 0], method
         assert {"catch_demand", "ratio"} <= set(res["OUTPUT_SUPPLY"].fields().names())
-    res = run(base_params(METHOD="cumulative"))
-    assert [r["access"] for r in rows(res["OUTPUT_DEMAND"])][:3] == [10, 16, 0]
+    s = rows(run(base_params(METHOD="g2sfca"))["OUTPUT_SUPPLY"])
+    assert s[0]["catch_demand"] == pytest.approx(300 * g5) and s[1]["catch_demand"] == pytest.approx(200 * g10)
 
 
 def test_zero_demand_catchment_gives_null_ratio(caremap_provider):
@@ -269,6 +297,15 @@ def test_gravity_without_cutoff(caremap_provider):
     res = run(base_params(METHOD="g2sfca", DECAY_PARAM=10.0, THRESHOLD=0, COST_UNIT="minutes", SPEED=6.0))
     d = rows(res["OUTPUT_DEMAND"])
     assert d[0]["cost_nearest"] == pytest.approx(5.0)
+    # every pair counts (no threshold), at 100 m per minute: a 5 / 20, b 5 / 10, c 45 / 30 minutes
+    w = {t: _w(t, 10.0) for t in (5, 10, 20, 30, 45)}
+    r1 = 10 / (100 * w[5] + 200 * w[5] + 50 * w[45])
+    r2 = 6 / (100 * w[20] + 200 * w[10] + 50 * w[30])
+    want = [w[5] * r1 + w[20] * r2, w[5] * r1 + w[10] * r2, w[45] * r1 + w[30] * r2]
+    assert [r["access"] for r in d[:3]] == pytest.approx(want, rel=1e-9)
+    assert [r["n_reachable"] for r in d[:3]] == [2, 2, 2] and d[2]["cost_nearest"] == pytest.approx(30.0)
+    # supply is conserved: sum of P_i A_i = total capacity
+    assert 100 * want[0] + 200 * want[1] + 50 * want[2] == pytest.approx(16.0)
 
 
 def test_network_speed_by_road_class_and_speed_field(caremap_provider):
