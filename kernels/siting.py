@@ -40,7 +40,7 @@ from .pmedian import p_median
 # the public siting API (p_median lives in kernels/pmedian.py, the shared result type and
 # summaries in kernels/siting_common.py)
 __all__ = ["SOLVERS", "SitingResult", "candidate_grid", "capacitated_covering", "coverage_summary",
-           "maximal_covering", "p_median", "served_assignment"]
+           "desert_shares", "maximal_covering", "p_median", "served_assignment"]
 from .siting_common import (
     SOLVERS,
     SitingResult,
@@ -53,6 +53,7 @@ from .siting_common import (
     _site_matrix,
     _solve_milp,
     coverage_summary,
+    desert_shares,
     drop_zero_gain,
     zero_gain,
 )

@@ -8,6 +8,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from .deserts import care_deserts, desert_share
+
 SOLVERS = ("greedy", "exact")
 
 
@@ -100,8 +102,9 @@ def nearest_open(d, s, c, n_demand, open_mask):
 
 def coverage_summary(weights, covered, cost, served=None):
     """Weighted summary: total demand, covered demand and share, demand-weighted mean
-    cost over units that reach an open site (NaN if none), unreachable demand, and
-    served demand (capacitated) when ``served`` (share per unit) is given."""
+    cost over units that reach an open site, unreachable demand, and served demand
+    (capacitated) when ``served`` (share per unit) is given. A share or mean without
+    meaning (no demand; no demand reaching a site) is ``None``, never NaN."""
     w = weights
     total = float(w.sum())
     reach = np.isfinite(cost)
@@ -109,13 +112,26 @@ def coverage_summary(weights, covered, cost, served=None):
     out = {
         "demand_total": total,
         "demand_covered": float(w[covered].sum()),
-        "share_covered": float(w[covered].sum() / total) if total > 0 else math.nan,
-        "mean_cost": float((w[reach] * cost[reach]).sum() / wr) if wr > 0 else math.nan,
+        "share_covered": float(w[covered].sum() / total) if total > 0 else None,
+        "mean_cost": float((w[reach] * cost[reach]).sum() / wr) if wr > 0 else None,
         "demand_unreachable": float(w[~reach].sum()),
     }
     if served is not None:
         out["demand_served"] = float((w * served).sum())
-        out["share_served"] = out["demand_served"] / total if total > 0 else math.nan
+        out["share_served"] = out["demand_served"] / total if total > 0 else None
+    return out
+
+
+def desert_shares(weights, cost_before, cost_after, threshold):
+    """Share of the demand living in care deserts before and after siting: the Care
+    Georeferencing desert rule (``kernels.deserts.care_deserts``, overall median rule)
+    with the siting costs (NaN = no open site in reach, which is low access) and the
+    siting ``threshold`` in the same unit as the costs. Returns ``{"before": s,
+    "after": s}``, each ``None`` when the total demand is 0."""
+    out = {}
+    for key, cost in (("before", cost_before), ("after", cost_after)):
+        flags = care_deserts(weights, cost, threshold=threshold)["desert"]
+        out[key] = desert_share(weights, flags)[0]
     return out
 
 

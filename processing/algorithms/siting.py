@@ -4,7 +4,6 @@ Thin adapter: layers -> arrays (layer_io), costs (kernels.costs / kernels.networ
 siting kernels, sinks. The cost parameters are those of caremap:accessibility; the
 shared cost helpers are in processing/costs_io.py.
 """
-import math
 
 import numpy as np
 from qgis.core import (
@@ -19,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...kernels import deserts as kdeserts
 from ...kernels import siting as ksiting
 from .. import costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
@@ -50,7 +48,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         "(MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes "
         "effect when the solver returns, at the latest after TIME_LIMIT).\n"
         "Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the "
-        "demand layer with coverage and cost before/after, and a before/after summary."
+        "demand layer with coverage and cost before/after, and a before/after summary. A site that would add "
+        "nothing (all demand within its reach already covered, served or as close) is never added: fewer "
+        "than P sites are then placed, with a warning, and SITES_PLACED says how many."
     )
 
     PARAM_HELP = {
@@ -128,7 +128,8 @@ class SitingAlgorithm(CareMapAlgorithm):
                             ("MEAN_COST_BEFORE", "Mean cost before"), ("MEAN_COST_AFTER", "Mean cost after"),
                             ("DESERT_SHARE_BEFORE", "Share of demand in care deserts before"),
                             ("DESERT_SHARE_AFTER", "Share of demand in care deserts after"),
-                            ("OBJECTIVE_VALUE", "Objective value"), ("MIP_GAP", "MIP gap")):
+                            ("OBJECTIVE_VALUE", "Objective value"), ("MIP_GAP", "MIP gap"),
+                            ("SITES_PLACED", "New sites placed (fewer than P when more would add nothing)")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("Solver status")))
 
@@ -159,6 +160,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         solver = self.enum_value(parameters, "SOLVER", context)
         p = self.parameterAsInt(parameters, "P", context)
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        if not T > 0:
+            self.fail(self.tr("The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage "
+                              "threshold (in the cost unit) above 0, e.g. 15 minutes.").format(T))
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
         max_cost = self.parameterAsDouble(parameters, "MAX_COST", context) or 3 * T
         # costs up to MAX_COST for every objective, so cost before/after are also known for
@@ -170,6 +174,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         pts = read_points(self, parameters, "DEMAND", context, feedback, numeric=[dfield] if dfield else [],
                           text=[did] if did else [])
         w = demand_weights(self, pts, dfield)
+        if not w.sum() > 0:
+            feedback.pushWarning(self.tr("No demand: field '{0}' of layer {1} is 0 in every unit, so no site can "
+                                         "cover anyone; the shares and mean costs are NULL.").format(dfield, pts.layer_name))
         self.check_canceled(feedback)
         cx, cy, cfid, cids, ccap, clabel = self._candidates(parameters, context, feedback, pts, objective, limit)
         n_cand = len(cx)
@@ -215,7 +222,7 @@ class SitingAlgorithm(CareMapAlgorithm):
                 if bad.any():
                     what = (self.tr("field '{0}'").format(self.parameterAsString(parameters, "CANDIDATE_CAPACITY_FIELD",
                                                                                 context))
-                            if ccap is not None else "CAPACITY")
+                            if ccap is not None else self.tr("the capacity of each new site"))
                     self.fail(self.tr("Capacity must be > 0 for every candidate: {0} has {1} value(s) that are "
                                       "zero, negative or NULL.").format(what, int(bad.sum())))
                 cap = np.r_[cap_new, np.where(np.isnan(ex_cap), np.inf, ex_cap)]
@@ -261,24 +268,28 @@ class SitingAlgorithm(CareMapAlgorithm):
             fields["served_before"] = res.served_before
             fields["served_after"] = res.served_after
         demand_id = write_with_fields(self, parameters, "OUTPUT_DEMAND", context, feedback, pts, fields)
-        desert = {}
-        for key, cost in (("before", res.cost_before), ("after", res.cost_after)):
-            flags = kdeserts.care_deserts(w, cost, threshold=T)["desert"]
-            desert[key] = float((w * flags).sum() / w.sum()) if w.sum() > 0 else math.nan
+        desert = ksiting.desert_shares(w, res.cost_before, res.cost_after, T)
         b, a = res.before, res.after
+        placed = len(res.chosen)
+        if placed < res.requested:
+            feedback.pushWarning(self.tr("Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because "
+                                         "any further site would add nothing (no demand left that it would cover, "
+                                         "serve or bring closer).").format(placed, res.requested))
         feedback.pushInfo(self.tr("Solver status: {0}; objective {1:,.2f}; MIP gap {2}").format(
             res.status, res.objective, "n/a" if not np.isfinite(res.mip_gap) else f"{res.mip_gap:.4%}"))
         if res.status == "time_limit_heuristic":
             feedback.pushWarning(self.tr("The exact solver stopped at TIME_LIMIT without beating the "
                                          "heuristic: the heuristic solution is returned (see MIP gap)."))
-        feedback.pushInfo(self.tr("Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -> {4:.1%}).")
-                          .format(T, b["demand_covered"], a["demand_covered"], b["share_covered"] or 0,
-                                  a["share_covered"] or 0))
+        feedback.pushInfo(self.tr("Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -> {4}).")
+                          .format(T, b["demand_covered"], a["demand_covered"],
+                                  *[self.tr("no demand") if v is None else f"{v:.1%}"
+                                    for v in (b["share_covered"], a["share_covered"])]))
         results = {"OUTPUT_SITES": sites_id, "OUTPUT_DEMAND": demand_id,
                    "DEMAND_COVERED_BEFORE": b["demand_covered"], "DEMAND_COVERED_AFTER": a["demand_covered"],
                    "MEAN_COST_BEFORE": b["mean_cost"], "MEAN_COST_AFTER": a["mean_cost"],
                    "DESERT_SHARE_BEFORE": desert["before"], "DESERT_SHARE_AFTER": desert["after"],
-                   "OBJECTIVE_VALUE": res.objective, "MIP_GAP": res.mip_gap, "STATUS": res.status}
+                   "OBJECTIVE_VALUE": res.objective, "MIP_GAP": res.mip_gap if np.isfinite(res.mip_gap) else None,
+                   "STATUS": res.status, "SITES_PLACED": placed}
         if self.parameterAsOutputLayer(parameters, "OUTPUT_SUMMARY", context):
             metrics = ["demand_total", "demand_covered", "share_covered", "mean_cost", "demand_unreachable"]
             if "demand_served" in a:

@@ -292,3 +292,20 @@ def test_should_stop_interrupts():
         maximal_covering(c, w, 3, 1500.0, should_stop=lambda: True)
     with pytest.raises(InterruptedError):
         p_median(c, w, 3, solver="exact", should_stop=lambda: True)
+
+
+def test_desert_shares_before_after_and_no_demand():
+    from caremap.kernels.siting import desert_shares
+    w = np.array([10.0, 10.0, 3.0])
+    before = np.array([np.nan, 300.0, 0.0])
+    after = np.array([50.0, 250.0, 0.0])
+    # heavy units are high demand (median of the positive z); > 200 or unreachable is low access
+    out = desert_shares(w, before, after, 200.0)
+    assert out["before"] == pytest.approx(20 / 23) and out["after"] == pytest.approx(10 / 23)
+    assert desert_shares(np.zeros(3), before, after, 200.0) == {"before": None, "after": None}
+
+
+def test_coverage_summary_has_none_not_nan_without_demand():
+    from caremap.kernels.siting import coverage_summary
+    s = coverage_summary(np.zeros(2), np.array([True, False]), np.array([np.nan, np.nan]))
+    assert s["share_covered"] is None and s["mean_cost"] is None

@@ -119,3 +119,59 @@ def test_network_mode_on_a_straight_road(caremap_provider):
     assert field(res["OUTPUT_DEMAND"], "cost_after") == pytest.approx([50.0, 50.0, 0.0])
     with pytest.raises(QgsProcessingException, match="NETWORK"):
         run({"DEMAND": demand(), "CANDIDATES": candidates(), "P": 1, "COST_MODE": "network"})
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, msg):  # noqa: N802
+        self.warnings.append(msg)
+        super().pushWarning(msg)
+
+
+@pytest.mark.parametrize("objective", ["mclp", "capacitated", "pmedian"])
+@pytest.mark.parametrize("solver", ["greedy", "exact"])
+def test_fewer_sites_suffice_no_zero_gain_site(caremap_provider, objective, solver):
+    """Issue 11 item 10: two sites reach every unit; P = 3 must not add a third site
+    with zero gain: it stops, warns that fewer sites suffice and says how many."""
+    fb = Recorder()
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 3,
+               "OBJECTIVE": objective, "SOLVER": solver, "CANDIDATE_ID_FIELD": "cid",
+               "CAPACITY": 100.0, "MAX_COST": 10000.0}, fb)
+    sites = res["OUTPUT_SITES"]
+    assert sorted(field(sites, "candidate_id")) == ["s1", "s2"]
+    assert all(g > 0 for g in field(sites, "gain"))
+    assert res["SITES_PLACED"] == 2
+    assert any("Fewer sites suffice" in w and "2" in w and "3" in w for w in fb.warnings)
+    assert res["DEMAND_COVERED_AFTER"] == 23
+
+
+def test_zero_demand_gives_none_never_nan(caremap_provider):
+    """Issue 11 item 6: all-zero demand -> shares and mean costs are None with a
+    'No demand' warning, no NaN among the outputs."""
+    import math
+    fb = Recorder()
+    zero = point_layer([(0, 0), (100, 0), (5000, 0)], {"pop": [0.0, 0.0, 0.0]})
+    res = run({"DEMAND": zero, "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1,
+               "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}, fb)
+    for key in ("DESERT_SHARE_BEFORE", "DESERT_SHARE_AFTER", "MEAN_COST_BEFORE", "MIP_GAP"):
+        assert res[key] is None, key
+    assert not any(isinstance(v, float) and not math.isfinite(v) for v in res.values())
+    assert any("No demand" in w for w in fb.warnings)
+    assert res["SITES_PLACED"] == 0
+
+
+def test_desert_share_before_after_is_the_desert_rule(caremap_provider):
+    """The desert share before/after comes from kernels.siting_common.desert_shares: the
+    two heavy units (z > 0, median rule) are deserts before (nothing within 200 m) and
+    not after; the light unit is never high demand."""
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1})
+    assert res["DESERT_SHARE_BEFORE"] == pytest.approx(20 / 23)
+    assert res["DESERT_SHARE_AFTER"] == pytest.approx(0.0)
+
+
+def test_threshold_zero_is_refused(caremap_provider):
+    with pytest.raises(QgsProcessingException, match="above 0"):
+        run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1, "THRESHOLD": 0.0})
