@@ -172,13 +172,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         fields.append(QgsField("threshold", QMetaType.Type.Double))
         fields.append(QgsField(COST_UNIT_FIELD, QMetaType.Type.QString))
         fields.append(QgsField(COST_SPEED_FIELD, QMetaType.Type.Double))
-        attrs = {}
-        if not dissolve:
-            row_of = dict(zip(supply.fid.tolist(), range(supply.n)))
-            for f in supply.source.getFeatures():
-                r = row_of.get(f.id())
-                if r is not None:
-                    attrs[r] = f.attributes()
+        attrs = {} if dissolve else layer_io.row_attributes(supply)
         return fields, keep_idx, attrs
 
     def _network_pieces(self, parameters, context, feedback, supply, thresholds, reach):

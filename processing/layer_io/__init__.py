@@ -27,7 +27,7 @@ are the same everywhere:
 from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
 from .columns import NULL_VARIANT, is_null, numeric_column, text_column, text_value
 from .guard import destination_location, output_overwrites_input
-from .readers import read_lines, read_points, read_polygon_rings, read_table
+from .readers import read_lines, read_points, read_polygon_rings, read_table, row_attributes
 from .sources import (
     check_fields,
     fast_path_location,
@@ -60,7 +60,7 @@ __all__ = [
     "BATCH", "LineArrays", "PointArrays", "TableArrays", "tr",
     "NULL_VARIANT", "is_null", "numeric_column", "text_column", "text_value",
     "destination_location", "output_overwrites_input",
-    "read_lines", "read_points", "read_polygon_rings", "read_table",
+    "read_lines", "read_points", "read_polygon_rings", "read_table", "row_attributes",
     "check_fields", "fast_path_location", "features", "get_source", "layer_label", "line_coords",
     "metric_crs", "source_layer", "transform_context", "transform_xy",
     "add_features", "column_values", "create_layer_sink", "create_optional_sink", "finish_sink",

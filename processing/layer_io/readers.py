@@ -277,3 +277,17 @@ def read_table(alg, parameters, name, context, feedback, numeric=(), text=(), al
     for f in numeric:
         _check_nulls(num[f], f, label, allow_nulls)
     return TableArrays(numeric=num, text=txt, n=len(rows), layer_name=label)
+
+
+def row_attributes(arrays, feedback=None):
+    """{row: every attribute of the input feature} of what a reader returned (for
+    outputs that copy the input's fields onto new geometries, e.g. catchments)."""
+    row_of = dict(zip(arrays.fid.tolist(), range(arrays.n)))
+    out = {}
+    for k, f in enumerate(features(arrays.source, QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))):
+        if k % BATCH == 0 and feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(tr("Canceled by the user."))
+        r = row_of.get(f.id())
+        if r is not None:
+            out[r] = f.attributes()
+    return out
