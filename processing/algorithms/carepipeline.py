@@ -4,7 +4,9 @@ optionally the report."""
 import json
 
 from qgis.core import (
+    QgsApplication,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -15,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
 from ...kernels.costs import is_walking
@@ -163,11 +166,18 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         caregiver = self.parameterAsString(parameters, "CAREGIVER_FIELD", context)
         used = {}
 
-        def run(step, alg_id, params):
+        def run(step, alg_id, params, derived=None):
+            """Run a child; its error names the user's own layer, not the pipeline's
+            intermediate (``derived``: child parameter -> the pipeline input it comes from)."""
             steps.setCurrentStep(step)
             self.check_canceled(feedback)
             used[alg_id] = {k: _describe(v) for k, v in params.items() if not str(k).startswith("OUTPUT")}
-            out = processing.run(alg_id, params, context=context, feedback=steps, is_child_algorithm=True)
+            try:
+                out = processing.run(alg_id, params, context=context, feedback=steps, is_child_algorithm=True)
+            except QgsProcessingException as err:
+                if feedback.isCanceled():
+                    raise
+                raise self._user_error(err, alg_id, params, derived or {}, parameters, context) from None
             self.check_canceled(feedback)
             return out
 
@@ -198,24 +208,24 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             access_params["DETOUR"] = self.parameterAsDouble(parameters, "DETOUR", context)
         if target_group:
             access_params.update(TARGET_GROUP_FIELD="target_group", TARGET_GROUP=target_group)
-        access = run(2, "caremap:accessibility", access_params)
+        access = run(2, "caremap:accessibility", access_params, {"DEMAND": "UNITS", "SUPPLY": "FACILITIES"})
         gaps = run(3, "caremap:caregaps", {
             "INPUT": access["OUTPUT_DEMAND"], "DEMAND_FIELD": "care_demand", "SUPPLY_FIELD": "access",
             "SUPPLY_KIND": "access_ratio", "TARGET_RATIO": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
             "DISTRICT_FIELD": district or None, "OUTPUT": TEMP, "OUTPUT_SUMMARY": TEMP,
-        })
+        }, {"INPUT": "UNITS"})
         deserts = run(4, "caremap:caredeserts", {
             "INPUT": gaps["OUTPUT"], "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
             "THRESHOLD": threshold, "DEMAND_RULE": "median", "DISTRICT_FIELD": district or None,
             "OUTPUT": TEMP, "OUTPUT_SUMMARY": parameters.get("OUTPUT_DISTRICTS", TEMP) or TEMP,
-        })
+        }, {"INPUT": "UNITS"})
         # care_intensity is NULL where a unit has no potential caregiver (empty blocks), so
         # it is not a default indicator; add it through VULNERABILITY_FIELDS where it is complete
         indicators = ["unmet", "access"] + [f for f in vulnerability if f not in ("unmet", "access")]
         priority = run(5, "caremap:priorityindex", {
             "INPUT": deserts["OUTPUT"], "FIELDS": indicators, "INVERT_FIELDS": ["access"],
             "NORMALIZATION": "rank", "OUTPUT": parameters["OUTPUT_UNITS"],
-        })
+        }, {"INPUT": "UNITS"})
         results = {
             "OUTPUT_INVENTORY": inventory, "OUTPUT_UNITS": priority["OUTPUT"],
             "OUTPUT_SUPPLY": access["OUTPUT_SUPPLY"], "OUTPUT_DISTRICTS": deserts.get("OUTPUT_SUMMARY"),
@@ -234,7 +244,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "PARAMETERS": json.dumps(used, indent=1, ensure_ascii=False),
                 "OUTPUT_HTML": parameters.get("OUTPUT_HTML") or TEMP,
                 "OUTPUT_PDF": parameters.get("OUTPUT_PDF") or None,
-            })
+            }, {"UNITS": "UNITS", "SUPPLY": "FACILITIES"})
             results["OUTPUT_HTML"] = report["OUTPUT_HTML"]
             if report.get("OUTPUT_PDF"):
                 results["OUTPUT_PDF"] = report["OUTPUT_PDF"]
@@ -242,6 +252,43 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             results["UNMET"] = report.get("UNMET")
         steps.setCurrentStep(7 if write_report else 6)
         return results
+
+
+    def _user_error(self, err, alg_id, params, derived, parameters, context):
+        """``err`` of child ``alg_id`` re-worded for the user: the label of an intermediate
+        layer (e.g. "Demand units (Accessibility (demand))") becomes the user's own input
+        (e.g. "Demand units (census blocks, grid cells) (blocks)"), and a field the
+        pipeline computed says what it was computed from."""
+        child = QgsApplication.processingRegistry().algorithmById(alg_id)
+        message = str(err.args[0]) if err.args else str(err)
+        for name, source in derived.items():
+            value = params.get(name)
+            layer = QgsProcessingUtils.mapLayerFromString(value, context) if isinstance(value, str) else value
+            definition = child.parameterDefinition(name) if child is not None else None
+            if layer is None or definition is None or not hasattr(layer, "name"):
+                continue
+            message = message.replace(f"{definition.description()} ({layer.name()})",
+                                      self._input_label(source, parameters, context))
+        bands = ", ".join(item.split(":")[0].strip() for item in
+                          self.parameterAsString(parameters, "BAND_MAPPING", context).split(";") if item.strip())
+        for field, words in (
+                ("care_demand", self.tr("the care demand computed from the age-band fields {0}").format(bands)),
+                ("capacity_fde", self.tr("the full-day-equivalent capacity computed from the facility layers' "
+                                         "capacity, hours and days"))):
+            message = message.replace(f"'{field}'", f"'{field}' ({words})")
+        step = child.displayName() if child is not None else alg_id
+        return QgsProcessingException(self.tr("Care map in one run, step {0}: {1}").format(step, message))
+
+    def _input_label(self, name, parameters, context):
+        """The pipeline input ``name`` as messages name a layer: dialog label (layer names)."""
+        desc = self.parameterDefinition(name).description()
+        if name == "FACILITIES":
+            layers = self.parameterAsLayerList(parameters, name, context)
+            names = ", ".join(layer.name() for layer in layers)
+        else:
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            names = layer.name() if layer is not None else ""
+        return f"{desc} ({names})" if names else desc
 
 
 def _describe(value):

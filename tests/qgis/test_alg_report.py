@@ -224,3 +224,27 @@ def test_report_reads_the_cost_unit(caremap_provider, tmp_path):
                      cost_speed_kmh=[None] * 4)
     with pytest.raises(QgsProcessingException, match="cost_speed_kmh.*km/h"):
         report_text(tmp_path, lyr, THRESHOLD=20)
+
+
+def test_pipeline_errors_name_the_users_layer_and_fields(caremap_provider):
+    # a NULL in an age band makes care_demand NULL, and accessibility refuses it: the message
+    # must name the user's blocks and their band fields, not the pipeline's memory layer
+    from layers import point_layer
+    from qgis.core import QgsProject
+
+    fac = point_layer([(50, 50), (250, 50)], {"name": ["a", "b"], "capacity": [10.0, 20.0],
+                                              "service_type": ["childcare"] * 2}, name="My facilities")
+    units = polygon_layer([(0, 0, 100), (100, 0, 100), (200, 0, 100)],
+                          {"p_0_2": [5.0, None, 3.0], "p_3_5": [1.0, 2.0, 3.0]}, name="My blocks")
+    QgsProject.instance().addMapLayers([fac, units])
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            run("carepipeline", {"FACILITIES": [fac.id()], "UNITS": units.id(), "OUTPUT_INVENTORY": "TEMPORARY_OUTPUT",
+                                 "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT",
+                                 "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"})
+        message = str(err.value)
+        assert "(My blocks)" in message and "p_0_2, p_3_5" in message, message
+        assert "Accessibility (demand)" not in message and "memory" not in message.lower(), message
+        assert message.startswith("Care map in one run, step "), message
+    finally:
+        QgsProject.instance().removeMapLayers([fac.id(), units.id()])
