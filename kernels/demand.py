@@ -137,44 +137,29 @@ def band_fraction(bands, lo, hi, open_width=OPEN_BAND_WIDTH):
     return np.array(out)
 
 
-def check_counts(counts, fields):
-    """Raise ValueError naming the field and row of the first negative count."""
-    counts = np.asarray(counts, float)
-    bad = np.argwhere(counts < 0)
-    if len(bad):
-        r, c = bad[0]
-        raise ValueError(f"negative count {counts[r, c]:g} in field {fields[c]!r} at row {r}")
-
-
 def weighted_demand(counts, weights):
     """Care demand in care units: D_i = sum_k w_k * n_ik (n_ik persons of unit i in band k).
     A NaN count gives NaN for that unit."""
     return np.asarray(counts, float) @ np.asarray(weights, float)
 
 
-def care_intensity(dependents, caregivers):
-    """Care intensity ratio = dependents / potential caregivers (e.g. women 15-64),
-    dependents per caregiver; NaN where caregivers is 0 or NaN (written as NULL)."""
-    dep = np.asarray(dependents, float)
-    care = np.asarray(caregivers, float)
-    out = np.full(dep.shape, np.nan)
-    ok = care > 0
-    out[ok] = dep[ok] / care[ok]
-    return out
-
-
 def share(part, total):
-    """part / total, NaN where total is 0 (no division by zero)."""
+    """part / total, NaN (written as NULL) where total is 0, negative, NaN or infinite, or
+    part is NaN or infinite: never a division by zero, never inf. Used for the shares of
+    children and older people, care intensity (dependents per potential caregiver) and
+    densities."""
     part = np.asarray(part, float)
     total = np.asarray(total, float)
+    part, total = np.broadcast_arrays(part, total)
     out = np.full(part.shape, np.nan)
-    ok = total > 0
+    ok = (total > 0) & np.isfinite(total) & np.isfinite(part)
     out[ok] = part[ok] / total[ok]
     return out
 
 
 def density_per_km2(values, area_m2):
-    """values / (area in km2); NaN where area is missing or 0."""
+    """values / (area in km2); NaN where the area is missing (NaN: a null or zero-area
+    geometry), 0 or not finite, so a degenerate polygon never gets a density."""
     area = np.asarray(area_m2, float) / 1e6
     return share(values, area)
 
@@ -188,10 +173,18 @@ def demand_indicators(counts, bands, weights, caregivers=None, area_m2=None,
       ``older_from`` (f_k = share of band k in the age range, uniform within band);
       ``dependents`` their sum; ``share_children``/``share_older`` of pop_total;
     * ``caregivers`` = the given field, or persons aged child_until+1 .. older_from-1
-      from the bands; ``care_intensity`` = dependents / caregivers (NaN where 0);
-    * with ``area_m2``: ``pop_density`` and ``demand_density`` per km2.
+      from the bands; ``care_intensity`` = share(dependents, caregivers), dependents
+      per potential caregiver (NaN where there is no caregiver);
+    * with ``area_m2``: ``pop_density`` and ``demand_density`` per km2 (NaN where the
+      area is missing or 0, see :func:`density_per_km2`).
+
+    A NaN count (NULL) gives NaN results for its unit; an infinite one is a ValueError.
     """
     counts = np.asarray(counts, float)
+    if np.isinf(counts).any():
+        raise ValueError("age-band counts hold infinite values; read them as missing (NULL) first")
+    if caregivers is not None and np.isinf(np.asarray(caregivers, float)).any():
+        raise ValueError("the potential caregivers hold infinite values; read them as missing (NULL) first")
     f_child = band_fraction(bands, 0, child_until, open_width)
     f_older = band_fraction(bands, older_from, None, open_width)
     pop = counts.sum(axis=1)
@@ -204,7 +197,7 @@ def demand_indicators(counts, bands, weights, caregivers=None, area_m2=None,
     if caregivers is None:
         caregivers = counts @ band_fraction(bands, child_until + 1, older_from - 1, open_width)
     out["caregivers"] = np.asarray(caregivers, float)
-    out["care_intensity"] = care_intensity(out["dependents"], out["caregivers"])
+    out["care_intensity"] = share(out["dependents"], out["caregivers"])
     if area_m2 is not None:
         out["pop_density"] = density_per_km2(pop, area_m2)
         out["demand_density"] = density_per_km2(out["care_demand"], area_m2)

@@ -14,6 +14,7 @@ from qgis.core import (
 from ...kernels import demand
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..params import check_non_negative
 
 DEFAULT_MAPPING = "p_0_2:0-2;p_3_5:3-5;p_6_12:6-12;p_13_17:13-17;p_18_64:18-64;p_65_79:65-79;p_80p:80+"
 OUTPUT_FIELDS = ("care_demand", "pop_bands", "dep_children", "dep_older", "dependents", "share_children",
@@ -90,27 +91,41 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         arr = layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=numeric, allow_nulls=True)
         counts = np.column_stack([arr.numeric[f] for f in fields])
         for name in numeric:
-            values = arr.numeric[name]
-            bad = np.flatnonzero(values < 0)
-            if len(bad):
-                raise QgsProcessingException(self.tr(
-                    "Field '{0}' of layer {1} has a negative count ({2}, feature id {3}).").format(
-                    name, arr.layer_name, values[bad[0]], arr.fid[bad[0]]))
+            check_non_negative(arr.numeric[name], name, arr.layer_name)
         n_null = int(np.isnan(counts).any(axis=1).sum())
         if n_null:
-            feedback.pushWarning(self.tr("{0} unit(s) have NULL age-band values: their results are NULL.").format(n_null))
+            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have a NULL (or non-finite) age-band value: "
+                                         "their results are NULL.").format(n_null, arr.layer_name))
         feedback.pushInfo(self.tr("Weights ({0}): {1}").format(
             preset, ", ".join(f"{f} = {w:.4g}" for f, w in zip(fields, weights))))
-        out = demand.demand_indicators(
-            counts, bands, weights,
-            caregivers=arr.numeric[caregiver_field] if caregiver_field else None,
-            area_m2=arr.area, open_width=open_width)
+        try:
+            out = demand.demand_indicators(
+                counts, bands, weights,
+                caregivers=arr.numeric[caregiver_field] if caregiver_field else None,
+                area_m2=arr.area, open_width=open_width)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr("Layer {0}: {1}").format(arr.layer_name, exc)) from None
         out["pop_bands"] = out.pop("pop_total")
         if not caregiver_field:
             feedback.pushInfo(self.tr("No caregiver field: potential caregivers are the persons aged 15-64 in the bands."))
         n_no_care = int((~np.isnan(out["dependents"]) & np.isnan(out["care_intensity"])).sum())
         if n_no_care:
             feedback.pushInfo(self.tr("{0} unit(s) have no potential caregiver: care_intensity is NULL there.").format(n_no_care))
+        if arr.area is not None:
+            n_no_area = int((~np.isnan(out["pop_bands"]) & np.isnan(out["pop_density"])).sum())
+            if n_no_area:
+                feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no area (an empty, zero-area or "
+                                             "invalid polygon): pop_density and demand_density are NULL there.")
+                                     .format(n_no_area, arr.layer_name))
+        known = ~np.isnan(out["care_demand"])
+        total = float(out["care_demand"][known].sum()) if known.any() else None
+        if total is None:
+            feedback.pushWarning(self.tr("No unit of layer {0} has all its age-band values: the total care "
+                                         "demand is left empty.").format(arr.layer_name))
+        elif not (out["pop_bands"][known] > 0).any():
+            feedback.pushWarning(self.tr("Every age-band count of layer {0} is 0: no one lives in these units, so "
+                                         "the care demand is 0 and the shares, care intensity and densities say "
+                                         "nothing (shares and care intensity are NULL).").format(arr.layer_name))
         new_fields = {k: out[k] for k in OUTPUT_FIELDS if k in out}
         dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, arr, new_fields)
-        return {"OUTPUT": dest, "TOTAL_CARE_DEMAND": float(np.nansum(out["care_demand"]))}
+        return {"OUTPUT": dest, "TOTAL_CARE_DEMAND": total}

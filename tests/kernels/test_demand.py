@@ -5,12 +5,12 @@ import pytest
 from caremap.kernels.demand import (
     band_fraction,
     band_weights,
-    care_intensity,
-    check_counts,
     demand_indicators,
+    density_per_km2,
     parse_band,
     parse_band_mapping,
     parse_custom_weights,
+    share,
     weighted_demand,
 )
 from hypothesis import given, settings
@@ -94,14 +94,38 @@ def test_indicators_by_hand():
     assert "pop_density" not in out
 
 
-def test_care_intensity_nan_where_no_caregiver():
-    r = care_intensity([1, 2, 3], [0, np.nan, 2])
-    assert np.isnan(r[0]) and np.isnan(r[1]) and r[2] == 1.5
+def test_share_is_nan_where_it_has_no_meaning():
+    """One division rule (care intensity, shares, densities): no caregiver, no
+    population, no area, or a non-finite operand -> NaN (NULL), never inf."""
+    r = share([1, 2, 3, 4, np.inf, 5], [0, np.nan, 2, np.inf, 1, -1])
+    assert r[2] == 1.5
+    assert np.isnan(r[[0, 1, 3, 4, 5]]).all()
 
 
-def test_check_counts_names_field():
-    with pytest.raises(ValueError, match="negative count -2 in field 'b' at row 1"):
-        check_counts(np.array([[1, 2], [3, -2]]), ["a", "b"])
+def test_density_never_from_zero_or_missing_area():
+    # 0 m2 (a degenerate polygon), NaN (a null or unrepaired geometry), 1e6 m2 = 1 km2
+    d = density_per_km2([50.0, 50.0, 50.0, 50.0], [0.0, np.nan, 1e6, 250000.0])
+    assert np.isnan(d[0]) and np.isnan(d[1])
+    assert d[2] == 50.0 and d[3] == 200.0
+    assert np.isfinite(d[2:]).all()
+
+
+def test_all_zero_population_gives_no_nan_totals_or_inf():
+    counts = np.zeros((3, 2))
+    out = demand_indicators(counts, [(0, 14), (15, 64)], np.array([2.0, 1.0]),
+                            area_m2=np.array([1e6, 0.0, np.nan]))
+    assert (out["care_demand"] == 0).all() and (out["pop_total"] == 0).all()
+    for key in ("share_children", "share_older", "care_intensity", "pop_density", "demand_density"):
+        assert not np.isinf(out[key]).any(), key
+    assert out["pop_density"][0] == 0.0 and np.isnan(out["pop_density"][1:]).all()
+    assert np.isnan(out["care_intensity"]).all()
+
+
+def test_infinite_counts_are_refused():
+    with pytest.raises(ValueError, match="infinite"):
+        demand_indicators(np.array([[1.0, np.inf]]), [(0, 4), (5, 9)], np.ones(2))
+    with pytest.raises(ValueError, match="infinite"):
+        demand_indicators(np.array([[1.0, 2.0]]), [(0, 4), (5, 9)], np.ones(2), caregivers=[-np.inf])
 
 
 @settings(max_examples=60, deadline=None)

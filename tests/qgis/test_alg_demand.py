@@ -86,7 +86,7 @@ def test_caredemand_bad_input(caremap_provider, params, message):
 def test_caredemand_negative_count_writes_nothing(caremap_provider, tmp_path):
     layer = polygon_layer([(0, 0, 10), (10, 0, 10)], {"a0_4": [1, -3]}, name="neg")
     out = tmp_path / "o.gpkg"
-    with pytest.raises(QgsProcessingException, match="'a0_4' of layer .* negative count"):
+    with pytest.raises(QgsProcessingException, match="'a0_4' of layer .* negative value"):
         run("caredemand", {"INPUT": layer, "BAND_MAPPING": "a0_4:0-4", "OUTPUT": str(out)})
     assert not out.exists()
 

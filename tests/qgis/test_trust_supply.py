@@ -186,3 +186,66 @@ class Recorder(QgsProcessingFeedback):
 
 def finite_or_null(values):
     return all(v is None or (isinstance(v, (int, float)) and math.isfinite(v)) for v in values)
+
+
+# ----------------------------------------------------------------- caredemand (items 5-7)
+BANDS = "a0_14:0-14;a15_64:15-64;a65p:65+"
+
+
+def test_caredemand_non_finite_counts_are_null_and_counted(caremap_provider):
+    """Item 5: +inf, -inf and NaN in a population field never reach an output: the unit
+    gets NULL results, the others their hand-computed values, and the warning names the
+    layer and counts the units."""
+    layer = polygon_layer([(0, 0, 1000), (1000, 0, 1000), (2000, 0, 1000), (3000, 0, 1000)],
+                          {"a0_14": [10.0, math.inf, 5.0, 1.0], "a15_64": [40.0, 10.0, -math.inf, 2.0],
+                           "a65p": [10.0, 1.0, 1.0, math.nan]}, name="Blocks with inf")
+    res, fb = warnings_of("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": BANDS, "WEIGHTS": "equal",
+                                                 "CAREGIVER_FIELD": "", "OUTPUT": "memory:"})
+    out = rows(res["OUTPUT"])
+    assert out[0]["care_demand"] == pytest.approx(60.0)
+    assert out[0]["pop_density"] == pytest.approx(60.0)  # 60 people on 1 km2
+    for r in out[1:]:
+        assert r["care_demand"] is None and r["pop_density"] is None and r["care_intensity"] is None
+    for name in ("care_demand", "pop_bands", "share_children", "care_intensity", "pop_density", "demand_density"):
+        assert finite_or_null([r[name] for r in out]), name
+    assert res["TOTAL_CARE_DEMAND"] == pytest.approx(60.0)
+    assert any("3 unit(s)" in w and "Blocks with inf" in w for w in fb.warnings), fb.warnings
+
+
+def test_caredemand_all_zero_population_says_so(caremap_provider):
+    """Item 6: all-zero populations give 0 demand, NULL shares, no NaN/inf, and a warning."""
+    layer = polygon_layer([(0, 0, 1000), (1000, 0, 1000)], {"a0_14": [0, 0], "a15_64": [0, 0], "a65p": [0, 0]},
+                          name="Empty blocks")
+    res, fb = warnings_of("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": BANDS, "WEIGHTS": "madrid",
+                                                 "OUTPUT": "memory:"})
+    out = rows(res["OUTPUT"])
+    assert [r["care_demand"] for r in out] == [0.0, 0.0]
+    assert [r["share_children"] for r in out] == [None, None]
+    assert [r["care_intensity"] for r in out] == [None, None]
+    assert [r["pop_density"] for r in out] == [0.0, 0.0]
+    assert res["TOTAL_CARE_DEMAND"] == 0.0
+    assert any("is 0" in w and "Empty blocks" in w for w in fb.warnings), fb.warnings
+
+
+def test_caredemand_all_null_total_is_empty_not_nan(caremap_provider):
+    layer = polygon_layer([(0, 0, 1000)], {"a0_14": [None], "a15_64": [1.0], "a65p": [1.0]}, name="Nulls")
+    res, fb = warnings_of("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": BANDS, "OUTPUT": "memory:"})
+    assert res["TOTAL_CARE_DEMAND"] is None
+    assert any("left empty" in w for w in fb.warnings), fb.warnings
+
+
+def test_caredemand_bow_tie_block_gets_no_absurd_density(caremap_provider):
+    """Item 7: a self-intersecting block (a bow-tie of two 1 km triangles) had area 0 and
+    a density of 3e16/km2. Now it is repaired (two triangles of 0.25 km2 each, crossing at
+    (500, 500): 100 people on 0.5 km2 = 200/km2) or
+    its density is NULL; never a huge number, never a crash."""
+    bow_tie = "POLYGON((0 0, 1000 1000, 1000 0, 0 1000, 0 0))"
+    layer = polygon_layer([bow_tie, (2000, 0, 1000), "POLYGON((0 0, 10 0, 20 0, 0 0))"],
+                          {"a0_14": [20, 10, 5], "a15_64": [60, 30, 5], "a65p": [20, 10, 5]}, name="Bow tie")
+    res, fb = warnings_of("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": BANDS, "WEIGHTS": "equal",
+                                                 "OUTPUT": "memory:"})
+    out = {r["a0_14"]: r for r in rows(res["OUTPUT"])}
+    assert out[10]["pop_density"] == pytest.approx(50.0)
+    assert out[20]["pop_density"] is None or out[20]["pop_density"] == pytest.approx(200.0, rel=1e-6)
+    assert out[5]["pop_density"] is None  # zero area: never divided by
+    assert finite_or_null([r["demand_density"] for r in out.values()])
