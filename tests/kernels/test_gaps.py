@@ -71,3 +71,18 @@ def test_identities(pairs, r):
     assert ((g["shortfall"] > 0) == (g["below_target"] == 1)).all()
     s = district_gaps(D, S, g, np.arange(D.size) % 3)
     np.testing.assert_allclose(s["unmet"].sum(), g["unmet"].sum(), rtol=1e-9, atol=1e-6)
+
+
+def test_places_from_access_is_ratio_times_demand():
+    from caremap.kernels.gaps import places_from_access
+    np.testing.assert_allclose(places_from_access([0.2, 1.2, 0.0], [30.0, 10.0, 5.0]), [6.0, 12.0, 0.0])
+    with pytest.raises(ValueError):
+        places_from_access([1.0], [1.0, 2.0])
+
+
+def test_encode_groups_one_encoder_missing_as_error_or_code():
+    from caremap.kernels.gaps import encode_groups
+    codes, labels = encode_groups(np.array(["b", None, "a", float("nan"), "b", 1], dtype=object), missing="code")
+    assert codes.tolist() == [2, -1, 1, -1, 2, 0] and labels.tolist() == ["1", "a", "b"]
+    with pytest.raises(ValueError, match="2 group label"):
+        encode_groups(np.array(["b", None, float("nan")], dtype=object))
