@@ -47,7 +47,7 @@ def test_network_partial_street_and_dissolve(caremap_provider):
                 alg="caremap:catchments")["OUTPUT"]
     assert layer.featureCount() == 2
     assert layer.fields().names() == ["threshold", "cost_unit", "cost_speed_kmh"]
-    assert {(f["cost_unit"], f["cost_speed_kmh"]) for f in layer.getFeatures()} == {("minutes", 5.04)}
+    assert {(f["cost_unit"], f["cost_speed_kmh"]) for f in layer.getFeatures()} == {("meters", 5.04)}
 
 
 @pytest.mark.parametrize("change, message", [
