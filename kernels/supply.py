@@ -196,8 +196,7 @@ def deduplicate(x, y, names, sources, source_rank, completeness, distance=50.0,
     n_merged = np.where(keep, size[group], 0)
     merged_sources = np.full(n, None, dtype=object)
     src = np.array([("" if s is None else str(s)) for s in sources], dtype=object)
-    for idx in np.flatnonzero(keep):
-        merged_sources[idx] = src[idx]
+    merged_sources[keep] = src[keep]
     multi = np.flatnonzero(size > 1)
     if len(multi):
         members = np.argsort(group, kind="stable")
@@ -257,27 +256,32 @@ def completeness(columns):
 def impute_capacity(capacity, service_type, default=None):
     """Fill missing capacities with the median known capacity of the same service type.
 
-    A capacity is *missing* when NaN or 0 (a care facility with no places is read as
-    unknown). ``flag``: 0 = reported, 1 = imputed from its service type's median,
-    2 = imputed from the overall median (its type had no known capacity),
-    3 = ``default`` (no record has a known capacity). Imputed values are never 0.
-    (The inventory adapter uses 4 for a capacity taken from a merged duplicate record,
-    see :func:`fill_from_duplicates`, which runs first.)
-    Raises ValueError on negative capacities, or when nothing is known and no default.
-    Returns ``(capacity, flag)``.
+    A capacity is *missing* when NaN (NULL). A reported 0 is a value, never imputed (the
+    inventory adapter drops such records, counted, or keeps them at 0 when asked); the
+    medians are taken over the known capacities above 0, so an imputed value is never 0.
+    ``flag``: 0 = reported, 1 = imputed from its service type's median, 2 = imputed from
+    the overall median (its type had no known capacity above 0), 3 = ``default`` (no
+    record has a known capacity above 0). (The inventory adapter uses 4 for a capacity
+    taken from a merged duplicate record, see :func:`fill_from_duplicates`, which runs
+    first.)
+    Raises ValueError on negative or infinite capacities, or when a capacity is missing,
+    none is known and there is no default (> 0). Returns ``(capacity, flag)``.
     """
     cap = np.array(capacity, dtype=float)
     negative = np.flatnonzero(cap < 0)
     if len(negative):
         raise ValueError(f"negative capacity {cap[negative[0]]:g} at record {negative[0]}")
-    missing = np.isnan(cap) | (cap == 0)
+    infinite = np.flatnonzero(np.isinf(cap))
+    if len(infinite):
+        raise ValueError(f"infinite capacity at record {infinite[0]}; read it as missing (NULL) first")
+    missing = np.isnan(cap)
     flag = np.zeros(len(cap), dtype=np.int64)
     if not missing.any():
         return cap, flag
-    known = ~missing
+    known = ~missing & (cap > 0)
     if not known.any():
-        if default is None or not default > 0:
-            raise ValueError("no facility has a known capacity: give a default capacity (> 0)")
+        if default is None or not (default > 0 and np.isfinite(default)):
+            raise ValueError("no facility has a known capacity above 0: give a default capacity (> 0)")
         cap[missing] = float(default)
         flag[missing] = 3
         return cap, flag

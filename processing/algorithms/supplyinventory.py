@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -22,6 +23,7 @@ from qgis.core import (
 from ...kernels import supply
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..params import check_non_negative
 
 NUMERIC = ("capacity", "hours_per_day", "days_per_week", "fee")
 TEXT = ("name", "service_type", "sphere", "target_group", "source")
@@ -91,7 +93,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and "
         "n_merged; dropped records go to the optional rejected output with duplicate_of.\n\n"
         "A kept record's missing capacity, hours or days are taken from the records merged into it "
-        "(most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are "
+        "(most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never "
+        "imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) "
+        "unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are "
         "imputed from the median of the same service type (capacity_imputed = 1), or of all "
         "facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at "
         "all (= 3); capacity_reported keeps the record's own value. "
@@ -108,6 +112,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "DEDUP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres between two records that may be the same facility. Typical: 50 m."),
         "NAME_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8."),
         "DEFAULT_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre."),
+        "KEEP_ZERO_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged."),
         "OUTPUT_REJECTED": QT_TRANSLATE_NOOP("CareMap", "Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check."),
     }
@@ -136,6 +141,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "DEFAULT_CAPACITY", self.tr("Capacity when none is known (0 = none)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "KEEP_ZERO_CAPACITY", self.tr("Keep facilities with a reported capacity of 0"), False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care supply inventory"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -174,7 +181,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         numeric = [v for v in wanted_numbers if v not in as_text]
         text_fields = [v for k, (kind, v) in mapping.items() if kind == "field" and k in TEXT] + as_text
         proxy = LayerParameterProxy(layer)
-        convert = self._text_to_numbers
+        convert = lambda arr, names, label: self._text_to_numbers(arr, names, label, feedback)  # noqa: E731
         has_geometry = QgsWkbTypes.geometryType(layer.wkbType()) in (
             Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
         if has_geometry:
@@ -182,7 +189,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                 crs_holder[0] = layer_io.metric_crs(layer.crs(), layer.extent(), label, feedback, context)
             arr = layer_io.read_points(proxy, proxy.parameters, proxy.NAME, context, feedback,
                                        numeric=numeric, text=text_fields, allow_nulls=True,
-                                       target_crs=crs_holder[0])
+                                       target_crs=crs_holder[0], allow_empty=True)
             convert(arr, as_text, label)
             x, y, n = arr.x, arr.y, arr.n
         else:
@@ -216,15 +223,15 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                     col = arr.numeric[value]
                 else:
                     try:
-                        col = np.full(n, np.nan if value in (None, "") else float(value))
+                        const = np.nan if value in (None, "") else float(value)
                     except ValueError:
+                        const = None
+                    if const is None or np.isinf(const):
                         raise QgsProcessingException(self.tr(
-                            "Mapping for layer {0}: constant {1}={2} is not a number.").format(label, key, value)) from None
-                bad = np.flatnonzero(col < 0)
-                if len(bad):
-                    raise QgsProcessingException(self.tr(
-                        "Layer {0}: field '{1}' has a negative value ({2}).").format(
-                        label, value if kind == "field" else key, col[bad[0]]))
+                            "Mapping for layer {0}: constant {1}={2} is not a finite number.").format(
+                            label, key, value))
+                    col = np.full(n, const)
+                check_non_negative(col, value if kind == "field" else key, label)
             else:
                 col = arr.text[value] if kind == "field" else np.full(n, value, dtype=object)
             cols[key] = np.asarray(col, dtype=float if key in NUMERIC else object)
@@ -234,7 +241,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         fids = arr.fid if has_geometry else np.flatnonzero(ok).astype(np.int64)
         return x, y, cols, fids
 
-    def _text_to_numbers(self, arr, names, label):
+    def _text_to_numbers(self, arr, names, label, feedback):
+        """Numbers stored as text (a plain CSV): decimal comma accepted; a word is a clear
+        error; 'inf', 'nan' and the like are NULL, counted in a warning."""
         for name in names:
             values = arr.text[name]
             out = np.full(len(values), np.nan)
@@ -250,6 +259,12 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                     raise QgsProcessingException(self.tr(
                         "Field '{0}' of layer {1} must hold numbers: row {2} holds '{3}'.").format(
                         name, label, i + 1, v)) from None
+            bad = np.isinf(out) | np.array([v is not None and str(v).strip().lower() in ("nan", "+nan", "-nan")
+                                            for v in values], dtype=bool)
+            if bad.any():
+                out[bad] = np.nan
+                feedback.pushWarning(self.tr("Field '{0}' of layer {1}: {2} value(s) are not finite numbers "
+                                             "(inf, nan): read as NULL.").format(name, label, int(bad.sum())))
             arr.numeric[name] = out
 
     # ------------------------------------------------------------------ run
@@ -269,13 +284,22 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         xs, ys, parts, fids = [], [], [], []
         for k, (layer, text) in enumerate(zip(layers, mappings)):
             self.check_canceled(feedback)
+            if layer.featureCount() == 0:
+                feedback.pushWarning(self.tr("Layer {0} is empty: skipped, the other layers are merged.").format(
+                    self.layer_label(layer)))
+                continue
             x, y, cols, fid = self._read_layer(layer, text, crs_holder, context, feedback)
             feedback.pushInfo(self.tr("Layer {0}: {1} record(s).").format(self.layer_label(layer), len(x)))
+            if len(x) == 0:
+                feedback.pushWarning(self.tr("Layer {0} has no record with a location: skipped.").format(
+                    self.layer_label(layer)))
             xs.append(x)
             ys.append(y)
             parts.append(cols)
             fids.append(fid)
             feedback.setProgress(30.0 * (k + 1) / len(layers))
+        if not parts:
+            raise QgsProcessingException(self.tr("Every facility layer is empty: there is nothing to merge."))
         x, y = np.concatenate(xs), np.concatenate(ys)
         cols = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
         src_fid = np.concatenate(fids)
@@ -329,7 +353,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         from_duplicate = np.zeros(n, dtype=bool)
         for key in ("capacity", "hours_per_day", "days_per_week"):
             values, filled = supply.fill_from_duplicates(cols[key][idx], res.keep, res.duplicate_of, rank,
-                                                         missing_zero=key == "capacity")
+                                                         missing_zero=False)
             merged[key] = cols[key].copy()
             merged[key][idx] = values
             if key == "capacity":
@@ -337,6 +361,26 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             if filled.any():
                 feedback.pushInfo(self.tr("{0}: {1} kept facilities took the value of a merged duplicate.").format(
                     key, int(filled.sum())))
+
+        # a reported capacity of 0 is a value: never imputed; dropped (counted) unless kept
+        zero = np.zeros(n, dtype=bool)
+        zero[kept] = merged["capacity"][kept] == 0
+        if zero.any():
+            by_layer = ", ".join(f"{lab}: {int(c)}" for lab, c in zip(*np.unique(cols["src_layer"][zero],
+                                                                                return_counts=True)))
+            if self.parameterAsBoolean(parameters, "KEEP_ZERO_CAPACITY", context):
+                feedback.pushWarning(self.tr("{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, "
+                                             "as asked.").format(int(zero.sum()), by_layer))
+            else:
+                feedback.pushWarning(self.tr("{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the "
+                                             "rejected records, reason capacity_zero); check 'Keep facilities with "
+                                             "a reported capacity of 0' to keep them.").format(int(zero.sum()), by_layer))
+                reason[zero] = "capacity_zero"
+                kept = kept[~zero[kept]]  # inv_id unchanged: duplicates still point to their record
+                if len(kept) == 0:
+                    raise QgsProcessingException(self.tr(
+                        "Every facility reports a capacity of 0: there is no place to map. Correct the capacities, "
+                        "or check 'Keep facilities with a reported capacity of 0'."))
 
         # capacity imputation and full-day equivalents on the kept records
         capacity = np.full(n, np.nan)
@@ -355,6 +399,14 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             feedback.pushWarning(self.tr("No known capacity for service type(s) {0}: their missing capacities "
                                          "were imputed from the median of all facilities.").format(
                 ", ".join(fallback_types)))
+        imputed = np.isin(flag, (1, 2, 3))
+        if imputed.any():
+            labs, counts = np.unique(cols["src_layer"][imputed], return_counts=True)
+            feedback.pushInfo(self.tr("Capacities imputed per layer: {0}.").format(
+                ", ".join(f"{lab}: {int(c)}" for lab, c in zip(labs, counts))))
+        if not (capacity[kept] > 0).any():
+            feedback.pushWarning(self.tr("Every facility kept has a capacity of 0: the inventory offers no place, "
+                                         "so accessibility will find no supply."))
         feedback.pushInfo(self.tr("Capacity imputed for {0} facilities from their service type, {1} from all "
                                   "facilities, {2} from the default; hours/day missing for {3} (read as 8), "
                                   "days/week missing for {4} (read as 5).").format(

@@ -128,10 +128,11 @@ def test_impute_capacity_by_type_then_overall():
     cap = [10, np.nan, 30, 0, np.nan, 7, np.nan]
     typ = ["a", "a", "a", "a", "b", "b", "c"]
     out, flag = impute_capacity(cap, typ)
-    # type a known: 10, 30 -> median 20; type b known: 7; type c none -> overall median(10,30,7)=10
-    assert out.tolist() == [10, 20, 30, 20, 7, 7, 10]
-    assert flag.tolist() == [0, 1, 0, 1, 1, 0, 2]
-    assert (out > 0).all()
+    # type a known above 0: 10, 30 -> median 20; type b: 7; type c none -> overall median(10,30,7)=10;
+    # the reported 0 is a value: kept, not imputed (issue 12), and not in the medians
+    assert out.tolist() == [10, 20, 30, 0, 7, 7, 10]
+    assert flag.tolist() == [0, 1, 0, 0, 1, 0, 2]
+    assert (out[np.array(flag) > 0] > 0).all()
 
 
 def test_impute_capacity_errors_and_default():
@@ -140,7 +141,16 @@ def test_impute_capacity_errors_and_default():
     with pytest.raises(ValueError, match="default capacity"):
         impute_capacity([np.nan, 0], ["a", "a"])
     out, flag = impute_capacity([np.nan, 0], ["a", "a"], default=12)
-    assert out.tolist() == [12, 12] and flag.tolist() == [3, 3]
+    assert out.tolist() == [12, 0] and flag.tolist() == [3, 0]
+    # all reported zeros, none missing: nothing to impute, no NaN
+    out, flag = impute_capacity([0, 0], ["a", "a"])
+    assert out.tolist() == [0, 0] and flag.tolist() == [0, 0]
+
+
+@pytest.mark.parametrize("bad", [np.inf, -np.inf])
+def test_impute_capacity_refuses_infinite(bad):
+    with pytest.raises(ValueError, match="negative|infinite"):
+        impute_capacity([10, bad, np.nan], ["a", "a", "a"])
 
 
 def test_full_day_equivalent():

@@ -249,3 +249,84 @@ def test_caredemand_bow_tie_block_gets_no_absurd_density(caremap_provider):
     assert out[20]["pop_density"] is None or out[20]["pop_density"] == pytest.approx(200.0, rel=1e-6)
     assert out[5]["pop_density"] is None  # zero area: never divided by
     assert finite_or_null([r["demand_density"] for r in out.values()])
+
+
+# ----------------------------------------------------------------- supplyinventory (items 5, 6; issue 12)
+def facilities(capacity, name="Registry", types=None, **extra):
+    n = len(capacity)
+    fields = {"name": [f"Centro {i}" for i in range(n)],
+              "service_type": types or ["kindergarten"] * n, "capacity": capacity}
+    fields.update(extra)
+    return point_layer([(1000.0 * i, 0.0) for i in range(n)], fields, name=name)
+
+
+def inventory(layers, **params):
+    return warnings_of("caremap:supplyinventory", dict({"INPUTS": layers, "OUTPUT": "memory:",
+                                                        "OUTPUT_REJECTED": "memory:"}, **params))
+
+
+@pytest.mark.parametrize("bad", [math.inf, -math.inf, math.nan])
+def test_inventory_non_finite_capacity_hours_days_fee_are_null(caremap_provider, bad):
+    """Item 5: a non-finite capacity, hours, days or fee is read as missing: capacity imputed
+    from its type (median of 10 and 30 = 20), hours and days taken as 8 and 5, fee NULL;
+    no inf/NaN in any output field."""
+    layer = facilities([10.0, bad, 30.0], hours_per_day=[8.0, bad, 8.0], days_per_week=[5.0, bad, 5.0],
+                       fee=[0.0, bad, 1.0])
+    res, fb = inventory([layer])
+    out = sorted(rows(res["OUTPUT"]), key=lambda r: r["inv_id"])
+    assert [r["capacity"] for r in out] == [10.0, 20.0, 30.0]
+    assert [r["capacity_imputed"] for r in out] == [0, 1, 0]
+    assert [r["capacity_fde"] for r in out] == [10.0, 20.0, 30.0]
+    assert out[1]["fee"] is None and out[1]["capacity_reported"] is None
+    for name in ("capacity", "capacity_fde", "capacity_reported", "hours_per_day", "days_per_week", "fee"):
+        assert finite_or_null([r[name] for r in out]), name
+
+
+@pytest.mark.parametrize("text", ["inf", "-inf", "nan", "Infinity"])
+def test_inventory_non_finite_text_numbers_are_null_and_counted(caremap_provider, text):
+    layer = point_layer([(0, 0), (1000, 0)], {"name": ["A", "B"], "service_type": ["k", "k"],
+                                              "cupos": ["12", text]}, name="Text CSV")
+    res, fb = inventory([layer], MAPPINGS="capacity=cupos")
+    out = sorted(rows(res["OUTPUT"]), key=lambda r: r["inv_id"])
+    assert [r["capacity"] for r in out] == [12.0, 12.0]
+    assert any("cupos" in w and "Text CSV" in w and "NULL" in w for w in fb.warnings), fb.warnings
+
+
+def test_inventory_infinite_constant_is_refused(caremap_provider):
+    with pytest.raises(QgsProcessingException, match="not a finite number"):
+        inventory([facilities([1.0, 2.0])], MAPPINGS="capacity='inf'")
+
+
+def test_inventory_zero_capacity_is_never_imputed(caremap_provider):
+    """Issue 12 item 4: an explicit 0 is dropped with a count (the old code imputed it from
+    the median: 20 places that do not exist), or kept at 0 when asked."""
+    layer = facilities([10.0, 0.0, 30.0, None], name="Registry")
+    res, fb = inventory([layer])
+    out = sorted(rows(res["OUTPUT"]), key=lambda r: r["inv_id"])
+    assert [r["capacity"] for r in out] == [10.0, 30.0, 20.0]
+    rejected = rows(res["OUTPUT_REJECTED"])
+    assert [r["reason"] for r in rejected] == ["capacity_zero"]
+    assert any("1 facilit" in w and "capacity of 0" in w and "Registry: 1" in w for w in fb.warnings), fb.warnings
+    assert any("imputed per layer: Registry: 1" in i for i in fb.infos), fb.infos
+    res, fb = inventory([layer], KEEP_ZERO_CAPACITY=True)
+    out = sorted(rows(res["OUTPUT"]), key=lambda r: r["inv_id"])
+    assert [r["capacity"] for r in out] == [10.0, 0.0, 30.0, 20.0]
+    assert [r["capacity_fde"] for r in out] == [10.0, 0.0, 30.0, 20.0]
+
+
+def test_inventory_all_zero_capacity_says_so(caremap_provider):
+    """Item 6: all-zero capacities are a clear error by default, and with the zeros kept a
+    warning that the inventory offers no place; never a NaN."""
+    with pytest.raises(QgsProcessingException, match="Every facility reports a capacity of 0"):
+        inventory([facilities([0.0, 0.0])])
+    res, fb = inventory([facilities([0.0, 0.0])], KEEP_ZERO_CAPACITY=True)
+    assert [r["capacity_fde"] for r in rows(res["OUTPUT"])] == [0.0, 0.0]
+    assert any("offers no place" in w for w in fb.warnings), fb.warnings
+
+
+def test_inventory_empty_source_is_a_warning(caremap_provider):
+    """Issue 12 item 4: an empty layer among several is skipped with a warning."""
+    empty = point_layer([], {"name": [], "capacity": []}, name="Empty survey")
+    res, fb = inventory([facilities([10.0, 20.0]), empty])
+    assert res["OUTPUT"].featureCount() == 2
+    assert any("Empty survey" in w and "empty" in w for w in fb.warnings), fb.warnings
