@@ -14,14 +14,16 @@ Usable ways, per mode
     (walk), ``bicycle, vehicle, access`` (bike), ``motorcar, motor_vehicle, vehicle,
     access`` (car). A value in ``FORBIDDEN`` (``no``, ``private``, ``use_sidepath``,
     ``agricultural``, ``forestry``, ``military``, ``delivery``, ``emergency``,
-    ``permit``, ``customers`` is *not* forbidden) takes the way out; for a CONDITIONAL
-    class the deciding value must be in ``ALLOWED``.
+    ``permit``; ``customers`` and ``destination`` are *not* forbidden) takes the way
+    out. A CONDITIONAL class opens only with the mode's own tag in ``ALLOWED``
+    (``OPENING_KEYS``: ``bicycle=yes`` for a footway, ``motorcar``/``motor_vehicle=yes``
+    for a track); a general ``access=permissive`` on a footway speaks for pedestrians.
     ``motorroad=yes`` (an expressway closed to pedestrians and cyclists) takes the way out
     for walk and bike unless ``foot``/``bicycle`` explicitly allow it.
     Trunk roads (``trunk``, ``trunk_link``) without a ``foot`` (or ``bicycle``) tag are
     usable on foot and by bike, as in OSM's worldwide default table, unless
-    ``motorroad=yes``; tag ``foot=no`` (or use SPEED_TABLE-free local edits) where a
-    country forbids them.
+    ``motorroad=yes``; where a country forbids them, the ways need ``foot=no`` in the
+    data (edit the extract), since a missing tag is read as the worldwide default.
     Railways: a way whose ``railway`` is a track (``RAIL_TRACKS``: rail, subway,
     light_rail, narrow_gauge, monorail, funicular, ...) is never usable, even if it also
     carries a ``highway`` tag; ``railway=tram`` on a street way keeps the street, and
@@ -79,6 +81,9 @@ ACCESS_KEYS = {
     "bike": ("bicycle", "vehicle", "access"),
     "car": ("motorcar", "motor_vehicle", "vehicle", "access"),
 }
+#: the tags that can open a CONDITIONAL class (a general access=yes/permissive on a
+#: footway speaks for pedestrians, not for bikes)
+OPENING_KEYS = {"walk": ("foot",), "bike": ("bicycle",), "car": ("motorcar", "motor_vehicle")}
 FORBIDDEN = frozenset(("no", "private", "use_sidepath", "agricultural", "forestry", "military", "delivery",
                        "emergency", "permit", "disused"))
 ALLOWED = frozenset(("yes", "designated", "permissive", "official", "destination", "customers", "public"))
@@ -165,7 +170,11 @@ def usable(mode, tags):
         v = _tag(tags, key, n)
         decide = np.where(v != "", v, decide)
     forbidden = _isin(decide, FORBIDDEN)
-    allowed = _isin(decide, ALLOWED)
+    opening = np.full(n, "", dtype=object)
+    for key in reversed(OPENING_KEYS[mode]):
+        v = _tag(tags, key, n)
+        opening = np.where(v != "", v, opening)
+    allowed = _isin(opening, ALLOWED)
     ok = (in_class & ~forbidden) | (in_cond & allowed)
     own = _tag(tags, ACCESS_KEYS[mode][0], n)
     motorroad = np.zeros(n, dtype=bool)

@@ -36,12 +36,13 @@ WAYS = [
     {"highway": "steps"},                                     # 17
     {"highway": "service", "access": "private", "foot": "permissive"},  # 18
     {"highway": "motorway_link"},                             # 19
+    {"highway": "footway", "access": "permissive"},           # 20 opens it for walkers, not bikes
 ]
 
 
 def test_walk_usable_ways_by_rule():
     keep, rep = k.usable("walk", tagset(WAYS))
-    expected = {1, 3, 5, 7, 9, 12, 13, 14, 15, 16, 17, 18}
+    expected = {1, 3, 5, 7, 9, 12, 13, 14, 15, 16, 17, 18, 20}
     assert set(np.flatnonzero(keep)) == expected
     assert rep["unknown_class"] == {"trail": 1}
     assert rep["motorroad"] == 1 and rep["railway"] == 1
@@ -54,7 +55,7 @@ def test_bike_usable_ways_by_rule():
     # vehicle=no (15) out; motorcar=no does not concern bikes (16 in)
     expected = {2, 3, 9, 12, 13, 14, 16}
     assert set(np.flatnonzero(keep)) == expected
-    assert rep["not_allowed"] == 3  # footway (1), footway access=no (7), steps (17)
+    assert rep["not_allowed"] == 4  # footways (1, 7, 20) and steps (17) without bicycle=yes
 
 
 def test_car_usable_ways_by_rule():
