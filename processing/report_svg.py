@@ -21,7 +21,7 @@ def _fmt(v):
         return f"{v / 1e6:.1f}M"
     if a >= 1e4:
         return f"{v / 1e3:.0f}k"
-    if a >= 100:
+    if a >= 100 or float(v).is_integer():
         return f"{v:.0f}"
     if a >= 1:
         return f"{v:.1f}"
