@@ -273,7 +273,17 @@ def build_caredeserts(v, tmp):
          "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
     if v.case in ("geographic", "invalid_polygon", "multipart", "null_geometry", "adjust_base"):
         p["ADJUST_LARGE_UNITS"] = True
+    p.update(district_layer(v, ["n", "s"]))
     return p
+
+
+def district_layer(v, names_):
+    """Two CRSs for single-layer algorithms: the district polygons in another CRS."""
+    if v.case not in ("two_crs", "districts_base"):
+        return {}
+    crs = GEO if v.case == "two_crs" else UTM
+    lay = layer("Polygon", [sq(-50, -50, 300), sq(250, -50, 1500)], {"district": list(names_)}, "districts_case", crs)
+    return {"DISTRICT_LAYER": lay, "DISTRICT_LAYER_FIELD": "district", "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"}
 
 
 def build_caregaps(v, tmp):
@@ -285,7 +295,7 @@ def build_caregaps(v, tmp):
     return {"INPUT": lay, "DEMAND_FIELD": "kids" if supply_target else v.param_field("kids"),
             "SUPPLY_FIELD": v.param_field("places") if supply_target else "places", "SUPPLY_KIND": "places",
             "TARGET_RATIO": 0.5, "DISTRICT_FIELD": "district",
-            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"}
+            "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT", **district_layer(v, ["a", "b"])}
 
 
 HOT_VALUES = [12.0, 11.0, 13.0, 4.0, 5.0, 3.0, 6.0, 4.5]
@@ -364,7 +374,7 @@ def build_supplyinventory(v, tmp):
                                              "capacity": [75.0]}, "crowd_case", v.crs_other)
         inputs.append(other)
         mapping = "|"
-    return {"INPUTS": inputs, "MAPPINGS": mapping, "DEDUP_DISTANCE": 50.0, "NAME_THRESHOLD": 0.8,
+    return {"INPUTS": inputs, "MAPPINGS": mapping, "DEDUP_DISTANCE": threshold(v, 50.0), "NAME_THRESHOLD": 0.8,
             "OUTPUT": "TEMPORARY_OUTPUT", "OUTPUT_REJECTED": "TEMPORARY_OUTPUT"}
 
 
@@ -415,7 +425,8 @@ def build_rasterdemand(v, tmp):
     fname = "población niños.tif" if v.case == "odd_field_names" else "population_case.tif"
     raster = make_raster(os.path.join(str(tmp), fname), values)
     zones = layer("Polygon", [sq(0, 0, 100), sq(100, 0, 100), sq(200, 0, 100), sq(0, 100, 100)],
-                  {"zid": [1, 2, 3, 4], "name": names(4)}, "zones_case", v.crs_main, v, None)
+                  {"zid": [1, 2, 3, 4], "name": names(4)}, "zones_case",
+                  "EPSG:3857" if v.case == "two_crs" else v.crs_main, v, None)
     return {"RASTERS": [raster], "ZONES": zones, "OUTPUT": "TEMPORARY_OUTPUT"}
 
 

@@ -158,6 +158,8 @@ def same_as(case="base", rel=1e-9, keys=None, skip_fields=()):
     def check(ctx):
         base = ctx.run(case)
         diffs = []
+        if keys is not None and not any(isinstance(base.get(k), QgsVectorLayer) or _num(base.get(k)) for k in keys):
+            return [f"the reference run ({case}) has no {keys}"]
         for k, bv in base.items():
             if keys is not None and k not in keys:
                 continue
@@ -361,6 +363,7 @@ MATRIX = {
             lambda c: all(r["share"] is None for r in rows(c.out["OUTPUT_SUMMARY"])),
             "the desert share of a district without demand is not NULL"))),
         "geographic": R(same_as("adjust_base", rel=0.005)),
+        "two_crs": R(same_as("districts_base", rel=1e-6, keys=["OUTPUT_DISTRICTS"])),
         "invalid_polygon": W(B), "multipart": R(row_count("OUTPUT", 5)), "null_geometry": W(B),
         "threshold_zero": R(field_equals("OUTPUT", "low_access", [1, 1, 1, 1, 1])), "threshold_negative": E(),
         "all_equal": R(all_(output_equals("DESERTS", 0), field_equals("OUTPUT", "z_demand", [0.0] * 5))),
@@ -372,6 +375,7 @@ MATRIX = {
         "negative": E(B, "kids"), **nulls(B, "kids"), "empty": E(B),
         "zero_demand": W0(B, check=field_equals("OUTPUT", "coverage", [None] * 4)),
         "zero_capacity": R(field_equals("OUTPUT", "unmet", [30.0, 10.0, 20.0, 9.0])),
+        "two_crs": R(same_as("districts_base", rel=1e-6, keys=["OUTPUT_DISTRICTS"])),
         "null_geometry": RW(B, same_as()),
         "all_equal": R(field_equals("OUTPUT", "unmet", [44.0, 38.0, 45.0, 47.0])),
         "single": R(field_equals("OUTPUT", "unmet", [24.0])),
@@ -416,7 +420,10 @@ MATRIX = {
         "disconnected_network": R(output_equals("DEMAND_COVERED_AFTER", 23)), "far_facility": W(C),
         "threshold_zero": E(), "threshold_negative": E(), "p_too_large": EW(C),
         "all_equal": R(output_equals("DEMAND_COVERED_AFTER", 150)),
-        "single": R(output_equals("DEMAND_COVERED_AFTER", 10)),
+        # one unit, P = 2: the second site would gain nothing (issue 11, item 10)
+        "single": R(all_(output_equals("DEMAND_COVERED_AFTER", 10), custom(
+            lambda c: all(g != 0 for g in col(c.out["OUTPUT_SITES"], "gain")) or c.feedback.warnings,
+            "a site with gain 0 was added without a warning"))),
         "html_names": R(names_intact("OUTPUT_DEMAND", "name")), "odd_field_names": R(same_as()),
     },
     "supplyinventory": {
@@ -434,6 +441,7 @@ MATRIX = {
         "all_equal": R(field_equals("OUTPUT", "capacity_fde", [50.0, 50.0, 25.0, 50.0])),
         "single": R(field_equals("OUTPUT", "capacity_fde", [80.0])),
         "html_names": R(names_intact("OUTPUT", "name")), "odd_field_names": R(same_as()),
+        "threshold_zero": R(row_count("OUTPUT", 4)), "threshold_negative": E(),  # DEDUP_DISTANCE
     },
     "caredemand": {
         "missing_field": E(B, MISSING), "text_numbers": R(same_as()), "words": EW(B, "a0_4"),
@@ -457,7 +465,7 @@ MATRIX = {
         "pos_inf": W(U, check=field_equals("OUTPUT", "raster_total", [200.0, 250.0, 300.0, 198.0])),
         "neg_inf": EW(U, check=field_equals("OUTPUT", "raster_total", [200.0, 250.0, 300.0, 198.0])),
         "empty": E(Z), "zero_demand": R(field_equals("OUTPUT", "raster_total", [0.0] * 4)),
-        "geographic": R(same_as(rel=0.005)), "invalid_polygon": W(Z),
+        "geographic": R(same_as(rel=0.005)), "two_crs": R(same_as(rel=1e-6)), "invalid_polygon": W(Z),
         "multipart": R(field_equals("OUTPUT", "raster_total", [200.0, 125.0, 300.0, 200.0])),
         "null_geometry": W(Z), "all_equal": R(field_equals("OUTPUT", "raster_total", [200.0] * 4)),
         "single": R(field_equals("OUTPUT", "raster_total", [200.0])),
