@@ -112,11 +112,15 @@ def unpaid_care_work(populations, rates, wage, weeks_per_year=52.0,
     replacement value V_u = Y_u * wage (money/year),
     opportunity value O_u = weeks * sum_g P_gu h_g wage_sex(g) if ``opportunity_wage``
     = {'f': wage, 'm': wage} is given, and gdp_share = V_u / gdp (totals likewise).
-    ValueError if a group has no time-use rate, or populations are negative.
+    A unit with a NaN (NULL) population gets NaN results and is left out of the totals;
+    ``n_missing`` in ``totals`` counts such units. Totals with no meaning (women's share
+    with no hours at all) are ``None``.
+    ValueError if a group has no time-use rate, or populations are negative or infinite,
+    or the wage is negative or not finite.
     """
     if not populations:
         raise ValueError("no population fields were given")
-    if not (wage >= 0):
+    if not (wage >= 0 and math.isfinite(wage)):
         raise ValueError(f"wage must be >= 0, got {wage}")
     groups = list(populations)
     missing = [g for g in groups if g not in rates]
@@ -125,12 +129,13 @@ def unpaid_care_work(populations, rates, wage, weeks_per_year=52.0,
         raise ValueError(f"time-use table has no row for sex {sx!r}, age band {band!r} "
                          f"({len(missing)} group(s) missing)")
     P = np.column_stack([np.asarray(populations[g], np.float64) for g in groups])
-    if np.isnan(P).any():
-        raise ValueError("population fields hold missing values")
+    if np.isinf(P).any():
+        raise ValueError("population fields hold infinite values; read them as missing (NULL) first")
     if (P < 0).any():
         raise ValueError("population fields hold negative values")
     h = np.array([rates[g] for g in groups])
     female = np.array([g[0] == "f" for g in groups])
+    missing = np.isnan(P).any(axis=1)
     hours_by_group = P * h
     weekly = hours_by_group.sum(axis=1)
     women = hours_by_group[:, female].sum(axis=1)
@@ -144,19 +149,21 @@ def unpaid_care_work(populations, rates, wage, weeks_per_year=52.0,
         wm = float(opportunity_wage.get("m", 0.0))
         opp = weeks_per_year * (women * wf + (weekly - women) * wm)
     gdp_share = None
+    ok = ~missing
     totals = {
-        "weekly_hours": float(weekly.sum()),
-        "yearly_hours": float(yearly.sum()),
-        "women_share": float(women.sum() / weekly.sum()) if weekly.sum() > 0 else math.nan,
-        "replacement_value": float(value.sum()),
+        "weekly_hours": float(weekly[ok].sum()),
+        "yearly_hours": float(yearly[ok].sum()),
+        "women_share": float(women[ok].sum() / weekly[ok].sum()) if weekly[ok].sum() > 0 else None,
+        "replacement_value": float(value[ok].sum()),
+        "n_missing": int(missing.sum()),
     }
     if opp is not None:
-        totals["opportunity_value"] = float(opp.sum())
+        totals["opportunity_value"] = float(opp[ok].sum())
     if gdp:
         if gdp <= 0:
             raise ValueError(f"GDP must be > 0, got {gdp}")
         gdp_share = value / gdp
-        totals["gdp_share"] = float(value.sum() / gdp)
+        totals["gdp_share"] = float(value[ok].sum() / gdp)
     return UnpaidCare(weekly, yearly, women, share, value, opp, gdp_share, totals)
 
 
@@ -182,7 +189,7 @@ def hours_freed(costs, demand, places, hours_open, substitution, threshold=None,
     (pairs of ``costs`` with cost <= threshold; all listed pairs if None)
     proportionally to their demand: F_i = sum_j S_j D_i / sum_{k in reach j} D_k.
     A service with no demand in reach frees nothing (its hours are reported as
-    undistributed).
+    undistributed). A unit with NaN demand (unknown) takes no share and gets NaN.
     """
     if not (0.0 <= substitution <= 1.0):
         raise ValueError(f"substitution rate must be between 0 and 1, got {substitution}")
@@ -193,11 +200,13 @@ def hours_freed(costs, demand, places, hours_open, substitution, threshold=None,
     D = np.asarray(demand, np.float64)
     places = np.broadcast_to(np.asarray(places, np.float64), (ns,))
     hours_open = np.broadcast_to(np.asarray(hours_open, np.float64), (ns,))
-    if D.shape != (nd,) or np.isnan(D).any() or (D < 0).any():
-        raise ValueError("demand must hold one value >= 0 per unit")
-    if np.isnan(places).any() or (places < 0).any():
-        raise ValueError("places (capacity) must be >= 0 for every service")
-    if np.isnan(hours_open).any() or (hours_open < 0).any() or (hours_open > 168).any():
+    if D.shape != (nd,) or np.isinf(D).any() or (D < 0).any():
+        raise ValueError("demand must hold one finite value >= 0 per unit")
+    unknown = np.isnan(D)
+    D = np.where(unknown, 0.0, D)
+    if not np.isfinite(places).all() or (places < 0).any():
+        raise ValueError("places (capacity) must be a finite number >= 0 for every service")
+    if not np.isfinite(hours_open).all() or (hours_open < 0).any() or (hours_open > 168).any():
         raise ValueError("hours open per week must be between 0 and 168")
     S = places * hours_open * substitution
     m = np.ones(d.size, bool) if threshold is None else c <= threshold
@@ -206,6 +215,7 @@ def hours_freed(costs, demand, places, hours_open, substitution, threshold=None,
     with np.errstate(invalid="ignore", divide="ignore"):
         per_unit = np.where(reach > 0, S / reach, 0.0)
     freed = np.bincount(dm, weights=D[dm] * per_unit[sm], minlength=nd)
+    freed[unknown] = np.nan
     share = None
     if unpaid_weekly is not None:
         U = np.asarray(unpaid_weekly, np.float64)

@@ -18,6 +18,7 @@ from qgis.core import (
 from ...kernels import unpaid as kunpaid
 from .. import costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..params import check_non_negative
 from ..costs_io import demand_weights, source_given
 from ..layer_io import read_points, read_table, write_with_fields
 
@@ -168,7 +169,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         did = self.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
         numeric = list(dict.fromkeys(list(mapping.values()) + ([sd_field] if sd_field else [])))
         pts = read_points(self, parameters, "INPUT", context, feedback, numeric=numeric,
-                          text=[did] if did else [])
+                          text=[did] if did else [], allow_nulls=True)
         self.check_canceled(feedback)
         wages = None
         if parameters.get("WAGE_WOMEN") is not None or parameters.get("WAGE_MEN") is not None:
@@ -182,6 +183,15 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                            wages, gdp)
         except ValueError as err:
             self.fail(self.tr("Unpaid care in layer {0}: {1}").format(pts.layer_name, err))
+        if res.totals["n_missing"]:
+            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have a NULL (or non-finite) population in "
+                                         "{2}: their hours and values are NULL and they are left out of the "
+                                         "totals.").format(res.totals["n_missing"], pts.layer_name,
+                                                           ", ".join(dict.fromkeys(mapping.values()))))
+        if res.totals["women_share"] is None:
+            feedback.pushWarning(self.tr("Layer {0} has no unpaid care hours (every population or time-use rate "
+                                         "is 0, or NULL): the women's share has no meaning and is left "
+                                         "empty.").format(pts.layer_name))
         fields = {"unpaid_week": res.weekly_hours, "unpaid_year": res.yearly_hours,
                   "women_week": res.women_weekly_hours, "women_share": res.women_share,
                   "value_replacement": res.replacement_value}
@@ -197,13 +207,13 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             freed = self._freed(parameters, context, feedback, pts, res, sd_field)
             fields["hours_freed_week"] = freed.freed_hours
             fields["freed_share"] = freed.freed_share
-            outputs["HOURS_FREED"] = float(freed.freed_hours.sum())
+            outputs["HOURS_FREED"] = float(np.nansum(freed.freed_hours))
             feedback.pushInfo(self.tr("The services would free {0:,.0f} hours a week of unpaid care "
                                       "({1:,.0f} hours of services reach no unit).").format(
                 outputs["HOURS_FREED"], freed.undistributed))
         self.check_canceled(feedback)
         feedback.pushInfo(self.tr("{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.")
-                          .format(res.totals["weekly_hours"], res.totals["women_share"] or 0,
+                          .format(res.totals["weekly_hours"], res.totals["women_share"] or 0.0,
                                   res.totals["replacement_value"]))
         outputs["OUTPUT"] = write_with_fields(self, parameters, "OUTPUT", context, feedback, pts, fields)
         return outputs
@@ -213,18 +223,28 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         hours_f = self.parameterAsString(parameters, "SERVICE_HOURS_FIELD", context)
         sid = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
         srv = read_points(self, parameters, "SERVICES", context, feedback,
-                          numeric=[f for f in (cap_f, hours_f) if f], text=[sid] if sid else [],
+                          numeric=[f for f in (cap_f, hours_f) if f], text=[sid] if sid else [], allow_nulls=True,
                           target_crs=pts.crs)
         places = (srv.numeric[cap_f] if cap_f else
                   np.full(srv.n, self.parameterAsDouble(parameters, "PLACES", context)))
         cap_f = cap_f or "PLACES"
-        if (places < 0).any():
-            self.fail(self.tr("Field '{0}' of layer {1} has {2} negative value(s).").format(
-                cap_f, srv.layer_name, int((places < 0).sum())))
+        check_non_negative(places, cap_f, srv.layer_name)
+        n_null = int(np.isnan(places).sum())
+        if n_null:
+            feedback.pushWarning(self.tr("{0} service(s) of layer {1} have a NULL (or non-finite) '{2}': they "
+                                         "free no hours.").format(n_null, srv.layer_name, cap_f))
+            places = np.where(np.isnan(places), 0.0, places)
         if not (places > 0).any():
             self.fail(self.tr("Every service in layer {0} has capacity 0 in field '{1}': no hours can be freed.")
                       .format(srv.layer_name, cap_f))
         hours = srv.numeric[hours_f] if hours_f else self.parameterAsDouble(parameters, "HOURS_OPEN", context)
+        if hours_f:
+            check_non_negative(hours, hours_f, srv.layer_name)
+            n_null = int(np.isnan(hours).sum())
+            if n_null:
+                feedback.pushWarning(self.tr("{0} service(s) of layer {1} have a NULL (or non-finite) '{2}': they "
+                                             "free no hours.").format(n_null, srv.layer_name, hours_f))
+                hours = np.where(np.isnan(hours), 0.0, hours)
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
         costs = costs_io.site_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
                                     srv.text[sid] if sid else None, "(SUPPLY_ID_FIELD)")

@@ -75,3 +75,20 @@ def test_hours_freed_hand_checked():
     assert total.freed_hours.sum() == pytest.approx(total.service_hours.sum())
     with pytest.raises(ValueError, match="substitution"):
         hours_freed(costs, [1, 1, 1], 1, 1, 1.5)
+
+
+def test_unpaid_non_finite_inputs():
+    """Issue 11 item 5: NaN population -> NaN for that unit, out of the totals; inf refused;
+    no hours at all -> women's share None (not NaN)."""
+    from caremap.kernels.unpaid import unpaid_care_work
+
+    rates = {("f", "15-64"): 30.0, ("m", "15-64"): 10.0}
+    r = unpaid_care_work({("f", "15-64"): [10.0, np.nan], ("m", "15-64"): [10.0, 1.0]}, rates, 2.0)
+    assert r.weekly_hours[0] == 400.0 and np.isnan(r.weekly_hours[1])
+    assert r.totals["weekly_hours"] == 400.0 and r.totals["n_missing"] == 1
+    with pytest.raises(ValueError, match="infinite"):
+        unpaid_care_work({("f", "15-64"): [np.inf]}, rates, 2.0)
+    with pytest.raises(ValueError, match="wage"):
+        unpaid_care_work({("f", "15-64"): [1.0]}, rates, np.inf)
+    r = unpaid_care_work({("f", "15-64"): [0.0]}, rates, 2.0)
+    assert r.totals["women_share"] is None

@@ -330,3 +330,56 @@ def test_inventory_empty_source_is_a_warning(caremap_provider):
     res, fb = inventory([facilities([10.0, 20.0]), empty])
     assert res["OUTPUT"].featureCount() == 2
     assert any("Empty survey" in w and "empty" in w for w in fb.warnings), fb.warnings
+
+
+# ----------------------------------------------------------------- unpaidcare (items 5, 6)
+def time_use_table():
+    from layers import memory_layer
+
+    return memory_layer("None", [None] * 2, {"sex": ["f", "m"], "age_band": ["15-64", "15-64"],
+                                             "weekly_hours": [30.0, 10.0]})
+
+
+@pytest.mark.parametrize("bad", [math.inf, -math.inf, math.nan])
+def test_unpaidcare_non_finite_population_is_null_and_counted(caremap_provider, bad):
+    """Item 5: a non-finite population gives NULL hours and values for its unit (counted in a
+    warning naming the layer), the other unit its hand-computed hours (10 women x 30 h +
+    10 men x 10 h = 400 h/week), and totals over the known units only."""
+    units = point_layer([(0, 0), (1000, 0)], {"f_15_64": [10.0, bad], "m_15_64": [10.0, 3.0]}, name="Census")
+    res, fb = warnings_of("caremap:unpaidcare", {"INPUT": units, "TIME_USE": time_use_table(), "WAGE": 2.0,
+                                                 "OUTPUT": "memory:"})
+    out = rows(res["OUTPUT"])
+    assert out[0]["unpaid_week"] == pytest.approx(400.0)
+    assert out[0]["women_share"] == pytest.approx(0.75)
+    assert out[1]["unpaid_week"] is None and out[1]["value_replacement"] is None
+    for name in ("unpaid_week", "unpaid_year", "women_week", "women_share", "value_replacement"):
+        assert finite_or_null([r[name] for r in out]), name
+    assert res["WEEKLY_HOURS"] == pytest.approx(400.0)
+    assert res["REPLACEMENT_VALUE"] == pytest.approx(400.0 * 52 * 2.0)
+    assert any("1 unit(s)" in w and "Census" in w for w in fb.warnings), fb.warnings
+
+
+def test_unpaidcare_all_zero_population_says_so(caremap_provider):
+    """Item 6: no population gives 0 hours, a NULL women's share (not NaN) and a warning."""
+    units = point_layer([(0, 0), (1000, 0)], {"f_15_64": [0, 0], "m_15_64": [0, 0]}, name="Nobody")
+    res, fb = warnings_of("caremap:unpaidcare", {"INPUT": units, "TIME_USE": time_use_table(), "WAGE": 2.0,
+                                                 "OUTPUT": "memory:"})
+    out = rows(res["OUTPUT"])
+    assert [r["unpaid_week"] for r in out] == [0.0, 0.0]
+    assert [r["women_share"] for r in out] == [None, None]
+    assert res["WEEKLY_HOURS"] == 0.0 and res["WOMEN_SHARE"] is None
+    assert any("no unpaid care hours" in w for w in fb.warnings), fb.warnings
+
+
+@pytest.mark.parametrize("bad", [math.inf, math.nan])
+def test_unpaidcare_non_finite_places_free_nothing(caremap_provider, bad):
+    units = point_layer([(0, 0), (1000, 0)], {"f_15_64": [10.0, 10.0], "m_15_64": [0.0, 0.0]}, name="Census")
+    services = point_layer([(0, 0), (1000, 0)], {"capacity_fde": [10.0, bad]}, name="Sites")
+    res, fb = warnings_of("caremap:unpaidcare", {"INPUT": units, "TIME_USE": time_use_table(), "WAGE": 2.0,
+                                                 "SERVICES": services, "COST_UNIT": "meters", "THRESHOLD": 100.0,
+                                                 "HOURS_OPEN": 40.0, "SUBSTITUTION": 0.5, "OUTPUT": "memory:"})
+    out = rows(res["OUTPUT"])
+    # default places field capacity_fde: 10 places x 40 h x 0.5 = 200 h to the first unit only
+    assert [r["hours_freed_week"] for r in out] == [pytest.approx(200.0), 0.0]
+    assert res["HOURS_FREED"] == pytest.approx(200.0)
+    assert any("Sites" in w and "capacity_fde" in w for w in fb.warnings), fb.warnings
