@@ -206,7 +206,7 @@ def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), ta
     req = _request(source, names, crs, context)
     total = max(1, source.featureCount())
     chunks, lengths, part_row, fids, rows = [], [], [], [], []
-    skipped = 0
+    skipped = repaired = 0
     row = 0
     for k, f in enumerate(features(source, req)):
         if k % 5000 == 0:
@@ -215,6 +215,11 @@ def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), ta
         if g.isNull() or g.isEmpty():
             skipped += 1
             continue
+        if polygons and not g.isGeosValid():
+            repaired += 1
+            fixed = g.makeValid()
+            if fixed.convertGeometryCollectionToSubclass(Qgis.GeometryType.Polygon) and not fixed.isEmpty():
+                g = fixed
         geom = g.constGet()
         parts = [geom.geometryN(i) for i in range(geom.numGeometries())] if QgsWkbTypes.isMultiType(geom.wkbType()) else [geom]
         for part in parts:
@@ -231,6 +236,10 @@ def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), ta
         rows.append([attrs[i] for i in idx])
         row += 1
     _warn_skipped(feedback, label, skipped)
+    if repaired and feedback is not None:
+        feedback.pushWarning(tr(
+            "{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline "
+            "(Make Valid) is used. Check them with Vector > Geometry Tools > Check Validity.").format(repaired, label))
     if row == 0:
         raise QgsProcessingException(tr("Layer {0} has no feature with a geometry.").format(label))
     num, txt = columns(rows, names, set(numeric), set(text), label, _warner(feedback))

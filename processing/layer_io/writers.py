@@ -2,6 +2,8 @@
 new point/geometry/table layers. NaN is written as NULL."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -129,11 +131,20 @@ def write_with_fields(alg, parameters, output_name, context, feedback, arrays, n
     nulls_tail = [None] * len(append_names)
     rows = list(zip(*append_cols)) if append_cols else [()] * n
     total = max(1, source.featureCount())
+    # input values that are not finite numbers are copied as NULL: no output holds NaN/inf
+    real_pos = [i for i in range(in_fields.count())
+                if in_fields.at(i).type() == QMetaType.Type.Double and i not in replace.values()]
+    not_finite = dict.fromkeys(real_pos, 0)
 
     def output_features():
         for k, f in enumerate(features(source, QgsFeatureRequest())):
             r = fid_row.get(f.id())
             attrs = f.attributes()
+            for pos in real_pos:
+                v = attrs[pos]
+                if isinstance(v, float) and not math.isfinite(v):
+                    attrs[pos] = None
+                    not_finite[pos] += 1
             if r is None:
                 attrs.extend(nulls_tail)
                 for pos, _ in replace_cols:
@@ -148,6 +159,11 @@ def write_with_fields(alg, parameters, output_name, context, feedback, arrays, n
             yield f
 
     write_features(sink, output_features(), feedback, output_name)
+    for pos, count in not_finite.items():
+        if count and feedback is not None:
+            feedback.pushWarning(tr(
+                "{0} value(s) of field '{1}' of layer {2} are not finite numbers (NaN or infinite): the output "
+                "holds NULL there.").format(count, in_fields.at(pos).name(), arrays.layer_name))
     return dest_id
 
 

@@ -194,7 +194,7 @@ def test_bow_tie_block_is_repaired_not_a_huge_density(caremap_provider):
     assert out["bow"]["pop_density"] == pytest.approx(100 / 0.5)  # from the repaired area
     assert out["square"]["pop_density"] == pytest.approx(100.0)
     assert out["sliver"]["pop_density"] is None  # never a density from a zero area
-    repaired = [w for w in fb.warnings if "invalid" in w]
+    repaired = [w for w in fb.warnings if "are invalid" in w]
     assert len(repaired) == 1 and repaired[0].startswith("2 ") and "blocks" in repaired[0]
     assert any(w.startswith("1 ") and "no area" in w for w in fb.warnings), fb.warnings
 
@@ -309,3 +309,17 @@ def test_dock_reads_columns_as_processing_does(caremap_provider):
     fids, cols = read_columns(layer, numeric=["access"], text=["d"])
     assert cols["access"][0] == 1.0 and np.isnan(cols["access"][1:]).all()
     assert cols["d"].tolist() == ["5", "6", None]
+
+
+def test_non_finite_input_values_are_written_as_null(caremap_provider):
+    layer = point_layer([(0, 0), (1, 0), (2, 0)], {"pop": [1.0, float("inf"), float("nan")], "other": [float("-inf"), 2.0, 3.0]},
+                        name="blocks")
+    fb = Collect()
+    res = run_alg("caremap:accessibility", {
+        "DEMAND": layer, "DEMAND_FIELD": "pop", "SUPPLY": point_layer([(1, 1)], {"cap": [5.0]}), "CAPACITY_FIELD": "cap",
+        "COST_MODE": "straight", "COST_UNIT": "meters", "THRESHOLD": 100.0, "TARGET_GROUP_FIELD": "",
+        "OUTPUT_DEMAND": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT"}, feedback=fb)
+    out = sorted(((r["pop"], r["other"]) for r in rows(res["OUTPUT_DEMAND"])), key=str)
+    assert out == sorted([(1.0, None), (None, 2.0), (None, 3.0)], key=str)
+    assert any(w.startswith("1 ") and "'other'" in w and "blocks" in w for w in fb.warnings), fb.warnings
+    assert layer.getFeature(2)["pop"] == float("inf")  # the input is untouched
