@@ -59,7 +59,8 @@ class OsmNetworkAlgorithm(CareMapAlgorithm):
         "the streets they cross. The log gives the connected components (count, share of the length "
         "in the largest); the field component numbers them, 0 = the largest.\n\n"
         "Output: lines in the local UTM zone with osm_id, name, highway, speed_kmh, oneway (1 = only "
-        "in the line's direction, -1 = only against it, 0 = both), component and length_m."
+        "in the line's direction, -1 = only against it, 0 = both), component and length_m; the numbers "
+        "N_COMPONENTS and LARGEST_SHARE (share of the length in the largest component, 0-1)."
     )
 
     PARAM_HELP = {
@@ -68,8 +69,6 @@ class OsmNetworkAlgorithm(CareMapAlgorithm):
         "SPEED_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or 'primary:40,residential:25' for a congested town by car."),
         "EXTENT": QT_TRANSLATE_NOOP("CareMap", "Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway."),
-        "N_COMPONENTS": QT_TRANSLATE_NOOP("CareMap", "Number of connected pieces of the network."),
-        "LARGEST_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share of the network's length in its largest connected piece (0-1)."),
     }
 
     def initAlgorithm(self, config=None):
