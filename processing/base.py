@@ -163,6 +163,14 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         param.setUsesStaticStrings(True)
         return param
 
+    def label(self, name):
+        """The dialog's label of parameter ``name``, quoted, for messages: errors and
+        warnings speak of what the user sees ('Catchment threshold'), never of the
+        parameter id (THRESHOLD), which only qgis_process and models show."""
+        definition = self.parameterDefinition(name)
+        text = definition.description() if definition is not None else name
+        return "'" + text + "'"
+
     def enum_value(self, parameters, name, context):
         return self.parameterAsEnumString(parameters, name, context)
 
