@@ -9,12 +9,12 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs shots screenshot clean
+.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs shots screenshot mutation clean
 
 help:
 	@echo "make demo   set up if needed, then the full care-mapping run on the demo city (out/)"
 	@echo "make test   set up if needed, then every test"
-	@echo "make zip | install | bench | lint | i18n | docs | shots | screenshot | clean"
+	@echo "make zip | install | bench | lint | i18n | docs | shots | screenshot | mutation | clean"
 
 $(VENV)/.ready: scripts/setup.sh requirements-test.txt
 	bash scripts/setup.sh
@@ -68,6 +68,10 @@ shots: setup
 
 screenshot: setup
 	bash scripts/screenshot.sh
+
+# change each formula's constant or rule in turn and check a test fails (about 1-2 minutes)
+mutation: setup
+	$(PY) scripts/mutation_check.py
 
 clean:
 	rm -rf out dist .pkg bench/_data .pytest_cache .hypothesis

@@ -162,6 +162,7 @@ def test_search_limit_rule():
     from caremap.kernels.costs import search_limit
 
     assert search_limit(15.0, "minutes") == 60.0           # floor 60 minutes
+    assert search_limit(10.0, "minutes") == 60.0           # floor above 4 x THRESHOLD
     assert search_limit(20.0, "minutes") == 80.0           # 4 x THRESHOLD
     assert search_limit(1000.0, "meters") == 5000.0        # floor 5,000 m
     assert search_limit(2000.0, "meters") == 8000.0

@@ -82,6 +82,14 @@ def test_district_with_even_count_median_and_unit_with_zero_demand():
     np.testing.assert_array_equal(out["high_demand"], [0, 1, 1, 1])
 
 
+def test_district_with_an_even_count_takes_the_mean_of_the_two_middle_z():
+    P = np.array([0.0, 4, 8, 12, 100])
+    d = np.array([0, 0, 0, 0, 1])
+    z = _z(P)
+    out = care_deserts(P, np.full(5, 99.0), district_codes=d)
+    np.testing.assert_allclose(out["demand_threshold"][:4], 0.5 * (z[1] + z[2]))
+
+
 def test_demand_cutoff_in_people_matches_the_overall_threshold():
     from caremap.kernels.deserts import demand_cutoff
     P = np.array([0.0, 10, 20, 30, 40])
