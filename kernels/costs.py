@@ -151,14 +151,26 @@ def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=100_00
     return Costs(di, sj, cc, nd, ns, report)
 
 
+class DuplicateIdError(ValueError):
+    """Ids that must be unique are not: ``which`` is 'demand' or 'supply', ``example`` one
+    repeated id, ``count`` how many ids repeat an earlier one. The adapter names the
+    user's layer and id field from ``which``."""
+
+    def __init__(self, which, example, count):
+        super().__init__(f"{which} ids are not unique (e.g. {example!r})")
+        self.which, self.example, self.count = which, example, count
+
+
 def _id_index(ids, name):
-    """Sorted lookup of unique ids (numbers or strings)."""
+    """Sorted lookup of unique ids (numbers or strings); repeated ids raise
+    :class:`DuplicateIdError`."""
     ids = _normalise_ids(ids)
     order = np.argsort(ids, kind="stable")
     srt = ids[order]
     if len(srt) > 1 and np.any(srt[1:] == srt[:-1]):
-        dupl = srt[1:][srt[1:] == srt[:-1]][0]
-        raise ValueError(f"{name} ids are not unique (e.g. {dupl!r})")
+        same = srt[1:] == srt[:-1]
+        example = srt[1:][same][0]
+        raise DuplicateIdError(name, example.item() if hasattr(example, "item") else example, int(same.sum()))
     return srt, order
 
 

@@ -57,13 +57,14 @@ def time_use_rates(sex, age_band, weekly_hours):
 
 def parse_band_mapping(text):
     """Parse 'f:15-29=f_15_29; m:15-29=m_15_29' (entries split by ';' or new lines)
-    into {(sex, band): field}. Empty text -> {}."""
+    into {(sex, band): field}. Empty text -> {}. The field is everything after the first
+    '=', trimmed: a field name may hold spaces, accents or '=' ('f:15-29=población total')."""
     mapping = {}
     for entry in re.split(r"[;\n]+", text or ""):
         entry = entry.strip()
         if not entry:
             continue
-        m = re.fullmatch(r"([^:=]+):([^=]+)=\s*(\S+)", entry)
+        m = re.fullmatch(r"([^:=]+):([^=]+)=(.*\S.*)", entry)
         if not m:
             raise ValueError(f"band mapping entry {entry!r} is not of the form sex:age_band=field "
                              f"(e.g. f:15-29=f_15_29)")

@@ -1,150 +1,38 @@
-"""The cost parameters shared by every algorithm that needs demand x facility costs
-(caremap:accessibility, caremap:catchments, caremap:siting, caremap:unpaidcare): one set of
-stable names (COST_MODE, NETWORK, SPEED, SPEED_FIELD, ONEWAY_FIELD, SPEED_CLASS_FIELD,
-SPEED_TABLE, OD_TABLE, OD_*_FIELD, COST_UNIT, DETOUR, SNAP_DISTANCE, SEARCH_LIMIT) with one
-meaning, and the one entry point per use of a cost:
+"""The costs shared by every algorithm that needs demand x facility costs
+(caremap:accessibility, caremap:catchments, caremap:siting, caremap:unpaidcare), for every
+cost mode of the shared parameters (declared in processing/cost_params.py), and the one
+entry point per use of a cost:
 
-- :func:`compute_costs`: demand x facility costs (every COST_MODE), the cost to the nearest
+- :func:`compute_costs`: demand x facility costs (every cost mode), the cost to the nearest
   facility up to the search limit, and the unit and speed they are in;
 - :func:`site_costs`: the same for candidate sites (caremap:siting, caremap:unpaidcare);
-- :func:`reach_areas`: what each facility reaches within thresholds (caremap:catchments);
+- ``network_io.reach_areas``: what each facility reaches within thresholds (caremap:catchments);
 - :func:`cost_fields` / :func:`read_cost_minutes`: write a cost with its companion fields
   ``cost_unit`` / ``cost_speed_kmh``, and read any cost field back in minutes.
 
 A new cost mode is added here (and in kernels/), and reaches every algorithm. The costs
-themselves are computed by kernels/costs.py and kernels/network.py.
+themselves are computed by kernels/costs.py and kernels/network.py. Messages name the
+user's layers and fields and the dialog labels of the parameters (``alg.label``), never
+their ids.
 """
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingException
 
 from ..kernels import costs as kcosts
 from ..kernels import fca_methods as kmethods
 from ..kernels import network as knet
 from . import layer_io, params
 from .base import tr
+from .network_io import read_network, warn_off_network
 
-COST_MODES = ("straight", "network", "table")
-COST_UNITS = ("meters", "minutes")
 #: the companion fields written beside every cost (docs/architecture.md, Units)
 COST_UNIT_FIELD = "cost_unit"
 COST_SPEED_FIELD = "cost_speed_kmh"
-
-NUMERIC = QgsProcessingParameterField.DataType.Numeric
-ANY_FIELD = QgsProcessingParameterField.DataType.Any
-DOUBLE = QgsProcessingParameterNumber.Type.Double
-
-
-def advanced(param):
-    param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-    return param
-
-
-# --------------------------------------------------------------------------- shared cost parameters
-def add_cost_parameters(alg, demand_param="DEMAND", supply_param="SUPPLY", default_unit="minutes",
-                        id_fields=False, search_limit=False):
-    """Add the cost parameters of caremap:accessibility (stable names) to ``alg``; with
-    ``id_fields`` also DEMAND_ID_FIELD / SUPPLY_ID_FIELD (advanced, for COST_MODE=table)
-    on the layers ``demand_param`` / ``supply_param``; with ``search_limit`` also
-    SEARCH_LIMIT (advanced), for an algorithm that writes the cost to the nearest facility."""
-    if id_fields:
-        alg.addParameter(advanced(QgsProcessingParameterField(
-            "DEMAND_ID_FIELD", tr("Demand id field (for an OD table)"), parentLayerParameterName=demand_param,
-            type=ANY_FIELD, optional=True)))
-        alg.addParameter(advanced(QgsProcessingParameterField(
-            "SUPPLY_ID_FIELD", tr("Facility id field (for an OD table)"), parentLayerParameterName=supply_param,
-            type=ANY_FIELD, optional=True)))
-    alg.addParameter(alg.static_enum("COST_MODE", tr("Cost: straight line, road network or OD table"),
-                                     COST_MODES, "straight"))
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "NETWORK", tr("Road network (lines), for COST_MODE=network"),
-        [QgsProcessing.SourceType.TypeVectorLine], optional=True))
-    alg.addParameter(QgsProcessingParameterNumber(
-        "SPEED", tr("Speed (km/h); walking = 5.04"), DOUBLE, defaultValue=kcosts.WALK_SPEED_KMH, minValue=0.01))
-    alg.addParameter(QgsProcessingParameterField(
-        "SPEED_FIELD", tr("Speed field of the network (km/h)"), parentLayerParameterName="NETWORK",
-        type=NUMERIC, optional=True))
-    alg.addParameter(QgsProcessingParameterField(
-        "ONEWAY_FIELD", tr("One-way field of the network (1/yes = digitised direction, -1 = reverse)"),
-        parentLayerParameterName="NETWORK", type=ANY_FIELD, optional=True, defaultValue="oneway"))
-    add_speed_class_parameters(alg)
-    alg.addParameter(QgsProcessingParameterFeatureSource(
-        "OD_TABLE", tr("Origin-destination cost table, for COST_MODE=table"),
-        [QgsProcessing.SourceType.TypeVector], optional=True))
-    for name, desc, default in (("OD_ORIGIN_FIELD", tr("OD table: origin (demand id) field"), "origin_id"),
-                                ("OD_DEST_FIELD", tr("OD table: destination (facility id) field"), "destination_id"),
-                                ("OD_COST_FIELD", tr("OD table: cost field"), "cost")):
-        alg.addParameter(QgsProcessingParameterField(
-            name, desc, parentLayerParameterName="OD_TABLE", type=ANY_FIELD, optional=True, defaultValue=default))
-    alg.addParameter(alg.static_enum("COST_UNIT", tr("Cost unit"), COST_UNITS, default_unit))
-    alg.addParameter(advanced(QgsProcessingParameterNumber(
-        "DETOUR", tr("Straight line: detour factor (network / straight distance)"), DOUBLE,
-        defaultValue=1.0, minValue=1.0)))
-    alg.addParameter(advanced(QgsProcessingParameterNumber(
-        "SNAP_DISTANCE", tr("Network: largest distance from a point to the network (m)"), DOUBLE,
-        defaultValue=500.0, minValue=0.0)))
-    if search_limit:
-        alg.addParameter(advanced(QgsProcessingParameterNumber(
-            "SEARCH_LIMIT", tr("Search limit of the cost to the nearest facility (in COST_UNIT; 0 = automatic)"),
-            DOUBLE, defaultValue=0.0, minValue=0.0)))
-
-
-def add_speed_class_parameters(alg):
-    """Optional per-class speeds (e.g. OSM highway), used where SPEED_FIELD gives none."""
-    alg.addParameter(advanced(QgsProcessingParameterField(
-        "SPEED_CLASS_FIELD", tr("Road class field of the network (e.g. highway)"),
-        parentLayerParameterName="NETWORK", type=ANY_FIELD, optional=True, defaultValue="highway")))
-    alg.addParameter(advanced(QgsProcessingParameterString(
-        "SPEED_TABLE", tr("Speed per road class, km/h (e.g. 'primary:50,residential:30,footway:5')"),
-        optional=True)))
-
-
-def read_network(alg, parameters, context, feedback, crs, speed):
-    """Read NETWORK and build the graph with the speed and one-way parameters.
-    Returns ``(Network, respect_oneway)``; one-way is ignored when walking."""
-    if parameters.get("NETWORK") in (None, ""):
-        raise QgsProcessingException(tr("COST_MODE=network needs a NETWORK line layer."))
-    speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context)
-    oneway_field = alg.parameterAsString(parameters, "ONEWAY_FIELD", context)
-    class_field = alg.parameterAsString(parameters, "SPEED_CLASS_FIELD", context)
-    table_text = (alg.parameterAsString(parameters, "SPEED_TABLE", context) or "").strip()
-    if table_text and not class_field:
-        raise QgsProcessingException(tr("SPEED_TABLE needs a SPEED_CLASS_FIELD on the network."))
-    text = [f for f in (oneway_field, class_field if table_text else "") if f]
-    lines = layer_io.read_lines(alg, parameters, "NETWORK", context, feedback,
-                                numeric=[speed_field] if speed_field else [], text=text,
-                                target_crs=crs, allow_nulls=True)
-    speeds = lines.numeric[speed_field].copy() if speed_field else None
-    try:
-        if table_text:
-            by_class = knet.speeds_from_classes(lines.text[class_field], knet.parse_speed_table(table_text))
-            speeds = by_class if speeds is None else np.where(speeds > 0, speeds, by_class)
-        walking = kcosts.is_walking(speed, speed_per_road=speeds is not None)
-        oneway = None
-        if oneway_field:
-            if walking:
-                feedback.pushInfo(tr("Walking speed: one-way field '{0}' ignored.").format(oneway_field))
-            else:
-                oneway = knet.parse_oneway(lines.text[oneway_field])
-        net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row, speed_kmh_per_row=speeds,
-                               oneway_per_row=oneway, default_speed_kmh=speed)
-    except ValueError as e:
-        raise QgsProcessingException(str(e)) from e
-    if net.report.get("rows_default_speed"):
-        feedback.pushWarning(tr("{0} road(s) have no valid speed: {1} km/h used.").format(
-            net.report["rows_default_speed"], speed))
-    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s).").format(
-        lines.layer_name, net.n_nodes, net.n_edges, net.n_components))
-    return net, oneway is not None
+#: the fields a layer of caremap:supplyinventory keeps of each record's own layer and feature
+ORIGIN_LAYER_FIELD = "src_layer"
+ORIGIN_FID_FIELD = "src_fid"
 
 
 @dataclass
@@ -164,19 +52,59 @@ class CostResult:
     search_limit: float | None = None
 
 
+@dataclass
+class Origin:
+    """Where each row of a set of points comes from, for messages: the user's layer name
+    and feature id per row (``names``, ``fids``), and, for costs from a table, how its id
+    field is described (``id_text``, e.g. "field 'sid' of layer Care facilities (kg)") and
+    the dialog label(s) where another id field is chosen (``id_label``)."""
+
+    names: np.ndarray
+    fids: np.ndarray
+    id_text: str = ""
+    id_label: str = ""
+
+
+def origin_fields(source):
+    """The fields telling where each record comes from (``src_layer`` / ``src_fid``, written
+    by caremap:supplyinventory), as ``(text, numeric)`` lists to add to layer_io's
+    ``read_points`` so that :func:`origin_of` names the user's own layers."""
+    names = set(source.fields().names()) if source is not None else set()
+    both = ORIGIN_LAYER_FIELD in names and ORIGIN_FID_FIELD in names
+    return ([ORIGIN_LAYER_FIELD] if both else [], [ORIGIN_FID_FIELD] if both else [])
+
+
+def origin_of(arrays, id_field=None, id_label=""):
+    """The :class:`Origin` of the rows of ``arrays`` (layer_io PointArrays): their own layer
+    and fid, or, when :func:`origin_fields` were read, the layer and feature each record of
+    an inventory comes from."""
+    if ORIGIN_LAYER_FIELD in arrays.text and ORIGIN_FID_FIELD in arrays.numeric:
+        src = np.array([arrays.layer_name if v in (None, "") else str(v) for v in arrays.text[ORIGIN_LAYER_FIELD]],
+                       dtype=object)
+        fid = arrays.numeric[ORIGIN_FID_FIELD]
+        fids = np.where(np.isfinite(fid), fid, arrays.fid).astype(np.int64)
+    else:
+        src, fids = np.full(arrays.n, arrays.layer_name, dtype=object), np.asarray(arrays.fid, dtype=np.int64)
+    text = tr("field '{0}' of layer {1}").format(id_field, arrays.layer_name) if id_field else ""
+    return Origin(src, fids, text, id_label)
+
+
 def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, demand_rows=None,
                   supply_rows=None, demand_ids=None, supply_ids=None, nearest=False, nearest_supply=None,
-                  all_pairs=False):
+                  all_pairs=False, demand_id_field=None, supply_origin=None):
     """Costs between ``demand`` and ``supply`` (layer_io PointArrays in the same metric
     CRS; ``supply`` may also be an (n, 2) array of site coordinates in that CRS) rows
     ``demand_rows``/``supply_rows`` (default all), within ``max_cost`` in COST_UNIT
     (``None`` = no limit), for every COST_MODE. ``demand_ids``/``supply_ids`` (object
-    arrays over those rows) are needed for COST_MODE=table. ``all_pairs``: straight lines
-    without a limit are given as ``kernels.costs.AllPairs`` (streamed by the kernels).
-    ``nearest``: also the cost to the nearest facility (among ``nearest_supply``, a mask
-    over the supply rows; default all) up to the search limit
-    (``kernels.costs.search_limit`` of ``max_cost`` and SEARCH_LIMIT), independently of
-    ``max_cost``. Returns a :class:`CostResult`; logs what it did."""
+    arrays over those rows) are needed for COST_MODE=table, with ``demand_id_field`` (the
+    field of ``demand`` they come from) for the messages. ``supply_origin`` (an
+    :class:`Origin` over every supply row; default :func:`origin_of` of ``supply``) names
+    the facilities in the messages. ``all_pairs``: straight lines without a limit are given
+    as ``kernels.costs.AllPairs`` (streamed by the kernels). ``nearest``: also the cost to
+    the nearest facility (among ``nearest_supply``, a mask over the supply rows; default
+    all) up to the search limit (``kernels.costs.search_limit`` of ``max_cost`` and
+    SEARCH_LIMIT), independently of ``max_cost``. Returns a :class:`CostResult`; logs what
+    it did."""
     mode = alg.enum_value(parameters, "COST_MODE", context)
     unit = alg.enum_value(parameters, "COST_UNIT", context)
     speed = alg.parameterAsDouble(parameters, "SPEED", context)
@@ -185,6 +113,9 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
     drows = np.arange(demand.n) if demand_rows is None else demand_rows
     supply_xy = supply if isinstance(supply, np.ndarray) else supply.xy
     srows = np.arange(len(supply_xy)) if supply_rows is None else supply_rows
+    if supply_origin is None:
+        supply_origin = Origin(np.full(len(supply_xy), tr("sites"), dtype=object), np.arange(len(supply_xy))) \
+            if isinstance(supply, np.ndarray) else origin_of(supply)
     dxy = demand.xy[drows]
     sxy = supply_xy[srows]
     mask = np.ones(len(srows), dtype=bool) if nearest_supply is None else np.asarray(nearest_supply, dtype=bool)
@@ -213,15 +144,18 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
                 c, i = kcosts.straight_line_nearest(dxy, sxy[mask], None if limit is None else limit / to_unit, detour)
                 out.cost_nearest, out.nearest_idx = c * to_unit, _unmask(i, mask)
         elif mode == "network":
+            origins = (Origin(np.full(len(drows), demand.layer_name, dtype=object), np.asarray(demand.fid)[drows]),
+                       Origin(supply_origin.names[srows], supply_origin.fids[srows]))
             out.costs, net, respect_oneway = _network_costs(alg, parameters, context, feedback, demand, dxy, sxy,
-                                                            max_cost, unit, speed, progress)
+                                                            max_cost, unit, speed, progress, origins)
             if nearest:
                 c, i = knet.network_nearest(net, dxy, sxy[mask], limit, unit=unit,
                                             max_snap_distance=alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context),
                                             respect_oneway=respect_oneway)
                 out.cost_nearest, out.nearest_idx = c, _unmask(i, mask)
         else:
-            every = _table_costs(alg, parameters, context, feedback, demand_ids, supply_ids)
+            every = _table_costs(alg, parameters, context, feedback, demand, demand_ids, supply_ids,
+                                 demand_id_field, supply_origin)
             out.costs = every.within(max_cost)
             feedback.pushInfo(tr("OD table: {0} pairs within reach.").format(out.costs.n_pairs))
             if nearest:
@@ -239,96 +173,86 @@ def _unmask(idx, mask):
     return np.where(idx >= 0, pos[np.maximum(idx, 0)] if len(pos) else -1, -1).astype(np.int64)
 
 
-def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cost, unit, speed, progress):
-    net, respect_oneway = read_network(alg, parameters, context, feedback, demand.crs, speed)
+def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cost, unit, speed, progress, origins):
+    net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, demand.crs, speed)
     snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
     costs = knet.network_costs(net, dxy, sxy, max_cost, unit=unit, max_snap_distance=snap,
                                respect_oneway=respect_oneway, feedback=progress, block_bytes=40_000_000)
     rep = costs.report
-    if len(rep["unsnapped_demand"]) or len(rep["unsnapped_supply"]):
-        feedback.pushWarning(tr(
-            "{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: "
-            "they reach nothing.").format(len(rep["unsnapped_demand"]), len(rep["unsnapped_supply"]), snap))
+    for rows, origin, what in ((rep["unsnapped_demand"], origins[0], tr("demand unit(s)")),
+                               (rep["unsnapped_supply"], origins[1], tr("facilit(y/ies)"))):
+        warn_off_network(feedback, rows, origin.names, origin.fids, snap, what, alg.label("SNAP_DISTANCE"))
     if net.n_components > 1:
         feedback.pushWarning(tr(
-            "The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are "
-            "outside the largest one.").format(net.n_components, rep["demand_off_main"], rep["supply_off_main"]))
+            "The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are "
+            "outside the largest one.").format(net_name, net.n_components, rep["demand_off_main"],
+                                               rep["supply_off_main"]))
     feedback.pushInfo(tr("Network costs: {0} pairs within reach.").format(costs.n_pairs))
     return costs, net, respect_oneway
 
-def _table_costs(alg, parameters, context, feedback, demand_ids, supply_ids):
+
+def _table_costs(alg, parameters, context, feedback, demand, demand_ids, supply_ids, demand_id_field,
+                 supply_origin):
     """Every pair of the OD table (no limit: the caller restricts them)."""
     if parameters.get("OD_TABLE") in (None, ""):
-        raise QgsProcessingException(tr("COST_MODE=table needs an OD_TABLE."))
-    names = [alg.parameterAsString(parameters, n, context)
-             for n in ("OD_ORIGIN_FIELD", "OD_DEST_FIELD", "OD_COST_FIELD")]
+        raise QgsProcessingException(tr(
+            "Costs from a table need an origin-destination table: choose it in {0}.").format(alg.label("OD_TABLE")))
+    fields = ("OD_ORIGIN_FIELD", "OD_DEST_FIELD", "OD_COST_FIELD")
+    names = [alg.parameterAsString(parameters, n, context) for n in fields]
     if not all(names):
-        raise QgsProcessingException(tr("COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD."))
+        raise QgsProcessingException(tr(
+            "Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and "
+            "{2}.").format(*[alg.label(n) for n in fields]))
     if demand_ids is None or supply_ids is None:
-        raise QgsProcessingException(tr("COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD."))
+        raise QgsProcessingException(tr(
+            "Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the "
+            "facilities in {1}.").format(alg.label("DEMAND_ID_FIELD"), supply_origin.id_label or alg.label(
+                "SUPPLY_ID_FIELD")))
     o, d, c = names
     tab = layer_io.read_table(alg, parameters, "OD_TABLE", context, feedback, numeric=[c], text=[o, d],
                               allow_nulls=True)
-    costs = kcosts.od_table_costs(tab.text[o], tab.text[d], tab.numeric[c], demand_ids, supply_ids)
+    try:
+        costs = kcosts.od_table_costs(tab.text[o], tab.text[d], tab.numeric[c], demand_ids, supply_ids)
+    except kcosts.DuplicateIdError as e:
+        if e.which == "demand":
+            where = tr("field '{0}' of layer {1}").format(demand_id_field, demand.layer_name)
+            label = alg.label("DEMAND_ID_FIELD")
+        else:
+            where = supply_origin.id_text or tr("the facility ids")
+            label = supply_origin.id_label or alg.label("SUPPLY_ID_FIELD")
+        raise QgsProcessingException(tr(
+            "The ids in {0} are not unique ({1} repeated, e.g. '{2}'), so the origin-destination table {3} cannot "
+            "be joined. Give every feature its own id, or choose another id field in {4}.").format(
+            where, e.count, _id_text(e.example), tab.layer_name, label)) from None
+    except ValueError as e:
+        raise QgsProcessingException(tr("Origin-destination table {0}: {1}").format(tab.layer_name, e)) from e
     rep = costs.report
     feedback.pushInfo(tr("OD table {0}: {1} rows.").format(tab.layer_name, rep["rows"]))
     if rep["unknown_origin"] or rep["unknown_dest"] or rep["null_cost"]:
         feedback.pushWarning(tr(
-            "OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the "
-            "facility ids, {2} with a NULL cost were skipped.").format(
-            rep["unknown_origin"], rep["unknown_dest"], rep["null_cost"]))
+            "OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the "
+            "facility ids, {3} with a NULL cost were skipped.").format(
+            tab.layer_name, rep["unknown_origin"], rep["unknown_dest"], rep["null_cost"]))
     return costs
 
 
-def read_ids(layer, field, rows, label_param):
-    """Ids of ``rows`` from a text column; NULL ids are an error."""
+def _id_text(value):
+    """An id as the user typed it: 7.0 -> '7'."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_ids(layer, field, rows, label):
+    """Ids of ``rows`` from a text column; NULL ids are an error (``label``: the dialog
+    label of the id field parameter, ``alg.label(...)``)."""
     ids = layer.text[field][rows]
     nulls = int(sum(v is None for v in ids))
     if nulls:
-        raise QgsProcessingException(tr("Field '{0}' ({1}) of layer {2} has {3} NULL id(s).").format(
-            field, label_param, layer.layer_name, nulls))
+        raise QgsProcessingException(tr(
+            "Field '{0}' of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in "
+            "{3}.").format(field, layer.layer_name, nulls, label))
     return ids
-
-
-# --------------------------------------------------------------------------- catchments
-@dataclass
-class Reach:
-    """What each facility reaches within each threshold (caremap:catchments), by COST_MODE:
-    ``radii`` (metres per threshold, straight line) or ``segments`` (``fac, limit_index, x0,
-    y0, x1, y1`` of the street pieces reached, network; limit_index into the ascending
-    thresholds) with ``snapped`` (False = facility farther than SNAP_DISTANCE)."""
-
-    mode: str
-    radii: list | None = None
-    segments: tuple | None = None
-    snapped: np.ndarray | None = None
-
-
-def reach_areas(alg, parameters, context, feedback, supply, thresholds):
-    """The reach of every facility of ``supply`` (layer_io PointArrays) within each of
-    ``thresholds`` (COST_UNIT), through the shared cost parameters; see :class:`Reach`."""
-    mode = alg.enum_value(parameters, "COST_MODE", context)
-    unit = alg.enum_value(parameters, "COST_UNIT", context)
-    speed = alg.parameterAsDouble(parameters, "SPEED", context)
-    try:
-        to_unit = 1.0 if unit == "meters" else kcosts.minutes_per_meter(speed)
-        if mode == "straight":
-            return Reach(mode, radii=[t / to_unit for t in thresholds])
-        if mode != "network":
-            raise QgsProcessingException(tr("Catchment areas need COST_MODE straight or network."))
-        net, respect_oneway = read_network(alg, parameters, context, feedback, supply.crs, speed)
-        snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        segments, ok = knet.service_area_segments(
-            net, supply.xy, thresholds, unit=unit, max_snap_distance=snap, respect_oneway=respect_oneway,
-            feedback=params.progress_callback(feedback, 10, 50))
-    except InterruptedError:
-        raise QgsProcessingException(tr("Canceled by the user.")) from None
-    except ValueError as e:
-        raise QgsProcessingException(str(e)) from e
-    if (~ok).any():
-        feedback.pushWarning(tr("{0} facilit(y/ies) of layer {1} are farther than {2} m from the network: "
-                                "no catchment.").format(int((~ok).sum()), supply.layer_name, snap))
-    return Reach(mode, segments=segments, snapped=ok)
 
 
 # --------------------------------------------------------------------------- siting, unpaid care
@@ -343,21 +267,26 @@ def threshold_in_meters(alg, parameters, context, value):
         raise QgsProcessingException(str(e)) from e
 
 
-def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, site_ids=None, sites_label=""):
+def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, site_ids=None, sites=None):
     """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost, through
-    :func:`compute_costs` (sites as an (n, 2) array; ``site_ids`` for COST_MODE=table,
-    ``sites_label`` names their id fields in the error)."""
-    demand_ids = None
+    :func:`compute_costs` (sites as an (n, 2) array; ``site_ids`` for COST_MODE=table;
+    ``sites`` an :class:`Origin` naming the sites' layers, feature ids and id fields in the
+    messages)."""
+    demand_ids, did = None, None
     if alg.enum_value(parameters, "COST_MODE", context) == "table":
         did = alg.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
         if not did or site_ids is None:
             raise QgsProcessingException(tr(
-                "COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.").format(sites_label))
-        if did not in demand.text:
-            raise QgsProcessingException(tr("DEMAND_ID_FIELD '{0}' was not read from the demand layer.").format(did))
+                "Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id "
+                "field(s) of the sites in {1}.").format(alg.label("DEMAND_ID_FIELD"),
+                                                        sites.id_label if sites is not None else ""))
+        if did not in demand.text:  # a programming error: the caller did not read it
+            raise QgsProcessingException(tr("The id field '{0}' of layer {1} was not read.").format(
+                did, demand.layer_name))
         demand_ids = demand.text[did]
     return compute_costs(alg, parameters, context, feedback, demand, np.asarray(site_xy, float), max_cost,
-                         demand_ids=demand_ids, supply_ids=site_ids).costs
+                         demand_ids=demand_ids, supply_ids=site_ids, demand_id_field=did,
+                         supply_origin=sites).costs
 
 
 def source_given(alg, parameters, name, context):

@@ -17,16 +17,8 @@ from ...kernels import decay as kdecay
 from ...kernels import fca as kfca
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..costs_io import (
-    ANY_FIELD,
-    DOUBLE,
-    NUMERIC,
-    add_cost_parameters,
-    advanced,
-    compute_costs,
-    cost_fields,
-    read_ids,
-)
+from ..cost_params import ANY_FIELD, DOUBLE, NUMERIC, add_cost_parameters, advanced
+from ..costs_io import compute_costs, cost_fields, origin_fields, origin_of, read_ids
 from ..params import check_non_negative
 
 
@@ -101,7 +93,7 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             type=ANY_FIELD, optional=True))
         add_cost_parameters(self, search_limit=True)
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Catchment threshold (in COST_UNIT, inclusive; 0 = none)"), DOUBLE,
+            "THRESHOLD", self.tr("Catchment threshold (in the cost unit, inclusive; 0 = none)"), DOUBLE,
             defaultValue=15.0, minValue=0.0))
         self.addParameter(self.static_enum("METHOD", self.tr("Method"), kfca.METHODS, "2sfca"))
         self.addParameter(self.static_enum("DECAY", self.tr("Distance decay"), kdecay.DECAYS, "step"))
@@ -139,7 +131,9 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         decay_param = self.parameterAsDouble(parameters, "DECAY_PARAM", context) or None
         if threshold is None and decay == "step" and method not in ("e2sfca", "g2sfca"):
             raise QgsProcessingException(self.tr(
-                "METHOD {0} with step decay needs a THRESHOLD > 0 (only decaying methods run without one).").format(method))
+                "The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works "
+                "without one): set {1}, e.g. 15 minutes, or choose another {2}.").format(
+                method, self.label("THRESHOLD"), self.label("DECAY")))
         steps = self._steps(parameters, context, unit, threshold) if method == "e2sfca" else None
 
         demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
@@ -152,8 +146,9 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         demand = layer_io.read_points(self, parameters, "DEMAND", context, feedback, numeric=[demand_field],
                                       text=[did_field] if did_field else [], allow_nulls=True)
         self.check_canceled(feedback)
-        supply = layer_io.read_points(self, parameters, "SUPPLY", context, feedback, numeric=[cap_field],
-                                      text=[f for f in (sid_field, tg_field) if f], allow_nulls=True,
+        origin_text, origin_numeric = origin_fields(self.parameterAsSource(parameters, "SUPPLY", context))
+        supply = layer_io.read_points(self, parameters, "SUPPLY", context, feedback, numeric=[cap_field, *origin_numeric],
+                                      text=[f for f in (sid_field, tg_field) if f] + origin_text, allow_nulls=True,
                                       target_crs=demand.crs)
         self.check_canceled(feedback)
         feedback.setProgress(10)
@@ -164,15 +159,18 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         check_non_negative(S[np.isfinite(S)], cap_field, supply.layer_name)
         p_null = ~np.isfinite(P)
         if p_null.any():
-            feedback.pushWarning(self.tr("{0} demand unit(s) have a NULL '{1}': they get NULL access.").format(
-                int(p_null.sum()), demand_field))
+            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have a NULL '{2}': they get NULL access and are "
+                                         "left out of the totals.").format(int(p_null.sum()), demand.layer_name,
+                                                                           demand_field))
         s_use = np.isfinite(S)
         if (~s_use).any():
-            feedback.pushWarning(self.tr("{0} facilit(y/ies) have a NULL '{1}': they were left out.").format(
-                int((~s_use).sum()), cap_field))
+            feedback.pushWarning(self.tr("{0} facilit(y/ies) of layer {1} have a NULL '{2}': they were left "
+                                         "out.").format(int((~s_use).sum()), supply.layer_name, cap_field))
         if tg_value:
             if not tg_field:
-                raise QgsProcessingException(self.tr("TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities."))
+                raise QgsProcessingException(self.tr(
+                    "To measure the target group '{0}', choose the field of layer {1} that holds each facility's "
+                    "target group in {2}.").format(tg_value, supply.layer_name, self.label("TARGET_GROUP_FIELD")))
             groups = np.array([("" if v is None else v.strip().lower()) for v in supply.text[tg_field]], dtype=object)
             match = (groups == tg_value.lower()) | (groups == "all")
             feedback.pushInfo(self.tr("Target group '{0}': {1} of {2} facilities serve it.").format(
@@ -183,8 +181,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             raise QgsProcessingException(self.tr("No facility of layer {0} can be used (capacity NULL or target group '{1}' not served).").format(
                 supply.layer_name, tg_value))
 
-        demand_ids = read_ids(demand, did_field, np.arange(demand.n), "DEMAND_ID_FIELD") if did_field else None
-        supply_ids = read_ids(supply, sid_field, srows, "SUPPLY_ID_FIELD") if sid_field else None
+        demand_ids = read_ids(demand, did_field, np.arange(demand.n), self.label("DEMAND_ID_FIELD")) if did_field else None
+        supply_ids = read_ids(supply, sid_field, srows, self.label("SUPPLY_ID_FIELD")) if sid_field else None
         P0 = np.where(p_null, 0.0, P)
         S0 = S[srows]
         if not (P0 > 0).any():
@@ -201,7 +199,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
                 int((S0 == 0).sum()), supply.layer_name))
         cost = compute_costs(self, parameters, context, feedback, demand, supply, threshold, supply_rows=srows,
                              demand_ids=demand_ids, supply_ids=supply_ids, nearest=True, nearest_supply=S0 > 0,
-                             all_pairs=True)
+                             all_pairs=True, demand_id_field=did_field,
+                             supply_origin=origin_of(supply, sid_field, self.label("SUPPLY_ID_FIELD")))
         self.check_canceled(feedback)
         feedback.setProgress(60)
         try:

@@ -1,7 +1,7 @@
 """caremap:catchments: service-area polygons around each facility for one or more travel
 thresholds, from a road network (buffer of the reached street pieces) or as circles
 (straight line). Thin adapter: what each facility reaches comes from
-processing/costs_io.reach_areas (every cost mode, through kernels/costs.py and
+processing/network_io.reach_areas (every cost mode, through kernels/costs.py and
 kernels/network.py)."""
 import numpy as np
 from qgis.core import (
@@ -25,17 +25,9 @@ from qgis.PyQt.QtCore import QMetaType
 from ...kernels import costs as kcosts
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..costs_io import (
-    ANY_FIELD,
-    COST_SPEED_FIELD,
-    COST_UNIT_FIELD,
-    COST_UNITS,
-    DOUBLE,
-    NUMERIC,
-    add_speed_class_parameters,
-    advanced,
-    reach_areas,
-)
+from ..cost_params import ANY_FIELD, COST_UNITS, DOUBLE, NUMERIC, add_speed_class_parameters, advanced
+from ..costs_io import COST_SPEED_FIELD, COST_UNIT_FIELD
+from ..network_io import reach_areas
 
 SHAPES = ("hull", "buffer")
 
@@ -87,7 +79,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         add_speed_class_parameters(self)
         self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
         self.addParameter(QgsProcessingParameterString(
-            "THRESHOLDS", self.tr("Thresholds (comma-separated, in COST_UNIT)"), defaultValue="10,15,20"))
+            "THRESHOLDS", self.tr("Thresholds (comma-separated, in the cost unit)"), defaultValue="10,15,20"))
         self.addParameter(self.static_enum("SHAPE", self.tr("Network: polygon shape"), SHAPES, "hull"))
         self.addParameter(QgsProcessingParameterNumber(
             "BUFFER", self.tr("Network: buffer around the reached streets or hull (m)"), DOUBLE, defaultValue=50.0,
@@ -107,9 +99,13 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         try:
             values = sorted({float(t) for t in text.replace(";", ",").split(",") if t.strip()}, reverse=True)
         except ValueError:
-            raise QgsProcessingException(self.tr("THRESHOLDS must be numbers separated by commas, got '{0}'.").format(text)) from None
+            raise QgsProcessingException(self.tr(
+                "{0} must be numbers separated by commas (e.g. '10,15,20'), got '{1}'.").format(
+                self.label("THRESHOLDS"), text)) from None
         if not values or min(values) <= 0:
-            raise QgsProcessingException(self.tr("THRESHOLDS must hold at least one value > 0, got '{0}'.").format(text))
+            raise QgsProcessingException(self.tr(
+                "{0} must all be above 0 (e.g. '10,15,20'), got '{1}': a catchment of 0 or less is empty.").format(
+                self.label("THRESHOLDS"), text))
         return values
 
     def processAlgorithm(self, parameters, context, feedback):

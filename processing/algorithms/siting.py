@@ -19,9 +19,9 @@ from qgis.core import (
 )
 
 from ...kernels import siting as ksiting
-from .. import costs_io
+from .. import cost_params, costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..costs_io import demand_weights, source_given, threshold_in_meters
+from ..costs_io import Origin, demand_weights, source_given, threshold_in_meters
 from ..layer_io import (
     create_layer_sink,
     read_points,
@@ -93,14 +93,14 @@ class SitingAlgorithm(CareMapAlgorithm):
         self.addParameter(self.static_enum("OBJECTIVE", self.tr("Objective"), ("mclp", "pmedian", "capacitated"), "mclp"))
         self.addParameter(self.static_enum("SOLVER", self.tr("Solver"), ksiting.SOLVERS, "greedy"))
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Coverage threshold (in COST_UNIT, inclusive)"),
+            "THRESHOLD", self.tr("Coverage threshold (in the cost unit, inclusive)"),
             QgsProcessingParameterNumber.Type.Double, 15.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             "TIME_LIMIT", self.tr("Time limit of the exact solver (s)"), QgsProcessingParameterNumber.Type.Double,
             60.0, minValue=0.01))
-        costs_io.add_cost_parameters(self, supply_param="EXISTING", id_fields=True)
+        cost_params.add_cost_parameters(self, supply_param="EXISTING", id_fields=True)
         adv = [
-            QgsProcessingParameterNumber("MAX_COST", self.tr("Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)"),
+            QgsProcessingParameterNumber("MAX_COST", self.tr("Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)"),
                                          QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
             QgsProcessingParameterNumber("CAPACITY", self.tr("Capacity of each new site (capacitated)"),
                                          QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0),
@@ -129,7 +129,7 @@ class SitingAlgorithm(CareMapAlgorithm):
                             ("DESERT_SHARE_BEFORE", "Share of demand in care deserts before"),
                             ("DESERT_SHARE_AFTER", "Share of demand in care deserts after"),
                             ("OBJECTIVE_VALUE", "Objective value"), ("MIP_GAP", "MIP gap"),
-                            ("SITES_PLACED", "New sites placed (fewer than P when more would add nothing)")):
+                            ("SITES_PLACED", "New sites placed (fewer than asked when more would add nothing)")):
             self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("Solver status")))
 
@@ -146,7 +146,8 @@ class SitingAlgorithm(CareMapAlgorithm):
             return cand.x, cand.y, cand.fid, ids, cap, cand.layer_name
         spacing = self.parameterAsDouble(parameters, "GRID_SPACING", context)
         if spacing <= 0:
-            self.fail(self.tr("Give a CANDIDATES layer or a GRID_SPACING > 0."))
+            self.fail(self.tr("No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a "
+                              "regular grid.").format(self.label("CANDIDATES"), self.label("GRID_SPACING")))
         reach = threshold_in_meters(self, parameters, context, reach_cost)
         try:
             gx, gy = ksiting.candidate_grid(pts.x, pts.y, spacing, reach)
@@ -154,6 +155,17 @@ class SitingAlgorithm(CareMapAlgorithm):
             self.fail(self.tr("Candidate grid: {0}").format(err))
         feedback.pushInfo(self.tr("{0} grid candidates every {1} m.").format(len(gx), spacing))
         return gx, gy, np.arange(1, len(gx) + 1), None, None, self.tr("grid")
+
+    def _sites(self, parameters, context, clabel, cfid, ex_name, ex_fid):
+        """The candidate and existing sites' layers, feature ids and id fields, for messages."""
+        n_cand, n_ex = len(cfid), len(ex_fid)
+        id_f = self.parameterAsString(parameters, "CANDIDATE_ID_FIELD", context)
+        ex_id_f = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
+        text = " / ".join([self.tr("field '{0}' of layer {1}").format(f, lay)
+                           for f, lay in ((id_f, clabel), (ex_id_f, ex_name)) if f and lay])
+        label = self.label("CANDIDATE_ID_FIELD") + (self.tr(" and ") + self.label("SUPPLY_ID_FIELD") if n_ex else "")
+        names = np.r_[np.full(n_cand, clabel, dtype=object), np.full(n_ex, ex_name, dtype=object)]
+        return Origin(names, np.r_[np.asarray(cfid, np.int64), np.asarray(ex_fid, np.int64)], text, label)
 
     def processAlgorithm(self, parameters, context, feedback):
         objective = self.enum_value(parameters, "OBJECTIVE", context)
@@ -181,17 +193,19 @@ class SitingAlgorithm(CareMapAlgorithm):
         cx, cy, cfid, cids, ccap, clabel = self._candidates(parameters, context, feedback, pts, objective, limit)
         n_cand = len(cx)
         if p > n_cand:
-            self.fail(self.tr("P = {0} is larger than the number of candidate sites ({1}) in {2}.")
-                      .format(p, n_cand, clabel))
+            self.fail(self.tr("{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for "
+                              "fewer sites or give more candidates.").format(p, self.label("P"), clabel, n_cand))
         ex_cap_f = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
         ex_id_f = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
         ex_xy = np.empty((0, 2))
         ex_ids, ex_cap = np.empty(0, object), np.empty(0)
+        ex_name, ex_fid = "", np.empty(0, np.int64)
         if source_given(self, parameters, "EXISTING", context):
             ex = read_points(self, parameters, "EXISTING", context, feedback,
                              numeric=[ex_cap_f] if ex_cap_f else [], text=[ex_id_f] if ex_id_f else [],
                              allow_nulls=True, target_crs=pts.crs)
             ex_xy = np.c_[ex.x, ex.y]
+            ex_name, ex_fid = ex.layer_name, ex.fid
             ex_ids = ex.text[ex_id_f] if ex_id_f else np.full(ex.n, None, object)
             ex_cap = ex.numeric[ex_cap_f] if ex_cap_f else np.full(ex.n, np.inf)
         existing = np.r_[np.zeros(n_cand, bool), np.ones(len(ex_xy), bool)]
@@ -201,13 +215,15 @@ class SitingAlgorithm(CareMapAlgorithm):
             site_ids = np.r_[np.asarray(cids, object), np.asarray(ex_ids, object)]
         feedback.setProgress(10)
         costs = costs_io.site_costs(self, parameters, context, feedback, pts, site_xy, max(max_cost, T), site_ids,
-                                    self.tr("(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)"))
+                                    self._sites(parameters, context, clabel, cfid, ex_name, ex_fid))
         self.check_canceled(feedback)
         feedback.setProgress(50)
         cand_pairs = ~existing[costs.supply_idx] & (costs.cost <= limit)
         if not cand_pairs.any():
-            self.fail(self.tr("No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; "
-                              "raise THRESHOLD/MAX_COST or add candidates.").format(clabel, limit))
+            self.fail(self.tr("No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, "
+                              "or add candidates nearer the demand.").format(
+                clabel, limit, self.enum_value(parameters, "COST_UNIT", context), self.label("THRESHOLD"),
+                self.label("MAX_COST")))
         stop = feedback.isCanceled
         try:
             if objective == "mclp":
@@ -278,8 +294,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         feedback.pushInfo(self.tr("Solver status: {0}; objective {1:,.2f}; MIP gap {2}").format(
             res.status, res.objective, "n/a" if not np.isfinite(res.mip_gap) else f"{res.mip_gap:.4%}"))
         if res.status == "time_limit_heuristic":
-            feedback.pushWarning(self.tr("The exact solver stopped at TIME_LIMIT without beating the "
-                                         "heuristic: the heuristic solution is returned (see MIP gap)."))
+            feedback.pushWarning(self.tr("The exact solver stopped at its time limit ({0}) without beating the "
+                                         "heuristic: the heuristic solution is returned (see the MIP gap). Raise "
+                                         "the time limit for a better plan.").format(self.label("TIME_LIMIT")))
         feedback.pushInfo(self.tr("Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -> {4}).")
                           .format(T, b["demand_covered"], a["demand_covered"],
                                   *[self.tr("no demand") if v is None else f"{v:.1%}"

@@ -16,11 +16,11 @@ from qgis.core import (
 )
 
 from ...kernels import unpaid as kunpaid
-from .. import costs_io
+from .. import cost_params, costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..costs_io import demand_weights, origin_of, source_given
 from ..params import check_non_negative
-from ..costs_io import demand_weights, source_given
-from ..layer_io import read_points, read_table, write_with_fields
+from ..layer_io import layer_label, read_points, read_table, write_with_fields
 
 
 class UnpaidCareAlgorithm(CareMapAlgorithm):
@@ -106,8 +106,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             "SERVICE_DEMAND_FIELD", self.tr("Field to share service hours by (empty = unpaid hours)"),
             parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Service reach (in COST_UNIT, inclusive)"), Num, 15.0, minValue=0.0))
-        costs_io.add_cost_parameters(self, demand_param="INPUT", supply_param="SERVICES", id_fields=True)
+            "THRESHOLD", self.tr("Service reach (in the cost unit, inclusive)"), Num, 15.0, minValue=0.0))
+        cost_params.add_cost_parameters(self, demand_param="INPUT", supply_param="SERVICES", id_fields=True)
         for name in ("WEEKS_PER_YEAR", "WAGE_WOMEN", "WAGE_MEN", "GDP"):
             p = self.parameterDefinition(name)
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -147,18 +147,19 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         try:
             mapping = kunpaid.parse_band_mapping(text)
         except ValueError as err:
-            self.fail(self.tr("BAND_FIELDS: {0}").format(err))
+            self.fail(self.tr("{0}: {1}").format(self.label("BAND_FIELDS"), err))
         if mapping:
             missing = [k for k in mapping if k not in rates]
             if missing:
-                self.fail(self.tr("Time-use table {0} has no row for sex '{1}', age band '{2}' (used in "
-                                  "BAND_FIELDS for field '{3}').").format(tab.layer_name, missing[0][0],
-                                                                           missing[0][1], mapping[missing[0]]))
+                self.fail(self.tr("Time-use table {0} has no row for sex '{1}', age band '{2}' (used in {3} for "
+                                  "field '{4}'): add the row to the table or correct the band.").format(
+                    tab.layer_name, missing[0][0], missing[0][1], self.label("BAND_FIELDS"), mapping[missing[0]]))
         else:
             mapping = kunpaid.default_band_mapping(rates, field_names)
             if not mapping:
-                self.fail(self.tr("No field of the input is named like a time-use row (e.g. '{0}'); "
-                                  "give BAND_FIELDS.").format("f_" + next(iter(rates))[1].replace("-", "_")))
+                self.fail(self.tr("No field of layer {0} is named like a time-use row (e.g. '{1}'): say which field "
+                                  "holds each sex and age band in {2}.").format(
+                    layer_label(self, "INPUT", source), "f_" + next(iter(rates))[1].replace("-", "_"), self.label("BAND_FIELDS")))
             unmatched = [f"{s}:{b}" for (s, b) in rates if (s, b) not in mapping]
             if unmatched:
                 feedback.pushWarning(self.tr("Time-use rows without a population field (not counted): {0}")
@@ -171,6 +172,9 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         pts = read_points(self, parameters, "INPUT", context, feedback, numeric=numeric,
                           text=[did] if did else [], allow_nulls=True)
         self.check_canceled(feedback)
+        for f in dict.fromkeys(mapping.values()):
+            values = pts.numeric[f]
+            check_non_negative(values[np.isfinite(values)], f, pts.layer_name)
         wages = None
         if parameters.get("WAGE_WOMEN") is not None or parameters.get("WAGE_MEN") is not None:
             wages = {"f": self.parameterAsDouble(parameters, "WAGE_WOMEN", context),
@@ -227,16 +231,19 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                           target_crs=pts.crs)
         places = (srv.numeric[cap_f] if cap_f else
                   np.full(srv.n, self.parameterAsDouble(parameters, "PLACES", context)))
-        cap_f = cap_f or "PLACES"
-        check_non_negative(places, cap_f, srv.layer_name)
+        if cap_f:
+            check_non_negative(places, cap_f, srv.layer_name)
         n_null = int(np.isnan(places).sum())
         if n_null:
             feedback.pushWarning(self.tr("{0} service(s) of layer {1} have a NULL (or non-finite) '{2}': they "
                                          "free no hours.").format(n_null, srv.layer_name, cap_f))
             places = np.where(np.isnan(places), 0.0, places)
         if not (places > 0).any():
-            self.fail(self.tr("Every service in layer {0} has capacity 0 in field '{1}': no hours can be freed.")
-                      .format(srv.layer_name, cap_f))
+            if cap_f:
+                self.fail(self.tr("Every service in layer {0} has capacity 0 in field '{1}': no hours can be freed.")
+                          .format(srv.layer_name, cap_f))
+            self.fail(self.tr("{0} is 0: the services of layer {1} free no hours. Set the places per service above "
+                              "0, or choose a places field.").format(self.label("PLACES"), srv.layer_name))
         hours = srv.numeric[hours_f] if hours_f else self.parameterAsDouble(parameters, "HOURS_OPEN", context)
         if hours_f:
             check_non_negative(hours, hours_f, srv.layer_name)
@@ -246,8 +253,12 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                              "free no hours.").format(n_null, srv.layer_name, hours_f))
                 hours = np.where(np.isnan(hours), 0.0, hours)
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        if not T > 0:
+            self.fail(self.tr("{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 "
+                              "minutes.").format(self.label("THRESHOLD"), T))
         costs = costs_io.site_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
-                                    srv.text[sid] if sid else None, "(SUPPLY_ID_FIELD)")
+                                    srv.text[sid] if sid else None,
+                                    origin_of(srv, sid, self.label("SUPPLY_ID_FIELD")))
         share_by = demand_weights(self, pts, sd_field) if sd_field else res.weekly_hours
         try:
             return kunpaid.hours_freed(costs, share_by, places, hours,

@@ -32,6 +32,11 @@ def test_band_mappings():
     assert parse_band_mapping("  ") == {}
     with pytest.raises(ValueError, match="sex:age_band=field"):
         parse_band_mapping("f_15_29")
+    # field names with spaces and accents (issue 11, bad-input matrix)
+    assert parse_band_mapping("f:15-29=población total ; m:15-29= Mujeres 15 a 29 años") == {
+        ("f", "15-29"): "población total", ("m", "15-29"): "Mujeres 15 a 29 años"}
+    with pytest.raises(ValueError, match="sex:age_band=field"):
+        parse_band_mapping("f:15-29=  ")
     fields = ["F_15_29", "f_30_64", "m_15_29", "other"]
     assert default_band_mapping(RATES, fields) == {
         ("f", "15-29"): "F_15_29", ("f", "30-64"): "f_30_64", ("m", "15-29"): "m_15_29"}

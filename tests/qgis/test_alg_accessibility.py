@@ -139,7 +139,7 @@ def test_od_table(caremap_provider):
     d = rows(res["OUTPUT_DEMAND"])
     assert d[0]["access"] == pytest.approx(1 / 30) and d[1]["access"] == pytest.approx(1 / 30)
     assert d[1]["cost_nearest"] == 6.0 and d[2]["covered"] == 0
-    with pytest.raises(QgsProcessingException, match="DEMAND_ID_FIELD"):
+    with pytest.raises(QgsProcessingException, match="choose the id field of the demand units in 'Demand id field"):
         run(base_params(COST_MODE="table", OD_TABLE=tab, OD_ORIGIN_FIELD="o", OD_DEST_FIELD="d",
                         OD_COST_FIELD="t"))
 

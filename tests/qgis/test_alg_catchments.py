@@ -51,13 +51,16 @@ def test_network_partial_street_and_dissolve(caremap_provider):
 
 
 @pytest.mark.parametrize("change, message", [
-    ({"THRESHOLDS": "ten"}, "THRESHOLDS"),
-    ({"THRESHOLDS": "0"}, "THRESHOLDS"),
-    ({"COST_MODE": "network"}, "NETWORK"),
+    ({"THRESHOLDS": "ten"}, "'Thresholds .*' must be numbers .* got 'ten'"),
+    ({"THRESHOLDS": "0"}, "'Thresholds .*' must all be above 0 .* got '0'"),
+    ({"THRESHOLDS": "15,-5"}, "must all be above 0"),
+    ({"COST_MODE": "network"}, "Costs by road network need a line layer of roads: choose it in 'Road network"),
 ])
 def test_bad_input(caremap_provider, change, message):
-    with pytest.raises(QgsProcessingException, match=message):
+    """The messages speak of the dialog labels, never of the ids (issue 11)."""
+    with pytest.raises(QgsProcessingException, match=message) as err:
         run(params(**change), alg="caremap:catchments")
+    assert not any(i in str(err.value) for i in ("THRESHOLDS", "NETWORK", "COST_MODE", "COST_UNIT"))
 
 
 def test_network_hull_shape_default(caremap_provider):

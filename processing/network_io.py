@@ -1,0 +1,124 @@
+"""Road networks for the costs of processing/costs_io.py: read the network layer with the
+shared cost parameters (processing/cost_params.py) into a kernels.network graph, say which
+points are off it, and what each facility reaches within thresholds (caremap:catchments).
+The graph and the paths are computed by kernels/network.py. Messages name the user's
+layers and the dialog labels of the parameters (``alg.label``), never their ids.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import QgsProcessingException
+
+from ..kernels import costs as kcosts
+from ..kernels import network as knet
+from . import layer_io, params
+from .base import tr
+
+#: how many feature ids a log line lists
+FEW_IDS = 10
+
+
+def read_network(alg, parameters, context, feedback, crs, speed):
+    """Read NETWORK and build the graph with the speed and one-way parameters.
+    Returns ``(Network, respect_oneway, layer name)``; one-way is ignored when walking."""
+    if parameters.get("NETWORK") in (None, ""):
+        raise QgsProcessingException(tr(
+            "Costs by road network need a line layer of roads: choose it in {0}.").format(alg.label("NETWORK")))
+    speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context)
+    oneway_field = alg.parameterAsString(parameters, "ONEWAY_FIELD", context)
+    class_field = alg.parameterAsString(parameters, "SPEED_CLASS_FIELD", context)
+    table_text = (alg.parameterAsString(parameters, "SPEED_TABLE", context) or "").strip()
+    if table_text and not class_field:
+        raise QgsProcessingException(tr(
+            "A speed per road class ({0}) needs the field of the network that holds the road class: choose it "
+            "in {1}, or leave {0} empty.").format(alg.label("SPEED_TABLE"), alg.label("SPEED_CLASS_FIELD")))
+    text = [f for f in (oneway_field, class_field if table_text else "") if f]
+    lines = layer_io.read_lines(alg, parameters, "NETWORK", context, feedback,
+                                numeric=[speed_field] if speed_field else [], text=text,
+                                target_crs=crs, allow_nulls=True)
+    speeds = lines.numeric[speed_field].copy() if speed_field else None
+    try:
+        if table_text:
+            by_class = knet.speeds_from_classes(lines.text[class_field], knet.parse_speed_table(table_text))
+            speeds = by_class if speeds is None else np.where(speeds > 0, speeds, by_class)
+        walking = kcosts.is_walking(speed, speed_per_road=speeds is not None)
+        oneway = None
+        if oneway_field:
+            if walking:
+                feedback.pushInfo(tr("Walking speed: one-way field '{0}' ignored.").format(oneway_field))
+            else:
+                oneway = knet.parse_oneway(lines.text[oneway_field])
+        net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row, speed_kmh_per_row=speeds,
+                               oneway_per_row=oneway, default_speed_kmh=speed)
+    except ValueError as e:
+        raise QgsProcessingException(tr("Road network {0}: {1}").format(lines.layer_name, e)) from e
+    if net.report.get("rows_default_speed"):
+        feedback.pushWarning(tr("{0} road(s) of layer {1} have no valid speed: {2} km/h used.").format(
+            net.report["rows_default_speed"], lines.layer_name, speed))
+    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s).").format(
+        lines.layer_name, net.n_nodes, net.n_edges, net.n_components))
+    return net, oneway is not None, lines.layer_name
+
+
+def warn_off_network(feedback, rows, names, fids, snap, what, snap_label):
+    """One counted warning per layer for the points ``rows`` (positions into ``names`` /
+    ``fids``, the user's layer name and feature id of each point) farther than ``snap``
+    metres from the network, naming the layer; their feature ids (the first few) in the
+    log. ``what`` says what they are, e.g. "facilit(y/ies)"; ``snap_label`` is the dialog
+    label of the largest distance (``alg.label("SNAP_DISTANCE")``)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    if len(rows) == 0:
+        return
+    names = np.asarray(names, dtype=object)[rows]
+    fids = np.asarray(fids)[rows]
+    for name in dict.fromkeys(names.tolist()):
+        ids = fids[names == name]
+        feedback.pushWarning(tr(
+            "{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. "
+            "Move them onto the network, add the missing roads, or raise {4}.").format(
+            len(ids), what, name, snap, snap_label))
+        more = len(ids) - FEW_IDS
+        feedback.pushInfo(tr("Off the road network, feature id(s) of layer {0}: {1}{2}").format(
+            name, ", ".join(str(int(f)) for f in ids[:FEW_IDS]),
+            tr(" and {0} more").format(more) if more > 0 else ""))
+
+
+@dataclass
+class Reach:
+    """What each facility reaches within each threshold (caremap:catchments), by COST_MODE:
+    ``radii`` (metres per threshold, straight line) or ``segments`` (``fac, limit_index, x0,
+    y0, x1, y1`` of the street pieces reached, network; limit_index into the ascending
+    thresholds) with ``snapped`` (False = facility farther than SNAP_DISTANCE)."""
+
+    mode: str
+    radii: list | None = None
+    segments: tuple | None = None
+    snapped: np.ndarray | None = None
+
+
+def reach_areas(alg, parameters, context, feedback, supply, thresholds):
+    """The reach of every facility of ``supply`` (layer_io PointArrays) within each of
+    ``thresholds`` (COST_UNIT), through the shared cost parameters; see :class:`Reach`."""
+    mode = alg.enum_value(parameters, "COST_MODE", context)
+    unit = alg.enum_value(parameters, "COST_UNIT", context)
+    speed = alg.parameterAsDouble(parameters, "SPEED", context)
+    try:
+        to_unit = 1.0 if unit == "meters" else kcosts.minutes_per_meter(speed)
+        if mode == "straight":
+            return Reach(mode, radii=[t / to_unit for t in thresholds])
+        if mode != "network":
+            raise QgsProcessingException(tr(
+                "Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.").format(
+                alg.label("COST_MODE")))
+        net, respect_oneway, _ = read_network(alg, parameters, context, feedback, supply.crs, speed)
+        snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
+        segments, ok = knet.service_area_segments(
+            net, supply.xy, thresholds, unit=unit, max_snap_distance=snap, respect_oneway=respect_oneway,
+            feedback=params.progress_callback(feedback, 10, 50))
+    except InterruptedError:
+        raise QgsProcessingException(tr("Canceled by the user.")) from None
+    except ValueError as e:
+        raise QgsProcessingException(str(e)) from e
+    warn_off_network(feedback, np.flatnonzero(~ok), np.full(supply.n, supply.layer_name, dtype=object), supply.fid,
+                     snap, tr("facilit(y/ies)"), alg.label("SNAP_DISTANCE"))
+    return Reach(mode, segments=segments, snapped=ok)
