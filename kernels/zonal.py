@@ -173,8 +173,10 @@ def span_sums(blocks, n_zones, nodata=None):
     sums = np.zeros(n_zones)
     n_valid = np.zeros(n_zones)
     n_nodata = np.zeros(n_zones)
+    n_nonfinite = np.zeros(n_zones)
     n_negative = 0
     use_nodata = nodata is not None and not (isinstance(nodata, float) and math.isnan(nodata))
+    nan_is_nodata = nodata is not None and not use_nodata
     work = prefix = mask = None
     for (rr, c_a, c_b, zz), values in blocks:
         n_cols = values.shape[1]
@@ -185,8 +187,10 @@ def span_sums(blocks, n_zones, nodata=None):
         np.copyto(flat, np.asarray(values).reshape(-1), casting="unsafe")
         m = mask[:size]
         invalid = None
+        odd = None  # NaN/inf pixels that are not nodata (skipped, counted)
         if not np.isfinite(flat.sum()):  # one fast pass tells whether any NaN/inf is there
             invalid = ~np.isfinite(flat)
+            odd = np.flatnonzero(np.isinf(flat) if nan_is_nodata else invalid)
         if use_nodata:
             np.equal(flat, nodata, out=m)
             if m.any():
@@ -222,8 +226,12 @@ def span_sums(blocks, n_zones, nodata=None):
             missing = (np.searchsorted(bad, pos_b) - np.searchsorted(bad, pos_a)).astype(np.float64)
             n_nodata += np.bincount(zz, weights=missing, minlength=n_zones)
             length -= missing
+        if odd is not None and len(odd):
+            n_odd = (np.searchsorted(odd, pos_b) - np.searchsorted(odd, pos_a)).astype(np.float64)
+            n_nonfinite += np.bincount(zz, weights=n_odd, minlength=n_zones)
         n_valid += np.bincount(zz, weights=length, minlength=n_zones)
-    return {"sum": sums, "n_pixels": n_valid, "n_nodata": n_nodata, "n_negative": n_negative}
+    return {"sum": sums, "n_pixels": n_valid, "n_nodata": n_nodata, "n_nonfinite": n_nonfinite,
+            "n_negative": n_negative}
 
 
 def rasterize_zones(edges, geotransform, n_cols, row_start, row_stop):
@@ -241,14 +249,18 @@ def zonal_sums(blocks, n_zones, nodata=None, codes=False):
     S_z = sum of values v_p over pixels p with zone(p) = z and v_p valid (finite and
     != ``nodata``). Returns a dict: float64 arrays of length ``n_zones`` ``sum``,
     ``n_pixels`` (valid pixels counted), ``n_nodata`` (pixels of the zone that were
-    nodata), and ``n_negative`` (int: valid pixels below 0 in the blocks, in or out of
-    the zones, for checks).
+    nodata, NaN or infinite, all skipped), ``n_nonfinite`` (those of them that are NaN or
+    +/-inf without being the nodata value: a damaged or unusual raster, to report; NaN
+    is nodata when ``nodata`` is NaN), and ``n_negative`` (int: valid pixels below 0 in
+    the blocks, in or out of the zones, for checks; -inf counts).
     """
     sums = np.zeros(n_zones + 1)
     n_valid = np.zeros(n_zones + 1)
     n_nodata = np.zeros(n_zones + 1)
+    n_nonfinite = np.zeros(n_zones + 1)
     n_negative = 0
     use_nodata = nodata is not None and not (isinstance(nodata, float) and math.isnan(nodata))
+    nan_is_nodata = nodata is not None and not use_nodata
     for index, values in blocks:
         code = np.asarray(index).ravel()
         if not codes:
@@ -267,12 +279,15 @@ def zonal_sums(blocks, n_zones, nodata=None, codes=False):
             if use_nodata and nodata < 0:
                 n_negative -= int(np.count_nonzero(nd))
         if invalid is not None:
+            odd = np.isinf(values) if nan_is_nodata else ~np.isfinite(values)
+            n_nonfinite += np.bincount(code[odd], minlength=n_zones + 1)
             n_nodata += np.bincount(code[invalid], minlength=n_zones + 1)
             code = code.copy()
             code[invalid] = 0  # invalid values (NaN, nodata) land in bin 0, which is dropped
         sums += np.bincount(code, weights=values, minlength=n_zones + 1)
         n_valid += np.bincount(code, minlength=n_zones + 1)
-    return {"sum": sums[1:], "n_pixels": n_valid[1:], "n_nodata": n_nodata[1:], "n_negative": n_negative}
+    return {"sum": sums[1:], "n_pixels": n_valid[1:], "n_nodata": n_nodata[1:], "n_nonfinite": n_nonfinite[1:],
+            "n_negative": n_negative}
 
 
 def hexagon_grid(xmin, ymin, xmax, ymax, size, orientation="pointy"):

@@ -73,7 +73,9 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         try:
             mapping = demand.parse_band_mapping(self.parameterAsString(parameters, "BAND_MAPPING", context))
         except ValueError as exc:
-            raise QgsProcessingException(self.tr("BAND_MAPPING: {0}").format(exc)) from None
+            raise QgsProcessingException(self.tr("{0}: {1}. Write it as field:band items separated by ';', "
+                                                 "e.g. 'p_0_2:0-2;p_3_5:3-5;p_80p:80+'.").format(
+                self.label("BAND_MAPPING"), exc)) from None
         fields = [f for f, _ in mapping]
         bands = [b for _, b in mapping]
         preset = self.enum_value(parameters, "WEIGHTS", context)
@@ -85,17 +87,28 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             else:
                 weights = demand.band_weights(bands, preset, open_width)
         except ValueError as exc:
-            raise QgsProcessingException(self.tr("Weights: {0}").format(exc)) from None
+            raise QgsProcessingException(self.tr("{0}: {1}.").format(
+                self.label("CUSTOM_WEIGHTS") if preset == "custom" else self.label("WEIGHTS"), exc)) from None
         caregiver_field = self.parameterAsString(parameters, "CAREGIVER_FIELD", context) or None
         numeric = fields + ([caregiver_field] if caregiver_field and caregiver_field not in fields else [])
         arr = layer_io.read_points(self, parameters, "INPUT", context, feedback, numeric=numeric, allow_nulls=True)
         counts = np.column_stack([arr.numeric[f] for f in fields])
         for name in numeric:
             check_non_negative(arr.numeric[name], name, arr.layer_name)
-        n_null = int(np.isnan(counts).any(axis=1).sum())
+        missing = np.isnan(counts)
+        n_null = int(missing.any(axis=1).sum())
         if n_null:
-            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have a NULL (or non-finite) age-band value: "
-                                         "their results are NULL.").format(n_null, arr.layer_name))
+            per_field = ", ".join(f"'{f}': {int(c)}" for f, c in zip(fields, missing.sum(axis=0)) if c)
+            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no value (NULL or not a finite number) in "
+                                         "an age-band field ({2}): their care demand and indicators are NULL. "
+                                         "Fill in those counts for a complete map.").format(
+                n_null, arr.layer_name, per_field))
+        if caregiver_field:
+            n_care_null = int(np.isnan(arr.numeric[caregiver_field]).sum())
+            if n_care_null:
+                feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no value (NULL or not a finite number) "
+                                             "in the caregivers field '{2}': their care_intensity is NULL.").format(
+                    n_care_null, arr.layer_name, caregiver_field))
         feedback.pushInfo(self.tr("Weights ({0}): {1}").format(
             preset, ", ".join(f"{f} = {w:.4g}" for f, w in zip(fields, weights))))
         try:

@@ -118,7 +118,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
                 pfield, units.layer_name, int(np.isnan(P).sum())))
         check_non_negative(P, pfield, units.layer_name)
         if adjust and units.area is None:
-            self.fail(self.tr("ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.").format(units.layer_name))
+            self.fail(self.tr("{0} needs polygons (their areas), but layer {1} has points: untick it, or use a "
+                              "polygon layer.").format(self.label("ADJUST_LARGE_UNITS"), units.layer_name))
         codes, labels = (district_groups(units, district, feedback, nulls="error") if district
                          else (None, np.array(["all"], dtype=object)))
         cost = read_cost_minutes(units, cfield, feedback)

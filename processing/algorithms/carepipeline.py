@@ -164,6 +164,11 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         as_list = getattr(self, "parameterAsStrings", None) or self.parameterAsFields  # 3.34 has no AsStrings
         vulnerability = as_list(parameters, "VULNERABILITY_FIELDS", context) or []
         caregiver = self.parameterAsString(parameters, "CAREGIVER_FIELD", context)
+        if not threshold > 0:
+            raise QgsProcessingException(self.tr(
+                "{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it "
+                "must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes "
+                "walking.").format(self.label("THRESHOLD"), threshold))
         used = {}
 
         def run(step, alg_id, params, derived=None):
@@ -195,7 +200,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             "WEIGHTS": self.enum_value(parameters, "WEIGHTS", context),
             "CAREGIVER_FIELD": caregiver or None,
             "OUTPUT": TEMP,
-        })["OUTPUT"]
+        }, {"INPUT": "UNITS"})["OUTPUT"]
         access_params = {
             "DEMAND": demand, "DEMAND_FIELD": "care_demand", "SUPPLY": inventory,
             "CAPACITY_FIELD": "capacity_fde", "COST_MODE": mode, "SPEED": self.parameterAsDouble(parameters, "SPEED", context),
@@ -276,6 +281,14 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 ("capacity_fde", self.tr("the full-day-equivalent capacity computed from the facility layers' "
                                          "capacity, hours and days"))):
             message = message.replace(f"'{field}'", f"'{field}' ({words})")
+        # the child's dialog labels become the labels of this dialog
+        renamed = {"INPUTS": "FACILITIES", "TARGET": "TARGET_RATIO", "INPUT": "UNITS"}
+        for name in params:
+            mine = renamed.get(name, name)
+            definition = child.parameterDefinition(name) if child is not None else None
+            if definition is None or self.parameterDefinition(mine) is None:
+                continue
+            message = message.replace(f"'{definition.description()}'", self.label(mine))
         step = child.displayName() if child is not None else alg_id
         return QgsProcessingException(self.tr("Care map in one run, step {0}: {1}").format(step, message))
 

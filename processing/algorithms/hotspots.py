@@ -91,16 +91,16 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         if scheme == "knn":
             k = self.parameterAsInt(parameters, "K", context)
             if k > units.n - 1:
-                self.fail(self.tr("K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) "
-                                  "({3} possible neighbours each).").format(k, units.layer_name, units.n,
-                                                                             max(units.n - 1, 0)))
+                self.fail(self.tr("{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours "
+                                  "each): give a smaller number.").format(
+                    self.label("K"), k, units.layer_name, units.n, max(units.n - 1, 0)))
             return kernel_call(knn_weights, units.x, units.y, k)
         if scheme == "distance":
             d = self.parameterAsDouble(parameters, "DISTANCE", context)
             return kernel_call(distance_band_weights, units.x, units.y, d)
         if units.area is None:
-            self.fail(self.tr("{0} contiguity needs a polygon layer; {1} has points.").format(
-                scheme, units.layer_name))
+            self.fail(self.tr("{0} '{1}' needs polygons, but layer {2} has points: choose knn or distance.").format(
+                self.label("WEIGHTS"), scheme, units.layer_name))
         rings = read_polygon_rings(self, parameters, "INPUT", context, feedback, target_crs=units.crs)
         order = np.argsort(units.fid)
         pos = np.searchsorted(units.fid[order], rings.fid)
@@ -130,11 +130,12 @@ class HotspotsAlgorithm(CareMapAlgorithm):
                                   "{4} island(s); {5} connected component(s).").format(
             scheme, rep["min"], rep["mean"], rep["max"], rep["islands"].size, rep["n_components"]))
         if rep["islands"].size:
-            feedback.pushWarning(self.tr("{0} unit(s) have no neighbour: their z and p are NULL.").format(
-                rep["islands"].size))
+            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.").format(
+                rep["islands"].size, units.layer_name))
         if rep["islands"].size == units.n:
-            self.fail(self.tr("No unit of layer {0} has a neighbour with these weights (try a larger "
-                              "DISTANCE or knn).").format(units.layer_name))
+            self.fail(self.tr("No unit of layer {0} has a neighbour with these weights: give a larger {1}, or "
+                              "choose knn in {2}.").format(units.layer_name, self.label("DISTANCE"),
+                                                            self.label("WEIGHTS")))
         values = units.numeric[field]
         if np.all(values == values[0]):
             feedback.pushWarning(self.tr("No variation: field '{0}' of layer {1} has the same value in every unit, "

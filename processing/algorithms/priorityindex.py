@@ -72,19 +72,24 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         method = self.enum_value(parameters, "NORMALIZATION", context)
         text = (self.parameterAsString(parameters, "WEIGHTS", context) or "").strip()
         if not fields:
-            self.fail(self.tr("Choose at least one indicator field (FIELDS)."))
+            self.fail(self.tr("Choose at least one field in {0}.").format(self.label("FIELDS")))
         stray = invert - set(fields)
         if stray:
-            self.fail(self.tr("INVERT_FIELDS {0} are not among the indicator FIELDS.").format(", ".join(sorted(stray))))
+            self.fail(self.tr("Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them "
+                              "in {1}.").format(", ".join(f"'{f}'" for f in sorted(stray)),
+                                                self.label("INVERT_FIELDS"), self.label("FIELDS")))
         weights = None
         if text:
             try:
                 weights = [float(t) for t in re.split(r"[;,\s]+", text) if t]
             except ValueError:
-                self.fail(self.tr("WEIGHTS '{0}' must be numbers separated by commas.").format(text))
+                self.fail(self.tr("{0} holds '{1}': write numbers separated by commas, one per indicator field "
+                                  "(e.g. 2,1,1), or leave it empty for equal weights.").format(
+                    self.label("WEIGHTS"), text))
             if len(weights) != len(fields):
-                self.fail(self.tr("WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.").format(
-                    len(weights), len(fields)))
+                self.fail(self.tr("{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one "
+                                  "weight per field, in that order, or leave it empty for equal weights.").format(
+                    self.label("WEIGHTS"), len(weights), len(fields), self.label("FIELDS"), ", ".join(fields)))
         units = read_points(self, parameters, "INPUT", context, feedback, numeric=fields)
         self.check_canceled(feedback)
         X = np.column_stack([units.numeric[f] for f in fields])

@@ -116,6 +116,13 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the "
                     "zones; population counts cannot be negative.").format(grid.name, k + 1, res["n_negative"]))
+            n_odd = int(res["n_nonfinite"].sum())
+            if n_odd:
+                feedback.pushWarning(self.tr(
+                    "Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are "
+                    "not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). "
+                    "Check the raster, or set its nodata value.").format(
+                    grid.name, k + 1, n_odd, int((res["n_nonfinite"] > 0).sum())))
             results.append(res)
         return results
 
@@ -123,7 +130,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, "RASTERS", context)
         if not layers:
-            raise QgsProcessingException(self.tr("Give at least one population raster in RASTERS."))
+            raise QgsProcessingException(self.tr("Choose at least one raster in {0}.").format(self.label("RASTERS")))
         grids = [raster_io.open_raster(layer) for layer in layers]
         names = raster_io.field_names(grids, reserved=("raster_total", "n_pixels", "pop_density", "hex_id"))
         tctx = context.transformContext()
@@ -131,7 +138,9 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
 
         if zones_source is not None:
             if not zones_source.sourceCrs().isValid():
-                raise QgsProcessingException(self.tr("The zone layer has no valid coordinate reference system."))
+                raise QgsProcessingException(self.tr(
+                    "Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run "
+                    "again.").format(zones_source.sourceName()))
             rings = {}
             for g in grids:  # reproject the zones (not the raster), once per distinct CRS
                 key = g.crs.toWkt()

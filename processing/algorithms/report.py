@@ -167,6 +167,12 @@ class ReportAlgorithm(CareMapAlgorithm):
         return chosen
 
     def processAlgorithm(self, parameters, context, feedback):
+        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        if not threshold > 0:
+            raise QgsProcessingException(self.tr(
+                "{0} is {1:g}: the report counts the people within this travel time and quotes it in its "
+                "sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 "
+                "minutes).").format(self.label("THRESHOLD"), threshold))
         source = layer_io.get_source(self, parameters, "UNITS", context)
         layer_name = self._layer_name(parameters, context, source)
         demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
@@ -184,7 +190,6 @@ class ReportAlgorithm(CareMapAlgorithm):
         col = {k: units.numeric[v] for k, v in chosen.items()}
         if "COST_FIELD" in chosen:
             col["COST_FIELD"] = self._cost_minutes(units, chosen["COST_FIELD"], feedback)
-        threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
         target = self.parameterAsDouble(parameters, "TARGET", context)
         groups = units.text[district] if district else None
         fig = summaries.key_figures(

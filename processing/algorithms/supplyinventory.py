@@ -55,9 +55,10 @@ class LayerParameterProxy:
         return layer_io.tr("Could not load layer {0}.").format(self.layer.name())
 
 
-def split_mappings(text, n_layers):
+def split_mappings(text, n_layers, label):
     """``MAPPINGS``: one mapping per input layer, separated by ``|`` (one mapping for
-    every layer if only one is given)."""
+    every layer if only one is given). ``label`` is the dialog's label of the parameter,
+    for the message."""
     parts = [p.strip() for p in (text or "").split("|")]
     if parts == [""]:
         return [""] * n_layers
@@ -65,7 +66,9 @@ def split_mappings(text, n_layers):
         return parts * n_layers
     if len(parts) != n_layers:
         raise QgsProcessingException(layer_io.tr(
-            "MAPPINGS has {0} mappings separated by '|' but there are {1} input layers.").format(len(parts), n_layers))
+            "{0} holds {1} mappings separated by '|' but {2} facility layers were chosen: give one mapping per "
+            "layer, in the order of the layers, or a single mapping for all of them.").format(
+            label, len(parts), n_layers))
     return parts
 
 
@@ -239,7 +242,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             cols["source"] = np.full(n, label, dtype=object)
         cols["src_layer"] = np.full(n, label, dtype=object)
         fids = arr.fid if has_geometry else np.flatnonzero(ok).astype(np.int64)
-        return x, y, cols, fids
+        cap_kind, cap_value = mapping.get("capacity", ("const", None))
+        return x, y, cols, fids, (cap_value if cap_kind == "field" else None)
 
     def _text_to_numbers(self, arr, names, label, feedback):
         """Numbers stored as text (a plain CSV): decimal comma accepted; a word is a clear
@@ -267,12 +271,18 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                                              "(inf, nan): read as NULL.").format(name, label, int(bad.sum())))
             arr.numeric[name] = out
 
+    def _where(self, labels, cap_fields):
+        """'layer A, field 'cap'; layer B, field 'cupos'' for messages about capacities."""
+        return "; ".join(self.tr("layer {0}, field '{1}'").format(lab, cap_fields.get(lab) or "capacity")
+                         for lab in labels)
+
     # ------------------------------------------------------------------ run
     def processAlgorithm(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, "INPUTS", context)
         if not layers:
-            raise QgsProcessingException(self.tr("Give at least one facility layer in INPUTS."))
-        mappings = split_mappings(self.parameterAsString(parameters, "MAPPINGS", context), len(layers))
+            raise QgsProcessingException(self.tr("Choose at least one layer in {0}.").format(self.label("INPUTS")))
+        mappings = split_mappings(self.parameterAsString(parameters, "MAPPINGS", context), len(layers),
+                                  self.label("MAPPINGS"))
         priority = [p.strip() for p in self.parameterAsString(parameters, "SOURCE_PRIORITY", context).split(",") if p.strip()]
         whitelist = [p.strip() for p in self.parameterAsString(parameters, "TYPE_WHITELIST", context).split(",") if p.strip()]
         blacklist = self.parameterAsString(parameters, "NAME_BLACKLIST", context).strip()
@@ -282,13 +292,17 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
 
         crs_holder = [None]
         xs, ys, parts, fids = [], [], [], []
+        cap_fields = {}  # layer label -> the layer's own capacity field (None: no field)
+        empty = []
         for k, (layer, text) in enumerate(zip(layers, mappings)):
             self.check_canceled(feedback)
             if layer.featureCount() == 0:
+                empty.append(self.layer_label(layer))
                 feedback.pushWarning(self.tr("Layer {0} is empty: skipped, the other layers are merged.").format(
                     self.layer_label(layer)))
                 continue
-            x, y, cols, fid = self._read_layer(layer, text, crs_holder, context, feedback)
+            x, y, cols, fid, cap_fields[self.layer_label(layer)] = self._read_layer(
+                layer, text, crs_holder, context, feedback)
             feedback.pushInfo(self.tr("Layer {0}: {1} record(s).").format(self.layer_label(layer), len(x)))
             if len(x) == 0:
                 feedback.pushWarning(self.tr("Layer {0} has no record with a location: skipped.").format(
@@ -299,13 +313,17 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             fids.append(fid)
             feedback.setProgress(30.0 * (k + 1) / len(layers))
         if not parts:
-            raise QgsProcessingException(self.tr("Every facility layer is empty: there is nothing to merge."))
+            raise QgsProcessingException(self.tr(
+                "Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold "
+                "facilities.").format(", ".join(empty)))
         x, y = np.concatenate(xs), np.concatenate(ys)
         cols = {key: np.concatenate([p[key] for p in parts]) for key in parts[0]}
         src_fid = np.concatenate(fids)
         n = len(x)
         if n == 0:
-            raise QgsProcessingException(self.tr("The input layers hold no facility with a location."))
+            raise QgsProcessingException(self.tr(
+                "No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose "
+                "layers with point or polygon geometry.").format(", ".join(cap_fields)))
         for key in ("sphere", "target_group", "service_type"):
             cols[key] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
                                   for v in cols[key]], dtype=object)
@@ -319,7 +337,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         try:
             keep, reason, hits = supply.apply_cleaning_rules(cols["service_type"], cols["name"], whitelist, blacklist)
         except ValueError as exc:
-            raise QgsProcessingException(self.tr("NAME_BLACKLIST: {0}").format(exc)) from None
+            raise QgsProcessingException(self.tr("{0} is not a valid regular expression ({1}): correct it, or "
+                                                 "leave it empty.").format(self.label("NAME_BLACKLIST"), exc)) from None
         feedback.pushInfo(self.tr("Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).").format(
             hits["type_not_whitelisted"], hits["name_blacklisted"]))
         self.check_canceled(feedback)
@@ -348,7 +367,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
 
         # gaps of a kept record filled from the records merged into it (most trusted first)
         if len(kept) == 0:
-            raise QgsProcessingException(self.tr("Every record was rejected by the cleaning rules."))
+            raise QgsProcessingException(self.tr(
+                "Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.").format(
+                ", ".join(cap_fields), self.label("TYPE_WHITELIST"), self.label("NAME_BLACKLIST")))
         merged = {}
         from_duplicate = np.zeros(n, dtype=bool)
         for key in ("capacity", "hours_per_day", "days_per_week"):
@@ -379,8 +400,10 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                 kept = kept[~zero[kept]]  # inv_id unchanged: duplicates still point to their record
                 if len(kept) == 0:
                     raise QgsProcessingException(self.tr(
-                        "Every facility reports a capacity of 0: there is no place to map. Correct the capacities, "
-                        "or check 'Keep facilities with a reported capacity of 0'."))
+                        "Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the "
+                        "capacities, or check {1}.").format(
+                        self._where(np.unique(cols["src_layer"][zero]), cap_fields),
+                        self.label("KEEP_ZERO_CAPACITY")))
 
         # capacity imputation and full-day equivalents on the kept records
         capacity = np.full(n, np.nan)
@@ -404,9 +427,21 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             labs, counts = np.unique(cols["src_layer"][imputed], return_counts=True)
             feedback.pushInfo(self.tr("Capacities imputed per layer: {0}.").format(
                 ", ".join(f"{lab}: {int(c)}" for lab, c in zip(labs, counts))))
+            for lab, c in zip(labs, counts):
+                if cap_fields.get(lab):
+                    feedback.pushWarning(self.tr(
+                        "Layer {0}: {1} facilit(y/ies) have no capacity in field '{2}' (NULL or not a finite "
+                        "number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the "
+                        "capacities for exact figures.").format(lab, int(c), cap_fields[lab]))
+                else:
+                    feedback.pushWarning(self.tr(
+                        "Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity "
+                        "(capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact "
+                        "figures.").format(lab, int(c), self.label("MAPPINGS")))
         if not (capacity[kept] > 0).any():
-            feedback.pushWarning(self.tr("Every facility kept has a capacity of 0: the inventory offers no place, "
-                                         "so accessibility will find no supply."))
+            feedback.pushWarning(self.tr("Every facility kept has a capacity of 0 ({0}): the inventory offers no "
+                                         "place, so accessibility will find no supply.").format(
+                self._where(np.unique(cols["src_layer"][kept]), cap_fields)))
         feedback.pushInfo(self.tr("Capacity imputed for {0} facilities from their service type, {1} from all "
                                   "facilities, {2} from the default; hours/day missing for {3} (read as 8), "
                                   "days/week missing for {4} (read as 5).").format(

@@ -1,6 +1,7 @@
 """caremap:caregaps, caredeserts, hotspots, priorityindex and equity through
 processing.run on small memory layers, the demo city chain, and bad input."""
 import math
+import re
 
 import numpy as np
 import pytest
@@ -261,15 +262,18 @@ def test_hotspots_constant_values(caremap_provider):
 
 def test_hotspots_bad_input(caremap_provider):
     small = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"v": [1.0, 2.0, 3.0, 4.0]})
-    with pytest.raises(QgsProcessingException, match="K = 8"):
+    # issue 11: messages name the dialog's labels, never the parameter ids (K, DISTANCE)
+    with pytest.raises(QgsProcessingException, match=r"'Number of neighbours \(knn\)' is 8, but layer .* only 4") as e:
         run("hotspots", {"INPUT": small, "FIELD": "v", "K": 8})
+    assert "K =" not in str(e.value)
     one = point_layer([(0, 0)], {"v": [1.0]})
     with pytest.raises(QgsProcessingException, match="at least 3"):
         run("hotspots", {"INPUT": one, "FIELD": "v", "K": 1})
     with pytest.raises(QgsProcessingException, match="polygon"):
         run("hotspots", {"INPUT": small, "FIELD": "v", "WEIGHTS": "queen"})
-    with pytest.raises(QgsProcessingException, match="neighbour"):
+    with pytest.raises(QgsProcessingException, match=r"neighbour.*larger 'Distance band \(metres\)'") as e:
         run("hotspots", {"INPUT": small, "FIELD": "v", "WEIGHTS": "distance", "DISTANCE": 0.5})
+    assert "DISTANCE" not in str(e.value)
     nulls = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"v": [1.0, None, 3.0, 4.0]})
     with pytest.raises(QgsProcessingException, match="NULL"):
         run("hotspots", {"INPUT": nulls, "FIELD": "v", "K": 2})
@@ -305,16 +309,22 @@ def test_priorityindex_rank_z_constant_and_single(caremap_provider):
 
 def test_priorityindex_bad_input(caremap_provider):
     lay = point_layer([(0, 0), (1, 0)], {"a": [1.0, 2.0], "b": [None, 1.0]})
-    with pytest.raises(QgsProcessingException, match="WEIGHTS"):
+    # issue 11: the dialog's labels, never the ids WEIGHTS, FIELDS, INVERT_FIELDS
+    weights = r"'Weights \(comma-separated, one per indicator; empty = equal\)'"
+    with pytest.raises(QgsProcessingException, match=weights + " holds 2 number.* 1 field.*'Indicator fields'") as e:
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "1, 2"})
-    with pytest.raises(QgsProcessingException, match="WEIGHTS"):
+    assert not re.search(r"\b(WEIGHTS|FIELDS)\b", str(e.value))
+    with pytest.raises(QgsProcessingException, match=weights + " holds 'x'") as e:
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "x"})
+    assert "WEIGHTS" not in str(e.value)
     with pytest.raises(QgsProcessingException, match="positive"):
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "0"})
     with pytest.raises(QgsProcessingException, match="NULL"):
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a", "b"]})
-    with pytest.raises(QgsProcessingException, match="INVERT"):
+    with pytest.raises(QgsProcessingException, match="'b' are chosen in 'Indicators where lower = more priority' "
+                                                     "but not in 'Indicator fields'") as e:
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "INVERT_FIELDS": ["b"]})
+    assert not re.search(r"\b(INVERT_FIELDS|FIELDS)\b", str(e.value))
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"]}, Canceled())
 
