@@ -175,6 +175,7 @@ class Log(QgsProcessingFeedback):
     def __init__(self, cancel_after=None):
         super().__init__()
         self.text = ""
+        self.warnings = []
         self.calls = 0
         self.cancel_after = cancel_after
 
@@ -183,6 +184,7 @@ class Log(QgsProcessingFeedback):
 
     def pushWarning(self, warning):
         self.text += warning + "\n"
+        self.warnings.append(warning)
 
     def isCanceled(self):
         self.calls += 1
@@ -207,9 +209,13 @@ def test_all_out_of_reach_and_summary_log(caremap_provider):
     ({"SUPPLY": "NEG_CAP"}, "negative"),
     ({"DEMAND": "NEG_POP"}, "negative"),
     ({"SUPPLY": "EMPTY"}, "empty"),
-    ({"COST_MODE": "network"}, "NETWORK"),
+    ({"COST_MODE": "network"}, "choose it in 'Road network (lines), when costs are by road network'"),
     ({"COST_MODE": "network", "NETWORK": "EMPTY_LINES"}, "empty"),
-    ({"THRESHOLD": 0}, "THRESHOLD"),
+    ({"THRESHOLD": 0}, "needs a catchment threshold above 0 (only a decaying weight works without one): set "
+                       "'Catchment threshold (in the cost unit, inclusive; 0 = none)'"),
+    ({"COST_MODE": "network", "NETWORK": "ROADS", "SPEED_TABLE": "primary:50", "SPEED_CLASS_FIELD": ""},
+     "choose it in 'Road class field of the network"),
+    ({"COST_MODE": "table"}, "choose it in 'Origin-destination cost table, when costs come from a table'"),
 ])
 def test_bad_input(caremap_provider, change, message):
     special = {
@@ -217,11 +223,15 @@ def test_bad_input(caremap_provider, change, message):
         "NEG_POP": lambda: point_layer([(0, 0)], {"pop": [-5.0]}, name="demand"),
         "EMPTY": lambda: point_layer([], {"cap": []}, name="supply"),
         "EMPTY_LINES": lambda: line_layer([], {"speed": []}, name="roads"),
+        "ROADS": lambda: grid_roads(),
     }
     params = base_params(**{k: (special[v]() if isinstance(v, str) and v in special else v) for k, v in change.items()})
     with pytest.raises(QgsProcessingException) as err:
         run(params)
     assert message.lower() in str(err.value).lower()
+    # the dialog shows labels, never ids (issue 11)
+    ids = ("COST_MODE", "NETWORK", "THRESHOLD", "METHOD", "SPEED_TABLE", "SPEED_CLASS_FIELD", "OD_TABLE")
+    assert not any(i in str(err.value) for i in ids), str(err.value)
 
 
 def test_canceled(caremap_provider):
@@ -322,3 +332,67 @@ def test_network_speed_by_road_class_and_speed_field(caremap_provider):
     assert d[0]["cost_nearest"] == pytest.approx(1.0 + 2.0)
     with pytest.raises(QgsProcessingException, match="class:km/h"):
         run(base_params(**{**common, "SPEED_TABLE": "primary=60"}))
+
+
+# --------------------------------------------------------------------------- messages (issue 11)
+def test_off_network_points_named_by_layer_with_count_and_ids(caremap_provider):
+    """Points farther than the snap distance: one counted warning per layer naming it, and
+    their feature ids in the log."""
+    roads = line_layer([[(x, 0) for x in range(0, 2001, 50)]], name="roads")
+    dem = point_layer([(0, 0), (1000, 0), (0, 5000), (500, 4000)], {"pop": [1.0] * 4}, name="blocks")
+    sup = point_layer([(100, 0), (1500, 3000)], {"cap": [1.0, 1.0]}, name="kindergartens")
+    fb = Log()
+    run(base_params(DEMAND=dem, SUPPLY=sup, COST_MODE="network", NETWORK=roads, THRESHOLD=10000), feedback=fb)
+    demand_w = [w for w in fb.warnings if "(blocks)" in w]
+    supply_w = [w for w in fb.warnings if "(kindergartens)" in w]
+    assert len(demand_w) == 1 and demand_w[0].startswith("2 demand unit(s) of layer Demand units")
+    assert len(supply_w) == 1 and supply_w[0].startswith("1 facilit(y/ies) of layer Care facilities (kindergartens)")
+    assert "farther than 500 m from the road network" in supply_w[0]
+    assert "raise 'Network: largest distance from a point to the network (m)'" in supply_w[0]
+    assert "Off the road network, feature id(s) of layer Demand units (points or polygons) (blocks): 3, 4" in fb.text
+    assert "feature id(s) of layer Care facilities (kindergartens): 2" in fb.text
+
+
+def test_off_network_inventory_records_named_by_their_own_layer(caremap_provider):
+    """A supply layer of caremap:supplyinventory (src_layer / src_fid) is named by the layers
+    its records come from, so the pipeline's warning names the user's own layer."""
+    roads = line_layer([[(x, 0) for x in range(0, 2001, 50)]], name="roads")
+    dem = point_layer([(0, 0), (1000, 0)], {"pop": [1.0, 1.0]}, name="blocks")
+    sup = point_layer([(100, 0), (1500, 3000), (900, 2500)],
+                      {"cap": [1.0, 1.0, 1.0], "src_layer": ["Inputs (registry)", "Inputs (osm)", "Inputs (osm)"],
+                       "src_fid": [7, 12, 40]}, name="inventory")
+    fb = Log()
+    run(base_params(DEMAND=dem, SUPPLY=sup, COST_MODE="network", NETWORK=roads, THRESHOLD=10000), feedback=fb)
+    off = [w for w in fb.warnings if "road network" in w]
+    assert len(off) == 1 and off[0].startswith("2 facilit(y/ies) of layer Inputs (osm) are farther than 500 m")
+    assert "feature id(s) of layer Inputs (osm): 12, 40" in fb.text
+
+
+@pytest.mark.parametrize("which", ["demand", "supply"])
+def test_duplicate_od_ids_name_the_layer_and_field(caremap_provider, which):
+    tab = memory_layer("None", [None] * 2, {"o": ["a", "b"], "d": ["1", "2"], "t": [4.0, 6.0]}, crs=None, name="od")
+    dem, sup = demand_layer(), supply_layer()
+    if which == "demand":
+        dem = point_layer([(0, 0), (1000, 0)], {"uid": ["a", "a"], "pop": [1.0, 2.0]}, name="demand")
+    else:
+        sup = point_layer([(500, 0), (2000, 0)], {"sid": [1, 1], "cap": [1.0, 1.0]}, name="supply")
+    with pytest.raises(QgsProcessingException) as err:
+        run(base_params(DEMAND=dem, SUPPLY=sup, COST_MODE="table", OD_TABLE=tab, OD_ORIGIN_FIELD="o",
+                        OD_DEST_FIELD="d", OD_COST_FIELD="t", DEMAND_ID_FIELD="uid", SUPPLY_ID_FIELD="sid"))
+    msg = str(err.value)
+    if which == "demand":
+        assert "The ids in field 'uid' of layer Demand units (points or polygons) (demand) are not unique " \
+               "(1 repeated, e.g. 'a')" in msg
+        assert "choose another id field in 'Demand id field (for an OD table)'" in msg
+    else:
+        assert "field 'sid' of layer Care facilities (supply) are not unique (1 repeated, e.g. '1')" in msg
+        assert "choose another id field in 'Facility id field (for an OD table)'" in msg
+    assert "DEMAND_ID_FIELD" not in msg and "SUPPLY_ID_FIELD" not in msg
+
+
+def test_null_demand_warning_names_the_layer(caremap_provider):
+    dem = point_layer([(0, 0), (1000, 0)], {"pop": [None, 2.0]}, name="blocks")
+    fb = Log()
+    res = run(base_params(DEMAND=dem), feedback=fb)
+    assert "1 unit(s) of layer Demand units (points or polygons) (blocks) have a NULL 'pop'" in fb.text
+    assert null(rows(res["OUTPUT_DEMAND"])[0]["access"])

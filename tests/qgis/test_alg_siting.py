@@ -177,3 +177,49 @@ def test_desert_share_before_after_is_the_desert_rule(caremap_provider):
 def test_threshold_zero_is_refused(caremap_provider):
     with pytest.raises(QgsProcessingException, match="above 0"):
         run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1, "THRESHOLD": 0.0})
+
+
+# --------------------------------------------------------------------------- messages (issue 11)
+def test_off_network_candidates_named_by_layer(caremap_provider):
+    """Candidate sites off the road network: a counted warning naming the candidates'
+    layer, their feature ids in the log."""
+    from layers import line_layer
+
+    class Log(Recorder):
+        def __init__(self):
+            super().__init__()
+            self.infos = []
+
+        def pushInfo(self, msg):  # noqa: N802
+            self.infos.append(msg)
+            super().pushInfo(msg)
+
+    road = line_layer([[(x, 0) for x in range(-100, 10001, 50)]])
+    cand = point_layer([(50, 0), (5000, 0), (3000, 4000)], {"cid": ["s1", "s2", "s3"]}, name="plots")
+    fb = Log()
+    run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": cand, "P": 1, "COST_MODE": "network",
+         "NETWORK": road}, fb)
+    off = [w for w in fb.warnings if "road network" in w]
+    assert len(off) == 1 and off[0].startswith("1 facilit(y/ies) of layer Candidate sites (plots) are farther than")
+    assert any(i == "Off the road network, feature id(s) of layer Candidate sites (plots): 3" for i in fb.infos)
+
+
+def test_duplicate_demand_ids_name_layer_and_field(caremap_provider):
+    dup = point_layer([(0, 0), (100, 0)], {"pop": [1.0, 1.0], "did": ["a", "a"]}, name="blocks")
+    od = memory_layer("None", [None], {"o": ["a"], "d": ["s1"], "t": [1.0]})
+    with pytest.raises(QgsProcessingException) as err:
+        run({"DEMAND": dup, "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1,
+             "CANDIDATE_ID_FIELD": "cid", "DEMAND_ID_FIELD": "did", "COST_MODE": "table", "OD_TABLE": od,
+             "OD_ORIGIN_FIELD": "o", "OD_DEST_FIELD": "d", "OD_COST_FIELD": "t"})
+    assert "The ids in field 'did' of layer Demand units (points or polygons) (blocks) are not unique" in str(err.value)
+    assert "DEMAND_ID_FIELD" not in str(err.value)
+
+
+def test_table_mode_without_ids_names_the_labels(caremap_provider):
+    od = memory_layer("None", [None], {"o": ["a"], "d": ["s1"], "t": [1.0]})
+    with pytest.raises(QgsProcessingException) as err:
+        run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1, "COST_MODE": "table",
+             "OD_TABLE": od, "OD_ORIGIN_FIELD": "o", "OD_DEST_FIELD": "d", "OD_COST_FIELD": "t"})
+    msg = str(err.value)
+    assert "'Demand id field (for an OD table)'" in msg and "'Candidate id field'" in msg
+    assert not any(i in msg for i in ("DEMAND_ID_FIELD", "CANDIDATE_ID_FIELD", "SUPPLY_ID_FIELD", "COST_MODE"))

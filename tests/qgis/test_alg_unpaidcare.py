@@ -92,3 +92,27 @@ def test_constant_places_and_hours(caremap_provider):
     with pytest.raises(QgsProcessingException, match="'Places per service .*' is 0") as err:
         run({"SERVICES": services, "PLACES": 0.0})
     assert "PLACES" not in str(err.value)
+
+
+# --------------------------------------------------------------------------- bad input (issue 11)
+def test_service_reach_zero_is_refused(caremap_provider):
+    services = point_layer([(100, 0)], {"places": [10.0]})
+    with pytest.raises(QgsProcessingException, match="'Service reach \\(in the cost unit, inclusive\\)' is 0") as e:
+        run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places", "THRESHOLD": 0.0})
+    assert "THRESHOLD" not in str(e.value)
+
+
+def test_negative_population_names_the_field(caremap_provider):
+    neg = point_layer([(0, 0), (3000, 0)], {"f_15_29": [10, -3], "m_15_29": [10, 0], "f_30_64": [5, 2],
+                                            "m_30_64": [0, 4]}, name="blocks")
+    with pytest.raises(QgsProcessingException, match="Field 'f_15_29' of layer .*\\(blocks\\) has 1 negative"):
+        run({"INPUT": neg})
+
+
+def test_band_mapping_with_spaces_and_accents(caremap_provider):
+    """A field name with spaces and accents maps like any other: same hours as by name."""
+    odd = point_layer([(0, 0), (3000, 0)], {"población f 15": [10, 0], "m_15_29": [10, 0], "f_30_64": [5, 2],
+                                            "m_30_64": [0, 4]})
+    res = run({"INPUT": odd, "BAND_FIELDS": "f:15-29=población f 15; m:15-29=m_15_29; f:30-64=f_30_64; "
+                                            "m:30-64=m_30_64"})
+    assert field(res["OUTPUT"], "unpaid_week") == pytest.approx([400.0, 100.0])
