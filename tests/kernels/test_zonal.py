@@ -238,3 +238,20 @@ def test_iter_zone_spans_matches_per_block_spans(block_rows):
     got = span_sums(blocks, len(zones), nodata=-9999.0)
     sums, counts = brute_force(zones, GT, values, -9999.0)
     assert np.allclose(got["sum"], sums) and np.array_equal(got["n_pixels"], counts)
+
+
+@pytest.mark.parametrize("nodata, expected", [(-9999.0, [2, 1]), (None, [2, 1]), (math.nan, [1, 1])])
+def test_non_finite_pixels_that_are_not_nodata_are_counted(nodata, expected):
+    """Issue 11: NaN and +inf pixels inside a zone are skipped and counted per zone in
+    ``n_nonfinite`` (NaN is not counted when it is the nodata value); the nodata value
+    itself and pixels outside every zone are not counted. Both zonal paths agree."""
+    values = np.array([[np.nan, np.inf, 2.0, -9999.0], [3.0, np.inf, 4.0, np.nan]])
+    codes = np.array([[1, 1, 1, 1], [2, 2, 2, 0]])  # the last NaN is outside every zone
+    got = zonal_sums([(codes, values)], 2, nodata=nodata, codes=True)
+    assert got["n_nonfinite"].tolist() == expected
+    assert got["sum"].tolist() == [2.0 + (0 if nodata is not None and not math.isnan(nodata) else -9999.0), 7.0]
+    rr = np.array([0, 1])
+    spans = (rr, np.array([0, 0]), np.array([4, 3]), np.array([0, 1]))
+    same = span_sums([(spans, values)], 2, nodata=nodata)
+    assert same["n_nonfinite"].tolist() == expected
+    assert np.allclose(same["sum"], got["sum"])

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -272,3 +273,64 @@ def test_rasterdemand_hexagons_over_a_geographic_raster(caremap_provider, tmp_pa
     assert res["TOTAL"] == pytest.approx(values[values != -9999.0].sum())
     area = next(res["OUTPUT"].getFeatures()).geometry().area()
     assert area == pytest.approx(3 * 3 ** 0.5 / 2 * 150 ** 2)
+
+
+# --------------------------------------------------------------------------- issue 11: named, counted warnings
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+
+def test_caredemand_null_warning_names_fields_and_counts(caremap_provider):
+    """The NULL warning names each age-band field that has NULLs with its count (not only
+    the number of units), and the unit's results are NULL."""
+    layer = polygon_layer([(0, 0, 100), (100, 0, 100), (200, 0, 100)],
+                          {"a0_4": [1.0, None, None], "a5_14": [2.0, None, 3.0]}, name="Manzanas")
+    fb = Recorder()
+    res = run_alg("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": "a0_4:0-4;a5_14:5-14",
+                                         "OUTPUT": "TEMPORARY_OUTPUT"}, fb)
+    assert [r["care_demand"] is None for r in rows(res["OUTPUT"])] == [False, True, True]
+    assert any("2 unit(s) of layer" in w and "Manzanas" in w and "'a0_4': 2" in w and "'a5_14': 1" in w
+               for w in fb.warnings), fb.warnings
+
+
+@pytest.mark.parametrize("params, label", [
+    ({"BAND_MAPPING": "a0_4=0-4"}, "'Age-band fields (field:band;...)':"),
+    ({"BAND_MAPPING": MAPPING, "WEIGHTS": "custom", "CUSTOM_WEIGHTS": "a0_4:x"}, "'Custom weights (field:weight;...)':"),
+])
+def test_caredemand_messages_name_labels_not_ids(caremap_provider, params, label):
+    with pytest.raises(QgsProcessingException) as err:
+        run("caredemand", dict({"INPUT": units(), "OUTPUT": "TEMPORARY_OUTPUT"}, **params))
+    assert label in str(err.value) and "BAND_MAPPING" not in str(err.value) and "CUSTOM_WEIGHTS" not in str(err.value)
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_rasterdemand_non_finite_pixels_are_skipped_and_counted(caremap_provider, tmp_path, bad):
+    """A NaN or +inf pixel that is not the nodata value is skipped (the zone sums its other
+    pixels) and counted in a warning naming the raster; -inf is a negative pixel (error)."""
+    values = crafted_values()
+    expected = brute_force(values, ZONES[:1])[0]
+    values[1, 1] = bad  # inside the first zone
+    values[1, 2] = bad
+    raster = make_raster(tmp_path / "pop_bad.tif", values)
+    fb = Recorder()
+    res = run_alg("caremap:rasterdemand", {"RASTERS": [raster], "ZONES": polygon_layer(ZONES[:1], name="zonas"),
+                                           "OUTPUT": "TEMPORARY_OUTPUT"}, fb)
+    got = [f["raster_total"] for f in res["OUTPUT"].getFeatures()][0]
+    assert got == pytest.approx(expected - crafted_values()[1, 1] - crafted_values()[1, 2])
+    assert any("pop_bad" in w and "2 pixel(s)" in w and "1 zone(s)" in w for w in fb.warnings), fb.warnings
+    values[1, 1] = -np.inf
+    with pytest.raises(QgsProcessingException, match="negative pixel"):
+        run("rasterdemand", {"RASTERS": [make_raster(tmp_path / "neg_inf.tif", values)],
+                             "ZONES": polygon_layer(ZONES[:1]), "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_rasterdemand_messages_name_labels_not_ids(caremap_provider):
+    with pytest.raises(QgsProcessingException) as err:
+        run("rasterdemand", {"RASTERS": [], "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "'Population rasters'" in str(err.value) and "RASTERS" not in str(err.value)

@@ -173,6 +173,15 @@ def test_caredeserts_grouped_and_large_units(caremap_provider):
     assert [r["district"] for r in rows(adj["OUTPUT_SUMMARY"])] == ["n", "s"]
 
 
+def test_caredeserts_large_units_on_points_names_the_label(caremap_provider):
+    """Issue 11: the message says the dialog's label, not ADJUST_LARGE_UNITS."""
+    pts = point_layer([(0, 0), (100, 0)], {"pop": [1.0, 2.0], "cost": [5.0, 30.0]}, name="Puntos")
+    with pytest.raises(QgsProcessingException,
+                       match=r"'Raise the threshold for large units \(polygons\)' needs polygons .*Puntos") as e:
+        run("caredeserts", {"INPUT": pts, "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "ADJUST_LARGE_UNITS": True})
+    assert "ADJUST_LARGE_UNITS" not in str(e.value)
+
+
 def test_caredeserts_constant_single_and_bad_input(caremap_provider):
     const = run("caredeserts", {"INPUT": desert_layer([5, 5, 5], [None, None, None]),
                                 "DEMAND_FIELD": "pop", "COST_FIELD": "cost"})

@@ -248,3 +248,49 @@ def test_pipeline_errors_name_the_users_layer_and_fields(caremap_provider):
         assert message.startswith("Care map in one run, step "), message
     finally:
         QgsProject.instance().removeMapLayers([fac.id(), units.id()])
+
+
+# ---------------------------------------------------------------- issue 11: threshold 0, labels not ids
+def test_report_refuses_threshold_zero_with_its_label(caremap_provider, tmp_path):
+    layer = polygon_layer([(0, 0, 100)], {"care_demand": [5.0], "cost_nearest": [3.0]})
+    with pytest.raises(QgsProcessingException, match=r"'Travel-time threshold \(minutes\)' is 0") as err:
+        run("report", {"UNITS": layer, "THRESHOLD": 0.0, "OUTPUT_HTML": str(tmp_path / "r.html")})
+    assert "THRESHOLD" not in str(err.value)
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_pipeline_refuses_threshold_zero_before_any_step(caremap_provider, tmp_path):
+    """The pipeline refuses 0 itself, with its own label, before running a child (the
+    inventory is not written)."""
+    from layers import point_layer
+
+    fac = point_layer([(50, 50)], {"name": ["a"], "capacity": [10.0]}, name="My facilities")
+    units = polygon_layer([(0, 0, 100)], {"p_0_2": [5.0], "p_3_5": [1.0]}, name="My blocks")
+    inv = tmp_path / "inv.gpkg"
+    with pytest.raises(QgsProcessingException, match=r"^'Catchment threshold \(minutes\)' is 0") as err:
+        run("carepipeline", {"FACILITIES": [fac], "UNITS": units, "THRESHOLD": 0.0, "OUTPUT_INVENTORY": str(inv),
+                             "OUTPUT_UNITS": "TEMPORARY_OUTPUT", "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT",
+                             "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"})
+    assert not re.search(r"\b(THRESHOLD|METHOD)\b", str(err.value)), str(err.value)
+    assert not inv.exists()
+
+
+def test_pipeline_child_errors_use_the_pipelines_labels(caremap_provider):
+    """A child's message quoting one of its own dialog labels is shown with the label of
+    the pipeline's dialog (the one the user filled in)."""
+    from layers import point_layer
+
+    fac = point_layer([(50, 50)], {"name": ["a"], "capacity": [10.0]}, name="My facilities")
+    units = polygon_layer([(0, 0, 100)], {"p_0_2": [5.0], "p_3_5": [1.0]}, name="My blocks")
+    with pytest.raises(QgsProcessingException) as err:
+        run("carepipeline", {"FACILITIES": [fac], "UNITS": units, "NAME_BLACKLIST": "(",
+                             "OUTPUT_INVENTORY": "TEMPORARY_OUTPUT", "OUTPUT_UNITS": "TEMPORARY_OUTPUT",
+                             "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT", "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"})
+    assert "'Name blacklist (regular expression)' is not a valid regular expression" in str(err.value)
+    with pytest.raises(QgsProcessingException) as err:
+        run("carepipeline", {"FACILITIES": [fac], "UNITS": units, "BAND_MAPPING": "p_0_2=0-2",
+                             "OUTPUT_INVENTORY": "TEMPORARY_OUTPUT", "OUTPUT_UNITS": "TEMPORARY_OUTPUT",
+                             "OUTPUT_SUPPLY": "TEMPORARY_OUTPUT", "OUTPUT_DISTRICTS": "TEMPORARY_OUTPUT"})
+    message = str(err.value)
+    assert "'Age-band fields of the cohort (field:band;...)'" in message, message
+    assert "BAND_MAPPING" not in message and "'Age-band fields (field:band;...)'" not in message, message

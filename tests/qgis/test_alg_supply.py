@@ -8,6 +8,7 @@ from layers import point_layer, polygon_layer, run_alg
 from layers import rows as shared_rows
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
@@ -226,3 +227,67 @@ def test_osm_output_feeds_the_inventory(caremap_provider):
     out = rows(res["OUTPUT"])
     assert len(out) == osm.featureCount()
     assert all(r["capacity"] > 0 for r in out)
+
+
+# ---------------------------------------------------------------- issue 11: messages name the user's layer and field
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+
+def inventory_with_feedback(layers, **params):
+    feedback = Recorder()
+    res = run_alg("caremap:supplyinventory", dict({"INPUTS": layers, "OUTPUT": "TEMPORARY_OUTPUT"}, **params),
+                  feedback)
+    return res, feedback
+
+
+def test_imputed_capacity_is_a_warning_naming_layer_field_and_count(caremap_provider):
+    """A NULL capacity that gets imputed is a warning (not only a log line) naming the
+    layer, the layer's own capacity field and the count; the estimate is the median of the
+    type (10, 30 -> 20)."""
+    cupos = point_layer([(0, 0), (1000, 0), (2000, 0), (3000, 0)],
+                        {"name": ["A", "B", "C", "D"], "service_type": ["k"] * 4, "cupos": [10.0, None, 30.0, None]},
+                        name="Registro oficial")
+    res, fb = inventory_with_feedback([cupos], MAPPINGS="capacity=cupos")
+    assert sorted(r["capacity"] for r in rows(res["OUTPUT"])) == [10.0, 20.0, 20.0, 30.0]
+    hits = [w for w in fb.warnings if "Registro oficial" in w and "'cupos'" in w and "2 facilit" in w]
+    assert hits, fb.warnings
+    # a layer without any capacity field says so, with the dialog label of the mappings
+    bare = point_layer([(0, 0)], {"name": ["E"], "service_type": ["k"]}, name="Crowd map")
+    res, fb = inventory_with_feedback([cupos, bare], MAPPINGS="capacity=cupos|")
+    assert any("Crowd map has no capacity field" in w and "1 facilit" in w
+               and "'Field mappings, one per layer, separated by |'" in w for w in fb.warnings), fb.warnings
+
+
+def test_empty_layers_error_names_them(caremap_provider):
+    empty = point_layer([], {"name": [], "capacity": []}, name="Empty survey")
+    with pytest.raises(QgsProcessingException, match=r"Every facility layer is empty \(Empty survey\)"):
+        inventory_with_feedback([empty])
+
+
+def test_all_zero_capacity_error_names_layer_field_and_label(caremap_provider):
+    zero = point_layer([(0, 0), (1000, 0)], {"name": ["A", "B"], "plazas": [0.0, 0.0]}, name="Registro")
+    with pytest.raises(QgsProcessingException,
+                       match=r"capacity of 0 \(layer Registro, field 'plazas'\).*'Keep facilities with a "
+                             r"reported capacity of 0'"):
+        inventory_with_feedback([zero], MAPPINGS="capacity=plazas")
+
+
+@pytest.mark.parametrize("params, label", [
+    ({"MAPPINGS": "a=b|c=d"}, "'Field mappings, one per layer, separated by |' holds 2 mappings"),
+    ({"NAME_BLACKLIST": "("}, "'Name blacklist (regular expression)' is not a valid regular expression"),
+    ({"TYPE_WHITELIST": "nothing_like_this"}, "'Service type whitelist (comma-separated, empty = all)'"),
+])
+def test_messages_name_dialog_labels_not_ids(caremap_provider, params, label):
+    with pytest.raises(QgsProcessingException) as err:
+        inventory_with_feedback([registry_layer()], **params)
+    message = str(err.value)
+    assert label in message, message
+    for pid in ("MAPPINGS", "NAME_BLACKLIST", "TYPE_WHITELIST", "INPUTS"):
+        assert pid not in message, message
