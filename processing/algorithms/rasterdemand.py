@@ -58,7 +58,8 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         "counts for a zone when its centre is inside the zone (never split between zones). Nodata "
         "pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller "
         "than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster's CRS, never the raster. "
-        "Negative pixel values are an error."
+        "NaN or infinite pixels that are not the raster's nodata value are skipped like nodata and "
+        "counted in a warning naming the raster. Negative pixel values (and -inf) are an error."
     )
 
     PARAM_HELP = {
