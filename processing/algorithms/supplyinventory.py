@@ -198,7 +198,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         else:
             if "x" not in mapping or "y" not in mapping:
                 raise QgsProcessingException(self.tr(
-                    "Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...").format(label))
+                    "Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} "
+                    "(e.g. x=lon,y=lat).").format(label, self.label("MAPPINGS")))
             arr = layer_io.read_table(proxy, proxy.parameters, proxy.NAME, context, feedback,
                                       numeric=numeric, text=text_fields, allow_nulls=True)
             convert(arr, as_text, label)
@@ -210,7 +211,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                     int((~ok).sum()), label))
             src_crs = QgsCoordinateReferenceSystem(mapping.get("crs", ("const", "EPSG:4326"))[1])
             if not src_crs.isValid():
-                raise QgsProcessingException(self.tr("Layer {0}: invalid crs in the mapping.").format(label))
+                raise QgsProcessingException(self.tr(
+                    "Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as "
+                    "crs='EPSG:4326'.").format(label, self.label("MAPPINGS")))
             if crs_holder[0] is None:
                 ext = QgsRectangle(xs[ok].min(), ys[ok].min(), xs[ok].max(), ys[ok].max()) if ok.any() else None
                 crs_holder[0] = layer_io.metric_crs(src_crs, ext, label, feedback, context)
