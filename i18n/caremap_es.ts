@@ -14,22 +14,24 @@
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="35"/>
+        <location filename="../processing/algorithms/accessibility.py" line="28"/>
         <source>Accessibility to care</source>
         <translation>Accesibilidad al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="37"/>
+        <location filename="../processing/algorithms/accessibility.py" line="30"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de captación flotante,gravedad,red,tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="39"/>
+        <location filename="../processing/algorithms/accessibility.py" line="32"/>
         <source>How much care each demand unit can reach.
 
 Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
 
-THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
 
 METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
 
@@ -37,12 +39,14 @@ DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of
 
 TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
 
-Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
         <translation>Cuánto cuidado puede alcanzar cada unidad de demanda.
 
 Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen a su nodo de red más cercano con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
 
-THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento).
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
+
+cost_nearest es el costo al equipamiento más cercano (con capacidad &gt; 0), esté o no dentro de THRESHOLD, buscado hasta SEARCH_LIMIT (avanzado; 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos o 5000 m); solo es NULL donde ningún equipamiento está dentro del límite de búsqueda. n_reachable y covered se mantienen dentro de THRESHOLD. Los campos cost_unit (&apos;minutes&apos; o &apos;meters&apos;) y cost_speed_kmh (la SPEED usada; NULL para una tabla OD) indican en qué unidad está cost_nearest.
 
 METHOD: nearest (costo al equipamiento más cercano; acceso = peso de decaimiento de ese costo), cumulative (capacidad al alcance), 2sfca (Luo y Wang 2003, con DECAY), e2sfca (escalones por zona, por defecto 10/20/30 minutos con pesos 1, 0.68, 0.22, o tercios de THRESHOLD en metros; STEPS los reemplaza, p. ej. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por defecto THRESHOLD/2), 3sfca (pesos de selección de Huff), m2sfca (decaimiento aplicado dos veces), gravity (potencial de Hansen con DECAY, p. ej. power o exponential).
 
@@ -50,67 +54,72 @@ DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (c
 
 TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
 
-Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance).</translation>
+Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance). Si no hay ninguna demanda, SHARE_COVERED y MEAN_ACCESS quedan vacíos (None), con una advertencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <location filename="../processing/algorithms/accessibility.py" line="62"/>
         <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos (los polígonos se toman en su centroide), p. ej. manzanas censales o celdas de grilla con su población. Típico: la salida de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
         <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
         <translation>Campo numérico de DEMAND con las personas (o la demanda de cuidado ponderada) que necesitan el servicio. Típico: niñas y niños de 0-5 años, o care_demand de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <location filename="../processing/algorithms/accessibility.py" line="64"/>
         <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
         <translation>Capa de servicios de cuidado, puntos o polígonos. Típico: la salida de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
         <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
         <translation>Campo numérico de SUPPLY con los cupos que ofrece cada servicio. Típico: capacity_fde de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
         <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
         <translation>Límite del área de influencia en COST_UNIT, inclusive: los servicios más lejanos quedan fuera de alcance (0 = sin límite, solo para métodos con decaimiento). Típico: 15 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
         <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
         <translation>Medida de accesibilidad: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca o gravity (ver la ayuda del algoritmo). Típico: 2sfca (cupos por persona dentro de THRESHOLD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="68"/>
         <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
         <translation>Cómo cae el peso de un servicio con el costo: step, gaussian, exponential, linear o power. Típico: step para 2sfca, power o exponential para gravity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
         <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
         <translation>Parámetro de DECAY: sigma para gaussian, beta por unidad de costo para exponential, costo de peso cero para linear, beta para power; 0 = el valor por defecto (p. ej. sigma = THRESHOLD/2). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
         <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
         <translation>Para e2sfca, las zonas como elementos límite:peso separados por comas, límites en COST_UNIT; vacío = 10/20/30 minutos con pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
         <translation>Campo opcional de SUPPLY con el grupo al que atiende cada servicio; se usa con TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
         <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
         <translation>Solo se cuentan los servicios cuyo TARGET_GROUP_FIELD es igual a este valor (o &apos;all&apos;); vacío = todos los servicios. Típico: children u older.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
+        <translation>Hasta dónde, en COST_UNIT, se busca el costo al equipamiento más cercano (cost_nearest) más allá de THRESHOLD; las unidades sin ningún equipamiento dentro de ese límite reciben NULL. 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos (5000 m en metros). Típico: 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
-        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest, n_reachable y covered.</translation>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
+        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (al equipamiento más cercano, hasta SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable y covered.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="75"/>
@@ -119,7 +128,7 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
@@ -130,15 +139,15 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <location filename="../processing/costs_io.py" line="50"/>
+        <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id de la demanda (para una tabla OD)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
-        <location filename="../processing/algorithms/catchments.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="118"/>
-        <location filename="../processing/algorithms/report.py" line="290"/>
+        <location filename="../processing/algorithms/catchments.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
@@ -148,96 +157,91 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/costs_io.py" line="53"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id del equipamiento (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="95"/>
-        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
-        <translation>Umbral del área de influencia (en COST_UNIT, inclusivo; 0 = ninguno)</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
+        <translation>Umbral del área de influencia (en la unidad de costo, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="97"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
         <source>Distance decay</source>
         <translation>Decaimiento con la distancia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parámetro de decaimiento (0 = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="103"/>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="108"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo objetivo a medir (p. ej. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="111"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
-        <translation>STEPS debe tener la forma &apos;10:1,20:0.68,30:0.22&apos;; se recibió &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
+        <translation>Escalones por zona de E2SFCA: {0}. Indique los escalones por zona como &apos;límite:peso,...&apos; (p. ej. &apos;10:1,20:0.68,30:0.22&apos;) o un umbral del área de influencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="128"/>
-        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
-        <translation>E2SFCA en metros necesita un THRESHOLD o STEPS.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="134"/>
+        <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
+        <translation>El método {0} con decaimiento step necesita un umbral del área de influencia mayor que 0 (solo un peso con decaimiento funciona sin él): defina {1}, p. ej. 15 minutos, o elija otro {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="140"/>
-        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
-        <translation>METHOD {0} con decaimiento step necesita un THRESHOLD &gt; 0 (solo los métodos con decaimiento funcionan sin él).</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
+        <translation>{0} unidad(es) de la capa {1} tienen &apos;{2}&apos; NULL: reciben acceso NULL y quedan fuera de los totales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="165"/>
-        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
-        <translation>{0} unidad(es) de demanda tienen &apos;{1}&apos; NULL: reciben acceso NULL.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="167"/>
+        <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
+        <translation>{0} equipamiento(s) de la capa {1} tienen &apos;{2}&apos; NULL: se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="169"/>
-        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
-        <translation>{0} equipamiento(s) tienen &apos;{1}&apos; NULL: se dejaron fuera.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="173"/>
-        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
-        <translation>TARGET_GROUP necesita un TARGET_GROUP_FIELD en los equipamientos.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="172"/>
+        <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
+        <translation>Para medir el grupo objetivo &apos;{0}&apos;, elija en {2} el campo de la capa {1} que contiene el grupo objetivo de cada equipamiento.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="176"/>
@@ -250,33 +254,53 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, cov
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="212"/>
+        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
+        <translation>Sin demanda: todos los valores de &apos;{0}&apos; en la capa {1} son 0 o NULL, por lo que la proporción cubierta y el acceso medio no tienen sentido (se dejan vacíos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="194"/>
+        <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
+        <translation>Sin capacidad: todos los equipamientos de la capa {0} tienen 0 en &apos;{1}&apos;, por lo que ninguna unidad está cubierta y el acceso es 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
+        <translation>{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ninguna plaza y no cubren a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="219"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="214"/>
+        <location filename="../processing/algorithms/accessibility.py" line="222"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="221"/>
+        <location filename="../processing/algorithms/accessibility.py" line="229"/>
+        <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
+        <translation>{0} unidad(es) de demanda no tienen ningún equipamiento dentro del límite de búsqueda ({1:g} {2}): cost_nearest es NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="233"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="25"/>
-        <location filename="../processing/algorithms/caredemand.py" line="69"/>
+        <location filename="../processing/algorithms/caredemand.py" line="26"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <location filename="../processing/algorithms/caredemand.py" line="28"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,edad,niñas y niños,personas mayores,dependencia,escala de Madrid,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="30"/>
         <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
 
 BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
@@ -293,373 +317,357 @@ WEIGHTS: &apos;equal&apos; (1 por persona), &apos;madrid&apos; (escala de Madrid
 Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands (personas en los grupos asignados); dep_children (&lt; 15) y dep_older (65+) y sus proporciones; caregivers (CAREGIVER_FIELD, p. ej. mujeres de 15-64, o si no personas de 15-64 según los grupos); care_intensity = dependientes / cuidadoras potenciales (NULL donde no hay cuidadoras); para polígonos, pop_density y demand_density por km2. Los valores NULL de un grupo dan resultados NULL para esa unidad (contados en el registro).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="45"/>
+        <location filename="../processing/algorithms/caredemand.py" line="46"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Capa de unidades (puntos o polígonos) con conteos de personas por grupo de edad. Típico: manzanas censales o celdas de grilla.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, grupos en años cumplidos, &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
         <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
         <translation>Peso de cuidado por persona: equal (1 cada una), madrid (escala de Madrid de unidades de cuidado de Durán) o custom (CUSTOM_WEIGHTS). Típico: madrid para la demanda total de cuidado, equal para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
         <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Pesos para WEIGHTS=custom, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional con las personas cuidadoras potenciales de cada unidad; vacío = personas de 15-64 años de los grupos. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Años que se considera que abarca un grupo abierto como 80+ al ponderarlo. Típico: 10 (80+ se lee como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity y, para polígonos, pop_density y demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="56"/>
+        <location filename="../processing/algorithms/caredemand.py" line="57"/>
         <source>Units with age-band counts</source>
         <translation>Unidades con conteos por grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por grupo de edad (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="61"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="64"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="67"/>
+        <location filename="../processing/algorithms/caredemand.py" line="68"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Años que abarca un grupo abierto como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="75"/>
-        <source>BAND_MAPPING: {0}</source>
-        <translation>BAND_MAPPING: {0}</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation>{0}: {1}. Escríbalo como elementos campo:grupo separados por &apos;;&apos;, p. ej. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="87"/>
-        <source>Weights: {0}</source>
-        <translation>Pesos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="97"/>
-        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene un conteo negativo ({2}, id de entidad {3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="101"/>
-        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
-        <translation>{0} unidad(es) tienen valores NULL en grupos de edad: sus resultados son NULL.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="102"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en un campo de grupo de edad ({2}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para obtener un mapa completo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="109"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en el campo de cuidadoras &apos;{2}&apos;: su care_intensity es NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="110"/>
+        <location filename="../processing/algorithms/caredemand.py" line="120"/>
+        <source>Layer {0}: {1}</source>
+        <translation>Capa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="113"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unidad(es) no tienen ninguna cuidadora potencial: care_intensity es NULL allí.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
-        <location filename="../processing/algorithms/report.py" line="308"/>
-        <location filename="../processing/algorithms/report.py" line="311"/>
+        <location filename="../processing/algorithms/caredemand.py" line="130"/>
+        <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen área (un polígono vacío, de área cero o no válido): pop_density y demand_density son NULL allí.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="136"/>
+        <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
+        <translation>Ninguna unidad de la capa {0} tiene todos sus valores por grupo de edad: la demanda de cuidado total se deja vacía.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
+        <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="32"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="435"/>
+        <location filename="../processing/algorithms/report.py" line="438"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="31"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="34"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="33"/>
-        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
-        <translation>Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos, sobre todas las unidades o dentro de cada distrito (DISTRICT_FIELD); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation>Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos sobre todas las unidades o, con DISTRICT_FIELD, de todos los valores z del distrito de la unidad (como hace la herramienta de referencia); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
 
-Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto; un distrito sin z positivos tiene umbral NULL. Los valores NULL de demanda o de distrito son un error.</translation>
+Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto (con advertencia). Los valores NULL de demanda o de distrito son un error. DESERTS y DESERT_SHARE (proporción de la demanda que vive en desiertos; NULL cuando no hay demanda) también se devuelven como números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="54"/>
-        <location filename="../processing/algorithms/caregaps.py" line="167"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <location filename="../processing/algorithms/caregaps.py" line="55"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="55"/>
-        <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <location filename="../processing/algorithms/caregaps.py" line="56"/>
         <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
         <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: niñas y niños de 0-5 años, o care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
-        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
-        <translation>Campo numérico con el costo hasta el servicio más cercano, en la misma unidad que THRESHOLD; NULL = ningún servicio alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation>Campo numérico con el costo al equipamiento más cercano en minutos (un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
         <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
         <translation>Umbral de acceso T en minutos: una unidad cuyo costo supera T (o es NULL) tiene bajo acceso. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
-        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
-        <translation>Cómo se obtiene el umbral de alta demanda a partir de los puntajes z positivos de la demanda: median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation>Cómo se obtiene el umbral de alta demanda a partir de los puntajes z de la demanda (los positivos sobre todas las unidades; todos los del distrito si hay un campo de distrito): median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
-        <translation>Campo opcional con el distrito de cada unidad; el umbral de alta demanda se calcula entonces dentro de cada distrito y se escribe un resumen por distrito. Típico: localidad.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
+        <translation>Campo opcional con el distrito de cada unidad; el umbral de alta demanda es entonces el estadístico de todos los puntajes z del distrito de la unidad, y se escribe un resumen por distrito. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
         <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si se marca (unidades poligonales), las unidades más grandes que el cuantil de área AREA_QUANTILE reciben un umbral de acceso mayor, usando BETA y GAMMA. Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
         <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
         <translation>Minutos agregados al umbral de una unidad grande por cada unidad de log1p(área en m2) por encima del área AREA_QUANTILE. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos agregados al umbral de una unidad grande divididos por log1p(densidad de población por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
         <translation>Cuantil q (0-1) de las áreas de las unidades por encima del cual una unidad se considera grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público; se convierte como COST_FIELD); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
         <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
         <translation>Umbral en minutos para SECOND_COST_FIELD. Típico: 30 minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Tabla opcional por distrito: units, deserts, population, population_in_deserts y share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <location filename="../processing/algorithms/caregaps.py" line="179"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caregaps.py" line="67"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caregaps.py" line="68"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Access threshold T (minutes)</source>
         <translation>Umbral de acceso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (umbrales por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar el umbral para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidad de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutos x log1p(densidad))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Area quantile q for large units</source>
         <translation>Cuantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Costo por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Umbral del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
-        <location filename="../processing/layer_io.py" line="209"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
+        <source>Share of demand in care deserts</source>
+        <translation>Proporción de la demanda en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/layer_io/readers.py" line="56"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
-        <location filename="../processing/algorithms/caregaps.py" line="209"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene demanda negativa (p. ej. {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
-        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
-        <translation>ADJUST_LARGE_UNITS necesita una capa de polígonos; {0} tiene puntos.</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
+        <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="129"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
-        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
-        <translation>La demanda es igual en todas las unidades (desviación 0): z = 0, ninguna unidad es de alta demanda.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
+        <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
+        <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
-        <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3:.1%} de la demanda).</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
+        <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
+        <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../ui/figures.py" line="105"/>
+        <source>no demand</source>
+        <translation>sin demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="192"/>
-        <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="139"/>
-        <location filename="../processing/costs_io.py" line="190"/>
-        <location filename="../processing/layer_io.py" line="312"/>
-        <location filename="../processing/layer_io.py" line="376"/>
-        <location filename="../processing/layer_io.py" line="467"/>
-        <location filename="../processing/layer_io.py" line="543"/>
-        <location filename="../processing/layer_io.py" line="633"/>
-        <location filename="../processing/layer_io.py" line="698"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="66"/>
-        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
-        <translation>El campo de distrito &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="69"/>
-        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
-        <translation>Campo de distrito &apos;{0}&apos;: {1} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <source>District polygons (to map the summary)</source>
-        <translation>Polígonos de distritos (para mapear el resumen)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
-        <translation>Campo de nombre de distrito de los polígonos (vacío = igual a DISTRICT_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="103"/>
-        <source>District summary (polygons)</source>
-        <translation>Resumen por distrito (polígonos)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="117"/>
-        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
-        <translation>Mapear el resumen necesita DISTRICT_FIELD (y DISTRICT_LAYER_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="125"/>
-        <source>District(s) not found in the district polygons: {0}</source>
-        <translation>Distrito(s) no encontrado(s) en los polígonos de distritos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/caregaps.py" line="31"/>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
         <source>Care gaps</source>
         <translation>Brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="145"/>
+        <location filename="../processing/algorithms/caregaps.py" line="33"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>cuidado,brecha,demanda insatisfecha,cobertura,déficit,meta,distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="147"/>
+        <location filename="../processing/algorithms/caregaps.py" line="35"/>
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
 Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
@@ -668,91 +676,106 @@ Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort;
 Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="57"/>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico con la oferta accesible de cada unidad, leída según SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <location filename="../processing/algorithms/caregaps.py" line="58"/>
         <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
         <translation>Qué contiene SUPPLY_FIELD: places (un número de cupos) o access_ratio (cupos por persona, así cupos = razón x demanda). Típico: access_ratio con el campo access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="171"/>
+        <location filename="../processing/algorithms/caregaps.py" line="59"/>
         <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
         <translation>Meta de política en cupos por persona, usada para los cupos requeridos y el déficit (0 = sin meta). Típico: 0.333 (un cupo por cada 3 niñas y niños de 0-2 años).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="60"/>
         <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
         <translation>Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él, una fila &apos;all&apos;). Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="173"/>
+        <location filename="../processing/algorithms/caregaps.py" line="61"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>Las unidades con coverage, unmet, required, shortfall, surplus y below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <location filename="../processing/algorithms/caregaps.py" line="62"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Tabla opcional por distrito (una fila &apos;all&apos; sin DISTRICT_FIELD): demanda, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="181"/>
+        <location filename="../processing/algorithms/caregaps.py" line="70"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta accesible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Supply field holds</source>
         <translation>El campo de oferta contiene</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="185"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/caregaps.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="186"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/caregaps.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <location filename="../processing/algorithms/caregaps.py" line="83"/>
         <source>Care gaps by district</source>
         <translation>Brechas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="212"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene oferta negativa (p. ej. {2}).</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <source>Total demand</source>
+        <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="215"/>
-        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
-        <translation>Todas las unidades tienen demanda cero: la cobertura es NULL en todas partes.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <source>Total unmet demand</source>
+        <translation>Demanda insatisfecha total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="240"/>
+        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <source>Coverage (places per 100 people)</source>
+        <translation>Cobertura (plazas por cada 100 personas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="105"/>
+        <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
+        <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;, por lo que la cobertura es NULL en todas partes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
+        <translation>Sin capacidad: ninguna unidad de la capa {0} tiene oferta accesible en &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="137"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="27"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="29"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -761,510 +784,519 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="48"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="49"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="50"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="51"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
         <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
         <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>a care place</source>
         <translation>una plaza de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
-        <source>Share of demand in care deserts</source>
-        <translation>Proporción de la demanda en desiertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
+        <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 15 a 20 minutos a pie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="248"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="42"/>
-        <location filename="../processing/algorithms/catchments.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="280"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>la demanda de cuidado calculada a partir de los campos de grupos de edad {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="281"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>la capacidad en equivalente a jornada completa calculada a partir de la capacidad, las horas y los días de las capas de equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <source>Care map in one run, step {0}: {1}</source>
+        <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="37"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>Catchment areas</source>
         <translation>Áreas de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <location filename="../processing/algorithms/catchments.py" line="39"/>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>
         <translation>área de influencia,área de servicio,isócrona,tiempo de viaje,red,buffer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <location filename="../processing/algorithms/catchments.py" line="41"/>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
-COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
         <translation>Un polígono por equipamiento (o uno por umbral, disuelto) del área desde la que se lo alcanza dentro de cada umbral de THRESHOLDS (p. ej. &apos;10,15,20&apos;, en COST_UNIT).
 
-COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;.</translation>
+COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;, con &apos;cost_unit&apos; (minutes o meters) y &apos;cost_speed_kmh&apos; (la SPEED usada), que indican en qué unidad está.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="52"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
         <translation>Capa de servicios de cuidado, puntos o polígonos; se dibuja un área de influencia por servicio y umbral. Típico: la salida de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/catchments.py" line="53"/>
         <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
         <translation>network = las calles alcanzadas en NETWORK dentro de cada umbral; straight = un círculo de radio igual al umbral (metros, o minutos x SPEED). Típico: network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <location filename="../processing/algorithms/catchments.py" line="54"/>
         <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <location filename="../processing/algorithms/catchments.py" line="55"/>
         <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Uno o más umbrales en COST_UNIT, separados por comas; se dibuja un polígono por umbral. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <location filename="../processing/algorithms/catchments.py" line="56"/>
         <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
         <translation>Forma del polígono para COST_MODE=network: hull = envolvente cóncava de las calles alcanzadas ampliada en BUFFER (rápido); buffer = las calles alcanzadas con un buffer de BUFFER (detallado, más lento). Típico: hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
         <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
         <translation>Ancho en metros agregado alrededor de las calles alcanzadas o de la envolvente (COST_MODE=network). Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="62"/>
+        <location filename="../processing/algorithms/catchments.py" line="58"/>
         <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
         <translation>Concavidad de la envolvente para SHAPE=hull, de 0 (lo más cóncava, sigue las calles) a 1 (convexa). Típico: 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Si se marca, las áreas de influencia de todos los servicios se unen en un polígono por umbral (el área atendida); si no, un polígono por servicio y umbral. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="64"/>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
         <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
         <translation>Distancia máxima en metros de un servicio a su nodo más cercano de la red; los servicios más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
-        <translation>Polígonos de áreas de influencia: los campos del servicio más threshold (uno por umbral si se disuelven).</translation>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation>Polígonos de áreas de influencia: los campos del equipamiento más threshold, cost_unit y cost_speed_kmh (uno por umbral si se disuelven).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/algorithms/catchments.py" line="67"/>
         <source>Cost: straight line or road network</source>
         <translation>Costo: línea recta o red vial</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Red vial (líneas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
-        <location filename="../processing/costs_io.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/cost_params.py" line="55"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Velocidad (km/h); a pie = 5.04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="78"/>
-        <location filename="../processing/costs_io.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/cost_params.py" line="57"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Campo de velocidad de la red (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>One-way field of the network</source>
         <translation>Campo de sentido único de la red</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="84"/>
-        <location filename="../processing/costs_io.py" line="77"/>
+        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/cost_params.py" line="71"/>
         <source>Cost unit</source>
         <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="86"/>
-        <source>Thresholds (comma-separated, in COST_UNIT)</source>
-        <translation>Umbrales (separados por comas, en COST_UNIT)</translation>
+        <location filename="../processing/algorithms/catchments.py" line="82"/>
+        <source>Thresholds (comma-separated, in the cost unit)</source>
+        <translation>Umbrales (separados por comas, en la unidad de costo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="83"/>
         <source>Network: polygon shape</source>
         <translation>Red: forma del polígono</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="89"/>
+        <location filename="../processing/algorithms/catchments.py" line="85"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Red: buffer alrededor de las calles alcanzadas o de la envolvente (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="92"/>
+        <location filename="../processing/algorithms/catchments.py" line="88"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Red: razón de la envolvente cóncava (0 = lo más cóncava posible, 1 = convexa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="90"/>
         <source>Dissolve per threshold</source>
         <translation>Disolver por umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Red: distancia máxima de un equipamiento a la red (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="106"/>
-        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
-        <translation>THRESHOLDS debe contener números separados por comas; se recibió &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
+        <translation>{0} debe contener números separados por comas (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="108"/>
-        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
-        <translation>THRESHOLDS debe contener al menos un valor &gt; 0; se recibió &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="107"/>
+        <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
+        <translation>Todos los valores de {0} deben ser mayores que 0 (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;: un área de influencia de 0 o menos está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="155"/>
+        <location filename="../processing/algorithms/catchments.py" line="154"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polígono(s) de área de influencia para {1} equipamiento(s) y umbrales {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="196"/>
-        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
-        <translation>{0} equipamiento(s) están a más de {1} m de la red: sin área de influencia.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="42"/>
         <source>Equity of access</source>
         <translation>Equidad en el acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="44"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>equidad,desigualdad,Gini,Palma,Theil,índice de concentración,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="46"/>
         <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
 
 Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
@@ -1273,164 +1305,159 @@ Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one 
 Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="53"/>
+        <location filename="../processing/algorithms/equity.py" line="61"/>
         <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
         <translation>Capa o tabla de unidades con un valor de acceso y su población. Típico: la salida de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="54"/>
+        <location filename="../processing/algorithms/equity.py" line="62"/>
         <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico con el acceso de cada unidad (&gt;= 0, sin NULL). Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <location filename="../processing/algorithms/equity.py" line="63"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
         <translation>Campo numérico opcional con las personas de cada unidad, usado como ponderador; vacío = cada unidad cuenta una vez. Típico: el campo de demanda (p. ej. niñas y niños de 0-5 años).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Rango socioeconómico numérico opcional (bajo = más pobre), para los índices de concentración y de Erreygers. Típico: ingreso o estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
         <translation>Campo opcional de distrito, para dividir el Theil T en THEIL_BETWEEN y THEIL_WITHIN distritos. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="58"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
         <translation>Número de filas de la tabla de la curva de Lorenz, en proporciones de población igualmente espaciadas (0 = una fila por unidad). Típico: 101.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
         <translation>Tabla opcional de la curva de Lorenz con pop_share, access_share y equality, para un gráfico.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/equity.py" line="72"/>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="280"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
+        <location filename="../processing/algorithms/equity.py" line="73"/>
         <source>Access field</source>
         <translation>Campo de acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
         <source>Population (weights) field</source>
         <translation>Campo de población (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de rango socioeconómico (bajo = más pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="69"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (descomposición de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="71"/>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Filas de la tabla de Lorenz (0 = una por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <location filename="../processing/algorithms/equity.py" line="83"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="21"/>
-        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <location filename="../processing/algorithms/equity.py" line="29"/>
+        <location filename="../processing/algorithms/equity.py" line="29"/>
         <source>Population-weighted mean access</source>
         <translation>Acceso medio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="22"/>
-        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <location filename="../processing/algorithms/equity.py" line="30"/>
+        <location filename="../processing/algorithms/equity.py" line="30"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="23"/>
-        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <location filename="../processing/algorithms/equity.py" line="31"/>
+        <location filename="../processing/algorithms/equity.py" line="31"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Razón de Palma (10% superior / 40% inferior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="24"/>
-        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="25"/>
-        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="26"/>
-        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Theil T within districts</source>
         <translation>T de Theil dentro de los distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="27"/>
-        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Concentration index</source>
         <translation>Índice de concentración</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="28"/>
-        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Índice de concentración corregido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="92"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene valores negativos (p. ej. {2}); las medidas de desigualdad necesitan acceso &gt;= 0.</translation>
+        <location filename="../processing/algorithms/equity.py" line="105"/>
+        <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
+        <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que no hay población con la cual ponderar el acceso y todas las medidas son NULL. Elija el campo de población, o déjelo vacío para contar cada unidad una vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="96"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene población negativa.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="98"/>
-        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
-        <translation>Campo &apos;{0}&apos; de la capa {1}: la población total es 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="107"/>
+        <location filename="../processing/algorithms/equity.py" line="118"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="110"/>
-        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
-        <translation>El acceso es 0 en todas partes: las medidas de desigualdad están indefinidas.</translation>
+        <location filename="../processing/algorithms/equity.py" line="121"/>
+        <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
+        <translation>Sin variación: el acceso en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (igualdad perfecta).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="27"/>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
+        <translation>Sin capacidad: el acceso en &apos;{0}&apos; de la capa {1} es 0 en todas partes, por lo que las medidas de desigualdad no están definidas (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="34"/>
+        <location filename="../processing/algorithms/hotspots.py" line="88"/>
         <source>Hot and cold spots</source>
         <translation>Puntos calientes y fríos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="29"/>
+        <location filename="../processing/algorithms/hotspots.py" line="36"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>punto caliente,punto frío,Getis-Ord,Gi*,LISA,Moran local,conglomerado,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="31"/>
+        <location filename="../processing/algorithms/hotspots.py" line="38"/>
         <source>Local hot and cold spots of a numeric FIELD.
 
 STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
@@ -1445,149 +1472,324 @@ p es el valor p normal bilateral; con PERMUTATIONS &gt; 0 (p. ej. 999) p_sim es 
 Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Los valores constantes dan z = 0 y ningún punto caliente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
         <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
         <translation>Capa de unidades, puntos o polígonos (se necesitan polígonos para los pesos queen y rook). Típico: manzanas censales con un indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Campo numérico en el que buscar puntos calientes y fríos. Típico: unmet, access o priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
         <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
         <translation>gi_star = Gi* de Getis-Ord (puntos calientes y fríos); local_moran = I de Moran local (conglomerados y valores atípicos). Típico: gi_star.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="54"/>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
         <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
         <translation>Quiénes son los vecinos de una unidad: knn (los K más cercanos), distance (a menos de DISTANCE metros), contigüidad queen o rook (polígonos). Típico: knn para puntos, queen para polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <location filename="../processing/algorithms/hotspots.py" line="62"/>
         <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
         <translation>Número de vecinos más cercanos para WEIGHTS=knn. Típico: 8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="56"/>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
         <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
         <translation>Banda de distancia en metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
         <translation>Pesos para local_moran: row (estandarizados por fila) o binary; el z de Gi* es igual en ambos casos. Típico: row.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
         <translation>Número de permutaciones condicionales para el pseudo valor p p_sim (0 = solo p analítico). Típico: 999.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
         <translation>Semilla aleatoria de las permutaciones, para poder reproducir una ejecución. Típico: 12345.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
         <translation>Si se marca, los valores p se corrigen por pruebas múltiples (tasa de falsos descubrimientos de Benjamini-Hochberg) antes de clasificar. Típico: marcado con muchas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
         <translation>Las unidades con stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors y, para local_moran, quadrant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="74"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="69"/>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <location filename="../processing/algorithms/hotspots.py" line="78"/>
         <source>Number of neighbours (knn)</source>
         <translation>Número de vecinos (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <source>Weights transform</source>
         <translation>Transformación de los pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutaciones (0 = solo analítico)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../processing/algorithms/hotspots.py" line="84"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../processing/algorithms/hotspots.py" line="86"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corregir por comparaciones múltiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="87"/>
-        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
-        <translation>Se pidieron K = {0} vecinos más cercanos, pero la capa {1} solo tiene {2} unidad(es) ({3} vecinos posibles cada una).</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
+        <translation>{0} es {1}, pero la capa {2} solo tiene {3} unidad(es) ({4} vecinos posibles cada una): indique un número menor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="95"/>
-        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
-        <translation>La contigüidad {0} necesita una capa de polígonos; {1} tiene puntos.</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="102"/>
+        <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
+        <translation>{0} &apos;{1}&apos; necesita polígonos, pero la capa {2} tiene puntos: elija knn o distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="103"/>
+        <location filename="../processing/algorithms/hotspots.py" line="110"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Capa {0}: los anillos de los polígonos y las entidades no coinciden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="118"/>
+        <location filename="../processing/algorithms/hotspots.py" line="125"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>La capa {0} tiene {1} unidad(es); los estadísticos locales necesitan al menos 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="122"/>
+        <location filename="../processing/algorithms/hotspots.py" line="129"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3}; {4} isla(s); {5} componente(s) conexa(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="126"/>
-        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
-        <translation>{0} unidad(es) no tienen vecinos: su z y p son NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="129"/>
-        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
-        <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos (pruebe una DISTANCE o un knn mayor).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/hotspots.py" line="133"/>
-        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
-        <translation>El campo &apos;{0}&apos; es constante: z = 0 en todas partes, ningún punto caliente.</translation>
+        <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen vecinos: su z y p son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="153"/>
+        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
+        <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos: indique un {1} mayor, o elija knn en {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="141"/>
+        <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
+        <translation>Sin variación: el campo &apos;{0}&apos; de la capa {1} tiene el mismo valor en todas las unidades, por lo que z = 0 en todas partes y no hay ningún punto caliente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="162"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Puntos calientes 99/95/90%: {0}/{1}/{2}; puntos fríos 90/95/99%: {3}/{4}/{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="39"/>
+        <source>Street network from OpenStreetMap</source>
+        <translation>Red de calles desde OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
+        <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
+        <translation>red,openstreetmap,osm,a pie,bicicleta,auto,calles,vías,ruteo,topología</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
+        <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
+
+One-way: oneway=yes/1/-1, junction=roundabout and motorways (implied) for cars and bikes, oneway:bicycle and contraflow cycleways for bikes; oneway=reversible ways are left out for cars and bikes; a walk network has oneway = 0 everywhere.
+
+Topology: ways meet only at the OpenStreetMap nodes they share (same coordinates); they are split there, so the output lines meet only at their ends, and bridges or tunnels never join the streets they cross. The log gives the connected components (count, share of the length in the largest); the field component numbers them, 0 = the largest.
+
+Output: lines in the local UTM zone with osm_id, name, highway, speed_kmh, oneway (1 = only in the line&apos;s direction, -1 = only against it, 0 = both), component and length_m; the numbers N_COMPONENTS and LARGEST_SHARE (share of the length in the largest component, 0-1).</source>
+        <translation>Construye una red de calles enrutable para caminar, andar en bicicleta o conducir a partir de un extracto de OpenStreetMap (.osm u .osm.pbf, leído con el driver OSM de GDAL; no se descarga nada), lista para COST_MODE=network de todos los algoritmos de CareMap (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Vías utilizables por MODE: walk = calles, veredas, senderos, escaleras, ciclovías, caminos rurales (track) y vías troncales (nunca autopistas); bike = calles, ciclovías, senderos y caminos rurales, y veredas y calles peatonales solo con bicycle=yes/designated; car = desde autopistas hasta vías de servicio. Una etiqueta foot/bicycle/motorcar, vehicle o access que diga no, private (o agricultural, forestry, delivery, use_sidepath...) excluye una vía; decide la etiqueta más específica. Las vías troncales sin etiqueta foot ni bicycle son transitables a pie y en bicicleta (el valor por defecto mundial de OpenStreetMap) salvo con motorroad=yes. Las vías de ferrocarril, metro y tranvía nunca forman parte de la red; las clases de highway desconocidas se dejan fuera y se cuentan en el registro.
+
+Sentido único: oneway=yes/1/-1, junction=roundabout y autopistas (implícito) para autos y bicicletas, oneway:bicycle y ciclovías a contramano para bicicletas; las vías con oneway=reversible se dejan fuera para autos y bicicletas; una red walk tiene oneway = 0 en todas partes.
+
+Topología: las vías se encuentran solo en los nodos de OpenStreetMap que comparten (mismas coordenadas); se dividen allí, por lo que las líneas de salida se encuentran solo en sus extremos, y los puentes o túneles nunca se unen a las calles que cruzan. El registro indica las componentes conexas (cantidad, proporción de la longitud en la mayor); el campo component las numera, 0 = la mayor.
+
+Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, oneway (1 = solo en el sentido de la línea, -1 = solo en sentido contrario, 0 = ambos), component y length_m; los números N_COMPONENTS y LARGEST_SHARE (proporción de la longitud en la componente mayor, 0-1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="67"/>
+        <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
+        <translation>Archivo de extracto de OpenStreetMap (.osm u .osm.pbf) que cubre el área de estudio y un margen a su alrededor. Típico: un extracto de la ciudad de Geofabrik o BBBike, o uno recortado con osmium.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
+        <translation>Quién viaja: walk, bike o car. Determina qué vías se pueden usar, sus velocidades por defecto y si se aplican los sentidos únicos. Típico: walk para cuidado infantil y centros de día para personas mayores.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
+        <translation>Velocidades opcionales en km/h por clase de vía (highway) que reemplazan las velocidades por defecto de MODE, como elementos clase:velocidad separados por comas; no vuelve utilizable una clase. Típico: vacío, o &apos;primary:40,residential:25&apos; para una ciudad congestionada en auto.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
+        <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
+        <translation>Extensión opcional: la red se recorta a ella. Típico: el área de estudio más un margen de un umbral del área de influencia, para que los equipamientos que quedan justo afuera sigan siendo alcanzables.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
+        <translation>Las líneas de la red con highway, speed_kmh, oneway, component y length_m, divididas en los nodos compartidos; úsela como NETWORK con SPEED_FIELD=speed_kmh y ONEWAY_FIELD=oneway.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="76"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extracto de OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
+        <source>Travel mode</source>
+        <translation>Modo de viaje</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
+        <translation>Velocidad por clase de vía, km/h (p. ej. &apos;primary:40,residential:25&apos;; vacío = valores por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <source>Clip to this extent</source>
+        <translation>Recortar a esta extensión</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <source>Street network</source>
+        <translation>Red de calles</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <source>Connected components</source>
+        <translation>Componentes conexas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <source>Share of length in the largest component</source>
+        <translation>Proporción de la longitud en la componente mayor</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="92"/>
+        <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
+        <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap: elija un extracto .osm u .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="129"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
+        <source>OpenStreetMap file {0} was not found.</source>
+        <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="136"/>
+        <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
+        <translation>Velocidad por clase de vía: {0}. Escríbala como &apos;primary:40,residential:25&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="148"/>
+        <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
+        <translation>{0} no tiene líneas (vías) {1}: elija un extracto que cubra el área de estudio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="149"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="167"/>
+        <source>in the chosen extent</source>
+        <translation>en la extensión elegida</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="161"/>
+        <source>OpenStreetMap file {0}: {1}</source>
+        <translation>Archivo de OpenStreetMap {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="166"/>
+        <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
+        <translation>{0} no tiene ninguna vía utilizable para {1} {2}: elija otro extracto u otro modo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="178"/>
+        <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
+        <translation>Red para {0}: {1} líneas ({2:.1f} km) en {3} componente(s) conexa(s); la mayor contiene el {4:.1%} de la longitud.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="182"/>
+        <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
+        <translation>Los puntos que se ajustan a una componente pequeña solo alcanzan lo que alcanza esa componente; el campo component las distingue (0 = la mayor).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="206"/>
+        <source>{0} of {1} ways are usable for {2}.</source>
+        <translation>{0} de {1} vías son utilizables para {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <source>Ways of highway classes no mode uses were left out: {0}.</source>
+        <translation>Se dejaron fuera las vías de clases de highway que ningún modo usa: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
+        <source>{0} way(s) left out by their access tags (no, private...).</source>
+        <translation>Se dejaron fuera {0} vía(s) por sus etiquetas de acceso (no, private...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
+        <translation>Se dejaron fuera {0} vía(s) de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. veredas para bicicletas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
+        <translation>Se dejaron fuera {0} vía(s) con motorroad=yes (cerradas para peatones y ciclistas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
+        <source>{0} way(s) that are also railway tracks left out.</source>
+        <translation>Se dejaron fuera {0} vía(s) que también son vías de ferrocarril.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
+        <translation>Se dejaron fuera {0} vía(s) con oneway=reversible/alternating (sin sentido fijo).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="38"/>
@@ -1640,11 +1842,6 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
         <translation>Puntos de servicios de cuidado en WGS84 con name, service_type, target_group, sphere, capacity, fee y source, listos para caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
-        <source>OpenStreetMap extract</source>
-        <translation>Extracto de OpenStreetMap</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Tabla de etiquetas (CSV; vacío = la incluida)</translation>
@@ -1658,11 +1855,6 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
         <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamientos de cuidado desde OpenStreetMap</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
-        <source>OpenStreetMap file {0} was not found.</source>
-        <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="112"/>
@@ -1681,8 +1873,8 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
-        <location filename="../processing/algorithms/report.py" line="313"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="440"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -1733,57 +1925,62 @@ Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máx
         <translation>Las unidades con priority, priority_rank, priority_quintile y un contrib_&lt;field&gt; por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores en los que menor = más prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Normalisation</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Pesos (separados por comas, uno por indicador; vacío = iguales)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
-        <source>Choose at least one indicator field (FIELDS).</source>
-        <translation>Elija al menos un campo de indicador (FIELDS).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="75"/>
-        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
-        <translation>Los INVERT_FIELDS {0} no están entre los FIELDS de indicadores.</translation>
+        <source>Choose at least one field in {0}.</source>
+        <translation>Elija al menos un campo en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
-        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
-        <translation>WEIGHTS &apos;{0}&apos; debe contener números separados por comas.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
+        <translation>Los campos {0} se eligieron en {1} pero no en {2}: agréguelos a {2} o desmárquelos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
-        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
-        <translation>WEIGHTS tiene {0} número(s) pero se eligieron {1} campo(s) de indicador.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
+        <translation>{0} contiene &apos;{1}&apos;: escriba números separados por comas, uno por campo indicador (p. ej. 2,1,1), o déjelo vacío para usar pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
+        <translation>{0} contiene {1} número(s), pero en {3} se eligieron {2} campo(s) ({4}): indique un peso por campo, en ese orden, o déjelo vacío para usar pesos iguales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="99"/>
+        <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
+        <translation>Sin variación: el/los indicador(es) {0} de la capa {1} tienen el mismo valor en todas las unidades; se normalizan a 0 y no cambian el orden de prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="106"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="94"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="107"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participación en el índice total por indicador: {0}</translation>
     </message>
@@ -1801,118 +1998,121 @@ Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máx
         <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
-The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
-        <translation>Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
-
-Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Uno o más rásteres de población (personas por píxel), un campo de salida por cada uno. Típico: grillas de edad y sexo de WorldPop como f_0 y m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionales en los que sumar los rásteres; vacío = una grilla hexagonal generada sobre los rásteres. Típico: sectores censales, o vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Lado de un hexágono generado en metros (sin ZONES). Típico: 500 m en una ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientación de los hexágonos generados: pointy (vértice arriba) o flat (lado arriba). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si se marca, se conservan los hexágonos generados sin ningún píxel válido (con valores NULL). Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Las zonas o hexágonos con un campo por ráster, raster_total, n_pixels y, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population rasters</source>
         <translation>Rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="77"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vacío = generar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon side (m)</source>
         <translation>Lado del hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Hexagon orientation</source>
         <translation>Orientación de los hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="83"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Conservar los hexágonos sin píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Population by zone</source>
         <translation>Población por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="118"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="126"/>
-        <source>Give at least one population raster in RASTERS.</source>
-        <translation>Indique al menos un ráster de población en RASTERS.</translation>
+        <location filename="../processing/algorithms/rasterdemand.py" line="123"/>
+        <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
+        <translation>El ráster {0} (banda {1}) tiene {2} píxel(es) dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omiten (se cuentan como sin datos, no como personas) en {3} zona(s). Revise el ráster o defina su valor nodata.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
-        <source>The zone layer has no valid coordinate reference system.</source>
-        <translation>La capa de zonas no tiene un sistema de referencia de coordenadas válido.</translation>
+        <source>Choose at least one raster in {0}.</source>
+        <translation>Elija al menos un ráster en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="158"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="143"/>
+        <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
+        <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido: defina su SRC (propiedades de la capa) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grilla de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="160"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="170"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="198"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="208"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="62"/>
         <source>Care map report</source>
         <translation>Informe del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="55"/>
+        <location filename="../processing/algorithms/report.py" line="64"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>informe,html,pdf,mapa,gráficos,resumen,concejo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="57"/>
+        <location filename="../processing/algorithms/report.py" line="66"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -1925,772 +2125,908 @@ UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa
 El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Una capa de resultados de CareMap con las unidades y los indicadores a informar. Típico: la salida de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de UNITS con las personas del grupo. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Campo con el costo en minutos hasta el servicio más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 donde la unidad alcanza un servicio dentro del umbral, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Campo con la demanda no atendida en personas; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Campo con el índice de prioridad de cuidado; vacío = priority si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Priority index field</source>
         <translation>Campo del índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidad de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="123"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Umbral de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="133"/>
-        <source>Travel mode</source>
-        <translation>Modo de viaje</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="144"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método y parámetros (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="152"/>
-        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
-        <translation>El campo &apos;{0}&apos; ({1}) no está en la capa de unidades.</translation>
+        <location filename="../processing/algorithms/report.py" line="162"/>
+        <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
+        <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="168"/>
-        <source>Field &apos;{0}&apos; has negative demand.</source>
-        <translation>El campo &apos;{0}&apos; tiene demanda negativa.</translation>
+        <location filename="../processing/algorithms/report.py" line="173"/>
+        <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
+        <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="209"/>
+        <location filename="../processing/algorithms/report.py" line="202"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL) en el campo &apos;{2}&apos;: quedan fuera de todas las cifras del informe.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="206"/>
+        <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="210"/>
+        <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
+        <translation>La capa {0} no tiene campo cost_unit: el campo &apos;{1}&apos; se lee en minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="273"/>
+        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
+        <translation>El campo cost_unit de la capa {0} mezcla unidades ({1}): el campo &apos;{2}&apos; no se puede leer en una sola unidad. Haga un informe de cada parte por separado, o vuelva a ejecutar Accesibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="283"/>
+        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} contiene costos en {2} (campo cost_unit) y ninguna velocidad para convertirlos en minutos (el campo cost_speed_kmh está vacío). Complete cost_speed_kmh con la velocidad de viaje en km/h, o vuelva a ejecutar Accesibilidad con una velocidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="287"/>
+        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} está en {2}: se lee en minutos a {3:g} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="226"/>
-        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
-        <translation>{0} de {1} ({2}) viven a más de {3:g} minutos {4} de {5}.</translation>
+        <location filename="../processing/algorithms/report.py" line="317"/>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation>{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="229"/>
-        <source>{0} {1} ({2}) live within reach of {3}.</source>
-        <translation>{0} {1} ({2}) viven al alcance de {3}.</translation>
+        <location filename="../processing/algorithms/report.py" line="320"/>
+        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
+        <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="232"/>
-        <source>Unmet demand: {0} {1} have no accessible place.</source>
-        <translation>Demanda insatisfecha: {0} {1} no tienen una plaza accesible.</translation>
+        <location filename="../processing/algorithms/report.py" line="324"/>
+        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
+        <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="234"/>
-        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
-        <translation>{0} distrito(s) concentran {1} de la demanda insatisfecha: {2}.</translation>
+        <location filename="../processing/algorithms/report.py" line="329"/>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation>{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="237"/>
+        <location filename="../processing/algorithms/report.py" line="333"/>
+        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
+        <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="336"/>
+        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
+        <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="339"/>
+        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
+        <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="348"/>
+        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
+        <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="352"/>
+        <source>of the missing places</source>
+        <translation>de las plazas faltantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="353"/>
+        <source>of the people without a place</source>
+        <translation>de las personas sin plaza</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="354"/>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation>{0} distrito(s) concentran {1} {2}: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="357"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="249"/>
-        <location filename="../processing/algorithms/report.py" line="250"/>
-        <location filename="../ui/charts.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="373"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>accessible places</source>
         <translation>plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="254"/>
-        <location filename="../processing/algorithms/report.py" line="255"/>
-        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="255"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>places per person</source>
         <translation>plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="261"/>
-        <location filename="../ui/charts.py" line="303"/>
+        <location filename="../processing/algorithms/report.py" line="385"/>
+        <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="262"/>
-        <source>Share of demand that reaches a service</source>
-        <translation>Proporción de la demanda que alcanza un servicio</translation>
+        <location filename="../processing/algorithms/report.py" line="386"/>
+        <source>Share of demand that reaches a facility</source>
+        <translation>Proporción de la demanda que alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
-        <source>minutes</source>
-        <translation>minutos</translation>
+        <location filename="../processing/algorithms/report.py" line="387"/>
+        <source>minutes to the nearest facility</source>
+        <translation>minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/report.py" line="388"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
-        <location filename="../processing/algorithms/report.py" line="270"/>
-        <location filename="../ui/charts.py" line="354"/>
-        <location filename="../ui/charts.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
+        <source>{0:g} min</source>
+        <translation>{0:g} min</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="393"/>
+        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../ui/charts.py" line="234"/>
+        <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="270"/>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="272"/>
-        <source>Gini {0:.2f} · Palma {1:.2f}</source>
-        <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
+        <location filename="../processing/algorithms/report.py" line="397"/>
+        <source>Gini {0} · Palma {1}</source>
+        <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="293"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../ui/charts.py" line="260"/>
+        <source>undefined (the 40% with the least access have none)</source>
+        <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="420"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamientos de cuidado por capacidad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="295"/>
+        <location filename="../processing/algorithms/report.py" line="422"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="423"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="298"/>
+        <location filename="../processing/algorithms/report.py" line="425"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="427"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="302"/>
-        <location filename="../ui/charts.py" line="239"/>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../ui/charts.py" line="109"/>
+        <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="431"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
+        <location filename="../processing/algorithms/report.py" line="433"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="309"/>
+        <location filename="../processing/algorithms/report.py" line="436"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="310"/>
+        <location filename="../processing/algorithms/report.py" line="437"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="311"/>
+        <location filename="../processing/algorithms/report.py" line="438"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Desierto de cuidado = demanda alta y acceso bajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridad (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
-        <location filename="../processing/algorithms/report.py" line="373"/>
+        <location filename="../processing/algorithms/report.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="514"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="450"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
-        <source>people in the map</source>
-        <translation>personas en el mapa</translation>
+        <location filename="../processing/algorithms/report.py" line="470"/>
+        <source>{0} in the map</source>
+        <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="344"/>
-        <source>beyond the threshold</source>
-        <translation>más allá del umbral</translation>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <source>every unit has 0 {0}</source>
+        <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <source>unmet demand</source>
-        <translation>demanda insatisfecha</translation>
+        <location filename="../processing/algorithms/report.py" line="475"/>
+        <source>within {0:g} minutes of the nearest facility</source>
+        <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
-        <source>in care deserts</source>
-        <translation>en desiertos de cuidado</translation>
+        <location filename="../processing/algorithms/report.py" line="478"/>
+        <source>reach a facility within the analysis threshold</source>
+        <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
+        <location filename="../processing/algorithms/report.py" line="480"/>
+        <source>places within reach</source>
+        <translation>plazas al alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="480"/>
+        <source>no capacity</source>
+        <translation>sin capacidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="482"/>
+        <source>places missing for the target of {0} per person</source>
+        <translation>plazas faltantes para la meta de {0} por persona</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="485"/>
+        <source>{0} without a place (one place per person)</source>
+        <translation>{0} sin plaza (una plaza por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="488"/>
+        <source>of {0} live in care deserts</source>
+        <translation>de {0} viven en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="491"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/report.py" line="497"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="509"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="511"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="371"/>
+        <location filename="../processing/algorithms/report.py" line="512"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="372"/>
+        <location filename="../processing/algorithms/report.py" line="513"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="515"/>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
-        <translation>COST_MODE=table necesita DEMAND_ID_FIELD y campos de id para los sitios {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
-        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
-        <translation>DEMAND_ID_FIELD &apos;{0}&apos; no se leyó de la capa de demanda.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="221"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <location filename="../processing/algorithms/siting.py" line="37"/>
         <source>New care facility siting</source>
         <translation>Localización de nuevos equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="39"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localización,ubicación,MCLP,máxima cobertura,p-mediana,capacitado,optimización,planificación</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="41"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
-Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary. A site that would add nothing (all demand within its reach already covered, served or as close) is never added: fewer than P sites are then placed, with a warning, and SITES_PLACED says how many.</source>
         <translation>Elige P sitios para nuevos equipamientos de cuidado entre CANDIDATES (una capa de puntos) o una grilla regular (GRID_SPACING metros) sobre la demanda. Los equipamientos EXISTING siguen abiertos y ya cubren.
 OBJECTIVE: mclp = maximizar la demanda dentro de THRESHOLD; pmedian = minimizar el costo ponderado por la demanda al sitio abierto más cercano (costos hasta MAX_COST, por defecto 3 x THRESHOLD; las unidades que no alcanzan nada cuentan con MAX_COST, y su costo antes/después es NULL); capacitated = maximizar la demanda atendida dentro de THRESHOLD cuando cada nuevo sitio atiende como máximo su capacidad.
 SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normalmente &gt; 97%) o exact (MILP con HiGHS, detenido tras TIME_LIMIT segundos; se informa la brecha MIP; la cancelación surte efecto cuando el solver termina, a más tardar tras TIME_LIMIT).
-Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después.</translation>
+Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después. Un sitio que no agregaría nada (toda la demanda a su alcance ya está cubierta, atendida o igual de cerca) nunca se agrega: en ese caso se ubican menos de P sitios, con una advertencia, y SITES_PLACED indica cuántos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <location filename="../processing/algorithms/siting.py" line="57"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="59"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Capa opcional de puntos con los sitios posibles (p. ej. lotes públicos, escuelas, salones comunales); sin ella se usa una grilla de GRID_SPACING. Típico: el inventario de predios públicos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Separación en metros de una grilla regular de sitios candidatos sobre la demanda, usada cuando no se da una capa CANDIDATES (0 = ninguna). Típico: 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Capa opcional de servicios que siguen abiertos y ya cubren demanda. Típico: la salida de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <location filename="../processing/algorithms/siting.py" line="62"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Número de sitios nuevos a elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = cubrir la mayor demanda dentro de THRESHOLD; pmedian = menor costo ponderado por la demanda; capacitated = atender la mayor demanda dentro de THRESHOLD con capacidad limitada por sitio. Típico: mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, casi óptimo; exact = MILP con HiGHS, detenido tras TIME_LIMIT (se informa la brecha MIP). Típico: greedy para explorar, exact para el plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <location filename="../processing/algorithms/siting.py" line="65"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Límite de cobertura en COST_UNIT, inclusive: una unidad está cubierta por un sitio dentro de este costo. Típico: 15 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Límite de costo en COST_UNIT para pmedian y para el costo antes/después; las unidades que no alcanzan nada cuentan con este costo (0 = 3 x THRESHOLD). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="117"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Cupos de cada sitio nuevo para OBJECTIVE=capacitated, cuando no se da CANDIDATE_CAPACITY_FIELD. Típico: 100 cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Campo numérico opcional de CANDIDATES con los cupos que podría ofrecer cada sitio (OBJECTIVE=capacitated). Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="119"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Campo opcional de CANDIDATES con un id único, copiado a los sitios elegidos y usado para unir una OD_TABLE. Típico: el código del predio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de EXISTING con los cupos de cada servicio para OBJECTIVE=capacitated; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Los sitios nuevos elegidos, con su orden (rank) y su ganancia (gain: demanda nuevamente cubierta o atendida, o costo ahorrado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Las unidades de demanda con cost_before, cost_after, covered_before, covered_after, newly_covered y new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabla opcional antes/después: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="136"/>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="143"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="145"/>
-        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
-        <translation>Umbral de cobertura (en COST_UNIT, inclusivo)</translation>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <source>Coverage threshold (in the cost unit, inclusive)</source>
+        <translation>Umbral de cobertura (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="148"/>
+        <location filename="../processing/algorithms/siting.py" line="99"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solver exacto (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
-        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
-        <translation>Límite de costo para p-mediana y para el costo antes/después (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
+        <translation>Límite de costo para p-mediana y para el costo antes/después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidad de los candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Candidate id field</source>
         <translation>Campo de id de los candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="161"/>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="170"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="171"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="173"/>
+        <location filename="../processing/algorithms/siting.py" line="124"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="126"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="178"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="180"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="180"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <source>New sites placed (fewer than asked when more would add nothing)</source>
+        <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
-        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
-        <translation>Indique una capa CANDIDATES o un GRID_SPACING &gt; 0.</translation>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
+        <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="155"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="203"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="226"/>
-        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
-        <translation>P = {0} es mayor que el número de sitios candidatos ({1}) en {2}.</translation>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/costs_io.py" line="88"/>
+        <location filename="../processing/costs_io.py" line="218"/>
+        <source>field &apos;{0}&apos; of layer {1}</source>
+        <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="246"/>
-        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
-        <translation>(CANDIDATE_ID_FIELD y SUPPLY_ID_FIELD)</translation>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <source> and </source>
+        <translation> y </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="251"/>
-        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
-        <translation>Ningún sitio candidato de {0} está a {1} (COST_UNIT) o menos de alguna unidad de demanda; aumente THRESHOLD/MAX_COST o agregue candidatos.</translation>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
+        <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Defina el umbral de cobertura (en la unidad de costo) mayor que 0, p. ej. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="190"/>
+        <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
+        <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que ningún sitio puede cubrir a nadie; las proporciones y los costos medios son NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="196"/>
+        <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
+        <translation>Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="223"/>
+        <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
+        <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <source>the capacity of each new site</source>
+        <translation>la capacidad de cada sitio nuevo</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="274"/>
+        <location filename="../processing/algorithms/siting.py" line="248"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="318"/>
+        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/base.py" line="184"/>
+        <location filename="../processing/costs_io.py" line="164"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
+        <location filename="../processing/layer_io/readers.py" line="65"/>
+        <location filename="../processing/layer_io/readers.py" line="280"/>
+        <location filename="../processing/layer_io/readers.py" line="298"/>
+        <location filename="../processing/layer_io/writers.py" line="71"/>
+        <location filename="../processing/network_io.py" line="119"/>
+        <location filename="../processing/params.py" line="67"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="291"/>
+        <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
+        <translation>Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="321"/>
-        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
-        <translation>El solver exacto se detuvo en TIME_LIMIT sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP).</translation>
+        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
+        <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="323"/>
-        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
-        <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
+        <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3} -&gt; {4}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
         <source>Could not load layer {0}.</source>
         <translation>No se pudo cargar la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
-        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
-        <translation>MAPPINGS tiene {0} correspondencias separadas por &apos;|&apos; pero hay {1} capas de entrada.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -2699,7 +3035,7 @@ Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NA
 
 De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
 
-A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
         <translation>Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
@@ -2708,196 +3044,261 @@ Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva
 
 Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
 
-La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Las demás capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
+La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Una capacidad de 0 es un valor informado y nunca se imputa: esos equipamientos se descartan (se cuentan, con el motivo capacity_zero en la salida de rechazados) salvo que se marque KEEP_ZERO_CAPACITY. Las demás capacidades faltantes se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro de mensajes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios a unir (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia por capa de INPUTS, en orden, separadas por &apos;|&apos;; cada una son elementos campo_esquema=campo_capa separados por comas, y un valor entre comillas es una constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similitud mínima (0-1) de los nombres normalizados para unir dos registros cercanos. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Cupos asignados a un servicio cuando no se conoce ninguna capacidad (0 = dejarlo en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
+        <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 plazas) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con duplicate_of), para revisar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <source>Keep facilities with a reported capacity of 0</source>
+        <translation>Conservar los equipamientos con una capacidad informada de 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="170"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondencia de la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="169"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="179"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="191"/>
-        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
-        <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus coordenadas con x=...,y=...</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="199"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
-        <source>Layer {0}: invalid crs in the mapping.</source>
-        <translation>Capa {0}: crs no válido en la correspondencia.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
+        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
-        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
-        <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
+        <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="226"/>
-        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
-        <translation>Capa {0}: el campo &apos;{1}&apos; tiene un valor negativo ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="251"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
-        <source>Give at least one facility layer in INPUTS.</source>
-        <translation>Indique al menos una capa de equipamientos en INPUTS.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation>Campo &apos;{0}&apos; de la capa {1}: {2} valor(es) no son números finitos (inf, nan): se leen como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <source>layer {0}, field &apos;{1}&apos;</source>
+        <translation>capa {0}, campo &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <source>Choose at least one layer in {0}.</source>
+        <translation>Elija al menos una capa en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="304"/>
+        <source>Layer {0} is empty: skipped, the other layers are merged.</source>
+        <translation>La capa {0} está vacía: se omite y se combinan las demás capas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Capa {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
-        <source>The input layers hold no facility with a location.</source>
-        <translation>Las capas de entrada no contienen ningún equipamiento con ubicación.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <source>Layer {0} has no record with a location: skipped.</source>
+        <translation>La capa {0} no tiene ningún registro con ubicación: se omite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="291"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
+        <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
+        <translation>Todas las capas de equipamientos están vacías ({0}): no hay nada que combinar. Elija capas que contengan equipamientos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="328"/>
+        <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
+        <translation>Ningún registro de la(s) capa(s) {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="336"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="298"/>
-        <source>NAME_BLACKLIST: {0}</source>
-        <translation>NAME_BLACKLIST: {0}</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
+        <translation>{0} no es una expresión regular válida ({1}): corríjala o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
-        <source>Every record was rejected by the cleaning rules.</source>
-        <translation>Las reglas de limpieza rechazaron todos los registros.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="374"/>
+        <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
+        <translation>Todos los registros de la(s) capa(s) {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="386"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="396"/>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
+        <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
+        <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se descartaron (ver los registros rechazados, motivo capacity_zero); marque &apos;Conservar los equipamientos con una capacidad informada de 0&apos; para conservarlos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
+        <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ninguna plaza que mapear. Corrija las capacidades o marque {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="422"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="425"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="358"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="431"/>
+        <source>Capacities imputed per layer: {0}.</source>
+        <translation>Capacidades imputadas por capa: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="436"/>
+        <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
+        <translation>Capa {0}: {1} equipamiento(s) no tienen capacidad en el campo &apos;{2}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para obtener cifras exactas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="441"/>
+        <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
+        <translation>La capa {0} no tiene campo de capacidad: sus {1} equipamiento(s) recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {2} para obtener cifras exactas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="445"/>
+        <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
+        <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ninguna plaza, por lo que la accesibilidad no encontrará oferta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Unpaid care work</source>
         <translation>Trabajo de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>cuidado no remunerado,uso del tiempo,mujeres,costo de reemplazo,costo de oportunidad,valoración,horas liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
         <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
 Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
 With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
@@ -2906,627 +3307,834 @@ Salidas por unidad: horas semanales y anuales (x WEEKS_PER_YEAR), la proporción
 Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume plazas x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="43"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Capa de unidades (puntos o polígonos) con campos de población por sexo y grupo de edad. Típico: manzanas censales con f_18_64, m_18_64 y campos similares.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="44"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Tabla de horas semanales promedio de cuidado no remunerado por persona, por sexo y grupo de edad, p. ej. de una encuesta nacional de uso del tiempo. Típico: un CSV con sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
         <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
         <translation>Campo de TIME_USE con el sexo (p. ej. f, m). Típico: sex.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
         <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
         <translation>Campo de TIME_USE con el grupo de edad en años (p. ej. 18-64). Típico: age_band.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
         <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
         <translation>Campo numérico de TIME_USE con las horas semanales promedio de cuidado no remunerado por persona. Típico: weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
         <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
         <translation>Qué campo de población de INPUT contiene cada sexo y grupo, como elementos sexo:grupo=campo separados por &apos;;&apos;; vacío = emparejados por nombre de campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salario por hora de una persona trabajadora del cuidado remunerada, en moneda local, para el valor por costo de reemplazo. Típico: el salario mínimo por hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semanas por año usadas para convertir horas semanales en horas anuales. Típico: 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salario promedio por hora de las mujeres (moneda local), opcional, para el valor por costo de oportunidad de las horas de las mujeres. Típico: de la encuesta de fuerza de trabajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salario promedio por hora de los hombres (moneda local), opcional, para el valor por costo de oportunidad de las horas de los hombres. Típico: de la encuesta de fuerza de trabajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
         <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
         <translation>PIB local anual opcional, en la misma moneda que WAGE, para expresar el valor como proporción del PIB. Típico: el PIB de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
         <translation>Capa opcional de puntos de servicios de cuidado (existentes o sitios nuevos) cuyas horas liberan tiempo de cuidado en los hogares. Típico: los sitios nuevos de caremap:siting.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
         <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
         <translation>Campo numérico opcional de SERVICES con los cupos de cada servicio; vacío = PLACES para todos los servicios. Típico: capacity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
         <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
         <translation>Cupos de cada servicio cuando SERVICE_CAPACITY_FIELD está vacío. Típico: 50 cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
         <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
         <translation>Campo numérico opcional de SERVICES con las horas que abre cada servicio por semana; vacío = HOURS_OPEN. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
         <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
         <translation>Horas que abre cada servicio por semana cuando SERVICE_HOURS_FIELD está vacío. Típico: 40 horas (8 horas, 5 días).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Horas de cuidado en el hogar reemplazadas por un cupo abierto durante una hora (0-1). Típico: 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
         <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
         <translation>Campo numérico opcional de INPUT según el cual se reparten las horas liberadas por un servicio entre las unidades dentro de THRESHOLD; vacío = las horas no remuneradas de las unidades. Típico: niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
         <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
         <translation>Alcance de un servicio en COST_UNIT, inclusive: solo las unidades dentro de él comparten sus horas liberadas. Típico: 15 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>Las unidades con unpaid_week, unpaid_year, women_week, women_share, value_replacement (y value_opportunity, gdp_share, hours_freed_week, freed_share cuando se piden).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades con población por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabla de uso del tiempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Age band field</source>
         <translation>Campo de grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Asignación de grupos a campos (sexo:grupo=campo; ...), vacío = por nombre de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salario por hora de una trabajadora del cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Weeks per year</source>
         <translation>Semanas por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de las mujeres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de los hombres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por año (misma moneda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Care services (existing or new sites)</source>
         <translation>Servicios de cuidado (existentes o nuevos sitios)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Places field</source>
         <translation>Campo de plazas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
         <source>Places per service (when no places field)</source>
         <translation>Plazas por servicio (sin campo de plazas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de apertura por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="99"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de apertura por semana (sin campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-plaza)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
-        <source>Service reach (in COST_UNIT, inclusive)</source>
-        <translation>Alcance del servicio (en COST_UNIT, inclusivo)</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <source>Service reach (in the cost unit, inclusive)</source>
+        <translation>Alcance del servicio (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado no remunerado por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Proporción de las mujeres en las horas de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual por costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual por costo de oportunidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como proporción del PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana gracias a los servicios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="133"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabla de uso del tiempo {0}: el valor de horas semanales &apos;{1}&apos; del campo &apos;{2}&apos; no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="136"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="138"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabla de uso del tiempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="148"/>
-        <source>BAND_FIELDS: {0}</source>
-        <translation>BAND_FIELDS: {0}</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
-        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
-        <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en BAND_FIELDS para el campo &apos;{3}&apos;).</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
+        <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en {3} para el campo &apos;{4}&apos;): agregue la fila a la tabla o corrija el grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="158"/>
-        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
-        <translation>Ningún campo de la entrada se llama como una fila de uso del tiempo (p. ej. &apos;{0}&apos;); indique BAND_FIELDS.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
+        <translation>Ningún campo de la capa {0} se llama como una fila de uso del tiempo (p. ej. &apos;{1}&apos;): indique en {2} qué campo contiene cada sexo y grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="162"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="165"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Filas de uso del tiempo sin campo de población (no contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
         <source>Population fields: {0}</source>
         <translation>Campos de población: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="183"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado no remunerado en la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
+        <translation>{0} unidad(es) de la capa {1} tienen población NULL (o no finita) en {2}: sus horas y valores son NULL y quedan fuera de los totales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
+        <translation>La capa {0} no tiene horas de cuidado no remunerado (toda población o tasa de uso del tiempo es 0, o NULL): la proporción de las mujeres no tiene sentido y se deja vacía.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="204"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="219"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="238"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="252"/>
+        <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
+        <translation>{0} servicio(s) de la capa {1} tienen &apos;{2}&apos; NULL (o no finito): no liberan horas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="243"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="236"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="245"/>
+        <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
+        <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina las plazas por servicio mayores que 0, o elija un campo de plazas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="257"/>
+        <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
+        <translation>{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Defínalo mayor que 0, p. ej. 15 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="268"/>
         <source>Services {0}: {1}</source>
         <translation>Servicios {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="15"/>
+        <location filename="../processing/base.py" line="17"/>
         <source>Supply and demand</source>
         <translation>Oferta y demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="16"/>
+        <location filename="../processing/base.py" line="18"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="17"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Gaps and equity</source>
         <translation>Brechas y equidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Workflow and report</source>
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="35"/>
+        <location filename="../processing/base.py" line="37"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Cómo se miden los costos de viaje entre la demanda y los servicios: straight (distancia en línea recta, por DETOUR), network (caminos más cortos en la capa de líneas NETWORK) o table (una OD_TABLE de otra herramienta). Típico: network para ir caminando a un servicio de cuidado infantil; straight para una primera mirada.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="36"/>
+        <location filename="../processing/base.py" line="38"/>
         <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="39"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Velocidad de viaje en km/h, usada para convertir metros en minutos y para las vías sin velocidad. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Campo numérico opcional de NETWORK con la velocidad de cada vía en km/h; las vías sin velocidad válida usan SPEED. Típico: vacío para caminar, maxspeed para auto.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK que marca las vías de un solo sentido: 1/yes = solo en el sentido de digitalización, -1 = solo en sentido inverso, otros valores = doble sentido. Se ignora al caminar. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK con la clase de vía, usado con SPEED_TABLE para dar a cada clase su velocidad donde SPEED_FIELD no la da. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Velocidad en km/h por clase de vía de SPEED_CLASS_FIELD, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Tabla de costos origen-destino usada cuando COST_MODE=table, una fila por par de unidad de demanda y servicio (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que no están en la tabla quedan fuera de alcance. Requiere DEMAND_ID_FIELD y SUPPLY_ID_FIELD. Típico: tiempos a pie de ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Campo de OD_TABLE con el id de la unidad de demanda (se empareja con DEMAND_ID_FIELD). Típico: origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Campo de OD_TABLE con el id del servicio (se empareja con SUPPLY_ID_FIELD). Típico: destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Campo numérico de OD_TABLE con el costo de viaje de cada par, ya en COST_UNIT. Típico: tiempo de viaje en minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unidad de los costos y umbrales: meters o minutes (minutos = metros / SPEED). Típico: minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Para costos en línea recta, el factor por el que las rutas reales son más largas que la línea recta (distancia por red / distancia recta, al menos 1). Típico: 1.3 en una trama urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
         <translation>Distancia máxima en metros de un punto a su nodo más cercano de la red; los puntos más lejanos no alcanzan nada por la red. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Campo de la capa de demanda con un id único, usado solo con COST_MODE=table para unir OD_ORIGIN_FIELD. Típico: el código de manzana censal.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Campo de la capa de servicios con un id único, usado solo con COST_MODE=table para unir OD_DEST_FIELD. Típico: el código de registro del servicio.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos, para dibujar el resumen por distrito en un mapa (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
         <translation>Campo de DISTRICT_LAYER con los nombres de los distritos, emparejados con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Opcional: el resumen por distrito escrito sobre los polígonos de DISTRICT_LAYER, para mapearlo.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="55"/>
+        <location filename="../processing/cost_params.py" line="49"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Costo: línea recta, red vial o tabla OD</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="58"/>
-        <source>Road network (lines), for COST_MODE=network</source>
-        <translation>Red vial (líneas), para COST_MODE=network</translation>
+        <location filename="../processing/cost_params.py" line="52"/>
+        <source>Road network (lines), when costs are by road network</source>
+        <translation>Red vial (líneas), cuando los costos son por red vial</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="66"/>
+        <location filename="../processing/cost_params.py" line="60"/>
         <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
         <translation>Campo de sentido único de la red (1/yes = sentido de digitalización, -1 = inverso)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
-        <source>Origin-destination cost table, for COST_MODE=table</source>
-        <translation>Tabla de costos origen-destino, para COST_MODE=table</translation>
+        <location filename="../processing/cost_params.py" line="64"/>
+        <source>Origin-destination cost table, when costs come from a table</source>
+        <translation>Tabla de costos origen-destino, cuando los costos provienen de una tabla</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="72"/>
+        <location filename="../processing/cost_params.py" line="66"/>
         <source>OD table: origin (demand id) field</source>
         <translation>Tabla OD: campo de origen (id de demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="73"/>
+        <location filename="../processing/cost_params.py" line="67"/>
         <source>OD table: destination (facility id) field</source>
         <translation>Tabla OD: campo de destino (id del equipamiento)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="74"/>
+        <location filename="../processing/cost_params.py" line="68"/>
         <source>OD table: cost field</source>
         <translation>Tabla OD: campo de costo</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="79"/>
+        <location filename="../processing/cost_params.py" line="73"/>
         <source>Straight line: detour factor (network / straight distance)</source>
         <translation>Línea recta: factor de desvío (distancia en red / distancia recta)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="82"/>
+        <location filename="../processing/cost_params.py" line="76"/>
         <source>Network: largest distance from a point to the network (m)</source>
         <translation>Red: distancia máxima de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="89"/>
+        <location filename="../processing/cost_params.py" line="80"/>
+        <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
+        <translation>Límite de búsqueda del costo al equipamiento más cercano (en la unidad de costo; 0 = automático)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="87"/>
         <source>Road class field of the network (e.g. highway)</source>
         <translation>Campo de tipo de vía de la red (p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="92"/>
+        <location filename="../processing/cost_params.py" line="90"/>
         <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
         <translation>Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="100"/>
-        <source>COST_MODE=network needs a NETWORK line layer.</source>
-        <translation>COST_MODE=network necesita una capa de líneas NETWORK.</translation>
+        <location filename="../processing/costs_io.py" line="112"/>
+        <source>The speed must be more than 0 km/h, got {0}.</source>
+        <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="106"/>
-        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
-        <translation>SPEED_TABLE necesita un SPEED_CLASS_FIELD en la red.</translation>
+        <location filename="../processing/costs_io.py" line="117"/>
+        <source>sites</source>
+        <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="120"/>
-        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
-        <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
+        <location filename="../processing/costs_io.py" line="135"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
+        <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="128"/>
-        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
-        <translation>{0} vía(s) sin velocidad válida: se usan {1} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="130"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="167"/>
-        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
-        <translation>SPEED debe ser &gt; 0 km/h; se recibió {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="183"/>
+        <location filename="../processing/costs_io.py" line="141"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="205"/>
-        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
-        <translation>{0} punto(s) de demanda y {1} equipamiento(s) están a más de {2} m de la red: no alcanzan nada.</translation>
+        <location filename="../processing/costs_io.py" line="160"/>
+        <source>OD table: {0} pairs within reach.</source>
+        <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="209"/>
-        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
-        <translation>La red tiene {0} partes desconectadas: {1} punto(s) de demanda y {2} equipamiento(s) quedan fuera de la mayor.</translation>
+        <location filename="../processing/costs_io.py" line="182"/>
+        <source>demand unit(s)</source>
+        <translation>unidad(es) de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="211"/>
+        <location filename="../processing/costs_io.py" line="183"/>
+        <location filename="../processing/network_io.py" line="123"/>
+        <source>facilit(y/ies)</source>
+        <translation>equipamiento(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="187"/>
+        <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
+        <translation>La red vial {0} tiene {1} partes desconectadas: {2} punto(s) de demanda y {3} equipamiento(s) quedan fuera de la mayor.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="190"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Costos en red: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="217"/>
-        <source>COST_MODE=table needs an OD_TABLE.</source>
-        <translation>COST_MODE=table necesita una OD_TABLE.</translation>
+        <location filename="../processing/costs_io.py" line="199"/>
+        <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
+        <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="204"/>
+        <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
+        <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="208"/>
+        <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
+        <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="221"/>
-        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
-        <translation>COST_MODE=table necesita OD_ORIGIN_FIELD, OD_DEST_FIELD y OD_COST_FIELD.</translation>
+        <source>the facility ids</source>
+        <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="223"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
-        <translation>COST_MODE=table necesita DEMAND_ID_FIELD y SUPPLY_ID_FIELD.</translation>
+        <location filename="../processing/costs_io.py" line="224"/>
+        <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
+        <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="229"/>
-        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
-        <translation>Tabla OD {0}: {1} filas, {2} pares al alcance.</translation>
+        <location filename="../processing/costs_io.py" line="228"/>
+        <source>Origin-destination table {0}: {1}</source>
+        <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="232"/>
-        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
-        <translation>Tabla OD: se omitieron {0} fila(s) con un origen que no está entre los id de demanda, {1} con un destino que no está entre los id de equipamientos y {2} con costo NULL.</translation>
+        <location filename="../processing/costs_io.py" line="230"/>
+        <source>OD table {0}: {1} rows.</source>
+        <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="243"/>
-        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
-        <translation>El campo &apos;{0}&apos; ({1}) de la capa {2} tiene {3} id NULL.</translation>
+        <location filename="../processing/costs_io.py" line="233"/>
+        <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
+        <translation>Tabla OD {0}: se omitieron {1} fila(s) con un origen que no está entre los id de demanda, {2} con un destino que no está entre los id de equipamientos y {3} con costo NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="252"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); la demanda y la capacidad deben ser &gt;= 0.</translation>
+        <location filename="../processing/costs_io.py" line="253"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} id NULL: asigne un id a cada entidad, o elija otro campo en {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="131"/>
-        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
-        <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
+        <location filename="../processing/costs_io.py" line="280"/>
+        <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
+        <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="138"/>
-        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico (es {2}).</translation>
+        <location filename="../processing/costs_io.py" line="284"/>
+        <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
+        <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="148"/>
-        <location filename="../processing/layer_io.py" line="230"/>
-        <source>Layer {0} has no valid coordinate reference system.</source>
-        <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
+        <location filename="../processing/costs_io.py" line="346"/>
+        <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
+        <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="163"/>
-        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
-        <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
+        <location filename="../processing/costs_io.py" line="349"/>
+        <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="179"/>
+        <location filename="../processing/costs_io.py" line="359"/>
+        <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
+        <translation>Capa {0}: {1} entidad(es) tienen un costo en &apos;{2}&apos;, pero &apos;{3}&apos; es &apos;{4}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos;. Corrija &apos;{3}&apos;, o vuelva a calcular los costos con caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="369"/>
+        <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
+        <translation>Capa {0}: {1} entidad(es) tienen &apos;{2}&apos; en metros y ninguna velocidad en &apos;{3}&apos;, por lo que no se puede leer en minutos. Complete &apos;{3}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="377"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
+        <translation>Campo &apos;{0}&apos; de la capa {1}: {2} costo(s) en metros convertido(s) a minutos a su velocidad ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="96"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico: ninguno de sus valores es un número (p. ej. &apos;{2}&apos;). Elija el campo que contiene los números.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="99"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
+        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números (p. ej. &apos;{3}&apos;): se leen como NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="107"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
+        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): se leen como NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/guard.py" line="139"/>
+        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
+        <translation>La salida &apos;{0}&apos; se escribiría en {1}, que contiene la capa de entrada {2} ({3}): CareMap nunca sobrescribe sus entradas. Elija otro archivo u otro nombre de capa para la salida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="45"/>
         <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
         <translation>{0} entidad(es) de la capa {1} no tienen geometría: se omitieron y reciben resultados NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="225"/>
+        <location filename="../processing/layer_io/readers.py" line="75"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="227"/>
-        <location filename="../processing/layer_io.py" line="454"/>
+        <location filename="../processing/layer_io/readers.py" line="77"/>
+        <location filename="../processing/layer_io/readers.py" line="200"/>
         <source>Layer {0} is empty.</source>
         <translation>La capa {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="244"/>
-        <location filename="../processing/layer_io.py" line="490"/>
+        <location filename="../processing/layer_io/readers.py" line="81"/>
+        <location filename="../processing/layer_io/sources.py" line="113"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="96"/>
+        <location filename="../processing/layer_io/readers.py" line="244"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="171"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se repararon (Make Valid) y su área es la del polígono reparado. Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation>{0} polígono(s) de la capa {1} no tienen área (incluso después de repararlos): su área es NULL, por lo que no se calcula ninguna densidad para ellos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>line</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="547"/>
+        <location filename="../processing/layer_io/readers.py" line="241"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se usa su contorno reparado (Make Valid). Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="284"/>
         <source>Table {0} is empty.</source>
         <translation>La tabla {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="597"/>
+        <location filename="../processing/layer_io/sources.py" line="90"/>
+        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
+        <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="100"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico (es {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="104"/>
+        <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} es el id de la entidad, no una cantidad: elija el campo con la población/capacidad/costo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
+        <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/writers.py" line="52"/>
+        <source>Could not write features to output {0}: {1}</source>
+        <translation>No se pudieron escribir las entidades en la salida {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/writers.py" line="120"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>La entrada ya tiene un campo &apos;{0}&apos;: la salida reemplaza sus valores.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="643"/>
-        <source>Could not write features to output {0}: {1}</source>
-        <translation>No se pudieron escribir las entidades en la salida {0}: {1}</translation>
+        <location filename="../processing/layer_io/writers.py" line="165"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the output holds NULL there.</source>
+        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): la salida contiene NULL allí.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="26"/>
+        <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
+        <translation>Los costos por red vial necesitan una capa de líneas de vías: elíjala en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="33"/>
+        <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
+        <translation>Una velocidad por tipo de vía ({0}) necesita el campo de la red que contiene el tipo de vía: elíjalo en {1}, o deje {0} vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="48"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="54"/>
+        <source>Road network {0}: {1}</source>
+        <translation>Red vial {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="56"/>
+        <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
+        <translation>{0} vía(s) de la capa {1} sin velocidad válida: se usan {2} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="58"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="77"/>
+        <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
+        <translation>{0} {1} de la capa {2} están a más de {3:g} m de la red vial: no alcanzan nada por la red. Muévalos sobre la red, agregue las vías faltantes o aumente {4}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="81"/>
+        <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
+        <translation>Fuera de la red vial, id de entidad de la capa {0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="83"/>
+        <source> and {0} more</source>
+        <translation> y {0} más</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="111"/>
+        <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
+        <translation>Las áreas de influencia se dibujan a partir de líneas rectas o de una red vial: elija una de ellas en {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="42"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); los conteos, las poblaciones y las capacidades deben ser 0 o más. Corrija o filtre esas entidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="104"/>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>El campo de distrito &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="107"/>
+        <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
+        <translation>Campo de distrito &apos;{0}&apos; de la capa {1}: {2} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="127"/>
+        <source>District polygons (to map the summary)</source>
+        <translation>Polígonos de distritos (para mapear el resumen)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="129"/>
+        <source>District name field of the district polygons (empty = the same name as the district field)</source>
+        <translation>Campo de nombre de distrito de los polígonos de distritos (vacío = el mismo nombre que el campo de distrito)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="134"/>
+        <source>District summary (polygons)</source>
+        <translation>Resumen por distrito (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="148"/>
+        <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
+        <translation>Mapear el resumen sobre polígonos de distritos necesita un campo de distrito: elija uno, y el campo de nombre de distrito de los polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="157"/>
+        <source>District(s) not found in the district polygons of layer {0}: {1}</source>
+        <translation>Distrito(s) no encontrado(s) en los polígonos de distritos de la capa {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="47"/>
@@ -3694,7 +4302,7 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="53"/>
+        <location filename="../ui/chart_base.py" line="50"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -3707,86 +4315,86 @@ The CareMap algorithms work without it.</source>
 Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="164"/>
+        <location filename="../ui/charts.py" line="34"/>
         <source>People / places</source>
         <translation>Personas / plazas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="175"/>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../ui/charts.py" line="45"/>
+        <location filename="../ui/charts.py" line="272"/>
         <source>Demand (people)</source>
         <translation>Demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="176"/>
+        <location filename="../ui/charts.py" line="46"/>
         <source>Accessible places</source>
         <translation>Plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="200"/>
-        <location filename="../ui/charts.py" line="319"/>
+        <location filename="../ui/charts.py" line="70"/>
+        <location filename="../ui/charts.py" line="191"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="240"/>
+        <location filename="../ui/charts.py" line="110"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="248"/>
+        <location filename="../ui/charts.py" line="118"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="303"/>
+        <location filename="../ui/charts.py" line="175"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="304"/>
-        <source>Share of demand reached (%)</source>
-        <translation>Proporción de la demanda alcanzada (%)</translation>
+        <location filename="../ui/charts.py" line="176"/>
+        <source>Share of demand within that time (%)</source>
+        <translation>Proporción de la demanda dentro de ese tiempo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="312"/>
+        <location filename="../ui/charts.py" line="184"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="320"/>
+        <location filename="../ui/charts.py" line="192"/>
         <source>Selected units</source>
         <translation>Unidades seleccionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="354"/>
+        <location filename="../ui/charts.py" line="234"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporción acumulada de personas (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="355"/>
+        <location filename="../ui/charts.py" line="235"/>
         <source>Cumulative share of access</source>
         <translation>Proporción acumulada del acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="379"/>
+        <location filename="../ui/charts.py" line="261"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Curva de Lorenz del acceso — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="396"/>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/charts.py" line="272"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demanda frente a acceso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="403"/>
+        <location filename="../ui/charts.py" line="279"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="49"/>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -3831,139 +4439,682 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <translation>Umbral de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
-        <source>People covered</source>
-        <translation>Personas cubiertas</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="121"/>
-        <source>Demand within reach of at least one facility</source>
-        <translation>Demanda al alcance de al menos un equipamiento</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="122"/>
-        <source>People in care deserts</source>
-        <translation>Personas en desiertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="122"/>
-        <source>Demand in units classed as care deserts</source>
-        <translation>Demanda en unidades clasificadas como desiertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="123"/>
-        <source>Unmet places</source>
-        <translation>Plazas faltantes</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="123"/>
-        <source>Places missing so that every person of the cohort has one</source>
-        <translation>Plazas que faltan para que cada persona de la cohorte tenga una</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="145"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Lorenz</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169"/>
+        <location filename="../ui/dock.py" line="168"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Haga clic en barras o puntos para seleccionar sus unidades en el mapa (Ctrl agrega a la selección); Mayús+arrastrar sobre el diagrama de dispersión selecciona un recuadro de puntos. Las entidades seleccionadas en el mapa se resaltan en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Accessibility…</source>
         <translation>Accesibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care gaps…</source>
         <translation>Brechas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care deserts…</source>
         <translation>Desiertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>No CareMap result selected.</source>
         <translation>No hay ningún resultado de CareMap seleccionado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>accessibility</source>
         <translation>accesibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>care gaps</source>
         <translation>brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>care deserts</source>
         <translation>desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228"/>
+        <location filename="../ui/dock.py" line="227"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="238"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
-        <source>{0:.0f}% of demand</source>
-        <translation>{0:.0f}% de la demanda</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="324"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="324"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="325"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="28"/>
+        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
+        <translation>cost_nearest mezcla unidades ({0}): no se muestran las cifras de cobertura. Vuelva a ejecutar Accesibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="35"/>
+        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
+        <translation>cost_nearest está en {0} y la capa no tiene velocidad (cost_speed_kmh) para convertirlo a minutos: no se muestran las cifras de cobertura. Vuelva a ejecutar Accesibilidad con una velocidad, o complete cost_speed_kmh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="59"/>
+        <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
+        <translation>{0} unidad(es) no tienen valor en {1} y quedan fuera de las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="62"/>
+        <source>No demand in this layer: {0} is 0 in every unit.</source>
+        <translation>Sin demanda en esta capa: {0} es 0 en todas las unidades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="64"/>
+        <source>No capacity: the facilities within reach have 0 places.</source>
+        <translation>Sin capacidad: los equipamientos al alcance tienen 0 plazas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="66"/>
+        <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
+        <translation>{0} unidad(es) ({1} personas) no pueden alcanzar ningún equipamiento dentro del límite de búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="79"/>
+        <source>{0:.0f}% of demand</source>
+        <translation>{0:.0f}% de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="82"/>
+        <source>of {0} needed</source>
+        <translation>de {0} necesarias</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="87"/>
+        <source>People within {0:g} min</source>
+        <translation>Personas a {0:g} min o menos</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="87"/>
+        <source>People reaching a facility</source>
+        <translation>Personas que alcanzan un equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="89"/>
+        <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
+        <translation>Personas cuyo equipamiento más cercano está a {0:g} minutos o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="91"/>
+        <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
+        <translation>Personas en unidades que alcanzan un equipamiento dentro del umbral de la ejecución de accesibilidad (campo covered)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="94"/>
+        <source>People in care deserts</source>
+        <translation>Personas en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="95"/>
+        <source>People in units that the Care deserts run classed as deserts (field desert)</source>
+        <translation>Personas en unidades que la ejecución de Desiertos de cuidado clasificó como desiertos (campo desert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="97"/>
+        <source>Places missing for {0:g}/person</source>
+        <translation>Plazas faltantes para {0:g}/persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="98"/>
+        <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
+        <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation type="vanished">Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
+
+Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los valores de píxel negativos son un error.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
+        <translation type="vanished">La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus coordenadas con x=...,y=...</translation>
+    </message>
+    <message>
+        <source>Layer {0}: invalid crs in the mapping.</source>
+        <translation type="vanished">Capa {0}: crs no válido en la correspondencia.</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+        <translation type="vanished">Cuánto cuidado puede alcanzar cada unidad de demanda.
+
+Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen a su nodo de red más cercano con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
+
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento).
+
+METHOD: nearest (costo al equipamiento más cercano; acceso = peso de decaimiento de ese costo), cumulative (capacidad al alcance), 2sfca (Luo y Wang 2003, con DECAY), e2sfca (escalones por zona, por defecto 10/20/30 minutos con pesos 1, 0.68, 0.22, o tercios de THRESHOLD en metros; STEPS los reemplaza, p. ej. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por defecto THRESHOLD/2), 3sfca (pesos de selección de Huff), m2sfca (decaimiento aplicado dos veces), gravity (potencial de Hansen con DECAY, p. ej. power o exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (costo de peso cero), power (beta); DECAY_PARAM 0 = valor por defecto.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
+
+Salidas: capa de demanda con access, access_norm, cost_nearest, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance).</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
+        <translation type="vanished">Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest, n_reachable y covered.</translation>
+    </message>
+    <message>
+        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
+        <translation type="vanished">Umbral del área de influencia (en COST_UNIT, inclusivo; 0 = ninguno)</translation>
+    </message>
+    <message>
+        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
+        <translation type="vanished">STEPS debe tener la forma &apos;10:1,20:0.68,30:0.22&apos;; se recibió &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
+        <translation type="vanished">E2SFCA en metros necesita un THRESHOLD o STEPS.</translation>
+    </message>
+    <message>
+        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
+        <translation type="vanished">METHOD {0} con decaimiento step necesita un THRESHOLD &gt; 0 (solo los métodos con decaimiento funcionan sin él).</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
+        <translation type="vanished">{0} unidad(es) de demanda tienen &apos;{1}&apos; NULL: reciben acceso NULL.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
+        <translation type="vanished">{0} equipamiento(s) tienen &apos;{1}&apos; NULL: se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
+        <translation type="vanished">TARGET_GROUP necesita un TARGET_GROUP_FIELD en los equipamientos.</translation>
+    </message>
+    <message>
+        <source>BAND_MAPPING: {0}</source>
+        <translation type="vanished">BAND_MAPPING: {0}</translation>
+    </message>
+    <message>
+        <source>Weights: {0}</source>
+        <translation type="vanished">Pesos: {0}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene un conteo negativo ({2}, id de entidad {3}).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
+        <translation type="vanished">{0} unidad(es) tienen valores NULL en grupos de edad: sus resultados son NULL.</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
+        <translation type="vanished">Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos, sobre todas las unidades o dentro de cada distrito (DISTRICT_FIELD); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
+
+Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (misma unidad que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto; un distrito sin z positivos tiene umbral NULL. Los valores NULL de demanda o de distrito son un error.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation type="vanished">Campo numérico con el costo hasta el servicio más cercano, en la misma unidad que THRESHOLD; NULL = ningún servicio alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation type="vanished">Cómo se obtiene el umbral de alta demanda a partir de los puntajes z positivos de la demanda: median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
+        <translation type="vanished">Campo opcional con el distrito de cada unidad; el umbral de alta demanda se calcula entonces dentro de cada distrito y se escribe un resumen por distrito. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene demanda negativa (p. ej. {2}).</translation>
+    </message>
+    <message>
+        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
+        <translation type="vanished">ADJUST_LARGE_UNITS necesita una capa de polígonos; {0} tiene puntos.</translation>
+    </message>
+    <message>
+        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
+        <translation type="vanished">La demanda es igual en todas las unidades (desviación 0): z = 0, ninguna unidad es de alta demanda.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
+        <translation type="vanished">{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3:.1%} de la demanda).</translation>
+    </message>
+    <message>
+        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
+        <translation type="vanished">Campo de distrito &apos;{0}&apos;: {1} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
+    </message>
+    <message>
+        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
+        <translation type="vanished">Campo de nombre de distrito de los polígonos (vacío = igual a DISTRICT_FIELD)</translation>
+    </message>
+    <message>
+        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
+        <translation type="vanished">Mapear el resumen necesita DISTRICT_FIELD (y DISTRICT_LAYER_FIELD).</translation>
+    </message>
+    <message>
+        <source>District(s) not found in the district polygons: {0}</source>
+        <translation type="vanished">Distrito(s) no encontrado(s) en los polígonos de distritos: {0}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene oferta negativa (p. ej. {2}).</translation>
+    </message>
+    <message>
+        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
+        <translation type="vanished">Todas las unidades tienen demanda cero: la cobertura es NULL en todas partes.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="vanished">Un polígono por equipamiento (o uno por umbral, disuelto) del área desde la que se lo alcanza dentro de cada umbral de THRESHOLDS (p. ej. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;.</translation>
+    </message>
+    <message>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
+        <translation type="vanished">Polígonos de áreas de influencia: los campos del servicio más threshold (uno por umbral si se disuelven).</translation>
+    </message>
+    <message>
+        <source>Thresholds (comma-separated, in COST_UNIT)</source>
+        <translation type="vanished">Umbrales (separados por comas, en COST_UNIT)</translation>
+    </message>
+    <message>
+        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
+        <translation type="vanished">THRESHOLDS debe contener números separados por comas; se recibió &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
+        <translation type="vanished">THRESHOLDS debe contener al menos un valor &gt; 0; se recibió &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
+        <translation type="vanished">{0} equipamiento(s) están a más de {1} m de la red: sin área de influencia.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene valores negativos (p. ej. {2}); las medidas de desigualdad necesitan acceso &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene población negativa.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
+        <translation type="vanished">Campo &apos;{0}&apos; de la capa {1}: la población total es 0.</translation>
+    </message>
+    <message>
+        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
+        <translation type="vanished">El acceso es 0 en todas partes: las medidas de desigualdad están indefinidas.</translation>
+    </message>
+    <message>
+        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
+        <translation type="vanished">Se pidieron K = {0} vecinos más cercanos, pero la capa {1} solo tiene {2} unidad(es) ({3} vecinos posibles cada una).</translation>
+    </message>
+    <message>
+        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
+        <translation type="vanished">La contigüidad {0} necesita una capa de polígonos; {1} tiene puntos.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
+        <translation type="vanished">{0} unidad(es) no tienen vecinos: su z y p son NULL.</translation>
+    </message>
+    <message>
+        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
+        <translation type="vanished">Ninguna unidad de la capa {0} tiene vecinos con estos pesos (pruebe una DISTANCE o un knn mayor).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; es constante: z = 0 en todas partes, ningún punto caliente.</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator field (FIELDS).</source>
+        <translation type="vanished">Elija al menos un campo de indicador (FIELDS).</translation>
+    </message>
+    <message>
+        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
+        <translation type="vanished">Los INVERT_FIELDS {0} no están entre los FIELDS de indicadores.</translation>
+    </message>
+    <message>
+        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
+        <translation type="vanished">WEIGHTS &apos;{0}&apos; debe contener números separados por comas.</translation>
+    </message>
+    <message>
+        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
+        <translation type="vanished">WEIGHTS tiene {0} número(s) pero se eligieron {1} campo(s) de indicador.</translation>
+    </message>
+    <message>
+        <source>Give at least one population raster in RASTERS.</source>
+        <translation type="vanished">Indique al menos un ráster de población en RASTERS.</translation>
+    </message>
+    <message>
+        <source>The zone layer has no valid coordinate reference system.</source>
+        <translation type="vanished">La capa de zonas no tiene un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; ({1}) no está en la capa de unidades.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; has negative demand.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; tiene demanda negativa.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
+        <translation type="vanished">{0} de {1} ({2}) viven a más de {3:g} minutos {4} de {5}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2}) live within reach of {3}.</source>
+        <translation type="vanished">{0} {1} ({2}) viven al alcance de {3}.</translation>
+    </message>
+    <message>
+        <source>Unmet demand: {0} {1} have no accessible place.</source>
+        <translation type="vanished">Demanda insatisfecha: {0} {1} no tienen una plaza accesible.</translation>
+    </message>
+    <message>
+        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
+        <translation type="vanished">{0} distrito(s) concentran {1} de la demanda insatisfecha: {2}.</translation>
+    </message>
+    <message>
+        <source>Share of demand that reaches a service</source>
+        <translation type="vanished">Proporción de la demanda que alcanza un servicio</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="vanished">minutos</translation>
+    </message>
+    <message>
+        <source>Gini {0:.2f} · Palma {1:.2f}</source>
+        <translation type="vanished">Gini {0:.2f} · Palma {1:.2f}</translation>
+    </message>
+    <message>
+        <source>people in the map</source>
+        <translation type="vanished">personas en el mapa</translation>
+    </message>
+    <message>
+        <source>beyond the threshold</source>
+        <translation type="vanished">más allá del umbral</translation>
+    </message>
+    <message>
+        <source>unmet demand</source>
+        <translation type="vanished">demanda insatisfecha</translation>
+    </message>
+    <message>
+        <source>in care deserts</source>
+        <translation type="vanished">en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
+        <translation type="vanished">COST_MODE=table necesita DEMAND_ID_FIELD y campos de id para los sitios {0}.</translation>
+    </message>
+    <message>
+        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
+        <translation type="vanished">DEMAND_ID_FIELD &apos;{0}&apos; no se leyó de la capa de demanda.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s).</translation>
+    </message>
+    <message>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+        <translation type="vanished">Elige P sitios para nuevos equipamientos de cuidado entre CANDIDATES (una capa de puntos) o una grilla regular (GRID_SPACING metros) sobre la demanda. Los equipamientos EXISTING siguen abiertos y ya cubren.
+OBJECTIVE: mclp = maximizar la demanda dentro de THRESHOLD; pmedian = minimizar el costo ponderado por la demanda al sitio abierto más cercano (costos hasta MAX_COST, por defecto 3 x THRESHOLD; las unidades que no alcanzan nada cuentan con MAX_COST, y su costo antes/después es NULL); capacitated = maximizar la demanda atendida dentro de THRESHOLD cuando cada nuevo sitio atiende como máximo su capacidad.
+SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normalmente &gt; 97%) o exact (MILP con HiGHS, detenido tras TIME_LIMIT segundos; se informa la brecha MIP; la cancelación surte efecto cuando el solver termina, a más tardar tras TIME_LIMIT).
+Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después.</translation>
+    </message>
+    <message>
+        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
+        <translation type="vanished">Umbral de cobertura (en COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
+        <translation type="vanished">Límite de costo para p-mediana y para el costo antes/después (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+    </message>
+    <message>
+        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
+        <translation type="vanished">Indique una capa CANDIDATES o un GRID_SPACING &gt; 0.</translation>
+    </message>
+    <message>
+        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
+        <translation type="vanished">P = {0} es mayor que el número de sitios candidatos ({1}) en {2}.</translation>
+    </message>
+    <message>
+        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
+        <translation type="vanished">(CANDIDATE_ID_FIELD y SUPPLY_ID_FIELD)</translation>
+    </message>
+    <message>
+        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
+        <translation type="vanished">Ningún sitio candidato de {0} está a {1} (COST_UNIT) o menos de alguna unidad de demanda; aumente THRESHOLD/MAX_COST o agregue candidatos.</translation>
+    </message>
+    <message>
+        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
+        <translation type="vanished">El solver exacto se detuvo en TIME_LIMIT sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP).</translation>
+    </message>
+    <message>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
+        <translation type="vanished">Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3:.1%} -&gt; {4:.1%}).</translation>
+    </message>
+    <message>
+        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
+        <translation type="vanished">MAPPINGS tiene {0} correspondencias separadas por &apos;|&apos; pero hay {1} capas de entrada.</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva todos) y NAME_BLACKLIST (una expresión regular buscada en el nombre, sin distinguir mayúsculas ni tildes); los casos de cada regla se registran.
+
+Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
+
+La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Las demás capacidades faltantes (o 0) se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro).</translation>
+    </message>
+    <message>
+        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
+        <translation type="vanished">Correspondencia de la capa {0}: la constante {1}={2} no es un número.</translation>
+    </message>
+    <message>
+        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
+        <translation type="vanished">Capa {0}: el campo &apos;{1}&apos; tiene un valor negativo ({2}).</translation>
+    </message>
+    <message>
+        <source>Give at least one facility layer in INPUTS.</source>
+        <translation type="vanished">Indique al menos una capa de equipamientos en INPUTS.</translation>
+    </message>
+    <message>
+        <source>The input layers hold no facility with a location.</source>
+        <translation type="vanished">Las capas de entrada no contienen ningún equipamiento con ubicación.</translation>
+    </message>
+    <message>
+        <source>NAME_BLACKLIST: {0}</source>
+        <translation type="vanished">NAME_BLACKLIST: {0}</translation>
+    </message>
+    <message>
+        <source>Every record was rejected by the cleaning rules.</source>
+        <translation type="vanished">Las reglas de limpieza rechazaron todos los registros.</translation>
+    </message>
+    <message>
+        <source>Service reach (in COST_UNIT, inclusive)</source>
+        <translation type="vanished">Alcance del servicio (en COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <source>BAND_FIELDS: {0}</source>
+        <translation type="vanished">BAND_FIELDS: {0}</translation>
+    </message>
+    <message>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
+        <translation type="vanished">La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en BAND_FIELDS para el campo &apos;{3}&apos;).</translation>
+    </message>
+    <message>
+        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
+        <translation type="vanished">Ningún campo de la entrada se llama como una fila de uso del tiempo (p. ej. &apos;{0}&apos;); indique BAND_FIELDS.</translation>
+    </message>
+    <message>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation type="vanished">Red vial (líneas), para COST_MODE=network</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation type="vanished">Tabla de costos origen-destino, para COST_MODE=table</translation>
+    </message>
+    <message>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation type="vanished">COST_MODE=network necesita una capa de líneas NETWORK.</translation>
+    </message>
+    <message>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation type="vanished">SPEED_TABLE necesita un SPEED_CLASS_FIELD en la red.</translation>
+    </message>
+    <message>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation type="vanished">{0} vía(s) sin velocidad válida: se usan {1} km/h.</translation>
+    </message>
+    <message>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation type="vanished">SPEED debe ser &gt; 0 km/h; se recibió {0}.</translation>
+    </message>
+    <message>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation type="vanished">{0} punto(s) de demanda y {1} equipamiento(s) están a más de {2} m de la red: no alcanzan nada.</translation>
+    </message>
+    <message>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation type="vanished">La red tiene {0} partes desconectadas: {1} punto(s) de demanda y {2} equipamiento(s) quedan fuera de la mayor.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation type="vanished">COST_MODE=table necesita una OD_TABLE.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation type="vanished">COST_MODE=table necesita OD_ORIGIN_FIELD, OD_DEST_FIELD y OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation type="vanished">COST_MODE=table necesita DEMAND_ID_FIELD y SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation type="vanished">Tabla OD {0}: {1} filas, {2} pares al alcance.</translation>
+    </message>
+    <message>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation type="vanished">Tabla OD: se omitieron {0} fila(s) con un origen que no está entre los id de demanda, {1} con un destino que no está entre los id de equipamientos y {2} con costo NULL.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation type="vanished">El campo &apos;{0}&apos; ({1}) de la capa {2} tiene {3} id NULL.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); la demanda y la capacidad deben ser &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Share of demand reached (%)</source>
+        <translation type="vanished">Proporción de la demanda alcanzada (%)</translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation type="vanished">Personas cubiertas</translation>
+    </message>
+    <message>
+        <source>Demand within reach of at least one facility</source>
+        <translation type="vanished">Demanda al alcance de al menos un equipamiento</translation>
+    </message>
+    <message>
+        <source>Demand in units classed as care deserts</source>
+        <translation type="vanished">Demanda en unidades clasificadas como desiertos de cuidado</translation>
+    </message>
+    <message>
+        <source>Unmet places</source>
+        <translation type="vanished">Plazas faltantes</translation>
+    </message>
+    <message>
+        <source>Places missing so that every person of the cohort has one</source>
+        <translation type="vanished">Plazas que faltan para que cada persona de la cohorte tenga una</translation>
     </message>
     <message>
         <source>care desert: high demand, low access</source>

@@ -14,22 +14,24 @@
         <translation>Afficher ou masquer le panneau CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="35"/>
+        <location filename="../processing/algorithms/accessibility.py" line="28"/>
         <source>Accessibility to care</source>
         <translation>Accessibilité aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="37"/>
+        <location filename="../processing/algorithms/accessibility.py" line="30"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>accès,accessibilité,2sfca,e2sfca,g2sfca,3sfca,zone de desserte flottante,gravité,réseau,temps de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="39"/>
+        <location filename="../processing/algorithms/accessibility.py" line="32"/>
         <source>How much care each demand unit can reach.
 
 Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
 
-THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
 
 METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
 
@@ -37,12 +39,14 @@ DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of
 
 TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
 
-Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
         <translation>Quelle quantité de soins chaque unité de demande peut atteindre.
 
 Coûts (COST_MODE) : &apos;straight&apos; = distance à vol d&apos;oiseau (éventuellement multipliée par un facteur de détour) ; &apos;network&apos; = plus courts chemins sur une couche de lignes routières (vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied ; les points rejoignent le nœud du réseau le plus proche en ligne droite à pied) ; &apos;table&apos; = une table origine-destination (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py, OSRM) jointe sur DEMAND_ID_FIELD et SUPPLY_ID_FIELD, dans sa propre unité. COST_UNIT meters ou minutes (minutes = mètres / SPEED).
 
-THRESHOLD : la limite de la zone de desserte en COST_UNIT, incluse (0 = sans limite, uniquement pour les méthodes à décroissance).
+THRESHOLD : la limite de la zone de desserte en COST_UNIT, incluse (0 = sans limite, uniquement pour les méthodes à décroissance). Un établissement de capacité 0 n&apos;offre aucune place : il ne couvre personne.
+
+cost_nearest est le coût vers l&apos;établissement le plus proche (de capacité &gt; 0), qu&apos;il soit ou non dans THRESHOLD, recherché jusqu&apos;à SEARCH_LIMIT (avancé ; 0 = automatique : le plus grand de 4 x THRESHOLD et de 60 minutes ou 5 000 m) ; il n&apos;est NULL que là où aucun établissement ne se trouve dans la limite de recherche. n_reachable et covered restent dans THRESHOLD. Les champs cost_unit (&apos;minutes&apos; ou &apos;meters&apos;) et cost_speed_kmh (la SPEED utilisée ; NULL pour une table OD) indiquent l&apos;unité de cost_nearest.
 
 METHOD : nearest (coût vers l&apos;établissement le plus proche ; accès = poids de décroissance de ce coût), cumulative (capacité à portée), 2sfca (Luo et Wang 2003, avec DECAY), e2sfca (paliers par zone, par défaut 10/20/30 minutes avec les poids 1 ; 0,68 ; 0,22, ou tiers de THRESHOLD en mètres ; STEPS les remplace, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussienne, sigma = DECAY_PARAM, par défaut THRESHOLD/2), 3sfca (poids de sélection de Huff), m2sfca (décroissance appliquée deux fois), gravity (potentiel de Hansen avec DECAY, p. ex. power ou exponential).
 
@@ -50,67 +54,72 @@ DECAY : step, gaussian (sigma), exponential (bêta par unité de coût), linear 
 
 TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont le groupe cible correspond (ou vaut &apos;all&apos;).
 
-Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée).</translation>
+Sorties : couche de demande avec access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée). Sans aucune demande, SHARE_COVERED et MEAN_ACCESS sont vides (None), avec un avertissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <location filename="../processing/algorithms/accessibility.py" line="62"/>
         <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
         <translation>Couche des unités de demande, points ou polygones (les polygones sont pris à leur centroïde), p. ex. îlots de recensement ou cellules de grille avec leur population. Typique : la sortie de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
         <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
         <translation>Champ numérique de DEMAND avec les personnes (ou la demande de soins pondérée) qui ont besoin du service. Typique : enfants de 0-5 ans, ou care_demand de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <location filename="../processing/algorithms/accessibility.py" line="64"/>
         <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche des services de soins, points ou polygones. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
         <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
         <translation>Champ numérique de SUPPLY avec les places offertes par chaque service. Typique : capacity_fde de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
         <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
         <translation>Limite de la zone de desserte en COST_UNIT, inclus : les services plus éloignés sont hors d&apos;atteinte (0 = sans limite, seulement pour les méthodes avec décroissance). Typique : 15 minutes à pied jusqu&apos;à la crèche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
         <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
         <translation>Mesure d&apos;accessibilité : nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca ou gravity (voir l&apos;aide de l&apos;algorithme). Typique : 2sfca (places par personne dans THRESHOLD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="68"/>
         <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
         <translation>Comment le poids d&apos;un service diminue avec le coût : step, gaussian, exponential, linear ou power. Typique : step pour 2sfca, power ou exponential pour gravity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
         <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
         <translation>Paramètre de DECAY : sigma pour gaussian, bêta par unité de coût pour exponential, coût de poids nul pour linear, bêta pour power ; 0 = la valeur par défaut (p. ex. sigma = THRESHOLD/2). Typique : 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
         <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
         <translation>Pour e2sfca, les zones sous forme d&apos;éléments limite:poids séparés par des virgules, limites en COST_UNIT ; vide = 10/20/30 minutes avec les poids 1, 0.68, 0.22. Typique : &apos;10:1,20:0.68,30:0.22&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
         <translation>Champ facultatif de SUPPLY indiquant le groupe servi par chaque service ; utilisé avec TARGET_GROUP. Typique : target_group de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
         <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
         <translation>Seuls les services dont TARGET_GROUP_FIELD vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous les services. Typique : children ou older.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
+        <translation>Jusqu&apos;où, en COST_UNIT, le coût vers l&apos;établissement le plus proche (cost_nearest) est recherché au-delà de THRESHOLD ; les unités sans établissement dans cette limite reçoivent NULL. 0 = automatique : le plus grand de 4 x THRESHOLD et de 60 minutes (5 000 m en mètres). Typique : 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
-        <translation>Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest, n_reachable et covered.</translation>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
+        <translation>Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest (vers l&apos;établissement le plus proche, jusqu&apos;à SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable et covered.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="75"/>
@@ -119,7 +128,7 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
@@ -130,15 +139,15 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <location filename="../processing/costs_io.py" line="50"/>
+        <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Champ d&apos;id de la demande (pour une table OD)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
-        <location filename="../processing/algorithms/catchments.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="118"/>
-        <location filename="../processing/algorithms/report.py" line="290"/>
+        <location filename="../processing/algorithms/catchments.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
@@ -148,96 +157,91 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/costs_io.py" line="53"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Champ d&apos;id de l&apos;établissement (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="95"/>
-        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
-        <translation>Seuil de la zone de desserte (en COST_UNIT, inclus ; 0 = aucun)</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
+        <translation>Seuil de la zone de desserte (dans l&apos;unité de coût, inclus ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="97"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Paramètre de décroissance (0 = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="103"/>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Paliers par zone E2SFCA &apos;limite:poids,...&apos; (vide = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
         <source>Target group field of the facilities</source>
         <translation>Champ du groupe cible des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="108"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Groupe cible à mesurer (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Accessibility (demand)</source>
         <translation>Accessibilité (demande)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="111"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Ratios de la zone de desserte (établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
-        <translation>STEPS doit avoir la forme &apos;10:1,20:0.68,30:0.22&apos; ; reçu &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
+        <translation>Paliers par zone E2SFCA : {0}. Indiquez les paliers sous la forme &apos;limite:poids,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou un seuil de zone de desserte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="128"/>
-        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
-        <translation>E2SFCA en mètres nécessite un THRESHOLD ou des STEPS.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="134"/>
+        <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
+        <translation>La méthode {0} avec une décroissance step nécessite un seuil de zone de desserte supérieur à 0 (seul un poids décroissant fonctionne sans seuil) : renseignez {1}, p. ex. 15 minutes, ou choisissez une autre {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="140"/>
-        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
-        <translation>METHOD {0} avec la décroissance step nécessite un THRESHOLD &gt; 0 (seules les méthodes à décroissance fonctionnent sans).</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
+        <translation>{0} unité(s) de la couche {1} ont &apos;{2}&apos; NULL : leur accès est NULL et elles sont exclues des totaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="165"/>
-        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
-        <translation>{0} unité(s) de demande ont &apos;{1}&apos; NULL : leur accès est NULL.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="167"/>
+        <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
+        <translation>{0} établissement(s) de la couche {1} ont &apos;{2}&apos; NULL : ils ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="169"/>
-        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
-        <translation>{0} établissement(s) ont &apos;{1}&apos; NULL : ils ont été écartés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="173"/>
-        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
-        <translation>TARGET_GROUP nécessite un TARGET_GROUP_FIELD sur les établissements.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="172"/>
+        <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
+        <translation>Pour mesurer le groupe cible &apos;{0}&apos;, choisissez dans {2} le champ de la couche {1} qui contient le groupe cible de chaque établissement.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="176"/>
@@ -250,33 +254,53 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable,
         <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="212"/>
+        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
+        <translation>Pas de demande : toutes les valeurs de &apos;{0}&apos; dans la couche {1} sont 0 ou NULL, donc la part couverte et l&apos;accès moyen n&apos;ont pas de sens (laissés vides).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="194"/>
+        <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
+        <translation>Pas de capacité : tous les établissements de la couche {0} ont 0 dans &apos;{1}&apos;, donc aucune unité n&apos;est couverte et l&apos;accès vaut 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
+        <translation>{0} établissement(s) de la couche {1} ont une capacité de 0 : ils n&apos;offrent aucune place et ne couvrent personne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="219"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="214"/>
+        <location filename="../processing/algorithms/accessibility.py" line="222"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="221"/>
+        <location filename="../processing/algorithms/accessibility.py" line="229"/>
+        <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
+        <translation>{0} unité(s) de demande n&apos;ont aucun établissement dans la limite de recherche ({1:g} {2}) : cost_nearest est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="233"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="25"/>
-        <location filename="../processing/algorithms/caredemand.py" line="69"/>
+        <location filename="../processing/algorithms/caredemand.py" line="26"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Care demand</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <location filename="../processing/algorithms/caredemand.py" line="28"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>soins,demande,âge,enfants,personnes âgées,dépendance,échelle de Madrid,unités de soins,aidants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="30"/>
         <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
 
 BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
@@ -293,373 +317,357 @@ WEIGHTS : &apos;equal&apos; (1 par personne), &apos;madrid&apos; (échelle de Ma
 Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_bands (personnes dans les tranches associées) ; dep_children (&lt; 15) et dep_older (65+) et leurs parts ; caregivers (CAREGIVER_FIELD, p. ex. femmes de 15-64 ans, sinon personnes de 15-64 ans d&apos;après les tranches) ; care_intensity = personnes dépendantes / aidants potentiels (NULL là où il n&apos;y a pas d&apos;aidants) ; pour les polygones, pop_density et demand_density par km2. Des valeurs NULL dans une tranche donnent des résultats NULL pour cette unité (comptés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="45"/>
+        <location filename="../processing/algorithms/caredemand.py" line="46"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Couche d&apos;unités (points ou polygones) avec les effectifs par tranche d&apos;âge. Typique : îlots de recensement ou cellules de grille.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>Quel champ contient quels âges, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, tranches en années révolues, &apos;a+&apos; pour une tranche ouverte. Typique : &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
         <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
         <translation>Poids de soins par personne : equal (1 chacune), madrid (échelle de Madrid d&apos;unités de soins de Durán) ou custom (CUSTOM_WEIGHTS). Typique : madrid pour la demande totale de soins, equal pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
         <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Poids pour WEIGHTS=custom, sous forme d&apos;éléments champ:poids séparés par &apos;;&apos;. Typique : &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif avec les aidants potentiels de chaque unité ; vide = personnes de 15-64 ans des tranches. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Nombre d&apos;années qu&apos;on attribue à une tranche ouverte comme 80+ pour la pondérer. Typique : 10 (80+ lu comme 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>Les unités avec care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity et, pour des polygones, pop_density et demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="56"/>
+        <location filename="../processing/algorithms/caredemand.py" line="57"/>
         <source>Units with age-band counts</source>
         <translation>Unités avec effectifs par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="61"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Poids personnalisés (champ:poids;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="64"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="67"/>
+        <location filename="../processing/algorithms/caredemand.py" line="68"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Années couvertes par une tranche ouverte comme 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="75"/>
-        <source>BAND_MAPPING: {0}</source>
-        <translation>BAND_MAPPING : {0}</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, p. ex. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="87"/>
-        <source>Weights: {0}</source>
-        <translation>Poids : {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="97"/>
-        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient un effectif négatif ({2}, id d&apos;entité {3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="101"/>
-        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
-        <translation>{0} unité(s) ont des valeurs NULL dans les tranches d&apos;âge : leurs résultats sont NULL.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <source>{0}: {1}.</source>
+        <translation>{0} : {1}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="102"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL ou nombre non fini) dans un champ de tranche d&apos;âge ({2}) : leur demande de soins et leurs indicateurs sont NULL. Complétez ces effectifs pour une carte complète.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="109"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL ou nombre non fini) dans le champ des aidants &apos;{2}&apos; : leur care_intensity est NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>Weights ({0}): {1}</source>
         <translation>Poids ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="110"/>
+        <location filename="../processing/algorithms/caredemand.py" line="120"/>
+        <source>Layer {0}: {1}</source>
+        <translation>Couche {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Pas de champ d&apos;aidants : les aidants potentiels sont les personnes de 15-64 ans des tranches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="113"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unité(s) n&apos;ont aucun aidant potentiel : care_intensity y est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
-        <location filename="../processing/algorithms/report.py" line="308"/>
-        <location filename="../processing/algorithms/report.py" line="311"/>
+        <location filename="../processing/algorithms/caredemand.py" line="130"/>
+        <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont pas de surface (polygone vide, de surface nulle ou invalide) : pop_density et demand_density y sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="136"/>
+        <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
+        <translation>Aucune unité de la couche {0} n&apos;a toutes ses valeurs par tranche d&apos;âge : la demande de soins totale est laissée vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
+        <translation>Tous les effectifs par tranche d&apos;âge de la couche {0} valent 0 : personne ne vit dans ces unités, donc la demande de soins est 0 et les parts, l&apos;intensité de soins et les densités ne disent rien (les parts et l&apos;intensité de soins sont NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="32"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="435"/>
+        <location filename="../processing/algorithms/report.py" line="438"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="31"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="34"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>soins,désert,forte demande,faible accès,score z,type 1,type 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="33"/>
-        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
-        <translation>Déserts de soins selon l&apos;outil de géoréférencement des soins (Care Georeferencing Tool) : z = (P - moyenne de P) / écart-type de P sur toutes les unités (écart-type de population) ; le seuil de demande est la médiane (ou la moyenne, ou moyenne + écart-type : DEMAND_RULE) des valeurs z positives, sur toutes les unités ou au sein de chaque district (DISTRICT_FIELD) ; high_demand = z &gt;= seuil et P &gt; 0 ; low_access = coût &gt; THRESHOLD (minutes, borne incluse) ou aucun établissement à portée (coût NULL). Avec ADJUST_LARGE_UNITS (polygones), les unités plus grandes que le quantile de surface AREA_QUANTILE A_q reçoivent T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densité par km2). desert = high_demand et low_access. Avec SECOND_COST_FIELD (p. ex. transports en commun, SECOND_THRESHOLD 30 min) : desert_type 1 = accessible par aucun des deux modes, 2 = accessible seulement par le second mode ; sans second mode, desert_type vaut 1 pour tout désert.
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation>Déserts de soins selon l&apos;outil de géoréférencement des soins (Care Georeferencing Tool) : z = (P - moyenne de P) / écart-type de P sur toutes les unités (écart-type de population) ; le seuil de demande est la médiane (ou la moyenne, ou moyenne + écart-type : DEMAND_RULE) des valeurs z positives sur toutes les unités ou, avec DISTRICT_FIELD, de toutes les valeurs z du district de l&apos;unité (comme le fait l&apos;outil de référence) ; high_demand = z &gt;= seuil et P &gt; 0 ; low_access = coût &gt; THRESHOLD (minutes, borne incluse) ou aucun établissement à portée (coût NULL). Avec ADJUST_LARGE_UNITS (polygones), les unités plus grandes que le quantile de surface AREA_QUANTILE A_q reçoivent T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densité par km2). desert = high_demand et low_access. Avec SECOND_COST_FIELD (p. ex. transports en commun, SECOND_THRESHOLD 30 min) : desert_type 1 = accessible par aucun des deux modes, 2 = accessible seulement par le second mode ; sans second mode, desert_type vaut 1 pour tout désert.
 
-Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert ; un district sans z positif a un seuil NULL. Des valeurs NULL de demande ou de district sont une erreur.</translation>
+Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres écrit par caremap:accessibility est converti à l&apos;aide de ses champs cost_unit et cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert (avec un avertissement). Des valeurs NULL de demande ou de district sont une erreur. DESERTS et DESERT_SHARE (part de la demande vivant dans des déserts ; NULL en l&apos;absence de demande) sont aussi renvoyés sous forme de nombres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="54"/>
-        <location filename="../processing/algorithms/caregaps.py" line="167"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <location filename="../processing/algorithms/caregaps.py" line="55"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
         <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="55"/>
-        <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <location filename="../processing/algorithms/caregaps.py" line="56"/>
         <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
         <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : enfants de 0-5 ans, ou care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
-        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
-        <translation>Champ numérique avec le coût jusqu&apos;au service le plus proche, dans la même unité que THRESHOLD ; NULL = aucun service accessible. Typique : cost_nearest de caremap:accessibility.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation>Champ numérique avec le coût vers l&apos;établissement le plus proche en minutes (un coût en mètres écrit par caremap:accessibility est converti à l&apos;aide de ses champs cost_unit et cost_speed_kmh) ; NULL = aucun établissement accessible. Typique : cost_nearest de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
         <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
         <translation>Seuil d&apos;accès T en minutes : une unité dont le coût dépasse T (ou est NULL) a un accès faible. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
-        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
-        <translation>Comment le seuil de forte demande est tiré des scores z positifs de la demande : median, mean ou mean_plus_std. Typique : median (outil de géoréférencement des soins).</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation>Comment le seuil de forte demande est tiré des scores z de la demande (les positifs sur toutes les unités ; tous ceux du district avec un champ de district) : median, mean ou mean_plus_std. Typique : median (outil de géoréférencement des soins).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
-        <translation>Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors calculé dans chaque district et un résumé par district est écrit. Typique : arrondissement.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
+        <translation>Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors la statistique de tous les scores z du district de l&apos;unité, et un résumé par district est écrit. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
         <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si coché (unités polygonales), les unités plus grandes que le quantile de surface AREA_QUANTILE reçoivent un seuil d&apos;accès plus élevé, avec BETA et GAMMA. Typique : non coché en ville, coché en zone rurale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
         <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité par unité de log1p(surface en m2) au-delà de la surface AREA_QUANTILE. Typique : 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité divisées par log1p(densité de population par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
         <translation>Quantile q (0-1) des surfaces des unités au-delà duquel une unité est considérée comme grande pour ADJUST_LARGE_UNITS. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Champ facultatif avec le coût en minutes par un second mode (p. ex. transports en commun) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Champ facultatif avec le coût en minutes par un second mode (p. ex. transports en commun ; converti comme COST_FIELD) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
         <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
         <translation>Seuil en minutes pour SECOND_COST_FIELD. Typique : 30 minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Table facultative par district : units, deserts, population, population_in_deserts et share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <location filename="../processing/algorithms/caregaps.py" line="179"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caregaps.py" line="67"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caregaps.py" line="68"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Coût vers l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Access threshold T (minutes)</source>
         <translation>Seuil d&apos;accès T (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>District field (thresholds per district)</source>
         <translation>Champ de district (seuils par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Relever le seuil pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Bêta (minutes par unité de log1p(surface))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutes x log1p(densité))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Area quantile q for large units</source>
         <translation>Quantile de surface q pour les grandes unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Coût par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Seuil du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
-        <location filename="../processing/layer_io.py" line="209"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
+        <source>Share of demand in care deserts</source>
+        <translation>Part de la demande dans les déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/layer_io/readers.py" line="56"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
-        <location filename="../processing/algorithms/caregaps.py" line="209"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient une demande négative (p. ex. {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
-        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
-        <translation>ADJUST_LARGE_UNITS nécessite une couche de polygones ; {0} contient des points.</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
+        <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="129"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unité(s) ont un coût NULL : comptées comme n&apos;atteignant aucun établissement (faible accès).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
-        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
-        <translation>La demande est identique dans toutes les unités (écart-type 0) : z = 0, aucune unité n&apos;est en forte demande.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
+        <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
+        <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
-        <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3:.1%} de la demande).</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
+        <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
+        <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../ui/figures.py" line="105"/>
+        <source>no demand</source>
+        <translation>pas de demande</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="192"/>
-        <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="139"/>
-        <location filename="../processing/costs_io.py" line="190"/>
-        <location filename="../processing/layer_io.py" line="312"/>
-        <location filename="../processing/layer_io.py" line="376"/>
-        <location filename="../processing/layer_io.py" line="467"/>
-        <location filename="../processing/layer_io.py" line="543"/>
-        <location filename="../processing/layer_io.py" line="633"/>
-        <location filename="../processing/layer_io.py" line="698"/>
-        <source>Canceled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="66"/>
-        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
-        <translation>Le champ de district &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="69"/>
-        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
-        <translation>Champ de district &apos;{0}&apos; : {1} unité(s) au district NULL sont exclues du résumé par district.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <source>District polygons (to map the summary)</source>
-        <translation>Polygones des districts (pour cartographier le résumé)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
-        <translation>Champ du nom de district des polygones (vide = identique à DISTRICT_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="103"/>
-        <source>District summary (polygons)</source>
-        <translation>Résumé par district (polygones)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="117"/>
-        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
-        <translation>La cartographie du résumé nécessite DISTRICT_FIELD (et DISTRICT_LAYER_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="125"/>
-        <source>District(s) not found in the district polygons: {0}</source>
-        <translation>District(s) introuvable(s) dans les polygones des districts : {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/caregaps.py" line="31"/>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="145"/>
+        <location filename="../processing/algorithms/caregaps.py" line="33"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>soins,écart,demande non satisfaite,couverture,déficit,objectif,district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="147"/>
+        <location filename="../processing/algorithms/caregaps.py" line="35"/>
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
 Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
@@ -668,91 +676,106 @@ Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort;
 Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la cohorte ; SUPPLY_FIELD offre accessible ; SUPPLY_KIND &apos;places&apos; (le champ contient des places) ou &apos;access_ratio&apos; (le champ contient des places par personne, comme le champ &apos;access&apos; de caremap:accessibility, donc places = ratio x demande) ; TARGET_RATIO places par personne (0 = pas d&apos;objectif) ; DISTRICT_FIELD district facultatif ; OUTPUT les unités avec les nouveaux champs coverage, unmet, required, shortfall, surplus, below_target ; OUTPUT_SUMMARY une table par district (une ligne &apos;all&apos; sans champ de district) : units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Avec DISTRICT_LAYER (polygones portant les mêmes noms de district, dans DISTRICT_LAYER_FIELD), le résumé est aussi écrit sur ces polygones (OUTPUT_DISTRICTS). Les unités au district NULL gardent leurs champs mais sont exclues du résumé (avec avertissement). Des valeurs NULL de demande ou d&apos;offre sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="57"/>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
         <translation>Champ numérique avec l&apos;offre accessible de chaque unité, lue selon SUPPLY_KIND. Typique : access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <location filename="../processing/algorithms/caregaps.py" line="58"/>
         <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
         <translation>Ce que contient SUPPLY_FIELD : places (un nombre de places) ou access_ratio (places par personne, donc places = ratio x demande). Typique : access_ratio avec le champ access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="171"/>
+        <location filename="../processing/algorithms/caregaps.py" line="59"/>
         <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
         <translation>Objectif politique en places par personne, utilisé pour les places requises et le déficit (0 = pas d&apos;objectif). Typique : 0.333 (une place pour 3 enfants de 0-2 ans).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="60"/>
         <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
         <translation>Champ facultatif indiquant le district de chaque unité, pour le résumé par district (sans lui, une ligne &apos;all&apos;). Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="173"/>
+        <location filename="../processing/algorithms/caregaps.py" line="61"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>Les unités avec coverage, unmet, required, shortfall, surplus et below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <location filename="../processing/algorithms/caregaps.py" line="62"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Table facultative par district (une ligne &apos;all&apos; sans DISTRICT_FIELD) : demande, places, couverture, demande non satisfaite, déficit et personnes sous l&apos;objectif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="181"/>
+        <location filename="../processing/algorithms/caregaps.py" line="70"/>
         <source>Accessible supply field</source>
         <translation>Champ de l&apos;offre accessible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Supply field holds</source>
         <translation>Le champ d&apos;offre contient</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="185"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/caregaps.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="186"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/caregaps.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <location filename="../processing/algorithms/caregaps.py" line="83"/>
         <source>Care gaps by district</source>
         <translation>Écarts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="212"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient une offre négative (p. ex. {2}).</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <source>Total demand</source>
+        <translation>Demande totale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="215"/>
-        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
-        <translation>Toutes les unités ont une demande nulle : la couverture est NULL partout.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <source>Total unmet demand</source>
+        <translation>Demande non satisfaite totale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="240"/>
+        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <source>Coverage (places per 100 people)</source>
+        <translation>Couverture (places pour 100 personnes)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="105"/>
+        <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
+        <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos;, donc la couverture est NULL partout.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
+        <translation>Pas de capacité : aucune unité de la couche {0} n&apos;a d&apos;offre accessible dans &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="137"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demande totale {0:.0f}, places accessibles {1:.0f}, demande non satisfaite {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="27"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
         <source>Care map in one run</source>
         <translation>Carte des soins en une seule exécution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="29"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -761,510 +784,519 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="48"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="49"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche de FACILITIES, dans l&apos;ordre, séparées par &apos;|&apos;, comme dans caremap:supplyinventory. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="50"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="51"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs de tranches d&apos;âge de UNITS qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = compter les personnes ; madrid = échelle de Madrid d&apos;unités de soins de Durán. Typique : equal pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif de UNITS avec les aidants potentiels, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distance à vol d&apos;oiseau multipliée par DETOUR ; network = plus courts chemins sur NETWORK. Typique : network quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour COST_MODE=straight, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite de la zone de desserte en minutes, utilisée pour l&apos;accessibilité et les déserts de soins. Typique : 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Mesure d&apos;accessibilité (voir caremap:accessibility). Typique : 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs de UNITS ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable). Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si OUTPUT_PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
         <translation>Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Fichier du rapport HTML, écrit quand WRITE_REPORT est coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
-        <source>Share of demand in care deserts</source>
-        <translation>Part de la demande dans les déserts de soins</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
+        <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 15 à 20 minutes à pied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="248"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="42"/>
-        <location filename="../processing/algorithms/catchments.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="280"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="281"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <source>Care map in one run, step {0}: {1}</source>
+        <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="37"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>Catchment areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <location filename="../processing/algorithms/catchments.py" line="39"/>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>
         <translation>zone de desserte,zone de service,isochrone,temps de trajet,réseau,tampon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <location filename="../processing/algorithms/catchments.py" line="41"/>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
-COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
         <translation>Un polygone par établissement (ou un par seuil, fusionné) de la zone depuis laquelle il est atteint dans chaque seuil de THRESHOLDS (p. ex. &apos;10,15,20&apos;, en COST_UNIT).
 
-COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises) ; SHAPE &apos;hull&apos; = leur enveloppe concave (HULL_RATIO) élargie de BUFFER mètres (rapide), &apos;buffer&apos; = les rues elles-mêmes avec un tampon de BUFFER mètres (détaillé, plus lent) ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;.</translation>
+COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises) ; SHAPE &apos;hull&apos; = leur enveloppe concave (HULL_RATIO) élargie de BUFFER mètres (rapide), &apos;buffer&apos; = les rues elles-mêmes avec un tampon de BUFFER mètres (détaillé, plus lent) ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;, avec &apos;cost_unit&apos; (minutes ou meters) et &apos;cost_speed_kmh&apos; (la SPEED utilisée) qui indiquent son unité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="52"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche des services de soins, points ou polygones ; une zone de desserte est tracée par service et par seuil. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/catchments.py" line="53"/>
         <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
         <translation>network = les rues atteintes sur NETWORK dans chaque seuil ; straight = un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Typique : network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <location filename="../processing/algorithms/catchments.py" line="54"/>
         <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <location filename="../processing/algorithms/catchments.py" line="55"/>
         <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Un ou plusieurs seuils en COST_UNIT, séparés par des virgules ; un polygone est tracé par seuil. Typique : &apos;10,15,20&apos; minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <location filename="../processing/algorithms/catchments.py" line="56"/>
         <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
         <translation>Forme du polygone pour COST_MODE=network : hull = enveloppe concave des rues atteintes élargie de BUFFER (rapide) ; buffer = les rues atteintes avec un tampon de BUFFER (détaillé, plus lent). Typique : hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
         <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
         <translation>Largeur en mètres ajoutée autour des rues atteintes ou de l&apos;enveloppe (COST_MODE=network). Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="62"/>
+        <location filename="../processing/algorithms/catchments.py" line="58"/>
         <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
         <translation>Concavité de l&apos;enveloppe pour SHAPE=hull, de 0 (la plus concave, suit les rues) à 1 (convexe). Typique : 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Si coché, les zones de desserte de tous les services sont fusionnées en un polygone par seuil (la zone desservie) ; sinon un polygone par service et par seuil. Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="64"/>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
         <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
         <translation>Distance maximale en mètres d&apos;un service à son nœud du réseau le plus proche ; les services plus éloignés n&apos;ont pas de zone de desserte par le réseau. Typique : 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
-        <translation>Polygones des zones de desserte : les champs du service plus threshold (un par seuil en cas de fusion).</translation>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation>Polygones des zones de desserte : les champs de l&apos;établissement plus threshold, cost_unit et cost_speed_kmh (un par seuil en cas de fusion).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/algorithms/catchments.py" line="67"/>
         <source>Cost: straight line or road network</source>
         <translation>Coût : ligne droite ou réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
-        <location filename="../processing/costs_io.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/cost_params.py" line="55"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Vitesse (km/h) ; à pied = 5,04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="78"/>
-        <location filename="../processing/costs_io.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/cost_params.py" line="57"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Champ de vitesse du réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>One-way field of the network</source>
         <translation>Champ de sens unique du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="84"/>
-        <location filename="../processing/costs_io.py" line="77"/>
+        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/cost_params.py" line="71"/>
         <source>Cost unit</source>
         <translation>Unité de coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="86"/>
-        <source>Thresholds (comma-separated, in COST_UNIT)</source>
-        <translation>Seuils (séparés par des virgules, en COST_UNIT)</translation>
+        <location filename="../processing/algorithms/catchments.py" line="82"/>
+        <source>Thresholds (comma-separated, in the cost unit)</source>
+        <translation>Seuils (séparés par des virgules, dans l&apos;unité de coût)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="83"/>
         <source>Network: polygon shape</source>
         <translation>Réseau : forme du polygone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="89"/>
+        <location filename="../processing/algorithms/catchments.py" line="85"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Réseau : tampon autour des rues atteintes ou de l&apos;enveloppe (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="92"/>
+        <location filename="../processing/algorithms/catchments.py" line="88"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Réseau : ratio de l&apos;enveloppe concave (0 = la plus concave, 1 = convexe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="90"/>
         <source>Dissolve per threshold</source>
         <translation>Fusionner par seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Réseau : distance maximale d&apos;un établissement au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="106"/>
-        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
-        <translation>THRESHOLDS doit contenir des nombres séparés par des virgules ; reçu &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
+        <translation>{0} : indiquez des nombres séparés par des virgules (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="108"/>
-        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
-        <translation>THRESHOLDS doit contenir au moins une valeur &gt; 0 ; reçu &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="107"/>
+        <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
+        <translation>{0} : toutes les valeurs doivent être supérieures à 0 (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos; : une zone de desserte de 0 ou moins est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="155"/>
+        <location filename="../processing/algorithms/catchments.py" line="154"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polygone(s) de zone de desserte pour {1} établissement(s) et les seuils {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="196"/>
-        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
-        <translation>{0} établissement(s) sont à plus de {1} m du réseau : pas de zone de desserte.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="42"/>
         <source>Equity of access</source>
         <translation>Équité d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="44"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>équité,inégalité,Gini,Palma,Theil,indice de concentration,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="46"/>
         <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
 
 Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
@@ -1273,164 +1305,159 @@ Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one 
 Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 - 1/n = une seule unité a tout) ; PALMA = part de l&apos;accès des 10 % de personnes les mieux desservies / part des 40 % les moins bien desservies ; THEIL (T de Theil) et, avec DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL ; avec RANK_FIELD (un rang socio-économique, bas = plus pauvre, p. ex. revenu ou strate) CONCENTRATION (2 cov(accès, rang fractionnaire) / moyenne ; négatif = accès concentré chez les pauvres) et ERREYGERS (8 cov / (max - min), bornes 0 et l&apos;accès maximal). Toutes sont pondérées par la population. Une sortie NULL signifie indéfinie (p. ex. aucun accès nulle part, ou pas de champ de rang). OUTPUT_LORENZ : la courbe de Lorenz sous forme de table (pop_share, access_share, equality) en LORENZ_POINTS parts de population équidistantes (0 = une ligne par unité). Des valeurs NULL dans les champs utilisés sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="53"/>
+        <location filename="../processing/algorithms/equity.py" line="61"/>
         <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
         <translation>Couche ou table d&apos;unités avec une valeur d&apos;accès et leur population. Typique : la sortie demande de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="54"/>
+        <location filename="../processing/algorithms/equity.py" line="62"/>
         <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
         <translation>Champ numérique avec l&apos;accès de chaque unité (&gt;= 0, sans NULL). Typique : access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <location filename="../processing/algorithms/equity.py" line="63"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
         <translation>Champ numérique facultatif avec les personnes de chaque unité, utilisé comme poids ; vide = chaque unité compte une fois. Typique : le champ de demande (p. ex. enfants de 0-5 ans).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Rang socio-économique numérique facultatif (bas = plus pauvre), pour les indices de concentration et d&apos;Erreygers. Typique : revenu ou estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
         <translation>Champ facultatif de district, pour décomposer le Theil T en THEIL_BETWEEN et THEIL_WITHIN districts. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="58"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
         <translation>Nombre de lignes de la table de la courbe de Lorenz, à des parts de population également espacées (0 = une ligne par unité). Typique : 101.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
         <translation>Table facultative de la courbe de Lorenz avec pop_share, access_share et equality, pour un graphique.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/equity.py" line="72"/>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="280"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
+        <location filename="../processing/algorithms/equity.py" line="73"/>
         <source>Access field</source>
         <translation>Champ d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
         <source>Population (weights) field</source>
         <translation>Champ de population (poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Champ de rang socio-économique (bas = plus pauvre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="69"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <source>District field (Theil decomposition)</source>
         <translation>Champ de district (décomposition de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="71"/>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Lignes de la table de Lorenz (0 = une par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <location filename="../processing/algorithms/equity.py" line="83"/>
         <source>Lorenz curve</source>
         <translation>Courbe de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="21"/>
-        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <location filename="../processing/algorithms/equity.py" line="29"/>
+        <location filename="../processing/algorithms/equity.py" line="29"/>
         <source>Population-weighted mean access</source>
         <translation>Accès moyen pondéré par la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="22"/>
-        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <location filename="../processing/algorithms/equity.py" line="30"/>
+        <location filename="../processing/algorithms/equity.py" line="30"/>
         <source>Gini coefficient</source>
         <translation>Coefficient de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="23"/>
-        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <location filename="../processing/algorithms/equity.py" line="31"/>
+        <location filename="../processing/algorithms/equity.py" line="31"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Ratio de Palma (10 % supérieurs / 40 % inférieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="24"/>
-        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="25"/>
-        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre districts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="26"/>
-        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Theil T within districts</source>
         <translation>T de Theil au sein des districts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="27"/>
-        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Concentration index</source>
         <translation>Indice de concentration</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="28"/>
-        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Indice de concentration corrigé d&apos;Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="92"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient des valeurs négatives (p. ex. {2}) ; les mesures d&apos;inégalité exigent un accès &gt;= 0.</translation>
+        <location filename="../processing/algorithms/equity.py" line="105"/>
+        <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
+        <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, il n&apos;y a donc aucune population pour pondérer l&apos;accès et toutes les mesures sont NULL. Choisissez le champ de population, ou laissez-le vide pour compter chaque unité une fois.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="96"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient une population négative.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="98"/>
-        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
-        <translation>Champ &apos;{0}&apos; de la couche {1} : la population totale est 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="107"/>
+        <location filename="../processing/algorithms/equity.py" line="118"/>
         <source>undefined</source>
         <translation>indéfini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="110"/>
-        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
-        <translation>L&apos;accès est nul partout : les mesures d&apos;inégalité sont indéfinies.</translation>
+        <location filename="../processing/algorithms/equity.py" line="121"/>
+        <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
+        <translation>Pas de variation : l&apos;accès dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (égalité parfaite).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="27"/>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
+        <translation>Pas de capacité : l&apos;accès dans &apos;{0}&apos; de la couche {1} vaut 0 partout, donc les mesures d&apos;inégalité sont indéfinies (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="34"/>
+        <location filename="../processing/algorithms/hotspots.py" line="88"/>
         <source>Hot and cold spots</source>
         <translation>Points chauds et froids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="29"/>
+        <location filename="../processing/algorithms/hotspots.py" line="36"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>point chaud,point froid,Getis-Ord,Gi*,LISA,Moran local,agrégat,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="31"/>
+        <location filename="../processing/algorithms/hotspots.py" line="38"/>
         <source>Local hot and cold spots of a numeric FIELD.
 
 STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
@@ -1445,149 +1472,324 @@ p est la valeur p normale bilatérale ; avec PERMUTATIONS &gt; 0 (p. ex. 999), p
 Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Des valeurs constantes donnent z = 0 et aucun point chaud.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
         <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
         <translation>Couche d&apos;unités, points ou polygones (polygones nécessaires pour les poids queen et rook). Typique : îlots de recensement avec un indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Champ numérique dans lequel chercher les points chauds et froids. Typique : unmet, access ou priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
         <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
         <translation>gi_star = Gi* de Getis-Ord (points chauds et froids) ; local_moran = I de Moran local (agrégats et valeurs atypiques). Typique : gi_star.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="54"/>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
         <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
         <translation>Qui sont les voisins d&apos;une unité : knn (les K plus proches), distance (à moins de DISTANCE mètres), contiguïté queen ou rook (polygones). Typique : knn pour des points, queen pour des polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <location filename="../processing/algorithms/hotspots.py" line="62"/>
         <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
         <translation>Nombre de plus proches voisins pour WEIGHTS=knn. Typique : 8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="56"/>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
         <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
         <translation>Bande de distance en mètres pour WEIGHTS=distance (incluse). Typique : 1000 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
         <translation>Poids pour local_moran : row (standardisés par ligne) ou binary ; le z de Gi* est le même dans les deux cas. Typique : row.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
         <translation>Nombre de permutations conditionnelles pour la pseudo-valeur p p_sim (0 = p analytique seulement). Typique : 999.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
         <translation>Graine aléatoire des permutations, pour pouvoir reproduire un calcul. Typique : 12345.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
         <translation>Si coché, les valeurs p sont corrigées pour les tests multiples (taux de fausses découvertes de Benjamini-Hochberg) avant le classement. Typique : coché avec beaucoup d&apos;unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
         <translation>Les unités avec stat, z, p, p_sim, p_fdr, hotspot_class (3 à -3), n_neighbors et, pour local_moran, quadrant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>Value field</source>
         <translation>Champ de valeurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="74"/>
         <source>Statistic</source>
         <translation>Statistique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="69"/>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Spatial weights</source>
         <translation>Pondérations spatiales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <location filename="../processing/algorithms/hotspots.py" line="78"/>
         <source>Number of neighbours (knn)</source>
         <translation>Nombre de voisins (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Distance band (metres)</source>
         <translation>Bande de distance (mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <source>Weights transform</source>
         <translation>Transformation des poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutations (0 = analytique seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../processing/algorithms/hotspots.py" line="84"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../processing/algorithms/hotspots.py" line="86"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corriger les tests multiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="87"/>
-        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
-        <translation>K = {0} plus proches voisins demandés, mais la couche {1} n&apos;a que {2} unité(s) ({3} voisins possibles chacune).</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
+        <translation>{0} vaut {1}, mais la couche {2} n&apos;a que {3} unité(s) ({4} voisins possibles chacune) : indiquez un nombre plus petit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="95"/>
-        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
-        <translation>La contiguïté {0} nécessite une couche de polygones ; {1} contient des points.</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="102"/>
+        <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
+        <translation>{0} &apos;{1}&apos; nécessite des polygones, mais la couche {2} contient des points : choisissez knn ou distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="103"/>
+        <location filename="../processing/algorithms/hotspots.py" line="110"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Couche {0} : les anneaux des polygones et les entités ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="118"/>
+        <location filename="../processing/algorithms/hotspots.py" line="125"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>La couche {0} compte {1} unité(s) ; les statistiques locales en exigent au moins 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="122"/>
+        <location filename="../processing/algorithms/hotspots.py" line="129"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Poids ({0}) : voisins par unité min {1}, moyenne {2:.2f}, max {3} ; {4} îlot(s) isolé(s) ; {5} composante(s) connexe(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="126"/>
-        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
-        <translation>{0} unité(s) n&apos;ont aucun voisin : leurs z et p sont NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="129"/>
-        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
-        <translation>Aucune unité de la couche {0} n&apos;a de voisin avec ces poids (essayez une DISTANCE ou un knn plus grand).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/hotspots.py" line="133"/>
-        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
-        <translation>Le champ &apos;{0}&apos; est constant : z = 0 partout, aucun point chaud.</translation>
+        <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont aucun voisin : leurs z et p sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="153"/>
+        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
+        <translation>Aucune unité de la couche {0} n&apos;a de voisin avec ces poids : indiquez une valeur plus grande pour {1}, ou choisissez knn dans {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="141"/>
+        <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
+        <translation>Pas de variation : le champ &apos;{0}&apos; de la couche {1} a la même valeur dans toutes les unités, donc z = 0 partout et il n&apos;y a aucun point chaud.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="162"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Points chauds 99/95/90 % : {0}/{1}/{2} ; points froids 90/95/99 % : {3}/{4}/{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="39"/>
+        <source>Street network from OpenStreetMap</source>
+        <translation>Réseau de rues depuis OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
+        <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
+        <translation>réseau,openstreetmap,osm,marche,vélo,voiture,rues,routes,calcul d&apos;itinéraire,topologie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
+        <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
+
+One-way: oneway=yes/1/-1, junction=roundabout and motorways (implied) for cars and bikes, oneway:bicycle and contraflow cycleways for bikes; oneway=reversible ways are left out for cars and bikes; a walk network has oneway = 0 everywhere.
+
+Topology: ways meet only at the OpenStreetMap nodes they share (same coordinates); they are split there, so the output lines meet only at their ends, and bridges or tunnels never join the streets they cross. The log gives the connected components (count, share of the length in the largest); the field component numbers them, 0 = the largest.
+
+Output: lines in the local UTM zone with osm_id, name, highway, speed_kmh, oneway (1 = only in the line&apos;s direction, -1 = only against it, 0 = both), component and length_m; the numbers N_COMPONENTS and LARGEST_SHARE (share of the length in the largest component, 0-1).</source>
+        <translation>Construit un réseau de rues routable pour la marche, le vélo ou la voiture à partir d&apos;un extrait OpenStreetMap (.osm ou .osm.pbf, lu avec le pilote OSM de GDAL ; rien n&apos;est téléchargé), prêt pour COST_MODE=network de tous les algorithmes CareMap (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Voies utilisables selon MODE : walk = rues, chemins piétons, sentiers, escaliers, pistes cyclables, chemins agricoles et routes principales (trunk) (jamais les autoroutes) ; bike = rues, pistes cyclables, sentiers et chemins agricoles, chemins piétons et rues piétonnes seulement avec bicycle=yes/designated ; car = des autoroutes aux voies de desserte. Une balise foot/bicycle/motorcar, vehicle ou access valant no, private (ou agricultural, forestry, delivery, use_sidepath...) exclut une voie, la balise la plus spécifique l&apos;emportant. Les routes principales (trunk) sans balise foot ou bicycle sont praticables à pied et à vélo (valeur par défaut mondiale d&apos;OpenStreetMap) sauf si motorroad=yes. Les voies ferrées, de métro et de tramway ne font jamais partie du réseau ; les classes highway inconnues sont exclues et comptées dans le journal.
+
+Sens unique : oneway=yes/1/-1, junction=roundabout et autoroutes (implicite) pour les voitures et les vélos, oneway:bicycle et contresens cyclables pour les vélos ; les voies oneway=reversible sont exclues pour les voitures et les vélos ; un réseau walk a oneway = 0 partout.
+
+Topologie : les voies ne se rejoignent qu&apos;aux nœuds OpenStreetMap qu&apos;elles partagent (mêmes coordonnées) ; elles y sont découpées, si bien que les lignes en sortie ne se rejoignent qu&apos;à leurs extrémités, et les ponts ou tunnels ne se raccordent jamais aux rues qu&apos;ils croisent. Le journal donne les composantes connexes (nombre, part de la longueur dans la plus grande) ; le champ component les numérote, 0 = la plus grande.
+
+Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, oneway (1 = seulement dans le sens de la ligne, -1 = seulement en sens inverse, 0 = les deux), component et length_m ; les nombres N_COMPONENTS et LARGEST_SHARE (part de la longueur dans la plus grande composante, 0-1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="67"/>
+        <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
+        <translation>Fichier d&apos;extrait OpenStreetMap (.osm ou .osm.pbf) couvrant la zone d&apos;étude et une marge autour. Typique : un extrait de la ville de Geofabrik ou BBBike, ou un extrait découpé avec osmium.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
+        <translation>Qui se déplace : walk (à pied), bike (à vélo) ou car (en voiture). Cela détermine les voies utilisables, leurs vitesses par défaut et l&apos;application des sens uniques. Typique : walk pour la garde d&apos;enfants et l&apos;accueil de jour des personnes âgées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
+        <translation>Vitesses facultatives en km/h par classe highway qui remplacent celles par défaut de MODE, sous forme d&apos;éléments classe:vitesse séparés par des virgules ; cela ne rend pas une classe utilisable. Typique : vide, ou &apos;primary:40,residential:25&apos; pour une ville congestionnée en voiture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
+        <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
+        <translation>Emprise facultative : le réseau y est découpé. Typique : la zone d&apos;étude plus une marge d&apos;un seuil de zone de desserte, pour que les établissements juste à l&apos;extérieur restent accessibles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
+        <translation>Les lignes du réseau avec highway, speed_kmh, oneway, component et length_m, découpées aux nœuds partagés ; utilisez-le comme NETWORK avec SPEED_FIELD=speed_kmh et ONEWAY_FIELD=oneway.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="76"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extrait OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
+        <source>Travel mode</source>
+        <translation>Mode de déplacement</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
+        <translation>Vitesse par classe highway, km/h (p. ex. &apos;primary:40,residential:25&apos; ; vide = valeurs par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <source>Clip to this extent</source>
+        <translation>Découper selon cette emprise</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <source>Street network</source>
+        <translation>Réseau de rues</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <source>Connected components</source>
+        <translation>Composantes connexes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <source>Share of length in the largest component</source>
+        <translation>Part de la longueur dans la plus grande composante</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="92"/>
+        <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
+        <translation>Le pilote OSM de GDAL n&apos;a pas pu ouvrir {0} comme fichier OpenStreetMap : choisissez un extrait .osm ou .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="129"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
+        <source>OpenStreetMap file {0} was not found.</source>
+        <translation>Le fichier OpenStreetMap {0} est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="136"/>
+        <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
+        <translation>Vitesse par classe highway : {0}. Écrivez-la sous la forme &apos;primary:40,residential:25&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="148"/>
+        <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
+        <translation>{0} ne contient aucune ligne (way) {1} : choisissez un extrait qui couvre la zone d&apos;étude.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="149"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="167"/>
+        <source>in the chosen extent</source>
+        <translation>dans l&apos;emprise choisie</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="161"/>
+        <source>OpenStreetMap file {0}: {1}</source>
+        <translation>Fichier OpenStreetMap {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="166"/>
+        <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
+        <translation>{0} ne contient aucune voie utilisable pour {1} {2} : choisissez un autre extrait ou un autre mode.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="178"/>
+        <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
+        <translation>Réseau pour {0} : {1} lignes ({2:.1f} km) en {3} composante(s) connexe(s) ; la plus grande regroupe {4:.1%} de la longueur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="182"/>
+        <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
+        <translation>Les points rattachés à une petite composante n&apos;atteignent que ce que cette composante atteint ; le champ component permet de les distinguer (0 = la plus grande).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="206"/>
+        <source>{0} of {1} ways are usable for {2}.</source>
+        <translation>{0} voies sur {1} sont utilisables pour {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <source>Ways of highway classes no mode uses were left out: {0}.</source>
+        <translation>Les voies de classes highway qu&apos;aucun mode n&apos;utilise ont été exclues : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
+        <source>{0} way(s) left out by their access tags (no, private...).</source>
+        <translation>{0} voie(s) exclue(s) par leurs balises d&apos;accès (no, private...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
+        <translation>{0} voie(s) exclue(s) de classes que ce mode ne peut utiliser que si une balise l&apos;autorise (p. ex. chemins piétons pour les vélos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
+        <translation>{0} voie(s) balisée(s) motorroad=yes exclue(s) (interdites aux piétons et aux vélos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
+        <source>{0} way(s) that are also railway tracks left out.</source>
+        <translation>{0} voie(s) qui sont aussi des voies ferrées exclue(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
+        <translation>{0} voie(s) avec oneway=reversible/alternating exclue(s) (pas de sens fixe).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="38"/>
@@ -1640,11 +1842,6 @@ Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbo
         <translation>Points des services de soins en WGS84 avec name, service_type, target_group, sphere, capacity, fee et source, prêts pour caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
-        <source>OpenStreetMap extract</source>
-        <translation>Extrait OpenStreetMap</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Table d&apos;étiquettes (CSV ; vide = celle fournie)</translation>
@@ -1658,11 +1855,6 @@ Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbo
         <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Établissements de soins issus d&apos;OpenStreetMap</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
-        <source>OpenStreetMap file {0} was not found.</source>
-        <translation>Le fichier OpenStreetMap {0} est introuvable.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="112"/>
@@ -1681,8 +1873,8 @@ Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbo
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
-        <location filename="../processing/algorithms/report.py" line="313"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="440"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -1733,57 +1925,62 @@ Champs de sortie : priority (somme des contributions), priority_rank (1 = priori
         <translation>Les unités avec priority, priority_rank, priority_quintile et un contrib_&lt;field&gt; par indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
         <source>Indicator fields</source>
         <translation>Champs d&apos;indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicateurs pour lesquels plus bas = plus prioritaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Poids (séparés par des virgules, un par indicateur ; vide = égaux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
-        <source>Choose at least one indicator field (FIELDS).</source>
-        <translation>Choisissez au moins un champ d&apos;indicateur (FIELDS).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="75"/>
-        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
-        <translation>Les INVERT_FIELDS {0} ne font pas partie des FIELDS d&apos;indicateurs.</translation>
+        <source>Choose at least one field in {0}.</source>
+        <translation>Choisissez au moins un champ dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
-        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
-        <translation>WEIGHTS &apos;{0}&apos; doit contenir des nombres séparés par des virgules.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
+        <translation>Champ(s) {0} choisi(s) dans {1} mais pas dans {2} : ajoutez-les à {2}, ou décochez-les dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
-        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
-        <translation>WEIGHTS contient {0} nombre(s) mais {1} champ(s) d&apos;indicateur ont été choisis.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
+        <translation>{0} contient &apos;{1}&apos; : écrivez des nombres séparés par des virgules, un par champ d&apos;indicateur (p. ex. 2,1,1), ou laissez vide pour des poids égaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
+        <translation>{0} contient {1} nombre(s) mais {2} champ(s) sont choisis dans {3} ({4}) : indiquez un poids par champ, dans cet ordre, ou laissez vide pour des poids égaux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="99"/>
+        <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
+        <translation>Pas de variation : le ou les indicateurs {0} de la couche {1} ont la même valeur dans toutes les unités ; ils sont normalisés à 0 et ne changent pas le classement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="106"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0} : poids {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="94"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="107"/>
         <source> (inverted)</source>
         <translation> (inversé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Part de l&apos;indice total par indicateur : {0}</translation>
     </message>
@@ -1801,118 +1998,121 @@ Champs de sortie : priority (somme des contributions), priority_rank (1 = priori
         <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
-The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
-        <translation>Somme un ou plusieurs rasters de population (p. ex. grilles par âge et sexe comme WorldPop) dans des polygones (ZONES) ou, sans zones, dans une grille d&apos;hexagones générée sur les rasters (HEX_SIZE = côté d&apos;un hexagone en mètres ; HEX_ORIENTATION pointy ou flat). Un champ de sortie par bande de raster, nommé d&apos;après le raster ; raster_total est leur somme, n_pixels les pixels comptés (premier raster) ; les hexagones reçoivent aussi pop_density par km2.
-
-Les zones sont découpées une seule fois en segments de pixels sur la grille de chaque raster (balayage par lignes) et les segments sont sommés avec numpy (add.reduceat, bincount), en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Des zones qui se chevauchent comptent chacune les pixels dont elles contiennent le centre. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Un ou plusieurs rasters de population (personnes par pixel), un champ de sortie pour chacun. Typique : grilles âge-sexe WorldPop comme f_0 et m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polygones facultatifs dans lesquels sommer les rasters ; vide = une grille hexagonale générée sur les rasters. Typique : secteurs de recensement, ou vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Côté d&apos;un hexagone généré en mètres (sans ZONES). Typique : 500 m en ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientation des hexagones générés : pointy (sommet en haut) ou flat (côté en haut). Typique : pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si coché, les hexagones générés sans aucun pixel valide sont conservés (avec des valeurs NULL). Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Les zones ou hexagones avec un champ par raster, raster_total, n_pixels et, pour les hexagones, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population rasters</source>
         <translation>Rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="77"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zones (vide = générer des hexagones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon side (m)</source>
         <translation>Côté de l&apos;hexagone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Hexagon orientation</source>
         <translation>Orientation des hexagones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="83"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Garder les hexagones sans pixel valide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Population by zone</source>
         <translation>Population par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="118"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>Le raster {0} (bande {1}) contient {2} valeur(s) de pixel négative(s) hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="126"/>
-        <source>Give at least one population raster in RASTERS.</source>
-        <translation>Indiquez au moins un raster de population dans RASTERS.</translation>
+        <location filename="../processing/algorithms/rasterdemand.py" line="123"/>
+        <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
+        <translation>Le raster {0} (bande {1}) contient {2} pixel(s) dans les zones avec des valeurs NaN ou infinies qui ne sont pas sa valeur nodata : ils sont ignorés (comptés comme absence de données, pas comme des personnes) dans {3} zone(s). Vérifiez le raster, ou définissez sa valeur nodata.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
-        <source>The zone layer has no valid coordinate reference system.</source>
-        <translation>La couche de zones n&apos;a pas de système de coordonnées de référence valide.</translation>
+        <source>Choose at least one raster in {0}.</source>
+        <translation>Choisissez au moins un raster dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="158"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="143"/>
+        <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
+        <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide : définissez son SCR (propriétés de la couche) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grille d&apos;hexagones : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="160"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="170"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>{0} hexagones de {1} m de côté générés dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="198"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="208"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zone(s) n&apos;ont aucun centre de pixel valide dans aucun raster : NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="62"/>
         <source>Care map report</source>
         <translation>Rapport de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="55"/>
+        <location filename="../processing/algorithms/report.py" line="64"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>rapport,html,pdf,carte,graphiques,résumé,conseil municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="57"/>
+        <location filename="../processing/algorithms/report.py" line="66"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -1925,772 +2125,908 @@ UNITS est une couche de résultats de CareMap (p. ex. la sortie des unités de C
 Le texte issu des couches (noms de districts et d&apos;établissements) est échappé : le balisage présent dans les données est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Une couche de résultats CareMap avec les unités et les indicateurs à présenter. Typique : la sortie unités de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Champ numérique de UNITS avec les personnes du groupe. Typique : care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Champ avec le coût en minutes jusqu&apos;au service le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 là où l&apos;unité atteint un service dans le seuil, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Champ avec la demande non satisfaite en personnes ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;indice de priorité de soins ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Couche facultative des services de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de SUPPLY avec les places de chaque service. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Seuil de temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texte libre ou JSON décrivant comment les données d&apos;entrée ont été produites, imprimé dans la section méthode pour que le résultat soit reproductible. Typique : les paramètres du calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="123"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="133"/>
-        <source>Travel mode</source>
-        <translation>Mode de déplacement</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="144"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="152"/>
-        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
-        <translation>Le champ &apos;{0}&apos; ({1}) n&apos;est pas dans la couche des unités.</translation>
+        <location filename="../processing/algorithms/report.py" line="162"/>
+        <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
+        <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="168"/>
-        <source>Field &apos;{0}&apos; has negative demand.</source>
-        <translation>Le champ &apos;{0}&apos; contient une demande négative.</translation>
+        <location filename="../processing/algorithms/report.py" line="173"/>
+        <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
+        <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. 20 minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="209"/>
+        <location filename="../processing/algorithms/report.py" line="202"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL) dans le champ &apos;{2}&apos; : elles sont exclues de tous les chiffres du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="206"/>
+        <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="210"/>
+        <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
+        <translation>La couche {0} n&apos;a pas de champ cost_unit : le champ &apos;{1}&apos; est lu en minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="273"/>
+        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
+        <translation>Le champ cost_unit de la couche {0} mélange des unités ({1}) : le champ &apos;{2}&apos; ne peut pas être lu dans une seule unité. Faites un rapport pour chaque partie séparément, ou relancez Accessibilité aux soins.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="283"/>
+        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient des coûts en {2} (champ cost_unit) sans vitesse pour les convertir en minutes (le champ cost_speed_kmh est vide). Remplissez cost_speed_kmh avec la vitesse de déplacement en km/h, ou relancez Accessibilité aux soins avec une vitesse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="287"/>
+        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} est en {2} : lu en minutes à {3:g} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="226"/>
-        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
-        <translation>{0} des {1} ({2}) n&apos;ont pas {5} à {3:g} minutes {4} ou moins.</translation>
+        <location filename="../processing/algorithms/report.py" line="317"/>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation>{0} unité(s) n&apos;ont pas de valeur dans le champ de demande ({1}) et sont exclues de tous les chiffres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="229"/>
-        <source>{0} {1} ({2}) live within reach of {3}.</source>
-        <translation>{0} {1} ({2}) ont {3} à portée.</translation>
+        <location filename="../processing/algorithms/report.py" line="320"/>
+        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
+        <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="232"/>
-        <source>Unmet demand: {0} {1} have no accessible place.</source>
-        <translation>Demande non satisfaite : {0} {1} n&apos;ont pas de place accessible.</translation>
+        <location filename="../processing/algorithms/report.py" line="324"/>
+        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
+        <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="234"/>
-        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
-        <translation>{0} district(s) regroupent {1} de la demande non satisfaite : {2}.</translation>
+        <location filename="../processing/algorithms/report.py" line="329"/>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation>{0} unité(s) comptant {1} {2} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="237"/>
+        <location filename="../processing/algorithms/report.py" line="333"/>
+        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
+        <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="336"/>
+        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
+        <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="339"/>
+        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
+        <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="348"/>
+        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
+        <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="352"/>
+        <source>of the missing places</source>
+        <translation>des places manquantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="353"/>
+        <source>of the people without a place</source>
+        <translation>des personnes sans place</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="354"/>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation>{0} district(s) regroupent {1} {2} : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="357"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="249"/>
-        <location filename="../processing/algorithms/report.py" line="250"/>
-        <location filename="../ui/charts.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="373"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="254"/>
-        <location filename="../processing/algorithms/report.py" line="255"/>
-        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="255"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="261"/>
-        <location filename="../ui/charts.py" line="303"/>
+        <location filename="../processing/algorithms/report.py" line="385"/>
+        <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="262"/>
-        <source>Share of demand that reaches a service</source>
-        <translation>Part de la demande qui atteint un service</translation>
+        <location filename="../processing/algorithms/report.py" line="386"/>
+        <source>Share of demand that reaches a facility</source>
+        <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
-        <source>minutes</source>
-        <translation>minutes</translation>
+        <location filename="../processing/algorithms/report.py" line="387"/>
+        <source>minutes to the nearest facility</source>
+        <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/report.py" line="388"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
-        <location filename="../processing/algorithms/report.py" line="270"/>
-        <location filename="../ui/charts.py" line="354"/>
-        <location filename="../ui/charts.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
+        <source>{0:g} min</source>
+        <translation>{0:g} min</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="393"/>
+        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../ui/charts.py" line="234"/>
+        <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="270"/>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="272"/>
-        <source>Gini {0:.2f} · Palma {1:.2f}</source>
-        <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
+        <location filename="../processing/algorithms/report.py" line="397"/>
+        <source>Gini {0} · Palma {1}</source>
+        <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="293"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../ui/charts.py" line="260"/>
+        <source>undefined (the 40% with the least access have none)</source>
+        <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="420"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="295"/>
+        <location filename="../processing/algorithms/report.py" line="422"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="423"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="298"/>
+        <location filename="../processing/algorithms/report.py" line="425"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="427"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="302"/>
-        <location filename="../ui/charts.py" line="239"/>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../ui/charts.py" line="109"/>
+        <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="431"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
+        <location filename="../processing/algorithms/report.py" line="433"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="309"/>
+        <location filename="../processing/algorithms/report.py" line="436"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="310"/>
+        <location filename="../processing/algorithms/report.py" line="437"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="311"/>
+        <location filename="../processing/algorithms/report.py" line="438"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Désert de soins = forte demande et faible accès.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
-        <location filename="../processing/algorithms/report.py" line="373"/>
+        <location filename="../processing/algorithms/report.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="514"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="450"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
-        <source>people in the map</source>
-        <translation>personnes sur la carte</translation>
+        <location filename="../processing/algorithms/report.py" line="470"/>
+        <source>{0} in the map</source>
+        <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="344"/>
-        <source>beyond the threshold</source>
-        <translation>au-delà du seuil</translation>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <source>every unit has 0 {0}</source>
+        <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <source>unmet demand</source>
-        <translation>demande non satisfaite</translation>
+        <location filename="../processing/algorithms/report.py" line="475"/>
+        <source>within {0:g} minutes of the nearest facility</source>
+        <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
-        <source>in care deserts</source>
-        <translation>dans les déserts de soins</translation>
+        <location filename="../processing/algorithms/report.py" line="478"/>
+        <source>reach a facility within the analysis threshold</source>
+        <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
+        <location filename="../processing/algorithms/report.py" line="480"/>
+        <source>places within reach</source>
+        <translation>places à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="480"/>
+        <source>no capacity</source>
+        <translation>pas de capacité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="482"/>
+        <source>places missing for the target of {0} per person</source>
+        <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="485"/>
+        <source>{0} without a place (one place per person)</source>
+        <translation>{0} sans place (une place par personne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="488"/>
+        <source>of {0} live in care deserts</source>
+        <translation>des {0} vivent dans des déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="491"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/report.py" line="497"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="509"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="511"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="371"/>
+        <location filename="../processing/algorithms/report.py" line="512"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="372"/>
+        <location filename="../processing/algorithms/report.py" line="513"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="515"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
-        <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et des champs d&apos;id pour les sites {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
-        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
-        <translation>DEMAND_ID_FIELD &apos;{0}&apos; n&apos;a pas été lu dans la couche de demande.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="221"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <location filename="../processing/algorithms/siting.py" line="37"/>
         <source>New care facility siting</source>
         <translation>Implantation de nouveaux établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="39"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>implantation,localisation,MCLP,couverture maximale,p-médian,capacité,optimisation,planification</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="41"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
-Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary. A site that would add nothing (all demand within its reach already covered, served or as close) is never added: fewer than P sites are then placed, with a warning, and SITES_PLACED says how many.</source>
         <translation>Choisit P sites de nouveaux établissements de soins parmi CANDIDATES (une couche de points) ou sur une grille régulière (GRID_SPACING mètres) couvrant la demande. Les établissements EXISTING restent ouverts et couvrent déjà.
 OBJECTIVE : mclp = maximiser la demande dans THRESHOLD ; pmedian = minimiser le coût pondéré par la demande vers le site ouvert le plus proche (coûts jusqu&apos;à MAX_COST, par défaut 3 x THRESHOLD ; les unités n&apos;atteignant rien comptent pour MAX_COST, et leur coût avant/après est NULL) ; capacitated = maximiser la demande servie dans THRESHOLD quand chaque nouveau site sert au plus sa capacité.
 SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, généralement &gt; 97 %) ou exact (MILP avec HiGHS, arrêté après TIME_LIMIT secondes ; l&apos;écart MIP est indiqué ; l&apos;annulation prend effet au retour du solveur, au plus tard après TIME_LIMIT).
-Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après.</translation>
+Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après. Un site qui n&apos;apporterait rien (toute la demande à sa portée déjà couverte, servie ou aussi proche) n&apos;est jamais ajouté : moins de P sites sont alors implantés, avec un avertissement, et SITES_PLACED en indique le nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <location filename="../processing/algorithms/siting.py" line="57"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Couche des unités de demande, points ou polygones (pris à leur centroïde). Typique : îlots de recensement avec les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Champ numérique facultatif avec les personnes de chaque unité ; vide = 1 par unité. Typique : enfants de 0-5 ans, ou unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="59"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Couche facultative de points des sites possibles (p. ex. terrains publics, écoles, salles communales) ; sans elle une grille de GRID_SPACING est utilisée. Typique : l&apos;inventaire des terrains publics.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Espacement en mètres d&apos;une grille régulière de sites candidats sur la demande, utilisée quand aucune couche CANDIDATES n&apos;est donnée (0 = aucune). Typique : 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche facultative des services qui restent ouverts et couvrent déjà la demande. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <location filename="../processing/algorithms/siting.py" line="62"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Nombre de nouveaux sites à choisir. Typique : 3 à 10, le nombre que permet le budget.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = couvrir le plus de demande dans THRESHOLD ; pmedian = coût pondéré par la demande le plus bas ; capacitated = servir le plus de demande dans THRESHOLD avec une capacité limitée par site. Typique : mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rapide, presque optimal ; exact = MILP avec HiGHS, arrêté après TIME_LIMIT (l&apos;écart MIP est indiqué). Typique : greedy pour explorer, exact pour le plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <location filename="../processing/algorithms/siting.py" line="65"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Limite de couverture en COST_UNIT, inclus : une unité est couverte par un site dans ce coût. Typique : 15 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Durée maximale en secondes du solveur exact. Typique : 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Limite de coût en COST_UNIT pour pmedian et pour le coût avant/après ; les unités qui n&apos;atteignent rien comptent à ce coût (0 = 3 x THRESHOLD). Typique : 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="117"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Places de chaque nouveau site pour OBJECTIVE=capacitated, quand CANDIDATE_CAPACITY_FIELD n&apos;est pas donné. Typique : 100 places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Champ numérique facultatif de CANDIDATES avec les places que chaque site pourrait offrir (OBJECTIVE=capacitated). Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="119"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Champ facultatif de CANDIDATES avec un identifiant unique, copié sur les sites choisis et utilisé pour joindre une OD_TABLE. Typique : le code de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de EXISTING avec les places de chaque service pour OBJECTIVE=capacitated ; vide ou NULL = illimité. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Les nouveaux sites choisis, avec leur rang (rank) et leur gain (gain : demande nouvellement couverte ou servie, ou coût économisé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Les unités de demande avec cost_before, cost_after, covered_before, covered_after, newly_covered et new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Table facultative avant/après : demande couverte, coût moyen et part de la demande dans les déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="136"/>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>Existing facilities</source>
         <translation>Établissements existants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Number of new sites</source>
         <translation>Nombre de nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="143"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="145"/>
-        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
-        <translation>Seuil de couverture (en COST_UNIT, inclus)</translation>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <source>Coverage threshold (in the cost unit, inclusive)</source>
+        <translation>Seuil de couverture (dans l&apos;unité de coût, inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="148"/>
+        <location filename="../processing/algorithms/siting.py" line="99"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Temps limite du solveur exact (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
-        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
-        <translation>Limite de coût pour le p-médian et pour le coût avant/après (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
+        <translation>Limite de coût pour le p-médian et pour le coût avant/après (dans l&apos;unité de coût ; 0 = 3 x le seuil de couverture)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacité de chaque nouveau site (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Champ de capacité des candidats (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Candidate id field</source>
         <translation>Champ d&apos;id des candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="161"/>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="170"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="171"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>Demand with coverage</source>
         <translation>Demande avec couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="173"/>
+        <location filename="../processing/algorithms/siting.py" line="124"/>
         <source>Before/after summary</source>
         <translation>Résumé avant/après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="126"/>
         <source>Demand covered before</source>
         <translation>Demande couverte avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Demand covered after</source>
         <translation>Demande couverte après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Mean cost before</source>
         <translation>Coût moyen avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Mean cost after</source>
         <translation>Coût moyen après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="178"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Share of demand in care deserts before</source>
         <translation>Part de la demande dans les déserts de soins avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Share of demand in care deserts after</source>
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="180"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Objective value</source>
         <translation>Valeur de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="180"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>MIP gap</source>
         <translation>Écart MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <source>New sites placed (fewer than asked when more would add nothing)</source>
+        <translation>Nouveaux sites implantés (moins que demandé quand davantage n&apos;apporterait rien)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
-        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
-        <translation>Fournissez une couche CANDIDATES ou un GRID_SPACING &gt; 0.</translation>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
+        <translation>Aucun site candidat : choisissez une couche de sites candidats dans {0}, ou réglez {1} au-dessus de 0 pour une grille régulière.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="155"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="203"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="226"/>
-        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
-        <translation>P = {0} dépasse le nombre de sites candidats ({1}) dans {2}.</translation>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/costs_io.py" line="88"/>
+        <location filename="../processing/costs_io.py" line="218"/>
+        <source>field &apos;{0}&apos; of layer {1}</source>
+        <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="246"/>
-        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
-        <translation>(CANDIDATE_ID_FIELD et SUPPLY_ID_FIELD)</translation>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <source> and </source>
+        <translation> et </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="251"/>
-        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
-        <translation>Aucun site candidat de {0} n&apos;est à {1} (COST_UNIT) ou moins d&apos;une unité de demande ; augmentez THRESHOLD/MAX_COST ou ajoutez des candidats.</translation>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
+        <translation>Le seuil de couverture vaut {0} : aucune unité de demande ne pourrait jamais être couverte. Réglez le seuil de couverture (dans l&apos;unité de coût) au-dessus de 0, p. ex. 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="190"/>
+        <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
+        <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, donc aucun site ne peut couvrir personne ; les parts et les coûts moyens sont NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="196"/>
+        <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
+        <translation>{0} nouveaux sites sont demandés ({1}) mais {2} n&apos;a que {3} site(s) candidat(s) : demandez moins de sites ou fournissez davantage de candidats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="223"/>
+        <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
+        <translation>Aucun site candidat de {0} n&apos;est à {1:g} {2} ou moins d&apos;une unité de demande : augmentez {3} ou {4}, ou ajoutez des candidats plus proches de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <source>the capacity of each new site</source>
+        <translation>la capacité de chaque nouveau site</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="274"/>
+        <location filename="../processing/algorithms/siting.py" line="248"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="318"/>
+        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/base.py" line="184"/>
+        <location filename="../processing/costs_io.py" line="164"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
+        <location filename="../processing/layer_io/readers.py" line="65"/>
+        <location filename="../processing/layer_io/readers.py" line="280"/>
+        <location filename="../processing/layer_io/readers.py" line="298"/>
+        <location filename="../processing/layer_io/writers.py" line="71"/>
+        <location filename="../processing/network_io.py" line="119"/>
+        <location filename="../processing/params.py" line="67"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="291"/>
+        <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
+        <translation>Moins de sites suffisent : {0} nouveau(x) site(s) implanté(s) au lieu des {1} demandés, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="321"/>
-        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
-        <translation>Le solveur exact s&apos;est arrêté à TIME_LIMIT sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP).</translation>
+        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
+        <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="323"/>
-        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
-        <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
+        <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3} -&gt; {4}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
         <source>Could not load layer {0}.</source>
         <translation>Impossible de charger la couche {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
-        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
-        <translation>MAPPINGS contient {0} correspondances séparées par &apos;|&apos; mais il y a {1} couches en entrée.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation>{0} contient {1} correspondances séparées par &apos;|&apos; mais {2} couches d&apos;établissements ont été choisies : indiquez une correspondance par couche, dans l&apos;ordre des couches, ou une seule correspondance pour toutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>soins,offre,établissements,inventaire,dédoublonnage,registre,cartographie participative</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -2699,7 +3035,7 @@ Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NA
 
 De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
 
-A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
         <translation>Fusionne des couches d&apos;établissements de soins de plusieurs sources (registres, enquêtes, cartographies participatives, OpenStreetMap) en un seul inventaire avec les champs name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS : une correspondance par couche en entrée, dans l&apos;ordre des couches, séparées par &apos;|&apos;. Une correspondance est une liste séparée par des virgules de champ_schéma=champ_couche ; une valeur entre guillemets est une constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Les champs du schéma non associés sont pris dans un champ de la couche du même nom s&apos;il existe. source vaut par défaut le nom de la couche. Une table sans géométrie (p. ex. un CSV) nécessite x=champ_lon,y=champ_lat (WGS84 sauf crs=&apos;EPSG:xxxx&apos;).
@@ -2708,196 +3044,261 @@ Nettoyage : TYPE_WHITELIST (types de service séparés par des virgules ; vide g
 
 Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les noms normalisés (sans casse, accents, ponctuation ni mots courants comme &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) ont une similarité &gt;= NAME_THRESHOLD sont fusionnés ; l&apos;enregistrement conservé est celui de la source citée en premier dans SOURCE_PRIORITY, puis le plus complet. Il reçoit merged_sources et n_merged ; les enregistrements écartés vont dans la sortie facultative des rejets avec duplicate_of.
 
-La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Les autres capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
+La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Une capacité de 0 est une valeur déclarée, jamais imputée : ces établissements sont écartés (comptés, motif capacity_zero dans la sortie des rejets) sauf si KEEP_ZERO_CAPACITY est cochée. Les autres capacités manquantes sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartographies participatives ou d&apos;OpenStreetMap. Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance par couche de INPUTS, dans l&apos;ordre, séparées par &apos;|&apos; ; chacune est une liste d&apos;éléments champ_schéma=champ_couche séparés par des virgules, une valeur entre guillemets étant une constante. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distance maximale en mètres entre deux enregistrements qui peuvent être le même service. Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similarité minimale (0-1) des noms normalisés pour fusionner deux enregistrements proches. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Places attribuées à un service quand aucune capacité n&apos;est connue (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
+        <translation>Garder les établissements dont la capacité déclarée est 0 (avec 0 place) au lieu de les écarter ; un 0 n&apos;est jamais remplacé par une valeur imputée. Typique : décoché.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>L&apos;inventaire fusionné avec name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources et n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec duplicate_of), à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <source>Keep facilities with a reported capacity of 0</source>
+        <translation>Garder les établissements dont la capacité déclarée est 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="170"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondance de la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="169"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="179"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="191"/>
-        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
-        <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : associez ses coordonnées avec x=...,y=...</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="199"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
-        <source>Layer {0}: invalid crs in the mapping.</source>
-        <translation>Couche {0} : crs invalide dans la correspondance.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
+        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
-        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
-        <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
+        <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="226"/>
-        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
-        <translation>Couche {0} : le champ &apos;{1}&apos; contient une valeur négative ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="251"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
-        <source>Give at least one facility layer in INPUTS.</source>
-        <translation>Indiquez au moins une couche d&apos;établissements dans INPUTS.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation>Champ &apos;{0}&apos; de la couche {1} : {2} valeur(s) ne sont pas des nombres finis (inf, nan) : lues comme NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <source>layer {0}, field &apos;{1}&apos;</source>
+        <translation>couche {0}, champ &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <source>Choose at least one layer in {0}.</source>
+        <translation>Choisissez au moins une couche dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="304"/>
+        <source>Layer {0} is empty: skipped, the other layers are merged.</source>
+        <translation>La couche {0} est vide : ignorée, les autres couches sont fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Couche {0} : {1} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
-        <source>The input layers hold no facility with a location.</source>
-        <translation>Les couches en entrée ne contiennent aucun établissement localisé.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <source>Layer {0} has no record with a location: skipped.</source>
+        <translation>La couche {0} n&apos;a aucun enregistrement localisé : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="291"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
+        <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
+        <translation>Toutes les couches d&apos;établissements sont vides ({0}) : il n&apos;y a rien à fusionner. Choisissez des couches qui contiennent des établissements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="328"/>
+        <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
+        <translation>Aucun enregistrement de la ou des couches {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="336"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="298"/>
-        <source>NAME_BLACKLIST: {0}</source>
-        <translation>NAME_BLACKLIST : {0}</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
+        <translation>{0} n&apos;est pas une expression régulière valide ({1}) : corrigez-la, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Liste blanche des types : {0} enregistrement(s) rejeté(s) ; liste noire des noms : {1} occurrence(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Dédoublonnage : {0} paire(s) candidate(s) à moins de {1} m, {2} appariée(s), {3} doublon(s) fusionné(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
-        <source>Every record was rejected by the cleaning rules.</source>
-        <translation>Les règles de nettoyage ont rejeté tous les enregistrements.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="374"/>
+        <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
+        <translation>Tous les enregistrements de la ou des couches {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="386"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0} : {1} établissements conservés ont repris la valeur d&apos;un doublon fusionné.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="396"/>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
+        <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : conservés avec 0 place, comme demandé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
+        <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : écartés (voir les enregistrements rejetés, motif capacity_zero) ; cochez &apos;Garder les établissements dont la capacité déclarée est 0&apos; pour les conserver.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
+        <translation>Tous les établissements déclarent une capacité de 0 ({0}) : il n&apos;y a aucune place à cartographier. Corrigez les capacités, ou cochez {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="422"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="425"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="358"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="431"/>
+        <source>Capacities imputed per layer: {0}.</source>
+        <translation>Capacités imputées par couche : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="436"/>
+        <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
+        <translation>Couche {0} : {1} établissement(s) n&apos;ont pas de capacité dans le champ &apos;{2}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="441"/>
+        <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
+        <translation>La couche {0} n&apos;a pas de champ de capacité : ses {1} établissement(s) ont reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {2} pour des chiffres exacts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="445"/>
+        <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
+        <translation>Tous les établissements conservés ont une capacité de 0 ({0}) : l&apos;inventaire n&apos;offre aucune place, donc l&apos;accessibilité ne trouvera aucune offre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Unpaid care work</source>
         <translation>Travail de soins non rémunéré</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>soins non rémunérés,emploi du temps,femmes,coût de remplacement,coût d&apos;opportunité,valorisation,heures libérées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
         <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
 Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
 With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
@@ -2906,627 +3307,834 @@ Sorties par unité : heures hebdomadaires et annuelles (x WEEKS_PER_YEAR), la pa
 Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) prend en charge places x heures d&apos;ouverture par semaine x SUBSTITUTION heures de soins domestiques par semaine, réparties entre les unités à THRESHOLD ou moins au prorata de SERVICE_DEMAND_FIELD (par défaut : les heures non rémunérées des unités).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="43"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Couche d&apos;unités (points ou polygones) avec des champs de population par sexe et tranche d&apos;âge. Typique : îlots de recensement avec f_18_64, m_18_64 et des champs semblables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="44"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Table des heures hebdomadaires moyennes de soins non rémunérés par personne, par sexe et tranche d&apos;âge, p. ex. issue d&apos;une enquête nationale emploi du temps. Typique : un CSV avec sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
         <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
         <translation>Champ de TIME_USE avec le sexe (p. ex. f, m). Typique : sex.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
         <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
         <translation>Champ de TIME_USE avec la tranche d&apos;âge en années (p. ex. 18-64). Typique : age_band.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
         <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
         <translation>Champ numérique de TIME_USE avec les heures hebdomadaires moyennes de soins non rémunérés par personne. Typique : weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
         <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
         <translation>Quel champ de population de INPUT contient chaque sexe et tranche, sous forme d&apos;éléments sexe:tranche=champ séparés par &apos;;&apos; ; vide = appariés par nom de champ (f_18_64). Typique : &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salaire horaire d&apos;une personne salariée du soin, en monnaie locale, pour la valeur au coût de remplacement. Typique : le salaire minimum horaire.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semaines par an utilisées pour convertir les heures hebdomadaires en heures annuelles. Typique : 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salaire horaire moyen des femmes (monnaie locale), facultatif, pour la valeur au coût d&apos;opportunité des heures des femmes. Typique : issu de l&apos;enquête emploi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salaire horaire moyen des hommes (monnaie locale), facultatif, pour la valeur au coût d&apos;opportunité des heures des hommes. Typique : issu de l&apos;enquête emploi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
         <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
         <translation>PIB local annuel facultatif, dans la même monnaie que WAGE, pour exprimer la valeur en part du PIB. Typique : le PIB de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
         <translation>Couche facultative de points des services de soins (existants ou nouveaux sites) dont les heures libèrent du temps de soins des ménages. Typique : les nouveaux sites de caremap:siting.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
         <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
         <translation>Champ numérique facultatif de SERVICES avec les places de chaque service ; vide = PLACES pour chaque service. Typique : capacity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
         <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
         <translation>Places de chaque service quand SERVICE_CAPACITY_FIELD est vide. Typique : 50 places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
         <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
         <translation>Champ numérique facultatif de SERVICES avec les heures d&apos;ouverture hebdomadaires de chaque service ; vide = HOURS_OPEN. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
         <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
         <translation>Heures d&apos;ouverture hebdomadaires de chaque service quand SERVICE_HOURS_FIELD est vide. Typique : 40 heures (8 heures, 5 jours).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Heures de soins au sein du ménage remplacées par une place ouverte pendant une heure (0-1). Typique : 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
         <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
         <translation>Champ numérique facultatif de INPUT selon lequel les heures libérées par un service sont réparties entre les unités dans THRESHOLD ; vide = les heures non rémunérées des unités. Typique : enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
         <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
         <translation>Portée d&apos;un service en COST_UNIT, incluse : seules les unités dans cette portée se partagent ses heures libérées. Typique : 15 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>Les unités avec unpaid_week, unpaid_year, women_week, women_share, value_replacement (et value_opportunity, gdp_share, hours_freed_week, freed_share si demandés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Units with population by sex and age</source>
         <translation>Unités avec population par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Table d&apos;emploi du temps (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Sex field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Age band field</source>
         <translation>Champ de tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Weekly hours field</source>
         <translation>Champ des heures hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Correspondance tranches-champs (sexe:tranche=champ; ...), vide = d&apos;après le nom du champ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salaire horaire d&apos;une professionnelle du soin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Weeks per year</source>
         <translation>Semaines par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des femmes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des hommes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local par an (même monnaie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Care services (existing or new sites)</source>
         <translation>Services de soins (existants ou nouveaux sites)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Places field</source>
         <translation>Champ des places</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
         <source>Places per service (when no places field)</source>
         <translation>Places par service (sans champ de places)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Hours open per week field</source>
         <translation>Champ des heures d&apos;ouverture par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="99"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Hours open per week (when no field)</source>
         <translation>Heures d&apos;ouverture par semaine (sans champ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Champ de répartition des heures de service (vide = heures non rémunérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
-        <source>Service reach (in COST_UNIT, inclusive)</source>
-        <translation>Portée du service (en COST_UNIT, incluse)</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <source>Service reach (in the cost unit, inclusive)</source>
+        <translation>Portée du service (dans l&apos;unité de coût, incluse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Unpaid care hours per week</source>
         <translation>Heures de soins non rémunérés par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Unpaid care hours per year</source>
         <translation>Heures de soins non rémunérés par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Part des femmes dans les heures de soins non rémunérés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Replacement-cost value per year</source>
         <translation>Valeur annuelle au coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valeur annuelle au coût d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
         <source>Value as a share of GDP</source>
         <translation>Valeur en part du PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Hours freed per week by the services</source>
         <translation>Heures libérées par semaine grâce aux services</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="133"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Table d&apos;emploi du temps {0} : la valeur d&apos;heures hebdomadaires &apos;{1}&apos; du champ &apos;{2}&apos; n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="136"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="138"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Table d&apos;emploi du temps {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="148"/>
-        <source>BAND_FIELDS: {0}</source>
-        <translation>BAND_FIELDS : {0}</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
-        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
-        <translation>La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans BAND_FIELDS pour le champ &apos;{3}&apos;).</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
+        <translation>La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans {3} pour le champ &apos;{4}&apos;) : ajoutez la ligne à la table ou corrigez la tranche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="158"/>
-        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
-        <translation>Aucun champ de l&apos;entrée ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{0}&apos;) ; indiquez BAND_FIELDS.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
+        <translation>Aucun champ de la couche {0} ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{1}&apos;) : indiquez dans {2} quel champ contient chaque sexe et chaque tranche d&apos;âge.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="162"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="165"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Lignes d&apos;emploi du temps sans champ de population (non comptées) : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
         <source>Population fields: {0}</source>
         <translation>Champs de population : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="183"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Soins non rémunérés dans la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
+        <translation>{0} unité(s) de la couche {1} ont une population NULL (ou non finie) dans {2} : leurs heures et valeurs sont NULL et elles sont exclues des totaux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
+        <translation>La couche {0} n&apos;a aucune heure de soins non rémunérés (toutes les populations ou tous les taux d&apos;emploi du temps valent 0, ou NULL) : la part des femmes n&apos;a pas de sens et est laissée vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Les services libéreraient {0:.0f} heures de soins non rémunérés par semaine ({1:.0f} heures de service n&apos;atteignent aucune unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="204"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="219"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:.0f} par an.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="238"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="252"/>
+        <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
+        <translation>{0} service(s) de la couche {1} ont &apos;{2}&apos; NULL (ou non fini) : ils ne libèrent aucune heure.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="243"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Tous les services de la couche {0} ont une capacité 0 dans le champ &apos;{1}&apos; : aucune heure ne peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="236"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="245"/>
+        <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
+        <translation>{0} vaut 0 : les services de la couche {1} ne libèrent aucune heure. Réglez les places par service au-dessus de 0, ou choisissez un champ de places.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="257"/>
+        <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
+        <translation>{0} vaut {1:g} : aucune unité ne pourrait se partager les heures libérées par un service. Réglez-le au-dessus de 0, p. ex. 15 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="268"/>
         <source>Services {0}: {1}</source>
         <translation>Services {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="15"/>
+        <location filename="../processing/base.py" line="17"/>
         <source>Supply and demand</source>
         <translation>Offre et demande</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="16"/>
+        <location filename="../processing/base.py" line="18"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="17"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Gaps and equity</source>
         <translation>Écarts et équité</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Workflow and report</source>
         <translation>Chaîne de traitement et rapport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="35"/>
+        <location filename="../processing/base.py" line="37"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Comment les coûts de déplacement entre la demande et les services sont mesurés : straight (distance à vol d&apos;oiseau, multipliée par DETOUR), network (plus courts chemins sur la couche de lignes NETWORK) ou table (une OD_TABLE produite par un autre outil). Typique : network pour aller à pied à la crèche ; straight pour un premier aperçu.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="36"/>
+        <location filename="../processing/base.py" line="38"/>
         <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins utilisée quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="39"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Vitesse de déplacement en km/h, utilisée pour convertir les mètres en minutes et pour les routes sans vitesse. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Champ numérique facultatif de NETWORK avec la vitesse de chaque route en km/h ; les routes sans vitesse valide utilisent SPEED. Typique : vide pour la marche, maxspeed pour la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Champ facultatif de NETWORK indiquant les routes à sens unique : 1/yes = seulement dans le sens de numérisation, -1 = seulement en sens inverse, autres valeurs = double sens. Ignoré à pied. Typique : oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Champ facultatif de NETWORK avec la classe de route, utilisé avec SPEED_TABLE pour donner à chaque classe sa vitesse là où SPEED_FIELD n&apos;en donne pas. Typique : highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Vitesse en km/h par classe de route de SPEED_CLASS_FIELD, sous forme d&apos;éléments classe:vitesse séparés par des virgules. Typique : &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Table de coûts origine-destination utilisée quand COST_MODE=table, une ligne par paire unité de demande-service (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py ou OSRM) ; les paires absentes de la table sont hors d&apos;atteinte. Nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD. Typique : temps de marche issus d&apos;ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Champ de OD_TABLE contenant l&apos;identifiant de l&apos;unité de demande (apparié avec DEMAND_ID_FIELD). Typique : origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Champ de OD_TABLE contenant l&apos;identifiant du service (apparié avec SUPPLY_ID_FIELD). Typique : destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Champ numérique de OD_TABLE avec le coût de déplacement de chaque paire, déjà en COST_UNIT. Typique : temps de trajet en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unité des coûts et des seuils : meters ou minutes (minutes = mètres / SPEED). Typique : minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Pour les coûts à vol d&apos;oiseau, le facteur par lequel les trajets réels sont plus longs que la ligne droite (distance réseau / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
         <translation>Distance maximale en mètres d&apos;un point à son nœud du réseau le plus proche ; les points plus éloignés n&apos;atteignent rien par le réseau. Typique : 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Champ de la couche de demande avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_ORIGIN_FIELD. Typique : le code de l&apos;îlot de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Champ de la couche des services avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_DEST_FIELD. Typique : le code d&apos;enregistrement du service.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones des districts, pour cartographier le résumé par district (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
         <translation>Champ de DISTRICT_LAYER avec les noms des districts, appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Facultatif : le résumé par district écrit sur les polygones de DISTRICT_LAYER, pour le cartographier.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="55"/>
+        <location filename="../processing/cost_params.py" line="49"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Coût : ligne droite, réseau routier ou table OD</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="58"/>
-        <source>Road network (lines), for COST_MODE=network</source>
-        <translation>Réseau routier (lignes), pour COST_MODE=network</translation>
+        <location filename="../processing/cost_params.py" line="52"/>
+        <source>Road network (lines), when costs are by road network</source>
+        <translation>Réseau routier (lignes), quand les coûts sont calculés sur le réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="66"/>
+        <location filename="../processing/cost_params.py" line="60"/>
         <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
         <translation>Champ de sens unique du réseau (1/yes = sens de numérisation, -1 = sens inverse)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
-        <source>Origin-destination cost table, for COST_MODE=table</source>
-        <translation>Table des coûts origine-destination, pour COST_MODE=table</translation>
+        <location filename="../processing/cost_params.py" line="64"/>
+        <source>Origin-destination cost table, when costs come from a table</source>
+        <translation>Table des coûts origine-destination, quand les coûts proviennent d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="72"/>
+        <location filename="../processing/cost_params.py" line="66"/>
         <source>OD table: origin (demand id) field</source>
         <translation>Table OD : champ d&apos;origine (id de la demande)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="73"/>
+        <location filename="../processing/cost_params.py" line="67"/>
         <source>OD table: destination (facility id) field</source>
         <translation>Table OD : champ de destination (id de l&apos;établissement)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="74"/>
+        <location filename="../processing/cost_params.py" line="68"/>
         <source>OD table: cost field</source>
         <translation>Table OD : champ de coût</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="79"/>
+        <location filename="../processing/cost_params.py" line="73"/>
         <source>Straight line: detour factor (network / straight distance)</source>
         <translation>Ligne droite : facteur de détour (distance réseau / distance à vol d&apos;oiseau)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="82"/>
+        <location filename="../processing/cost_params.py" line="76"/>
         <source>Network: largest distance from a point to the network (m)</source>
         <translation>Réseau : distance maximale d&apos;un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="89"/>
+        <location filename="../processing/cost_params.py" line="80"/>
+        <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
+        <translation>Limite de recherche du coût vers l&apos;établissement le plus proche (dans l&apos;unité de coût ; 0 = automatique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="87"/>
         <source>Road class field of the network (e.g. highway)</source>
         <translation>Champ de classe de route du réseau (p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="92"/>
+        <location filename="../processing/cost_params.py" line="90"/>
         <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
         <translation>Vitesse par classe de route, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="100"/>
-        <source>COST_MODE=network needs a NETWORK line layer.</source>
-        <translation>COST_MODE=network nécessite une couche de lignes NETWORK.</translation>
+        <location filename="../processing/costs_io.py" line="112"/>
+        <source>The speed must be more than 0 km/h, got {0}.</source>
+        <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="106"/>
-        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
-        <translation>SPEED_TABLE nécessite un SPEED_CLASS_FIELD sur le réseau.</translation>
+        <location filename="../processing/costs_io.py" line="117"/>
+        <source>sites</source>
+        <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="120"/>
-        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
-        <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
+        <location filename="../processing/costs_io.py" line="135"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
+        <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="128"/>
-        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
-        <translation>{0} route(s) sans vitesse valide : {1} km/h utilisés.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="130"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="167"/>
-        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
-        <translation>SPEED doit être &gt; 0 km/h ; reçu {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="183"/>
+        <location filename="../processing/costs_io.py" line="141"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="205"/>
-        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
-        <translation>{0} point(s) de demande et {1} établissement(s) sont à plus de {2} m du réseau : ils n&apos;atteignent rien.</translation>
+        <location filename="../processing/costs_io.py" line="160"/>
+        <source>OD table: {0} pairs within reach.</source>
+        <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="209"/>
-        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
-        <translation>Le réseau compte {0} parties déconnectées : {1} point(s) de demande et {2} établissement(s) sont hors de la plus grande.</translation>
+        <location filename="../processing/costs_io.py" line="182"/>
+        <source>demand unit(s)</source>
+        <translation>unité(s) de demande</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="211"/>
+        <location filename="../processing/costs_io.py" line="183"/>
+        <location filename="../processing/network_io.py" line="123"/>
+        <source>facilit(y/ies)</source>
+        <translation>établissement(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="187"/>
+        <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
+        <translation>Le réseau routier {0} compte {1} parties déconnectées : {2} point(s) de demande et {3} établissement(s) sont hors de la plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="190"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Coûts sur le réseau : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="217"/>
-        <source>COST_MODE=table needs an OD_TABLE.</source>
-        <translation>COST_MODE=table nécessite une OD_TABLE.</translation>
+        <location filename="../processing/costs_io.py" line="199"/>
+        <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
+        <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="204"/>
+        <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
+        <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="208"/>
+        <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
+        <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="221"/>
-        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
-        <translation>COST_MODE=table nécessite OD_ORIGIN_FIELD, OD_DEST_FIELD et OD_COST_FIELD.</translation>
+        <source>the facility ids</source>
+        <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="223"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
-        <translation>COST_MODE=table nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD.</translation>
+        <location filename="../processing/costs_io.py" line="224"/>
+        <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
+        <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="229"/>
-        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
-        <translation>Table OD {0} : {1} lignes, {2} paires à portée.</translation>
+        <location filename="../processing/costs_io.py" line="228"/>
+        <source>Origin-destination table {0}: {1}</source>
+        <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="232"/>
-        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
-        <translation>Table OD : {0} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {1} dont la destination n&apos;est pas un id d&apos;établissement et {2} au coût NULL ont été ignorées.</translation>
+        <location filename="../processing/costs_io.py" line="230"/>
+        <source>OD table {0}: {1} rows.</source>
+        <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="243"/>
-        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
-        <translation>Le champ &apos;{0}&apos; ({1}) de la couche {2} contient {3} id NULL.</translation>
+        <location filename="../processing/costs_io.py" line="233"/>
+        <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
+        <translation>Table OD {0} : {1} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {2} dont la destination n&apos;est pas un id d&apos;établissement et {3} au coût NULL ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="252"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; la demande et la capacité doivent être &gt;= 0.</translation>
+        <location filename="../processing/costs_io.py" line="253"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} id NULL : donnez un id à chaque entité, ou choisissez un autre champ dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="131"/>
-        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
-        <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
+        <location filename="../processing/costs_io.py" line="280"/>
+        <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
+        <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="138"/>
-        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique (il est de type {2}).</translation>
+        <location filename="../processing/costs_io.py" line="284"/>
+        <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
+        <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="148"/>
-        <location filename="../processing/layer_io.py" line="230"/>
-        <source>Layer {0} has no valid coordinate reference system.</source>
-        <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
+        <location filename="../processing/costs_io.py" line="346"/>
+        <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
+        <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="163"/>
-        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
-        <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
+        <location filename="../processing/costs_io.py" line="349"/>
+        <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="179"/>
+        <location filename="../processing/costs_io.py" line="359"/>
+        <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
+        <translation>Couche {0} : {1} entité(s) ont un coût dans &apos;{2}&apos; mais &apos;{3}&apos; vaut &apos;{4}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos;. Corrigez &apos;{3}&apos;, ou recalculez les coûts avec caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="369"/>
+        <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
+        <translation>Couche {0} : {1} entité(s) ont &apos;{2}&apos; en mètres et aucune vitesse dans &apos;{3}&apos;, il ne peut donc pas être lu en minutes. Remplissez &apos;{3}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="377"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
+        <translation>Champ &apos;{0}&apos; de la couche {1} : {2} coût(s) en mètres convertis en minutes à leur vitesse ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="96"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique : aucune de ses valeurs n&apos;est un nombre (p. ex. &apos;{2}&apos;). Choisissez le champ qui contient les nombres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="99"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
+        <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres (p. ex. &apos;{3}&apos;) : elles sont lues comme NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="107"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
+        <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infini) : elles sont lues comme NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/guard.py" line="139"/>
+        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
+        <translation>La sortie &apos;{0}&apos; serait écrite dans {1}, qui contient la couche en entrée {2} ({3}) : CareMap n&apos;écrase jamais ses entrées. Choisissez un autre fichier ou un autre nom de couche pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="45"/>
         <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
         <translation>{0} entité(s) de la couche {1} n&apos;ont pas de géométrie : elles ont été ignorées et reçoivent des résultats NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="225"/>
+        <location filename="../processing/layer_io/readers.py" line="75"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La couche {0} doit être une couche de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="227"/>
-        <location filename="../processing/layer_io.py" line="454"/>
+        <location filename="../processing/layer_io/readers.py" line="77"/>
+        <location filename="../processing/layer_io/readers.py" line="200"/>
         <source>Layer {0} is empty.</source>
         <translation>La couche {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="244"/>
-        <location filename="../processing/layer_io.py" line="490"/>
+        <location filename="../processing/layer_io/readers.py" line="81"/>
+        <location filename="../processing/layer_io/sources.py" line="113"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="96"/>
+        <location filename="../processing/layer_io/readers.py" line="244"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La couche {0} n&apos;a aucune entité avec une géométrie.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="171"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polygone(s) de la couche {1} sont invalides (p. ex. auto-intersection) : ils ont été réparés (méthode Make Valid) et leur surface est celle du polygone réparé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation>{0} polygone(s) de la couche {1} n&apos;ont pas de surface (même après réparation) : leur surface est NULL, donc aucune densité n&apos;est calculée pour eux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La couche {0} doit être une couche de type {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>polygon</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="547"/>
+        <location filename="../processing/layer_io/readers.py" line="241"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polygone(s) de la couche {1} sont invalides (p. ex. auto-intersection) : leur contour réparé (méthode Make Valid) est utilisé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="284"/>
         <source>Table {0} is empty.</source>
         <translation>La table {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="597"/>
+        <location filename="../processing/layer_io/sources.py" line="90"/>
+        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
+        <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="100"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique (il est de type {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="104"/>
+        <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} est l&apos;identifiant d&apos;entité, pas une quantité : choisissez le champ de la population, de la capacité ou du coût.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
+        <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/writers.py" line="52"/>
+        <source>Could not write features to output {0}: {1}</source>
+        <translation>Impossible d&apos;écrire les entités dans la sortie {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/writers.py" line="120"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>L&apos;entrée a déjà un champ &apos;{0}&apos; : la sortie remplace ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="643"/>
-        <source>Could not write features to output {0}: {1}</source>
-        <translation>Impossible d&apos;écrire les entités dans la sortie {0} : {1}</translation>
+        <location filename="../processing/layer_io/writers.py" line="165"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the output holds NULL there.</source>
+        <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infini) : la sortie y contient NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="26"/>
+        <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
+        <translation>Les coûts sur le réseau routier nécessitent une couche de lignes de routes : choisissez-la dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="33"/>
+        <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
+        <translation>Une vitesse par classe de route ({0}) nécessite le champ du réseau qui contient la classe de route : choisissez-le dans {1}, ou laissez {0} vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="48"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="54"/>
+        <source>Road network {0}: {1}</source>
+        <translation>Réseau routier {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="56"/>
+        <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
+        <translation>{0} route(s) de la couche {1} n&apos;ont pas de vitesse valide : {2} km/h utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="58"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="77"/>
+        <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
+        <translation>{0} {1} de la couche {2} sont à plus de {3:g} m du réseau routier : ils n&apos;atteignent rien par la route. Déplacez-les sur le réseau, ajoutez les routes manquantes, ou augmentez {4}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="81"/>
+        <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
+        <translation>Hors du réseau routier, id d&apos;entité de la couche {0} : {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="83"/>
+        <source> and {0} more</source>
+        <translation> et {0} autres</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="111"/>
+        <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
+        <translation>Les zones de desserte sont tracées à partir de lignes droites ou d&apos;un réseau routier : choisissez l&apos;un des deux dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="42"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; les effectifs, populations et capacités doivent être de 0 ou plus. Corrigez ou filtrez ces entités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="104"/>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>Le champ de district &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="107"/>
+        <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
+        <translation>Champ de district &apos;{0}&apos; de la couche {1} : {2} unité(s) au district NULL sont exclues du résumé par district.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="127"/>
+        <source>District polygons (to map the summary)</source>
+        <translation>Polygones des districts (pour cartographier le résumé)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="129"/>
+        <source>District name field of the district polygons (empty = the same name as the district field)</source>
+        <translation>Champ du nom de district des polygones de districts (vide = le même nom que le champ de district)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="134"/>
+        <source>District summary (polygons)</source>
+        <translation>Résumé par district (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="148"/>
+        <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
+        <translation>Cartographier le résumé sur des polygones de districts nécessite un champ de district : choisissez-en un, ainsi que le champ du nom de district des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="157"/>
+        <source>District(s) not found in the district polygons of layer {0}: {1}</source>
+        <translation>District(s) introuvable(s) dans les polygones de districts de la couche {0} : {1}</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="47"/>
@@ -3694,7 +4302,7 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="53"/>
+        <location filename="../ui/chart_base.py" line="50"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -3707,86 +4315,86 @@ The CareMap algorithms work without it.</source>
 Les algorithmes de CareMap fonctionnent sans lui.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="164"/>
+        <location filename="../ui/charts.py" line="34"/>
         <source>People / places</source>
         <translation>Personnes / places</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="175"/>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../ui/charts.py" line="45"/>
+        <location filename="../ui/charts.py" line="272"/>
         <source>Demand (people)</source>
         <translation>Demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="176"/>
+        <location filename="../ui/charts.py" line="46"/>
         <source>Accessible places</source>
         <translation>Places accessibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="200"/>
-        <location filename="../ui/charts.py" line="319"/>
+        <location filename="../ui/charts.py" line="70"/>
+        <location filename="../ui/charts.py" line="191"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="240"/>
+        <location filename="../ui/charts.py" line="110"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="248"/>
+        <location filename="../ui/charts.py" line="118"/>
         <source>target {value:.3g}</source>
         <translation>objectif {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="303"/>
+        <location filename="../ui/charts.py" line="175"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="304"/>
-        <source>Share of demand reached (%)</source>
-        <translation>Part de la demande atteinte (%)</translation>
+        <location filename="../ui/charts.py" line="176"/>
+        <source>Share of demand within that time (%)</source>
+        <translation>Part de la demande dans ce temps (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="312"/>
+        <location filename="../ui/charts.py" line="184"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="320"/>
+        <location filename="../ui/charts.py" line="192"/>
         <source>Selected units</source>
         <translation>Unités sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="354"/>
+        <location filename="../ui/charts.py" line="234"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Part cumulée des personnes (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="355"/>
+        <location filename="../ui/charts.py" line="235"/>
         <source>Cumulative share of access</source>
         <translation>Part cumulée de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="379"/>
+        <location filename="../ui/charts.py" line="261"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Courbe de Lorenz de l&apos;accès — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="396"/>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/charts.py" line="272"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demande et accès</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="403"/>
+        <location filename="../ui/charts.py" line="279"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrant des déserts de soins : forte demande, accès sous l&apos;objectif</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="49"/>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -3831,139 +4439,682 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <translation>Seuil d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
-        <source>People covered</source>
-        <translation>Personnes couvertes</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="121"/>
-        <source>Demand within reach of at least one facility</source>
-        <translation>Demande à portée d&apos;au moins un établissement</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="122"/>
-        <source>People in care deserts</source>
-        <translation>Personnes dans des déserts de soins</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="122"/>
-        <source>Demand in units classed as care deserts</source>
-        <translation>Demande dans les unités classées déserts de soins</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="123"/>
-        <source>Unmet places</source>
-        <translation>Places manquantes</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="123"/>
-        <source>Places missing so that every person of the cohort has one</source>
-        <translation>Places manquantes pour que chaque personne de la cohorte en ait une</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="145"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Lorenz</source>
         <translation>Courbe de Lorenz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>Export {0}…</source>
         <translation>Exporter en {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169"/>
+        <location filename="../ui/dock.py" line="168"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Cliquez sur des barres ou des points pour sélectionner leurs unités sur la carte (Ctrl ajoute à la sélection) ; Maj+glisser sur le nuage de points sélectionne un rectangle de points. Les entités sélectionnées sur la carte sont mises en évidence dans les graphiques.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Accessibility…</source>
         <translation>Accessibilité…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care gaps…</source>
         <translation>Écarts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care deserts…</source>
         <translation>Déserts de soins…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Ouvrir la boîte de dialogue de traitement de caremap:{0}, remplie depuis cette couche</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>No CareMap result selected.</source>
         <translation>Aucun résultat CareMap sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>accessibility</source>
         <translation>accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>care gaps</source>
         <translation>écarts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>care deserts</source>
         <translation>déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228"/>
+        <location filename="../ui/dock.py" line="227"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Couche : &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="238"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
-        <source>{0:.0f}% of demand</source>
-        <translation>{0:.0f} % de la demande</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="324"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="324"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="325"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>Algorithm {0} is not available.</source>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="28"/>
+        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
+        <translation>cost_nearest mélange des unités ({0}) : les chiffres de couverture ne sont pas affichés. Relancez Accessibilité aux soins.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="35"/>
+        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
+        <translation>cost_nearest est en {0} et la couche n&apos;a pas de vitesse (cost_speed_kmh) pour le convertir en minutes : les chiffres de couverture ne sont pas affichés. Relancez Accessibilité aux soins avec une vitesse, ou remplissez cost_speed_kmh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="59"/>
+        <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
+        <translation>{0} unité(s) n&apos;ont pas de valeur dans {1} et sont exclues des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="62"/>
+        <source>No demand in this layer: {0} is 0 in every unit.</source>
+        <translation>Pas de demande dans cette couche : {0} vaut 0 dans toutes les unités.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="64"/>
+        <source>No capacity: the facilities within reach have 0 places.</source>
+        <translation>Pas de capacité : les établissements à portée ont 0 place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="66"/>
+        <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
+        <translation>{0} unité(s) ({1} personnes) ne peuvent atteindre aucun établissement dans la limite de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="79"/>
+        <source>{0:.0f}% of demand</source>
+        <translation>{0:.0f} % de la demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="82"/>
+        <source>of {0} needed</source>
+        <translation>sur {0} nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="87"/>
+        <source>People within {0:g} min</source>
+        <translation>Personnes à {0:g} min ou moins</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="87"/>
+        <source>People reaching a facility</source>
+        <translation>Personnes atteignant un établissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="89"/>
+        <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
+        <translation>Personnes dont l&apos;établissement le plus proche est à {0:g} minutes ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="91"/>
+        <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
+        <translation>Personnes dans les unités qui atteignent un établissement dans le seuil de l&apos;exécution de l&apos;accessibilité (champ covered)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="94"/>
+        <source>People in care deserts</source>
+        <translation>Personnes dans des déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="95"/>
+        <source>People in units that the Care deserts run classed as deserts (field desert)</source>
+        <translation>Personnes dans les unités que l&apos;exécution Déserts de soins a classées comme déserts (champ desert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="97"/>
+        <source>Places missing for {0:g}/person</source>
+        <translation>Places manquantes pour {0:g}/personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="98"/>
+        <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
+        <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation type="vanished">Somme un ou plusieurs rasters de population (p. ex. grilles par âge et sexe comme WorldPop) dans des polygones (ZONES) ou, sans zones, dans une grille d&apos;hexagones générée sur les rasters (HEX_SIZE = côté d&apos;un hexagone en mètres ; HEX_ORIENTATION pointy ou flat). Un champ de sortie par bande de raster, nommé d&apos;après le raster ; raster_total est leur somme, n_pixels les pixels comptés (premier raster) ; les hexagones reçoivent aussi pop_density par km2.
+
+Les zones sont découpées une seule fois en segments de pixels sur la grille de chaque raster (balayage par lignes) et les segments sont sommés avec numpy (add.reduceat, bincount), en lisant le raster par bandes de lignes, si bien que les grands rasters tiennent en mémoire. Règle du centre de pixel : un pixel compte pour une zone quand son centre est dans la zone (il n&apos;est jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Des zones qui se chevauchent comptent chacune les pixels dont elles contiennent le centre. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Des valeurs de pixel négatives sont une erreur.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
+        <translation type="vanished">La couche {0} n&apos;a pas de géométrie de points ni de polygones : associez ses coordonnées avec x=...,y=...</translation>
+    </message>
+    <message>
+        <source>Layer {0}: invalid crs in the mapping.</source>
+        <translation type="vanished">Couche {0} : crs invalide dans la correspondance.</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+        <translation type="vanished">Quelle quantité de soins chaque unité de demande peut atteindre.
+
+Coûts (COST_MODE) : &apos;straight&apos; = distance à vol d&apos;oiseau (éventuellement multipliée par un facteur de détour) ; &apos;network&apos; = plus courts chemins sur une couche de lignes routières (vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied ; les points rejoignent le nœud du réseau le plus proche en ligne droite à pied) ; &apos;table&apos; = une table origine-destination (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py, OSRM) jointe sur DEMAND_ID_FIELD et SUPPLY_ID_FIELD, dans sa propre unité. COST_UNIT meters ou minutes (minutes = mètres / SPEED).
+
+THRESHOLD : la limite de la zone de desserte en COST_UNIT, incluse (0 = sans limite, uniquement pour les méthodes à décroissance).
+
+METHOD : nearest (coût vers l&apos;établissement le plus proche ; accès = poids de décroissance de ce coût), cumulative (capacité à portée), 2sfca (Luo et Wang 2003, avec DECAY), e2sfca (paliers par zone, par défaut 10/20/30 minutes avec les poids 1 ; 0,68 ; 0,22, ou tiers de THRESHOLD en mètres ; STEPS les remplace, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussienne, sigma = DECAY_PARAM, par défaut THRESHOLD/2), 3sfca (poids de sélection de Huff), m2sfca (décroissance appliquée deux fois), gravity (potentiel de Hansen avec DECAY, p. ex. power ou exponential).
+
+DECAY : step, gaussian (sigma), exponential (bêta par unité de coût), linear (coût de poids nul), power (bêta) ; DECAY_PARAM 0 = valeur par défaut.
+
+TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont le groupe cible correspond (ou vaut &apos;all&apos;).
+
+Sorties : couche de demande avec access, access_norm, cost_nearest, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée).</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
+        <translation type="vanished">Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest, n_reachable et covered.</translation>
+    </message>
+    <message>
+        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
+        <translation type="vanished">Seuil de la zone de desserte (en COST_UNIT, inclus ; 0 = aucun)</translation>
+    </message>
+    <message>
+        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
+        <translation type="vanished">STEPS doit avoir la forme &apos;10:1,20:0.68,30:0.22&apos; ; reçu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
+        <translation type="vanished">E2SFCA en mètres nécessite un THRESHOLD ou des STEPS.</translation>
+    </message>
+    <message>
+        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
+        <translation type="vanished">METHOD {0} avec la décroissance step nécessite un THRESHOLD &gt; 0 (seules les méthodes à décroissance fonctionnent sans).</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
+        <translation type="vanished">{0} unité(s) de demande ont &apos;{1}&apos; NULL : leur accès est NULL.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
+        <translation type="vanished">{0} établissement(s) ont &apos;{1}&apos; NULL : ils ont été écartés.</translation>
+    </message>
+    <message>
+        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
+        <translation type="vanished">TARGET_GROUP nécessite un TARGET_GROUP_FIELD sur les établissements.</translation>
+    </message>
+    <message>
+        <source>BAND_MAPPING: {0}</source>
+        <translation type="vanished">BAND_MAPPING : {0}</translation>
+    </message>
+    <message>
+        <source>Weights: {0}</source>
+        <translation type="vanished">Poids : {0}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient un effectif négatif ({2}, id d&apos;entité {3}).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
+        <translation type="vanished">{0} unité(s) ont des valeurs NULL dans les tranches d&apos;âge : leurs résultats sont NULL.</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
+        <translation type="vanished">Déserts de soins selon l&apos;outil de géoréférencement des soins (Care Georeferencing Tool) : z = (P - moyenne de P) / écart-type de P sur toutes les unités (écart-type de population) ; le seuil de demande est la médiane (ou la moyenne, ou moyenne + écart-type : DEMAND_RULE) des valeurs z positives, sur toutes les unités ou au sein de chaque district (DISTRICT_FIELD) ; high_demand = z &gt;= seuil et P &gt; 0 ; low_access = coût &gt; THRESHOLD (minutes, borne incluse) ou aucun établissement à portée (coût NULL). Avec ADJUST_LARGE_UNITS (polygones), les unités plus grandes que le quantile de surface AREA_QUANTILE A_q reçoivent T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densité par km2). desert = high_demand et low_access. Avec SECOND_COST_FIELD (p. ex. transports en commun, SECOND_THRESHOLD 30 min) : desert_type 1 = accessible par aucun des deux modes, 2 = accessible seulement par le second mode ; sans second mode, desert_type vaut 1 pour tout désert.
+
+Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (même unité que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert ; un district sans z positif a un seuil NULL. Des valeurs NULL de demande ou de district sont une erreur.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation type="vanished">Champ numérique avec le coût jusqu&apos;au service le plus proche, dans la même unité que THRESHOLD ; NULL = aucun service accessible. Typique : cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation type="vanished">Comment le seuil de forte demande est tiré des scores z positifs de la demande : median, mean ou mean_plus_std. Typique : median (outil de géoréférencement des soins).</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
+        <translation type="vanished">Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors calculé dans chaque district et un résumé par district est écrit. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Champ facultatif avec le coût en minutes par un second mode (p. ex. transports en commun) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient une demande négative (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
+        <translation type="vanished">ADJUST_LARGE_UNITS nécessite une couche de polygones ; {0} contient des points.</translation>
+    </message>
+    <message>
+        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
+        <translation type="vanished">La demande est identique dans toutes les unités (écart-type 0) : z = 0, aucune unité n&apos;est en forte demande.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
+        <translation type="vanished">{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3:.1%} de la demande).</translation>
+    </message>
+    <message>
+        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
+        <translation type="vanished">Champ de district &apos;{0}&apos; : {1} unité(s) au district NULL sont exclues du résumé par district.</translation>
+    </message>
+    <message>
+        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
+        <translation type="vanished">Champ du nom de district des polygones (vide = identique à DISTRICT_FIELD)</translation>
+    </message>
+    <message>
+        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
+        <translation type="vanished">La cartographie du résumé nécessite DISTRICT_FIELD (et DISTRICT_LAYER_FIELD).</translation>
+    </message>
+    <message>
+        <source>District(s) not found in the district polygons: {0}</source>
+        <translation type="vanished">District(s) introuvable(s) dans les polygones des districts : {0}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient une offre négative (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
+        <translation type="vanished">Toutes les unités ont une demande nulle : la couverture est NULL partout.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="vanished">Un polygone par établissement (ou un par seuil, fusionné) de la zone depuis laquelle il est atteint dans chaque seuil de THRESHOLDS (p. ex. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises) ; SHAPE &apos;hull&apos; = leur enveloppe concave (HULL_RATIO) élargie de BUFFER mètres (rapide), &apos;buffer&apos; = les rues elles-mêmes avec un tampon de BUFFER mètres (détaillé, plus lent) ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;.</translation>
+    </message>
+    <message>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
+        <translation type="vanished">Polygones des zones de desserte : les champs du service plus threshold (un par seuil en cas de fusion).</translation>
+    </message>
+    <message>
+        <source>Thresholds (comma-separated, in COST_UNIT)</source>
+        <translation type="vanished">Seuils (séparés par des virgules, en COST_UNIT)</translation>
+    </message>
+    <message>
+        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
+        <translation type="vanished">THRESHOLDS doit contenir des nombres séparés par des virgules ; reçu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
+        <translation type="vanished">THRESHOLDS doit contenir au moins une valeur &gt; 0 ; reçu &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
+        <translation type="vanished">{0} établissement(s) sont à plus de {1} m du réseau : pas de zone de desserte.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient des valeurs négatives (p. ex. {2}) ; les mesures d&apos;inégalité exigent un accès &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient une population négative.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
+        <translation type="vanished">Champ &apos;{0}&apos; de la couche {1} : la population totale est 0.</translation>
+    </message>
+    <message>
+        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
+        <translation type="vanished">L&apos;accès est nul partout : les mesures d&apos;inégalité sont indéfinies.</translation>
+    </message>
+    <message>
+        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
+        <translation type="vanished">K = {0} plus proches voisins demandés, mais la couche {1} n&apos;a que {2} unité(s) ({3} voisins possibles chacune).</translation>
+    </message>
+    <message>
+        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
+        <translation type="vanished">La contiguïté {0} nécessite une couche de polygones ; {1} contient des points.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
+        <translation type="vanished">{0} unité(s) n&apos;ont aucun voisin : leurs z et p sont NULL.</translation>
+    </message>
+    <message>
+        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
+        <translation type="vanished">Aucune unité de la couche {0} n&apos;a de voisin avec ces poids (essayez une DISTANCE ou un knn plus grand).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; est constant : z = 0 partout, aucun point chaud.</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator field (FIELDS).</source>
+        <translation type="vanished">Choisissez au moins un champ d&apos;indicateur (FIELDS).</translation>
+    </message>
+    <message>
+        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
+        <translation type="vanished">Les INVERT_FIELDS {0} ne font pas partie des FIELDS d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
+        <translation type="vanished">WEIGHTS &apos;{0}&apos; doit contenir des nombres séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
+        <translation type="vanished">WEIGHTS contient {0} nombre(s) mais {1} champ(s) d&apos;indicateur ont été choisis.</translation>
+    </message>
+    <message>
+        <source>Give at least one population raster in RASTERS.</source>
+        <translation type="vanished">Indiquez au moins un raster de population dans RASTERS.</translation>
+    </message>
+    <message>
+        <source>The zone layer has no valid coordinate reference system.</source>
+        <translation type="vanished">La couche de zones n&apos;a pas de système de coordonnées de référence valide.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; ({1}) n&apos;est pas dans la couche des unités.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; has negative demand.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; contient une demande négative.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
+        <translation type="vanished">{0} des {1} ({2}) n&apos;ont pas {5} à {3:g} minutes {4} ou moins.</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2}) live within reach of {3}.</source>
+        <translation type="vanished">{0} {1} ({2}) ont {3} à portée.</translation>
+    </message>
+    <message>
+        <source>Unmet demand: {0} {1} have no accessible place.</source>
+        <translation type="vanished">Demande non satisfaite : {0} {1} n&apos;ont pas de place accessible.</translation>
+    </message>
+    <message>
+        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
+        <translation type="vanished">{0} district(s) regroupent {1} de la demande non satisfaite : {2}.</translation>
+    </message>
+    <message>
+        <source>Share of demand that reaches a service</source>
+        <translation type="vanished">Part de la demande qui atteint un service</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="vanished">minutes</translation>
+    </message>
+    <message>
+        <source>Gini {0:.2f} · Palma {1:.2f}</source>
+        <translation type="vanished">Gini {0:.2f} · Palma {1:.2f}</translation>
+    </message>
+    <message>
+        <source>people in the map</source>
+        <translation type="vanished">personnes sur la carte</translation>
+    </message>
+    <message>
+        <source>beyond the threshold</source>
+        <translation type="vanished">au-delà du seuil</translation>
+    </message>
+    <message>
+        <source>unmet demand</source>
+        <translation type="vanished">demande non satisfaite</translation>
+    </message>
+    <message>
+        <source>in care deserts</source>
+        <translation type="vanished">dans les déserts de soins</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
+        <translation type="vanished">COST_MODE=table nécessite DEMAND_ID_FIELD et des champs d&apos;id pour les sites {0}.</translation>
+    </message>
+    <message>
+        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
+        <translation type="vanished">DEMAND_ID_FIELD &apos;{0}&apos; n&apos;a pas été lu dans la couche de demande.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s).</translation>
+    </message>
+    <message>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+        <translation type="vanished">Choisit P sites de nouveaux établissements de soins parmi CANDIDATES (une couche de points) ou sur une grille régulière (GRID_SPACING mètres) couvrant la demande. Les établissements EXISTING restent ouverts et couvrent déjà.
+OBJECTIVE : mclp = maximiser la demande dans THRESHOLD ; pmedian = minimiser le coût pondéré par la demande vers le site ouvert le plus proche (coûts jusqu&apos;à MAX_COST, par défaut 3 x THRESHOLD ; les unités n&apos;atteignant rien comptent pour MAX_COST, et leur coût avant/après est NULL) ; capacitated = maximiser la demande servie dans THRESHOLD quand chaque nouveau site sert au plus sa capacité.
+SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, généralement &gt; 97 %) ou exact (MILP avec HiGHS, arrêté après TIME_LIMIT secondes ; l&apos;écart MIP est indiqué ; l&apos;annulation prend effet au retour du solveur, au plus tard après TIME_LIMIT).
+Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après.</translation>
+    </message>
+    <message>
+        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
+        <translation type="vanished">Seuil de couverture (en COST_UNIT, inclus)</translation>
+    </message>
+    <message>
+        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
+        <translation type="vanished">Limite de coût pour le p-médian et pour le coût avant/après (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+    </message>
+    <message>
+        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
+        <translation type="vanished">Fournissez une couche CANDIDATES ou un GRID_SPACING &gt; 0.</translation>
+    </message>
+    <message>
+        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
+        <translation type="vanished">P = {0} dépasse le nombre de sites candidats ({1}) dans {2}.</translation>
+    </message>
+    <message>
+        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
+        <translation type="vanished">(CANDIDATE_ID_FIELD et SUPPLY_ID_FIELD)</translation>
+    </message>
+    <message>
+        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
+        <translation type="vanished">Aucun site candidat de {0} n&apos;est à {1} (COST_UNIT) ou moins d&apos;une unité de demande ; augmentez THRESHOLD/MAX_COST ou ajoutez des candidats.</translation>
+    </message>
+    <message>
+        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
+        <translation type="vanished">Le solveur exact s&apos;est arrêté à TIME_LIMIT sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP).</translation>
+    </message>
+    <message>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
+        <translation type="vanished">Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3:.1%} -&gt; {4:.1%}).</translation>
+    </message>
+    <message>
+        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
+        <translation type="vanished">MAPPINGS contient {0} correspondances séparées par &apos;|&apos; mais il y a {1} couches en entrée.</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Fusionne des couches d&apos;établissements de soins de plusieurs sources (registres, enquêtes, cartographies participatives, OpenStreetMap) en un seul inventaire avec les champs name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS : une correspondance par couche en entrée, dans l&apos;ordre des couches, séparées par &apos;|&apos;. Une correspondance est une liste séparée par des virgules de champ_schéma=champ_couche ; une valeur entre guillemets est une constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Les champs du schéma non associés sont pris dans un champ de la couche du même nom s&apos;il existe. source vaut par défaut le nom de la couche. Une table sans géométrie (p. ex. un CSV) nécessite x=champ_lon,y=champ_lat (WGS84 sauf crs=&apos;EPSG:xxxx&apos;).
+
+Nettoyage : TYPE_WHITELIST (types de service séparés par des virgules ; vide garde tout) et NAME_BLACKLIST (une expression régulière cherchée dans le nom, sans tenir compte de la casse ni des accents) ; les occurrences de chaque règle sont journalisées.
+
+Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les noms normalisés (sans casse, accents, ponctuation ni mots courants comme &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) ont une similarité &gt;= NAME_THRESHOLD sont fusionnés ; l&apos;enregistrement conservé est celui de la source citée en premier dans SOURCE_PRIORITY, puis le plus complet. Il reçoit merged_sources et n_merged ; les enregistrements écartés vont dans la sortie facultative des rejets avec duplicate_of.
+
+La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Les autres capacités manquantes (ou 0) sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
+    </message>
+    <message>
+        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
+        <translation type="vanished">Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
+        <translation type="vanished">Couche {0} : le champ &apos;{1}&apos; contient une valeur négative ({2}).</translation>
+    </message>
+    <message>
+        <source>Give at least one facility layer in INPUTS.</source>
+        <translation type="vanished">Indiquez au moins une couche d&apos;établissements dans INPUTS.</translation>
+    </message>
+    <message>
+        <source>The input layers hold no facility with a location.</source>
+        <translation type="vanished">Les couches en entrée ne contiennent aucun établissement localisé.</translation>
+    </message>
+    <message>
+        <source>NAME_BLACKLIST: {0}</source>
+        <translation type="vanished">NAME_BLACKLIST : {0}</translation>
+    </message>
+    <message>
+        <source>Every record was rejected by the cleaning rules.</source>
+        <translation type="vanished">Les règles de nettoyage ont rejeté tous les enregistrements.</translation>
+    </message>
+    <message>
+        <source>Service reach (in COST_UNIT, inclusive)</source>
+        <translation type="vanished">Portée du service (en COST_UNIT, incluse)</translation>
+    </message>
+    <message>
+        <source>BAND_FIELDS: {0}</source>
+        <translation type="vanished">BAND_FIELDS : {0}</translation>
+    </message>
+    <message>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
+        <translation type="vanished">La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans BAND_FIELDS pour le champ &apos;{3}&apos;).</translation>
+    </message>
+    <message>
+        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
+        <translation type="vanished">Aucun champ de l&apos;entrée ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{0}&apos;) ; indiquez BAND_FIELDS.</translation>
+    </message>
+    <message>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation type="vanished">Réseau routier (lignes), pour COST_MODE=network</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation type="vanished">Table des coûts origine-destination, pour COST_MODE=table</translation>
+    </message>
+    <message>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation type="vanished">COST_MODE=network nécessite une couche de lignes NETWORK.</translation>
+    </message>
+    <message>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation type="vanished">SPEED_TABLE nécessite un SPEED_CLASS_FIELD sur le réseau.</translation>
+    </message>
+    <message>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation type="vanished">{0} route(s) sans vitesse valide : {1} km/h utilisés.</translation>
+    </message>
+    <message>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation type="vanished">SPEED doit être &gt; 0 km/h ; reçu {0}.</translation>
+    </message>
+    <message>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation type="vanished">{0} point(s) de demande et {1} établissement(s) sont à plus de {2} m du réseau : ils n&apos;atteignent rien.</translation>
+    </message>
+    <message>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation type="vanished">Le réseau compte {0} parties déconnectées : {1} point(s) de demande et {2} établissement(s) sont hors de la plus grande.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation type="vanished">COST_MODE=table nécessite une OD_TABLE.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation type="vanished">COST_MODE=table nécessite OD_ORIGIN_FIELD, OD_DEST_FIELD et OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation type="vanished">COST_MODE=table nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation type="vanished">Table OD {0} : {1} lignes, {2} paires à portée.</translation>
+    </message>
+    <message>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation type="vanished">Table OD : {0} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {1} dont la destination n&apos;est pas un id d&apos;établissement et {2} au coût NULL ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; ({1}) de la couche {2} contient {3} id NULL.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; la demande et la capacité doivent être &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Share of demand reached (%)</source>
+        <translation type="vanished">Part de la demande atteinte (%)</translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation type="vanished">Personnes couvertes</translation>
+    </message>
+    <message>
+        <source>Demand within reach of at least one facility</source>
+        <translation type="vanished">Demande à portée d&apos;au moins un établissement</translation>
+    </message>
+    <message>
+        <source>Demand in units classed as care deserts</source>
+        <translation type="vanished">Demande dans les unités classées déserts de soins</translation>
+    </message>
+    <message>
+        <source>Unmet places</source>
+        <translation type="vanished">Places manquantes</translation>
+    </message>
+    <message>
+        <source>Places missing so that every person of the cohort has one</source>
+        <translation type="vanished">Places manquantes pour que chaque personne de la cohorte en ait une</translation>
     </message>
     <message>
         <source>care desert: high demand, low access</source>

@@ -14,22 +14,24 @@
         <translation>Mostrar ou ocultar o painel do CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="35"/>
+        <location filename="../processing/algorithms/accessibility.py" line="28"/>
         <source>Accessibility to care</source>
         <translation>Acessibilidade ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="37"/>
+        <location filename="../processing/algorithms/accessibility.py" line="30"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acesso,acessibilidade,2sfca,e2sfca,g2sfca,3sfca,área de captação flutuante,gravidade,rede,tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="39"/>
+        <location filename="../processing/algorithms/accessibility.py" line="32"/>
         <source>How much care each demand unit can reach.
 
 Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
 
-THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
 
 METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
 
@@ -37,12 +39,14 @@ DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of
 
 TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
 
-Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
         <translation>Quanto cuidado cada unidade de demanda consegue alcançar.
 
 Custos (COST_MODE): &apos;straight&apos; = distância em linha reta (opcionalmente multiplicada por um fator de desvio); &apos;network&apos; = caminhos mais curtos sobre uma camada de linhas viárias (velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé; os pontos se ligam ao nó da rede mais próximo por uma caminhada em linha reta); &apos;table&apos; = uma tabela origem-destino (p. ex. do ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD e SUPPLY_ID_FIELD, na sua própria unidade. COST_UNIT meters ou minutes (minutos = metros / SPEED).
 
-THRESHOLD: o limite da área de influência em COST_UNIT, inclusivo (0 = sem limite, apenas para métodos com decaimento).
+THRESHOLD: o limite da área de influência em COST_UNIT, inclusivo (0 = sem limite, apenas para métodos com decaimento). Um equipamento com capacidade 0 não oferece nenhuma vaga: não cobre ninguém.
+
+cost_nearest é o custo até o equipamento mais próximo (com capacidade &gt; 0), esteja ele ou não dentro de THRESHOLD, buscado até SEARCH_LIMIT (avançado; 0 = automático: o maior entre 4 x THRESHOLD e 60 minutos ou 5.000 m); só é NULL onde nenhum equipamento está dentro do limite de busca. n_reachable e covered ficam restritos a THRESHOLD. Os campos cost_unit (&apos;minutes&apos; ou &apos;meters&apos;) e cost_speed_kmh (a SPEED usada; NULL para uma tabela OD) indicam em que unidade está cost_nearest.
 
 METHOD: nearest (custo até o equipamento mais próximo; acesso = peso de decaimento desse custo), cumulative (capacidade ao alcance), 2sfca (Luo e Wang 2003, com DECAY), e2sfca (degraus por zona, por padrão 10/20/30 minutos com pesos 1; 0,68; 0,22, ou terços de THRESHOLD em metros; STEPS os substitui, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por padrão THRESHOLD/2), 3sfca (pesos de seleção de Huff), m2sfca (decaimento aplicado duas vezes), gravity (potencial de Hansen com DECAY, p. ex. power ou exponential).
 
@@ -50,67 +54,72 @@ DECAY: step, gaussian (sigma), exponential (beta por unidade de custo), linear (
 
 TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo coincide (ou é &apos;all&apos;).
 
-Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance).</translation>
+Saídas: camada de demanda com access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance). Sem nenhuma demanda, SHARE_COVERED e MEAN_ACCESS ficam vazios (None), com um aviso.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <location filename="../processing/algorithms/accessibility.py" line="62"/>
         <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos (os polígonos são tomados no centroide), p. ex. setores censitários ou células de grade com sua população. Típico: a saída de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/accessibility.py" line="63"/>
         <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
         <translation>Campo numérico de DEMAND com as pessoas (ou a demanda de cuidado ponderada) que precisam do serviço. Típico: crianças de 0-5 anos, ou care_demand de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <location filename="../processing/algorithms/accessibility.py" line="64"/>
         <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada de serviços de cuidado, pontos ou polígonos. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="65"/>
         <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
         <translation>Campo numérico de SUPPLY com as vagas que cada serviço oferece. Típico: capacity_fde de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <location filename="../processing/algorithms/accessibility.py" line="66"/>
         <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
         <translation>Limite da área de abrangência em COST_UNIT, inclusive: os serviços mais distantes ficam fora de alcance (0 = sem limite, só para métodos com decaimento). Típico: 15 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <location filename="../processing/algorithms/accessibility.py" line="67"/>
         <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
         <translation>Medida de acessibilidade: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca ou gravity (veja a ajuda do algoritmo). Típico: 2sfca (vagas por pessoa dentro de THRESHOLD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="68"/>
         <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
         <translation>Como o peso de um serviço cai com o custo: step, gaussian, exponential, linear ou power. Típico: step para 2sfca, power ou exponential para gravity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
         <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
         <translation>Parâmetro de DECAY: sigma para gaussian, beta por unidade de custo para exponential, custo de peso zero para linear, beta para power; 0 = o padrão (p. ex. sigma = THRESHOLD/2). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
         <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
         <translation>Para e2sfca, as zonas como itens limite:peso separados por vírgulas, limites em COST_UNIT; vazio = 10/20/30 minutos com pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
         <translation>Campo opcional de SUPPLY com o grupo atendido por cada serviço; usado com TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
         <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
         <translation>Só são contados os serviços cujo TARGET_GROUP_FIELD é igual a este valor (ou &apos;all&apos;); vazio = todos os serviços. Típico: children ou older.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
+        <translation>Até onde, em COST_UNIT, o custo até o equipamento mais próximo (cost_nearest) é buscado além de THRESHOLD; as unidades sem nenhum equipamento dentro desse limite recebem NULL. 0 = automático: o maior entre 4 x THRESHOLD e 60 minutos (5.000 m em metros). Típico: 0.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
-        <translation>As unidades de demanda com os novos campos access, access_norm, cost_nearest, n_reachable e covered.</translation>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
+        <translation>As unidades de demanda com os novos campos access, access_norm, cost_nearest (custo ao equipamento mais próximo, buscado até SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable e covered.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="75"/>
@@ -119,7 +128,7 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, c
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
@@ -130,15 +139,15 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, c
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <location filename="../processing/costs_io.py" line="50"/>
+        <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id da demanda (para uma tabela OD)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
-        <location filename="../processing/algorithms/catchments.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="118"/>
-        <location filename="../processing/algorithms/report.py" line="290"/>
+        <location filename="../processing/algorithms/catchments.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
@@ -148,96 +157,91 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, c
         <translation>Campo de capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/costs_io.py" line="53"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id do equipamento (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="95"/>
-        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
-        <translation>Limiar da área de influência (em COST_UNIT, inclusivo; 0 = nenhum)</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
+        <translation>Limiar da área de influência (na unidade de custo, inclusivo; 0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="97"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
         <source>Distance decay</source>
         <translation>Decaimento com a distância</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parâmetro de decaimento (0 = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="103"/>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Degraus por zona do E2SFCA &apos;limite:peso,...&apos; (vazio = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo-alvo dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="108"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo-alvo a medir (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Accessibility (demand)</source>
         <translation>Acessibilidade (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="111"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razões da área de influência (equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
-        <translation>STEPS deve ter a forma &apos;10:1,20:0.68,30:0.22&apos;; recebido &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
+        <translation>Degraus por zona do E2SFCA: {0}. Informe os degraus como &apos;limite:peso,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou um limiar da área de influência.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="128"/>
-        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
-        <translation>E2SFCA em metros requer um THRESHOLD ou STEPS.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="134"/>
+        <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
+        <translation>O método {0} com decaimento step requer um limiar da área de influência maior que 0 (só um peso com decaimento funciona sem ele): defina {1}, p. ex. 15 minutos, ou escolha outro {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="140"/>
-        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
-        <translation>METHOD {0} com decaimento step requer um THRESHOLD &gt; 0 (apenas os métodos com decaimento funcionam sem ele).</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
+        <translation>{0} unidade(s) da camada {1} têm &apos;{2}&apos; NULL: recebem acesso NULL e ficam fora dos totais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="165"/>
-        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
-        <translation>{0} unidade(s) de demanda têm &apos;{1}&apos; NULL: recebem acesso NULL.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="167"/>
+        <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
+        <translation>{0} equipamento(s) da camada {1} têm &apos;{2}&apos; NULL: foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="169"/>
-        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
-        <translation>{0} equipamento(s) têm &apos;{1}&apos; NULL: foram deixados de fora.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="173"/>
-        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
-        <translation>TARGET_GROUP requer um TARGET_GROUP_FIELD nos equipamentos.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="172"/>
+        <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
+        <translation>Para medir o grupo-alvo &apos;{0}&apos;, escolha em {2} o campo da camada {1} que contém o grupo-alvo de cada equipamento.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="176"/>
@@ -250,33 +254,53 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, c
         <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="212"/>
+        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
+        <translation>Sem demanda: todos os valores de &apos;{0}&apos; na camada {1} são 0 ou NULL, então a proporção coberta e o acesso médio não têm sentido (ficam vazios).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="194"/>
+        <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
+        <translation>Sem capacidade: todos os equipamentos da camada {0} têm 0 em &apos;{1}&apos;, então nenhuma unidade é coberta e o acesso é 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
+        <translation>{0} equipamento(s) da camada {1} têm capacidade 0: não oferecem nenhuma vaga e não cobrem ninguém.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="219"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="214"/>
+        <location filename="../processing/algorithms/accessibility.py" line="222"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="221"/>
+        <location filename="../processing/algorithms/accessibility.py" line="229"/>
+        <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
+        <translation>{0} unidade(s) de demanda não têm nenhum equipamento dentro do limite de busca ({1:g} {2}): cost_nearest é NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="233"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="25"/>
-        <location filename="../processing/algorithms/caredemand.py" line="69"/>
+        <location filename="../processing/algorithms/caredemand.py" line="26"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <location filename="../processing/algorithms/caredemand.py" line="28"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,idade,crianças,pessoas idosas,dependência,escala de Madri,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="30"/>
         <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
 
 BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
@@ -293,373 +317,357 @@ WEIGHTS: &apos;equal&apos; (1 por pessoa), &apos;madrid&apos; (escala de Madri d
 Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (pessoas nas faixas mapeadas); dep_children (&lt; 15) e dep_older (65+) e suas proporções; caregivers (CAREGIVER_FIELD, p. ex. mulheres de 15-64, ou então pessoas de 15-64 a partir das faixas); care_intensity = dependentes / cuidadoras potenciais (NULL onde não há cuidadoras); para polígonos, pop_density e demand_density por km2. Valores NULL de faixa dão resultados NULL para aquela unidade (contados no log).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="45"/>
+        <location filename="../processing/algorithms/caredemand.py" line="46"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Camada de unidades (pontos ou polígonos) com contagens de pessoas por faixa etária. Típico: setores censitários ou células de grade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>Qual campo contém quais idades, como itens campo:faixa separados por &apos;;&apos;, faixas em anos completos, &apos;a+&apos; para uma faixa aberta. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
         <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
         <translation>Peso de cuidado por pessoa: equal (1 cada), madrid (escala de Madri de unidades de cuidado de Durán) ou custom (CUSTOM_WEIGHTS). Típico: madrid para a demanda total de cuidado, equal para um só grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
         <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Pesos para WEIGHTS=custom, como itens campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional com as pessoas cuidadoras potenciais de cada unidade; vazio = pessoas de 15-64 anos das faixas. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Anos que se considera que uma faixa aberta como 80+ abrange ao ponderá-la. Típico: 10 (80+ lido como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>As unidades com care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity e, para polígonos, pop_density e demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="56"/>
+        <location filename="../processing/algorithms/caredemand.py" line="57"/>
         <source>Units with age-band counts</source>
         <translation>Unidades com contagens por faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por faixa etária (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="61"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="64"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="67"/>
+        <location filename="../processing/algorithms/caredemand.py" line="68"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Anos abrangidos por uma faixa aberta como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="75"/>
-        <source>BAND_MAPPING: {0}</source>
-        <translation>BAND_MAPPING: {0}</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation>{0}: {1}. Escreva-o como itens campo:faixa separados por &apos;;&apos;, p. ex. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="87"/>
-        <source>Weights: {0}</source>
-        <translation>Pesos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="97"/>
-        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem uma contagem negativa ({2}, id da feição {3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="101"/>
-        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
-        <translation>{0} unidade(s) têm valores NULL nas faixas etárias: seus resultados são NULL.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="102"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
+        <translation>{0} unidade(s) da camada {1} não têm valor (NULL ou não é um número finito) em um campo de faixa etária ({2}): sua demanda de cuidado e seus indicadores são NULL. Preencha essas contagens para ter um mapa completo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="109"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
+        <translation>{0} unidade(s) da camada {1} não têm valor (NULL ou não é um número finito) no campo de pessoas cuidadoras &apos;{2}&apos;: seu care_intensity é NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="110"/>
+        <location filename="../processing/algorithms/caredemand.py" line="120"/>
+        <source>Layer {0}: {1}</source>
+        <translation>Camada {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sem campo de cuidadoras: as cuidadoras potenciais são as pessoas de 15-64 anos das faixas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="113"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unidade(s) não têm nenhuma cuidadora potencial: care_intensity é NULL nelas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="29"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
-        <location filename="../processing/algorithms/report.py" line="308"/>
-        <location filename="../processing/algorithms/report.py" line="311"/>
+        <location filename="../processing/algorithms/caredemand.py" line="130"/>
+        <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
+        <translation>{0} unidade(s) da camada {1} não têm área (polígono vazio, de área zero ou inválido): pop_density e demand_density são NULL nelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="136"/>
+        <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
+        <translation>Nenhuma unidade da camada {0} tem todos os seus valores de faixa etária: a demanda de cuidado total fica vazia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
+        <translation>Todas as contagens por faixa etária da camada {0} são 0: ninguém vive nestas unidades, então a demanda de cuidado é 0 e as proporções, a intensidade de cuidado e as densidades não dizem nada (as proporções e a intensidade de cuidado são NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="32"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="435"/>
+        <location filename="../processing/algorithms/report.py" line="438"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="31"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="34"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>cuidado,deserto,alta demanda,baixo acesso,escore z,tipo 1,tipo 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="33"/>
-        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
-        <translation>Desertos de cuidado segundo a Ferramenta de Georreferenciamento do Cuidado: z = (P - média P) / desvio-padrão P sobre todas as unidades (desvio populacional); o limiar de demanda é a mediana (ou a média, ou média + desvio: DEMAND_RULE) dos valores z positivos, sobre todas as unidades ou dentro de cada distrito (DISTRICT_FIELD); high_demand = z &gt;= limiar e P &gt; 0; low_access = custo &gt; THRESHOLD (minutos, limite inclusivo) ou nenhum equipamento ao alcance (custo NULL). Com ADJUST_LARGE_UNITS (polígonos), unidades maiores que o quantil de área AREA_QUANTILE A_q recebem T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidade por km2). desert = high_demand e low_access. Com SECOND_COST_FIELD (p. ex. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = não alcançável por nenhum modo, 2 = alcançável apenas pelo segundo modo; sem segundo modo, desert_type é 1 para todo deserto.
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation>Desertos de cuidado segundo a Ferramenta de Georreferenciamento do Cuidado: z = (P - média P) / desvio-padrão P sobre todas as unidades (desvio populacional); o limiar de demanda é a mediana (ou a média, ou média + desvio: DEMAND_RULE) dos valores z positivos sobre todas as unidades ou, com DISTRICT_FIELD, de todos os valores z do distrito da unidade (como faz a ferramenta de referência); high_demand = z &gt;= limiar e P &gt; 0; low_access = custo &gt; THRESHOLD (minutos, limite inclusivo) ou nenhum equipamento ao alcance (custo NULL). Com ADJUST_LARGE_UNITS (polígonos), unidades maiores que o quantil de área AREA_QUANTILE A_q recebem T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidade por km2). desert = high_demand e low_access. Com SECOND_COST_FIELD (p. ex. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = não alcançável por nenhum modo, 2 = alcançável apenas pelo segundo modo; sem segundo modo, desert_type é 1 para todo deserto.
 
-Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto; um distrito sem z positivo tem limiar NULL. Valores NULL de demanda ou de distrito são um erro.</translation>
+Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrito por caremap:accessibility é convertido com seus campos cost_unit e cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto (com aviso). Valores NULL de demanda ou de distrito são um erro. DESERTS e DESERT_SHARE (proporção da demanda que vive em desertos; NULL quando não há demanda) também são retornados como números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="54"/>
-        <location filename="../processing/algorithms/caregaps.py" line="167"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
+        <location filename="../processing/algorithms/caregaps.py" line="55"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="55"/>
-        <location filename="../processing/algorithms/caregaps.py" line="168"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <location filename="../processing/algorithms/caregaps.py" line="56"/>
         <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
         <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: crianças de 0-5 anos, ou care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="56"/>
-        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
-        <translation>Campo numérico com o custo até o serviço mais próximo, na mesma unidade de THRESHOLD; NULL = nenhum serviço alcançável. Típico: cost_nearest de caremap:accessibility.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation>Campo numérico com o custo até o equipamento mais próximo em minutos (um custo em metros escrito por caremap:accessibility é convertido com seus campos cost_unit e cost_speed_kmh); NULL = nenhum equipamento alcançável. Típico: cost_nearest de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="57"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
         <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
         <translation>Limiar de acesso T em minutos: uma unidade cujo custo é maior que T (ou NULL) tem baixo acesso. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="58"/>
-        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
-        <translation>Como o limiar de alta demanda é obtido dos escores z positivos da demanda: median, mean ou mean_plus_std. Típico: median (Ferramenta de Georreferenciamento de Cuidados).</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation>Como o limiar de alta demanda é obtido dos escores z da demanda (os positivos sobre todas as unidades; todos os do distrito, com um campo de distrito): median, mean ou mean_plus_std. Típico: median (Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
-        <translation>Campo opcional com o distrito de cada unidade; o limiar de alta demanda é então calculado dentro de cada distrito e é escrito um resumo por distrito. Típico: subprefeitura.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
+        <translation>Campo opcional com o distrito de cada unidade; o limiar de alta demanda passa a ser a estatística de todos os escores z do distrito da unidade, e é escrito um resumo por distrito. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
         <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Se marcado (unidades poligonais), as unidades maiores que o quantil de área AREA_QUANTILE recebem um limiar de acesso maior, usando BETA e GAMMA. Típico: desmarcado em cidades, marcado em áreas rurais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
         <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande por unidade de log1p(área em m2) acima da área AREA_QUANTILE. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande divididos por log1p(densidade populacional por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
         <translation>Quantil q (0-1) das áreas das unidades acima do qual uma unidade é considerada grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Campo opcional com o custo em minutos por um segundo modo (p. ex. transporte público); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation>Campo opcional com o custo em minutos por um segundo modo (p. ex. transporte público; convertido como COST_FIELD); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
         <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
         <translation>Limiar em minutos para SECOND_COST_FIELD. Típico: 30 minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Tabela opcional por distrito: units, deserts, population, population_in_deserts e share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <location filename="../processing/algorithms/caregaps.py" line="179"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <location filename="../processing/algorithms/caregaps.py" line="67"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
-        <location filename="../processing/algorithms/caregaps.py" line="180"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caregaps.py" line="68"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Custo até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Access threshold T (minutes)</source>
         <translation>Limiar de acesso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (limiares por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar o limiar para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidade de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gama (minutos x log1p(densidade))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Area quantile q for large units</source>
         <translation>Quantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Custo por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Limiar do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="95"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
-        <location filename="../processing/layer_io.py" line="209"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
+        <source>Share of demand in care deserts</source>
+        <translation>Proporção da demanda em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/layer_io/readers.py" line="56"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="112"/>
-        <location filename="../processing/algorithms/caregaps.py" line="209"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem demanda negativa (p. ex. {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="115"/>
-        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
-        <translation>ADJUST_LARGE_UNITS requer uma camada de polígonos; {0} tem pontos.</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
+        <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="129"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidade(s) têm custo NULL: contadas como sem nenhum equipamento ao alcance (baixo acesso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
-        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
-        <translation>A demanda é igual em todas as unidades (desvio 0): z = 0, nenhuma unidade é de alta demanda.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
+        <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
+        <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="153"/>
-        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
-        <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3:.1%} da demanda).</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
+        <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="156"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
+        <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../ui/figures.py" line="105"/>
+        <source>no demand</source>
+        <translation>sem demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="32"/>
-        <location filename="../processing/algorithms/catchments.py" line="192"/>
-        <location filename="../processing/algorithms/siting.py" line="276"/>
-        <location filename="../processing/base.py" line="139"/>
-        <location filename="../processing/costs_io.py" line="190"/>
-        <location filename="../processing/layer_io.py" line="312"/>
-        <location filename="../processing/layer_io.py" line="376"/>
-        <location filename="../processing/layer_io.py" line="467"/>
-        <location filename="../processing/layer_io.py" line="543"/>
-        <location filename="../processing/layer_io.py" line="633"/>
-        <location filename="../processing/layer_io.py" line="698"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="66"/>
-        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
-        <translation>O campo de distrito &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="69"/>
-        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
-        <translation>Campo de distrito &apos;{0}&apos;: {1} unidade(s) com distrito NULL ficam fora do resumo por distrito.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <source>District polygons (to map the summary)</source>
-        <translation>Polígonos de distritos (para mapear o resumo)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
-        <translation>Campo de nome do distrito dos polígonos (vazio = igual a DISTRICT_FIELD)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="103"/>
-        <source>District summary (polygons)</source>
-        <translation>Resumo por distrito (polígonos)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="117"/>
-        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
-        <translation>Mapear o resumo requer DISTRICT_FIELD (e DISTRICT_LAYER_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="125"/>
-        <source>District(s) not found in the district polygons: {0}</source>
-        <translation>Distrito(s) não encontrado(s) nos polígonos de distritos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="143"/>
-        <location filename="../processing/algorithms/caregaps.py" line="189"/>
+        <location filename="../processing/algorithms/caregaps.py" line="31"/>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
         <source>Care gaps</source>
         <translation>Lacunas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="145"/>
+        <location filename="../processing/algorithms/caregaps.py" line="33"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>cuidado,lacuna,demanda não atendida,cobertura,déficit,meta,distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="147"/>
+        <location filename="../processing/algorithms/caregaps.py" line="35"/>
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
 Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
@@ -668,91 +676,106 @@ Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort;
 Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coorte; SUPPLY_FIELD oferta acessível; SUPPLY_KIND &apos;places&apos; (o campo contém vagas) ou &apos;access_ratio&apos; (o campo contém vagas por pessoa, como o campo &apos;access&apos; de caremap:accessibility, então vagas = razão x demanda); TARGET_RATIO vagas por pessoa (0 = sem meta); DISTRICT_FIELD distrito opcional; OUTPUT as unidades com os novos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY uma tabela por distrito (uma linha &apos;all&apos; sem campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Com DISTRICT_LAYER (polígonos com os mesmos nomes de distrito, em DISTRICT_LAYER_FIELD) o resumo também é gravado nesses polígonos (OUTPUT_DISTRICTS). Unidades com distrito NULL mantêm seus campos, mas ficam fora do resumo (com aviso). Valores NULL de demanda ou oferta são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="57"/>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico com a oferta acessível de cada unidade, lida conforme SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="170"/>
+        <location filename="../processing/algorithms/caregaps.py" line="58"/>
         <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
         <translation>O que SUPPLY_FIELD contém: places (um número de vagas) ou access_ratio (vagas por pessoa, então vagas = razão x demanda). Típico: access_ratio com o campo access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="171"/>
+        <location filename="../processing/algorithms/caregaps.py" line="59"/>
         <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
         <translation>Meta de política em vagas por pessoa, usada para as vagas necessárias e o déficit (0 = sem meta). Típico: 0.333 (uma vaga para cada 3 crianças de 0-2 anos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="60"/>
         <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
         <translation>Campo opcional com o distrito de cada unidade, para o resumo por distrito (sem ele, uma linha &apos;all&apos;). Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="173"/>
+        <location filename="../processing/algorithms/caregaps.py" line="61"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>As unidades com coverage, unmet, required, shortfall, surplus e below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="174"/>
+        <location filename="../processing/algorithms/caregaps.py" line="62"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Tabela opcional por distrito (uma linha &apos;all&apos; sem DISTRICT_FIELD): demanda, vagas, cobertura, demanda não atendida, déficit e pessoas abaixo da meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="181"/>
+        <location filename="../processing/algorithms/caregaps.py" line="70"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta acessível</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Supply field holds</source>
         <translation>O campo de oferta contém</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="185"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/caregaps.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="186"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="102"/>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/caregaps.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <location filename="../processing/algorithms/caregaps.py" line="83"/>
         <source>Care gaps by district</source>
         <translation>Lacunas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="212"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem oferta negativa (p. ex. {2}).</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <source>Total demand</source>
+        <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="215"/>
-        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
-        <translation>Todas as unidades têm demanda zero: a cobertura é NULL em toda parte.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <source>Total unmet demand</source>
+        <translation>Demanda não atendida total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="240"/>
+        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <source>Coverage (places per 100 people)</source>
+        <translation>Cobertura (vagas por 100 pessoas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="105"/>
+        <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
+        <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;, então a cobertura é NULL em toda parte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
+        <translation>Sem capacidade: nenhuma unidade da camada {0} tem oferta acessível em &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="137"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, vagas acessíveis {1:.0f}, demanda não atendida {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="27"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
         <source>Care map in one run</source>
         <translation>Mapa do cuidado em uma única execução</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="29"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -761,510 +784,519 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="48"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="49"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de FACILITIES, em ordem, separados por &apos;|&apos;, como em caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="50"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="51"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de faixas etárias de UNITS que formam o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar pessoas; madrid = escala de Madri de unidades de cuidado de Durán. Típico: equal para um só grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS com as pessoas cuidadoras potenciais, para a intensidade de cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
         <translation>Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distância em linha reta vezes DETOUR; network = caminhos mais curtos em NETWORK. Típico: network quando há uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, quanto as rotas reais são mais longas que a linha reta (no mínimo 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite da área de abrangência em minutos, usado para a acessibilidade e os desertos de cuidado. Típico: 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de acessibilidade (veja caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais de UNITS adicionados ao índice de prioridade (mais alto = mais vulnerável). Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se OUTPUT_PDF for definido) é escrito. Típico: marcado na execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
         <translation>Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Arquivo do relatório HTML, escrito quando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
-        <source>Share of demand in care deserts</source>
-        <translation>Proporção da demanda em desertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
+        <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, por isso ele deve ser maior que 0. Informe a viagem mais longa que se espera que as pessoas façam, p. ex. 15 a 20 minutos a pé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="247"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="231"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="248"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="42"/>
-        <location filename="../processing/algorithms/catchments.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="280"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="281"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <source>Care map in one run, step {0}: {1}</source>
+        <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="37"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>Catchment areas</source>
         <translation>Áreas de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <location filename="../processing/algorithms/catchments.py" line="39"/>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>
         <translation>área de influência,área de serviço,isócrona,tempo de viagem,rede,buffer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <location filename="../processing/algorithms/catchments.py" line="41"/>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
-COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
         <translation>Um polígono por equipamento (ou um por limiar, dissolvido) da área a partir da qual ele é alcançado dentro de cada limiar de THRESHOLDS (p. ex. &apos;10,15,20&apos;, em COST_UNIT).
 
-COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais); SHAPE &apos;hull&apos; = seu envoltório côncavo (HULL_RATIO) alargado em BUFFER metros (rápido), &apos;buffer&apos; = as próprias ruas com buffer de BUFFER metros (detalhado, mais lento); velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;.</translation>
+COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais); SHAPE &apos;hull&apos; = seu envoltório côncavo (HULL_RATIO) alargado em BUFFER metros (rápido), &apos;buffer&apos; = as próprias ruas com buffer de BUFFER metros (detalhado, mais lento); velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;, com &apos;cost_unit&apos; (minutes ou meters) e &apos;cost_speed_kmh&apos; (a SPEED usada) indicando em que unidade ele está.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="52"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada de serviços de cuidado, pontos ou polígonos; é desenhada uma área de abrangência por serviço e limiar. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/catchments.py" line="53"/>
         <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
         <translation>network = as ruas alcançadas em NETWORK dentro de cada limiar; straight = um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Típico: network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <location filename="../processing/algorithms/catchments.py" line="54"/>
         <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <location filename="../processing/algorithms/catchments.py" line="55"/>
         <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Um ou mais limiares em COST_UNIT, separados por vírgulas; é desenhado um polígono por limiar. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <location filename="../processing/algorithms/catchments.py" line="56"/>
         <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
         <translation>Forma do polígono para COST_MODE=network: hull = envoltória côncava das ruas alcançadas ampliada em BUFFER (rápido); buffer = as ruas alcançadas com um buffer de BUFFER (detalhado, mais lento). Típico: hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="57"/>
         <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
         <translation>Largura em metros adicionada em torno das ruas alcançadas ou da envoltória (COST_MODE=network). Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="62"/>
+        <location filename="../processing/algorithms/catchments.py" line="58"/>
         <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
         <translation>Concavidade da envoltória para SHAPE=hull, de 0 (mais côncava, segue as ruas) a 1 (convexa). Típico: 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Se marcado, as áreas de abrangência de todos os serviços são unidas em um polígono por limiar (a área atendida); senão, um polígono por serviço e limiar. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="64"/>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
         <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
         <translation>Distância máxima em metros de um serviço ao nó mais próximo da rede; os serviços mais distantes não têm área de abrangência pela rede. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
-        <translation>Polígonos de áreas de abrangência: os campos do serviço mais threshold (um por limiar se dissolvidos).</translation>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation>Polígonos de áreas de influência: os campos do equipamento mais threshold, cost_unit e cost_speed_kmh (um por limiar quando dissolvidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="71"/>
+        <location filename="../processing/algorithms/catchments.py" line="67"/>
         <source>Cost: straight line or road network</source>
         <translation>Custo: linha reta ou rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="70"/>
         <source>Road network (lines)</source>
         <translation>Rede viária (linhas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="76"/>
-        <location filename="../processing/costs_io.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/cost_params.py" line="55"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Velocidade (km/h); a pé = 5,04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="78"/>
-        <location filename="../processing/costs_io.py" line="63"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/cost_params.py" line="57"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Campo de velocidade da rede (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="81"/>
+        <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>One-way field of the network</source>
         <translation>Campo de mão única da rede</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="84"/>
-        <location filename="../processing/costs_io.py" line="77"/>
+        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/cost_params.py" line="71"/>
         <source>Cost unit</source>
         <translation>Unidade de custo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="86"/>
-        <source>Thresholds (comma-separated, in COST_UNIT)</source>
-        <translation>Limiares (separados por vírgulas, em COST_UNIT)</translation>
+        <location filename="../processing/algorithms/catchments.py" line="82"/>
+        <source>Thresholds (comma-separated, in the cost unit)</source>
+        <translation>Limiares (separados por vírgulas, na unidade de custo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/catchments.py" line="83"/>
         <source>Network: polygon shape</source>
         <translation>Rede: forma do polígono</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="89"/>
+        <location filename="../processing/algorithms/catchments.py" line="85"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Rede: buffer em torno das ruas alcançadas ou do envoltório (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="92"/>
+        <location filename="../processing/algorithms/catchments.py" line="88"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Rede: razão do envoltório côncavo (0 = o mais côncavo possível, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="90"/>
         <source>Dissolve per threshold</source>
         <translation>Dissolver por limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="96"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Rede: distância máxima de um equipamento até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="106"/>
-        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
-        <translation>THRESHOLDS deve conter números separados por vírgulas; recebido &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
+        <translation>{0} deve conter números separados por vírgulas (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="108"/>
-        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
-        <translation>THRESHOLDS deve conter pelo menos um valor &gt; 0; recebido &apos;{0}&apos;.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="107"/>
+        <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
+        <translation>Todos os valores de {0} devem ser maiores que 0 (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;: uma área de influência de 0 ou menos é vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="155"/>
+        <location filename="../processing/algorithms/catchments.py" line="154"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polígono(s) de área de influência para {1} equipamento(s) e limiares {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="196"/>
-        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
-        <translation>{0} equipamento(s) estão a mais de {1} m da rede: sem área de influência.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="42"/>
         <source>Equity of access</source>
         <translation>Equidade no acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="44"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>equidade,desigualdade,Gini,Palma,Theil,índice de concentração,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="46"/>
         <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
 
 Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
@@ -1273,164 +1305,159 @@ Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one 
 Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = uma unidade tem tudo); PALMA = parcela do acesso dos 10% de pessoas mais bem atendidas / parcela dos 40% pior atendidos; THEIL (T de Theil) e, com DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; com RANK_FIELD (uma posição socioeconômica, baixo = mais pobre, p. ex. renda ou estrato) CONCENTRATION (2 cov(acesso, posição fracionária) / média; negativo = acesso concentrado entre os pobres) e ERREYGERS (8 cov / (máx - mín), com limites 0 e o acesso máximo). Todos são ponderados pela população. Uma saída NULL significa indefinida (p. ex. nenhum acesso em lugar algum, ou sem campo de posição). OUTPUT_LORENZ: a curva de Lorenz como tabela (pop_share, access_share, equality) em LORENZ_POINTS parcelas de população igualmente espaçadas (0 = uma linha por unidade). Valores NULL nos campos usados são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="53"/>
+        <location filename="../processing/algorithms/equity.py" line="61"/>
         <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
         <translation>Camada ou tabela de unidades com um valor de acesso e sua população. Típico: a saída de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="54"/>
+        <location filename="../processing/algorithms/equity.py" line="62"/>
         <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico com o acesso de cada unidade (&gt;= 0, sem NULL). Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="55"/>
+        <location filename="../processing/algorithms/equity.py" line="63"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
         <translation>Campo numérico opcional com as pessoas de cada unidade, usado como peso; vazio = cada unidade conta uma vez. Típico: o campo de demanda (p. ex. crianças de 0-5 anos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="56"/>
+        <location filename="../processing/algorithms/equity.py" line="64"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Posição socioeconômica numérica opcional (baixa = mais pobre), para os índices de concentração e de Erreygers. Típico: renda ou estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="57"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
         <translation>Campo opcional de distrito, para dividir o Theil T em THEIL_BETWEEN e THEIL_WITHIN distritos. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="58"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
         <translation>Número de linhas da tabela da curva de Lorenz, em proporções de população igualmente espaçadas (0 = uma linha por unidade). Típico: 101.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="59"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
         <translation>Tabela opcional da curva de Lorenz com pop_share, access_share e equality, para um gráfico.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/equity.py" line="72"/>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="280"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
+        <location filename="../processing/algorithms/equity.py" line="73"/>
         <source>Access field</source>
         <translation>Campo de acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
         <source>Population (weights) field</source>
         <translation>Campo de população (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de posição socioeconômica (baixo = mais pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="69"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (decomposição de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="71"/>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Linhas da tabela de Lorenz (0 = uma por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <location filename="../processing/algorithms/equity.py" line="83"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="21"/>
-        <location filename="../processing/algorithms/equity.py" line="21"/>
+        <location filename="../processing/algorithms/equity.py" line="29"/>
+        <location filename="../processing/algorithms/equity.py" line="29"/>
         <source>Population-weighted mean access</source>
         <translation>Acesso médio ponderado pela população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="22"/>
-        <location filename="../processing/algorithms/equity.py" line="22"/>
+        <location filename="../processing/algorithms/equity.py" line="30"/>
+        <location filename="../processing/algorithms/equity.py" line="30"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="23"/>
-        <location filename="../processing/algorithms/equity.py" line="23"/>
+        <location filename="../processing/algorithms/equity.py" line="31"/>
+        <location filename="../processing/algorithms/equity.py" line="31"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Razão de Palma (10% superiores / 40% inferiores)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="24"/>
-        <location filename="../processing/algorithms/equity.py" line="24"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="25"/>
-        <location filename="../processing/algorithms/equity.py" line="25"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="26"/>
-        <location filename="../processing/algorithms/equity.py" line="26"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Theil T within districts</source>
         <translation>T de Theil dentro dos distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="27"/>
-        <location filename="../processing/algorithms/equity.py" line="27"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Concentration index</source>
         <translation>Índice de concentração</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="28"/>
-        <location filename="../processing/algorithms/equity.py" line="28"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Índice de concentração corrigido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="92"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem valores negativos (p. ex. {2}); as medidas de desigualdade requerem acesso &gt;= 0.</translation>
+        <location filename="../processing/algorithms/equity.py" line="105"/>
+        <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
+        <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então não há população para ponderar o acesso e todas as medidas são NULL. Escolha o campo de população, ou deixe-o vazio para contar cada unidade uma vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="96"/>
-        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem população negativa.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="98"/>
-        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
-        <translation>Campo &apos;{0}&apos; da camada {1}: a população total é 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/equity.py" line="107"/>
+        <location filename="../processing/algorithms/equity.py" line="118"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="110"/>
-        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
-        <translation>O acesso é 0 em toda parte: as medidas de desigualdade são indefinidas.</translation>
+        <location filename="../processing/algorithms/equity.py" line="121"/>
+        <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
+        <translation>Sem variação: o acesso em &apos;{0}&apos; da camada {1} é igual em todas as unidades (igualdade perfeita).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="27"/>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
+        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
+        <translation>Sem capacidade: o acesso em &apos;{0}&apos; da camada {1} é 0 em toda parte, então as medidas de desigualdade são indefinidas (NULL).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="34"/>
+        <location filename="../processing/algorithms/hotspots.py" line="88"/>
         <source>Hot and cold spots</source>
         <translation>Pontos quentes e frios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="29"/>
+        <location filename="../processing/algorithms/hotspots.py" line="36"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>ponto quente,ponto frio,Getis-Ord,Gi*,LISA,Moran local,agrupamento,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="31"/>
+        <location filename="../processing/algorithms/hotspots.py" line="38"/>
         <source>Local hot and cold spots of a numeric FIELD.
 
 STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
@@ -1445,149 +1472,324 @@ p é o valor-p normal bilateral; com PERMUTATIONS &gt; 0 (p. ex. 999) p_sim é o
 Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Valores constantes dão z = 0 e nenhum ponto quente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="51"/>
+        <location filename="../processing/algorithms/hotspots.py" line="58"/>
         <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
         <translation>Camada de unidades, pontos ou polígonos (polígonos são necessários para os pesos queen e rook). Típico: setores censitários com um indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="52"/>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Campo numérico no qual buscar pontos quentes e frios. Típico: unmet, access ou priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="53"/>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
         <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
         <translation>gi_star = Gi* de Getis-Ord (pontos quentes e frios); local_moran = I de Moran local (agrupamentos e valores atípicos). Típico: gi_star.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="54"/>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
         <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
         <translation>Quem são os vizinhos de uma unidade: knn (os K mais próximos), distance (a até DISTANCE metros), contiguidade queen ou rook (polígonos). Típico: knn para pontos, queen para polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="55"/>
+        <location filename="../processing/algorithms/hotspots.py" line="62"/>
         <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
         <translation>Número de vizinhos mais próximos para WEIGHTS=knn. Típico: 8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="56"/>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
         <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
         <translation>Faixa de distância em metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="57"/>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
         <translation>Pesos para local_moran: row (padronizados por linha) ou binary; o z do Gi* é igual em ambos os casos. Típico: row.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
         <translation>Número de permutações condicionais para o pseudo valor p p_sim (0 = só p analítico). Típico: 999.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
         <translation>Semente aleatória das permutações, para que uma execução possa ser reproduzida. Típico: 12345.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
         <translation>Se marcado, os valores p são corrigidos para testes múltiplos (taxa de falsas descobertas de Benjamini-Hochberg) antes da classificação. Típico: marcado com muitas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
         <translation>As unidades com stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors e, para local_moran, quadrant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="74"/>
         <source>Statistic</source>
         <translation>Estatística</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="69"/>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <location filename="../processing/algorithms/hotspots.py" line="78"/>
         <source>Number of neighbours (knn)</source>
         <translation>Número de vizinhos (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="72"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distância (metros)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="80"/>
         <source>Weights transform</source>
         <translation>Transformação dos pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutações (0 = apenas analítico)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../processing/algorithms/hotspots.py" line="84"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../processing/algorithms/hotspots.py" line="86"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corrigir para testes múltiplos (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="87"/>
-        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
-        <translation>Foram pedidos K = {0} vizinhos mais próximos, mas a camada {1} tem apenas {2} unidade(s) ({3} vizinhos possíveis cada).</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
+        <translation>{0} é {1}, mas a camada {2} tem apenas {3} unidade(s) ({4} vizinhos possíveis cada): informe um número menor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="95"/>
-        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
-        <translation>A contiguidade {0} requer uma camada de polígonos; {1} tem pontos.</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="102"/>
+        <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
+        <translation>{0} &apos;{1}&apos; requer polígonos, mas a camada {2} tem pontos: escolha knn ou distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="103"/>
+        <location filename="../processing/algorithms/hotspots.py" line="110"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Camada {0}: os anéis dos polígonos e as feições não correspondem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="118"/>
+        <location filename="../processing/algorithms/hotspots.py" line="125"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>A camada {0} tem {1} unidade(s); as estatísticas locais requerem pelo menos 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="122"/>
+        <location filename="../processing/algorithms/hotspots.py" line="129"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Pesos ({0}): vizinhos por unidade mín. {1}, média {2:.2f}, máx. {3}; {4} ilha(s); {5} componente(s) conexo(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="126"/>
-        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
-        <translation>{0} unidade(s) não têm vizinho: seus z e p são NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="129"/>
-        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
-        <translation>Nenhuma unidade da camada {0} tem vizinho com estes pesos (tente uma DISTANCE ou um knn maior).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/hotspots.py" line="133"/>
-        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
-        <translation>O campo &apos;{0}&apos; é constante: z = 0 em toda parte, nenhum ponto quente.</translation>
+        <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
+        <translation>{0} unidade(s) da camada {1} não têm vizinho: seus z e p são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="153"/>
+        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
+        <translation>Nenhuma unidade da camada {0} tem vizinho com estes pesos: informe um valor maior em {1}, ou escolha knn em {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="141"/>
+        <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
+        <translation>Sem variação: o campo &apos;{0}&apos; da camada {1} tem o mesmo valor em todas as unidades, então z = 0 em toda parte e não há ponto quente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="162"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Pontos quentes 99/95/90%: {0}/{1}/{2}; pontos frios 90/95/99%: {3}/{4}/{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="39"/>
+        <source>Street network from OpenStreetMap</source>
+        <translation>Rede viária a partir do OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
+        <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
+        <translation>rede,openstreetmap,osm,a pé,bicicleta,carro,ruas,vias,roteamento,topologia</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
+        <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
+
+One-way: oneway=yes/1/-1, junction=roundabout and motorways (implied) for cars and bikes, oneway:bicycle and contraflow cycleways for bikes; oneway=reversible ways are left out for cars and bikes; a walk network has oneway = 0 everywhere.
+
+Topology: ways meet only at the OpenStreetMap nodes they share (same coordinates); they are split there, so the output lines meet only at their ends, and bridges or tunnels never join the streets they cross. The log gives the connected components (count, share of the length in the largest); the field component numbers them, 0 = the largest.
+
+Output: lines in the local UTM zone with osm_id, name, highway, speed_kmh, oneway (1 = only in the line&apos;s direction, -1 = only against it, 0 = both), component and length_m; the numbers N_COMPONENTS and LARGEST_SHARE (share of the length in the largest component, 0-1).</source>
+        <translation>Constrói uma rede viária roteável para caminhada, bicicleta ou carro a partir de um extrato do OpenStreetMap (.osm ou .osm.pbf, lido pelo driver OSM do GDAL; nada é baixado), pronta para COST_MODE=network de todos os algoritmos do CareMap (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Vias utilizáveis por MODE: walk = ruas, calçadas (footways), caminhos (paths), escadarias (steps), ciclovias, trilhas (tracks) e vias troncais (trunk) (motorways nunca); bike = ruas, ciclovias, caminhos e trilhas, e calçadas e ruas de pedestres somente com bicycle=yes/designated; car = de motorways a vias de serviço. Uma tag foot/bicycle/motorcar, vehicle ou access que diga no, private (ou agricultural, forestry, delivery, use_sidepath...) exclui a via, e a tag mais específica decide. Vias troncais sem tag foot ou bicycle são transitáveis a pé e de bicicleta (o padrão mundial do OpenStreetMap), salvo com motorroad=yes. Trilhos de trem, metrô e bonde nunca fazem parte da rede; classes de highway desconhecidas ficam de fora e são contadas no log.
+
+Mão única: oneway=yes/1/-1, junction=roundabout e motorways (implícito) para carros e bicicletas, oneway:bicycle e ciclovias em contrafluxo para bicicletas; vias com oneway=reversible ficam de fora para carros e bicicletas; uma rede walk tem oneway = 0 em toda parte.
+
+Topologia: as vias só se encontram nos nós do OpenStreetMap que compartilham (mesmas coordenadas); são divididas ali, de modo que as linhas de saída só se encontram em suas extremidades, e pontes ou túneis nunca se ligam às ruas que cruzam. O log informa os componentes conexos (quantidade, proporção do comprimento no maior); o campo component os numera, 0 = o maior.
+
+Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1 = só no sentido da linha, -1 = só contra ele, 0 = ambos), component e length_m; os números N_COMPONENTS e LARGEST_SHARE (proporção do comprimento no maior componente, 0-1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="67"/>
+        <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
+        <translation>Arquivo de extrato do OpenStreetMap (.osm ou .osm.pbf) que cobre a área de estudo e uma margem ao redor dela. Típico: um extrato da cidade do Geofabrik ou BBBike, ou um recortado com o osmium.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
+        <translation>Quem se desloca: walk, bike ou car. Define quais vias são utilizáveis, suas velocidades padrão e se as regras de mão única se aplicam. Típico: walk para creches e centros-dia para pessoas idosas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
+        <translation>Velocidades opcionais em km/h por classe de via (highway) que substituem os padrões de MODE, como itens classe:velocidade separados por vírgulas; isso não torna uma classe utilizável. Típico: vazio, ou &apos;primary:40,residential:25&apos; para uma cidade congestionada, de carro.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
+        <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
+        <translation>Extensão opcional: a rede é recortada por ela. Típico: a área de estudo mais uma margem de um limiar da área de influência, para que os equipamentos logo do lado de fora continuem alcançáveis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
+        <translation>As linhas da rede com highway, speed_kmh, oneway, component e length_m, divididas nos nós compartilhados; use-a como NETWORK com SPEED_FIELD=speed_kmh e ONEWAY_FIELD=oneway.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="76"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
+        <source>OpenStreetMap extract</source>
+        <translation>Extrato do OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="142"/>
+        <source>Travel mode</source>
+        <translation>Modo de deslocamento</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
+        <translation>Velocidade por classe de via (highway), km/h (p. ex. &apos;primary:40,residential:25&apos;; vazio = padrões)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <source>Clip to this extent</source>
+        <translation>Recortar por esta extensão</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <source>Street network</source>
+        <translation>Rede viária</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <source>Connected components</source>
+        <translation>Componentes conexos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <source>Share of length in the largest component</source>
+        <translation>Proporção do comprimento no maior componente</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="92"/>
+        <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
+        <translation>O driver OSM do GDAL não conseguiu abrir {0} como arquivo do OpenStreetMap: escolha um extrato .osm ou .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="129"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
+        <source>OpenStreetMap file {0} was not found.</source>
+        <translation>O arquivo do OpenStreetMap {0} não foi encontrado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="136"/>
+        <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
+        <translation>Velocidade por classe de via: {0}. Escreva-a como &apos;primary:40,residential:25&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="148"/>
+        <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
+        <translation>{0} não tem linhas (ways) {1}: escolha um extrato que cubra a área de estudo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="149"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="167"/>
+        <source>in the chosen extent</source>
+        <translation>na extensão escolhida</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="161"/>
+        <source>OpenStreetMap file {0}: {1}</source>
+        <translation>Arquivo do OpenStreetMap {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="166"/>
+        <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
+        <translation>{0} não tem nenhuma via utilizável para {1} {2}: escolha outro extrato ou outro modo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="178"/>
+        <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
+        <translation>Rede para {0}: {1} linhas ({2:.1f} km) em {3} componente(s) conexo(s); o maior contém {4:.1%} do comprimento.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="182"/>
+        <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
+        <translation>Os pontos que se ligam a um componente pequeno só alcançam o que esse componente alcança; o campo component os distingue (0 = o maior).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="206"/>
+        <source>{0} of {1} ways are usable for {2}.</source>
+        <translation>{0} de {1} vias são utilizáveis para {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <source>Ways of highway classes no mode uses were left out: {0}.</source>
+        <translation>As vias de classes de highway que nenhum modo usa foram deixadas de fora: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
+        <source>{0} way(s) left out by their access tags (no, private...).</source>
+        <translation>{0} via(s) deixada(s) de fora por suas tags de acesso (no, private...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
+        <translation>{0} via(s) de classes que este modo só pode usar quando uma tag o permite (p. ex. calçadas para bicicletas) deixada(s) de fora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
+        <translation>{0} via(s) com a tag motorroad=yes deixada(s) de fora (fechadas a pedestres e ciclistas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
+        <source>{0} way(s) that are also railway tracks left out.</source>
+        <translation>{0} via(s) que também são trilhos ferroviários deixada(s) de fora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
+        <translation>{0} via(s) com oneway=reversible/alternating deixada(s) de fora (sem sentido fixo).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="38"/>
@@ -1640,11 +1842,6 @@ Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbor
         <translation>Pontos de serviços de cuidado em WGS84 com name, service_type, target_group, sphere, capacity, fee e source, prontos para caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
-        <source>OpenStreetMap extract</source>
-        <translation>Extrato do OpenStreetMap</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Tabela de tags (CSV; vazio = a incluída)</translation>
@@ -1658,11 +1855,6 @@ Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbor
         <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamentos de cuidado do OpenStreetMap</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
-        <source>OpenStreetMap file {0} was not found.</source>
-        <translation>O arquivo do OpenStreetMap {0} não foi encontrado.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmsupply.py" line="112"/>
@@ -1681,8 +1873,8 @@ Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbor
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
-        <location filename="../processing/algorithms/report.py" line="313"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="440"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -1733,57 +1925,62 @@ Campos de saída: priority (soma das contribuições), priority_rank (1 = maior 
         <translation>As unidades com priority, priority_rank, priority_quintile e um contrib_&lt;field&gt; por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="54"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores em que menor = mais prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Normalisation</source>
         <translation>Normalização</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Pesos (separados por vírgulas, um por indicador; vazio = iguais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="72"/>
-        <source>Choose at least one indicator field (FIELDS).</source>
-        <translation>Escolha pelo menos um campo de indicador (FIELDS).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="75"/>
-        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
-        <translation>Os INVERT_FIELDS {0} não estão entre os FIELDS de indicadores.</translation>
+        <source>Choose at least one field in {0}.</source>
+        <translation>Escolha pelo menos um campo em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
-        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
-        <translation>WEIGHTS &apos;{0}&apos; deve conter números separados por vírgulas.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
+        <translation>Campo(s) {0} escolhido(s) em {1}, mas não em {2}: acrescente-o(s) a {2}, ou desmarque-o(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="83"/>
-        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
-        <translation>WEIGHTS tem {0} número(s), mas foram escolhidos {1} campo(s) de indicador.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
+        <translation>{0} contém &apos;{1}&apos;: escreva números separados por vírgulas, um por campo de indicador (p. ex. 2,1,1), ou deixe-o vazio para pesos iguais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
+        <translation>{0} contém {1} número(s), mas {2} campo(s) estão escolhidos em {3} ({4}): informe um peso por campo, nessa ordem, ou deixe-o vazio para pesos iguais.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="99"/>
+        <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
+        <translation>Sem variação: o(s) indicador(es) {0} da camada {1} têm o mesmo valor em todas as unidades; são normalizados para 0 e não alteram a classificação.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="106"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="94"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="107"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participação no índice total por indicador: {0}</translation>
     </message>
@@ -1801,118 +1998,123 @@ Campos de saída: priority (soma das contribuições), priority_rank (1 = maior 
         <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
-The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
         <translation>Soma um ou mais rasters de população (p. ex. grades por idade e sexo como o WorldPop) em polígonos (ZONES) ou, sem zonas, em uma grade de hexágonos gerada sobre os rasters (HEX_SIZE = lado de um hexágono em metros; HEX_ORIENTATION pointy ou flat). Um campo de saída por banda de raster, com o nome do raster; raster_total é a soma deles, n_pixels os pixels contados (primeiro raster); os hexágonos recebem também pop_density por km2.
 
-As zonas são cortadas uma única vez em trechos de pixels na grade de cada raster (varredura por linhas) e os trechos são somados com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
+As zonas são cortadas uma única vez em sequências de pixels na grade de cada raster (varredura por linhas) e as sequências são somadas com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Pixels NaN ou infinitos que não são o valor nodata do raster são ignorados como nodata e contados em um aviso que nomeia o raster. Valores de pixel negativos (e -inf) são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Um ou mais rasters de população (pessoas por pixel), um campo de saída para cada um. Típico: grades de idade e sexo do WorldPop como f_0 e m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionais nos quais somar os rasters; vazio = uma grade hexagonal gerada sobre os rasters. Típico: setores censitários, ou vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Lado de um hexágono gerado em metros (sem ZONES). Típico: 500 m em uma cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientação dos hexágonos gerados: pointy (vértice para cima) ou flat (lado para cima). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Se marcado, os hexágonos gerados sem nenhum pixel válido são mantidos (com valores NULL). Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>As zonas ou hexágonos com um campo por raster, raster_total, n_pixels e, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population rasters</source>
         <translation>Rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="77"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vazio = gerar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon side (m)</source>
         <translation>Lado do hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Hexagon orientation</source>
         <translation>Orientação dos hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="83"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Manter os hexágonos sem pixels válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Population by zone</source>
         <translation>População por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="117"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="118"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>O raster {0} (banda {1}) tem {2} valor(es) de pixel negativo(s) que não são nodata em torno das zonas; contagens de população não podem ser negativas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="126"/>
-        <source>Give at least one population raster in RASTERS.</source>
-        <translation>Informe pelo menos um raster de população em RASTERS.</translation>
+        <location filename="../processing/algorithms/rasterdemand.py" line="123"/>
+        <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
+        <translation>O raster {0} (banda {1}) tem {2} pixel(s) dentro das zonas com valores NaN ou infinitos que não são seu valor nodata: eles são ignorados (contados como sem dados, não como pessoas) em {3} zona(s). Verifique o raster, ou defina seu valor nodata.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
-        <source>The zone layer has no valid coordinate reference system.</source>
-        <translation>A camada de zonas não tem um sistema de referência de coordenadas válido.</translation>
+        <source>Choose at least one raster in {0}.</source>
+        <translation>Escolha pelo menos um raster em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="158"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="143"/>
+        <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
+        <translation>A camada {0} não tem um sistema de referência de coordenadas válido: defina seu SRC (propriedades da camada) e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grade de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="160"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="170"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Gerados {0} hexágonos de {1} m de lado em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="198"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="208"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) não têm nenhum centro de pixel válido em nenhum raster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="53"/>
+        <location filename="../processing/algorithms/report.py" line="62"/>
         <source>Care map report</source>
         <translation>Relatório do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="55"/>
+        <location filename="../processing/algorithms/report.py" line="64"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>relatório,html,pdf,mapa,gráficos,resumo,câmara municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="57"/>
+        <location filename="../processing/algorithms/report.py" line="66"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -1925,772 +2127,908 @@ UNITS é uma camada de resultado do CareMap (p. ex. a saída de unidades de Mapa
 O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: marcação nos dados é mostrada como texto, nunca executada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="75"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Uma camada de resultados do CareMap com as unidades e os indicadores a relatar. Típico: a saída de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="76"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de UNITS com as pessoas do grupo. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Campo com o custo em minutos até o serviço mais próximo; vazio = cost_nearest se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Campo com o acesso em vagas por pessoa; vazio = access se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 onde a unidade alcança um serviço dentro do limiar, senão 0; vazio = covered se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Campo com a demanda não atendida em pessoas; vazio = unmet se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para um deserto de cuidado, senão 0; vazio = desert se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Campo com o índice de prioridade de cuidado; vazio = priority se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Camada opcional de serviços de cuidado para desenhar no mapa de oferta. Típico: a saída de inventário de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY com as vagas de cada serviço. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Limiar de tempo de viagem em minutos usado na análise, citado nas frases e nos gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política em vagas por pessoa, desenhada no gráfico de acesso (0 = nenhuma). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de deslocamento, tal como as frases do relatório o lerão. Típico: &apos;caminhar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto livre ou JSON que descreve como os insumos foram feitos, impresso na seção de método para que o resultado possa ser reproduzido. Típico: os parâmetros da execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="108"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="111"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="109"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Priority index field</source>
         <translation>Campo do índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidade dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="123"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Limiar de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="137"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="133"/>
-        <source>Travel mode</source>
-        <translation>Modo de deslocamento</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="144"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método e parâmetros (texto ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="152"/>
-        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
-        <translation>O campo &apos;{0}&apos; ({1}) não está na camada de unidades.</translation>
+        <location filename="../processing/algorithms/report.py" line="162"/>
+        <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
+        <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="168"/>
-        <source>Field &apos;{0}&apos; has negative demand.</source>
-        <translation>O campo &apos;{0}&apos; tem demanda negativa.</translation>
+        <location filename="../processing/algorithms/report.py" line="173"/>
+        <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
+        <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita em suas frases e gráficos, por isso ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="209"/>
+        <location filename="../processing/algorithms/report.py" line="202"/>
+        <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
+        <translation>{0} unidade(s) da camada {1} não têm valor (NULL) no campo &apos;{2}&apos;: ficam fora de todos os números do relatório.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="206"/>
+        <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="210"/>
+        <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="245"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="223"/>
+        <location filename="../processing/algorithms/report.py" line="269"/>
+        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
+        <translation>A camada {0} não tem campo cost_unit: o campo &apos;{1}&apos; é lido como minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="273"/>
+        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
+        <translation>O campo cost_unit da camada {0} mistura unidades ({1}): o campo &apos;{2}&apos; não pode ser lido em uma única unidade. Faça um relatório para cada parte separadamente, ou execute novamente a Acessibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="283"/>
+        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} contém custos em {2} (campo cost_unit) e nenhuma velocidade para convertê-los em minutos (o campo cost_speed_kmh está vazio). Preencha cost_speed_kmh com a velocidade de deslocamento em km/h, ou execute novamente a Acessibilidade com uma velocidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="287"/>
+        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} está em {2}: lido como minutos a {3:g} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="226"/>
-        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
-        <translation>{0} de {1} ({2}) vivem a mais de {3:g} minutos {4} de {5}.</translation>
+        <location filename="../processing/algorithms/report.py" line="317"/>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation>{0} unidade(s) não têm valor no campo de demanda ({1}) e ficam fora de todos os números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="229"/>
-        <source>{0} {1} ({2}) live within reach of {3}.</source>
-        <translation>{0} {1} ({2}) vivem ao alcance de {3}.</translation>
+        <location filename="../processing/algorithms/report.py" line="320"/>
+        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
+        <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="232"/>
-        <source>Unmet demand: {0} {1} have no accessible place.</source>
-        <translation>Demanda não atendida: {0} {1} não têm uma vaga acessível.</translation>
+        <location filename="../processing/algorithms/report.py" line="324"/>
+        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
+        <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="234"/>
-        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
-        <translation>{0} distrito(s) concentram {1} da demanda não atendida: {2}.</translation>
+        <location filename="../processing/algorithms/report.py" line="329"/>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation>{0} unidade(s) com {1} {2} não alcançam nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="237"/>
+        <location filename="../processing/algorithms/report.py" line="333"/>
+        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
+        <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="336"/>
+        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
+        <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="339"/>
+        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
+        <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="348"/>
+        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
+        <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="352"/>
+        <source>of the missing places</source>
+        <translation>das vagas que faltam</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="353"/>
+        <source>of the people without a place</source>
+        <translation>das pessoas sem vaga</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="354"/>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation>{0} distrito(s) concentram {1} {2}: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="357"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="249"/>
-        <location filename="../processing/algorithms/report.py" line="250"/>
-        <location filename="../ui/charts.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="373"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="251"/>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="254"/>
-        <location filename="../processing/algorithms/report.py" line="255"/>
-        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="255"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="256"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="261"/>
-        <location filename="../ui/charts.py" line="303"/>
+        <location filename="../processing/algorithms/report.py" line="385"/>
+        <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="262"/>
-        <source>Share of demand that reaches a service</source>
-        <translation>Proporção da demanda que alcança um serviço</translation>
+        <location filename="../processing/algorithms/report.py" line="386"/>
+        <source>Share of demand that reaches a facility</source>
+        <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
-        <source>minutes</source>
-        <translation>minutos</translation>
+        <location filename="../processing/algorithms/report.py" line="387"/>
+        <source>minutes to the nearest facility</source>
+        <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="263"/>
+        <location filename="../processing/algorithms/report.py" line="388"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
-        <location filename="../processing/algorithms/report.py" line="270"/>
-        <location filename="../ui/charts.py" line="354"/>
-        <location filename="../ui/charts.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
+        <source>{0:g} min</source>
+        <translation>{0:g} min</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="393"/>
+        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../ui/charts.py" line="234"/>
+        <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="270"/>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="272"/>
-        <source>Gini {0:.2f} · Palma {1:.2f}</source>
-        <translation>Gini {0:.2f} · Palma {1:.2f}</translation>
+        <location filename="../processing/algorithms/report.py" line="397"/>
+        <source>Gini {0} · Palma {1}</source>
+        <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="293"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../ui/charts.py" line="260"/>
+        <source>undefined (the 40% with the least access have none)</source>
+        <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="420"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamentos de cuidado por capacidade ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="295"/>
+        <location filename="../processing/algorithms/report.py" line="422"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="423"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="298"/>
+        <location filename="../processing/algorithms/report.py" line="425"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="427"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="302"/>
-        <location filename="../ui/charts.py" line="239"/>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../ui/charts.py" line="109"/>
+        <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="431"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
+        <location filename="../processing/algorithms/report.py" line="433"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="309"/>
+        <location filename="../processing/algorithms/report.py" line="436"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="310"/>
+        <location filename="../processing/algorithms/report.py" line="437"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="311"/>
+        <location filename="../processing/algorithms/report.py" line="438"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Deserto de cuidado = demanda alta e acesso baixo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridade (0-1, quintis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
-        <location filename="../processing/algorithms/report.py" line="373"/>
+        <location filename="../processing/algorithms/report.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="514"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="450"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
-        <source>people in the map</source>
-        <translation>pessoas no mapa</translation>
+        <location filename="../processing/algorithms/report.py" line="470"/>
+        <source>{0} in the map</source>
+        <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="344"/>
-        <source>beyond the threshold</source>
-        <translation>além do limiar</translation>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <source>every unit has 0 {0}</source>
+        <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <source>unmet demand</source>
-        <translation>demanda não atendida</translation>
+        <location filename="../processing/algorithms/report.py" line="475"/>
+        <source>within {0:g} minutes of the nearest facility</source>
+        <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
-        <source>in care deserts</source>
-        <translation>em desertos de cuidado</translation>
+        <location filename="../processing/algorithms/report.py" line="478"/>
+        <source>reach a facility within the analysis threshold</source>
+        <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
+        <location filename="../processing/algorithms/report.py" line="480"/>
+        <source>places within reach</source>
+        <translation>vagas ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="480"/>
+        <source>no capacity</source>
+        <translation>sem capacidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="482"/>
+        <source>places missing for the target of {0} per person</source>
+        <translation>vagas que faltam para a meta de {0} por pessoa</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="485"/>
+        <source>{0} without a place (one place per person)</source>
+        <translation>{0} sem vaga (uma vaga por pessoa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="488"/>
+        <source>of {0} live in care deserts</source>
+        <translation>de {0} vivem em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="491"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/report.py" line="497"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="368"/>
+        <location filename="../processing/algorithms/report.py" line="509"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
+        <location filename="../processing/algorithms/report.py" line="511"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="371"/>
+        <location filename="../processing/algorithms/report.py" line="512"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="372"/>
+        <location filename="../processing/algorithms/report.py" line="513"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="515"/>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
-        <translation>COST_MODE=table requer DEMAND_ID_FIELD e campos de id para os locais {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
-        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
-        <translation>DEMAND_ID_FIELD &apos;{0}&apos; não foi lido da camada de demanda.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="221"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <location filename="../processing/algorithms/siting.py" line="37"/>
         <source>New care facility siting</source>
         <translation>Localização de novos equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="39"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localização,alocação,MCLP,máxima cobertura,p-mediana,capacitado,otimização,planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="41"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
-Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary. A site that would add nothing (all demand within its reach already covered, served or as close) is never added: fewer than P sites are then placed, with a warning, and SITES_PLACED says how many.</source>
         <translation>Escolhe P locais para novos equipamentos de cuidado entre CANDIDATES (uma camada de pontos) ou uma grade regular (GRID_SPACING metros) sobre a demanda. Os equipamentos EXISTING continuam abertos e já cobrem.
 OBJECTIVE: mclp = maximizar a demanda dentro de THRESHOLD; pmedian = minimizar o custo ponderado pela demanda até o local aberto mais próximo (custos até MAX_COST, por padrão 3 x THRESHOLD; unidades que não alcançam nada contam com MAX_COST, e seu custo antes/depois é NULL); capacitated = maximizar a demanda atendida dentro de THRESHOLD quando cada novo local atende no máximo a sua capacidade.
 SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral &gt; 97%) ou exact (MILP com HiGHS, interrompido após TIME_LIMIT segundos; o gap MIP é informado; o cancelamento tem efeito quando o solver retorna, no máximo após TIME_LIMIT).
-Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois.</translation>
+Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois. Um local que não acrescentaria nada (toda a demanda ao seu alcance já coberta, atendida ou igualmente próxima) nunca é adicionado: nesse caso são instalados menos de P locais, com um aviso, e SITES_PLACED informa quantos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <location filename="../processing/algorithms/siting.py" line="57"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos (tomados no centroide). Típico: setores censitários com crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Campo numérico opcional com as pessoas de cada unidade; vazio = 1 por unidade. Típico: crianças de 0-5 anos, ou unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="59"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Camada opcional de pontos com os locais possíveis (p. ex. terrenos públicos, escolas, salões comunitários); sem ela é usada uma grade de GRID_SPACING. Típico: o inventário de terrenos públicos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Espaçamento em metros de uma grade regular de locais candidatos sobre a demanda, usada quando não é dada uma camada CANDIDATES (0 = nenhuma). Típico: 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada opcional de serviços que continuam abertos e já cobrem demanda. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <location filename="../processing/algorithms/siting.py" line="62"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Número de novos locais a escolher. Típico: 3 a 10, o número que o orçamento permite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = cobrir a maior demanda dentro de THRESHOLD; pmedian = menor custo ponderado pela demanda; capacitated = atender a maior demanda dentro de THRESHOLD com capacidade limitada por local. Típico: mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, quase ótimo; exact = MILP com HiGHS, interrompido após TIME_LIMIT (a lacuna MIP é informada). Típico: greedy para explorar, exact para o plano final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <location filename="../processing/algorithms/siting.py" line="65"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Limite de cobertura em COST_UNIT, inclusive: uma unidade é coberta por um local dentro deste custo. Típico: 15 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="115"/>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tempo máximo em segundos que o solucionador exato pode rodar. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Limite de custo em COST_UNIT para pmedian e para o custo antes/depois; as unidades que não alcançam nada contam com este custo (0 = 3 x THRESHOLD). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="117"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Vagas de cada novo local para OBJECTIVE=capacitated, quando CANDIDATE_CAPACITY_FIELD não é dado. Típico: 100 vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Campo numérico opcional de CANDIDATES com as vagas que cada local poderia oferecer (OBJECTIVE=capacitated). Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="119"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Campo opcional de CANDIDATES com um id único, copiado para os locais escolhidos e usado para juntar uma OD_TABLE. Típico: o código do terreno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="120"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de EXISTING com as vagas de cada serviço para OBJECTIVE=capacitated; vazio ou NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Os novos locais escolhidos, com sua ordem (rank) e seu ganho (gain: demanda recém-coberta ou atendida, ou custo economizado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>As unidades de demanda com cost_before, cost_after, covered_before, covered_after, newly_covered e new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabela opcional antes/depois: demanda coberta, custo médio e proporção da demanda em desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Candidate sites</source>
         <translation>Locais candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="136"/>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>Existing facilities</source>
         <translation>Equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Number of new sites</source>
         <translation>Número de novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="143"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Solver</source>
         <translation>Resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="145"/>
-        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
-        <translation>Limiar de cobertura (em COST_UNIT, inclusivo)</translation>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <source>Coverage threshold (in the cost unit, inclusive)</source>
+        <translation>Limiar de cobertura (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="148"/>
+        <location filename="../processing/algorithms/siting.py" line="99"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tempo limite do resolvedor exato (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
-        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
-        <translation>Limite de custo para p-mediana e para o custo antes/depois (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
+        <translation>Limite de custo para p-mediana e para o custo antes/depois (na unidade de custo; 0 = 3 x o limiar de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidade de cada novo local (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidade dos candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="159"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Candidate id field</source>
         <translation>Campo de id dos candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="161"/>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="170"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>New sites</source>
         <translation>Novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="171"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>Demand with coverage</source>
         <translation>Demanda com cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="173"/>
+        <location filename="../processing/algorithms/siting.py" line="124"/>
         <source>Before/after summary</source>
         <translation>Resumo antes/depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="126"/>
         <source>Demand covered before</source>
         <translation>Demanda coberta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Demand covered after</source>
         <translation>Demanda coberta depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Mean cost before</source>
         <translation>Custo médio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Mean cost after</source>
         <translation>Custo médio depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="178"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporção da demanda em desertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="179"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="180"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Objective value</source>
         <translation>Valor do objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="180"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>MIP gap</source>
         <translation>Gap MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="182"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <source>New sites placed (fewer than asked when more would add nothing)</source>
+        <translation>Novos locais instalados (menos que os pedidos quando mais locais não acrescentariam nada)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
         <source>Solver status</source>
         <translation>Status do resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
-        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
-        <translation>Informe uma camada CANDIDATES ou um GRID_SPACING &gt; 0.</translation>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
+        <translation>Nenhum local candidato: escolha uma camada de locais candidatos em {0}, ou defina {1} maior que 0 para uma grade regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="202"/>
+        <location filename="../processing/algorithms/siting.py" line="155"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="203"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="204"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="226"/>
-        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
-        <translation>P = {0} é maior que o número de locais candidatos ({1}) em {2}.</translation>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/costs_io.py" line="88"/>
+        <location filename="../processing/costs_io.py" line="218"/>
+        <source>field &apos;{0}&apos; of layer {1}</source>
+        <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="246"/>
-        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
-        <translation>(CANDIDATE_ID_FIELD e SUPPLY_ID_FIELD)</translation>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <source> and </source>
+        <translation> e </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="251"/>
-        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
-        <translation>Nenhum local candidato de {0} está a até {1} (COST_UNIT) de alguma unidade de demanda; aumente THRESHOLD/MAX_COST ou acrescente candidatos.</translation>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
+        <translation>O limiar de cobertura é {0}: nenhuma unidade de demanda poderia ser coberta. Defina o limiar de cobertura (na unidade de custo) maior que 0, p. ex. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="190"/>
+        <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
+        <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então nenhum local pode cobrir ninguém; as proporções e os custos médios são NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="196"/>
+        <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
+        <translation>Foram pedidos {0} novos locais ({1}), mas {2} tem apenas {3} local(is) candidato(s): peça menos locais ou forneça mais candidatos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="223"/>
+        <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
+        <translation>Nenhum local candidato de {0} está a até {1:g} {2} de alguma unidade de demanda: aumente {3} ou {4}, ou acrescente candidatos mais perto da demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="239"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <source>the capacity of each new site</source>
+        <translation>a capacidade de cada novo local</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="274"/>
+        <location filename="../processing/algorithms/siting.py" line="248"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="318"/>
+        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/base.py" line="184"/>
+        <location filename="../processing/costs_io.py" line="164"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
+        <location filename="../processing/layer_io/readers.py" line="65"/>
+        <location filename="../processing/layer_io/readers.py" line="280"/>
+        <location filename="../processing/layer_io/readers.py" line="298"/>
+        <location filename="../processing/layer_io/writers.py" line="71"/>
+        <location filename="../processing/network_io.py" line="119"/>
+        <location filename="../processing/params.py" line="67"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="291"/>
+        <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
+        <translation>Bastam menos locais: {0} novo(s) local(is) instalado(s) em vez dos {1} pedidos, porque qualquer local adicional não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="321"/>
-        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
-        <translation>O resolvedor exato parou em TIME_LIMIT sem superar a heurística: a solução heurística é retornada (veja o gap MIP).</translation>
+        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
+        <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="323"/>
-        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
-        <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
+        <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3} -&gt; {4}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="53"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
         <source>Could not load layer {0}.</source>
         <translation>Não foi possível carregar a camada {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
-        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
-        <translation>MAPPINGS tem {0} mapeamentos separados por &apos;|&apos;, mas há {1} camadas de entrada.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation>{0} contém {1} mapeamentos separados por &apos;|&apos;, mas foram escolhidas {2} camadas de equipamentos: informe um mapeamento por camada, na ordem das camadas, ou um único mapeamento para todas elas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamentos,inventário,remoção de duplicatas,cadastro,mapeamento colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -2699,7 +3037,7 @@ Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NA
 
 De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
 
-A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
         <translation>Junta camadas de equipamentos de cuidado de várias fontes (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap) em um único inventário com os campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: um mapeamento por camada de entrada, na ordem das camadas, separados por &apos;|&apos;. Um mapeamento é uma lista separada por vírgulas de campo_esquema=campo_camada; um valor entre aspas é uma constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Campos do esquema não mapeados são tomados de um campo da camada com o mesmo nome, quando existe. source assume por padrão o nome da camada. Uma tabela sem geometria (p. ex. um CSV) requer x=campo_lon,y=campo_lat (WGS84, salvo crs=&apos;EPSG:xxxx&apos;).
@@ -2708,196 +3046,261 @@ Limpeza: TYPE_WHITELIST (tipos de serviço separados por vírgulas; vazio manté
 
 Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes normalizados (sem maiúsculas, acentos, pontuação e palavras comuns como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) têm similaridade &gt;= NAME_THRESHOLD são fundidos; mantém-se o registro da fonte listada primeiro em SOURCE_PRIORITY e, em seguida, o mais completo. Ele recebe merged_sources e n_merged; os registros descartados vão para a saída opcional de rejeitados com duplicate_of.
 
-A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). As demais capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
+A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). Uma capacidade 0 é um valor informado, nunca imputado: esses equipamentos são descartados (contados, com o motivo capacity_zero na saída de rejeitados), a menos que KEEP_ZERO_CAPACITY esteja marcado. As demais capacidades ausentes são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços a juntar (pontos, polígonos ou tabelas com coordenadas), de cadastros, pesquisas, mapeamentos colaborativos ou OpenStreetMap. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento por camada de INPUTS, em ordem, separados por &apos;|&apos;; cada um são itens campo_esquema=campo_camada separados por vírgulas, e um valor entre aspas é uma constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distância máxima em metros entre dois registros que podem ser o mesmo serviço. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similaridade mínima (0-1) dos nomes normalizados para juntar dois registros próximos. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Vagas atribuídas a um serviço quando nenhuma capacidade é conhecida (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
+        <translation>Manter os equipamentos cuja capacidade informada é 0 (com 0 vagas) em vez de descartá-los; um 0 nunca é substituído por um valor imputado. Típico: desmarcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>O inventário unificado com name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources e n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com duplicate_of), para conferir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <source>Keep facilities with a reported capacity of 0</source>
+        <translation>Manter equipamentos com capacidade informada de 0</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="170"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Mapeamento da camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="169"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="179"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="191"/>
-        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
-        <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie suas coordenadas com x=...,y=...</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
+        <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie seus campos de coordenadas com x=...,y=... em {1} (p. ex. x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="199"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="203"/>
-        <source>Layer {0}: invalid crs in the mapping.</source>
-        <translation>Camada {0}: crs inválido no mapeamento.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
+        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
+        <translation>Camada {0}: o crs informado em {1} não é um sistema de referência de coordenadas válido; escreva-o como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
-        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
-        <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
+        <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="226"/>
-        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
-        <translation>Camada {0}: o campo &apos;{1}&apos; tem um valor negativo ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="251"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="259"/>
-        <source>Give at least one facility layer in INPUTS.</source>
-        <translation>Informe pelo menos uma camada de equipamentos em INPUTS.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation>Campo &apos;{0}&apos; da camada {1}: {2} valor(es) não são números finitos (inf, nan): lidos como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <source>layer {0}, field &apos;{1}&apos;</source>
+        <translation>camada {0}, campo &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <source>Choose at least one layer in {0}.</source>
+        <translation>Escolha pelo menos uma camada em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="304"/>
+        <source>Layer {0} is empty: skipped, the other layers are merged.</source>
+        <translation>A camada {0} está vazia: ignorada; as demais camadas são unidas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Camada {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="284"/>
-        <source>The input layers hold no facility with a location.</source>
-        <translation>As camadas de entrada não contêm nenhum equipamento com localização.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <source>Layer {0} has no record with a location: skipped.</source>
+        <translation>A camada {0} não tem nenhum registro com localização: ignorada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="291"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
+        <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
+        <translation>Todas as camadas de equipamentos estão vazias ({0}): não há nada para unir. Escolha camadas que contenham equipamentos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="328"/>
+        <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
+        <translation>Nenhum registro da(s) camada(s) {0} tem localização: mapeie suas coordenadas (x=...,y=...) ou escolha camadas com geometria de ponto ou polígono.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="336"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="298"/>
-        <source>NAME_BLACKLIST: {0}</source>
-        <translation>NAME_BLACKLIST: {0}</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
+        <translation>{0} não é uma expressão regular válida ({1}): corrija-a, ou deixe-a vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="299"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista de tipos permitidos: {0} registro(s) rejeitado(s); lista de nomes bloqueados: {1} ocorrência(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Remoção de duplicatas: {0} par(es) candidato(s) a menos de {1} m, {2} correspondentes, {3} registro(s) duplicado(s) fundido(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
-        <source>Every record was rejected by the cleaning rules.</source>
-        <translation>As regras de limpeza rejeitaram todos os registros.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="374"/>
+        <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
+        <translation>Todos os registros da(s) camada(s) {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="338"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="386"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamentos mantidos receberam o valor de uma duplicata fundida.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="396"/>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
+        <translation>{0} equipamento(s) informam capacidade 0 ({1}): mantidos com 0 vagas, como pedido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
+        <translation>{0} equipamento(s) informam capacidade 0 ({1}): descartados (veja os registros rejeitados, motivo capacity_zero); marque &apos;Manter equipamentos com capacidade informada de 0&apos; para mantê-los.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
+        <translation>Todos os equipamentos informam capacidade 0 ({0}): não há nenhuma vaga para mapear. Corrija as capacidades, ou marque {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="422"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="425"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="358"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="431"/>
+        <source>Capacities imputed per layer: {0}.</source>
+        <translation>Capacidades imputadas por camada: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="436"/>
+        <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
+        <translation>Camada {0}: {1} equipamento(s) não têm capacidade no campo &apos;{2}&apos; (NULL ou não é um número finito): foi gravada uma estimativa em seu lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="441"/>
+        <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
+        <translation>A camada {0} não tem campo de capacidade: seus {1} equipamento(s) receberam uma capacidade estimada (capacity_imputed 1 a 3). Mapeie seu campo de capacidade (capacity=...) em {2} para ter números exatos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="445"/>
+        <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
+        <translation>Todos os equipamentos mantidos têm capacidade 0 ({0}): o inventário não oferece nenhuma vaga, então a acessibilidade não encontrará oferta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="26"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Unpaid care work</source>
         <translation>Trabalho de cuidado não remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>cuidado não remunerado,uso do tempo,mulheres,custo de reposição,custo de oportunidade,valoração,horas liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
         <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
 Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
 With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
@@ -2906,627 +3309,834 @@ Saídas por unidade: horas semanais e anuais (x WEEKS_PER_YEAR), a parcela das m
 Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume vagas x horas de funcionamento por semana x SUBSTITUTION horas de cuidado domiciliar por semana, repartidas entre as unidades a até THRESHOLD em proporção a SERVICE_DEMAND_FIELD (por padrão: as horas não remuneradas das unidades).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="43"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Camada de unidades (pontos ou polígonos) com campos de população por sexo e faixa etária. Típico: setores censitários com f_18_64, m_18_64 e campos semelhantes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="44"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Tabela de horas semanais médias de cuidado não remunerado por pessoa, por sexo e faixa etária, p. ex. de uma pesquisa nacional de uso do tempo. Típico: um CSV com sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
         <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
         <translation>Campo de TIME_USE com o sexo (p. ex. f, m). Típico: sex.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
         <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
         <translation>Campo de TIME_USE com a faixa etária em anos (p. ex. 18-64). Típico: age_band.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
         <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
         <translation>Campo numérico de TIME_USE com as horas semanais médias de cuidado não remunerado por pessoa. Típico: weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
         <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
         <translation>Qual campo de população de INPUT contém cada sexo e faixa, como itens sexo:faixa=campo separados por &apos;;&apos;; vazio = pareados pelo nome do campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salário por hora de uma pessoa trabalhadora do cuidado remunerada, em moeda local, para o valor por custo de substituição. Típico: o salário mínimo por hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semanas por ano usadas para converter horas semanais em horas anuais. Típico: 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salário médio por hora das mulheres (moeda local), opcional, para o valor por custo de oportunidade das horas das mulheres. Típico: da pesquisa de força de trabalho.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salário médio por hora dos homens (moeda local), opcional, para o valor por custo de oportunidade das horas dos homens. Típico: da pesquisa de força de trabalho.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
         <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
         <translation>PIB local anual opcional, na mesma moeda de WAGE, para expressar o valor como proporção do PIB. Típico: o PIB da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
         <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
         <translation>Camada opcional de pontos de serviços de cuidado (existentes ou novos locais) cujas horas liberam tempo de cuidado nos domicílios. Típico: os novos locais de caremap:siting.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
         <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
         <translation>Campo numérico opcional de SERVICES com as vagas de cada serviço; vazio = PLACES para todos os serviços. Típico: capacity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
         <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
         <translation>Vagas de cada serviço quando SERVICE_CAPACITY_FIELD está vazio. Típico: 50 vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
         <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
         <translation>Campo numérico opcional de SERVICES com as horas que cada serviço abre por semana; vazio = HOURS_OPEN. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
         <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
         <translation>Horas que cada serviço abre por semana quando SERVICE_HOURS_FIELD está vazio. Típico: 40 horas (8 horas, 5 dias).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Horas de cuidado no domicílio substituídas por uma vaga aberta durante uma hora (0-1). Típico: 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
         <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
         <translation>Campo numérico opcional de INPUT pelo qual as horas liberadas por um serviço são repartidas entre as unidades dentro de THRESHOLD; vazio = as horas não remuneradas das unidades. Típico: crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
         <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
         <translation>Alcance de um serviço em COST_UNIT, inclusive: só as unidades dentro dele repartem suas horas liberadas. Típico: 15 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>As unidades com unpaid_week, unpaid_year, women_week, women_share, value_replacement (e value_opportunity, gdp_share, hours_freed_week, freed_share quando pedidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades com população por sexo e idade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabela de uso do tempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
         <source>Age band field</source>
         <translation>Campo de faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Mapeamento de faixas para campos (sexo:faixa=campo; ...), vazio = pelo nome do campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salário por hora de uma trabalhadora do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
         <source>Weeks per year</source>
         <translation>Semanas por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora das mulheres (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora dos homens (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por ano (mesma moeda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Care services (existing or new sites)</source>
         <translation>Serviços de cuidado (existentes ou novos locais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Places field</source>
         <translation>Campo de vagas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
         <source>Places per service (when no places field)</source>
         <translation>Vagas por serviço (sem campo de vagas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de funcionamento por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="99"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de funcionamento por semana (sem campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="104"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir as horas de serviço (vazio = horas não remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
-        <source>Service reach (in COST_UNIT, inclusive)</source>
-        <translation>Alcance do serviço (em COST_UNIT, inclusivo)</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <source>Service reach (in the cost unit, inclusive)</source>
+        <translation>Alcance do serviço (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado não remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado não remunerado por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Parcela das mulheres nas horas de cuidado não remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual pelo custo de reposição</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual pelo custo de oportunidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como parcela do PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana graças aos serviços</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="133"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabela de uso do tempo {0}: o valor de horas semanais &apos;{1}&apos; no campo &apos;{2}&apos; não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="136"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="138"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabela de uso do tempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="148"/>
-        <source>BAND_FIELDS: {0}</source>
-        <translation>BAND_FIELDS: {0}</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="152"/>
-        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
-        <translation>A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em BAND_FIELDS para o campo &apos;{3}&apos;).</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
+        <translation>A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em {3} para o campo &apos;{4}&apos;): acrescente a linha à tabela ou corrija a faixa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="158"/>
-        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
-        <translation>Nenhum campo da entrada tem o nome de uma linha de uso do tempo (p. ex. &apos;{0}&apos;); informe BAND_FIELDS.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
+        <translation>Nenhum campo da camada {0} tem o nome de uma linha de uso do tempo (p. ex. &apos;{1}&apos;): indique em {2} qual campo contém cada sexo e faixa etária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="162"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="165"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Linhas de uso do tempo sem campo de população (não contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
         <source>Population fields: {0}</source>
         <translation>Campos de população: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="183"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado não remunerado na camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="200"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
+        <translation>{0} unidade(s) da camada {1} têm população NULL (ou não finita) em {2}: suas horas e valores são NULL e ficam fora dos totais.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
+        <translation>A camada {0} não tem horas de cuidado não remunerado (toda população ou taxa de uso do tempo é 0, ou NULL): a proporção das mulheres não tem sentido e fica vazia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Os serviços liberariam {0:.0f} horas semanais de cuidado não remunerado ({1:.0f} horas de serviço não alcançam nenhuma unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="204"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="219"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:.0f} por ano.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="224"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="238"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="252"/>
+        <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
+        <translation>{0} serviço(s) da camada {1} têm &apos;{2}&apos; NULL (ou não finito): não liberam nenhuma hora.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="243"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos os serviços da camada {0} têm capacidade 0 no campo &apos;{1}&apos;: nenhuma hora pode ser liberada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="236"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="245"/>
+        <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
+        <translation>{0} é 0: os serviços da camada {1} não liberam nenhuma hora. Defina as vagas por serviço com um valor maior que 0, ou escolha um campo de vagas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="257"/>
+        <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
+        <translation>{0} é {1:g}: nenhuma unidade poderia compartilhar as horas que um serviço libera. Defina um valor maior que 0, p. ex. 15 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="268"/>
         <source>Services {0}: {1}</source>
         <translation>Serviços {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="15"/>
+        <location filename="../processing/base.py" line="17"/>
         <source>Supply and demand</source>
         <translation>Oferta e demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="16"/>
+        <location filename="../processing/base.py" line="18"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="17"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Gaps and equity</source>
         <translation>Lacunas e equidade</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Planning</source>
         <translation>Planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Workflow and report</source>
         <translation>Fluxo de trabalho e relatório</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="35"/>
+        <location filename="../processing/base.py" line="37"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Como são medidos os custos de deslocamento entre a demanda e os serviços: straight (distância em linha reta, vezes DETOUR), network (caminhos mais curtos na camada de linhas NETWORK) ou table (uma OD_TABLE de outra ferramenta). Típico: network para ir a pé até a creche; straight para uma primeira análise.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="36"/>
+        <location filename="../processing/base.py" line="38"/>
         <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos usada quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="39"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Velocidade de deslocamento em km/h, usada para converter metros em minutos e para as vias sem velocidade. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Campo numérico opcional de NETWORK com a velocidade de cada via em km/h; as vias sem velocidade válida usam SPEED. Típico: vazio para caminhada, maxspeed para carro.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK que marca as vias de mão única: 1/yes = só no sentido de digitalização, -1 = só no sentido inverso, outros valores = mão dupla. Ignorado na caminhada. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK com a classe da via, usado com SPEED_TABLE para dar a cada classe sua velocidade onde SPEED_FIELD não a dá. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Velocidade em km/h por classe de via de SPEED_CLASS_FIELD, como itens classe:velocidade separados por vírgulas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Tabela de custos origem-destino usada quando COST_MODE=table, uma linha por par de unidade de demanda e serviço (p. ex. do ORS Tools, QNEAT3, r5py ou OSRM); os pares fora da tabela ficam fora de alcance. Requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD. Típico: tempos a pé do ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Campo da OD_TABLE com o id da unidade de demanda (pareado com DEMAND_ID_FIELD). Típico: origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Campo da OD_TABLE com o id do serviço (pareado com SUPPLY_ID_FIELD). Típico: destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Campo numérico da OD_TABLE com o custo de deslocamento de cada par, já em COST_UNIT. Típico: tempo de viagem em minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unidade dos custos e limiares: meters ou minutes (minutos = metros / SPEED). Típico: minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Para custos em linha reta, o fator pelo qual as rotas reais são mais longas que a linha reta (distância pela rede / distância reta, no mínimo 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
         <translation>Distância máxima em metros de um ponto ao nó mais próximo da rede; os pontos mais distantes não alcançam nada pela rede. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Campo da camada de demanda com um id único, usado só com COST_MODE=table para juntar OD_ORIGIN_FIELD. Típico: o código do setor censitário.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Campo da camada de serviços com um id único, usado só com COST_MODE=table para juntar OD_DEST_FIELD. Típico: o código de cadastro do serviço.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos, para desenhar o resumo por distrito em um mapa (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
         <translation>Campo de DISTRICT_LAYER com os nomes dos distritos, pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Opcional: o resumo por distrito escrito sobre os polígonos de DISTRICT_LAYER, para mapeá-lo.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="55"/>
+        <location filename="../processing/cost_params.py" line="49"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Custo: linha reta, rede viária ou tabela OD</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="58"/>
-        <source>Road network (lines), for COST_MODE=network</source>
-        <translation>Rede viária (linhas), para COST_MODE=network</translation>
+        <location filename="../processing/cost_params.py" line="52"/>
+        <source>Road network (lines), when costs are by road network</source>
+        <translation>Rede viária (linhas), quando os custos são pela rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="66"/>
+        <location filename="../processing/cost_params.py" line="60"/>
         <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
         <translation>Campo de mão única da rede (1/yes = sentido de digitalização, -1 = inverso)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="70"/>
-        <source>Origin-destination cost table, for COST_MODE=table</source>
-        <translation>Tabela de custos origem-destino, para COST_MODE=table</translation>
+        <location filename="../processing/cost_params.py" line="64"/>
+        <source>Origin-destination cost table, when costs come from a table</source>
+        <translation>Tabela de custos origem-destino, quando os custos vêm de uma tabela</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="72"/>
+        <location filename="../processing/cost_params.py" line="66"/>
         <source>OD table: origin (demand id) field</source>
         <translation>Tabela OD: campo de origem (id da demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="73"/>
+        <location filename="../processing/cost_params.py" line="67"/>
         <source>OD table: destination (facility id) field</source>
         <translation>Tabela OD: campo de destino (id do equipamento)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="74"/>
+        <location filename="../processing/cost_params.py" line="68"/>
         <source>OD table: cost field</source>
         <translation>Tabela OD: campo de custo</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="79"/>
+        <location filename="../processing/cost_params.py" line="73"/>
         <source>Straight line: detour factor (network / straight distance)</source>
         <translation>Linha reta: fator de desvio (distância na rede / distância reta)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="82"/>
+        <location filename="../processing/cost_params.py" line="76"/>
         <source>Network: largest distance from a point to the network (m)</source>
         <translation>Rede: distância máxima de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="89"/>
+        <location filename="../processing/cost_params.py" line="80"/>
+        <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
+        <translation>Limite de busca do custo até o equipamento mais próximo (na unidade de custo; 0 = automático)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="87"/>
         <source>Road class field of the network (e.g. highway)</source>
         <translation>Campo de classe de via da rede (p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="92"/>
+        <location filename="../processing/cost_params.py" line="90"/>
         <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
         <translation>Velocidade por classe de via, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="100"/>
-        <source>COST_MODE=network needs a NETWORK line layer.</source>
-        <translation>COST_MODE=network requer uma camada de linhas NETWORK.</translation>
+        <location filename="../processing/costs_io.py" line="112"/>
+        <source>The speed must be more than 0 km/h, got {0}.</source>
+        <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="106"/>
-        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
-        <translation>SPEED_TABLE requer um SPEED_CLASS_FIELD na rede.</translation>
+        <location filename="../processing/costs_io.py" line="117"/>
+        <source>sites</source>
+        <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="120"/>
-        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
-        <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
+        <location filename="../processing/costs_io.py" line="135"/>
+        <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
+        <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="128"/>
-        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
-        <translation>{0} via(s) sem velocidade válida: usados {1} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="130"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="167"/>
-        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
-        <translation>SPEED deve ser &gt; 0 km/h; recebido {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="183"/>
+        <location filename="../processing/costs_io.py" line="141"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="205"/>
-        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
-        <translation>{0} ponto(s) de demanda e {1} equipamento(s) estão a mais de {2} m da rede: não alcançam nada.</translation>
+        <location filename="../processing/costs_io.py" line="160"/>
+        <source>OD table: {0} pairs within reach.</source>
+        <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="209"/>
-        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
-        <translation>A rede tem {0} partes desconectadas: {1} ponto(s) de demanda e {2} equipamento(s) ficam fora da maior.</translation>
+        <location filename="../processing/costs_io.py" line="182"/>
+        <source>demand unit(s)</source>
+        <translation>unidade(s) de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="211"/>
+        <location filename="../processing/costs_io.py" line="183"/>
+        <location filename="../processing/network_io.py" line="123"/>
+        <source>facilit(y/ies)</source>
+        <translation>equipamento(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="187"/>
+        <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
+        <translation>A rede viária {0} tem {1} partes desconectadas: {2} ponto(s) de demanda e {3} equipamento(s) ficam fora da maior.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="190"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Custos na rede: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="217"/>
-        <source>COST_MODE=table needs an OD_TABLE.</source>
-        <translation>COST_MODE=table requer uma OD_TABLE.</translation>
+        <location filename="../processing/costs_io.py" line="199"/>
+        <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
+        <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="204"/>
+        <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
+        <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="208"/>
+        <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
+        <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="221"/>
-        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
-        <translation>COST_MODE=table requer OD_ORIGIN_FIELD, OD_DEST_FIELD e OD_COST_FIELD.</translation>
+        <source>the facility ids</source>
+        <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="223"/>
-        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
-        <translation>COST_MODE=table requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD.</translation>
+        <location filename="../processing/costs_io.py" line="224"/>
+        <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
+        <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="229"/>
-        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
-        <translation>Tabela OD {0}: {1} linhas, {2} pares ao alcance.</translation>
+        <location filename="../processing/costs_io.py" line="228"/>
+        <source>Origin-destination table {0}: {1}</source>
+        <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="232"/>
-        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
-        <translation>Tabela OD: foram ignoradas {0} linha(s) com origem fora dos ids de demanda, {1} com destino fora dos ids de equipamentos e {2} com custo NULL.</translation>
+        <location filename="../processing/costs_io.py" line="230"/>
+        <source>OD table {0}: {1} rows.</source>
+        <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="243"/>
-        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
-        <translation>O campo &apos;{0}&apos; ({1}) da camada {2} tem {3} id(s) NULL.</translation>
+        <location filename="../processing/costs_io.py" line="233"/>
+        <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
+        <translation>Tabela OD {0}: foram ignoradas {1} linha(s) com origem fora dos ids de demanda, {2} com destino fora dos ids de equipamentos e {3} com custo NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="252"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); demanda e capacidade devem ser &gt;= 0.</translation>
+        <location filename="../processing/costs_io.py" line="253"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} id(s) NULL: dê um id a cada feição, ou escolha outro campo em {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="131"/>
-        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
-        <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
+        <location filename="../processing/costs_io.py" line="280"/>
+        <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
+        <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="138"/>
-        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico (é {2}).</translation>
+        <location filename="../processing/costs_io.py" line="284"/>
+        <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
+        <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="148"/>
-        <location filename="../processing/layer_io.py" line="230"/>
-        <source>Layer {0} has no valid coordinate reference system.</source>
-        <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
+        <location filename="../processing/costs_io.py" line="346"/>
+        <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
+        <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="163"/>
-        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
-        <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
+        <location filename="../processing/costs_io.py" line="349"/>
+        <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="179"/>
+        <location filename="../processing/costs_io.py" line="359"/>
+        <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
+        <translation>Camada {0}: {1} feição(ões) têm um custo em &apos;{2}&apos;, mas &apos;{3}&apos; é &apos;{4}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos;. Corrija &apos;{3}&apos;, ou calcule os custos novamente com caremap:accessibility.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="369"/>
+        <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
+        <translation>Camada {0}: {1} feição(ões) têm &apos;{2}&apos; em metros e nenhuma velocidade em &apos;{3}&apos;, então o custo não pode ser lido como minutos. Preencha &apos;{3}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos novamente com a unidade de custo em minutos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/costs_io.py" line="377"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
+        <translation>Campo &apos;{0}&apos; da camada {1}: {2} custo(s) em metros convertido(s) para minutos à sua velocidade ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="96"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico: nenhum de seus valores é um número (p. ex. &apos;{2}&apos;). Escolha o campo que contém os números.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="99"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
+        <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números (p. ex. &apos;{3}&apos;): são lidos como NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/columns.py" line="107"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
+        <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): são lidos como NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/guard.py" line="139"/>
+        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
+        <translation>A saída &apos;{0}&apos; seria gravada em {1}, que contém a camada de entrada {2} ({3}): o CareMap nunca sobrescreve suas entradas. Escolha outro arquivo ou outro nome de camada para a saída.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="45"/>
         <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
         <translation>{0} feição(ões) da camada {1} não têm geometria: foram ignoradas e recebem resultados NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="225"/>
+        <location filename="../processing/layer_io/readers.py" line="75"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>A camada {0} deve ser uma camada de pontos ou de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="227"/>
-        <location filename="../processing/layer_io.py" line="454"/>
+        <location filename="../processing/layer_io/readers.py" line="77"/>
+        <location filename="../processing/layer_io/readers.py" line="200"/>
         <source>Layer {0} is empty.</source>
         <translation>A camada {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="244"/>
-        <location filename="../processing/layer_io.py" line="490"/>
+        <location filename="../processing/layer_io/readers.py" line="81"/>
+        <location filename="../processing/layer_io/sources.py" line="113"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="96"/>
+        <location filename="../processing/layer_io/readers.py" line="244"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>A camada {0} não tem nenhuma feição com geometria.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="171"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polígono(s) da camada {1} são inválidos (p. ex. com autointerseção): foram reparados (Make Valid) e sua área é a do polígono reparado. Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation>{0} polígono(s) da camada {1} não têm área (mesmo após o reparo): sua área é NULL, então nenhuma densidade é calculada para eles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>A camada {0} deve ser uma camada do tipo {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="451"/>
+        <location filename="../processing/layer_io/readers.py" line="197"/>
         <source>line</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="547"/>
+        <location filename="../processing/layer_io/readers.py" line="241"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polígono(s) da camada {1} são inválidos (p. ex. com autointerseção): é usado seu contorno reparado (Make Valid). Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="284"/>
         <source>Table {0} is empty.</source>
         <translation>A tabela {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="597"/>
+        <location filename="../processing/layer_io/sources.py" line="90"/>
+        <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
+        <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="100"/>
+        <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico (é {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="104"/>
+        <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} é o id da feição, não uma quantidade: escolha o campo com a população/capacidade/custo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
+        <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/writers.py" line="52"/>
+        <source>Could not write features to output {0}: {1}</source>
+        <translation>Não foi possível gravar as feições na saída {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/writers.py" line="120"/>
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>A entrada já tem um campo &apos;{0}&apos;: a saída substitui seus valores.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io.py" line="643"/>
-        <source>Could not write features to output {0}: {1}</source>
-        <translation>Não foi possível gravar as feições na saída {0}: {1}</translation>
+        <location filename="../processing/layer_io/writers.py" line="165"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the output holds NULL there.</source>
+        <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): a saída contém NULL nesses casos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="26"/>
+        <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
+        <translation>Custos pela rede viária requerem uma camada de linhas de vias: escolha-a em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="33"/>
+        <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
+        <translation>Uma velocidade por classe de via ({0}) requer o campo da rede que contém a classe de via: escolha-o em {1}, ou deixe {0} vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="48"/>
+        <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
+        <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="54"/>
+        <source>Road network {0}: {1}</source>
+        <translation>Rede viária {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="56"/>
+        <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
+        <translation>{0} via(s) da camada {1} sem velocidade válida: usados {2} km/h.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="58"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="77"/>
+        <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
+        <translation>{0} {1} da camada {2} estão a mais de {3:g} m da rede viária: não alcançam nada pelas vias. Mova-os para a rede, acrescente as vias que faltam ou aumente {4}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="81"/>
+        <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
+        <translation>Fora da rede viária, id(s) de feição da camada {0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="83"/>
+        <source> and {0} more</source>
+        <translation> e mais {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="111"/>
+        <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
+        <translation>As áreas de influência são traçadas a partir de linhas retas ou de uma rede viária: escolha uma delas em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="42"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); contagens, populações e capacidades devem ser 0 ou mais. Corrija ou filtre essas feições.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="104"/>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation>O campo de distrito &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="107"/>
+        <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
+        <translation>Campo de distrito &apos;{0}&apos; da camada {1}: {2} unidade(s) com distrito NULL ficam fora do resumo por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="127"/>
+        <source>District polygons (to map the summary)</source>
+        <translation>Polígonos de distritos (para mapear o resumo)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="129"/>
+        <source>District name field of the district polygons (empty = the same name as the district field)</source>
+        <translation>Campo de nome do distrito dos polígonos de distritos (vazio = o mesmo nome do campo de distrito)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="134"/>
+        <source>District summary (polygons)</source>
+        <translation>Resumo por distrito (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="148"/>
+        <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
+        <translation>Mapear o resumo sobre polígonos de distritos requer um campo de distrito: escolha um, e também o campo de nome do distrito dos polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="157"/>
+        <source>District(s) not found in the district polygons of layer {0}: {1}</source>
+        <translation>Distrito(s) não encontrado(s) nos polígonos de distritos da camada {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="47"/>
@@ -3694,7 +4304,7 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="53"/>
+        <location filename="../ui/chart_base.py" line="50"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -3707,86 +4317,86 @@ The CareMap algorithms work without it.</source>
 Os algoritmos do CareMap funcionam sem ele.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="164"/>
+        <location filename="../ui/charts.py" line="34"/>
         <source>People / places</source>
         <translation>Pessoas / vagas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="175"/>
-        <location filename="../ui/charts.py" line="396"/>
+        <location filename="../ui/charts.py" line="45"/>
+        <location filename="../ui/charts.py" line="272"/>
         <source>Demand (people)</source>
         <translation>Demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="176"/>
+        <location filename="../ui/charts.py" line="46"/>
         <source>Accessible places</source>
         <translation>Vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="200"/>
-        <location filename="../ui/charts.py" line="319"/>
+        <location filename="../ui/charts.py" line="70"/>
+        <location filename="../ui/charts.py" line="191"/>
         <source>All units</source>
         <translation>Todas as unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="240"/>
+        <location filename="../ui/charts.py" line="110"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="248"/>
+        <location filename="../ui/charts.py" line="118"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="303"/>
+        <location filename="../ui/charts.py" line="175"/>
         <source>Minutes to the nearest facility</source>
         <translation>Minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="304"/>
-        <source>Share of demand reached (%)</source>
-        <translation>Proporção da demanda alcançada (%)</translation>
+        <location filename="../ui/charts.py" line="176"/>
+        <source>Share of demand within that time (%)</source>
+        <translation>Proporção da demanda dentro desse tempo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="312"/>
+        <location filename="../ui/charts.py" line="184"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} min</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="320"/>
+        <location filename="../ui/charts.py" line="192"/>
         <source>Selected units</source>
         <translation>Unidades selecionadas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="354"/>
+        <location filename="../ui/charts.py" line="234"/>
         <source>Cumulative share of people (lowest access first)</source>
         <translation>Proporção acumulada de pessoas (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="355"/>
+        <location filename="../ui/charts.py" line="235"/>
         <source>Cumulative share of access</source>
         <translation>Proporção acumulada do acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="379"/>
+        <location filename="../ui/charts.py" line="261"/>
         <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
         <translation>Curva de Lorenz do acesso — Gini {0}, Palma {1}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="396"/>
-        <location filename="../ui/dock.py" line="150"/>
+        <location filename="../ui/charts.py" line="272"/>
+        <location filename="../ui/dock.py" line="149"/>
         <source>Demand vs access</source>
         <translation>Demanda versus acesso</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="403"/>
+        <location filename="../ui/charts.py" line="279"/>
         <source>Care desert quadrant: high demand, access below the target</source>
         <translation>Quadrante de deserto de cuidado: alta demanda, acesso abaixo da meta</translation>
     </message>
     <message>
         <location filename="../ui/dock.py" line="49"/>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>CareMap</source>
         <translation>CareMap</translation>
     </message>
@@ -3831,139 +4441,682 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <translation>Limiar de acesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="121"/>
-        <source>People covered</source>
-        <translation>Pessoas cobertas</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="121"/>
-        <source>Demand within reach of at least one facility</source>
-        <translation>Demanda ao alcance de pelo menos um equipamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="122"/>
-        <source>People in care deserts</source>
-        <translation>Pessoas em desertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="122"/>
-        <source>Demand in units classed as care deserts</source>
-        <translation>Demanda em unidades classificadas como desertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="123"/>
-        <source>Unmet places</source>
-        <translation>Vagas faltantes</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="123"/>
-        <source>Places missing so that every person of the cohort has one</source>
-        <translation>Vagas que faltam para que cada pessoa da coorte tenha uma</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/dock.py" line="145"/>
         <source>Districts</source>
         <translation>Distritos</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
+        <location filename="../ui/dock.py" line="146"/>
         <source>Access</source>
         <translation>Acesso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
+        <location filename="../ui/dock.py" line="147"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="149"/>
+        <location filename="../ui/dock.py" line="148"/>
         <source>Lorenz</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="161"/>
+        <location filename="../ui/dock.py" line="160"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="169"/>
+        <location filename="../ui/dock.py" line="168"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Clique em barras ou pontos para selecionar suas unidades no mapa (Ctrl adiciona à seleção); Shift+arrastar no gráfico de dispersão seleciona uma caixa de pontos. As feições selecionadas no mapa são destacadas nos gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Accessibility…</source>
         <translation>Acessibilidade…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care gaps…</source>
         <translation>Lacunas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="178"/>
+        <location filename="../ui/dock.py" line="177"/>
         <source>Care deserts…</source>
         <translation>Desertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="181"/>
+        <location filename="../ui/dock.py" line="180"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir o diálogo de processamento de caremap:{0}, preenchido a partir desta camada</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="219"/>
+        <location filename="../ui/dock.py" line="218"/>
         <source>No CareMap result selected.</source>
         <translation>Nenhum resultado do CareMap selecionado.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>accessibility</source>
         <translation>acessibilidade</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>care gaps</source>
         <translation>lacunas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="225"/>
+        <location filename="../ui/dock.py" line="224"/>
         <source>care deserts</source>
         <translation>desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="228"/>
+        <location filename="../ui/dock.py" line="227"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Camada: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="238"/>
+        <location filename="../ui/dock.py" line="237"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="292"/>
-        <source>{0:.0f}% of demand</source>
-        <translation>{0:.0f}% da demanda</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="324"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="324"/>
+        <location filename="../ui/dock.py" line="317"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Desenho SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="325"/>
+        <location filename="../ui/dock.py" line="318"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="364"/>
+        <location filename="../ui/dock.py" line="357"/>
         <source>Algorithm {0} is not available.</source>
         <translation>O algoritmo {0} não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="28"/>
+        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
+        <translation>cost_nearest mistura unidades ({0}): os números de cobertura não são exibidos. Execute novamente a Acessibilidade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="35"/>
+        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
+        <translation>cost_nearest está em {0} e a camada não tem velocidade (cost_speed_kmh) para convertê-lo em minutos: os números de cobertura não são exibidos. Execute novamente a Acessibilidade com uma velocidade, ou preencha cost_speed_kmh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="59"/>
+        <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
+        <translation>{0} unidade(s) não têm valor em {1} e ficam fora dos números.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="62"/>
+        <source>No demand in this layer: {0} is 0 in every unit.</source>
+        <translation>Sem demanda nesta camada: {0} é 0 em todas as unidades.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="64"/>
+        <source>No capacity: the facilities within reach have 0 places.</source>
+        <translation>Sem capacidade: os equipamentos ao alcance têm 0 vagas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="66"/>
+        <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
+        <translation>{0} unidade(s) ({1} pessoas) não alcançam nenhum equipamento dentro do limite de busca.</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="79"/>
+        <source>{0:.0f}% of demand</source>
+        <translation>{0:.0f}% da demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="82"/>
+        <source>of {0} needed</source>
+        <translation>de {0} necessárias</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="87"/>
+        <source>People within {0:g} min</source>
+        <translation>Pessoas a até {0:g} min</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="87"/>
+        <source>People reaching a facility</source>
+        <translation>Pessoas que alcançam um equipamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="89"/>
+        <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
+        <translation>Pessoas cujo equipamento mais próximo está a no máximo {0:g} minutos (cost_nearest, o Limiar de acesso acima)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="91"/>
+        <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
+        <translation>Pessoas em unidades que alcançam um equipamento dentro do limiar da execução de acessibilidade (campo covered)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="94"/>
+        <source>People in care deserts</source>
+        <translation>Pessoas em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="95"/>
+        <source>People in units that the Care deserts run classed as deserts (field desert)</source>
+        <translation>Pessoas em unidades que a execução de Desertos de cuidado classificou como desertos (campo desert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="97"/>
+        <source>Places missing for {0:g}/person</source>
+        <translation>Vagas que faltam para {0:g}/pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/figures.py" line="98"/>
+        <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
+        <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. Negative pixel values are an error.</source>
+        <translation type="vanished">Soma um ou mais rasters de população (p. ex. grades por idade e sexo como o WorldPop) em polígonos (ZONES) ou, sem zonas, em uma grade de hexágonos gerada sobre os rasters (HEX_SIZE = lado de um hexágono em metros; HEX_ORIENTATION pointy ou flat). Um campo de saída por banda de raster, com o nome do raster; raster_total é a soma deles, n_pixels os pixels contados (primeiro raster); os hexágonos recebem também pop_density por km2.
+
+As zonas são cortadas uma única vez em trechos de pixels na grade de cada raster (varredura por linhas) e os trechos são somados com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Valores de pixel negativos são um erro.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no point or polygon geometry: map its coordinates with x=...,y=...</source>
+        <translation type="vanished">A camada {0} não tem geometria de pontos nem de polígonos: mapeie suas coordenadas com x=...,y=...</translation>
+    </message>
+    <message>
+        <source>Layer {0}: invalid crs in the mapping.</source>
+        <translation type="vanished">Camada {0}: crs inválido no mapeamento.</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only).
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach).</source>
+        <translation type="vanished">Quanto cuidado cada unidade de demanda consegue alcançar.
+
+Custos (COST_MODE): &apos;straight&apos; = distância em linha reta (opcionalmente multiplicada por um fator de desvio); &apos;network&apos; = caminhos mais curtos sobre uma camada de linhas viárias (velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé; os pontos se ligam ao nó da rede mais próximo por uma caminhada em linha reta); &apos;table&apos; = uma tabela origem-destino (p. ex. do ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD e SUPPLY_ID_FIELD, na sua própria unidade. COST_UNIT meters ou minutes (minutos = metros / SPEED).
+
+THRESHOLD: o limite da área de influência em COST_UNIT, inclusivo (0 = sem limite, apenas para métodos com decaimento).
+
+METHOD: nearest (custo até o equipamento mais próximo; acesso = peso de decaimento desse custo), cumulative (capacidade ao alcance), 2sfca (Luo e Wang 2003, com DECAY), e2sfca (degraus por zona, por padrão 10/20/30 minutos com pesos 1; 0,68; 0,22, ou terços de THRESHOLD em metros; STEPS os substitui, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por padrão THRESHOLD/2), 3sfca (pesos de seleção de Huff), m2sfca (decaimento aplicado duas vezes), gravity (potencial de Hansen com DECAY, p. ex. power ou exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidade de custo), linear (custo de peso zero), power (beta); DECAY_PARAM 0 = padrão.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo coincide (ou é &apos;all&apos;).
+
+Saídas: camada de demanda com access, access_norm, cost_nearest, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance).</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest, n_reachable and covered.</source>
+        <translation type="vanished">As unidades de demanda com os novos campos access, access_norm, cost_nearest, n_reachable e covered.</translation>
+    </message>
+    <message>
+        <source>Catchment threshold (in COST_UNIT, inclusive; 0 = none)</source>
+        <translation type="vanished">Limiar da área de influência (em COST_UNIT, inclusivo; 0 = nenhum)</translation>
+    </message>
+    <message>
+        <source>STEPS must look like &apos;10:1,20:0.68,30:0.22&apos;, got &apos;{0}&apos;.</source>
+        <translation type="vanished">STEPS deve ter a forma &apos;10:1,20:0.68,30:0.22&apos;; recebido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>E2SFCA in metres needs a THRESHOLD or STEPS.</source>
+        <translation type="vanished">E2SFCA em metros requer um THRESHOLD ou STEPS.</translation>
+    </message>
+    <message>
+        <source>METHOD {0} with step decay needs a THRESHOLD &gt; 0 (only decaying methods run without one).</source>
+        <translation type="vanished">METHOD {0} com decaimento step requer um THRESHOLD &gt; 0 (apenas os métodos com decaimento funcionam sem ele).</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) have a NULL &apos;{1}&apos;: they get NULL access.</source>
+        <translation type="vanished">{0} unidade(s) de demanda têm &apos;{1}&apos; NULL: recebem acesso NULL.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) have a NULL &apos;{1}&apos;: they were left out.</source>
+        <translation type="vanished">{0} equipamento(s) têm &apos;{1}&apos; NULL: foram deixados de fora.</translation>
+    </message>
+    <message>
+        <source>TARGET_GROUP needs a TARGET_GROUP_FIELD on the facilities.</source>
+        <translation type="vanished">TARGET_GROUP requer um TARGET_GROUP_FIELD nos equipamentos.</translation>
+    </message>
+    <message>
+        <source>BAND_MAPPING: {0}</source>
+        <translation type="vanished">BAND_MAPPING: {0}</translation>
+    </message>
+    <message>
+        <source>Weights: {0}</source>
+        <translation type="vanished">Pesos: {0}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has a negative count ({2}, feature id {3}).</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem uma contagem negativa ({2}, id da feição {3}).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have NULL age-band values: their results are NULL.</source>
+        <translation type="vanished">{0} unidade(s) têm valores NULL nas faixas etárias: seus resultados são NULL.</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values, over all units or within each district (DISTRICT_FIELD); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (same unit as THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert; a district without positive z has a NULL threshold. NULL demand or NULL district values are an error.</source>
+        <translation type="vanished">Desertos de cuidado segundo a Ferramenta de Georreferenciamento do Cuidado: z = (P - média P) / desvio-padrão P sobre todas as unidades (desvio populacional); o limiar de demanda é a mediana (ou a média, ou média + desvio: DEMAND_RULE) dos valores z positivos, sobre todas as unidades ou dentro de cada distrito (DISTRICT_FIELD); high_demand = z &gt;= limiar e P &gt; 0; low_access = custo &gt; THRESHOLD (minutos, limite inclusivo) ou nenhum equipamento ao alcance (custo NULL). Com ADJUST_LARGE_UNITS (polígonos), unidades maiores que o quantil de área AREA_QUANTILE A_q recebem T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidade por km2). desert = high_demand e low_access. Com SECOND_COST_FIELD (p. ex. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = não alcançável por nenhum modo, 2 = alcançável apenas pelo segundo modo; sem segundo modo, desert_type é 1 para todo deserto.
+
+Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (mesma unidade que THRESHOLD), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto; um distrito sem z positivo tem limiar NULL. Valores NULL de demanda ou de distrito são um erro.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the cost to the nearest facility, in the same unit as THRESHOLD; NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation type="vanished">Campo numérico com o custo até o serviço mais próximo, na mesma unidade de THRESHOLD; NULL = nenhum serviço alcançável. Típico: cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>How the high-demand threshold is taken from the positive z-scores of demand: median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation type="vanished">Como o limiar de alta demanda é obtido dos escores z positivos da demanda: median, mean ou mean_plus_std. Típico: median (Ferramenta de Georreferenciamento de Cuidados).</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then computed within each district, and a summary per district is written. Typical: locality.</source>
+        <translation type="vanished">Campo opcional com o distrito de cada unidade; o limiar de alta demanda é então calculado dentro de cada distrito e é escrito um resumo por distrito. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Campo opcional com o custo em minutos por um segundo modo (p. ex. transporte público); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative demand (e.g. {2}).</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem demanda negativa (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <source>ADJUST_LARGE_UNITS needs a polygon layer; {0} has points.</source>
+        <translation type="vanished">ADJUST_LARGE_UNITS requer uma camada de polígonos; {0} tem pontos.</translation>
+    </message>
+    <message>
+        <source>Demand is the same in every unit (std 0): z = 0, no unit is high demand.</source>
+        <translation type="vanished">A demanda é igual em todas as unidades (desvio 0): z = 0, nenhuma unidade é de alta demanda.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3:.1%} of demand).</source>
+        <translation type="vanished">{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3:.1%} da demanda).</translation>
+    </message>
+    <message>
+        <source>District field &apos;{0}&apos;: {1} unit(s) with NULL district are left out of the district summary.</source>
+        <translation type="vanished">Campo de distrito &apos;{0}&apos;: {1} unidade(s) com distrito NULL ficam fora do resumo por distrito.</translation>
+    </message>
+    <message>
+        <source>District name field of the district polygons (empty = same as DISTRICT_FIELD)</source>
+        <translation type="vanished">Campo de nome do distrito dos polígonos (vazio = igual a DISTRICT_FIELD)</translation>
+    </message>
+    <message>
+        <source>Mapping the summary needs DISTRICT_FIELD (and DISTRICT_LAYER_FIELD).</source>
+        <translation type="vanished">Mapear o resumo requer DISTRICT_FIELD (e DISTRICT_LAYER_FIELD).</translation>
+    </message>
+    <message>
+        <source>District(s) not found in the district polygons: {0}</source>
+        <translation type="vanished">Distrito(s) não encontrado(s) nos polígonos de distritos: {0}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative supply (e.g. {2}).</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem oferta negativa (p. ex. {2}).</translation>
+    </message>
+    <message>
+        <source>Every unit has zero demand: coverage is NULL everywhere.</source>
+        <translation type="vanished">Todas as unidades têm demanda zero: a cobertura é NULL em toda parte.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;.</source>
+        <translation type="vanished">Um polígono por equipamento (ou um por limiar, dissolvido) da área a partir da qual ele é alcançado dentro de cada limiar de THRESHOLDS (p. ex. &apos;10,15,20&apos;, em COST_UNIT).
+
+COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais); SHAPE &apos;hull&apos; = seu envoltório côncavo (HULL_RATIO) alargado em BUFFER metros (rápido), &apos;buffer&apos; = as próprias ruas com buffer de BUFFER metros (detalhado, mais lento); velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;.</translation>
+    </message>
+    <message>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold (one per threshold when dissolved).</source>
+        <translation type="vanished">Polígonos de áreas de abrangência: os campos do serviço mais threshold (um por limiar se dissolvidos).</translation>
+    </message>
+    <message>
+        <source>Thresholds (comma-separated, in COST_UNIT)</source>
+        <translation type="vanished">Limiares (separados por vírgulas, em COST_UNIT)</translation>
+    </message>
+    <message>
+        <source>THRESHOLDS must be numbers separated by commas, got &apos;{0}&apos;.</source>
+        <translation type="vanished">THRESHOLDS deve conter números separados por vírgulas; recebido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>THRESHOLDS must hold at least one value &gt; 0, got &apos;{0}&apos;.</source>
+        <translation type="vanished">THRESHOLDS deve conter pelo menos um valor &gt; 0; recebido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) are farther than {1} m from the network: no catchment.</source>
+        <translation type="vanished">{0} equipamento(s) estão a mais de {1} m da rede: sem área de influência.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative values (e.g. {2}); inequality measures need access &gt;= 0.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem valores negativos (p. ex. {2}); as medidas de desigualdade requerem acesso &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has negative population.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem população negativa.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: the total population is 0.</source>
+        <translation type="vanished">Campo &apos;{0}&apos; da camada {1}: a população total é 0.</translation>
+    </message>
+    <message>
+        <source>Access is 0 everywhere: the inequality measures are undefined.</source>
+        <translation type="vanished">O acesso é 0 em toda parte: as medidas de desigualdade são indefinidas.</translation>
+    </message>
+    <message>
+        <source>K = {0} nearest neighbours asked, but layer {1} has only {2} unit(s) ({3} possible neighbours each).</source>
+        <translation type="vanished">Foram pedidos K = {0} vizinhos mais próximos, mas a camada {1} tem apenas {2} unidade(s) ({3} vizinhos possíveis cada).</translation>
+    </message>
+    <message>
+        <source>{0} contiguity needs a polygon layer; {1} has points.</source>
+        <translation type="vanished">A contiguidade {0} requer uma camada de polígonos; {1} tem pontos.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have no neighbour: their z and p are NULL.</source>
+        <translation type="vanished">{0} unidade(s) não têm vizinho: seus z e p são NULL.</translation>
+    </message>
+    <message>
+        <source>No unit of layer {0} has a neighbour with these weights (try a larger DISTANCE or knn).</source>
+        <translation type="vanished">Nenhuma unidade da camada {0} tem vizinho com estes pesos (tente uma DISTANCE ou um knn maior).</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; is constant: z = 0 everywhere, no hot spot.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; é constante: z = 0 em toda parte, nenhum ponto quente.</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator field (FIELDS).</source>
+        <translation type="vanished">Escolha pelo menos um campo de indicador (FIELDS).</translation>
+    </message>
+    <message>
+        <source>INVERT_FIELDS {0} are not among the indicator FIELDS.</source>
+        <translation type="vanished">Os INVERT_FIELDS {0} não estão entre os FIELDS de indicadores.</translation>
+    </message>
+    <message>
+        <source>WEIGHTS &apos;{0}&apos; must be numbers separated by commas.</source>
+        <translation type="vanished">WEIGHTS &apos;{0}&apos; deve conter números separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>WEIGHTS has {0} number(s) but {1} indicator field(s) were chosen.</source>
+        <translation type="vanished">WEIGHTS tem {0} número(s), mas foram escolhidos {1} campo(s) de indicador.</translation>
+    </message>
+    <message>
+        <source>Give at least one population raster in RASTERS.</source>
+        <translation type="vanished">Informe pelo menos um raster de população em RASTERS.</translation>
+    </message>
+    <message>
+        <source>The zone layer has no valid coordinate reference system.</source>
+        <translation type="vanished">A camada de zonas não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; ({1}) is not in the units layer.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; ({1}) não está na camada de unidades.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; has negative demand.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; tem demanda negativa.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} ({2}) live more than {3:g} minutes&apos; {4} from {5}.</source>
+        <translation type="vanished">{0} de {1} ({2}) vivem a mais de {3:g} minutos {4} de {5}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} ({2}) live within reach of {3}.</source>
+        <translation type="vanished">{0} {1} ({2}) vivem ao alcance de {3}.</translation>
+    </message>
+    <message>
+        <source>Unmet demand: {0} {1} have no accessible place.</source>
+        <translation type="vanished">Demanda não atendida: {0} {1} não têm uma vaga acessível.</translation>
+    </message>
+    <message>
+        <source>{0} district(s) hold {1} of the unmet demand: {2}.</source>
+        <translation type="vanished">{0} distrito(s) concentram {1} da demanda não atendida: {2}.</translation>
+    </message>
+    <message>
+        <source>Share of demand that reaches a service</source>
+        <translation type="vanished">Proporção da demanda que alcança um serviço</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="vanished">minutos</translation>
+    </message>
+    <message>
+        <source>Gini {0:.2f} · Palma {1:.2f}</source>
+        <translation type="vanished">Gini {0:.2f} · Palma {1:.2f}</translation>
+    </message>
+    <message>
+        <source>people in the map</source>
+        <translation type="vanished">pessoas no mapa</translation>
+    </message>
+    <message>
+        <source>beyond the threshold</source>
+        <translation type="vanished">além do limiar</translation>
+    </message>
+    <message>
+        <source>unmet demand</source>
+        <translation type="vanished">demanda não atendida</translation>
+    </message>
+    <message>
+        <source>in care deserts</source>
+        <translation type="vanished">em desertos de cuidado</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and id fields for the sites {0}.</source>
+        <translation type="vanished">COST_MODE=table requer DEMAND_ID_FIELD e campos de id para os locais {0}.</translation>
+    </message>
+    <message>
+        <source>DEMAND_ID_FIELD &apos;{0}&apos; was not read from the demand layer.</source>
+        <translation type="vanished">DEMAND_ID_FIELD &apos;{0}&apos; não foi lido da camada de demanda.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s).</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s).</translation>
+    </message>
+    <message>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary.</source>
+        <translation type="vanished">Escolhe P locais para novos equipamentos de cuidado entre CANDIDATES (uma camada de pontos) ou uma grade regular (GRID_SPACING metros) sobre a demanda. Os equipamentos EXISTING continuam abertos e já cobrem.
+OBJECTIVE: mclp = maximizar a demanda dentro de THRESHOLD; pmedian = minimizar o custo ponderado pela demanda até o local aberto mais próximo (custos até MAX_COST, por padrão 3 x THRESHOLD; unidades que não alcançam nada contam com MAX_COST, e seu custo antes/depois é NULL); capacitated = maximizar a demanda atendida dentro de THRESHOLD quando cada novo local atende no máximo a sua capacidade.
+SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral &gt; 97%) ou exact (MILP com HiGHS, interrompido após TIME_LIMIT segundos; o gap MIP é informado; o cancelamento tem efeito quando o solver retorna, no máximo após TIME_LIMIT).
+Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois.</translation>
+    </message>
+    <message>
+        <source>Coverage threshold (in COST_UNIT, inclusive)</source>
+        <translation type="vanished">Limiar de cobertura (em COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <source>Cost limit for p-median and for cost before/after (COST_UNIT, 0 = 3 x THRESHOLD)</source>
+        <translation type="vanished">Limite de custo para p-mediana e para o custo antes/depois (COST_UNIT, 0 = 3 x THRESHOLD)</translation>
+    </message>
+    <message>
+        <source>Give a CANDIDATES layer or a GRID_SPACING &gt; 0.</source>
+        <translation type="vanished">Informe uma camada CANDIDATES ou um GRID_SPACING &gt; 0.</translation>
+    </message>
+    <message>
+        <source>P = {0} is larger than the number of candidate sites ({1}) in {2}.</source>
+        <translation type="vanished">P = {0} é maior que o número de locais candidatos ({1}) em {2}.</translation>
+    </message>
+    <message>
+        <source>(CANDIDATE_ID_FIELD and SUPPLY_ID_FIELD)</source>
+        <translation type="vanished">(CANDIDATE_ID_FIELD e SUPPLY_ID_FIELD)</translation>
+    </message>
+    <message>
+        <source>No candidate site in {0} is within {1} (COST_UNIT) of any demand unit; raise THRESHOLD/MAX_COST or add candidates.</source>
+        <translation type="vanished">Nenhum local candidato de {0} está a até {1} (COST_UNIT) de alguma unidade de demanda; aumente THRESHOLD/MAX_COST ou acrescente candidatos.</translation>
+    </message>
+    <message>
+        <source>The exact solver stopped at TIME_LIMIT without beating the heuristic: the heuristic solution is returned (see MIP gap).</source>
+        <translation type="vanished">O resolvedor exato parou em TIME_LIMIT sem superar a heurística: a solução heurística é retornada (veja o gap MIP).</translation>
+    </message>
+    <message>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3:.1%} -&gt; {4:.1%}).</source>
+        <translation type="vanished">Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3:.1%} -&gt; {4:.1%}).</translation>
+    </message>
+    <message>
+        <source>MAPPINGS has {0} mappings separated by &apos;|&apos; but there are {1} input layers.</source>
+        <translation type="vanished">MAPPINGS tem {0} mapeamentos separados por &apos;|&apos;, mas há {1} camadas de entrada.</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). Other missing (or 0) capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Junta camadas de equipamentos de cuidado de várias fontes (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap) em um único inventário com os campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: um mapeamento por camada de entrada, na ordem das camadas, separados por &apos;|&apos;. Um mapeamento é uma lista separada por vírgulas de campo_esquema=campo_camada; um valor entre aspas é uma constante, p. ex. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Campos do esquema não mapeados são tomados de um campo da camada com o mesmo nome, quando existe. source assume por padrão o nome da camada. Uma tabela sem geometria (p. ex. um CSV) requer x=campo_lon,y=campo_lat (WGS84, salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpeza: TYPE_WHITELIST (tipos de serviço separados por vírgulas; vazio mantém todos) e NAME_BLACKLIST (uma expressão regular buscada no nome, ignorando maiúsculas e acentos); as ocorrências de cada regra são registradas no log.
+
+Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes normalizados (sem maiúsculas, acentos, pontuação e palavras comuns como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) têm similaridade &gt;= NAME_THRESHOLD são fundidos; mantém-se o registro da fonte listada primeiro em SOURCE_PRIORITY e, em seguida, o mais completo. Ele recebe merged_sources e n_merged; os registros descartados vão para a saída opcional de rejeitados com duplicate_of.
+
+A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). As demais capacidades ausentes (ou 0) são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
+    </message>
+    <message>
+        <source>Mapping for layer {0}: constant {1}={2} is not a number.</source>
+        <translation type="vanished">Mapeamento da camada {0}: a constante {1}={2} não é um número.</translation>
+    </message>
+    <message>
+        <source>Layer {0}: field &apos;{1}&apos; has a negative value ({2}).</source>
+        <translation type="vanished">Camada {0}: o campo &apos;{1}&apos; tem um valor negativo ({2}).</translation>
+    </message>
+    <message>
+        <source>Give at least one facility layer in INPUTS.</source>
+        <translation type="vanished">Informe pelo menos uma camada de equipamentos em INPUTS.</translation>
+    </message>
+    <message>
+        <source>The input layers hold no facility with a location.</source>
+        <translation type="vanished">As camadas de entrada não contêm nenhum equipamento com localização.</translation>
+    </message>
+    <message>
+        <source>NAME_BLACKLIST: {0}</source>
+        <translation type="vanished">NAME_BLACKLIST: {0}</translation>
+    </message>
+    <message>
+        <source>Every record was rejected by the cleaning rules.</source>
+        <translation type="vanished">As regras de limpeza rejeitaram todos os registros.</translation>
+    </message>
+    <message>
+        <source>Service reach (in COST_UNIT, inclusive)</source>
+        <translation type="vanished">Alcance do serviço (em COST_UNIT, inclusivo)</translation>
+    </message>
+    <message>
+        <source>BAND_FIELDS: {0}</source>
+        <translation type="vanished">BAND_FIELDS: {0}</translation>
+    </message>
+    <message>
+        <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in BAND_FIELDS for field &apos;{3}&apos;).</source>
+        <translation type="vanished">A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em BAND_FIELDS para o campo &apos;{3}&apos;).</translation>
+    </message>
+    <message>
+        <source>No field of the input is named like a time-use row (e.g. &apos;{0}&apos;); give BAND_FIELDS.</source>
+        <translation type="vanished">Nenhum campo da entrada tem o nome de uma linha de uso do tempo (p. ex. &apos;{0}&apos;); informe BAND_FIELDS.</translation>
+    </message>
+    <message>
+        <source>Road network (lines), for COST_MODE=network</source>
+        <translation type="vanished">Rede viária (linhas), para COST_MODE=network</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table, for COST_MODE=table</source>
+        <translation type="vanished">Tabela de custos origem-destino, para COST_MODE=table</translation>
+    </message>
+    <message>
+        <source>COST_MODE=network needs a NETWORK line layer.</source>
+        <translation type="vanished">COST_MODE=network requer uma camada de linhas NETWORK.</translation>
+    </message>
+    <message>
+        <source>SPEED_TABLE needs a SPEED_CLASS_FIELD on the network.</source>
+        <translation type="vanished">SPEED_TABLE requer um SPEED_CLASS_FIELD na rede.</translation>
+    </message>
+    <message>
+        <source>{0} road(s) have no valid speed: {1} km/h used.</source>
+        <translation type="vanished">{0} via(s) sem velocidade válida: usados {1} km/h.</translation>
+    </message>
+    <message>
+        <source>SPEED must be &gt; 0 km/h, got {0}.</source>
+        <translation type="vanished">SPEED deve ser &gt; 0 km/h; recebido {0}.</translation>
+    </message>
+    <message>
+        <source>{0} demand point(s) and {1} facilit(y/ies) are farther than {2} m from the network: they reach nothing.</source>
+        <translation type="vanished">{0} ponto(s) de demanda e {1} equipamento(s) estão a mais de {2} m da rede: não alcançam nada.</translation>
+    </message>
+    <message>
+        <source>The network has {0} disconnected parts: {1} demand point(s) and {2} facilit(y/ies) are outside the largest one.</source>
+        <translation type="vanished">A rede tem {0} partes desconectadas: {1} ponto(s) de demanda e {2} equipamento(s) ficam fora da maior.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs an OD_TABLE.</source>
+        <translation type="vanished">COST_MODE=table requer uma OD_TABLE.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs OD_ORIGIN_FIELD, OD_DEST_FIELD and OD_COST_FIELD.</source>
+        <translation type="vanished">COST_MODE=table requer OD_ORIGIN_FIELD, OD_DEST_FIELD e OD_COST_FIELD.</translation>
+    </message>
+    <message>
+        <source>COST_MODE=table needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD.</source>
+        <translation type="vanished">COST_MODE=table requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD.</translation>
+    </message>
+    <message>
+        <source>OD table {0}: {1} rows, {2} pairs within reach.</source>
+        <translation type="vanished">Tabela OD {0}: {1} linhas, {2} pares ao alcance.</translation>
+    </message>
+    <message>
+        <source>OD table: {0} row(s) with an origin not in the demand ids, {1} with a destination not in the facility ids, {2} with a NULL cost were skipped.</source>
+        <translation type="vanished">Tabela OD: foram ignoradas {0} linha(s) com origem fora dos ids de demanda, {1} com destino fora dos ids de equipamentos e {2} com custo NULL.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; ({1}) of layer {2} has {3} NULL id(s).</source>
+        <translation type="vanished">O campo &apos;{0}&apos; ({1}) da camada {2} tem {3} id(s) NULL.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); demand and capacity must be &gt;= 0.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); demanda e capacidade devem ser &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Share of demand reached (%)</source>
+        <translation type="vanished">Proporção da demanda alcançada (%)</translation>
+    </message>
+    <message>
+        <source>People covered</source>
+        <translation type="vanished">Pessoas cobertas</translation>
+    </message>
+    <message>
+        <source>Demand within reach of at least one facility</source>
+        <translation type="vanished">Demanda ao alcance de pelo menos um equipamento</translation>
+    </message>
+    <message>
+        <source>Demand in units classed as care deserts</source>
+        <translation type="vanished">Demanda em unidades classificadas como desertos de cuidado</translation>
+    </message>
+    <message>
+        <source>Unmet places</source>
+        <translation type="vanished">Vagas faltantes</translation>
+    </message>
+    <message>
+        <source>Places missing so that every person of the cohort has one</source>
+        <translation type="vanished">Vagas que faltam para que cada pessoa da coorte tenha uma</translation>
     </message>
     <message>
         <source>care desert: high demand, low access</source>
