@@ -11,6 +11,20 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 from .deserts import care_deserts, desert_share
 
 SOLVERS = ("greedy", "exact")
+#: without a cost limit of its own, costs (p-median, cost before/after) are searched up
+#: to this many times the coverage threshold
+MAX_COST_FACTOR = 3.0
+
+
+def default_max_cost(threshold, given=None):
+    """The cost limit of siting: ``given`` when > 0, else ``MAX_COST_FACTOR`` (3) x the
+    coverage ``threshold`` (both in the cost unit)."""
+    if given is not None and np.isfinite(given) and given > 0:
+        return float(given)
+    threshold = float(threshold)
+    if not np.isfinite(threshold) or not threshold > 0:
+        raise ValueError(f"the coverage threshold must be > 0, got {threshold}")
+    return MAX_COST_FACTOR * threshold
 
 
 @dataclass

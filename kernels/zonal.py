@@ -290,6 +290,26 @@ def zonal_sums(blocks, n_zones, nodata=None, codes=False):
             "n_negative": n_negative}
 
 
+def hexagon_area_km2(size):
+    """Area in km2 of a regular hexagon of side ``size`` metres (= its circumradius):
+    ``3 * sqrt(3) / 2 * size**2 / 1e6``; a size of 1,000 m gives 2.598 km2."""
+    size = float(size)
+    if not np.isfinite(size) or not size > 0:
+        raise ValueError(f"hexagon size must be a positive number of metres, got {size}")
+    return 3.0 * math.sqrt(3.0) / 2.0 * size ** 2 / 1e6
+
+
+def population_density(population, area_km2):
+    """People per km2: ``population / area_km2``, NULL (NaN) where the population is NULL
+    or the area is 0 or missing (never a division by zero)."""
+    p = np.asarray(population, dtype=float)
+    a = np.broadcast_to(np.asarray(area_km2, dtype=float), p.shape)
+    out = np.full(p.shape, np.nan)
+    ok = np.isfinite(p) & np.isfinite(a) & (a > 0)
+    out[ok] = p[ok] / a[ok]
+    return out
+
+
 def hexagon_grid(xmin, ymin, xmax, ymax, size, orientation="pointy"):
     """Regular hexagons of side ``size`` (metres; = circumradius, area 3*sqrt(3)/2*size^2)
     whose centres tile the extent with one extra ring so every point of the extent is

@@ -41,6 +41,10 @@ MUTANTS = [
      ["tests/kernels/test_hotspots.py"]),
     ("siting desert shares", "kernels/siting_common.py", "care_deserts(weights, cost, threshold=threshold)",
      "care_deserts(weights, cost, threshold=threshold * 1.5)", ["tests/kernels/test_siting.py"]),
+    ("hexagon area", "kernels/zonal.py", "3.0 * math.sqrt(3.0) / 2.0 * size ** 2 / 1e6",
+     "3.0 * math.sqrt(3.0) / 2.0 * size ** 2 / 1e3", ["tests/kernels/test_zonal.py"]),
+    ("siting cost limit", "kernels/siting_common.py", "MAX_COST_FACTOR = 3.0", "MAX_COST_FACTOR = 2.0",
+     ["tests/kernels/test_siting.py"]),
     # issue 11: the rules this session fixed
     ("district rule: all z of the district", "kernels/deserts.py", "thr[cs[starts]] = 0.5 * (zs[lo] + zs[hi])",
      "thr[cs[starts]] = zs[hi]", ["tests/kernels/test_deserts.py"]),

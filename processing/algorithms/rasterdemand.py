@@ -1,7 +1,5 @@
 """caremap:rasterdemand: zonal sums of population rasters into polygons or into a
 hexagon grid it generates (thin adapter; rasterisation and sums in kernels/zonal.py)."""
-import math
-
 import numpy as np
 from qgis.core import (
     Qgis,
@@ -209,10 +207,9 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
             dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, first, columns)
         else:
             keep = np.ones(n_zones, bool) if self.parameterAsBool(parameters, "KEEP_EMPTY", context) else any_valid
-            area_km2 = 3 * math.sqrt(3) / 2 * size ** 2 / 1e6
             out = {"hex_id": np.arange(1, int(keep.sum()) + 1, dtype=np.int64)}
             out.update({k: v[keep] for k, v in columns.items()})
-            out["pop_density"] = out["raster_total"] / area_km2
+            out["pop_density"] = zonal.population_density(out["raster_total"], zonal.hexagon_area_km2(size))
             sink, dest = layer_io.create_layer_sink(self, parameters, "OUTPUT", context, list(out.items()),
                                                     Qgis.WkbType.Polygon, metric)
             layer_io.write_geometries(sink, hexagon_geometries(verts[keep]), out, feedback)

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...kernels import siting as ksiting
+from ...kernels import siting_common
 from .. import cost_params, costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import Origin, demand_weights, source_given, threshold_in_meters
@@ -176,7 +177,7 @@ class SitingAlgorithm(CareMapAlgorithm):
             self.fail(self.tr("The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage "
                               "threshold (in the cost unit) above 0, e.g. 15 minutes.").format(T))
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
-        max_cost = self.parameterAsDouble(parameters, "MAX_COST", context) or 3 * T
+        max_cost = siting_common.default_max_cost(T, self.parameterAsDouble(parameters, "MAX_COST", context))
         # costs up to MAX_COST for every objective, so cost before/after are also known for
         # units beyond THRESHOLD; candidates (grid) and the reach check use THRESHOLD for
         # the covering objectives

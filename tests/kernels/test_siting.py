@@ -309,3 +309,13 @@ def test_coverage_summary_has_none_not_nan_without_demand():
     from caremap.kernels.siting import coverage_summary
     s = coverage_summary(np.zeros(2), np.array([True, False]), np.array([np.nan, np.nan]))
     assert s["share_covered"] is None and s["mean_cost"] is None
+
+
+def test_default_max_cost_is_three_thresholds_unless_given():
+    from caremap.kernels.siting_common import default_max_cost
+
+    assert default_max_cost(15.0) == 45.0
+    assert default_max_cost(15.0, 0.0) == 45.0
+    assert default_max_cost(15.0, 20.0) == 20.0
+    with pytest.raises(ValueError):
+        default_max_cost(0.0)

@@ -255,3 +255,14 @@ def test_non_finite_pixels_that_are_not_nodata_are_counted(nodata, expected):
     same = span_sums([(spans, values)], 2, nodata=nodata)
     assert same["n_nonfinite"].tolist() == expected
     assert np.allclose(same["sum"], got["sum"])
+
+
+def test_hexagon_area_and_density():
+    from caremap.kernels.zonal import hexagon_area_km2, population_density
+
+    assert hexagon_area_km2(1000.0) == pytest.approx(2.598076, rel=1e-6)  # 3 sqrt(3) / 2 km2
+    assert hexagon_area_km2(100.0) == pytest.approx(0.02598076, rel=1e-6)
+    np.testing.assert_allclose(population_density([2598.076, np.nan, 5.0], [2.598076, 1.0, 0.0]),
+                               [1000.0, np.nan, np.nan], rtol=1e-6)
+    with pytest.raises(ValueError):
+        hexagon_area_km2(0.0)
