@@ -45,8 +45,17 @@ VALUE_CASES = {"text_numbers", "words", "negative", "null", "nan", "pos_inf", "n
 
 @dataclass
 class V:
-    """The case being built."""
+    """The case being built. ``case@field`` is a value case on another field than the
+    algorithm's main one (e.g. ``nan@cap``: a NaN capacity for accessibility)."""
     case: str = "base"
+
+    @property
+    def kind(self):
+        return self.case.split("@")[0]
+
+    @property
+    def on(self):
+        return self.case.split("@")[1] if "@" in self.case else None
 
     @property
     def crs_main(self):
@@ -66,7 +75,7 @@ class V:
     def values(self, default):
         """The target field's values for this case."""
         vals = list(default)
-        c = self.case
+        c = self.kind
         bad = {"negative": -5.0, "null": None, "nan": math.nan, "pos_inf": math.inf, "neg_inf": -math.inf}
         if c in bad:
             vals[1] = bad[c]
@@ -129,7 +138,10 @@ def layer(kind, geoms, fields, name, crs=UTM, v=None, target=None, target_defaul
     gets the case's values and name, and the case's geometry / size / names change."""
     fields = dict(fields)
     geoms = list(geoms)
-    if v is not None:
+    if v is not None and v.on is not None:  # a value case on a secondary field
+        if v.on in fields:
+            fields[v.on] = v.values(fields[v.on])
+    elif v is not None:
         c = v.case
         if target is not None:
             vals = v.values(fields.pop(target))
@@ -165,7 +177,10 @@ def layer(kind, geoms, fields, name, crs=UTM, v=None, target=None, target_defaul
     return memory_layer(kind, geoms, fields, crs=crs, name=name)
 
 
-def table(fields, name):
+def table(fields, name, v=None):
+    fields = dict(fields)
+    if v is not None and v.on in fields:
+        fields[v.on] = v.values(fields[v.on])
     n = len(next(iter(fields.values())))
     return memory_layer("None", [None] * n, fields, crs=None, name=name)
 
@@ -237,7 +252,8 @@ def build_accessibility(v, tmp):
         fxy.append((1000, 3000))
         caps.append(4.0)
     fac = layer("Point", [pt(*p) for p in fxy], {"sid": [f"f{i + 1}" for i in range(len(fxy))], "cap": caps},
-                "facilities_case", v.crs_other, v if not demand_target else None, "cap" if not demand_target else None)
+                "facilities_case", v.crs_other, v if not demand_target or v.on else None,
+                "cap" if not demand_target else None)
     p = {"DEMAND": blocks, "DEMAND_FIELD": v.param_field("pop") if demand_target else "pop", "SUPPLY": fac,
          "CAPACITY_FIELD": "cap" if demand_target else v.param_field("cap"), "COST_UNIT": "meters",
          "THRESHOLD": threshold(v, 1500.0), "METHOD": "2sfca", "DECAY": "step",
@@ -443,13 +459,13 @@ def build_unpaidcare(v, tmp):
             idx = units.fields().indexOf(k)
             units.dataProvider().changeAttributeValues({f.id(): {idx: 0.0} for f in units.getFeatures()})
     tu = table({"sex": ["f", "m", "f", "m"], "age_band": ["15-29", "15-29", "30-64", "30-64"],
-                "weekly_hours": [20.0, 5.0, 30.0, 10.0]}, "timeuse_case")
+                "weekly_hours": [20.0, 5.0, 30.0, 10.0]}, "timeuse_case", v)
     sxy = [(500, 50), (2000, 50)]
     if v.case == "far_facility":
         sxy.append((1000, 3000))
     sids = [f"f{i + 1}" for i in range(len(sxy))]
     services = layer("Point", [pt(*p) for p in sxy], {"sid": sids, "places": [10.0] * len(sxy)},
-                     "services_case", v.crs_other, v if services_target else None,
+                     "services_case", v.crs_other, v if services_target or v.on else None,
                      "places" if services_target else None)
     band_fields = None
     if v.case in ("odd_field_names", "missing_field"):
@@ -491,7 +507,8 @@ def build_carepipeline(v, tmp):
                 {"name": ["Jardín Sol", "Hogar Luna", "Casa Lejos"][:len(fxy)],
                  "service_type": ["kindergarten"] * len(fxy), "capacity": [10.0, 6.0, 4.0][:len(fxy)],
                  "target_group": ["children"] * len(fxy)},
-                "facilities_case", v.crs_other, v if fac_target else None, "capacity" if fac_target else None)
+                "facilities_case", v.crs_other, v if fac_target or v.on else None,
+                "capacity" if fac_target else None)
     xs = [0, 1000, 2000, 5000]
     units = layer("Polygon", [sq(x, 0, 100) for x in xs],
                   {"p_0_2": [40.0, 80.0, 20.0, 30.0], "p_3_5": [60.0, 120.0, 30.0, 50.0],

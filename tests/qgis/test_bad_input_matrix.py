@@ -511,6 +511,29 @@ MATRIX = {
     },
 }
 
+# value cases on a second field ("case@field"): capacities, costs, weights, hours, places
+SECONDARY = {
+    "accessibility": {**{f"{c}@cap": EW(F, "cap") for c in NULLS}, "negative@cap": E(F, "cap")},
+    "caredeserts": {"nan@cost": EW(B, "cost"), "pos_inf@cost": EW(B, "cost"), "neg_inf@cost": EW(B, "cost"),
+                    "negative@cost": E(B, "cost")},
+    "caregaps": {"nan@places": EW(B, "places"), "pos_inf@places": EW(B, "places"), "negative@places": E(B, "places")},
+    "equity": {"nan@pop": EW(B, "pop"), "pos_inf@pop": EW(B, "pop"), "negative@pop": E(B, "pop")},
+    "priorityindex": {"nan@access": EW(B, "access"), "pos_inf@access": EW(B, "access")},
+    "supplyinventory": {"nan@hours_per_day": EW(F, "hours_per_day"), "pos_inf@hours_per_day": EW(F, "hours_per_day"),
+                        "negative@hours_per_day": E(F, "hours_per_day")},
+    "unpaidcare": {"nan@weekly_hours": EW("timeuse_case", "weekly_hours"),
+                   "pos_inf@weekly_hours": EW("timeuse_case", "weekly_hours"),
+                   "negative@weekly_hours": E("timeuse_case", "weekly_hours"),
+                   "nan@places": EW(S, "places"), "pos_inf@places": EW(S, "places")},
+    "report": {"pos_inf@cost_nearest": EW(B, "cost_nearest"), "nan@cost_nearest": EW(B, "cost_nearest"),
+               "neg_inf@cost_nearest": EW(B, "cost_nearest"), "pos_inf@access": EW(B, "access"),
+               "negative@cost_nearest": E(B, "cost_nearest")},
+    "carepipeline": {"nan@capacity": EW(F, "capacity"), "pos_inf@capacity": EW(F, "capacity"),
+                     "negative@capacity": E(F, "capacity")},
+}
+for _alg, _cells in SECONDARY.items():
+    MATRIX[_alg].update(_cells)
+
 CELLS = [(alg, case) for alg, cases in MATRIX.items() for case in cases]
 
 
@@ -536,6 +559,25 @@ def error_problems(alg, msg, exp):
     if ids:
         problems.append(f"names parameter id(s) {ids}")
     return problems
+
+
+# the pipeline's intermediate layers, as a message would name them: "layer X (Care gaps)"
+INTERMEDIATE = re.compile(r"\((Care demand|Accessibility \(demand\)|Care gaps|Care deserts|Care supply inventory|"
+                          r"Catchment ratios \(facilities\)|Care priority index)\)")
+
+
+def message_problems(alg, messages):
+    """Every message the user sees (warnings, the error): no parameter id, and for the
+    pipeline no intermediate layer instead of the user's own."""
+    problems = []
+    ids = parameter_ids(alg)
+    for m in messages:
+        hit = [i for i in ids if re.search(rf"(?<![A-Za-z0-9_]){re.escape(i)}(?![A-Za-z0-9_])", m)]
+        if hit and FRAMEWORK_REFUSAL not in m:
+            problems.append(f"message names parameter id(s) {hit}: {short(m)[:160]}")
+        if alg == "carepipeline" and INTERMEDIATE.search(m):
+            problems.append(f"message names an intermediate layer {INTERMEDIATE.search(m).group(0)}: {short(m)[:160]}")
+    return problems[:3]
 
 
 def warning_problems(fb, exp):
@@ -575,11 +617,12 @@ def run_cell(alg, case, tmp):
         if case == "threshold_negative" and FRAMEWORK_REFUSAL in msg:
             return []
         problems = error_problems(alg, str(e), exp)
-        return [f"error {'; '.join(problems)}: {msg}"] if problems else []
+        problems = [f"error {'; '.join(problems)}: {msg}"] if problems else []
+        return problems + message_problems(alg, fb.warnings)
     except Exception as e:
         return [f"crash: {type(e).__name__}: {short(e)}"]
     ctx = Ctx(alg, tmp, out, fb)
-    problems = []
+    problems = message_problems(alg, fb.warnings)
     bad = universal_problems(out)
     if bad:
         problems.append(f"non-finite output: {bad}")
@@ -618,6 +661,6 @@ def test_matrix_covers_every_algorithm_and_case():
     assert set(MATRIX) == {"accessibility", "catchments", "caredeserts", "caregaps", "hotspots", "priorityindex",
                            "equity", "siting", "supplyinventory", "caredemand", "rasterdemand", "unpaidcare",
                            "report", "carepipeline"}
-    used = {c for cases in MATRIX.values() for c in cases}
+    used = {c.split("@")[0] for cases in MATRIX.values() for c in cases}
     assert used == set(CASES), set(CASES) - used
     assert GEO != "EPSG:32618"
