@@ -128,7 +128,7 @@ Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
@@ -645,7 +645,7 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="162"/>
         <location filename="../processing/algorithms/report.py" line="472"/>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="303"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
@@ -1985,119 +1985,121 @@ Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máx
         <translation>Participación en el índice total por indicador: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="44"/>
         <source>Care demand from population rasters</source>
         <translation>Demanda de cuidado desde rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>cuidado,demanda,población,ráster,estadísticas zonales,hexágono,grilla,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
 The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
+
+Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los píxeles NaN o infinitos que no son el valor nodata del ráster se omiten como nodata y se cuentan en una advertencia que nombra el ráster. Los valores de píxel negativos (y -inf) son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="64"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Uno o más rásteres de población (personas por píxel), un campo de salida por cada uno. Típico: grillas de edad y sexo de WorldPop como f_0 y m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionales en los que sumar los rásteres; vacío = una grilla hexagonal generada sobre los rásteres. Típico: sectores censales, o vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Lado de un hexágono generado en metros (sin ZONES). Típico: 500 m en una ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientación de los hexágonos generados: pointy (vértice arriba) o flat (lado arriba). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si se marca, se conservan los hexágonos generados sin ningún píxel válido (con valores NULL). Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Las zonas o hexágonos con un campo por ráster, raster_total, n_pixels y, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>Population rasters</source>
         <translation>Rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vacío = generar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="79"/>
         <source>Hexagon side (m)</source>
         <translation>Lado del hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Hexagon orientation</source>
         <translation>Orientación de los hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Conservar los hexágonos sin píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Population by zone</source>
         <translation>Población por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="118"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="123"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="121"/>
         <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} píxel(es) dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omiten (se cuentan como sin datos, no como personas) en {3} zona(s). Revise el ráster o defina su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Elija al menos un ráster en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="143"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido: defina su SRC (propiedades de la capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="166"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grilla de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="170"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="208"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="206"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="216"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
@@ -2659,17 +2661,17 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
         <translation>Capa de origen</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="37"/>
+        <location filename="../processing/algorithms/siting.py" line="38"/>
         <source>New care facility siting</source>
         <translation>Localización de nuevos equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="39"/>
+        <location filename="../processing/algorithms/siting.py" line="40"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localización,ubicación,MCLP,máxima cobertura,p-mediana,capacitado,optimización,planificación</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="41"/>
+        <location filename="../processing/algorithms/siting.py" line="42"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -2680,304 +2682,304 @@ SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normal
 Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después. Un sitio que no agregaría nada (toda la demanda a su alcance ya está cubierta, atendida o igual de cerca) nunca se agrega: en ese caso se ubican menos de P sitios, con una advertencia, y SITES_PLACED indica cuántos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="57"/>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <location filename="../processing/algorithms/siting.py" line="59"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="59"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Capa opcional de puntos con los sitios posibles (p. ej. lotes públicos, escuelas, salones comunales); sin ella se usa una grilla de GRID_SPACING. Típico: el inventario de predios públicos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Separación en metros de una grilla regular de sitios candidatos sobre la demanda, usada cuando no se da una capa CANDIDATES (0 = ninguna). Típico: 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <location filename="../processing/algorithms/siting.py" line="62"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Capa opcional de servicios que siguen abiertos y ya cubren demanda. Típico: la salida de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="62"/>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Número de sitios nuevos a elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = cubrir la mayor demanda dentro de THRESHOLD; pmedian = menor costo ponderado por la demanda; capacitated = atender la mayor demanda dentro de THRESHOLD con capacidad limitada por sitio. Típico: mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="65"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, casi óptimo; exact = MILP con HiGHS, detenido tras TIME_LIMIT (se informa la brecha MIP). Típico: greedy para explorar, exact para el plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="65"/>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Límite de cobertura en COST_UNIT, inclusive: una unidad está cubierta por un sitio dentro de este costo. Típico: 15 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Límite de costo en COST_UNIT para pmedian y para el costo antes/después; las unidades que no alcanzan nada cuentan con este costo (0 = 3 x THRESHOLD). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Cupos de cada sitio nuevo para OBJECTIVE=capacitated, cuando no se da CANDIDATE_CAPACITY_FIELD. Típico: 100 cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Campo numérico opcional de CANDIDATES con los cupos que podría ofrecer cada sitio (OBJECTIVE=capacitated). Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Campo opcional de CANDIDATES con un id único, copiado a los sitios elegidos y usado para unir una OD_TABLE. Típico: el código del predio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de EXISTING con los cupos de cada servicio para OBJECTIVE=capacitated; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Los sitios nuevos elegidos, con su orden (rank) y su ganancia (gain: demanda nuevamente cubierta o atendida, o costo ahorrado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Las unidades de demanda con cost_before, cost_after, covered_before, covered_after, newly_covered y new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
+        <location filename="../processing/algorithms/siting.py" line="75"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabla opcional antes/después: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="87"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <location filename="../processing/algorithms/siting.py" line="95"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <location filename="../processing/algorithms/siting.py" line="97"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Umbral de cobertura (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="99"/>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solver exacto (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Límite de costo para p-mediana y para el costo antes/después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidad de los candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="111"/>
         <source>Candidate id field</source>
         <translation>Campo de id de los candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="124"/>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="126"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="155"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="165"/>
         <location filename="../processing/costs_io.py" line="88"/>
         <location filename="../processing/costs_io.py" line="218"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Defina el umbral de cobertura (en la unidad de costo) mayor que 0, p. ej. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="190"/>
+        <location filename="../processing/algorithms/siting.py" line="191"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que ningún sitio puede cubrir a nadie; las proporciones y los costos medios son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="196"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="223"/>
+        <location filename="../processing/algorithms/siting.py" line="224"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
         <source>the capacity of each new site</source>
         <translation>la capacidad de cada sitio nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="248"/>
+        <location filename="../processing/algorithms/siting.py" line="249"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/algorithms/siting.py" line="251"/>
         <location filename="../processing/base.py" line="184"/>
         <location filename="../processing/costs_io.py" line="164"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
@@ -2991,22 +2993,22 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="291"/>
+        <location filename="../processing/algorithms/siting.py" line="292"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
+        <location filename="../processing/algorithms/siting.py" line="295"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <location filename="../processing/algorithms/siting.py" line="298"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="301"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
         <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3} -&gt; {4}).</translation>
     </message>
@@ -3144,7 +3146,7 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus campos de coordenadas con x=...,y=... en {1} (p. ej. x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
@@ -3154,7 +3156,7 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa {0}: el crs indicado en {1} no es un sistema de referencia de coordenadas válido; escríbalo como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="237"/>

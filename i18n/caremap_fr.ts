@@ -128,7 +128,7 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, cost_unit, c
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
@@ -645,7 +645,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="162"/>
         <location filename="../processing/algorithms/report.py" line="472"/>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="303"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
@@ -1985,119 +1985,121 @@ Champs de sortie : priority (somme des contributions), priority_rank (1 = priori
         <translation>Part de l&apos;indice total par indicateur : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="44"/>
         <source>Care demand from population rasters</source>
         <translation>Demande de soins à partir de rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>soins,demande,population,raster,statistiques zonales,hexagone,grille,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
 The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Additionne un ou plusieurs rasters de population (p. ex. des grilles par âge et sexe comme WorldPop) dans des polygones (ZONES) ou, sans zones, dans une grille d&apos;hexagones qu&apos;il génère sur les rasters (HEX_SIZE = côté d&apos;un hexagone en mètres ; HEX_ORIENTATION pointy ou flat). Un champ de sortie par bande de raster, nommé d&apos;après le raster ; raster_total est leur somme, n_pixels les pixels comptés (premier raster) ; les hexagones reçoivent aussi pop_density par km2.
+
+Les zones sont découpées une seule fois en suites de pixels sur la grille de chaque raster (balayage par lignes) et les suites sont additionnées avec numpy (add.reduceat, bincount), en lisant le raster par bandes de lignes, de sorte que les grands rasters tiennent en mémoire. Règle du centre du pixel : un pixel compte pour une zone quand son centre est dans la zone (jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Des zones qui se chevauchent comptent chacune les pixels dont elles contiennent le centre. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Les pixels NaN ou infinis qui ne sont pas la valeur nodata du raster sont ignorés comme nodata et comptés dans un avertissement qui nomme le raster. Les valeurs de pixel négatives (et -inf) sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="64"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Un ou plusieurs rasters de population (personnes par pixel), un champ de sortie pour chacun. Typique : grilles âge-sexe WorldPop comme f_0 et m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polygones facultatifs dans lesquels sommer les rasters ; vide = une grille hexagonale générée sur les rasters. Typique : secteurs de recensement, ou vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Côté d&apos;un hexagone généré en mètres (sans ZONES). Typique : 500 m en ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientation des hexagones générés : pointy (sommet en haut) ou flat (côté en haut). Typique : pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si coché, les hexagones générés sans aucun pixel valide sont conservés (avec des valeurs NULL). Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Les zones ou hexagones avec un champ par raster, raster_total, n_pixels et, pour les hexagones, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>Population rasters</source>
         <translation>Rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zones (vide = générer des hexagones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="79"/>
         <source>Hexagon side (m)</source>
         <translation>Côté de l&apos;hexagone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Hexagon orientation</source>
         <translation>Orientation des hexagones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Garder les hexagones sans pixel valide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Population by zone</source>
         <translation>Population par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="118"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>Le raster {0} (bande {1}) contient {2} valeur(s) de pixel négative(s) hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="123"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="121"/>
         <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
         <translation>Le raster {0} (bande {1}) contient {2} pixel(s) dans les zones avec des valeurs NaN ou infinies qui ne sont pas sa valeur nodata : ils sont ignorés (comptés comme absence de données, pas comme des personnes) dans {3} zone(s). Vérifiez le raster, ou définissez sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Choisissez au moins un raster dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="143"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide : définissez son SCR (propriétés de la couche) et relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="166"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grille d&apos;hexagones : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="170"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>{0} hexagones de {1} m de côté générés dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="208"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="206"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zone(s) n&apos;ont aucun centre de pixel valide dans aucun raster : NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="216"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
@@ -2659,17 +2661,17 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="37"/>
+        <location filename="../processing/algorithms/siting.py" line="38"/>
         <source>New care facility siting</source>
         <translation>Implantation de nouveaux établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="39"/>
+        <location filename="../processing/algorithms/siting.py" line="40"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>implantation,localisation,MCLP,couverture maximale,p-médian,capacité,optimisation,planification</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="41"/>
+        <location filename="../processing/algorithms/siting.py" line="42"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -2680,304 +2682,304 @@ SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, g
 Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après. Un site qui n&apos;apporterait rien (toute la demande à sa portée déjà couverte, servie ou aussi proche) n&apos;est jamais ajouté : moins de P sites sont alors implantés, avec un avertissement, et SITES_PLACED en indique le nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="57"/>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Couche des unités de demande, points ou polygones (pris à leur centroïde). Typique : îlots de recensement avec les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <location filename="../processing/algorithms/siting.py" line="59"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Champ numérique facultatif avec les personnes de chaque unité ; vide = 1 par unité. Typique : enfants de 0-5 ans, ou unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="59"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Couche facultative de points des sites possibles (p. ex. terrains publics, écoles, salles communales) ; sans elle une grille de GRID_SPACING est utilisée. Typique : l&apos;inventaire des terrains publics.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Espacement en mètres d&apos;une grille régulière de sites candidats sur la demande, utilisée quand aucune couche CANDIDATES n&apos;est donnée (0 = aucune). Typique : 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <location filename="../processing/algorithms/siting.py" line="62"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche facultative des services qui restent ouverts et couvrent déjà la demande. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="62"/>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Nombre de nouveaux sites à choisir. Typique : 3 à 10, le nombre que permet le budget.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = couvrir le plus de demande dans THRESHOLD ; pmedian = coût pondéré par la demande le plus bas ; capacitated = servir le plus de demande dans THRESHOLD avec une capacité limitée par site. Typique : mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="65"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rapide, presque optimal ; exact = MILP avec HiGHS, arrêté après TIME_LIMIT (l&apos;écart MIP est indiqué). Typique : greedy pour explorer, exact pour le plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="65"/>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Limite de couverture en COST_UNIT, inclus : une unité est couverte par un site dans ce coût. Typique : 15 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Durée maximale en secondes du solveur exact. Typique : 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Limite de coût en COST_UNIT pour pmedian et pour le coût avant/après ; les unités qui n&apos;atteignent rien comptent à ce coût (0 = 3 x THRESHOLD). Typique : 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Places de chaque nouveau site pour OBJECTIVE=capacitated, quand CANDIDATE_CAPACITY_FIELD n&apos;est pas donné. Typique : 100 places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Champ numérique facultatif de CANDIDATES avec les places que chaque site pourrait offrir (OBJECTIVE=capacitated). Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Champ facultatif de CANDIDATES avec un identifiant unique, copié sur les sites choisis et utilisé pour joindre une OD_TABLE. Typique : le code de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de EXISTING avec les places de chaque service pour OBJECTIVE=capacitated ; vide ou NULL = illimité. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Les nouveaux sites choisis, avec leur rang (rank) et leur gain (gain : demande nouvellement couverte ou servie, ou coût économisé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Les unités de demande avec cost_before, cost_after, covered_before, covered_after, newly_covered et new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
+        <location filename="../processing/algorithms/siting.py" line="75"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Table facultative avant/après : demande couverte, coût moyen et part de la demande dans les déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="87"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Existing facilities</source>
         <translation>Établissements existants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Number of new sites</source>
         <translation>Nombre de nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <location filename="../processing/algorithms/siting.py" line="95"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <location filename="../processing/algorithms/siting.py" line="97"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Seuil de couverture (dans l&apos;unité de coût, inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="99"/>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Temps limite du solveur exact (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Limite de coût pour le p-médian et pour le coût avant/après (dans l&apos;unité de coût ; 0 = 3 x le seuil de couverture)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacité de chaque nouveau site (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Champ de capacité des candidats (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="111"/>
         <source>Candidate id field</source>
         <translation>Champ d&apos;id des candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Demand with coverage</source>
         <translation>Demande avec couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="124"/>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Before/after summary</source>
         <translation>Résumé avant/après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="126"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Demand covered before</source>
         <translation>Demande couverte avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Demand covered after</source>
         <translation>Demande couverte après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Mean cost before</source>
         <translation>Coût moyen avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Mean cost after</source>
         <translation>Coût moyen après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Share of demand in care deserts before</source>
         <translation>Part de la demande dans les déserts de soins avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Share of demand in care deserts after</source>
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Objective value</source>
         <translation>Valeur de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>MIP gap</source>
         <translation>Écart MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nouveaux sites implantés (moins que demandé quand davantage n&apos;apporterait rien)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Aucun site candidat : choisissez une couche de sites candidats dans {0}, ou réglez {1} au-dessus de 0 pour une grille régulière.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="155"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="165"/>
         <location filename="../processing/costs_io.py" line="88"/>
         <location filename="../processing/costs_io.py" line="218"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>Le seuil de couverture vaut {0} : aucune unité de demande ne pourrait jamais être couverte. Réglez le seuil de couverture (dans l&apos;unité de coût) au-dessus de 0, p. ex. 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="190"/>
+        <location filename="../processing/algorithms/siting.py" line="191"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, donc aucun site ne peut couvrir personne ; les parts et les coûts moyens sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="196"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>{0} nouveaux sites sont demandés ({1}) mais {2} n&apos;a que {3} site(s) candidat(s) : demandez moins de sites ou fournissez davantage de candidats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="223"/>
+        <location filename="../processing/algorithms/siting.py" line="224"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1:g} {2} ou moins d&apos;une unité de demande : augmentez {3} ou {4}, ou ajoutez des candidats plus proches de la demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
         <source>the capacity of each new site</source>
         <translation>la capacité de chaque nouveau site</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="248"/>
+        <location filename="../processing/algorithms/siting.py" line="249"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/algorithms/siting.py" line="251"/>
         <location filename="../processing/base.py" line="184"/>
         <location filename="../processing/costs_io.py" line="164"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
@@ -2991,22 +2993,22 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="291"/>
+        <location filename="../processing/algorithms/siting.py" line="292"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Moins de sites suffisent : {0} nouveau(x) site(s) implanté(s) au lieu des {1} demandés, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
+        <location filename="../processing/algorithms/siting.py" line="295"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <location filename="../processing/algorithms/siting.py" line="298"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="301"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
         <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3} -&gt; {4}).</translation>
     </message>
@@ -3144,7 +3146,7 @@ La capacité, les heures ou les jours manquants d&apos;un enregistrement conserv
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : indiquez ses champs de coordonnées avec x=...,y=... dans {1} (p. ex. x=lon,y=lat).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
@@ -3154,7 +3156,7 @@ La capacité, les heures ou les jours manquants d&apos;un enregistrement conserv
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche {0} : le crs indiqué dans {1} n&apos;est pas un système de coordonnées de référence valide ; écrivez-le sous la forme crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="237"/>

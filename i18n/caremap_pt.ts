@@ -128,7 +128,7 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, cost_unit, cos
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
@@ -645,7 +645,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="162"/>
         <location filename="../processing/algorithms/report.py" line="472"/>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="303"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
@@ -1985,17 +1985,17 @@ Campos de saída: priority (soma das contribuições), priority_rank (1 = maior 
         <translation>Participação no índice total por indicador: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="44"/>
         <source>Care demand from population rasters</source>
         <translation>Demanda de cuidado a partir de rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>cuidado,demanda,população,raster,estatísticas zonais,hexágono,grade,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
 The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
@@ -2004,102 +2004,102 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 As zonas são cortadas uma única vez em sequências de pixels na grade de cada raster (varredura por linhas) e as sequências são somadas com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Pixels NaN ou infinitos que não são o valor nodata do raster são ignorados como nodata e contados em um aviso que nomeia o raster. Valores de pixel negativos (e -inf) são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="64"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Um ou mais rasters de população (pessoas por pixel), um campo de saída para cada um. Típico: grades de idade e sexo do WorldPop como f_0 e m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionais nos quais somar os rasters; vazio = uma grade hexagonal gerada sobre os rasters. Típico: setores censitários, ou vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Lado de um hexágono gerado em metros (sem ZONES). Típico: 500 m em uma cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientação dos hexágonos gerados: pointy (vértice para cima) ou flat (lado para cima). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Se marcado, os hexágonos gerados sem nenhum pixel válido são mantidos (com valores NULL). Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>As zonas ou hexágonos com um campo por raster, raster_total, n_pixels e, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>Population rasters</source>
         <translation>Rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vazio = gerar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="79"/>
         <source>Hexagon side (m)</source>
         <translation>Lado do hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Hexagon orientation</source>
         <translation>Orientação dos hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Manter os hexágonos sem pixels válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Population by zone</source>
         <translation>População por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="118"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>O raster {0} (banda {1}) tem {2} valor(es) de pixel negativo(s) que não são nodata em torno das zonas; contagens de população não podem ser negativas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="123"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="121"/>
         <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
         <translation>O raster {0} (banda {1}) tem {2} pixel(s) dentro das zonas com valores NaN ou infinitos que não são seu valor nodata: eles são ignorados (contados como sem dados, não como pessoas) em {3} zona(s). Verifique o raster, ou defina seu valor nodata.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="134"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Escolha pelo menos um raster em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="143"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>A camada {0} não tem um sistema de referência de coordenadas válido: defina seu SRC (propriedades da camada) e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="166"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grade de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="170"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Gerados {0} hexágonos de {1} m de lado em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="208"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="206"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) não têm nenhum centro de pixel válido em nenhum raster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="216"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
@@ -2661,17 +2661,17 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
         <translation>Camada de origem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="37"/>
+        <location filename="../processing/algorithms/siting.py" line="38"/>
         <source>New care facility siting</source>
         <translation>Localização de novos equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="39"/>
+        <location filename="../processing/algorithms/siting.py" line="40"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localização,alocação,MCLP,máxima cobertura,p-mediana,capacitado,otimização,planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="41"/>
+        <location filename="../processing/algorithms/siting.py" line="42"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -2682,304 +2682,304 @@ SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral 
 Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois. Um local que não acrescentaria nada (toda a demanda ao seu alcance já coberta, atendida ou igualmente próxima) nunca é adicionado: nesse caso são instalados menos de P locais, com um aviso, e SITES_PLACED informa quantos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="57"/>
+        <location filename="../processing/algorithms/siting.py" line="58"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos (tomados no centroide). Típico: setores censitários com crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <location filename="../processing/algorithms/siting.py" line="59"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Campo numérico opcional com as pessoas de cada unidade; vazio = 1 por unidade. Típico: crianças de 0-5 anos, ou unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="59"/>
+        <location filename="../processing/algorithms/siting.py" line="60"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Camada opcional de pontos com os locais possíveis (p. ex. terrenos públicos, escolas, salões comunitários); sem ela é usada uma grade de GRID_SPACING. Típico: o inventário de terrenos públicos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
+        <location filename="../processing/algorithms/siting.py" line="61"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Espaçamento em metros de uma grade regular de locais candidatos sobre a demanda, usada quando não é dada uma camada CANDIDATES (0 = nenhuma). Típico: 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <location filename="../processing/algorithms/siting.py" line="62"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada opcional de serviços que continuam abertos e já cobrem demanda. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="62"/>
+        <location filename="../processing/algorithms/siting.py" line="63"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Número de novos locais a escolher. Típico: 3 a 10, o número que o orçamento permite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <location filename="../processing/algorithms/siting.py" line="64"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = cobrir a maior demanda dentro de THRESHOLD; pmedian = menor custo ponderado pela demanda; capacitated = atender a maior demanda dentro de THRESHOLD com capacidade limitada por local. Típico: mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="65"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, quase ótimo; exact = MILP com HiGHS, interrompido após TIME_LIMIT (a lacuna MIP é informada). Típico: greedy para explorar, exact para o plano final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="65"/>
+        <location filename="../processing/algorithms/siting.py" line="66"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Limite de cobertura em COST_UNIT, inclusive: uma unidade é coberta por um local dentro deste custo. Típico: 15 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tempo máximo em segundos que o solucionador exato pode rodar. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Limite de custo em COST_UNIT para pmedian e para o custo antes/depois; as unidades que não alcançam nada contam com este custo (0 = 3 x THRESHOLD). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Vagas de cada novo local para OBJECTIVE=capacitated, quando CANDIDATE_CAPACITY_FIELD não é dado. Típico: 100 vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Campo numérico opcional de CANDIDATES com as vagas que cada local poderia oferecer (OBJECTIVE=capacitated). Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Campo opcional de CANDIDATES com um id único, copiado para os locais escolhidos e usado para juntar uma OD_TABLE. Típico: o código do terreno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de EXISTING com as vagas de cada serviço para OBJECTIVE=capacitated; vazio ou NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Os novos locais escolhidos, com sua ordem (rank) e seu ganho (gain: demanda recém-coberta ou atendida, ou custo economizado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>As unidades de demanda com cost_before, cost_after, covered_before, covered_after, newly_covered e new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
+        <location filename="../processing/algorithms/siting.py" line="75"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabela opcional antes/depois: demanda coberta, custo médio e proporção da demanda em desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Candidate sites</source>
         <translation>Locais candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="87"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Existing facilities</source>
         <translation>Equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Number of new sites</source>
         <translation>Número de novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <location filename="../processing/algorithms/siting.py" line="95"/>
         <source>Solver</source>
         <translation>Resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <location filename="../processing/algorithms/siting.py" line="97"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Limiar de cobertura (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="99"/>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tempo limite do resolvedor exato (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Limite de custo para p-mediana e para o custo antes/depois (na unidade de custo; 0 = 3 x o limiar de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidade de cada novo local (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidade dos candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="111"/>
         <source>Candidate id field</source>
         <translation>Campo de id dos candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="122"/>
         <source>New sites</source>
         <translation>Novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Demand with coverage</source>
         <translation>Demanda com cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="124"/>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Before/after summary</source>
         <translation>Resumo antes/depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="126"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Demand covered before</source>
         <translation>Demanda coberta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Demand covered after</source>
         <translation>Demanda coberta depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Mean cost before</source>
         <translation>Custo médio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="129"/>
         <source>Mean cost after</source>
         <translation>Custo médio depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporção da demanda em desertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
+        <location filename="../processing/algorithms/siting.py" line="131"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Objective value</source>
         <translation>Valor do objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>MIP gap</source>
         <translation>Gap MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Novos locais instalados (menos que os pedidos quando mais locais não acrescentariam nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Solver status</source>
         <translation>Status do resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Nenhum local candidato: escolha uma camada de locais candidatos em {0}, ou defina {1} maior que 0 para uma grade regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="155"/>
+        <location filename="../processing/algorithms/siting.py" line="156"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="164"/>
+        <location filename="../processing/algorithms/siting.py" line="165"/>
         <location filename="../processing/costs_io.py" line="88"/>
         <location filename="../processing/costs_io.py" line="218"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>O limiar de cobertura é {0}: nenhuma unidade de demanda poderia ser coberta. Defina o limiar de cobertura (na unidade de custo) maior que 0, p. ex. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="190"/>
+        <location filename="../processing/algorithms/siting.py" line="191"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então nenhum local pode cobrir ninguém; as proporções e os custos médios são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="196"/>
+        <location filename="../processing/algorithms/siting.py" line="197"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>Foram pedidos {0} novos locais ({1}), mas {2} tem apenas {3} local(is) candidato(s): peça menos locais ou forneça mais candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="223"/>
+        <location filename="../processing/algorithms/siting.py" line="224"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Nenhum local candidato de {0} está a até {1:g} {2} de alguma unidade de demanda: aumente {3} ou {4}, ou acrescente candidatos mais perto da demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="239"/>
+        <location filename="../processing/algorithms/siting.py" line="240"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="241"/>
+        <location filename="../processing/algorithms/siting.py" line="242"/>
         <source>the capacity of each new site</source>
         <translation>a capacidade de cada novo local</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="248"/>
+        <location filename="../processing/algorithms/siting.py" line="249"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/algorithms/siting.py" line="251"/>
         <location filename="../processing/base.py" line="184"/>
         <location filename="../processing/costs_io.py" line="164"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
@@ -2993,22 +2993,22 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
         <translation>Cancelado pelo usuário.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="291"/>
+        <location filename="../processing/algorithms/siting.py" line="292"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastam menos locais: {0} novo(s) local(is) instalado(s) em vez dos {1} pedidos, porque qualquer local adicional não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
+        <location filename="../processing/algorithms/siting.py" line="295"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="297"/>
+        <location filename="../processing/algorithms/siting.py" line="298"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="301"/>
         <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
         <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3} -&gt; {4}).</translation>
     </message>
