@@ -1,4 +1,4 @@
-"""Care deserts: high demand x low access, the Care Georeferencing rule (DESIGN.md,
+"""Care deserts: high demand x low access, the Care Georeferencing rule (docs/methods.md,
 "Care deserts rule"; UNDP LAC Care Georeferencing Tool).
 
 Rule, for n units with demand P_i (people), travel cost c_i (minutes, NaN = no

@@ -307,7 +307,7 @@ def impute_capacity(capacity, service_type, default=None):
 
 
 def full_day_equivalent(capacity, hours_per_day, days_per_week, default_hours=8.0, default_days=5.0):
-    """Full-day-equivalent capacity (DESIGN.md):
+    """Full-day-equivalent capacity (docs/methods.md):
     ``capacity_fde = capacity * min(1, hours/8) * days/5`` (places; hours per day, days per week).
 
     Missing hours/days are read as ``default_hours``/``default_days`` (a full day, five

@@ -156,7 +156,7 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
     # ---- helpers for adapters -------------------------------------------------
     def static_enum(self, name, description, options, default, optional=False):
         """A choice parameter with static strings, so ``METHOD=2sfca`` works in
-        qgis_process and models (DESIGN.md conventions)."""
+        qgis_process and models (docs/architecture.md)."""
         param = QgsProcessingParameterEnum(
             name, description, options=list(options), defaultValue=default, optional=optional
         )

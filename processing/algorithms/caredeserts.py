@@ -1,5 +1,5 @@
 """caremap:caredeserts: high demand x low access, the Care Georeferencing rule
-(DESIGN.md "Care deserts rule"; formula in ``kernels.deserts``)."""
+(docs/methods.md, care deserts; formula in ``kernels.deserts``)."""
 import numpy as np
 from qgis.core import (
     QgsProcessing,

@@ -5,7 +5,7 @@ Conventions of ``access`` matched here (read from its source, access/fca.py):
   (inclusive, as ours); we give it every pair within the threshold computed by brute force,
   so its 3SFCA selection weights (computed over the whole cost table before the
   ``max_cost`` filter) use the same pairs as ours;
-- demand units with no pair get NaN from ``access`` and 0 from us (DESIGN.md): filled with 0;
+- demand units with no pair get NaN from ``access`` and 0 from us (docs/architecture.md, NULLs): filled with 0;
 - ``weights.gaussian(sigma)`` is ``exp(-d^2 / (2 sigma^2))`` = our Gaussian decay;
 - ``enhanced_two_stage_fca`` defaults to ``step_fn({10: 1, 20: 0.68, 30: 0.22})`` with
   inclusive upper bounds = our default E2SFCA zone steps;
