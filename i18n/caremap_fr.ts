@@ -145,9 +145,9 @@ Sorties : couche de demande avec access, access_norm, cost_nearest, cost_unit, c
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
-        <location filename="../processing/algorithms/catchments.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="384"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
@@ -440,8 +440,8 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
         <location filename="../processing/algorithms/caredeserts.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="435"/>
-        <location filename="../processing/algorithms/report.py" line="438"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -607,7 +607,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
@@ -644,7 +644,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <location filename="../processing/algorithms/siting.py" line="303"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
@@ -717,14 +717,14 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <location filename="../processing/algorithms/carepipeline.py" line="106"/>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
@@ -888,19 +888,19 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="72"/>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="74"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
@@ -931,7 +931,7 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
@@ -1033,13 +1033,13 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
@@ -1050,7 +1050,7 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="134"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="140"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
@@ -1078,31 +1078,31 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
@@ -1112,44 +1112,44 @@ Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand,
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="247"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="250"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="248"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="251"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="280"/>
-        <source>the care demand computed from the age-band fields {0}</source>
-        <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="281"/>
-        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
-        <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="37"/>
-        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="292"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <location filename="../processing/algorithms/catchments.py" line="102"/>
         <source>Catchment areas</source>
         <translation>Zones de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="39"/>
+        <location filename="../processing/algorithms/catchments.py" line="46"/>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>
         <translation>zone de desserte,zone de service,isochrone,temps de trajet,réseau,tampon</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="41"/>
+        <location filename="../processing/algorithms/catchments.py" line="48"/>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
 COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
@@ -1158,130 +1158,130 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
 COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rues partielles comprises) ; SHAPE &apos;hull&apos; = leur enveloppe concave (HULL_RATIO) élargie de BUFFER mètres (rapide), &apos;buffer&apos; = les rues elles-mêmes avec un tampon de BUFFER mètres (détaillé, plus lent) ; vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied. COST_MODE &apos;straight&apos; : un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Champs de sortie : les champs de l&apos;établissement plus &apos;threshold&apos;, avec &apos;cost_unit&apos; (minutes ou meters) et &apos;cost_speed_kmh&apos; (la SPEED utilisée) qui indiquent son unité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="52"/>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche des services de soins, points ou polygones ; une zone de desserte est tracée par service et par seuil. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="53"/>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
         <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
         <translation>network = les rues atteintes sur NETWORK dans chaque seuil ; straight = un cercle de rayon égal au seuil (mètres, ou minutes x SPEED). Typique : network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="54"/>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
         <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="55"/>
+        <location filename="../processing/algorithms/catchments.py" line="62"/>
         <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Un ou plusieurs seuils en COST_UNIT, séparés par des virgules ; un polygone est tracé par seuil. Typique : &apos;10,15,20&apos; minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
         <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
         <translation>Forme du polygone pour COST_MODE=network : hull = enveloppe concave des rues atteintes élargie de BUFFER (rapide) ; buffer = les rues atteintes avec un tampon de BUFFER (détaillé, plus lent). Typique : hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/catchments.py" line="64"/>
         <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
         <translation>Largeur en mètres ajoutée autour des rues atteintes ou de l&apos;enveloppe (COST_MODE=network). Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
         <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
         <translation>Concavité de l&apos;enveloppe pour SHAPE=hull, de 0 (la plus concave, suit les rues) à 1 (convexe). Typique : 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <location filename="../processing/algorithms/catchments.py" line="66"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Si coché, les zones de desserte de tous les services sont fusionnées en un polygone par seuil (la zone desservie) ; sinon un polygone par service et par seuil. Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <location filename="../processing/algorithms/catchments.py" line="67"/>
         <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
         <translation>Distance maximale en mètres d&apos;un service à son nœud du réseau le plus proche ; les services plus éloignés n&apos;ont pas de zone de desserte par le réseau. Typique : 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="68"/>
         <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
         <translation>Polygones des zones de desserte : les champs de l&apos;établissement plus threshold, cost_unit et cost_speed_kmh (un par seuil en cas de fusion).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="67"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Cost: straight line or road network</source>
         <translation>Coût : ligne droite ou réseau routier</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="70"/>
+        <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>Road network (lines)</source>
         <translation>Réseau routier (lignes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/algorithms/catchments.py" line="79"/>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Vitesse (km/h) ; à pied = 5,04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
         <location filename="../processing/cost_params.py" line="57"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Champ de vitesse du réseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="77"/>
+        <location filename="../processing/algorithms/catchments.py" line="84"/>
         <source>One-way field of the network</source>
         <translation>Champ de sens unique du réseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/algorithms/catchments.py" line="87"/>
         <location filename="../processing/cost_params.py" line="71"/>
         <source>Cost unit</source>
         <translation>Unité de coût</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="82"/>
+        <location filename="../processing/algorithms/catchments.py" line="89"/>
         <source>Thresholds (comma-separated, in the cost unit)</source>
         <translation>Seuils (séparés par des virgules, dans l&apos;unité de coût)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <location filename="../processing/algorithms/catchments.py" line="90"/>
         <source>Network: polygon shape</source>
         <translation>Réseau : forme du polygone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="85"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Réseau : tampon autour des rues atteintes ou de l&apos;enveloppe (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="88"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Réseau : ratio de l&apos;enveloppe concave (0 = la plus concave, 1 = convexe)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="90"/>
+        <location filename="../processing/algorithms/catchments.py" line="97"/>
         <source>Dissolve per threshold</source>
         <translation>Fusionner par seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="92"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Réseau : distance maximale d&apos;un établissement au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <location filename="../processing/algorithms/catchments.py" line="110"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} : indiquez des nombres séparés par des virgules (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="107"/>
+        <location filename="../processing/algorithms/catchments.py" line="114"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>{0} : toutes les valeurs doivent être supérieures à 0 (p. ex. &apos;10,15,20&apos;) ; reçu &apos;{1}&apos; : une zone de desserte de 0 ou moins est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="154"/>
+        <location filename="../processing/algorithms/catchments.py" line="161"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polygone(s) de zone de desserte pour {1} établissement(s) et les seuils {2} {3}.</translation>
     </message>
@@ -1343,7 +1343,7 @@ Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 
         <location filename="../processing/algorithms/equity.py" line="72"/>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -1680,7 +1680,7 @@ Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, o
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
@@ -1874,7 +1874,7 @@ Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, o
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="440"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -2104,17 +2104,17 @@ Les zones sont découpées une seule fois en suites de pixels sur la grille de c
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="62"/>
+        <location filename="../processing/algorithms/report.py" line="61"/>
         <source>Care map report</source>
         <translation>Rapport de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="64"/>
+        <location filename="../processing/algorithms/report.py" line="63"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>rapport,html,pdf,carte,graphiques,résumé,conseil municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="65"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -2127,536 +2127,516 @@ UNITS est une couche de résultats de CareMap (p. ex. la sortie des unités de C
 Le texte issu des couches (noms de districts et d&apos;établissements) est échappé : le balisage présent dans les données est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Une couche de résultats CareMap avec les unités et les indicateurs à présenter. Typique : la sortie unités de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Champ numérique de UNITS avec les personnes du groupe. Typique : care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Champ avec le coût en minutes jusqu&apos;au service le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 là où l&apos;unité atteint un service dans le seuil, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Champ avec la demande non satisfaite en personnes ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;indice de priorité de soins ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Couche facultative des services de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de SUPPLY avec les places de chaque service. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Seuil de temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texte libre ou JSON décrivant comment les données d&apos;entrée ont été produites, imprimé dans la section méthode pour que le résultat soit reproductible. Typique : les paramètres du calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="140"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="149"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="161"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="172"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. 20 minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="202"/>
+        <location filename="../processing/algorithms/report.py" line="199"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL) dans le champ &apos;{2}&apos; : elles sont exclues de tous les chiffres du rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="206"/>
+        <location filename="../processing/algorithms/report.py" line="203"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="210"/>
+        <location filename="../processing/algorithms/report.py" line="207"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="242"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
-        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
-        <translation>La couche {0} n&apos;a pas de champ cost_unit : le champ &apos;{1}&apos; est lu en minutes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="273"/>
-        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
-        <translation>Le champ cost_unit de la couche {0} mélange des unités ({1}) : le champ &apos;{2}&apos; ne peut pas être lu dans une seule unité. Faites un rapport pour chaque partie séparément, ou relancez Accessibilité aux soins.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="283"/>
-        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} contient des coûts en {2} (champ cost_unit) sans vitesse pour les convertir en minutes (le champ cost_speed_kmh est vide). Remplissez cost_speed_kmh avec la vitesse de déplacement en km/h, ou relancez Accessibilité aux soins avec une vitesse.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="287"/>
-        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} est en {2} : lu en minutes à {3:g} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="282"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="317"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unité(s) n&apos;ont pas de valeur dans le champ de demande ({1}) et sont exclues de tous les chiffres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="320"/>
+        <location filename="../processing/algorithms/report.py" line="287"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="324"/>
+        <location filename="../processing/algorithms/report.py" line="291"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="329"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unité(s) comptant {1} {2} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="333"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="336"/>
+        <location filename="../processing/algorithms/report.py" line="303"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="310"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="348"/>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
         <source>of the missing places</source>
         <translation>des places manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="320"/>
         <source>of the people without a place</source>
         <translation>des personnes sans place</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="321"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} district(s) regroupent {1} {2} : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="357"/>
+        <location filename="../processing/algorithms/report.py" line="324"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="373"/>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="340"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="347"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="378"/>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="347"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="385"/>
+        <location filename="../processing/algorithms/report.py" line="352"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="386"/>
+        <location filename="../processing/algorithms/report.py" line="353"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>minutes to the nearest facility</source>
         <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="388"/>
+        <location filename="../processing/algorithms/report.py" line="355"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="389"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="393"/>
-        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
+        <location filename="../processing/algorithms/report.py" line="361"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="362"/>
+        <location filename="../processing/algorithms/report.py" line="363"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="362"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="420"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="422"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="423"/>
+        <location filename="../processing/algorithms/report.py" line="390"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="425"/>
+        <location filename="../processing/algorithms/report.py" line="392"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="427"/>
+        <location filename="../processing/algorithms/report.py" line="394"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="431"/>
+        <location filename="../processing/algorithms/report.py" line="398"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="433"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="436"/>
+        <location filename="../processing/algorithms/report.py" line="403"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="437"/>
+        <location filename="../processing/algorithms/report.py" line="404"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="438"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Désert de soins = forte demande et faible accès.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="446"/>
-        <location filename="../processing/algorithms/report.py" line="514"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="481"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="450"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="435"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="470"/>
+        <location filename="../processing/algorithms/report.py" line="437"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="475"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="478"/>
+        <location filename="../processing/algorithms/report.py" line="445"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="482"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="485"/>
+        <location filename="../processing/algorithms/report.py" line="452"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="488"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="491"/>
+        <location filename="../processing/algorithms/report.py" line="458"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="497"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="509"/>
+        <location filename="../processing/algorithms/report.py" line="476"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="511"/>
+        <location filename="../processing/algorithms/report.py" line="478"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="512"/>
+        <location filename="../processing/algorithms/report.py" line="479"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="513"/>
+        <location filename="../processing/algorithms/report.py" line="480"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="515"/>
+        <location filename="../processing/algorithms/report.py" line="482"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
@@ -3906,27 +3886,27 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="346"/>
+        <location filename="../processing/costs_io.py" line="347"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="349"/>
+        <location filename="../processing/costs_io.py" line="350"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="359"/>
+        <location filename="../processing/costs_io.py" line="360"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Couche {0} : {1} entité(s) ont un coût dans &apos;{2}&apos; mais &apos;{3}&apos; vaut &apos;{4}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos;. Corrigez &apos;{3}&apos;, ou recalculez les coûts avec caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="369"/>
+        <location filename="../processing/costs_io.py" line="370"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Couche {0} : {1} entité(s) ont &apos;{2}&apos; en mètres et aucune vitesse dans &apos;{3}&apos;, il ne peut donc pas être lu en minutes. Remplissez &apos;{3}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="377"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Champ &apos;{0}&apos; de la couche {1} : {2} coût(s) en mètres convertis en minutes à leur vitesse ({3}).</translation>
     </message>
@@ -4619,6 +4599,22 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
+        <translation type="vanished">La couche {0} n&apos;a pas de champ cost_unit : le champ &apos;{1}&apos; est lu en minutes.</translation>
+    </message>
+    <message>
+        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
+        <translation type="vanished">Le champ cost_unit de la couche {0} mélange des unités ({1}) : le champ &apos;{2}&apos; ne peut pas être lu dans une seule unité. Faites un rapport pour chaque partie séparément, ou relancez Accessibilité aux soins.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} contient des coûts en {2} (champ cost_unit) sans vitesse pour les convertir en minutes (le champ cost_speed_kmh est vide). Remplissez cost_speed_kmh avec la vitesse de déplacement en km/h, ou relancez Accessibilité aux soins avec une vitesse.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} est en {2} : lu en minutes à {3:g} km/h.</translation>
     </message>
     <message>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.

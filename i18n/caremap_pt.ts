@@ -145,9 +145,9 @@ Saídas: camada de demanda com access, access_norm, cost_nearest, cost_unit, cos
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="87"/>
-        <location filename="../processing/algorithms/catchments.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
+        <location filename="../processing/algorithms/report.py" line="384"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
@@ -440,8 +440,8 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
         <location filename="../processing/algorithms/caredeserts.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="435"/>
-        <location filename="../processing/algorithms/report.py" line="438"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
@@ -607,7 +607,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
         <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
@@ -644,7 +644,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <location filename="../processing/algorithms/siting.py" line="303"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
@@ -717,14 +717,14 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <location filename="../processing/algorithms/carepipeline.py" line="106"/>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
@@ -888,19 +888,19 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="72"/>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="74"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
@@ -931,7 +931,7 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
@@ -1033,13 +1033,13 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
@@ -1050,7 +1050,7 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="134"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="140"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
@@ -1078,31 +1078,31 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
@@ -1112,44 +1112,44 @@ Saídas: o inventário, as unidades com todos os indicadores (care_demand, acces
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, por isso ele deve ser maior que 0. Informe a viagem mais longa que se espera que as pessoas façam, p. ex. 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="247"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="250"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="248"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="251"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="280"/>
-        <source>the care demand computed from the age-band fields {0}</source>
-        <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="281"/>
-        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
-        <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="37"/>
-        <location filename="../processing/algorithms/catchments.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="292"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="44"/>
+        <location filename="../processing/algorithms/catchments.py" line="102"/>
         <source>Catchment areas</source>
         <translation>Áreas de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="39"/>
+        <location filename="../processing/algorithms/catchments.py" line="46"/>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>
         <translation>área de influência,área de serviço,isócrona,tempo de viagem,rede,buffer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="41"/>
+        <location filename="../processing/algorithms/catchments.py" line="48"/>
         <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
 
 COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
@@ -1158,130 +1158,130 @@ COST_MODE &apos;network&apos;: the street pieces reached within the threshold (p
 COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (incluindo ruas parciais); SHAPE &apos;hull&apos; = seu envoltório côncavo (HULL_RATIO) alargado em BUFFER metros (rápido), &apos;buffer&apos; = as próprias ruas com buffer de BUFFER metros (detalhado, mais lento); velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé. COST_MODE &apos;straight&apos;: um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Campos de saída: os campos do equipamento mais &apos;threshold&apos;, com &apos;cost_unit&apos; (minutes ou meters) e &apos;cost_speed_kmh&apos; (a SPEED usada) indicando em que unidade ele está.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="52"/>
+        <location filename="../processing/algorithms/catchments.py" line="59"/>
         <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada de serviços de cuidado, pontos ou polígonos; é desenhada uma área de abrangência por serviço e limiar. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="53"/>
+        <location filename="../processing/algorithms/catchments.py" line="60"/>
         <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
         <translation>network = as ruas alcançadas em NETWORK dentro de cada limiar; straight = um círculo de raio igual ao limiar (metros, ou minutos x SPEED). Típico: network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="54"/>
+        <location filename="../processing/algorithms/catchments.py" line="61"/>
         <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="55"/>
+        <location filename="../processing/algorithms/catchments.py" line="62"/>
         <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
         <translation>Um ou mais limiares em COST_UNIT, separados por vírgulas; é desenhado um polígono por limiar. Típico: &apos;10,15,20&apos; minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="56"/>
+        <location filename="../processing/algorithms/catchments.py" line="63"/>
         <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
         <translation>Forma do polígono para COST_MODE=network: hull = envoltória côncava das ruas alcançadas ampliada em BUFFER (rápido); buffer = as ruas alcançadas com um buffer de BUFFER (detalhado, mais lento). Típico: hull.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="57"/>
+        <location filename="../processing/algorithms/catchments.py" line="64"/>
         <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
         <translation>Largura em metros adicionada em torno das ruas alcançadas ou da envoltória (COST_MODE=network). Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="58"/>
+        <location filename="../processing/algorithms/catchments.py" line="65"/>
         <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
         <translation>Concavidade da envoltória para SHAPE=hull, de 0 (mais côncava, segue as ruas) a 1 (convexa). Típico: 0.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="59"/>
+        <location filename="../processing/algorithms/catchments.py" line="66"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Se marcado, as áreas de abrangência de todos os serviços são unidas em um polígono por limiar (a área atendida); senão, um polígono por serviço e limiar. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="60"/>
+        <location filename="../processing/algorithms/catchments.py" line="67"/>
         <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
         <translation>Distância máxima em metros de um serviço ao nó mais próximo da rede; os serviços mais distantes não têm área de abrangência pela rede. Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
+        <location filename="../processing/algorithms/catchments.py" line="68"/>
         <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
         <translation>Polígonos de áreas de influência: os campos do equipamento mais threshold, cost_unit e cost_speed_kmh (um por limiar quando dissolvidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="67"/>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
         <source>Cost: straight line or road network</source>
         <translation>Custo: linha reta ou rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="70"/>
+        <location filename="../processing/algorithms/catchments.py" line="77"/>
         <source>Road network (lines)</source>
         <translation>Rede viária (linhas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <location filename="../processing/algorithms/catchments.py" line="79"/>
         <location filename="../processing/cost_params.py" line="55"/>
         <source>Speed (km/h); walking = 5.04</source>
         <translation>Velocidade (km/h); a pé = 5,04</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <location filename="../processing/algorithms/catchments.py" line="81"/>
         <location filename="../processing/cost_params.py" line="57"/>
         <source>Speed field of the network (km/h)</source>
         <translation>Campo de velocidade da rede (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="77"/>
+        <location filename="../processing/algorithms/catchments.py" line="84"/>
         <source>One-way field of the network</source>
         <translation>Campo de mão única da rede</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <location filename="../processing/algorithms/catchments.py" line="87"/>
         <location filename="../processing/cost_params.py" line="71"/>
         <source>Cost unit</source>
         <translation>Unidade de custo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="82"/>
+        <location filename="../processing/algorithms/catchments.py" line="89"/>
         <source>Thresholds (comma-separated, in the cost unit)</source>
         <translation>Limiares (separados por vírgulas, na unidade de custo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="83"/>
+        <location filename="../processing/algorithms/catchments.py" line="90"/>
         <source>Network: polygon shape</source>
         <translation>Rede: forma do polígono</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="85"/>
+        <location filename="../processing/algorithms/catchments.py" line="92"/>
         <source>Network: buffer around the reached streets or hull (m)</source>
         <translation>Rede: buffer em torno das ruas alcançadas ou do envoltório (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="88"/>
+        <location filename="../processing/algorithms/catchments.py" line="95"/>
         <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
         <translation>Rede: razão do envoltório côncavo (0 = o mais côncavo possível, 1 = convexo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="90"/>
+        <location filename="../processing/algorithms/catchments.py" line="97"/>
         <source>Dissolve per threshold</source>
         <translation>Dissolver por limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="92"/>
+        <location filename="../processing/algorithms/catchments.py" line="99"/>
         <source>Network: largest distance from a facility to the network (m)</source>
         <translation>Rede: distância máxima de um equipamento até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <location filename="../processing/algorithms/catchments.py" line="110"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} deve conter números separados por vírgulas (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="107"/>
+        <location filename="../processing/algorithms/catchments.py" line="114"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos os valores de {0} devem ser maiores que 0 (p. ex. &apos;10,15,20&apos;); recebido &apos;{1}&apos;: uma área de influência de 0 ou menos é vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="154"/>
+        <location filename="../processing/algorithms/catchments.py" line="161"/>
         <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
         <translation>{0} polígono(s) de área de influência para {1} equipamento(s) e limiares {2} {3}.</translation>
     </message>
@@ -1343,7 +1343,7 @@ Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = 
         <location filename="../processing/algorithms/equity.py" line="72"/>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -1680,7 +1680,7 @@ Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="142"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Travel mode</source>
         <translation>Modo de deslocamento</translation>
     </message>
@@ -1874,7 +1874,7 @@ Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="440"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -2104,17 +2104,17 @@ As zonas são cortadas uma única vez em sequências de pixels na grade de cada 
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="62"/>
+        <location filename="../processing/algorithms/report.py" line="61"/>
         <source>Care map report</source>
         <translation>Relatório do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="64"/>
+        <location filename="../processing/algorithms/report.py" line="63"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>relatório,html,pdf,mapa,gráficos,resumo,câmara municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="66"/>
+        <location filename="../processing/algorithms/report.py" line="65"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -2127,536 +2127,516 @@ UNITS é uma camada de resultado do CareMap (p. ex. a saída de unidades de Mapa
 O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: marcação nos dados é mostrada como texto, nunca executada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Uma camada de resultados do CareMap com as unidades e os indicadores a relatar. Típico: a saída de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de UNITS com as pessoas do grupo. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Campo com o custo em minutos até o serviço mais próximo; vazio = cost_nearest se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Campo com o acesso em vagas por pessoa; vazio = access se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 onde a unidade alcança um serviço dentro do limiar, senão 0; vazio = covered se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="88"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Campo com a demanda não atendida em pessoas; vazio = unmet se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="89"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para um deserto de cuidado, senão 0; vazio = desert se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="90"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Campo com o índice de prioridade de cuidado; vazio = priority se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="91"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
         <translation>Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Camada opcional de serviços de cuidado para desenhar no mapa de oferta. Típico: a saída de inventário de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY com as vagas de cada serviço. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Limiar de tempo de viagem em minutos usado na análise, citado nas frases e nos gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política em vagas por pessoa, desenhada no gráfico de acesso (0 = nenhuma). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de deslocamento, tal como as frases do relatório o lerão. Típico: &apos;caminhar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto livre ou JSON que descreve como os insumos foram feitos, impresso na seção de método para que o resultado possa ser reproduzido. Típico: os parâmetros da execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="107"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="111"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="115"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Priority index field</source>
         <translation>Campo do índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="128"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidade dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="131"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Limiar de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="137"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="140"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método e parâmetros (texto ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="149"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="161"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="172"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita em suas frases e gráficos, por isso ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="202"/>
+        <location filename="../processing/algorithms/report.py" line="199"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidade(s) da camada {1} não têm valor (NULL) no campo &apos;{2}&apos;: ficam fora de todos os números do relatório.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="206"/>
+        <location filename="../processing/algorithms/report.py" line="203"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="210"/>
+        <location filename="../processing/algorithms/report.py" line="207"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="245"/>
+        <location filename="../processing/algorithms/report.py" line="242"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="269"/>
-        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
-        <translation>A camada {0} não tem campo cost_unit: o campo &apos;{1}&apos; é lido como minutos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="273"/>
-        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
-        <translation>O campo cost_unit da camada {0} mistura unidades ({1}): o campo &apos;{2}&apos; não pode ser lido em uma única unidade. Faça um relatório para cada parte separadamente, ou execute novamente a Acessibilidade.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="283"/>
-        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} contém custos em {2} (campo cost_unit) e nenhuma velocidade para convertê-los em minutos (o campo cost_speed_kmh está vazio). Preencha cost_speed_kmh com a velocidade de deslocamento em km/h, ou execute novamente a Acessibilidade com uma velocidade.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="287"/>
-        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} está em {2}: lido como minutos a {3:g} km/h.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="282"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="317"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unidade(s) não têm valor no campo de demanda ({1}) e ficam fora de todos os números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="320"/>
+        <location filename="../processing/algorithms/report.py" line="287"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="324"/>
+        <location filename="../processing/algorithms/report.py" line="291"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="329"/>
+        <location filename="../processing/algorithms/report.py" line="296"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unidade(s) com {1} {2} não alcançam nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="333"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="336"/>
+        <location filename="../processing/algorithms/report.py" line="303"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="339"/>
+        <location filename="../processing/algorithms/report.py" line="306"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="310"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="348"/>
+        <location filename="../processing/algorithms/report.py" line="315"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="319"/>
         <source>of the missing places</source>
         <translation>das vagas que faltam</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="320"/>
         <source>of the people without a place</source>
         <translation>das pessoas sem vaga</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="321"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} distrito(s) concentram {1} {2}: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="357"/>
+        <location filename="../processing/algorithms/report.py" line="324"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="373"/>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="340"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="347"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="378"/>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="347"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="385"/>
+        <location filename="../processing/algorithms/report.py" line="352"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="386"/>
+        <location filename="../processing/algorithms/report.py" line="353"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="388"/>
+        <location filename="../processing/algorithms/report.py" line="355"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="389"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="393"/>
-        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
+        <location filename="../processing/algorithms/report.py" line="361"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="362"/>
+        <location filename="../processing/algorithms/report.py" line="363"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="362"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="420"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamentos de cuidado por capacidade ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="422"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="423"/>
+        <location filename="../processing/algorithms/report.py" line="390"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="425"/>
+        <location filename="../processing/algorithms/report.py" line="392"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="427"/>
+        <location filename="../processing/algorithms/report.py" line="394"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="431"/>
+        <location filename="../processing/algorithms/report.py" line="398"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="433"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="436"/>
+        <location filename="../processing/algorithms/report.py" line="403"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="437"/>
+        <location filename="../processing/algorithms/report.py" line="404"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="438"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Deserto de cuidado = demanda alta e acesso baixo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridade (0-1, quintis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="446"/>
-        <location filename="../processing/algorithms/report.py" line="514"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="481"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="450"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="435"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="470"/>
+        <location filename="../processing/algorithms/report.py" line="437"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="475"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="478"/>
+        <location filename="../processing/algorithms/report.py" line="445"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="482"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="485"/>
+        <location filename="../processing/algorithms/report.py" line="452"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="488"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="491"/>
+        <location filename="../processing/algorithms/report.py" line="458"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="497"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="509"/>
+        <location filename="../processing/algorithms/report.py" line="476"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="511"/>
+        <location filename="../processing/algorithms/report.py" line="478"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="512"/>
+        <location filename="../processing/algorithms/report.py" line="479"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="513"/>
+        <location filename="../processing/algorithms/report.py" line="480"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="515"/>
+        <location filename="../processing/algorithms/report.py" line="482"/>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
@@ -3906,27 +3886,27 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="346"/>
+        <location filename="../processing/costs_io.py" line="347"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="349"/>
+        <location filename="../processing/costs_io.py" line="350"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="359"/>
+        <location filename="../processing/costs_io.py" line="360"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Camada {0}: {1} feição(ões) têm um custo em &apos;{2}&apos;, mas &apos;{3}&apos; é &apos;{4}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos;. Corrija &apos;{3}&apos;, ou calcule os custos novamente com caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="369"/>
+        <location filename="../processing/costs_io.py" line="370"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Camada {0}: {1} feição(ões) têm &apos;{2}&apos; em metros e nenhuma velocidade em &apos;{3}&apos;, então o custo não pode ser lido como minutos. Preencha &apos;{3}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos novamente com a unidade de custo em minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="377"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Campo &apos;{0}&apos; da camada {1}: {2} custo(s) em metros convertido(s) para minutos à sua velocidade ({3}).</translation>
     </message>
@@ -4619,6 +4599,22 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
+        <translation type="vanished">A camada {0} não tem campo cost_unit: o campo &apos;{1}&apos; é lido como minutos.</translation>
+    </message>
+    <message>
+        <source>Field cost_unit of layer {0} mixes units ({1}): field &apos;{2}&apos; cannot be read in one unit. Report each part separately, or re-run Accessibility.</source>
+        <translation type="vanished">O campo cost_unit da camada {0} mistura unidades ({1}): o campo &apos;{2}&apos; não pode ser lido em uma única unidade. Faça um relatório para cada parte separadamente, ou execute novamente a Acessibilidade.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, or re-run Accessibility with a speed.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} contém custos em {2} (campo cost_unit) e nenhuma velocidade para convertê-los em minutos (o campo cost_speed_kmh está vazio). Preencha cost_speed_kmh com a velocidade de deslocamento em km/h, ou execute novamente a Acessibilidade com uma velocidade.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} is in {2}: read as minutes at {3:g} km/h.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} está em {2}: lido como minutos a {3:g} km/h.</translation>
     </message>
     <message>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.

@@ -42,10 +42,7 @@ Edge cases (documented choices):
 """
 import numpy as np
 
-from .gaps import encode_groups  # noqa: F401  the one group encoder, kept importable here
-
-__all__ = ["DEMAND_RULES", "care_deserts", "demand_cutoff", "desert_share", "desert_summary",
-           "encode_groups", "z_scores"]
+__all__ = ["DEMAND_RULES", "care_deserts", "demand_cutoff", "desert_share", "desert_summary", "z_scores"]
 
 DEMAND_RULES = ("median", "mean", "mean_plus_std")
 
@@ -146,7 +143,7 @@ def care_deserts(population, cost, threshold=20.0, rule="median", district_codes
     Parameters: ``population`` (n,) demand in people (>= 0, finite); ``cost`` (n,)
     minutes to the nearest facility, NaN where unreachable; ``threshold`` T (minutes);
     ``rule`` one of ``median``, ``mean``, ``mean_plus_std``; ``district_codes`` optional
-    (n,) int codes >= 0 (see :func:`encode_groups`) for per-district thresholds;
+    (n,) int codes >= 0 (see :func:`kernels.gaps.encode_groups`) for per-district thresholds;
     ``area_m2`` (n,) unit areas, needed when ``adjust_large_units``; ``beta`` minutes per
     unit of log1p(area); ``gamma`` minutes x log1p(density); ``area_quantile`` q in (0, 1);
     ``second_cost`` (n,) cost by a second mode (NaN = unreachable) with ``second_threshold``.

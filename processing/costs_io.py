@@ -334,11 +334,12 @@ def read_cost_minutes(arrays, field, feedback, layer_label=None):
     With the companion field ``cost_unit`` (written by caremap:accessibility beside
     cost_nearest), each row is converted with ``kernels.costs.cost_in_minutes`` at its
     ``cost_speed_kmh``; a row in metres without a speed, or with an unknown unit, raises a
-    QgsProcessingException saying what to do. Without ``cost_unit`` the values are taken as
+    QgsProcessingException saying what to do, and so does a negative cost. Without ``cost_unit`` the values are taken as
     minutes and the log says so. NULL costs stay NaN. ``layer_label`` overrides the layer
     name used in the messages."""
     label = layer_label or arrays.layer_name
     values = np.asarray(arrays.numeric[field], dtype=np.float64)
+    params.check_non_negative(values[np.isfinite(values)], field, label)  # a travel cost is never < 0
     units = arrays.text.get(COST_UNIT_FIELD)
     if units is None:
         if arrays.source is not None and COST_UNIT_FIELD in arrays.source.fields().names():

@@ -7,8 +7,8 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..kernels import summaries
+from ..kernels.gaps import encode_groups
 from ..processing import layer_io
-from ..kernels.deserts import encode_groups
 
 # fields that identify each kind of CareMap result (see processing/algorithms/*.py)
 RESULT_KINDS = {

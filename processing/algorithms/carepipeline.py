@@ -155,7 +155,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         import processing  # QGIS's processing package (this plugin is imported as caremap)
 
         write_report = self.parameterAsBoolean(parameters, "WRITE_REPORT", context) or bool(parameters.get("OUTPUT_HTML"))
-        steps = QgsProcessingMultiStepFeedback(7 if write_report else 6, feedback)
+        steps = _RewordingSteps(7 if write_report else 6, feedback)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
         target_group = self.parameterAsString(parameters, "TARGET_GROUP", context)
@@ -177,12 +177,15 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             steps.setCurrentStep(step)
             self.check_canceled(feedback)
             used[alg_id] = {k: _describe(v) for k, v in params.items() if not str(k).startswith("OUTPUT")}
+            steps.reword = lambda text: self._user_words(text, alg_id, params, derived or {}, parameters, context)
             try:
                 out = processing.run(alg_id, params, context=context, feedback=steps, is_child_algorithm=True)
             except QgsProcessingException as err:
                 if feedback.isCanceled():
                     raise
                 raise self._user_error(err, alg_id, params, derived or {}, parameters, context) from None
+            finally:
+                steps.reword = None
             self.check_canceled(feedback)
             return out
 
@@ -260,12 +263,21 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
 
 
     def _user_error(self, err, alg_id, params, derived, parameters, context):
-        """``err`` of child ``alg_id`` re-worded for the user: the label of an intermediate
-        layer (e.g. "Demand units (Accessibility (demand))") becomes the user's own input
-        (e.g. "Demand units (census blocks, grid cells) (blocks)"), and a field the
-        pipeline computed says what it was computed from."""
+        """``err`` of child ``alg_id`` re-worded for the user (see :meth:`_user_words`),
+        with the step named."""
         child = QgsApplication.processingRegistry().algorithmById(alg_id)
-        message = str(err.args[0]) if err.args else str(err)
+        message = self._user_words(str(err.args[0]) if err.args else str(err), alg_id, params, derived,
+                                   parameters, context)
+        step = child.displayName() if child is not None else alg_id
+        return QgsProcessingException(self.tr("Care map in one run, step {0}: {1}").format(step, message))
+
+    def _user_words(self, message, alg_id, params, derived, parameters, context):
+        """A child's error or warning re-worded for the user: the label of an intermediate
+        layer (e.g. "Demand units (Accessibility (demand))") becomes the user's own input
+        (e.g. "Demand units (census blocks, grid cells) (blocks)"), a field the pipeline
+        computed says what it was computed from, and the child's dialog labels become this
+        dialog's."""
+        child = QgsApplication.processingRegistry().algorithmById(alg_id)
         for name, source in derived.items():
             value = params.get(name)
             layer = QgsProcessingUtils.mapLayerFromString(value, context) if isinstance(value, str) else value
@@ -289,8 +301,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             if definition is None or self.parameterDefinition(mine) is None:
                 continue
             message = message.replace(f"'{definition.description()}'", self.label(mine))
-        step = child.displayName() if child is not None else alg_id
-        return QgsProcessingException(self.tr("Care map in one run, step {0}: {1}").format(step, message))
+        return message
 
     def _input_label(self, name, parameters, context):
         """The pipeline input ``name`` as messages name a layer: dialog label (layer names)."""
@@ -302,6 +313,26 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, name, context)
             names = layer.name() if layer is not None else ""
         return f"{desc} ({names})" if names else desc
+
+
+class _RewordingSteps(QgsProcessingMultiStepFeedback):
+    """The children's feedback: progress per step as QgsProcessingMultiStepFeedback, and
+    every warning and message passed through ``reword`` (set per step) so that the log
+    names the user's own layers, never the pipeline's intermediates."""
+
+    reword = None
+
+    def _words(self, text):
+        return self.reword(text) if self.reword is not None else text
+
+    def pushWarning(self, text):  # noqa: N802
+        super().pushWarning(self._words(text))
+
+    def pushInfo(self, text):  # noqa: N802
+        super().pushInfo(self._words(text))
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+        super().reportError(self._words(text), fatalError)
 
 
 def _describe(value):

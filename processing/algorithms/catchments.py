@@ -25,7 +25,14 @@ from qgis.PyQt.QtCore import QMetaType
 from ...kernels import costs as kcosts
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..cost_params import ANY_FIELD, COST_UNITS, DOUBLE, NUMERIC, add_speed_class_parameters, advanced
+from ..cost_params import (
+    ANY_FIELD,
+    COST_UNITS,
+    DOUBLE,
+    NUMERIC,
+    add_speed_class_parameters,
+    advanced,
+)
 from ..costs_io import COST_SPEED_FIELD, COST_UNIT_FIELD
 from ..network_io import reach_areas
 

@@ -19,10 +19,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QLocale
 
-from ...kernels import costs as kcosts
 from ...kernels import summaries
 from ...kernels.gaps import encode_groups
-from .. import layer_io, params, report_layout, report_svg
+from .. import costs_io, layer_io, params, report_layout, report_svg
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 esc = report_layout.html_escape
@@ -178,9 +177,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
         chosen = self._fields(parameters, context, source.fields(), layer_name)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
-        names = set(source.fields().names())
-        companions = ([f for f in ("cost_speed_kmh",) if f in names] if "COST_FIELD" in chosen else [])
-        unit_text = ["cost_unit"] if "COST_FIELD" in chosen and "cost_unit" in names else []
+        unit_text, companions = costs_io.cost_companions(source) if "COST_FIELD" in chosen else ([], [])
         units = layer_io.read_points(self, parameters, "UNITS", context, feedback,
                                      numeric=list(dict.fromkeys([demand_field] + list(chosen.values()) + companions)),
                                      text=([district] if district else []) + unit_text, allow_nulls=True)
@@ -189,7 +186,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         params.check_non_negative(demand[np.isfinite(demand)], demand_field, layer_name)
         col = {k: units.numeric[v] for k, v in chosen.items()}
         if "COST_FIELD" in chosen:
-            col["COST_FIELD"] = self._cost_minutes(units, chosen["COST_FIELD"], feedback)
+            col["COST_FIELD"] = costs_io.read_cost_minutes(units, chosen["COST_FIELD"], feedback)
         target = self.parameterAsDouble(parameters, "TARGET", context)
         groups = units.text[district] if district else None
         fig = summaries.key_figures(
@@ -257,36 +254,6 @@ class ReportAlgorithm(CareMapAlgorithm):
     def _layer_name(self, parameters, context, source):
         layer = self.parameterAsVectorLayer(parameters, "UNITS", context)
         return layer.name() if layer is not None else source.sourceName()
-
-    def _cost_minutes(self, units, field, feedback):
-        """The cost column in minutes, converted with the layer's companion fields
-        (``cost_unit``, ``cost_speed_kmh``) by kernels.costs.cost_in_minutes."""
-        values = units.numeric[field]
-        unit_col = units.text.get("cost_unit")
-        found = sorted({u.strip().lower() for u in unit_col if u}) if unit_col is not None else []
-        if not found:
-            feedback.pushInfo(self.tr(
-                "Layer {0} has no cost_unit field: field '{1}' is read as minutes.").format(units.layer_name, field))
-            return values
-        if len(found) > 1:
-            raise QgsProcessingException(self.tr(
-                "Field cost_unit of layer {0} mixes units ({1}): field '{2}' cannot be read in one unit. "
-                "Report each part separately, or re-run Accessibility.").format(
-                units.layer_name, ", ".join(found), field))
-        speeds = units.numeric.get("cost_speed_kmh")
-        speeds = speeds[np.isfinite(speeds)] if speeds is not None else np.zeros(0)
-        speed = float(speeds[0]) if speeds.size else None
-        try:
-            minutes = kcosts.cost_in_minutes(values, found[0], speed)
-        except ValueError:
-            raise QgsProcessingException(self.tr(
-                "Field '{0}' of layer {1} holds costs in {2} (field cost_unit) and no speed to turn them into "
-                "minutes (field cost_speed_kmh is empty). Fill cost_speed_kmh with the travel speed in km/h, "
-                "or re-run Accessibility with a speed.").format(field, units.layer_name, found[0])) from None
-        if found[0] != "minutes":
-            feedback.pushInfo(self.tr("Field '{0}' of layer {1} is in {2}: read as minutes at {3:g} km/h.").format(
-                field, units.layer_name, found[0], speed))
-        return minutes
 
     def _unmet_groups(self, demand, col, target, groups):
         """The fewest districts holding 70% of the missing places (with a target and an

@@ -19,8 +19,8 @@ from ...kernels import unpaid as kunpaid
 from .. import cost_params, costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import demand_weights, origin_of, source_given
-from ..params import check_non_negative
 from ..layer_io import layer_label, read_points, read_table, write_with_fields
+from ..params import check_non_negative
 
 
 class UnpaidCareAlgorithm(CareMapAlgorithm):

@@ -1,7 +1,8 @@
 """Care deserts: the Care Georeferencing rule on hand-computed cases."""
 import numpy as np
 import pytest
-from caremap.kernels.deserts import care_deserts, desert_summary, encode_groups
+from caremap.kernels.deserts import care_deserts, desert_summary
+from caremap.kernels.gaps import encode_groups
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -2,7 +2,6 @@
 (split at shared vertices only, components), on hand-made ways with hand-checked answers."""
 import numpy as np
 import pytest
-
 from caremap.kernels import osm_network as k
 from caremap.kernels.costs import WALK_SPEED_KMH
 

@@ -6,6 +6,7 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingFeedback,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -143,3 +144,24 @@ def rows(layer, geometry=False):
             row["_geom"] = f.geometry()
         out.append(row)
     return out
+
+
+class Recorder(QgsProcessingFeedback):
+    """A feedback that keeps what an algorithm reports: ``warnings``, ``infos`` and
+    ``errors`` (lists of str), and still passes them on."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos, self.errors = [], [], []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(str(text))
+        super().pushWarning(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(str(text))
+        super().pushInfo(text)
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+        self.errors.append(str(text))
+        super().reportError(text, fatalError)

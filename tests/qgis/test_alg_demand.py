@@ -4,13 +4,12 @@ import os
 
 import numpy as np
 import pytest
-from layers import point_layer, polygon_layer, run_alg
+from layers import Recorder, point_layer, polygon_layer, run_alg
 from layers import rows as shared_rows
 from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -276,14 +275,6 @@ def test_rasterdemand_hexagons_over_a_geographic_raster(caremap_provider, tmp_pa
 
 
 # --------------------------------------------------------------------------- issue 11: named, counted warnings
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def test_caredemand_null_warning_names_fields_and_counts(caremap_provider):

@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 import pytest
-from layers import point_layer, polygon_layer, rows, run_alg
+from layers import Recorder, point_layer, polygon_layer, rows, run_alg
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -29,20 +29,6 @@ def isnull(v):
     return v is None or v == NULL or (isinstance(v, float) and math.isnan(v))
 
 
-class Recorder(QgsProcessingFeedback):
-    """Keeps the warnings and messages an algorithm reports."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, msg):  # noqa: N802
-        self.warnings.append(msg)
-        super().pushWarning(msg)
-
-    def pushInfo(self, msg):  # noqa: N802
-        self.infos.append(msg)
-        super().pushInfo(msg)
 
 
 class Canceled(QgsProcessingFeedback):

@@ -223,7 +223,12 @@ def test_extent_clips_the_network(caremap_provider):
     part = network(HELSINKI, "walk", EXTENT="24.940,24.948,60.166,60.172 [EPSG:4326]")
     _, coords = pieces(part["OUTPUT"])
     allv = np.concatenate(coords)
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsPointXY,
+        QgsProject,
+    )
     ct = QgsCoordinateTransform(part["OUTPUT"].crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
     ll = np.array([(q.x(), q.y()) for q in (ct.transform(QgsPointXY(*p)) for p in allv[::7])])
     assert ll[:, 0].min() >= 24.940 - 1e-7 and ll[:, 0].max() <= 24.948 + 1e-7

@@ -6,7 +6,7 @@ from html import unescape
 
 import numpy as np
 import pytest
-from layers import polygon_layer
+from layers import Recorder, polygon_layer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -129,7 +129,7 @@ def test_pipeline_cancelled(caremap_provider, demo_gpkg, tmp_path):
 
 # ---------------------------------------------------------------- issue 11: figures a reader can trust
 def report_text(tmp_path, layer, **params):
-    feedback = Feedback()
+    feedback = Recorder()
     path = tmp_path / "r.html"
     res = run("report", dict({"UNITS": layer, "COHORT_LABEL": "children", "OUTPUT_HTML": str(path)}, **params),
               feedback=feedback)
@@ -140,18 +140,6 @@ def report_text(tmp_path, layer, **params):
     return res, html, items, cards, feedback
 
 
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 def words(html):
@@ -219,7 +207,7 @@ def test_report_reads_the_cost_unit(caremap_provider, tmp_path):
                      cost_speed_kmh=[5.0] * 4)
     res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20)
     assert res["SHARE_BEYOND"] == pytest.approx(0.9)  # 10 of 100 within 15 min, 30 at 30 min
-    assert any("read as minutes at 5 km/h" in i for i in fb.infos)
+    assert any("converted to minutes at their speed (5 km/h)" in i for i in fb.infos)
     lyr = tiny_layer(cost_nearest=[1250.0, 2500.0, None, 250.0], cost_unit=["meters"] * 4,
                      cost_speed_kmh=[None] * 4)
     with pytest.raises(QgsProcessingException, match="cost_speed_kmh.*km/h"):

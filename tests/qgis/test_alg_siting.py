@@ -1,6 +1,6 @@
 """caremap:siting through processing.run: small hand cases, every objective, bad input."""
 import pytest
-from layers import memory_layer, point_layer
+from layers import Recorder, memory_layer, point_layer
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 
@@ -123,14 +123,6 @@ def test_network_mode_on_a_straight_road(caremap_provider):
         run({"DEMAND": demand(), "CANDIDATES": candidates(), "P": 1, "COST_MODE": "network"})
 
 
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, msg):  # noqa: N802
-        self.warnings.append(msg)
-        super().pushWarning(msg)
 
 
 @pytest.mark.parametrize("objective", ["mclp", "capacitated", "pmedian"])

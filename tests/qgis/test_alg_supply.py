@@ -4,11 +4,10 @@ import csv
 import os
 
 import pytest
-from layers import point_layer, polygon_layer, run_alg
+from layers import Recorder, point_layer, polygon_layer, run_alg
 from layers import rows as shared_rows
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 
@@ -230,14 +229,6 @@ def test_osm_output_feeds_the_inventory(caremap_provider):
 
 
 # ---------------------------------------------------------------- issue 11: messages name the user's layer and field
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def inventory_with_feedback(layers, **params):

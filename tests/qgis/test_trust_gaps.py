@@ -5,22 +5,8 @@ import math
 
 import numpy as np
 import pytest
-from layers import point_layer, rows, run_alg
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, msg):  # noqa: N802
-        self.warnings.append(msg)
-        super().pushWarning(msg)
-
-    def pushInfo(self, msg):  # noqa: N802
-        self.infos.append(msg)
-        super().pushInfo(msg)
+from layers import Recorder, point_layer, rows, run_alg
+from qgis.core import QgsApplication, QgsProcessingException
 
 
 def run(alg, params, feedback=None):

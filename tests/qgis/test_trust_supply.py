@@ -5,11 +5,10 @@ dialogs preselect CareMap's own field names instead of ``fid``."""
 import math
 
 import pytest
-from layers import point_layer, polygon_layer, rows, run_alg
+from layers import Recorder, point_layer, polygon_layer, rows, run_alg
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProject,
@@ -79,7 +78,12 @@ def test_defaults_are_caremap_names(caremap_provider):
 
 def _widget_values(alg, layer, names):
     """What the dialog's field widgets select once ``layer`` is chosen as their parent."""
-    from qgis.gui import QgsGui, QgsProcessingContextGenerator, QgsProcessingGui, QgsProcessingParameterWidgetContext
+    from qgis.gui import (
+        QgsGui,
+        QgsProcessingContextGenerator,
+        QgsProcessingGui,
+        QgsProcessingParameterWidgetContext,
+    )
 
     class Generator(QgsProcessingContextGenerator):
         def __init__(self):
@@ -169,19 +173,6 @@ def warnings_of(alg_id, params):
     return res, fb
 
 
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-        self.infos = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
 
 
 def finite_or_null(values):
