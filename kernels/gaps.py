@@ -13,7 +13,18 @@ output, since ``access`` is supply per unit of demand)::
     surplus_i   = max(0, S_i - required_i)
     below_target_i = 1 if S_i < required_i (so never where D_i = 0), else 0
 
-Without a target (r = None) ``required``, ``shortfall``, ``surplus`` and
+Targets per cohort (age band): a policy often sets a different target for each age
+band, e.g. Brazil's national education plan (Plano Nacional de Educacao, Lei 13.005/2014,
+meta 1): crèche places for at least 50% of children 0-3 and pre-school for 100% of
+children 4-5. With band counts n_ik (people of band k in unit i) and ratios r_k
+(places per person of band k, >= 0)::
+
+    required_i  = sum_k r_k n_ik           (:func:`cohort_required`; replaces r D_i)
+
+and shortfall, surplus and below_target follow from it as above. The targets are
+written ``"p_0_3:0.5;p_4_5:1.0"`` (field:ratio items, :func:`parse_cohort_targets`).
+
+Without a target (r = None, no required) ``required``, ``shortfall``, ``surplus`` and
 ``below_target`` are omitted. District sums use ``np.bincount``; district coverage is
 100 sum(S) / sum(D) (NaN where sum(D) = 0).
 Places from an access ratio (the ``access`` field of caremap:accessibility is places
@@ -25,7 +36,10 @@ coverage/adequacy ratios of standard service-planning practice.
 """
 import numpy as np
 
-__all__ = ["care_gaps", "district_gaps", "encode_groups", "places_from_access"]
+import re
+
+__all__ = ["care_gaps", "cohort_required", "district_gaps", "encode_groups", "parse_cohort_targets",
+           "places_from_access"]
 
 
 def encode_groups(labels, missing="error"):
@@ -63,6 +77,68 @@ def places_from_access(access, demand):
     return a * D
 
 
+def parse_cohort_targets(text):
+    """Parse policy targets per cohort, ``"p_0_3:0.5;p_4_5:1.0"`` (items ``field:ratio``
+    separated by ``;`` or new lines; the ratio in places per person of that band, e.g.
+    0.5 = half of the band), into a list of ``(field, ratio)`` in the order given.
+
+    Raises ValueError naming the item for: an item without ``:``, an empty field name, a
+    ratio that is not a number, a ratio that is negative or not finite, a field listed
+    twice, no item at all, and every ratio 0 (no target: leave the targets empty instead).
+    A ratio of 0 for one band is allowed (that band asks for no place).
+    """
+    out = []
+    for item in re.split(r"[;\n]", text or ""):
+        item = item.strip()
+        if not item:
+            continue
+        if ":" not in item:
+            raise ValueError(f"target item {item!r} is not of the form field:ratio (e.g. 'p_0_3:0.5')")
+        field, value = (p.strip() for p in item.rsplit(":", 1))
+        if not field:
+            raise ValueError(f"target item {item!r} has no field name")
+        try:
+            ratio = float(value)
+        except ValueError:
+            raise ValueError(f"the target {value!r} for field {field!r} is not a number "
+                             f"(places per person, e.g. 0.5 for half of the band)") from None
+        if not np.isfinite(ratio) or ratio < 0:
+            raise ValueError(f"the target for field {field!r} must be a number >= 0 (got {value})")
+        if field in [f for f, _ in out]:
+            raise ValueError(f"field {field!r} is listed twice in the targets")
+        out.append((field, ratio))
+    if not out:
+        raise ValueError("the targets are empty: give items like 'p_0_3:0.5;p_4_5:1.0'")
+    if not any(r > 0 for _, r in out):
+        raise ValueError("every target is 0, so no place would be required: give at least one ratio above 0")
+    return out
+
+
+def cohort_required(counts, ratios):
+    """Places required by targets per cohort: required_i = sum_k r_k n_ik.
+
+    ``counts`` (n, k) people of band k in unit i (finite, >= 0; a 1-D array is one band);
+    ``ratios`` (k,) places per person of each band (finite, >= 0). Returns (n,) float.
+    Reference: per-band coverage targets such as Brazil's PNE meta 1 (50% of children 0-3
+    in crèche, 100% of 4-5 in pre-school), see the module docstring.
+    """
+    n_ik = np.asarray(counts, dtype=float)
+    if n_ik.ndim == 1:
+        n_ik = n_ik[:, None]
+    if n_ik.ndim != 2:
+        raise ValueError("band counts must be a table of units x bands")
+    r = np.asarray(ratios, dtype=float).ravel()
+    if r.size != n_ik.shape[1]:
+        raise ValueError(f"there are {n_ik.shape[1]} band count column(s) but {r.size} target(s)")
+    if not np.all(np.isfinite(r)) or (r < 0).any():
+        raise ValueError("targets must be finite numbers >= 0")
+    if not np.all(np.isfinite(n_ik)):
+        raise ValueError("band counts contain NULL/NaN or infinite values")
+    if (n_ik < 0).any():
+        raise ValueError(f"band counts must be >= 0 (found {n_ik.min()})")
+    return n_ik @ r
+
+
 def _check(name, a, n=None):
     a = np.asarray(a, dtype=float).ravel()
     if n is not None and a.size != n:
@@ -74,24 +150,31 @@ def _check(name, a, n=None):
     return a
 
 
-def care_gaps(demand, places, target_ratio=None):
+def care_gaps(demand, places, target_ratio=None, required=None):
     """Per-unit gaps (formulas in the module docstring).
 
     ``demand`` (n,) people; ``places`` (n,) accessible places; ``target_ratio`` places per
-    person required by the policy (> 0), or None. Returns a dict of (n,) float arrays
-    ``coverage``, ``unmet`` and, with a target, ``required``, ``shortfall``, ``surplus``
-    and int ``below_target``.
+    person required by the policy (> 0), or None; or instead ``required`` (n,) places
+    the policy requires in each unit (e.g. :func:`cohort_required` for targets per age
+    band; not both). Returns a dict of (n,) float arrays ``coverage``, ``unmet`` and,
+    with a target, ``required``, ``shortfall``, ``surplus`` and int ``below_target``.
     """
     D = _check("demand", demand)
     S = _check("accessible places", places, D.size)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         coverage = np.where(D > 0, 100.0 * S / np.where(D > 0, D, 1.0), np.nan)
     out = {"coverage": coverage, "unmet": np.maximum(0.0, D - S)}
-    if target_ratio is not None:
+    if target_ratio is not None and required is not None:
+        raise ValueError("give either one target ratio or the required places per unit, not both")
+    req = None
+    if required is not None:
+        req = _check("required places", required, D.size)
+    elif target_ratio is not None:
         r = float(target_ratio)
         if not np.isfinite(r) or r <= 0:
             raise ValueError(f"target ratio must be a positive number of places per person (got {target_ratio})")
         req = r * D
+    if req is not None:
         out["required"] = req
         out["shortfall"] = np.maximum(0.0, req - S)
         out["surplus"] = np.maximum(0.0, S - req)

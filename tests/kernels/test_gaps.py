@@ -86,3 +86,84 @@ def test_encode_groups_one_encoder_missing_as_error_or_code():
     assert codes.tolist() == [2, -1, 1, -1, 2, 0] and labels.tolist() == ["1", "a", "b"]
     with pytest.raises(ValueError, match="2 group label"):
         encode_groups(np.array(["b", None, float("nan")], dtype=object))
+
+
+# ---------------------------------------------------------------- targets per cohort
+def test_parse_cohort_targets_pne_example():
+    from caremap.kernels.gaps import parse_cohort_targets
+    assert parse_cohort_targets("p_0_3:0.5;p_4_5:1.0") == [("p_0_3", 0.5), ("p_4_5", 1.0)]
+    # new lines, spaces, a field name with a space, a band with target 0 next to a positive one
+    assert parse_cohort_targets(" criancas 0 a 3 : 0.5 \n p_4_5:1\n\n p_6:0") == [
+        ("criancas 0 a 3", 0.5), ("p_4_5", 1.0), ("p_6", 0.0)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("p_0_3:0.5;p_0_3:1", "listed twice"),
+    ("p_0_3:-0.5", ">= 0"),
+    ("p_0_3:half", "not a number"),
+    ("p_0_3:", "not a number"),
+    ("p_0_3:inf", ">= 0"),
+    ("p_0_3", "field:ratio"),
+    (":0.5", "no field name"),
+    ("", "empty"),
+    (" ; ", "empty"),
+    ("p_0_3:0;p_4_5:0", "every target is 0"),
+])
+def test_parse_cohort_targets_refuses(text, words):
+    from caremap.kernels.gaps import parse_cohort_targets
+    with pytest.raises(ValueError, match=words):
+        parse_cohort_targets(text)
+
+
+def test_cohort_required_hand_computed():
+    from caremap.kernels.gaps import cohort_required
+    # PNE meta 1: 50% of children 0-3 and 100% of 4-5
+    counts = np.array([[10.0, 4], [0, 6], [7, 0], [0, 0]])
+    np.testing.assert_allclose(cohort_required(counts, [0.5, 1.0]), [9.0, 6.0, 3.5, 0.0])
+    np.testing.assert_allclose(cohort_required([2.0, 4.0], [0.25]), [0.5, 1.0])  # one band as 1-D
+
+
+def test_cohort_required_refuses_bad_input():
+    from caremap.kernels.gaps import cohort_required
+    with pytest.raises(ValueError, match="2 band count column"):
+        cohort_required(np.ones((3, 2)), [0.5])
+    with pytest.raises(ValueError, match="NaN"):
+        cohort_required(np.array([[1.0, np.nan]]), [0.5, 1])
+    with pytest.raises(ValueError, match=">= 0"):
+        cohort_required(np.array([[1.0, -2.0]]), [0.5, 1])
+    with pytest.raises(ValueError, match="targets"):
+        cohort_required(np.array([[1.0, 2.0]]), [0.5, -1])
+
+
+def test_care_gaps_with_required_per_cohort():
+    """Two bands, PNE targets, hand-computed: unit 0 has 10 children 0-3 and 4 of 4-5
+    (required 5 + 4 = 9) and 6 places; unit 1 has 6 of 4-5 (required 6) and 8 places."""
+    from caremap.kernels.gaps import cohort_required
+    counts = np.array([[10.0, 4], [0, 6], [0, 0]])
+    D = counts.sum(axis=1)
+    S = np.array([6.0, 8, 1])
+    req = cohort_required(counts, [0.5, 1.0])
+    g = care_gaps(D, S, required=req)
+    np.testing.assert_allclose(g["required"], [9, 6, 0])
+    np.testing.assert_allclose(g["shortfall"], [3, 0, 0])
+    np.testing.assert_allclose(g["surplus"], [0, 2, 1])
+    assert g["below_target"].tolist() == [1, 0, 0]
+    np.testing.assert_allclose(g["unmet"], [8, 0, 0])  # unmet still counts one place per person
+    np.testing.assert_allclose(g["coverage"][:2], [100 * 6 / 14, 100 * 8 / 6])
+    # a single ratio of 0.5 would say something else: the per-cohort target is not r D
+    assert not np.allclose(care_gaps(D, S, target_ratio=0.5)["required"], g["required"])
+    s = district_gaps(D, S, g, np.array([0, 0, 1]), 2)
+    np.testing.assert_allclose(s["required"], [15, 0])
+    np.testing.assert_allclose(s["shortfall"], [3, 0])
+    np.testing.assert_allclose(s["surplus"], [2, 1])
+    assert s["units_below_target"].tolist() == [1, 0]
+    np.testing.assert_allclose(s["people_below_target"], [14, 0])
+
+
+def test_care_gaps_required_refuses_bad_input():
+    with pytest.raises(ValueError, match="not both"):
+        care_gaps([1, 1], [0, 0], target_ratio=0.5, required=[1, 1])
+    with pytest.raises(ValueError, match="required places must have 2"):
+        care_gaps([1, 1], [0, 0], required=[1])
+    with pytest.raises(ValueError, match="required places"):
+        care_gaps([1, 1], [0, 0], required=[1, np.nan])
