@@ -4,14 +4,16 @@ adapters live in ``processing/params.py``."""
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterString,
 )
 
-from ...kernels.gaps import care_gaps, district_gaps, places_from_access
+from ...kernels.gaps import care_gaps, cohort_required, district_gaps, parse_cohort_targets, places_from_access
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..layer_io import read_points, write_with_fields
+from ..layer_io import get_source, layer_label, read_points, write_with_fields
 from ..params import (
     DEFAULT_FIELDS,
     UNIT_TYPES,
@@ -37,6 +39,12 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children "
         "0-2), required places, shortfall = max(0, required - places), surplus and below_target "
         "(0/1).\n\n"
+        "Targets per age band: a policy often sets one target per age band, e.g. Brazil's "
+        "national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school "
+        "for 100% of children 4-5. TARGETS 'p_0_3:0.5;p_4_5:1.0' (field:ratio items, each field "
+        "a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x "
+        "p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, "
+        "and TARGET_RATIO is not used.\n\n"
         "Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; "
         "SUPPLY_FIELD accessible supply; SUPPLY_KIND 'places' (the field holds places) or "
         "'access_ratio' (the field holds places per person, like the 'access' field of "
@@ -57,6 +65,7 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "SUPPLY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility."),
         "SUPPLY_KIND": QT_TRANSLATE_NOOP("CareMap", "What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2)."),
+        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
         "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it, one row 'all'). Typical: locality."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with coverage, unmet, required, shortfall, surplus and below_target."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district (one row 'all' without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target."),
@@ -75,6 +84,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
             "SUPPLY_KIND", self.tr("Supply field holds"), ["places", "access_ratio"], "access_ratio"))
         self.addParameter(number_param(
             "TARGET_RATIO", self.tr("Policy target (places per person; 0 = none)"), 1.0 / 3.0, 0.0))
+        self.addParameter(QgsProcessingParameterString(
+            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"),
+            "", optional=True))
         self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field"), numeric=False,
                                       optional=True, default=DEFAULT_FIELDS["district"]))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -93,8 +105,10 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         kind = self.enum_value(parameters, "SUPPLY_KIND", context)
         target = self.parameterAsDouble(parameters, "TARGET_RATIO", context)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        targets = self._targets(parameters, context)
+        bands = [f for f, _ in targets]
         units = read_points(self, parameters, "INPUT", context, feedback,
-                            numeric=[dfield, sfield], text=[district] if district else [])
+                            numeric=list(dict.fromkeys([dfield, sfield] + bands)), text=[district] if district else [])
         self.check_canceled(feedback)
         demand = units.numeric[dfield]
         check_non_negative(demand, dfield, units.layer_name)
@@ -107,7 +121,16 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         if not (supply > 0).any():
             feedback.pushWarning(self.tr("No capacity: no unit of layer {0} has accessible supply in '{1}'.").format(
                 units.layer_name, sfield))
-        gaps = kernel_call(care_gaps, demand, supply, target if target > 0 else None)
+        if targets:
+            for band in bands:
+                check_non_negative(units.numeric[band], band, units.layer_name)
+            required = kernel_call(cohort_required, np.column_stack([units.numeric[b] for b in bands]),
+                                   [r for _, r in targets])
+            feedback.pushInfo(self.tr("Targets per age band: {0} places per person; {1} is not used.").format(
+                ", ".join(f"{b} {r:g}" for b, r in targets), self.label("TARGET_RATIO")))
+            gaps = kernel_call(care_gaps, demand, supply, required=required)
+        else:
+            gaps = kernel_call(care_gaps, demand, supply, target if target > 0 else None)
         new = {"places": supply} if kind == "access_ratio" else {}
         new.update(gaps)
         dest = write_with_fields(self, parameters, "OUTPUT", context, feedback, units, new)
@@ -137,3 +160,27 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         feedback.pushInfo(self.tr("Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.").format(
             float(total["demand"][0]), float(total["places"][0]), float(total["unmet"][0])))
         return results
+
+    def _targets(self, parameters, context):
+        """The targets per age band as [(field, ratio)] ([] when none), each field
+        checked on the input layer; errors name the dialog label, layer and field."""
+        text = self.parameterAsString(parameters, "TARGETS", context) or ""
+        if not text.strip():
+            return []
+        try:
+            targets = parse_cohort_targets(text)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr(
+                "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
+                "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
+                self.label("TARGETS"), exc)) from None
+        source = get_source(self, parameters, "INPUT", context)
+        names = source.fields().names()
+        missing = [f for f, _ in targets if f not in names]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                "{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age "
+                "band; its fields are: {3}.").format(
+                self.label("TARGETS"), ", ".join(f"'{f}'" for f in missing),
+                layer_label(self, "INPUT", source), ", ".join(names)))
+        return targets

@@ -21,6 +21,8 @@ from qgis.core import (
 )
 
 from ...kernels.costs import is_walking
+from ...kernels.demand import parse_band_mapping
+from ...kernels.gaps import parse_cohort_targets
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 TEMP = "TEMPORARY_OUTPUT"
@@ -67,6 +69,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking."),
         "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure (see caremap:accessibility). Typical: 2sfca."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children)."),
+        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band for the care gaps, as field:ratio items separated by ';', each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
         "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households."),
         "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run."),
         "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
@@ -123,6 +126,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         add(QgsProcessingParameterNumber(
             "TARGET_RATIO", self.tr("Policy target (places per person)"),
             QgsProcessingParameterNumber.Type.Double, 1.0 / 3.0, minValue=0.0))
+        add(QgsProcessingParameterString(
+            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"), "",
+            optional=True))
         add(QgsProcessingParameterField(
             "VULNERABILITY_FIELDS", self.tr("Vulnerability fields for the priority index"), None, "UNITS",
             QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True))
@@ -169,6 +175,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it "
                 "must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes "
                 "walking.").format(self.label("THRESHOLD"), threshold))
+        targets = self._targets(parameters, context)
         used = {}
 
         def run(step, alg_id, params, derived=None):
@@ -220,6 +227,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         gaps = run(3, "caremap:caregaps", {
             "INPUT": access["OUTPUT_DEMAND"], "DEMAND_FIELD": "care_demand", "SUPPLY_FIELD": "access",
             "SUPPLY_KIND": "access_ratio", "TARGET_RATIO": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
+            "TARGETS": targets,
             "DISTRICT_FIELD": district or None, "OUTPUT": TEMP, "OUTPUT_SUMMARY": TEMP,
         }, {"INPUT": "UNITS"})
         deserts = run(4, "caremap:caredeserts", {
@@ -261,6 +269,32 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         steps.setCurrentStep(7 if write_report else 6)
         return results
 
+
+    def _targets(self, parameters, context):
+        """The targets per age band as the caregaps text ('' when none), checked before
+        any step: each field must be one of the age-band fields of the cohort."""
+        text = (self.parameterAsString(parameters, "TARGETS", context) or "").strip()
+        if not text:
+            return ""
+        try:
+            targets = parse_cohort_targets(text)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr(
+                "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
+                "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
+                self.label("TARGETS"), exc)) from None
+        try:
+            bands = [f for f, _ in parse_band_mapping(self.parameterAsString(parameters, "BAND_MAPPING", context))]
+        except ValueError:
+            return text  # the care demand step names the bad band mapping
+        outside = [f for f, _ in targets if f not in bands]
+        if outside:
+            raise QgsProcessingException(self.tr(
+                "{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for "
+                "those fields only, or add the bands to {3}.").format(
+                self.label("TARGETS"), ", ".join(f"'{f}'" for f in outside),
+                self._input_label("UNITS", parameters, context), self.label("BAND_MAPPING"), ", ".join(bands)))
+        return text
 
     def _user_error(self, err, alg_id, params, derived, parameters, context):
         """``err`` of child ``alg_id`` re-worded for the user (see :meth:`_user_words`),
