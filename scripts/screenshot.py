@@ -3,6 +3,9 @@ dock) on the demo city, with the blocks styled by an accessibility result comput
 caremap:accessibility and caremap:caredeserts. Run under Xvfb by scripts/screenshot.sh:
 
     xvfb-run -a .venv/bin/python scripts/screenshot.py docs/img/dock.png
+
+CAREMAP_SCREENSHOT_LANG=es shows the dock in that language (the plugin's translation);
+CAREMAP_SCREENSHOT_TAB picks the chart tab.
 """
 import os
 import shutil
@@ -64,6 +67,19 @@ def main(out_path):
     from caremap.ui.dock import CareMapDock
 
     app = _path.qgis_app()
+    lang = os.environ.get("CAREMAP_SCREENSHOT_LANG", "")
+    if lang:  # the plugin's translator, as QGIS would install it for that locale
+        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+        qm = os.path.join(tempfile.mkdtemp(prefix="caremap-qm-"), f"caremap_{lang}.qm")
+        import subprocess
+
+        lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5") or "/usr/lib/qt5/bin/lrelease"
+        subprocess.run([lrelease, "-silent", os.path.join(ROOT, "i18n", f"caremap_{lang}.ts"), "-qm", qm], check=True)
+        translator = QTranslator()
+        assert translator.load(qm), qm
+        QCoreApplication.installTranslator(translator)
+        main.translator = translator  # keep it alive
     project = QgsProject.instance()
     blocks = QgsVectorLayer(f"{DEMO}|layername=blocks", "blocks", "ogr")
     facilities = QgsVectorLayer(f"{DEMO}|layername=facilities_registry", "facilities", "ogr")

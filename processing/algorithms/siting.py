@@ -298,8 +298,9 @@ class SitingAlgorithm(CareMapAlgorithm):
             feedback.pushWarning(self.tr("The exact solver stopped at its time limit ({0}) without beating the "
                                          "heuristic: the heuristic solution is returned (see the MIP gap). Raise "
                                          "the time limit for a better plan.").format(self.label("TIME_LIMIT")))
-        feedback.pushInfo(self.tr("Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -> {4}).")
-                          .format(T, b["demand_covered"], a["demand_covered"],
+        feedback.pushInfo(self.tr("Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -> {5}).")
+                          .format(T, self.enum_value(parameters, "COST_UNIT", context), b["demand_covered"],
+                                  a["demand_covered"],
                                   *[self.tr("no demand") if v is None else f"{v:.1%}"
                                     for v in (b["share_covered"], a["share_covered"])]))
         results = {"OUTPUT_SITES": sites_id, "OUTPUT_DEMAND": demand_id,
