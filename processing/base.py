@@ -109,11 +109,17 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's checks, then: no output may overwrite one of this algorithm's inputs
-        (the dialog and ``processing.run`` show the message before anything runs)."""
+        (the dialog and ``processing.run`` show the message before anything runs).
+        A CSV file path given for a layer is loaded first (``layer_io.csv_files``)."""
+        from . import layer_io
+
+        try:
+            parameters = layer_io.csv_files.with_layers(self, parameters, context, check=True)
+        except QgsProcessingException as err:
+            return False, str(err)
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        from . import layer_io
 
         clash = layer_io.output_overwrites_input(self, parameters, context)
         return (False, clash) if clash else (True, "")
@@ -152,6 +158,24 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
             if source is None or source.fields().lookupField(value) < 0:
                 return ""
         return value
+
+    # A CSV file path given for a layer parameter reads as its layer (layer_io.csv_files).
+    def _csv(self, parameters, context):
+        from . import layer_io
+
+        return layer_io.csv_files.with_layers(self, parameters, context)
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802
+        return super().parameterAsSource(self._csv(parameters, context), name, context)
+
+    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
+        return super().parameterAsVectorLayer(self._csv(parameters, context), name, context)
+
+    def parameterAsLayer(self, parameters, name, context):  # noqa: N802
+        return super().parameterAsLayer(self._csv(parameters, context), name, context)
+
+    def parameterAsLayerList(self, parameters, name, context):  # noqa: N802
+        return super().parameterAsLayerList(self._csv(parameters, context), name, context)
 
     # ---- helpers for adapters -------------------------------------------------
     def static_enum(self, name, description, options, default, optional=False):

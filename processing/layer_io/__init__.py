@@ -24,6 +24,7 @@ are the same everywhere:
   new fields (NULL for the features that had no geometry), into new sinks; an output
   that would overwrite one of the algorithm's inputs is refused first (``guard``).
 """
+from . import csv_files
 from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
 from .columns import NULL_VARIANT, is_null, numeric_column, text_column, text_value
 from .guard import destination_location, output_overwrites_input
@@ -57,7 +58,7 @@ from .writers import (
 )
 
 __all__ = [
-    "BATCH", "LineArrays", "PointArrays", "TableArrays", "tr",
+    "BATCH", "LineArrays", "PointArrays", "TableArrays", "tr", "csv_files",
     "NULL_VARIANT", "is_null", "numeric_column", "text_column", "text_value",
     "destination_location", "output_overwrites_input",
     "read_lines", "read_points", "read_polygon_rings", "read_table", "row_attributes",

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from . import csv_files
 from .arrays import tr
 
 MULTI_LAYER_FORMATS = (".gpkg", ".sqlite", ".db", ".gdb", ".kml", ".gml", ".ods", ".xlsx")
@@ -74,6 +75,7 @@ def _input_layers(alg, definition, parameters, context):
     if parameters.get(definition.name()) is None:
         return []
     try:
+        parameters = csv_files.with_layers(alg, parameters, context)
         if definition.type() == "multilayer":
             return [lyr for lyr in QgsProcessingParameters.parameterAsLayerList(definition, parameters, context) if lyr]
         layer = QgsProcessingParameters.parameterAsLayer(definition, parameters, context)
@@ -84,6 +86,8 @@ def _input_layers(alg, definition, parameters, context):
 
 def _input_location(layer):
     """(file path, layer name or None) of a layer read from a file; None otherwise."""
+    if csv_files.csv_path(layer):
+        return csv_files.csv_path(layer), None
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
     path = parts.get("path")
     if not path or not os.path.exists(path):

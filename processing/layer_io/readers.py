@@ -10,6 +10,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from . import csv_files
 from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
 from .columns import columns
 from .ogr_fast import read_points_ogr
@@ -25,13 +26,17 @@ from .sources import (
 )
 
 
-def _open(alg, parameters, name, context, numeric, text):
-    """(source, label, numeric, text) with the fields checked."""
+def _open(alg, parameters, name, context, numeric, text, geometry=False):
+    """(source, label, numeric, text) with the fields checked; ``geometry``: a CSV file
+    without coordinates is refused with the message saying how to name them."""
     source = get_source(alg, parameters, name, context)
     label = layer_label(alg, name, source)
     numeric = [f for f in numeric if f]
     text = [f for f in text if f]
-    check_fields(source, label, numeric, text, source_layer(alg, parameters, name, context))
+    layer = source_layer(alg, parameters, name, context)
+    if geometry and csv_files.csv_path(layer) and csv_files.geometry_of(layer) is None:
+        raise QgsProcessingException(csv_files.no_geometry_message(layer, label))
+    check_fields(source, label, numeric, text, layer)
     return source, label, numeric, text
 
 
@@ -69,7 +74,7 @@ def _cancel_check(feedback, k, total):
 def read_points(alg, parameters, name, context, feedback, numeric=(), text=(),
                 allow_nulls=False, target_crs=None, allow_empty=False):
     """Read a point or polygon source into :class:`PointArrays` (see the package doc)."""
-    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text)
+    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text, geometry=True)
     gtype = QgsWkbTypes.geometryType(source.wkbType())
     if gtype not in (Qgis.GeometryType.Point, Qgis.GeometryType.Polygon):
         raise QgsProcessingException(tr("Layer {0} must be a point or polygon layer.").format(label))
@@ -190,7 +195,7 @@ def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons, l
 def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), target_crs=None,
                allow_nulls=False, polygons=False):
     """Vertices of a line layer (or polygon rings with ``polygons=True``) as LineArrays."""
-    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text)
+    source, label, numeric, text = _open(alg, parameters, name, context, numeric, text, geometry=True)
     want = Qgis.GeometryType.Polygon if polygons else Qgis.GeometryType.Line
     if QgsWkbTypes.geometryType(source.wkbType()) != want:
         raise QgsProcessingException(

@@ -23,16 +23,30 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from . import csv_files
 from .arrays import tr
 
 TRANSFORM_BATCH = 1_000_000  # points per call of the C++ transform
 
 
 def get_source(alg, parameters, name, context):
+    """The feature source of parameter ``name``; a CSV file path is read as a layer
+    (``csv_files``)."""
+    parameters = _with_csv(alg, parameters, name, context)
     source = alg.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(alg.invalidSourceError(parameters, name))
     return source
+
+
+def _with_csv(alg, parameters, name, context):
+    """``parameters`` with the CSV value of ``name`` replaced by its loaded layer."""
+    value = parameters.get(name) if hasattr(parameters, "get") else None
+    if not csv_files.is_csv_value(value):
+        return parameters
+    out = dict(parameters)
+    out[name] = csv_files.load(value, context)
+    return out
 
 
 def layer_label(alg, name, source):
@@ -51,6 +65,7 @@ def source_layer(alg, parameters, name, context):
     if definition is None:
         return None
     try:
+        parameters = _with_csv(alg, parameters, name, context)
         return QgsProcessingParameters.parameterAsVectorLayer(definition, parameters, context)
     except Exception:  # noqa: BLE001 - any failure only means "no layer object"
         return None

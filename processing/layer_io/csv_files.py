@@ -1,0 +1,516 @@
+"""Everyday files: a CSV path given where a layer is expected is read as a layer.
+
+A parameter value that is a path to a ``.csv``, ``.txt`` or ``.tsv`` file (as typed in
+``qgis_process``, ``processing.run`` or chosen with the dialog's file button) is loaded
+here into a memory layer, once per processing context, and every reader sees that layer:
+
+* encoding: UTF-8 (with or without the byte-order mark Excel writes), else Windows-1252
+  (Excel's "CSV" on Windows); ``|encoding=...`` to say another;
+* separator: ``;``, tab or ``,``, detected from the header line (``.tsv``: tab);
+  ``|delimiter=;`` to say it; a row with more values than the header has columns is an
+  error (a decimal comma in a comma-separated file), never a shifted row;
+* numbers: a column whose non-empty values all read as numbers is numeric (integer or
+  real); a column of codes with leading zeros (``0123``) stays text; a column mixing
+  numbers and words stays text and the readers count the words (``columns``). Decimal
+  marks: ``12.5`` everywhere; in a file separated by ``;`` or tabs, ``12,5`` and
+  ``1.234,5`` (Excel in Spanish, Portuguese, French...) too, with ``.`` as thousands
+  separator. A column where this cannot be told (only values like ``1.234``, and the
+  rest of the file says nothing either way), or that mixes ``12,5`` and ``12.5``, is an
+  error naming file, column and value: ``|decimal=,`` or ``|decimal=.`` says it.
+  Numbers are never guessed: ``12,5`` is 12.5 or an error, never 125;
+* geometry: columns ``x``/``y``, ``lon``/``lat``, ``lng``/``lat``, ``long``/``lat`` or
+  ``longitude``/``latitude`` (any case) make points; a ``wkt``/``geometry``/``geom``
+  column of WKT makes points, lines or polygons (it wins over coordinate columns);
+  ``|x=col|y=col`` names other columns. A row with an empty or non-number coordinate
+  has no geometry (skipped and counted by the readers);
+* CRS: ``|crs=EPSG:31983`` after the path, else a ``.prj`` file next to the CSV (same
+  name), else EPSG:4326 (longitude/latitude); coordinates outside -180..180 / -90..90
+  without a stated CRS are an error asking for it (projected ``x``/``y`` need a CRS).
+
+So ``DEMAND=grid.csv``, ``DEMAND=grid.csv|crs=EPSG:31983`` and
+``SUPPLY=schools.csv|decimal=,`` all work; a CSV without coordinate columns where a
+geometry is needed is refused with a message naming the file, its columns and the
+names to give the coordinates.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import re
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPoint,
+    QgsProcessingException,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QMetaType
+
+from .arrays import tr
+
+EXTENSIONS = (".csv", ".txt", ".tsv")
+OPTIONS = ("crs", "x", "y", "decimal", "delimiter", "encoding")
+# coordinate column pairs, in order of preference (compared lower-case)
+COORDINATE_PAIRS = (("x", "y"), ("lon", "lat"), ("lng", "lat"), ("long", "lat"), ("longitude", "latitude"))
+WKT_NAMES = ("wkt", "geometry", "geom", "the_geom")
+PROPERTY = "caremap/csv"  # custom property of the loaded layer: the file's path
+_KEY = "caremap/csv_key"
+
+_INT = re.compile(r"^[+-]?\d+$")
+_DOT = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
+_DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
+_COMMA = re.compile(r"^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$")
+_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
+_SPECIAL = re.compile(r"^[+-]?(nan|inf|infinity)$", re.IGNORECASE)
+_LEADING_ZERO = re.compile(r"^[+-]?0\d")
+
+
+# ---- the parameter value ----------------------------------------------------------
+
+def split_value(value):
+    """(path, {option: value}) when ``value`` names a CSV file (path, optionally
+    followed by ``|key=value`` options), else None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.lower().startswith("file://"):
+        text = text[7:]
+    parts = text.split("|")
+    path = parts[0].strip()
+    if not path.lower().endswith(EXTENSIONS):
+        return None
+    options = {}
+    for part in parts[1:]:
+        key, sep, val = part.partition("=")
+        key = key.strip().lower()
+        if not sep or key not in OPTIONS:
+            raise QgsProcessingException(tr(
+                "Unknown option '{0}' after the file {1}: the options of a CSV file are {2}, e.g. "
+                "'{1}|crs=EPSG:31983'.").format(part, os.path.basename(path), ", ".join(k + "=" for k in OPTIONS)))
+        options[key] = val.strip()
+    return os.path.expanduser(path), options
+
+
+def is_csv_value(value):
+    try:
+        return split_value(value) is not None
+    except QgsProcessingException:
+        return True
+
+
+def csv_path(layer):
+    """The CSV file a layer was loaded from by this module, or None."""
+    if layer is None:
+        return None
+    path = layer.customProperty(PROPERTY)
+    return path or None
+
+
+# ---- loading ----------------------------------------------------------------------
+
+def load(value, context=None):
+    """The memory layer of CSV value ``value`` (loaded once per context: kept in the
+    context's temporary layer store). Raises QgsProcessingException with a clear
+    message for a missing or unreadable file."""
+    path, options = split_value(value)
+    name = os.path.basename(path)
+    if not os.path.isfile(path):
+        raise QgsProcessingException(tr("File {0} was not found.").format(path))
+    stat = os.stat(path)
+    key = "|".join([os.path.realpath(path), str(stat.st_mtime_ns), str(stat.st_size)]
+                   + [f"{k}={options[k]}" for k in sorted(options)])
+    store = context.temporaryLayerStore() if context is not None else None
+    if store is not None:
+        for layer in store.mapLayers().values():
+            if layer.customProperty(_KEY) == key:
+                return layer
+    layer = _build_layer(path, name, options)
+    layer.setCustomProperty(PROPERTY, path)
+    layer.setCustomProperty(_KEY, key)
+    if store is not None:
+        store.addMapLayer(layer)
+    else:  # no context: the caller keeps the layer alive
+        _UNOWNED.append(layer)
+    return layer
+
+
+_UNOWNED = []
+
+
+def _read_text(path, name, encoding):
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    if encoding:
+        try:
+            return raw.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as err:
+            raise QgsProcessingException(tr("File {0} cannot be read as {1}: {2}.").format(name, encoding, err))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _delimiter(header, path, options):
+    given = options.get("delimiter")
+    if given:
+        return "\t" if given.lower() in ("tab", "\\t") else given
+    if path.lower().endswith(".tsv"):
+        return "\t"
+    counts = {d: header.count(d) for d in (";", "\t", ",")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _rows(path, name, options):
+    text = _read_text(path, name, options.get("encoding"))
+    lines = text.splitlines()
+    header_line = next((ln for ln in lines if ln.strip()), "")
+    if not header_line:
+        raise QgsProcessingException(tr("File {0} is empty.").format(name))
+    delim = _delimiter(header_line, path, options)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    rows = [r for r in reader if any(c.strip() for c in r)]
+    header = [c.strip() for c in rows[0]]
+    names, seen = [], set()
+    for k, h in enumerate(header):
+        base = h or f"field_{k + 1}"
+        n, i = base, 1
+        while n.lower() in seen:
+            i += 1
+            n = f"{base}_{i}"
+        seen.add(n.lower())
+        names.append(n)
+    body = rows[1:]
+    width = len(names)
+    for i, r in enumerate(body):
+        if len(r) > width:
+            shown = "tab" if delim == "\t" else delim
+            raise QgsProcessingException(tr(
+                "Row {0} of file {1} has {2} values but the header has {3} columns (separator '{4}'). A decimal "
+                "comma in a comma-separated file splits numbers in two: save the file with ';' as separator, or "
+                "quote the values.").format(i + 2, name, len(r), width, shown))
+        if len(r) < width:
+            r.extend([""] * (width - len(r)))
+    return names, body, delim
+
+
+def _classify(values):
+    """Flags of one column's non-empty values."""
+    flags = {"comma": None, "dot": None, "thousands": None, "other": None, "lead0": False, "any": False}
+    for v in values:
+        if not v:
+            continue
+        flags["any"] = True
+        if _LEADING_ZERO.match(v) and not v.lstrip("+-").startswith(("0.", "0,")):
+            flags["lead0"] = True
+        if _INT.match(v):
+            continue
+        if _DOT_THOUSANDS.match(v):
+            flags["thousands"] = flags["thousands"] or v
+        elif _DOT.match(v) or _SPECIAL.match(v):
+            flags["dot"] = flags["dot"] or v
+        elif _COMMA.match(v) or _COMMA_THOUSANDS.match(v):
+            flags["comma"] = flags["comma"] or v
+        else:
+            flags["other"] = flags["other"] or v
+    return flags
+
+
+def _number(v, mark):
+    """float of text ``v`` written with decimal mark ``mark``, or None."""
+    if not v:
+        return None
+    if mark == ",":
+        if _COMMA_THOUSANDS.match(v):
+            v = v.replace(".", "")
+        if "." in v:
+            return None
+        v = v.replace(",", ".")
+    elif "," in v:
+        return None
+    try:
+        return float(v)
+    except ValueError:
+        return None
+
+
+def _decimal_marks(names, columns, delim, name, options):
+    """Decimal mark of each column (None: no decimals to read)."""
+    given = options.get("decimal")
+    if given not in (None, "", ",", "."):
+        raise QgsProcessingException(tr("Option decimal={0} of file {1}: use decimal=, or decimal=.").format(given, name))
+    flags = [_classify(col) for col in columns]
+    if given:
+        return [given] * len(names), flags
+    if delim == ",":
+        return ["."] * len(names), flags
+    file_comma = next((f["comma"] for f in flags if f["comma"]), None)
+    file_dot = next((f["dot"] for f in flags if f["dot"]), None)
+    marks = []
+    for col, f in zip(names, flags):
+        if f["comma"] and f["dot"]:
+            raise QgsProcessingException(tr(
+                "Column '{0}' of file {1} mixes decimal commas and points ('{2}' and '{3}'): write all its numbers "
+                "the same way, or say which mark is decimal with '{1}|decimal=,' or '{1}|decimal=.'.").format(
+                col, name, f["comma"], f["dot"]))
+        if f["comma"]:
+            marks.append(",")
+        elif f["dot"]:
+            marks.append(".")
+        elif f["thousands"] and not f["other"]:
+            if file_comma and not file_dot:
+                marks.append(",")
+            elif file_dot and not file_comma:
+                marks.append(".")
+            else:
+                raise QgsProcessingException(tr(
+                    "Column '{0}' of file {1} holds values like '{2}', which may be a number with a thousands "
+                    "separator or with a decimal point: say which with '{1}|decimal=,' (1.234 = one thousand two "
+                    "hundred and thirty-four) or '{1}|decimal=.' (1.234 = one point two three four).").format(
+                    col, name, f["thousands"]))
+        else:
+            marks.append(".")
+    return marks, flags
+
+
+def _column_kind(values, mark, flags):
+    """('int'|'double'|'text', converted values)."""
+    if not flags["any"]:
+        return "text", [None] * len(values)
+    nums = [_number(v, mark) for v in values]
+    all_numbers = all(n is not None for v, n in zip(values, nums) if v)
+    if not all_numbers or flags["lead0"]:
+        if mark == ",":  # numbers written with a decimal comma: the readers parse them as text
+            out = [(repr(n) if n is not None else v) if v else None for v, n in zip(values, nums)]
+        else:
+            out = [v if v else None for v in values]
+        return "text", out
+    if not flags["dot"] and not flags["comma"] and all(n is None or (n.is_integer() and abs(n) < 2 ** 53) for n in nums):
+        return "int", [int(n) if n is not None else None for n in nums]
+    return "double", nums
+
+
+def _find(names, wanted):
+    lower = {n.lower(): n for n in names}
+    return lower.get(wanted.lower())
+
+
+def _crs(path, name, options):
+    """(crs, stated) of the file: the option, else its .prj, else EPSG:4326."""
+    text = options.get("crs")
+    if text:
+        crs = QgsCoordinateReferenceSystem(text)
+        if not crs.isValid():
+            raise QgsProcessingException(tr(
+                "The CRS '{0}' given for file {1} is not known: give it as EPSG:code, e.g. '{1}|crs=EPSG:31983'.")
+                .format(text, name))
+        return crs, True
+    prj = os.path.splitext(path)[0] + ".prj"
+    if os.path.isfile(prj):
+        with open(prj, encoding="utf-8", errors="replace") as fh:
+            crs = QgsCoordinateReferenceSystem.fromWkt(fh.read())
+        if not crs.isValid():
+            raise QgsProcessingException(tr("The CRS in {0} is not readable.").format(os.path.basename(prj)))
+        return crs, True
+    return QgsCoordinateReferenceSystem("EPSG:4326"), False
+
+
+def coordinate_columns(names, options=None):
+    """(x column, y column) of a CSV's header, or None."""
+    options = options or {}
+    if options.get("x") or options.get("y"):
+        return options.get("x"), options.get("y")
+    for xn, yn in COORDINATE_PAIRS:
+        x, y = _find(names, xn), _find(names, yn)
+        if x and y:
+            return x, y
+    return None
+
+
+def _build_layer(path, name, options):
+    names, body, delim = _rows(path, name, options)
+    raw = [[r[k].strip() for r in body] for k in range(len(names))]
+    marks, flags = _decimal_marks(names, raw, delim, name, options)
+    kinds, cols = [], []
+    for k in range(len(names)):
+        kind, vals = _column_kind(raw[k], marks[k], flags[k])
+        kinds.append(kind)
+        cols.append(vals)
+    crs, stated = _crs(path, name, options)
+    geoms = None
+    wkt = next((_find(names, w) for w in WKT_NAMES if _find(names, w)), None)
+    pair = coordinate_columns(names, options)
+    if pair is not None:
+        for col in pair:
+            if not col or _find(names, col) is None:
+                raise QgsProcessingException(tr(
+                    "Column '{0}' given as a coordinate of file {1} is not in it. Its columns: {2}.").format(
+                    col, name, ", ".join(names)))
+    base = os.path.splitext(name)[0]
+    if wkt:
+        geoms = [QgsGeometry.fromWkt(v) if v else None for v in raw[names.index(wkt)]]
+        geoms = [g if g is not None and not g.isNull() else None for g in geoms]
+        types = {QgsWkbTypes.flatType(g.wkbType()) for g in geoms if g is not None}
+        if not types:
+            raise QgsProcessingException(tr("Column '{0}' of file {1} holds no readable WKT geometry.").format(wkt, name))
+        multi = any(QgsWkbTypes.isMultiType(t) for t in types)
+        gtype = QgsWkbTypes.multiType(next(iter(types))) if multi else next(iter(types))
+        geom_name = QgsWkbTypes.displayString(gtype)
+        _check_range(name, [g.boundingBox() for g in geoms if g is not None], stated, wkt, None)
+    elif pair is not None:
+        xi, yi = names.index(_find(names, pair[0])), names.index(_find(names, pair[1]))
+        for i in (xi, yi):
+            bad = next((v for v in raw[i] if v and _number(v, marks[i]) is None), None)
+            if bad is not None:
+                raise QgsProcessingException(tr(
+                    "Coordinate column '{0}' of file {1} holds '{2}', which is not a number.").format(names[i], name, bad))
+        xs = [_number(v, marks[xi]) for v in raw[xi]]
+        ys = [_number(v, marks[yi]) for v in raw[yi]]
+        geoms = [QgsGeometry(QgsPoint(x, y)) if x is not None and y is not None and math.isfinite(x) and math.isfinite(y)
+                 else None for x, y in zip(xs, ys)]
+        _check_range(name, [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None], stated,
+                     names[xi], names[yi])
+        geom_name = "Point"
+    else:
+        geom_name = "None"
+    layer = QgsVectorLayer(geom_name, base, "memory")
+    if geoms is not None:
+        layer.setCrs(crs)
+    fields = QgsFields()
+    qtypes = {"int": (QMetaType.Type.LongLong, "integer"), "double": (QMetaType.Type.Double, "double"),
+              "text": (QMetaType.Type.QString, "string")}
+    for n, kind in zip(names, kinds):
+        t, tn = qtypes[kind]
+        fields.append(QgsField(n, t, tn))
+    provider = layer.dataProvider()
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+    feats = []
+    lf = layer.fields()
+    for i in range(len(body)):
+        f = QgsFeature(lf)
+        f.setAttributes([c[i] for c in cols])
+        if geoms is not None and geoms[i] is not None:
+            f.setGeometry(geoms[i])
+        feats.append(f)
+    provider.addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
+def _check_range(name, items, stated, xcol, ycol):
+    """Without a stated CRS the coordinates must be longitude/latitude."""
+    if stated or not items:
+        return
+    for it in items:
+        if isinstance(it, tuple):
+            x, y = it
+        else:
+            x, y = max(abs(it.xMinimum()), abs(it.xMaximum())), max(abs(it.yMinimum()), abs(it.yMaximum()))
+        if abs(x) > 180 or abs(y) > 90:
+            where = f"'{xcol}', '{ycol}'" if ycol else f"'{xcol}'"
+            raise QgsProcessingException(tr(
+                "The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the "
+                "file's CRS after its path, e.g. '{0}|crs=EPSG:31983', or in a {4}.prj file next to it.").format(
+                name, where, x, y, os.path.splitext(name)[0]))
+
+
+# ---- parameters -------------------------------------------------------------------
+
+def _wanted_types(definition):
+    """Geometry types a source/vector parameter accepts, as Qgis.GeometryType names, or
+    None when a table without geometry is fine."""
+    from qgis.core import QgsProcessing
+
+    try:
+        types = list(definition.dataTypes())
+    except AttributeError:
+        try:
+            types = [definition.layerType()]
+        except AttributeError:
+            return None
+    names = set()
+    for t in types:
+        t = int(t)
+        if t in (int(QgsProcessing.SourceType.TypeVector), int(QgsProcessing.SourceType.TypeMapLayer)):
+            return None
+        if t == int(QgsProcessing.SourceType.TypeVectorAnyGeometry):
+            names |= {"point", "line", "polygon"}
+        elif t == int(QgsProcessing.SourceType.TypeVectorPoint):
+            names.add("point")
+        elif t == int(QgsProcessing.SourceType.TypeVectorLine):
+            names.add("line")
+        elif t == int(QgsProcessing.SourceType.TypeVectorPolygon):
+            names.add("polygon")
+    return names or None
+
+
+def geometry_of(layer):
+    from qgis.core import Qgis
+
+    return {Qgis.GeometryType.Point: "point", Qgis.GeometryType.Line: "line",
+            Qgis.GeometryType.Polygon: "polygon"}.get(QgsWkbTypes.geometryType(layer.wkbType()))
+
+
+def no_geometry_message(layer, label):
+    """The message for a CSV without coordinates where a geometry is needed."""
+    path = csv_path(layer) or layer.name()
+    return tr(
+        "File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate "
+        "columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the "
+        "path: '{0}|x=column|y=column' (and '|crs=EPSG:code' when they are not longitude/latitude).").format(
+        os.path.basename(path), label, ", ".join(layer.fields().names()))
+
+
+def check_geometry(definition, layer):
+    """None, or the message refusing CSV layer ``layer`` for ``definition``."""
+    wanted = _wanted_types(definition)
+    if wanted is None:
+        return None
+    got = geometry_of(layer)
+    if got is None:
+        return no_geometry_message(layer, definition.description())
+    if got not in wanted:
+        return tr("File {0} gives {1} geometries, but {2} needs a {3} layer.").format(
+            os.path.basename(csv_path(layer) or layer.name()), tr(got), definition.description(),
+            " / ".join(tr(w) for w in sorted(wanted)))
+    return None
+
+
+LAYER_TYPES = ("source", "vector", "layer", "multilayer")
+
+
+def with_layers(alg, parameters, context, check=False):
+    """A copy of ``parameters`` where every CSV value of a layer parameter of ``alg``
+    is its loaded layer (``check``: also refuse a CSV without the geometry the
+    parameter needs). Raises QgsProcessingException."""
+    out = None
+    for definition in alg.parameterDefinitions():
+        if definition.isDestination() or definition.type() not in LAYER_TYPES:
+            continue
+        name = definition.name()
+        value = parameters.get(name)
+        if definition.type() == "multilayer" and isinstance(value, (list, tuple)):
+            if not any(is_csv_value(v) for v in value):
+                continue
+            loaded = [load(v, context) if is_csv_value(v) else v for v in value]
+        elif is_csv_value(value):
+            loaded = load(value, context)
+            if check:
+                message = check_geometry(definition, loaded)
+                if message:
+                    raise QgsProcessingException(message)
+        else:
+            continue
+        if out is None:
+            out = dict(parameters)
+        out[name] = loaded
+    return parameters if out is None else out
