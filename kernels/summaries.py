@@ -165,24 +165,30 @@ def lorenz_summary(access, demand=None, points=101):
             "palma": float(palma_ratio(a, w))}
 
 
-def district_totals(codes, demand, access, n_districts=None, target=None):
+def district_totals(codes, demand, access, n_districts=None, target=None, required=None):
     """Per district code 0..g-1: ``demand`` (sum D), ``places`` (sum a D, accessible
     places), ``unmet`` (sum max(0, D - a D)) and ``coverage`` (100 places / demand), via
-    ``kernels.gaps``; with a ``target`` r also ``shortfall`` (sum max(0, r D - a D)).
+    ``kernels.gaps``; with a ``target`` r also ``shortfall`` (sum max(0, r D - a D)), or
+    with ``required`` R_i per unit instead (targets per age band,
+    ``kernels.gaps.cohort_required``) ``shortfall`` = sum max(0, R - a D).
     NULL (or non-finite) demand or access count as 0."""
     D = _array("demand", demand)
     D = np.where(np.isfinite(D), D, 0.0)
     a = _array("access", access, D.size)
     a = np.where(np.isfinite(a), a, 0.0)
     S = a * D
-    gaps = care_gaps(D, S, target)
+    if required is not None:
+        R = _array("required", required, D.size)
+        gaps = care_gaps(D, S, required=np.where(np.isfinite(R), R, 0.0))
+    else:
+        gaps = care_gaps(D, S, target)
     out = district_gaps(D, S, gaps, codes, n_districts)
-    keys = ("units", "demand", "places", "unmet", "coverage") + (("shortfall",) if target is not None else ())
+    keys = ("units", "demand", "places", "unmet", "coverage") + (("shortfall",) if "shortfall" in gaps else ())
     return {k: out[k] for k in keys}
 
 
 def key_figures(demand, cost=None, threshold=None, covered=None, access=None, target=None,
-                desert=None, unmet=None):
+                desert=None, unmet=None, required=None):
     """The headline figures of a care map, the one computation behind the dock's cards
     and the report's sentences. D_i is the demand; NULL (NaN) demand is left out of every
     figure and counted in ``units_null_demand``. Each figure is a plain number, or
@@ -203,7 +209,9 @@ def key_figures(demand, cost=None, threshold=None, covered=None, access=None, ta
       sum max(0, D - a D) (one place per person, ``kernels.gaps``), or the sum of the
       ``unmet`` column when it is given; with a ``target`` r: ``places_needed`` =
       r sum D and ``places_missing`` = sum max(0, r D - a D) (per unit, so a surplus in
-      one unit does not fill another's shortfall).
+      one unit does not fill another's shortfall); with ``required`` R_i per unit
+      instead of r (targets per age band, ``kernels.gaps.cohort_required``; NULL-demand
+      units left out): ``places_needed`` = sum R and ``places_missing`` = sum max(0, R - a D).
     - Deserts, from the ``desert`` flags: ``desert_units``, ``people_in_deserts``,
       ``desert_share``.
     """
@@ -253,7 +261,12 @@ def key_figures(demand, cost=None, threshold=None, covered=None, access=None, ta
         places = float(S.sum())
         out.update(places=places, no_capacity=bool(has_demand and places <= 0),
                    places_per_person=share(places))
-        if target is not None and float(target) > 0:
+        if required is not None:
+            R = _array("required", required, n)
+            gaps = care_gaps(Dz, S, required=np.where(null_demand | ~np.isfinite(R), 0.0, R))
+            out.update(places_needed=float(gaps["required"].sum()), places_missing=float(gaps["shortfall"].sum()))
+            out["people_without_place"] = float(gaps["unmet"].sum())
+        elif target is not None and float(target) > 0:
             gaps = care_gaps(Dz, S, float(target))
             out.update(places_needed=float(gaps["required"].sum()), places_missing=float(gaps["shortfall"].sum()))
             out["people_without_place"] = float(gaps["unmet"].sum())

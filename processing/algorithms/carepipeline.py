@@ -252,6 +252,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "UNITS": priority["OUTPUT"], "DEMAND_FIELD": "care_demand", "DISTRICT_FIELD": district or None,
                 "SUPPLY": inventory, "CAPACITY_FIELD": "capacity_fde", "THRESHOLD": threshold,
                 "TARGET": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
+                "TARGETS": targets,
                 "TITLE": self.parameterAsString(parameters, "TITLE", context),
                 "COHORT_LABEL": self.parameterAsString(parameters, "COHORT_LABEL", context),
                 "SERVICE_LABEL": self.parameterAsString(parameters, "SERVICE_LABEL", context),

@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from ...kernels import summaries
-from ...kernels.gaps import encode_groups
+from ...kernels.gaps import cohort_required, encode_groups, parse_cohort_targets
 from .. import costs_io, layer_io, params, report_layout, report_svg
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
@@ -93,6 +93,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde."),
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes."),
         "TARGET": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333."),
+        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
         "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
         "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
         "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
@@ -133,6 +134,9 @@ class ReportAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "TARGET", self.tr("Policy target (places per person; 0 = none)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(
+            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"), "",
+            optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Title"), self.tr("Care map")))
         self.addParameter(QgsProcessingParameterString(
             "COHORT_LABEL", self.tr("Who the demand is (plural)"), self.tr("people needing care")))
@@ -178,8 +182,10 @@ class ReportAlgorithm(CareMapAlgorithm):
         chosen = self._fields(parameters, context, source.fields(), layer_name)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
         unit_text, companions = costs_io.cost_companions(source) if "COST_FIELD" in chosen else ([], [])
+        targets = self._targets(parameters, context, source)
         units = layer_io.read_points(self, parameters, "UNITS", context, feedback,
-                                     numeric=list(dict.fromkeys([demand_field] + list(chosen.values()) + companions)),
+                                     numeric=list(dict.fromkeys([demand_field] + list(chosen.values()) + companions
+                                                                + [f for f, _ in targets])),
                                      text=([district] if district else []) + unit_text, allow_nulls=True)
         layer_name = units.layer_name
         demand = units.numeric[demand_field]
@@ -188,12 +194,15 @@ class ReportAlgorithm(CareMapAlgorithm):
         if "COST_FIELD" in chosen:
             col["COST_FIELD"] = costs_io.read_cost_minutes(units, chosen["COST_FIELD"], feedback)
         target = self.parameterAsDouble(parameters, "TARGET", context)
+        required = self._required(units, demand, targets) if targets else None
+        if targets:
+            target = 0.0  # the targets per age band replace the single target (no single line on the chart)
         groups = units.text[district] if district else None
         fig = summaries.key_figures(
             demand, cost=col.get("COST_FIELD"), threshold=threshold, covered=col.get("COVERED_FIELD"),
             access=col.get("ACCESS_FIELD"), target=target if target > 0 else None, desert=col.get("DESERT_FIELD"),
-            unmet=col.get("UNMET_FIELD"))
-        fig["unmet_groups"] = self._unmet_groups(demand, col, target, groups)
+            unmet=col.get("UNMET_FIELD"), required=required)
+        fig["unmet_groups"] = self._unmet_groups(demand, col, target, groups, required)
         if fig["units_null_demand"]:
             feedback.pushWarning(self.tr(
                 "{0} unit(s) of layer {1} have no value (NULL) in field '{2}': they are left out of every "
@@ -208,6 +217,8 @@ class ReportAlgorithm(CareMapAlgorithm):
                 chosen["ACCESS_FIELD"], layer_name))
         labels = {k: self.parameterAsString(parameters, k, context)
                   for k in ("TITLE", "COHORT_LABEL", "SERVICE_LABEL", "MODE_LABEL", "PARAMETERS")}
+        labels["TARGETS"] = ", ".join(self.tr("{0} of {1}").format(QLocale().toString(100.0 * r, "g", 4) + "%", f)
+                                      for f, r in targets)
         self.check_canceled(feedback)
         feedback.setProgress(20)
 
@@ -255,7 +266,43 @@ class ReportAlgorithm(CareMapAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "UNITS", context)
         return layer.name() if layer is not None else source.sourceName()
 
-    def _unmet_groups(self, demand, col, target, groups):
+    def _targets(self, parameters, context, source):
+        """The targets per age band [(field, ratio)] ([] when none); errors name the
+        dialog label, the layer and the field."""
+        text = self.parameterAsString(parameters, "TARGETS", context) or ""
+        if not text.strip():
+            return []
+        try:
+            targets = parse_cohort_targets(text)
+        except ValueError as exc:
+            raise QgsProcessingException(self.tr(
+                "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
+                "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
+                self.label("TARGETS"), exc)) from None
+        missing = [f for f, _ in targets if source.fields().lookupField(f) < 0]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                "{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age "
+                "band.").format(self.label("TARGETS"), ", ".join(f"'{f}'" for f in missing),
+                               layer_io.layer_label(self, "UNITS", source)))
+        return targets
+
+    def _required(self, units, demand, targets):
+        """Places the targets per age band ask for in each unit (NULL-demand units: 0,
+        they are left out of every figure); a NULL band count elsewhere is an error."""
+        counts = np.column_stack([units.numeric[f] for f, _ in targets])
+        for k, (field, _) in enumerate(targets):
+            params.check_non_negative(counts[np.isfinite(counts[:, k]), k], field, units.layer_name)
+            n_null = int((np.isnan(counts[:, k]) & np.isfinite(demand)).sum())
+            if n_null:
+                raise QgsProcessingException(self.tr(
+                    "Field '{0}' of layer {1} has {2} NULL value(s) in units with demand: the places the targets "
+                    "per age band ask for are unknown there. Fill or filter them first.").format(
+                    field, units.layer_name, n_null))
+        counts = np.where(np.isfinite(counts), counts, 0.0)
+        return params.kernel_call(cohort_required, counts, [r for _, r in targets])
+
+    def _unmet_groups(self, demand, col, target, groups, required=None):
         """The fewest districts holding 70% of the missing places (with a target and an
         access field) or of the people without a place: (k, share, names), or None."""
         if groups is None or ("ACCESS_FIELD" not in col and "UNMET_FIELD" not in col):
@@ -264,9 +311,11 @@ class ReportAlgorithm(CareMapAlgorithm):
         keep = codes >= 0
         if "ACCESS_FIELD" in col:
             totals = summaries.district_totals(codes[keep], demand[keep], col["ACCESS_FIELD"][keep], len(names),
-                                               target=target if target > 0 else None)
-            per_district = totals["shortfall"] if target > 0 and "UNMET_FIELD" not in col else totals["unmet"]
-            if "UNMET_FIELD" in col and not target > 0:
+                                               target=target if target > 0 else None,
+                                               required=required[keep] if required is not None else None)
+            with_target = target > 0 or required is not None
+            per_district = totals["shortfall"] if with_target and "UNMET_FIELD" not in col else totals["unmet"]
+            if "UNMET_FIELD" in col and not with_target:
                 per_district = None
         else:
             per_district = None
@@ -306,7 +355,12 @@ class ReportAlgorithm(CareMapAlgorithm):
             out.append(self.tr("The facilities within reach offer {0} places to these {1} {2}, {3} places per "
                                "person on average.").format(num(fig["places"]), num(fig["people"]), cohort,
                                                           dec(fig["places_per_person"])))
-        if fig["places_missing"] is not None:
+        if fig["places_missing"] is not None and labels.get("TARGETS"):
+            out.append(self.tr("At the policy targets per age band (a place for {0}), {1} places are needed; {2} "
+                               "places are missing in the units below the target (a surplus in one unit does not "
+                               "fill another's gap).").format(labels["TARGETS"], num(fig["places_needed"]),
+                                                               num(fig["places_missing"])))
+        elif fig["places_missing"] is not None:
             out.append(self.tr("At the policy target of {0} places per person, {1} places are needed; {2} places "
                                "are missing in the units below the target (a surplus in one unit does not fill "
                                "another's gap).").format(dec(target, 3), num(fig["places_needed"]),
@@ -445,6 +499,9 @@ class ReportAlgorithm(CareMapAlgorithm):
                 cards.append((self.tr("reach a facility within the analysis threshold"), pct(fig["share_within"])))
             if fig["no_capacity"]:
                 cards.append((self.tr("places within reach"), self.tr("no capacity")))
+            elif fig["places_missing"] is not None and labels.get("TARGETS"):
+                cards.append((self.tr("places missing for the targets per age band ({0})").format(labels["TARGETS"]),
+                              num(fig["places_missing"])))
             elif fig["places_missing"] is not None:
                 cards.append((self.tr("places missing for the target of {0} per person").format(dec(target, 3)),
                               num(fig["places_missing"])))

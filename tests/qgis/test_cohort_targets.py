@@ -181,3 +181,65 @@ def test_pipeline_bad_targets_refused_before_any_step(caremap_provider, tmp_path
     assert "'Age-band fields of the cohort (field:band;...)'" in message and "p_0_3, p_4_5" in message, message
     assert not re.search(r"\b(TARGETS|BAND_MAPPING|UNITS)\b", message), message
     assert not inv.exists()
+
+
+# ------------------------------------------------------------------ report
+def report_units():
+    """places = access x care_demand = [6, 8, 1]; PNE required = [9, 6, 4] (19 places),
+    missing = max(0, required - places) = [3, 0, 3] (6 places). A single target of 0.3
+    would say 0.3 x 28 = 8 places needed instead."""
+    return polygon_layer([(0, 0, 100), (100, 0, 100), (200, 0, 100)],
+                         {"care_demand": [14.0, 6.0, 8.0], "access": [6 / 14, 8 / 6, 1 / 8],
+                          "p_0_3": [10.0, 0.0, 8.0], "p_4_5": [4.0, 6.0, 0.0], "district": ["a", "a", "b"]},
+                         name="Result blocks")
+
+
+def report_html(tmp_path, **extra):
+    from html import unescape
+
+    params = {"UNITS": report_units(), "DISTRICT_FIELD": "district", "THRESHOLD": 20, "TARGET": 0.3,
+              "COHORT_LABEL": "children", "OUTPUT_HTML": str(tmp_path / "r.html")}
+    params.update(extra)
+    run_alg("caremap:report", params)
+    return unescape((tmp_path / "r.html").read_text(encoding="utf-8"))
+
+
+def test_report_says_the_targets_per_band_in_words(caremap_provider, tmp_path):
+    html = report_html(tmp_path, TARGETS=PNE)
+    assert ("At the policy targets per age band (a place for 50% of p_0_3, 100% of p_4_5), 19 places are "
+            "needed; 6 places are missing") in html, html
+    assert "places missing for the targets per age band (50% of p_0_3, 100% of p_4_5)" in html
+    # the single target given next to them is not quoted as if it had been used
+    assert "At the policy target of" not in html and "target of 0" not in html
+    # the districts holding the missing places: a (3) and b (3) -> both needed for 70%
+    assert "2 district(s) hold 100% of the missing places" in html
+    # without targets the single target is what the report says
+    single = report_html(tmp_path)
+    assert "At the policy target of 0" in single and "per age band" not in single
+
+
+def test_report_bad_targets(caremap_provider, tmp_path):
+    label = "'Targets per age band (field:ratio;...; replaces the policy target)'"
+    with pytest.raises(QgsProcessingException) as err:
+        report_html(tmp_path, TARGETS="p_0_3:0.5;p_9:1")
+    message = str(err.value)
+    assert message.startswith(label) and "'p_9'" in message and "(Result blocks)" in message, message
+    with pytest.raises(QgsProcessingException, match=r"listed twice"):
+        report_html(tmp_path, TARGETS="p_0_3:0.5;p_0_3:1")
+    assert not re.search(r"\bTARGETS\b", message)
+
+
+def test_pipeline_report_says_the_targets(caremap_provider, tmp_path):
+    from html import unescape
+
+    fac, units = pipeline_inputs()
+    html_path = tmp_path / "pipeline.html"
+    out = pipeline(fac, units, TARGETS=PNE, OUTPUT_HTML=str(html_path))
+    r = rows(out["OUTPUT_UNITS"])
+    needed = sum(x["required"] for x in r)
+    missing = sum(x["shortfall"] for x in r)
+    assert needed == pytest.approx(76.0)
+    html = unescape(html_path.read_text(encoding="utf-8"))
+    assert (f"At the policy targets per age band (a place for 50% of p_0_3, 100% of p_4_5), {needed:,.0f} places "
+            f"are needed; {missing:,.0f} places are missing") in html, html
+    assert "At the policy target of" not in html
