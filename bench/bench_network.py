@@ -42,7 +42,8 @@ def grid_segments(side, step=100.0):
 
 def bench_network(side, n_fac, qgis_facilities):
     _path.qgis_app()
-    from caremap.kernels.network import build_graph, network_costs, service_area_segments
+    from caremap.kernels.network import build_graph, network_costs
+    from caremap.kernels.network_reach import service_area_segments
     from caremap.processing import layer_io
     from qgis.core import (
         QgsApplication,

@@ -1,18 +1,24 @@
 """Road-network costs: a graph from line geometry, shortest paths with
 ``scipy.sparse.csgraph.dijkstra`` and demand x facility cost tables.
 
-Graph: every vertex of every line part is a candidate node; vertices closer than
-``snap_tolerance`` (metres) are merged into one node (so endpoints and shared interior
-vertices join), every segment between consecutive vertices is an edge with its length in
-metres and its travel time in minutes ``t = length * costs.minutes_per_meter(speed_kmh)``. One-way
-codes per row: 0 both ways, 1 along the digitising direction, -1 against it.
+Graph (:func:`build_graph`): topology from shared vertices only. Vertices with the same
+coordinates (after the layer's reprojection; within
+:data:`kernels.network_snap.SAME_POINT_M`) are one node, so lines join at their shared
+vertices (ends or interior) and nowhere else: a bridge that crosses a street without a
+shared vertex is not a junction. ``tolerance`` (metres, default 0) is an explicit option
+that also merges vertices closer than it (transitively), for layers digitised without
+snapping. Every segment between consecutive vertices is an edge with its length in metres
+and its travel time in minutes ``t = length * costs.minutes_per_meter(speed_kmh)``.
+One-way codes per row: 0 both ways, 1 along the digitising direction, -1 against it.
 
-Points attach to their nearest node; the straight connector leg is added to the cost (at
-``connector_speed_kmh`` when costs are minutes). Points farther than
-``max_snap_distance`` from any node are reported, not given silent costs. Dijkstra runs
-from the smaller side (supply or demand nodes) with ``limit`` = the cost threshold, on the
-reversed graph when it starts from facilities and one-way streets are respected, so the
-cost is always that of travelling from the demand unit to the facility.
+Points join the network as :mod:`kernels.network_snap` says: at the nearest point of the
+nearest segment of a component large enough to matter, within ``max_snap_distance``; the
+straight walk to it is added to the cost (at ``connector_speed_kmh`` when costs are
+minutes) and, from there, the part of the edge to each of its ends. Points off the network
+are reported, not given silent costs. Dijkstra runs from the smaller side (supply or
+demand points) with ``limit`` = the cost threshold, on the reversed graph when it starts
+from facilities and one-way streets are respected, so the cost is always that of
+travelling from the demand unit to the facility.
 """
 from dataclasses import dataclass, field
 
@@ -22,6 +28,7 @@ from scipy.sparse.csgraph import connected_components, dijkstra
 from scipy.spatial import cKDTree
 
 from .costs import WALK_SPEED_KMH, Costs, minutes_per_meter
+from .network_snap import MIN_COMPONENT_SHARE, SAME_POINT_M, attach, snap_report
 
 UNITS = ("meters", "minutes")
 
@@ -84,13 +91,14 @@ class Network:
 
 
 def build_graph(xy, part_offsets, part_row, speed_kmh_per_row=None, oneway_per_row=None,
-                snap_tolerance=0.5, default_speed_kmh=WALK_SPEED_KMH):
+                tolerance=0.0, default_speed_kmh=WALK_SPEED_KMH):
     """Build a :class:`Network` from line parts (layer_io ``LineArrays`` layout).
 
     ``xy`` (n_vertices, 2) metres; part k spans ``xy[part_offsets[k]:part_offsets[k+1]]``
     and belongs to row ``part_row[k]``. ``speed_kmh_per_row`` (NaN or <= 0 -> default,
-    counted in the report) and ``oneway_per_row`` (0/1/-1) are per row. Vertices within
-    ``snap_tolerance`` metres are merged (transitively) into one node."""
+    counted in the report) and ``oneway_per_row`` (0/1/-1) are per row. Vertices at the same
+    position are one node; with ``tolerance`` > 0 (metres) vertices closer than it are also
+    merged (transitively)."""
     xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
     offs = np.asarray(part_offsets, dtype=np.int64)
     prow = np.asarray(part_row, dtype=np.int64)
@@ -102,9 +110,11 @@ def build_graph(xy, part_offsets, part_row, speed_kmh_per_row=None, oneway_per_r
     if not np.all(np.isfinite(xy)):
         raise ValueError("The network holds non-finite coordinates")
     n_rows = int(prow.max()) + 1
-    # merge vertices within the tolerance: components of the "close pairs" graph
-    pairs = cKDTree(xy).query_pairs(float(snap_tolerance), output_type="ndarray") if snap_tolerance > 0 \
-        else np.empty((0, 2), dtype=np.int64)
+    if not float(tolerance) >= 0:
+        raise ValueError(f"The tolerance must be >= 0 m, got {tolerance}")
+    # one node per position (or per cluster within the tolerance): components of the "same
+    # or close pairs" graph
+    pairs = cKDTree(xy).query_pairs(max(float(tolerance), SAME_POINT_M), output_type="ndarray")
     adj = sp.coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(nv, nv))
     _, vlabel = connected_components(adj, directed=False)
     uniq, first_vertex, vertex_node = np.unique(vlabel, return_index=True, return_inverse=True)
@@ -148,12 +158,6 @@ def build_graph(xy, part_offsets, part_row, speed_kmh_per_row=None, oneway_per_r
                    row, comp.astype(np.int64), int(n_comp), report)
 
 
-def _snap(network, pts, max_snap_distance):
-    d, node = cKDTree(network.node_xy).query(pts, k=1)
-    ok = d <= max_snap_distance
-    return node.astype(np.int64), d, ok
-
-
 def _groups(nodes):
     """Points grouped by node: (unique nodes, order, starts, counts)."""
     order = np.argsort(nodes, kind="stable")
@@ -173,14 +177,18 @@ def _expand(g, order, starts, counts):
 
 def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
                   connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
-                  respect_oneway=True, feedback=None, block_bytes=200_000_000):
+                  respect_oneway=True, feedback=None, block_bytes=200_000_000, min_share=MIN_COMPONENT_SHARE):
     """Network costs from each demand point to each facility within ``max_cost``
-    (inclusive; ``None`` = no limit): ``c_ij = conn_i + path(node_i -> node_j) + conn_j``,
-    with ``conn`` the straight leg to the nearest node (metres, or minutes at
-    ``connector_speed_kmh``). Returns :class:`Costs` whose ``report`` holds
-    ``unsnapped_demand``/``unsnapped_supply`` (indices of points farther than
-    ``max_snap_distance`` metres from the network), ``n_components``, and
-    ``demand_off_main``/``supply_off_main`` (snapped points outside the largest component).
+    (inclusive; ``None`` = no limit): ``c_ij = conn_i + path(p_i -> p_j) + conn_j``, with
+    ``p`` the point where each joins the network (:mod:`kernels.network_snap`; the path
+    starts and ends with the parts of the edges they cut) and ``conn`` the straight walk to
+    it (metres, or minutes at ``connector_speed_kmh``). Returns :class:`Costs` whose
+    ``report`` holds, for ``demand`` and ``supply``: ``unsnapped_*`` (indices of points off
+    the network: farther than ``max_snap_distance`` metres from every component that is
+    joined), ``*_near_fragment`` (those of them within it of a piece too small to join),
+    ``*_snap_m`` (metres to the network per point, NaN when off it), ``*_off_main`` /
+    ``*_off_main_idx`` (count / indices of joined points outside the largest component);
+    and ``n_components``.
     ``feedback`` is an optional callable ``progress(fraction) -> bool`` that returns True to
     cancel (raises ``InterruptedError``)."""
     dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
@@ -192,18 +200,9 @@ def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
     if limit < 0:
         raise ValueError(f"max_cost must be >= 0, got {max_cost}")
     conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
-    d_node, d_dist, d_ok = _snap(network, dxy, max_snap_distance) if nd else (np.empty(0, np.int64),) * 3
-    s_node, s_dist, s_ok = _snap(network, sxy, max_snap_distance) if ns else (np.empty(0, np.int64),) * 3
-    sizes = np.bincount(network.component)
-    main = int(np.argmax(sizes))
-    report = {
-        "unsnapped_demand": np.flatnonzero(~d_ok) if nd else np.empty(0, np.int64),
-        "unsnapped_supply": np.flatnonzero(~s_ok) if ns else np.empty(0, np.int64),
-        "n_components": network.n_components,
-        "demand_off_main": int(np.sum(d_ok & (network.component[d_node] != main))) if nd else 0,
-        "supply_off_main": int(np.sum(s_ok & (network.component[s_node] != main))) if ns else 0,
-        "max_snap_distance": float(max_snap_distance),
-    }
+    network, (d_node, s_node), (d_snap, s_snap) = attach(network, [dxy, sxy], max_snap_distance, min_share)
+    d_dist, d_ok, s_dist, s_ok = d_snap.dist, d_snap.ok, s_snap.dist, s_snap.ok
+    report = snap_report(network, d_snap, s_snap, d_node, s_node, max_snap_distance)
     d_idx = np.flatnonzero(d_ok) if nd else np.empty(0, np.int64)
     s_idx = np.flatnonzero(s_ok) if ns else np.empty(0, np.int64)
     empty = Costs(np.empty(0), np.empty(0), np.empty(0), nd, ns, report)
@@ -262,13 +261,14 @@ def network_costs(network, demand_xy, supply_xy, max_cost, unit="meters",
 
 
 def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
-                    connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0, respect_oneway=True):
+                    connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0, respect_oneway=True,
+                    min_share=MIN_COMPONENT_SHARE):
     """Cost from each demand point to its nearest facility on the network, and that
     facility: ``(cost, index)``, NaN and -1 where none is reachable within ``max_cost``
-    (inclusive; ``None`` = no limit) or the point is farther than ``max_snap_distance``
-    from the network. ``cost_i = min_j conn_i + path(node_i -> node_j) + conn_j`` as in
+    (inclusive; ``None`` = no limit) or the point is off the network (as in
+    :func:`network_costs`). ``cost_i = min_j conn_i + path(p_i -> p_j) + conn_j`` as in
     :func:`network_costs`, found with one multi-source Dijkstra (``min_only=True``, no pair
-    table): every snapped facility is a virtual source joined to its node by its own
+    table): every joined facility is a virtual source linked to its node by its own
     connector, on the reversed graph, so paths run from the demand unit to the facility
     and one-way streets are respected in that direction."""
     dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
@@ -283,8 +283,8 @@ def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
     if nd == 0 or ns == 0:
         return cost, idx
     conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
-    d_node, d_dist, d_ok = _snap(network, dxy, max_snap_distance)
-    s_node, s_dist, s_ok = _snap(network, sxy, max_snap_distance)
+    network, (d_node, s_node), (d_snap, s_snap) = attach(network, [dxy, sxy], max_snap_distance, min_share)
+    d_dist, d_ok, s_dist, s_ok = d_snap.dist, d_snap.ok, s_snap.dist, s_snap.ok
     fac = np.flatnonzero(s_ok)
     if len(fac) == 0 or not d_ok.any():
         return cost, idx
@@ -296,7 +296,8 @@ def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
     big = sp.csr_matrix((np.concatenate([g.data, w_conn]),
                          (np.concatenate([g.row, virt]), np.concatenate([g.col, s_node[fac]]))),
                         shape=(n + len(fac), n + len(fac)))
-    d_conn = d_dist * conn_f
+    d_conn = np.where(d_ok, d_dist, 0.0) * conn_f
+    d_node = np.maximum(d_node, 0)
     path_limit = limit - float(d_conn[d_ok].min()) if np.isfinite(limit) else np.inf
     if path_limit < 0:
         return cost, idx
@@ -308,79 +309,6 @@ def network_nearest(network, demand_xy, supply_xy, max_cost=None, unit="meters",
     cost[hit] = total[hit]
     idx[hit] = fac[src[d_node[hit]] - n]
     return cost, idx
-
-
-def service_area_segments(network, facility_xy, limits, unit="meters",
-                          connector_speed_kmh=WALK_SPEED_KMH, max_snap_distance=500.0,
-                          respect_oneway=True, feedback=None, block_bytes=100_000_000):
-    """Network pieces reachable within each of ``limits`` from each facility (travelling
-    towards the facility, as :func:`network_costs`), for catchment polygons.
-
-    An edge (u, v) of cost c with budgets ``r_u = L - conn - d(u)`` and ``r_v`` is kept whole
-    when ``max(r_u, 0) + max(r_v, 0) >= c``, otherwise as the partial pieces of fraction
-    ``r / c`` from each reached end. Work is proportional to the reached nodes and their
-    incident edges, not to facilities x edges. Returns ``(facility, limit_index, x0, y0, x1,
-    y1)`` arrays (limit_index into the ascending sorted limits) and the facility snap mask
-    (False = farther than ``max_snap_distance``)."""
-    fxy = np.asarray(facility_xy, dtype=np.float64).reshape(-1, 2)
-    limits = np.sort(np.asarray(limits, dtype=np.float64))
-    if len(limits) == 0 or np.any(limits <= 0):
-        raise ValueError("catchment limits must be > 0")
-    conn_f = 1.0 if unit == "meters" else minutes_per_meter(connector_speed_kmh)
-    node, dist0, ok = _snap(network, fxy, max_snap_distance)
-    graph = network.graph(unit, respect_oneway, reverse=True)
-    c_edge = np.maximum(network.edge_cost(unit), 1e-12)
-    E = network.n_edges
-    # node -> incident edges (CSR)
-    ends = np.concatenate([network.edge_u, network.edge_v])
-    inc_order = np.argsort(ends, kind="stable")
-    inc_edge = np.concatenate([np.arange(E), np.arange(E)])[inc_order]
-    inc_count = np.bincount(ends, minlength=network.n_nodes)
-    inc_start = np.concatenate([[0], np.cumsum(inc_count)[:-1]])
-    A = network.vertex_xy[network.edge_a]
-    B = network.vertex_xy[network.edge_b]
-    cols = [[] for _ in range(6)]
-    fac = np.flatnonzero(ok)
-    step = max(1, int(block_bytes // (8 * max(network.n_nodes, 1))))
-    lmax = float(limits.max())
-    for k0 in range(0, len(fac), step):
-        if feedback is not None and feedback(k0 / max(len(fac), 1)):
-            raise InterruptedError("canceled")
-        blk = fac[k0:k0 + step]
-        dist = dijkstra(graph, directed=True, indices=node[blk], limit=lmax)
-        fi, ni = np.nonzero(dist <= lmax)
-        rep, e = _expand(ni, inc_edge, inc_start, inc_count)
-        f_loc = fi[rep]
-        from_node = ni[rep]
-        u, v = network.edge_u[e], network.edge_v[e]
-        du, dv = dist[f_loc, u], dist[f_loc, v]
-        for li, lim in enumerate(limits):
-            budget = lim - dist0[blk] * conn_f
-            ru = budget[f_loc] - du
-            rv = budget[f_loc] - dv
-            ru = np.where(np.isfinite(ru), ru, -1.0)
-            rv = np.where(np.isfinite(rv), rv, -1.0)
-            # emit each (facility, edge) once: from its u end if reached, else from its v end
-            emit = ((from_node == u) & (ru >= 0)) | ((from_node == v) & (rv >= 0) & ~(ru >= 0))
-            f2, e2, ru2, rv2 = f_loc[emit], e[emit], ru[emit], rv[emit]
-            whole = np.maximum(ru2, 0) + np.maximum(rv2, 0) >= c_edge[e2]
-            _append(cols, blk[f2[whole]], li, A[e2[whole]], B[e2[whole]])
-            for r, P0, P1 in ((ru2, A, B), (rv2, B, A)):
-                part = ~whole & (r > 0)
-                ee = e2[part]
-                frac = (r[part] / c_edge[ee])[:, None]
-                _append(cols, blk[f2[part]], li, P0[ee], P0[ee] + frac * (P1[ee] - P0[ee]))
-    out = [np.concatenate(c) if c else np.empty(0) for c in cols]
-    return (out[0].astype(np.int64), out[1].astype(np.int64), out[2], out[3], out[4], out[5]), ok
-
-
-def _append(cols, f, li, p0, p1):
-    cols[0].append(f)
-    cols[1].append(np.full(len(f), li))
-    cols[2].append(p0[:, 0])
-    cols[3].append(p0[:, 1])
-    cols[4].append(p1[:, 0])
-    cols[5].append(p1[:, 1])
 
 
 def speeds_from_classes(classes, table, default_speed_kmh=np.nan):

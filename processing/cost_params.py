@@ -2,7 +2,7 @@
 (caremap:accessibility, caremap:siting, caremap:unpaidcare; caremap:catchments takes the
 network ones): one set of stable names (COST_MODE, NETWORK, SPEED, SPEED_FIELD,
 ONEWAY_FIELD, SPEED_CLASS_FIELD, SPEED_TABLE, OD_TABLE, OD_*_FIELD, COST_UNIT, DETOUR,
-SNAP_DISTANCE, SEARCH_LIMIT) with one meaning. Their help is in base.COMMON_PARAM_HELP;
+SNAP_DISTANCE, NETWORK_TOLERANCE, SEARCH_LIMIT) with one meaning. Their help is in base.COMMON_PARAM_HELP;
 what they compute is in processing/costs_io.py.
 
 The dialog labels speak of what the user sees ("when costs are by road network", "in the
@@ -75,6 +75,9 @@ def add_cost_parameters(alg, demand_param="DEMAND", supply_param="SUPPLY", defau
     alg.addParameter(advanced(QgsProcessingParameterNumber(
         "SNAP_DISTANCE", tr("Network: largest distance from a point to the network (m)"), DOUBLE,
         defaultValue=500.0, minValue=0.0)))
+    alg.addParameter(advanced(QgsProcessingParameterNumber(
+        "NETWORK_TOLERANCE", tr("Network: join line ends closer than (m; 0 = only lines that share a vertex)"),
+        DOUBLE, defaultValue=0.0, minValue=0.0)))
     if search_limit:
         alg.addParameter(advanced(QgsProcessingParameterNumber(
             "SEARCH_LIMIT", tr("Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)"),

@@ -23,6 +23,7 @@ from qgis.core import QgsProcessingException
 from ..kernels import costs as kcosts
 from ..kernels import fca_methods as kmethods
 from ..kernels import network as knet
+from ..kernels import network_snap as ksnap
 from . import layer_io, params
 from .base import tr
 from .network_io import read_network, warn_off_network
@@ -42,7 +43,9 @@ class CostResult:
     ('minutes' or 'meters') and ``speed_kmh`` they are in (the SPEED used; ``None`` for an
     OD table, whose speed is unknown), and, when asked with ``nearest=True``, the cost to
     the nearest facility and its position in the supply rows up to ``search_limit``
-    (NaN / -1 beyond it)."""
+    (NaN / -1 beyond it). With a road network, ``demand_snap_m`` (over the demand rows used)
+    and ``supply_snap_m`` (over every supply row): the distance in metres from each point to
+    the network (NaN = off it); ``None`` in the other cost modes."""
 
     costs: object
     unit: str
@@ -50,6 +53,8 @@ class CostResult:
     cost_nearest: np.ndarray | None = None
     nearest_idx: np.ndarray | None = None
     search_limit: float | None = None
+    demand_snap_m: np.ndarray | None = None
+    supply_snap_m: np.ndarray | None = None
 
 
 @dataclass
@@ -148,6 +153,8 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
                        Origin(supply_origin.names[srows], supply_origin.fids[srows]))
             out.costs, net, respect_oneway = _network_costs(alg, parameters, context, feedback, demand, dxy, sxy,
                                                             max_cost, unit, speed, progress, origins)
+            out.demand_snap_m = out.costs.report["demand_snap_m"]
+            out.supply_snap_m = ksnap.snap_points(net, supply_xy, out.costs.report["max_snap_distance"]).dist
             if nearest:
                 c, i = knet.network_nearest(net, dxy, sxy[mask], limit, unit=unit,
                                             max_snap_distance=alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context),
@@ -179,9 +186,10 @@ def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cos
     costs = knet.network_costs(net, dxy, sxy, max_cost, unit=unit, max_snap_distance=snap,
                                respect_oneway=respect_oneway, feedback=progress, block_bytes=40_000_000)
     rep = costs.report
-    for rows, origin, what in ((rep["unsnapped_demand"], origins[0], tr("demand unit(s)")),
-                               (rep["unsnapped_supply"], origins[1], tr("facilit(y/ies)"))):
-        warn_off_network(feedback, rows, origin.names, origin.fids, snap, what, alg.label("SNAP_DISTANCE"))
+    for side, origin, what in (("demand", origins[0], tr("demand unit(s)")),
+                               ("supply", origins[1], tr("facilit(y/ies)"))):
+        warn_off_network(feedback, rep[f"unsnapped_{side}"], origin.names, origin.fids, snap, what,
+                         alg.label("SNAP_DISTANCE"), rep[f"{side}_near_fragment"])
     if net.n_components > 1:
         feedback.pushWarning(tr(
             "The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are "

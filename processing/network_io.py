@@ -1,8 +1,9 @@
 """Road networks for the costs of processing/costs_io.py: read the network layer with the
 shared cost parameters (processing/cost_params.py) into a kernels.network graph, say which
 points are off it, and what each facility reaches within thresholds (caremap:catchments).
-The graph and the paths are computed by kernels/network.py. Messages name the user's
-layers and the dialog labels of the parameters (``alg.label``), never their ids.
+The graph and the paths are computed by kernels/network.py, where points join it by
+kernels/network_snap.py, the service areas by kernels/network_reach.py. Messages name the
+user's layers and the dialog labels of the parameters (``alg.label``), never their ids.
 """
 from dataclasses import dataclass
 
@@ -11,16 +12,20 @@ from qgis.core import QgsProcessingException
 
 from ..kernels import costs as kcosts
 from ..kernels import network as knet
+from ..kernels import network_reach as kreach
+from ..kernels import network_snap as ksnap
 from . import layer_io, params
 from .base import tr
 
 #: how many feature ids a log line lists
-FEW_IDS = 10
+FEW_IDS = 20
 
 
 def read_network(alg, parameters, context, feedback, crs, speed):
     """Read NETWORK and build the graph with the speed and one-way parameters.
-    Returns ``(Network, respect_oneway, layer name)``; one-way is ignored when walking."""
+    Returns ``(Network, respect_oneway, layer name)``; one-way is ignored when walking.
+    Lines join at shared vertices only, unless NETWORK_TOLERANCE (when the algorithm has it)
+    asks to merge vertices closer than it."""
     if parameters.get("NETWORK") in (None, ""):
         raise QgsProcessingException(tr(
             "Costs by road network need a line layer of roads: choose it in {0}.").format(alg.label("NETWORK")))
@@ -48,39 +53,57 @@ def read_network(alg, parameters, context, feedback, crs, speed):
                 feedback.pushInfo(tr("Walking speed: one-way field '{0}' ignored.").format(oneway_field))
             else:
                 oneway = knet.parse_oneway(lines.text[oneway_field])
+        tolerance = alg.parameterAsDouble(parameters, "NETWORK_TOLERANCE", context) \
+            if alg.parameterDefinition("NETWORK_TOLERANCE") is not None else 0.0
         net = knet.build_graph(lines.xy, lines.part_offsets, lines.part_row, speed_kmh_per_row=speeds,
-                               oneway_per_row=oneway, default_speed_kmh=speed)
+                               oneway_per_row=oneway, default_speed_kmh=speed, tolerance=tolerance)
+        parts = ksnap.component_summary(net)
     except ValueError as e:
         raise QgsProcessingException(tr("Road network {0}: {1}").format(lines.layer_name, e)) from e
     if net.report.get("rows_default_speed"):
         feedback.pushWarning(tr("{0} road(s) of layer {1} have no valid speed: {2} km/h used.").format(
             net.report["rows_default_speed"], lines.layer_name, speed))
-    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s).").format(
-        lines.layer_name, net.n_nodes, net.n_edges, net.n_components))
+    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} "
+                         "of the length; points join the {5} component(s) with at least {6:.0%} of its length.").format(
+        lines.layer_name, net.n_nodes, net.n_edges, net.n_components, parts["largest_share"], parts["n_used"],
+        parts["min_share"]))
     return net, oneway is not None, lines.layer_name
 
 
-def warn_off_network(feedback, rows, names, fids, snap, what, snap_label):
+def warn_off_network(feedback, rows, names, fids, snap, what, snap_label, near=()):
     """One counted warning per layer for the points ``rows`` (positions into ``names`` /
-    ``fids``, the user's layer name and feature id of each point) farther than ``snap``
-    metres from the network, naming the layer; their feature ids (the first few) in the
-    log. ``what`` says what they are, e.g. "facilit(y/ies)"; ``snap_label`` is the dialog
-    label of the largest distance (``alg.label("SNAP_DISTANCE")``)."""
+    ``fids``, the user's layer name and feature id of each point) off the network (farther
+    than ``snap`` metres from every part of it large enough to join), naming the layer;
+    their feature ids (the first few) in the log. ``near`` (positions too) are those of them
+    within ``snap`` of a piece too small to join, counted in the same warning. ``what`` says
+    what they are, e.g. "facilit(y/ies)"; ``snap_label`` is the dialog label of the largest
+    distance (``alg.label("SNAP_DISTANCE")``)."""
     rows = np.asarray(rows, dtype=np.int64)
     if len(rows) == 0:
         return
+    is_near = np.isin(rows, np.asarray(near, dtype=np.int64))
     names = np.asarray(names, dtype=object)[rows]
     fids = np.asarray(fids)[rows]
     for name in dict.fromkeys(names.tolist()):
         ids = fids[names == name]
+        n_near = int(is_near[names == name].sum())
         feedback.pushWarning(tr(
             "{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. "
             "Move them onto the network, add the missing roads, or raise {4}.").format(
-            len(ids), what, name, snap, snap_label))
+            len(ids), what, name, snap, snap_label) + (tr(
+                " {0} of them are near a small piece of road that is not connected to the network (not used: "
+                "connect it, or delete it).").format(n_near) if n_near else ""))
         more = len(ids) - FEW_IDS
         feedback.pushInfo(tr("Off the road network, feature id(s) of layer {0}: {1}{2}").format(
             name, ", ".join(str(int(f)) for f in ids[:FEW_IDS]),
             tr(" and {0} more").format(more) if more > 0 else ""))
+
+
+def snap_fields(snap_m):
+    """The fields that flag points off the network, from their distance to it (metres, NaN
+    when off it): ``snapped_m`` (NULL when off it) and ``off_network`` (1 when off it, else 0)."""
+    d = np.asarray(snap_m, dtype=np.float64)
+    return {"snapped_m": d, "off_network": (~np.isfinite(d)).astype(np.int64)}
 
 
 @dataclass
@@ -88,7 +111,8 @@ class Reach:
     """What each facility reaches within each threshold (caremap:catchments), by COST_MODE:
     ``radii`` (metres per threshold, straight line) or ``segments`` (``fac, limit_index, x0,
     y0, x1, y1`` of the street pieces reached, network; limit_index into the ascending
-    thresholds) with ``snapped`` (False = facility farther than SNAP_DISTANCE)."""
+    thresholds) with ``snapped`` (False = facility off the network: farther than SNAP_DISTANCE
+    from every part of it large enough to join)."""
 
     mode: str
     radii: list | None = None
@@ -112,13 +136,15 @@ def reach_areas(alg, parameters, context, feedback, supply, thresholds):
                 alg.label("COST_MODE")))
         net, respect_oneway, _ = read_network(alg, parameters, context, feedback, supply.crs, speed)
         snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
-        segments, ok = knet.service_area_segments(
+        segments, ok = kreach.service_area_segments(
             net, supply.xy, thresholds, unit=unit, max_snap_distance=snap, respect_oneway=respect_oneway,
             feedback=params.progress_callback(feedback, 10, 50))
     except InterruptedError:
         raise QgsProcessingException(tr("Canceled by the user.")) from None
     except ValueError as e:
         raise QgsProcessingException(str(e)) from e
-    warn_off_network(feedback, np.flatnonzero(~ok), np.full(supply.n, supply.layer_name, dtype=object), supply.fid,
-                     snap, tr("facilit(y/ies)"), alg.label("SNAP_DISTANCE"))
+    off = np.flatnonzero(~ok)
+    near = off[ksnap.snap_points(net, supply.xy[off], snap).near_fragment] if len(off) else off
+    warn_off_network(feedback, off, np.full(supply.n, supply.layer_name, dtype=object), supply.fid,
+                     snap, tr("facilit(y/ies)"), alg.label("SNAP_DISTANCE"), near)
     return Reach(mode, segments=segments, snapped=ok)

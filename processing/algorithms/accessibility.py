@@ -19,6 +19,7 @@ from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import ANY_FIELD, DOUBLE, NUMERIC, add_cost_parameters, advanced
 from ..costs_io import compute_costs, cost_fields, origin_fields, origin_of, read_ids
+from ..network_io import snap_fields
 from ..params import check_non_negative
 
 
@@ -32,7 +33,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "How much care each demand unit can reach.\n\n"
         "Costs (COST_MODE): 'straight' = straight-line distance (optionally times a detour factor); "
         "'network' = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from "
-        "ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); "
+        "ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the "
+        "network large enough to matter, within SNAP_DISTANCE, with a straight walk); "
         "'table' = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on "
         "DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes "
         "(minutes = metres / SPEED).\n\n"
@@ -55,7 +57,10 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "(or is 'all').\n\n"
         "Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, "
         "n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in "
-        "reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning."
+        "reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the "
+        "network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the "
+        "network large enough to join: it reaches nothing by road). "
+        "With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning."
     )
 
     PARAM_HELP = {
@@ -71,8 +76,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "TARGET_GROUP_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory."),
         "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose TARGET_GROUP_FIELD equals this value (or 'all') are counted; empty = all facilities. Typical: children, or older."),
         "SEARCH_LIMIT": QT_TRANSLATE_NOOP("CareMap", "How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0."),
-        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered."),
-        "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach)."),
+        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network."),
+        "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network."),
     }
 
     def initAlgorithm(self, config=None):
@@ -234,10 +239,12 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
 
         dest_d = layer_io.write_with_fields(self, parameters, "OUTPUT_DEMAND", context, feedback, demand, {
             "access": access, "access_norm": access_norm, "cost_nearest": cost.cost_nearest,
-            **cost_fields(cost, demand.n), "n_reachable": res.n_reachable, "covered": res.covered})
+            **cost_fields(cost, demand.n), "n_reachable": res.n_reachable, "covered": res.covered,
+            **(snap_fields(cost.demand_snap_m) if cost.demand_snap_m is not None else {})})
         self.check_canceled(feedback)
         dest_s = layer_io.write_with_fields(self, parameters, "OUTPUT_SUPPLY", context, feedback, supply, {
-            "catch_demand": catch, "ratio": ratio})
+            "catch_demand": catch, "ratio": ratio,
+            **(snap_fields(cost.supply_snap_m) if cost.supply_snap_m is not None else {})})
         feedback.setProgress(100)
         return {"OUTPUT_DEMAND": dest_d, "OUTPUT_SUPPLY": dest_s,
                 "SHARE_COVERED": res.share_covered, "MEAN_ACCESS": res.mean_access}

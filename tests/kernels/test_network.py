@@ -4,7 +4,8 @@ Dijkstra from either side."""
 import numpy as np
 import pytest
 from caremap.kernels.costs import Costs
-from caremap.kernels.network import build_graph, network_costs, service_area_segments
+from caremap.kernels.network import build_graph, network_costs
+from caremap.kernels.network_reach import service_area_segments
 from scipy.sparse.csgraph import dijkstra
 
 
@@ -48,10 +49,12 @@ def test_inclusive_limit_and_minutes():
     assert dense(c)[0, 0] == pytest.approx(1.0)
 
 
-def test_snap_tolerance_joins_near_endpoints():
+def test_tolerance_is_an_explicit_option():
+    # ends 0.3 m apart stay apart by default (topology from shared vertices only)
     xy, offs, rows = lines([[(0, 0), (100, 0)], [(100.3, 0), (200, 0)]])
-    assert build_graph(xy, offs, rows, snap_tolerance=0.5).n_components == 1
-    net = build_graph(xy, offs, rows, snap_tolerance=0.1)
+    assert build_graph(xy, offs, rows, tolerance=0.5).n_components == 1
+    assert build_graph(xy, offs, rows, tolerance=0.1).n_components == 2
+    net = build_graph(xy, offs, rows)
     assert net.n_components == 2
     c = network_costs(net, [[0.0, 0.0]], [[200.0, 0.0]], 1000.0)
     assert c.n_pairs == 0 and c.report["n_components"] == 2
@@ -132,7 +135,10 @@ def test_bad_network():
     with pytest.raises(ValueError, match="no lines"):
         build_graph(np.empty((0, 2)), [0], np.empty(0, dtype=int))
     with pytest.raises(ValueError, match="no segments"):
-        build_graph(np.array([[0.0, 0.0], [0.1, 0.0]]), [0, 2], [0])
+        build_graph(np.array([[0.0, 0.0], [0.0, 0.0]]), [0, 2], [0])
+    with pytest.raises(ValueError, match="no segments"):  # only when asked to merge
+        build_graph(np.array([[0.0, 0.0], [0.1, 0.0]]), [0, 2], [0], tolerance=0.5)
+    assert build_graph(np.array([[0.0, 0.0], [0.1, 0.0]]), [0, 2], [0]).n_edges == 1
     with pytest.raises(ValueError):
         network_costs(build_graph(*grid()), [[0.0, 0.0]], [[1.0, 1.0]], 10, unit="hours")
 
@@ -164,11 +170,12 @@ def test_speed_classes():
 
 
 def test_service_area_segments_match_brute_force_on_grid():
-    """Every edge piece reached, compared with a per-edge computation from full distances."""
+    """Every edge piece reached, compared with a per-edge computation from full distances
+    (facilities beyond the grid's corners, so that they join at a corner node)."""
     rng = np.random.default_rng(5)
     xy, offs, rows = grid(n=7, step=100.0)
     net = build_graph(xy, offs, rows, oneway_per_row=rng.choice([0, 1, -1], len(rows)), speed_kmh_per_row=np.full(len(rows), 20.0))
-    fxy = net.node_xy[[3, 17, 40]] + [[0.0, 10.0], [0.0, 0.0], [5.0, 0.0]]
+    fxy = np.array([[-6.0, -8.0], [600.0, 600.0], [605.0, -5.0]])
     limits = [0.5, 1.2]
     (f, li, x0, y0, x1, y1), ok = service_area_segments(net, fxy, limits, unit="minutes", block_bytes=8 * net.n_nodes)
     got_len = np.zeros((3, 2))
