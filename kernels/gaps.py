@@ -34,9 +34,9 @@ Groups (districts) are encoded once for every algorithm by :func:`encode_groups`
 Reference: the Care Georeferencing method's supply-demand gap (UNDP LAC), and the
 coverage/adequacy ratios of standard service-planning practice.
 """
-import numpy as np
-
 import re
+
+import numpy as np
 
 __all__ = ["care_gaps", "cohort_required", "district_gaps", "encode_groups", "parse_cohort_targets",
            "places_from_access"]

@@ -171,15 +171,17 @@ def district_totals(codes, demand, access, n_districts=None, target=None, requir
     ``kernels.gaps``; with a ``target`` r also ``shortfall`` (sum max(0, r D - a D)), or
     with ``required`` R_i per unit instead (targets per age band,
     ``kernels.gaps.cohort_required``) ``shortfall`` = sum max(0, R - a D).
-    NULL (or non-finite) demand or access count as 0."""
+    NULL (or non-finite) demand or access count as 0; a unit with NULL demand has
+    R = 0 (left out, as in :func:`key_figures`)."""
     D = _array("demand", demand)
-    D = np.where(np.isfinite(D), D, 0.0)
+    known = np.isfinite(D)
+    D = np.where(known, D, 0.0)
     a = _array("access", access, D.size)
     a = np.where(np.isfinite(a), a, 0.0)
     S = a * D
     if required is not None:
         R = _array("required", required, D.size)
-        gaps = care_gaps(D, S, required=np.where(np.isfinite(R), R, 0.0))
+        gaps = care_gaps(D, S, required=np.where(known & np.isfinite(R), R, 0.0))
     else:
         gaps = care_gaps(D, S, target)
     out = district_gaps(D, S, gaps, codes, n_districts)

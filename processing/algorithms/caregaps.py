@@ -11,7 +11,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...kernels.gaps import care_gaps, cohort_required, district_gaps, parse_cohort_targets, places_from_access
+from ...kernels.gaps import (
+    care_gaps,
+    cohort_required,
+    district_gaps,
+    parse_cohort_targets,
+    places_from_access,
+)
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import get_source, layer_label, read_points, write_with_fields
 from ..params import (

@@ -167,3 +167,22 @@ def test_care_gaps_required_refuses_bad_input():
         care_gaps([1, 1], [0, 0], required=[1])
     with pytest.raises(ValueError, match="required places"):
         care_gaps([1, 1], [0, 0], required=[1, np.nan])
+
+
+def test_key_figures_and_district_totals_with_required_per_cohort():
+    """The report's figures with targets per age band: places needed = sum R, missing =
+    sum max(0, R - a D), a NULL-demand unit left out (its R is not counted)."""
+    from caremap.kernels import summaries
+    from caremap.kernels.gaps import cohort_required
+    counts = np.array([[10.0, 4], [0, 6], [8, 0], [5, 5]])
+    D = np.array([14.0, 6, 8, np.nan])
+    a = np.array([6 / 14, 8 / 6, 1 / 8, 1.0])
+    R = cohort_required(counts, [0.5, 1.0])  # [9, 6, 4, 7.5]
+    fig = summaries.key_figures(D, access=a, required=R)
+    assert fig["places_needed"] == pytest.approx(19.0)
+    assert fig["places_missing"] == pytest.approx(6.0)  # [3, 0, 3]
+    single = summaries.key_figures(D, access=a, target=0.5)
+    assert single["places_needed"] == pytest.approx(14.0)  # 0.5 x 28: not the per-cohort figure
+    t = summaries.district_totals([0, 0, 1, 1], D, a, 2, required=R)
+    np.testing.assert_allclose(t["shortfall"], [3.0, 3.0])  # the NULL-demand unit left out, as above
+    assert "shortfall" not in summaries.district_totals([0, 0, 1, 1], D, a, 2)
