@@ -253,3 +253,122 @@ def test_network_nearest_equals_min_of_the_pair_table():
         full = dense(network_costs(net, dem, sup, None, unit="minutes", max_snap_distance=30.0))
         ok = idx >= 0
         np.testing.assert_allclose(full[np.flatnonzero(ok), idx[ok]], got[ok], rtol=1e-9, atol=1e-9)
+
+
+# ---- snapping onto segments (issue 12): the nearest point of a street, partial edges --------
+def square_one_way():
+    """A(0,0) B(100,0) C(100,100) D(0,100); A->B one-way eastwards (row 0)."""
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100)],
+                            [(100, 100), (0, 100)], [(0, 100), (0, 0)]])
+    return build_graph(xy, offs, rows, oneway_per_row=[1, 0, 0, 0])
+
+
+def test_point_joins_mid_segment_both_directions_and_one_way():
+    from caremap.kernels.network import network_nearest
+
+    net = square_one_way()
+    p = [[30.0, -10.0]]  # joins A->B at (30, 0), a 10 m walk
+    # with the flow: 10 + 70 to B; against it (P -> A) around the block: 10 + 70 + 300
+    assert dense(network_costs(net, p, [[100.0, 0.0]], 1000))[0, 0] == pytest.approx(80)
+    assert dense(network_costs(net, p, [[0.0, 0.0]], 1000))[0, 0] == pytest.approx(380)
+    # walking (one-way ignored): 10 + 30 to A
+    assert dense(network_costs(net, p, [[0.0, 0.0]], 1000, respect_oneway=False))[0, 0] == pytest.approx(40)
+    # facility mid-segment, from B: B -> C -> D -> A -> (30, 0), + 10
+    assert dense(network_costs(net, [[100.0, 0.0]], p, 1000))[0, 0] == pytest.approx(340)
+    assert network_nearest(net, [[100.0, 0.0]], p)[0][0] == pytest.approx(340)
+    assert network_nearest(net, p, [[100.0, 0.0]])[0][0] == pytest.approx(80)
+    # two points on the same edge: along it with the flow, around the block against it
+    a, b = [[20.0, 5.0]], [[60.0, -5.0]]
+    assert dense(network_costs(net, a, b, 1000))[0, 0] == pytest.approx(5 + 40 + 5)
+    assert dense(network_costs(net, b, a, 1000))[0, 0] == pytest.approx(5 + 40 + 300 + 20 + 5)
+    assert network_nearest(net, a, b)[0][0] == pytest.approx(50)
+    # in minutes: streets at 30 km/h (500 m/min), the walk at 6 km/h (100 m/min): 0.1 + 0.14
+    xy, offs, rows = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100)]])
+    fast = build_graph(xy, offs, rows, speed_kmh_per_row=[30.0, 30.0])
+    c = network_costs(fast, p, [[100.0, 0.0]], 10.0, unit="minutes", connector_speed_kmh=6.0)
+    assert dense(c)[0, 0] == pytest.approx(0.1 + 0.14)
+    assert c.report["demand_snap_m"].tolist() == [pytest.approx(10.0)]
+
+
+def test_mid_segment_costs_match_a_formula_on_the_unsplit_graph():
+    """A point at fraction t of edge (u, v), d metres off it, to a facility on node j:
+    d + min(t L + D[u, j], (1 - t) L + D[v, j]), D from a dense Dijkstra without any split."""
+    rng = np.random.default_rng(21)
+    xy, offs, rows = grid(n=6, step=100.0)
+    net = build_graph(xy, offs, rows)
+    D = dijkstra(net.graph("meters"), directed=False)
+    e = rng.integers(0, net.n_edges, 40)
+    t = rng.uniform(0.3, 0.7, 40)  # at least 30 m from a cross street, nearer to its own edge
+    A, B = net.vertex_xy[net.edge_a[e]], net.vertex_xy[net.edge_b[e]]
+    normal = (B - A)[:, ::-1] * [1, -1] / 100.0
+    d = rng.uniform(0, 25, 40)
+    pts = A + t[:, None] * (B - A) + d[:, None] * normal
+    fac_nodes = np.array([0, 14, 35])
+    c = dense(network_costs(net, pts, net.node_xy[fac_nodes], None, max_snap_distance=60.0))
+    L = net.edge_length[e][:, None]
+    want = d[:, None] + np.minimum(t[:, None] * L + D[np.ix_(net.edge_u[e], fac_nodes)],
+                                   (1 - t[:, None]) * L + D[np.ix_(net.edge_v[e], fac_nodes)])
+    np.testing.assert_allclose(c, want, rtol=1e-9)
+    # never below the straight line
+    straight = np.hypot(*(pts[:, None, :] - net.node_xy[fac_nodes][None]).transpose(2, 0, 1))
+    assert np.all(c >= straight - 1e-9)
+
+
+def test_a_fragment_nearer_than_the_main_network_is_not_joined():
+    from caremap.kernels.network_snap import snap_points
+
+    # main street 1000 m along y = 0; a 10 m footway fragment at y = 30, joined to nothing
+    xy, offs, rows = lines([[(0, 0), (500, 0), (1000, 0)], [(0, 30), (10, 30)]])
+    net = build_graph(xy, offs, rows)
+    assert net.n_components == 2
+    unit, fac = [[5.0, 40.0]], [[500.0, 0.0]]  # 10 m from the fragment, 40 m from the street
+    c = network_costs(net, unit, fac, None, max_snap_distance=100.0)
+    assert dense(c)[0, 0] == pytest.approx(40 + 495)
+    assert c.report["demand_snap_m"].tolist() == [pytest.approx(40.0)] and c.report["demand_off_main"] == 0
+    # within 20 m only of the fragment: off the network, flagged as near a fragment
+    c = network_costs(net, unit, fac, None, max_snap_distance=20.0)
+    assert c.n_pairs == 0 and c.report["unsnapped_demand"].tolist() == [0]
+    assert c.report["demand_near_fragment"].tolist() == [0] and np.isnan(c.report["demand_snap_m"][0])
+    s = snap_points(net, [[5.0, 40.0], [5.0, 400.0]], 20.0)
+    assert s.ok.tolist() == [False, False] and s.near_fragment.tolist() == [True, False]
+
+
+def test_components_of_real_size_are_joined():
+    from caremap.kernels.network_snap import MIN_COMPONENT_SHARE, used_components
+
+    # an island of 100 m next to a 1000 m network: 10 % >= 5 %, it keeps its streets
+    xy, offs, rows = lines([[(0, 0), (1000, 0)], [(0, 300), (100, 300)], [(0, 600), (40, 600)]])
+    net = build_graph(xy, offs, rows)
+    assert MIN_COMPONENT_SHARE == 0.05
+    assert used_components(net)[net.component[net.edge_u]].tolist() == [True, True, False]
+    c = network_costs(net, [[0.0, 310.0]], [[100.0, 300.0]], None)
+    assert dense(c)[0, 0] == pytest.approx(110.0) and c.report["demand_off_main"] == 1
+
+
+def test_a_bridge_without_a_shared_vertex_is_no_junction():
+    # a street along y = 0 and a bridge along x = 100 crossing it without a vertex there
+    xy, offs, rows = lines([[(0, 0), (200, 0)], [(100, -100), (100, 100)]])
+    net = build_graph(xy, offs, rows)
+    assert net.n_components == 2 and net.n_nodes == 4
+    c = network_costs(net, [[0.0, 0.0]], [[100.0, 100.0]], None)
+    assert c.n_pairs == 0
+    # with a shared vertex at the crossing it is a junction: 100 + 100
+    xy, offs, rows = lines([[(0, 0), (100, 0), (200, 0)], [(100, -100), (100, 0), (100, 100)]])
+    net = build_graph(xy, offs, rows)
+    assert net.n_components == 1
+    assert dense(network_costs(net, [[0.0, 0.0]], [[100.0, 100.0]], None))[0, 0] == pytest.approx(200.0)
+    # a vertex 0.3 m from the street joins it only with an explicit tolerance
+    xy, offs, rows = lines([[(0, 0), (100, 0), (200, 0)], [(100, -100), (100, 0.3), (100, 100)]])
+    assert build_graph(xy, offs, rows).n_components == 2
+    assert build_graph(xy, offs, rows, tolerance=0.5).n_components == 1
+
+
+def test_service_area_from_a_facility_mid_street():
+    # a two-way street 0..200; the facility 10 m off it at x = 50: budget 40 - 10 = 30 m each way
+    xy, offs, rows = lines([[(0, 0), (100, 0), (200, 0)]])
+    net = build_graph(xy, offs, rows)
+    (f, li, x0, y0, x1, y1), ok = service_area_segments(net, [[50.0, -10.0]], [40.0])
+    assert ok.tolist() == [True]
+    assert np.sum(np.hypot(x1 - x0, y1 - y0)) == pytest.approx(60.0)
+    xs = np.concatenate([x0, x1])
+    assert xs.min() == pytest.approx(20.0) and xs.max() == pytest.approx(80.0)
