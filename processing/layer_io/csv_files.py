@@ -370,8 +370,10 @@ def _build_layer(path, name, options):
         for i in (xi, yi):
             bad = next((v for v in raw[i] if v and _number(v, marks[i]) is None), None)
             if bad is not None:
+                hint = tr(" If its decimal mark is a comma, say so: '{0}|decimal=,'.").format(name) if "," in bad else ""
                 raise QgsProcessingException(tr(
-                    "Coordinate column '{0}' of file {1} holds '{2}', which is not a number.").format(names[i], name, bad))
+                    "Coordinate column '{0}' of file {1} holds '{2}', which is not a number.").format(
+                    names[i], name, bad) + hint)
         xs = [_number(v, marks[xi]) for v in raw[xi]]
         ys = [_number(v, marks[yi]) for v in raw[yi]]
         geoms = [QgsGeometry(QgsPoint(x, y)) if x is not None and y is not None and math.isfinite(x) and math.isfinite(y)
@@ -488,6 +490,15 @@ def check_geometry(definition, layer):
 LAYER_TYPES = ("source", "vector", "layer", "multilayer")
 
 
+def _vector_list(definition):
+    from qgis.core import QgsProcessing
+
+    vector = {QgsProcessing.SourceType.TypeVector, QgsProcessing.SourceType.TypeVectorAnyGeometry,
+              QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorLine,
+              QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeMapLayer}
+    return int(definition.layerType()) in {int(t) for t in vector}
+
+
 def with_layers(alg, parameters, context, check=False):
     """A copy of ``parameters`` where every CSV value of a layer parameter of ``alg``
     is its loaded layer (``check``: also refuse a CSV without the geometry the
@@ -498,10 +509,17 @@ def with_layers(alg, parameters, context, check=False):
             continue
         name = definition.name()
         value = parameters.get(name)
-        if definition.type() == "multilayer" and isinstance(value, (list, tuple)):
+        if definition.type() == "multilayer":
+            if not _vector_list(definition) or not isinstance(value, (list, tuple, str)):
+                continue
+            value = [value] if isinstance(value, str) else value
             if not any(is_csv_value(v) for v in value):
                 continue
             loaded = [load(v, context) if is_csv_value(v) else v for v in value]
+            for layer in loaded:
+                message = check_geometry(definition, layer) if check and csv_path(layer) else None
+                if message:
+                    raise QgsProcessingException(message)
         elif is_csv_value(value):
             loaded = load(value, context)
             if check:
