@@ -11,12 +11,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 
 from ..kernels import checks
 from ..kernels.gaps import encode_groups
+from ..kernels.geometry import edge_band, points_in_polygons, straight_reach_m
 from .base import tr
-from .layer_io import create_optional_sink, read_points, write_table, write_with_fields
+from .layer_io import create_optional_sink, read_points, read_polygon_rings, write_table, write_with_fields
 
 UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
 
@@ -109,6 +111,131 @@ def district_groups(units, field, feedback, nulls="error"):
     return codes, uniq
 
 
+def districts_by_location(alg, parameters, context):
+    """True when the units' districts come from the district polygons by location: no
+    district field of the units (DISTRICT_FIELD empty, or its default absent from the
+    layer) and a district polygon layer (DISTRICT_LAYER)."""
+    if alg.parameterDefinition("DISTRICT_LAYER") is None or parameters.get("DISTRICT_LAYER") in (None, ""):
+        return False
+    return not alg.parameterAsString(parameters, "DISTRICT_FIELD", context)
+
+
+def locate_districts(alg, parameters, context, feedback, units):
+    """The district name of each unit of ``units`` (layer_io PointArrays: polygons at
+    their point on surface) by location in the DISTRICT_LAYER polygons, named by
+    DISTRICT_LAYER_FIELD: ``(names, polygon layer name)``; ``names`` is an object
+    array, None where the unit lies in no polygon (or in one without a name). The rule (borders, holes, overlaps) is
+    ``kernels.geometry.points_in_polygons``; overlaps and points on an outer boundary
+    are logged here, units left without a district by :func:`unit_districts`."""
+    field = alg.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context)
+    if not field:
+        raise QgsProcessingException(tr(
+            "To give each unit the district it lies in, choose the field with the district names of the district "
+            "polygons in {0} (or choose the units' own district field in {1}).").format(
+            alg.label("DISTRICT_LAYER_FIELD"), alg.label("DISTRICT_FIELD")))
+    polys = read_polygon_rings(alg, parameters, "DISTRICT_LAYER", context, feedback, text=[field],
+                               target_crs=units.crs)
+    found = kernel_call(points_in_polygons, units.x, units.y, polys.xy, polys.part_offsets, polys.part_row, polys.n)
+    names = np.asarray(polys.text[field], dtype=object)
+    located = np.full(units.n, None, dtype=object)
+    inside = found.polygon >= 0
+    located[inside] = names[found.polygon[inside]]
+    feedback.pushInfo(tr("Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} "
+                         "(names from '{4}').").format(int(inside.sum()), units.n, units.layer_name,
+                                                       polys.layer_name, field))
+    unnamed = int((inside & (located == None)).sum())  # noqa: E711
+    if unnamed:
+        feedback.pushWarning(tr("{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in "
+                                "'{3}': their district is NULL. Fill the names of those polygons.").format(
+            unnamed, units.layer_name, polys.layer_name, field))
+    if found.n_multiple:
+        feedback.pushWarning(tr("{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping "
+                                "districts): each was given the first of them in the layer's order. Fix the "
+                                "overlaps to choose.").format(found.n_multiple, units.layer_name, polys.layer_name))
+    if found.n_on_boundary:
+        feedback.pushInfo(tr("{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the "
+                             "district whose boundary they are on.").format(
+            found.n_on_boundary, units.layer_name, polys.layer_name))
+    return located, polys.layer_name
+
+
+def unit_districts(alg, parameters, context, feedback, units, nulls="error"):
+    """The districts of ``units``: ``(codes, labels, located)``.
+
+    From the units' district field (DISTRICT_FIELD, as :func:`district_groups`;
+    ``located`` is None), or, without one and with district polygons
+    (:func:`districts_by_location`), by location (``located``: the name per unit, to
+    write as the units' ``district`` field). Without either: ``(None, None, None)``.
+    Units in no district: ``nulls="error"`` is a QgsProcessingException, ``"skip"``
+    gives them code -1 with a counted warning.
+    """
+    field = alg.parameterAsString(parameters, "DISTRICT_FIELD", context)
+    if field:
+        codes, labels = district_groups(units, field, feedback, nulls)
+        return codes, labels, None
+    if not districts_by_location(alg, parameters, context):
+        return None, None, None
+    located, where = locate_districts(alg, parameters, context, feedback, units)
+    codes, labels = encode_groups(located, missing="code")
+    missing = int((codes < 0).sum())
+    if missing:
+        if nulls == "error":
+            raise QgsProcessingException(tr(
+                "{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a "
+                "name). Extend the district polygons to cover them, or filter those units out first.").format(
+                missing, units.layer_name, where))
+        feedback.pushWarning(tr(
+            "{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is "
+            "NULL and they are left out of the district summary.").format(missing, units.layer_name, where))
+    return codes, labels, located
+
+
+def require_unit_geometry(alg, parameters, name, context):
+    """Refuse districts by location for a layer ``name`` without points or polygons
+    (e.g. a table), saying what to do."""
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is not None and QgsWkbTypes.geometryType(source.wkbType()) not in (
+            Qgis.GeometryType.Point, Qgis.GeometryType.Polygon):
+        raise QgsProcessingException(tr(
+            "Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose "
+            "its district field in {1}, or use a point or polygon layer.").format(
+            source.sourceName(), alg.label("DISTRICT_FIELD")))
+
+
+def warn_study_edge(alg, parameters, context, feedback, units, facilities, demand, threshold, unit, speed_kmh):
+    """Warn when the facilities stop at the edge of the study area (the rule is
+    ``kernels.geometry.edge_band``): on the sides where the facilities' extent goes
+    less than the catchment's straight-line reach (``kernels.geometry.straight_reach_m``
+    of ``threshold`` in ``unit`` at ``speed_kmh``, divided by DETOUR for straight-line
+    costs) beyond the units, the units within that reach may look worse served than
+    they are. ``units``: layer_io PointArrays; ``facilities``: the PointArrays of the
+    facilities and the rows that offer places; ``demand``: per unit (NULL as 0).
+    Returns the kernel's ``EdgeBand`` (None when there is nothing to check)."""
+    supply, rows = facilities
+    if threshold is None or len(rows) == 0:
+        return None
+    if unit == "minutes" and speed_kmh is None:
+        feedback.pushInfo(tr("Edge of the study area not checked: costs from an OD table in minutes have no speed "
+                             "to turn the threshold into a distance."))
+        return None
+    straight = alg.enum_value(parameters, "COST_MODE", context) == "straight"
+    detour = (alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0) if straight else 1.0
+    reach = kernel_call(straight_reach_m, threshold, unit, speed_kmh, max(detour, 1.0))
+    band = kernel_call(edge_band, units.x, units.y, supply.x[rows], supply.y[rows], reach)
+    n = int(band.in_band.sum())
+    if band.short_sides and n:
+        names = {"west": tr("west"), "east": tr("east"), "south": tr("south"), "north": tr("north")}
+        feedback.pushWarning(tr(
+            "Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the "
+            "straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just "
+            "outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those "
+            "sides and may look worse served than they are. Add the facilities around the area (e.g. a wider "
+            "extract) to be sure.").format(
+            ", ".join(names[s] for s in band.short_sides), supply.layer_name, reach, units.layer_name, n,
+            float(np.asarray(demand, dtype=float)[band.in_band].sum())))
+    return band
+
+
 def write_optional_table(alg, parameters, name, context, feedback, columns, crs):
     """Write ``columns`` (ordered dict name -> array) to the optional table sink ``name``;
     returns its dest id, or None when the user skipped that output."""
@@ -121,18 +248,21 @@ def write_optional_table(alg, parameters, name, context, feedback, columns, crs)
     return dest
 
 
-def add_district_layer_parameters(alg):
-    """Optional district polygons that receive the district summary as a layer."""
+def add_district_layer_parameters(alg, summary_output=True):
+    """Optional district polygons: they give each unit its district by location when
+    the units have no district field, and (``summary_output``) receive the district
+    summary as a layer (OUTPUT_DISTRICTS)."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
-        "DISTRICT_LAYER", tr("District polygons (to map the summary)"),
+        "DISTRICT_LAYER", tr("District polygons"),
         [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
     alg.addParameter(field_param("DISTRICT_LAYER_FIELD", tr("District name field of the district polygons "
                                                             "(empty = the same name as the district field)"),
                                  parent="DISTRICT_LAYER", numeric=False, optional=True,
                                  default=DEFAULT_FIELDS["district"]))
-    alg.addParameter(QgsProcessingParameterFeatureSink(
-        "OUTPUT_DISTRICTS", tr("District summary (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon,
-        optional=True, createByDefault=False))
+    if summary_output:
+        alg.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_DISTRICTS", tr("District summary (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True, createByDefault=False))
 
 
 def write_district_layer(alg, parameters, context, feedback, labels, columns):

@@ -18,10 +18,10 @@ from ..params import (
     UNIT_TYPES,
     add_district_layer_parameters,
     check_non_negative,
-    district_groups,
     field_param,
     kernel_call,
     number_param,
+    unit_districts,
     write_district_layer,
     write_optional_table,
 )
@@ -50,7 +50,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), "
         "OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, "
         "share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name "
-        "(DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert "
+        "(DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER "
+        "gives each unit the district its point on surface lies in (written as the field district; a "
+        "unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert "
         "(warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the "
         "demand living in deserts; NULL when there is no demand) are also returned as numbers."
     )
@@ -61,7 +63,7 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility."),
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes."),
         "DEMAND_RULE": QT_TRANSLATE_NOOP("CareMap", "How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district's with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool)."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district; the high-demand threshold is then the statistic of all the z-scores of the unit's district, and a summary per district is written. Typical: district."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district; the high-demand threshold is then the statistic of all the z-scores of the unit's district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district."),
         "ADJUST_LARGE_UNITS": QT_TRANSLATE_NOOP("CareMap", "If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas."),
         "BETA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5."),
         "GAMMA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10."),
@@ -120,8 +122,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         if adjust and units.area is None:
             self.fail(self.tr("{0} needs polygons (their areas), but layer {1} has points: untick it, or use a "
                               "polygon layer.").format(self.label("ADJUST_LARGE_UNITS"), units.layer_name))
-        codes, labels = (district_groups(units, district, feedback, nulls="error") if district
-                         else (None, np.array(["all"], dtype=object)))
+        codes, labels, located = unit_districts(self, parameters, context, feedback, units, nulls="error")
+        if codes is None:
+            labels = np.array(["all"], dtype=object)
         cost = read_cost_minutes(units, cfield, feedback)
         cost2 = read_cost_minutes(units, c2field, feedback) if c2field else None
         unreachable = int(np.isnan(cost).sum())
@@ -146,6 +149,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         fields = {k: out[k] for k in ("z_demand", "demand_threshold", "high_demand",
                                       "adj_threshold", "low_access", "desert", "desert_type")}
+        if located is not None:
+            fields["district"] = located
         results = {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, fields)}
         summ = desert_summary(P, out["desert"], codes, len(labels))
         columns = {"district": np.asarray(labels, dtype=object)}

@@ -25,10 +25,10 @@ from ..params import (
     UNIT_TYPES,
     add_district_layer_parameters,
     check_non_negative,
-    district_groups,
     field_param,
     kernel_call,
     number_param,
+    unit_districts,
     write_district_layer,
     write_optional_table,
 )
@@ -60,7 +60,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "table per district (one row 'all' without a district field): units, demand, places, "
         "coverage, unmet, required, shortfall, surplus, units_below_target, "
         "people_below_target. With DISTRICT_LAYER (polygons with the same district names, in "
-        "DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). "
+        "DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); "
+        "without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies "
+        "in (written as the field district of OUTPUT; units in no district get NULL, warned). "
         "Units with a NULL district keep their fields but are left out "
         "of the summary (warned). NULL demand or supply values are an error."
     )
@@ -72,7 +74,7 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "SUPPLY_KIND": QT_TRANSLATE_NOOP("CareMap", "What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2)."),
         "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it, one row 'all'). Typical: locality."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it and without DISTRICT_LAYER, one row 'all'; with DISTRICT_LAYER, the district each unit lies in). Typical: locality."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with coverage, unmet, required, shortfall, surplus and below_target."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district (one row 'all' without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target."),
     }
@@ -137,14 +139,15 @@ class CareGapsAlgorithm(CareMapAlgorithm):
             gaps = kernel_call(care_gaps, demand, supply, required=required)
         else:
             gaps = kernel_call(care_gaps, demand, supply, target if target > 0 else None)
+        codes, labels, located = unit_districts(self, parameters, context, feedback, units, nulls="skip")
         new = {"places": supply} if kind == "access_ratio" else {}
         new.update(gaps)
+        if located is not None:
+            new["district"] = located
         dest = write_with_fields(self, parameters, "OUTPUT", context, feedback, units, new)
         results = {"OUTPUT": dest}
 
-        if district:
-            codes, labels = district_groups(units, district, feedback, nulls="skip")
-        else:
+        if codes is None:
             codes, labels = np.zeros(units.n, dtype=np.int64), np.array(["all"], dtype=object)
         keep = codes >= 0
         sub = {k: v[keep] for k, v in gaps.items()}

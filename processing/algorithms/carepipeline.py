@@ -24,6 +24,7 @@ from ...kernels.costs import is_walking
 from ...kernels.demand import parse_band_mapping
 from ...kernels.gaps import parse_cohort_targets
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..params import add_district_layer_parameters, districts_by_location
 
 TEMP = "TEMPORARY_OUTPUT"
 
@@ -62,7 +63,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Age-band fields of UNITS that make up the cohort, as field:band items separated by ';'. Typical: 'p_0_2:0-2;p_3_5:3-5' for children 0-5."),
         "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "equal = count people; madrid = Durán's Madrid scale of care units. Typical: equal for one cohort."),
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for care deserts and summaries by district. Typical: locality."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
         "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose target_group is this value (or 'all') are counted; empty = all. Typical: children."),
         "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available."),
         "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city."),
@@ -80,7 +83,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "OUTPUT_INVENTORY": QT_TRANSLATE_NOOP("CareMap", "The care supply inventory (as caremap:supplyinventory writes it)."),
         "OUTPUT_UNITS": QT_TRANSLATE_NOOP("CareMap", "The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more."),
         "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with their catchment ratio (places per person within reach)."),
-        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional table of care deserts by district (needs DISTRICT_FIELD)."),
+        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER)."),
         "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "HTML report file, written when WRITE_REPORT is checked."),
         "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
     }
@@ -109,6 +112,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             QgsProcessingParameterField.DataType.Numeric, optional=True))
         add(QgsProcessingParameterField(
             "DISTRICT_FIELD", self.tr("District field"), None, "UNITS", optional=True))
+        add_district_layer_parameters(self, summary_output=False)
         add(QgsProcessingParameterString(
             "TARGET_GROUP", self.tr("Only facilities for this target group (empty = all)"), "", optional=True))
         add(self.static_enum("COST_MODE", self.tr("Costs"), ["straight", "network"], "straight"))
@@ -165,6 +169,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         write_report = self.parameterAsBoolean(parameters, "WRITE_REPORT", context) or bool(parameters.get("OUTPUT_HTML"))
         steps = _RewordingSteps(7 if write_report else 6, feedback)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
+        located = ({"DISTRICT_FIELD": "", "DISTRICT_LAYER": parameters["DISTRICT_LAYER"],
+                    "DISTRICT_LAYER_FIELD": self.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context)}
+                   if districts_by_location(self, parameters, context) else {})
         threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
         target_group = self.parameterAsString(parameters, "TARGET_GROUP", context)
         mode = self.enum_value(parameters, "COST_MODE", context)
@@ -231,7 +238,10 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             "SUPPLY_KIND": "access_ratio", "TARGET_RATIO": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
             "TARGETS": targets,
             "DISTRICT_FIELD": district or None, "OUTPUT": TEMP, "OUTPUT_SUMMARY": TEMP,
+            **located,
         }, {"INPUT": "UNITS"})
+        if located:  # caregaps wrote the district each unit lies in as the field 'district'
+            district = "district"
         deserts = run(4, "caremap:caredeserts", {
             "INPUT": gaps["OUTPUT"], "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
             "THRESHOLD": threshold, "DEMAND_RULE": "median", "DISTRICT_FIELD": district or None,
@@ -330,6 +340,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 ("capacity_fde", self.tr("the full-day-equivalent capacity computed from the facility layers' "
                                          "capacity, hours and days"))):
             message = message.replace(f"'{field}'", f"'{field}' ({words})")
+        if districts_by_location(self, parameters, context):
+            message = message.replace("'district'", "'district' ({0})".format(self.tr(
+                "the district each unit lies in, from the district polygons")))
         # the child's dialog labels become the labels of this dialog
         renamed = {"INPUTS": "FACILITIES", "TARGET": "TARGET_RATIO", "INPUT": "UNITS"}
         for name in params:

@@ -14,14 +14,17 @@ from qgis.core import (
 
 from ...kernels.equity import equity_measures, lorenz_curve
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..layer_io import read_table
+from ..layer_io import read_points, read_table
 from ..params import (
     DEFAULT_FIELDS,
+    add_district_layer_parameters,
     check_non_negative,
-    district_groups,
+    districts_by_location,
     field_param,
     kernel_call,
     number_param,
+    require_unit_geometry,
+    unit_districts,
     write_optional_table,
 )
 
@@ -47,7 +50,8 @@ class EquityAlgorithm(CareMapAlgorithm):
         "spread over the population (POPULATION_FIELD; empty = every unit counts once).\n\n"
         "Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit "
         "has everything); PALMA = share of access of the best-served 10% of people / share of "
-        "the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + "
+        "the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: "
+        "each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + "
         "THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. "
         "income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = "
         "access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and "
@@ -62,7 +66,9 @@ class EquityAlgorithm(CareMapAlgorithm):
         "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the access of each unit (>= 0, no NULL). Typical: access from caremap:accessibility."),
         "POPULATION_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5)."),
         "RANK_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
         "LORENZ_POINTS": QT_TRANSLATE_NOOP("CareMap", "Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101."),
         "OUTPUT_LORENZ": QT_TRANSLATE_NOOP("CareMap", "Optional Lorenz curve table with pop_share, access_share and equality, for a chart."),
     }
@@ -77,6 +83,7 @@ class EquityAlgorithm(CareMapAlgorithm):
                                       optional=True))
         self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (Theil decomposition)"),
                                       numeric=False, optional=True, default=DEFAULT_FIELDS["district"]))
+        add_district_layer_parameters(self, summary_output=False)
         self.addParameter(number_param("LORENZ_POINTS", self.tr("Lorenz table rows (0 = one per unit)"),
                                        101, 0, 100000, integer=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -92,8 +99,12 @@ class EquityAlgorithm(CareMapAlgorithm):
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
         npts = self.parameterAsInt(parameters, "LORENZ_POINTS", context)
         numeric = [f for f in (afield, pfield, rfield) if f]
-        tab = read_table(self, parameters, "INPUT", context, feedback, numeric=numeric,
-                         text=[district] if district else [])
+        if districts_by_location(self, parameters, context):  # the units' places are needed
+            require_unit_geometry(self, parameters, "INPUT", context)
+            tab = read_points(self, parameters, "INPUT", context, feedback, numeric=numeric)
+        else:
+            tab = read_table(self, parameters, "INPUT", context, feedback, numeric=numeric,
+                             text=[district] if district else [])
         tab.layer_name = tab.layer_name or "INPUT"
         self.check_canceled(feedback)
         x = tab.numeric[afield]
@@ -107,9 +118,7 @@ class EquityAlgorithm(CareMapAlgorithm):
                                          "population field, or leave it empty to count every unit once.").format(
                 pfield, tab.layer_name))
             return {name: None for name, _, _ in MEASURES}
-        codes = None
-        if district:
-            codes, _ = district_groups(tab, district, feedback, nulls="error")
+        codes, _, _ = unit_districts(self, parameters, context, feedback, tab, nulls="error")
         m = kernel_call(equity_measures, x, w, tab.numeric[rfield] if rfield else None, codes)
         results = {}
         for name, key, label in MEASURES:

@@ -88,7 +88,9 @@ class ReportAlgorithm(CareMapAlgorithm):
         "UNMET_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty."),
         "DESERT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty."),
         "PRIORITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the care priority index; empty = priority if the layer has it. Typical: empty."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for the charts by district. Typical: locality."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
         "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline."),
         "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde."),
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes."),
@@ -123,6 +125,7 @@ class ReportAlgorithm(CareMapAlgorithm):
                 name, label, default, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "DISTRICT_FIELD", self.tr("District field"), "district", "UNITS", optional=True))
+        params.add_district_layer_parameters(self, summary_output=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLY", self.tr("Care facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -198,6 +201,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         if targets:
             target = 0.0  # the targets per age band replace the single target (no single line on the chart)
         groups = units.text[district] if district else None
+        if params.districts_by_location(self, parameters, context):
+            _, _, groups = params.unit_districts(self, parameters, context, feedback, units, nulls="skip")
         fig = summaries.key_figures(
             demand, cost=col.get("COST_FIELD"), threshold=threshold, covered=col.get("COVERED_FIELD"),
             access=col.get("ACCESS_FIELD"), target=target if target > 0 else None, desert=col.get("DESERT_FIELD"),
