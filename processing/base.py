@@ -3,6 +3,7 @@ small helpers every adapter needs (parameter reading with clear errors, progress
 import os
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -55,6 +56,9 @@ COMMON_PARAM_HELP = {
     "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it."),
 }
 
+# Appended to the help of every layer parameter (layer_io.csv_files; README, "CSV files").
+CSV_LAYER_HELP = QT_TRANSLATE_NOOP("CareMap", "A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path ('blocks.csv|crs=EPSG:31983') or put a .prj file next to it. Numbers are read as numbers; in files separated by ';' or tabs also with a decimal comma (12,5 and 1.234,5).")
+
 
 class CareMapAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ALGORITHM_ID, DISPLAY_NAME, GROUP_ID (a key of GROUPS) and
@@ -71,7 +75,11 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         """Every parameter gets its help text (PARAM_HELP, else COMMON_PARAM_HELP)."""
         text = self.PARAM_HELP.get(definition.name()) or COMMON_PARAM_HELP.get(definition.name())
         if text:
-            definition.setHelp(self.tr(text))
+            help_text = self.tr(text)
+            if definition.type() in ("source", "vector") or (
+                    definition.type() == "multilayer" and definition.layerType() != QgsProcessing.SourceType.TypeRaster):
+                help_text += " " + self.tr(CSV_LAYER_HELP)
+            definition.setHelp(help_text)
         return super().addParameter(definition, createOutput)
 
     def tr(self, text):
