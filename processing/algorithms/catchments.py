@@ -64,7 +64,7 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
         "BUFFER": QT_TRANSLATE_NOOP("CareMap", "Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m."),
         "HULL_RATIO": QT_TRANSLATE_NOOP("CareMap", "Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3."),
         "DISSOLVE": QT_TRANSLATE_NOOP("CareMap", "If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked."),
-        "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m."),
+        "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Catchment polygons: the facility's fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved)."),
     }
 
