@@ -20,7 +20,7 @@ from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import ANY_FIELD, DOUBLE, NUMERIC, add_cost_parameters, advanced
 from ..costs_io import compute_costs, cost_fields, origin_fields, origin_of, read_ids
 from ..network_io import snap_fields
-from ..params import check_non_negative
+from ..params import check_non_negative, warn_study_edge
 
 
 # --------------------------------------------------------------------------- the algorithm
@@ -60,7 +60,11 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the "
         "network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the "
         "network large enough to join: it reaches nothing by road). "
-        "With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning."
+        "With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.\n\n"
+        "Edge of the study area: where the facilities stop less than the threshold's straight-line reach "
+        "(THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units' "
+        "extent on a side, a warning counts the units (and their demand) within that reach of the side: "
+        "facilities just outside the area may be missing, so those units may look worse served than they are."
     )
 
     PARAM_HELP = {
@@ -233,6 +237,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             feedback.pushInfo(self.tr(
                 "{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.").format(
                 int(far.sum()), cost.search_limit, cost.unit))
+        warn_study_edge(self, parameters, context, feedback, demand, (supply, srows[S0 > 0]), P0, threshold,
+                        cost.unit, cost.speed_kmh)
         empty = int(np.sum(res.catch_demand == 0))
         if empty:
             feedback.pushInfo(self.tr("{0} facilit(y/ies) have no demand in reach: ratio is NULL.").format(empty))
