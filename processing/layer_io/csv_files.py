@@ -293,8 +293,11 @@ def _column_kind(values, mark, flags):
         else:
             out = [v if v else None for v in values]
         return "text", out
-    if not flags["dot"] and not flags["comma"] and all(n is None or (n.is_integer() and abs(n) < 2 ** 53) for n in nums):
-        return "int", [int(n) if n is not None else None for n in nums]
+    if not flags["dot"] and not flags["comma"] and all(n is None or n.is_integer() for n in nums):
+        ints = [int(v.replace(".", "") if mark == "," else v) if v else None for v in values]
+        if all(i is None or abs(i) < 2 ** 63 for i in ints):
+            return "int", ints
+        return "text", [v if v else None for v in values]  # codes too long for a 64-bit integer
     return "double", nums
 
 

@@ -35,7 +35,9 @@ def _open(alg, parameters, name, context, numeric, text, geometry=False):
     text = [f for f in text if f]
     layer = source_layer(alg, parameters, name, context)
     if geometry and csv_files.csv_path(layer) and csv_files.geometry_of(layer) is None:
-        raise QgsProcessingException(csv_files.no_geometry_message(layer, label))
+        definition = alg.parameterDefinition(name)
+        raise QgsProcessingException(csv_files.no_geometry_message(
+            layer, definition.description() if definition is not None else name))
     check_fields(source, label, numeric, text, layer)
     return source, label, numeric, text
 

@@ -1,6 +1,7 @@
 """The shared layer I/O: nulls, selection, geographic CRS, polygons, GDAL fast path,
 one-pass writing that keeps every input field and never touches the input."""
 import math
+import re
 
 import numpy as np
 import pytest
@@ -253,3 +254,94 @@ def test_geographic_points_on_one_latitude_get_their_own_utm_zone(caremap_provid
     single = point_layer([(2.35, 48.85)], {"v": [1.0]}, crs="EPSG:4326")  # one point in Paris
     run(single)
     assert Echo.last.crs.authid() == "EPSG:32631"
+
+
+# ---- CSV files (layer_io.csv_files) ----------------------------------------------------
+
+def csv_layer(tmp_path, text, name="t.csv", encoding="utf-8", suffix=""):
+    from caremap.processing.layer_io import csv_files
+
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    context = QgsProcessingContext()
+    _KEEP.append(context)
+    return csv_files.load(str(path) + suffix, context), context, str(path)
+
+
+def field_types(layer):
+    return {f.name(): f.typeName().lower() for f in layer.fields()}
+
+
+def test_csv_columns_are_typed(caremap_provider, tmp_path):
+    text = ("code;Lon;LAT;pop;share;note;big\n"
+            "0123;-74,08;4,61;1.234;0,5;ok;12345678901234567890\n"
+            "0456;-74,07;4,62;12;1,25;;1\n"
+            "0789;;;;2;n/a;2\n")
+    layer, _, _ = csv_layer(tmp_path, text, encoding="utf-8-sig")
+    types = field_types(layer)
+    # codes with leading zeros and 20-digit codes stay text; '1.234' in a decimal-comma file is 1234
+    assert types["code"] == "string" and types["big"] == "string" and types["note"] == "string"
+    assert types["pop"] == "integer" and types["share"] == "double" and types["Lon"] == "double"
+    feats = list(layer.getFeatures())
+    assert [f["pop"] for f in feats][:2] == [1234, 12] and is_null_value(feats[2]["pop"])
+    assert [f["share"] for f in feats] == [0.5, 1.25, 2.0]
+    assert feats[0]["code"] == "0123" and feats[0]["big"] == "12345678901234567890"
+    # case-insensitive coordinate columns; an empty coordinate: no geometry
+    assert layer.crs().authid() == "EPSG:4326"
+    assert feats[0].geometry().asPoint().x() == pytest.approx(-74.08) and feats[2].geometry().isNull()
+
+
+def is_null_value(v):
+    return v is None or str(v) == "NULL"
+
+
+def test_csv_encodings_and_separators(caremap_provider, tmp_path):
+    # Windows-1252 (Excel's plain 'CSV' on Windows), tab separated
+    layer, _, _ = csv_layer(tmp_path, "nombre\tx\ty\tcupos\nJardín Niñez\t-74,1\t4,6\t12,5\n", "w.txt", "cp1252")
+    f = next(layer.getFeatures())
+    assert f["nombre"] == "Jardín Niñez" and f["cupos"] == 12.5
+    layer, _, _ = csv_layer(tmp_path, "a,b,lon,lat\n1,x,-74.1,4.6\n", "c.tsv", suffix="|delimiter=,")
+    assert field_types(layer)["a"] == "integer" and layer.featureCount() == 1
+
+
+def test_csv_loaded_once_per_context(caremap_provider, tmp_path):
+    from caremap.processing.layer_io import csv_files
+
+    layer, context, path = csv_layer(tmp_path, "lon,lat,v\n1,2,3\n")
+    assert csv_files.load(path, context) is layer
+    assert csv_files.load(path + "|crs=EPSG:4326", context) is not layer
+    assert csv_files.csv_path(layer) == path
+    # the file changed: read again
+    with open(path, "a") as fh:
+        fh.write("4,5,6\n")
+    assert csv_files.load(path, context).featureCount() == 2
+
+
+@pytest.mark.parametrize("suffix,text,message", [
+    ("|srs=EPSG:4326", "lon,lat\n1,2\n", "Unknown option 'srs=EPSG:4326'"),
+    ("|crs=EPSG:99999999", "lon,lat\n1,2\n", "is not known"),
+    ("|decimal=;", "lon,lat\n1,2\n", "use decimal=, or decimal=."),
+    ("", "lon,lat\n1,x\n", "Coordinate column 'lat' of file t.csv holds 'x'"),
+    ("", "lon,lat\n500000,4000000\n", "are not longitude/latitude"),
+    ("|x=east|y=lat", "lon,lat\n1,2\n", "Column 'east' given as a coordinate of file t.csv is not in it"),
+    ("", "", "is empty"),
+])
+def test_csv_bad_files_are_clear_errors(caremap_provider, tmp_path, suffix, text, message):
+    with pytest.raises(QgsProcessingException, match=re.escape(message)):
+        csv_layer(tmp_path, text, suffix=suffix)
+
+
+def test_csv_read_points_through_layer_io(caremap_provider, tmp_path):
+    path = tmp_path / "pts.csv"
+    path.write_text("id;lon;lat;v\na;-74,08;4,6;1,5\nb;;;2\nc;-74,07;4,6;3\n", encoding="utf-8")
+    out = run(str(path), field="v")
+    arr = Echo.last
+    assert arr.n == 2 and arr.skipped == 1 and arr.numeric["v"].tolist() == [1.5, 3.0]
+    assert arr.crs.authid() == "EPSG:32618" and arr.layer_name == "Input (pts)"
+    assert values(out, "double")[0] == 3.0 and values(out, "id") == ["a", "b", "c"]
+    with pytest.raises(QgsProcessingException, match=r"File nocoords\.csv \(Input\) has no coordinate columns"):
+        p = tmp_path / "nocoords.csv"
+        p.write_text("id,v\na,1\n", encoding="utf-8")
+        run(str(p), field="v")
+    with pytest.raises(QgsProcessingException, match="was not found"):
+        run(str(tmp_path / "missing.csv"), field="v")
