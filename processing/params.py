@@ -18,7 +18,13 @@ from ..kernels import checks
 from ..kernels.gaps import encode_groups
 from ..kernels.geometry import edge_band, points_in_polygons, straight_reach_m
 from .base import tr
-from .layer_io import create_optional_sink, read_points, read_polygon_rings, write_table, write_with_fields
+from .layer_io import (
+    create_optional_sink,
+    read_points,
+    read_polygon_rings,
+    write_table,
+    write_with_fields,
+)
 
 UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
 
