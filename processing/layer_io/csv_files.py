@@ -107,7 +107,7 @@ def is_csv_value(value):
 
 def csv_path(layer):
     """The CSV file a layer was loaded from by this module, or None."""
-    if layer is None:
+    if not hasattr(layer, "customProperty"):  # None, a layer id or a path
         return None
     path = layer.customProperty(PROPERTY)
     return path or None

@@ -325,3 +325,37 @@ def test_qgis_process_with_csv_files(caremap_provider, reference, tmp_path):
                           env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode != 0 and "table.csv" in done.stdout + done.stderr
     assert "lon and lat" in done.stdout + done.stderr
+
+
+def test_od_table_csv_in_minutes_with_decimal_commas(caremap_provider, tmp_path):
+    """A table parameter takes a CSV without coordinates as a table; its costs written
+    '4,5' are 4.5 minutes, the same run as on a memory table."""
+    from layers import memory_layer
+
+    od = write(tmp_path, "od.csv", "\ufefforigin_id;destination_id;minutes\nH001;F01;4,5\nH002;F01;12,25\nH002;F02;7\n")
+    table = memory_layer("None", [None] * 3, {"origin_id": ["H001", "H002", "H002"],
+                                              "destination_id": ["F01", "F01", "F02"],
+                                              "minutes": [4.5, 12.25, 7.0]}, crs=None, name="od")
+    common = dict(COST_MODE="table", OD_ORIGIN_FIELD="origin_id", OD_DEST_FIELD="destination_id",
+                  OD_COST_FIELD="minutes", DEMAND_ID_FIELD="hex_id", SUPPLY_ID_FIELD="facility_id",
+                  COST_UNIT="minutes", THRESHOLD=10)
+    res = run_alg("caremap:accessibility", params(GRID, FACILITIES, OD_TABLE=od, **common))
+    ref = run_alg("caremap:accessibility", params(memory_grid(), memory_facilities(), OD_TABLE=table, **common))
+    out = rows(res["OUTPUT_DEMAND"])
+    assert_same(out, rows(ref["OUTPUT_DEMAND"]))
+    assert out[0]["cost_nearest"] == 4.5 and out[1]["cost_nearest"] == 7.0 and out[1]["n_reachable"] == 1
+
+
+def test_supply_inventory_takes_csv_paths(caremap_provider):
+    """Facility CSVs in the multiple-layer input: a CSV with lon/lat is read as points
+    (its coordinates need no mapping), with the same facilities as the table route."""
+    ogr_table = QgsVectorLayer(FACILITIES, "facilities", "ogr")  # OGR: text columns, no geometry
+    assert ogr_table.isValid() and ogr_table.featureCount() == 5
+    common = {"SOURCE_PRIORITY": "registry", "OUTPUT": "TEMPORARY_OUTPUT"}
+    res = run_alg("caremap:supplyinventory", dict(common, INPUTS=[FACILITIES], MAPPINGS="source='registry'"))
+    ref = run_alg("caremap:supplyinventory", dict(
+        common, INPUTS=[ogr_table], MAPPINGS="x=longitude,y=latitude,source='registry'"))
+    out, exp = rows(res["OUTPUT"], geometry=True), rows(ref["OUTPUT"], geometry=True)
+    assert [r["capacity"] for r in out] == [r["capacity"] for r in exp] == [40, 15, 120, 60, 25]
+    for a, b in zip(out, exp):
+        assert a["_geom"].asPoint().x() == pytest.approx(b["_geom"].asPoint().x(), abs=1e-6)
