@@ -502,6 +502,15 @@ def _vector_list(definition):
     return int(definition.layerType()) in {int(t) for t in vector}
 
 
+def _project_layer_name(value, context):
+    """True when ``value`` is no file but the name of a layer of the context's project
+    (a layer named 'grid.csv')."""
+    project = context.project() if context is not None else None
+    if project is None or not isinstance(value, str) or os.path.exists(split_value(value)[0]):
+        return False
+    return bool(project.mapLayersByName(value))
+
+
 def with_layers(alg, parameters, context, check=False):
     """A copy of ``parameters`` where every CSV value of a layer parameter of ``alg``
     is its loaded layer (``check``: also refuse a CSV without the geometry the
@@ -518,12 +527,13 @@ def with_layers(alg, parameters, context, check=False):
             value = [value] if isinstance(value, str) else value
             if not any(is_csv_value(v) for v in value):
                 continue
-            loaded = [load(v, context) if is_csv_value(v) else v for v in value]
+            loaded = [load(v, context) if is_csv_value(v) and not _project_layer_name(v, context) else v
+                      for v in value]
             for layer in loaded:
                 message = check_geometry(definition, layer) if check and csv_path(layer) else None
                 if message:
                     raise QgsProcessingException(message)
-        elif is_csv_value(value):
+        elif is_csv_value(value) and not _project_layer_name(value, context):
             loaded = load(value, context)
             if check:
                 message = check_geometry(definition, loaded)

@@ -300,8 +300,10 @@ def gpkg_rows(path):
 def test_qgis_process_with_csv_files(caremap_provider, reference, tmp_path):
     env = qgis_process_env(tmp_path)
     grid_es, fac_es = spanish_grid(tmp_path), spanish_facilities(tmp_path)
-    runs = [
-        (["DEMAND=" + GRID, "SUPPLY=" + FACILITIES], reference),
+    shutil.copy(GRID, tmp_path / "grid.csv")
+    shutil.copy(FACILITIES, tmp_path / "facilities.csv")
+    runs = [  # paths relative to the working directory, as typed in a shell
+        (["DEMAND=grid.csv", "SUPPLY=facilities.csv"], reference),
         (["DEMAND=" + grid_es + "|crs=EPSG:4326", "SUPPLY=" + fac_es], None),
     ]
     for k, (inputs, ref) in enumerate(runs):
@@ -309,7 +311,7 @@ def test_qgis_process_with_csv_files(caremap_provider, reference, tmp_path):
         args = ["qgis_process", "run", "caremap:accessibility", "--", *inputs, "DEMAND_FIELD=population",
                 "CAPACITY_FIELD=capacity", "COST_MODE=straight", "COST_UNIT=meters", "THRESHOLD=800",
                 "METHOD=2sfca", "DECAY=step", f"OUTPUT_DEMAND={out_d}", f"OUTPUT_SUPPLY={out_s}"]
-        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
         assert done.returncode == 0, done.stdout + done.stderr
         if ref is None:
             r = run_alg("caremap:accessibility", params(memory_grid(), memory_facilities(CAPACITY)))
@@ -359,3 +361,17 @@ def test_supply_inventory_takes_csv_paths(caremap_provider):
     assert [r["capacity"] for r in out] == [r["capacity"] for r in exp] == [40, 15, 120, 60, 25]
     for a, b in zip(out, exp):
         assert a["_geom"].asPoint().x() == pytest.approx(b["_geom"].asPoint().x(), abs=1e-6)
+
+
+def test_a_project_layer_named_like_a_file_is_that_layer(caremap_provider, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no file grid.csv here
+    layer = memory_grid()
+    layer.setName("grid.csv")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        res = run_alg("caremap:accessibility", params("grid.csv", memory_facilities()))
+        assert len(rows(res["OUTPUT_DEMAND"])) == 30
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    msg = run_error(params("grid.csv", FACILITIES))
+    assert "grid.csv was not found" in msg
