@@ -151,7 +151,7 @@ def _read_text(path, name, encoding):
         try:
             return raw.decode(encoding)
         except (LookupError, UnicodeDecodeError) as err:
-            raise QgsProcessingException(tr("File {0} cannot be read as {1}: {2}.").format(name, encoding, err))
+            raise QgsProcessingException(tr("File {0} cannot be read as {1}: {2}.").format(name, encoding, err)) from err
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
