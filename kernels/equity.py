@@ -52,13 +52,15 @@ def _lorenz_points(x, w):
 
 def gini(x, w=None):
     """Population-weighted Gini: G = 1 - sum_k p_k (L_{k-1} + L_k). Equal values give 0;
-    one holder among n equal-weight units gives 1 - 1/n. NaN when mu = 0."""
+    one holder among n equal-weight units gives 1 - 1/n. NaN when mu = 0. For values
+    >= 0 the Gini lies in [0, 1]; the rounding of the sum (about 1e-16) is clipped so
+    that equal values never print as -0.00."""
     x, w = _prep(x, w)
     P, L, mu = _lorenz_points(x, w)
     if not mu > 0:
         return np.nan
     dp = np.diff(P)
-    return float(1.0 - np.sum(dp * (L[:-1] + L[1:])))
+    return float(min(1.0, max(0.0, 1.0 - np.sum(dp * (L[:-1] + L[1:])))))
 
 
 def lorenz_curve(x, w=None, points=101):
