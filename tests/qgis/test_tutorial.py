@@ -75,43 +75,43 @@ def test_step3_demand(tut):
 
 def test_step4_children(tut):
     r = tut["children"]
-    assert pct(r["share_covered"]) == 88
-    assert round(r["median_cost"], 1) == 6.4
-    assert pct(r["share_within_5"]) == 30
+    assert pct(r["share_covered"]) == 90
+    assert round(r["median_cost"], 1) == 6.0
+    assert pct(r["share_within_5"]) == 34
     assert round(r["mean_access"], 2) == 0.20
     assert pct(tut["children_20"]["share_covered"]) == 100  # "practically every child"
 
 
 def test_step5_older(tut):
     r = tut["older"]
-    assert pct(r["share_covered"]) == 92
-    assert round(r["median_cost"], 1) == 8.0
+    assert pct(r["share_covered"]) == 94
+    assert round(r["median_cost"], 1) == 7.7
     assert round(r["mean_access"], 2) == 0.35
 
 
 def test_step6_gaps(tut):
     r = tut["gaps"]
-    assert round(r["unmet"], -2) == 83900
-    assert round(r["shortfall"], -2) == 19300
+    assert round(r["unmet"], -2) == 83800
+    assert round(r["shortfall"], -2) == 19100
     assert r["worst_district"] == "El Porvenir" and round(r["worst_shortfall"], -2) == 5100
-    assert r["best_coverage_district"] == "Centro" and round(r["best_coverage"]) == 140
+    assert r["best_coverage_district"] == "Centro" and round(r["best_coverage"]) == 139
     assert r["worst_coverage_district"] == "Las Américas" and round(r["worst_coverage"]) == 13
 
 
 def test_step7_deserts(tut):
     r = tut["deserts"]
-    assert r["deserts"] == 242
-    assert r["children_in_deserts"] == 9085
-    assert pct1(r["desert_share"]) == 8.8
-    assert r["top_district"] == "Los Rosales" and r["top_district_children"] == 1829
-    assert r["top_share_district"] == "Los Rosales" and pct1(r["top_share"]) == 24.1
+    assert r["deserts"] == 209
+    assert r["children_in_deserts"] == 7720
+    assert pct1(r["desert_share"]) == 7.5
+    assert r["top_district"] == "Los Rosales" and r["top_district_children"] == 1581
+    assert r["top_share_district"] == "Los Rosales" and pct1(r["top_share"]) == 20.9
     assert r["districts_without_deserts"] == 1
 
 
 def test_step8_hotspots(tut):
     r = tut["hotspots"]
-    assert (r["hot_any"], r["hot_99"], r["cold_any"]) == (889, 522, 1285)
-    assert r["hot_top_district"] == "El Porvenir" and pct(r["hot_top_share"]) == 37
+    assert (r["hot_any"], r["hot_99"], r["cold_any"]) == (942, 517, 1243)
+    assert r["hot_top_district"] == "El Porvenir" and pct(r["hot_top_share"]) == 36
 
 
 def test_step9_priority(tut):
@@ -119,14 +119,14 @@ def test_step9_priority(tut):
     assert r["top_quintile"] == 598
     assert r["top_district"] == "El Porvenir" and pct(r["top_district_share"]) == 38
     assert r["second_district"] == "Las Américas"
-    assert pct(r["deserts_in_top"]) == 9
+    assert pct(r["deserts_in_top"]) == 8
 
 
 def test_step10_siting(tut):
     r = tut["siting"]
-    assert (r["covered_before"], r["covered_after_greedy"]) == (90954, 92565)
-    assert pct1(r["share_before"]) == 88.5 and pct1(r["share_after_greedy"]) == 90.0
-    assert r["gain_greedy"] == 1611 and r["gain_first"] == 673
+    assert (r["covered_before"], r["covered_after_greedy"]) == (92708, 94312)
+    assert pct1(r["share_before"]) == 90.2 and pct1(r["share_after_greedy"]) == 91.7
+    assert r["gain_greedy"] == 1604 and r["gain_first"] == 695
     assert r["exact_status"] == "optimal"
     assert r["covered_after_exact"] == r["covered_after_greedy"]
 
@@ -143,21 +143,21 @@ def test_step11_unpaid(tut):
 def test_step12_report(tut):
     r = tut["report"]
     assert os.path.getsize(r["html"]) > 10000
-    assert pct1(r["share_beyond"]) == 11.5
-    assert round(r["unmet"], -2) == 83900
-    assert pct1(r["desert_share"]) == 8.8
+    assert pct1(r["share_beyond"]) == 9.8
+    assert round(r["unmet"], -2) == 83800
+    assert pct1(r["desert_share"]) == 7.5
     # the report and the step-by-step chain agree
     assert r["share_beyond"] == pytest.approx(1 - tut["children"]["share_covered"])
 
 
 def test_exercises(tut):
     e = tut["ex"]
-    assert pct(e["ex1"]["share_covered"]) == 69
-    assert (e["ex2"]["deserts"], e["ex2"]["children_in_deserts"]) == (69, 4298)
-    assert e["ex3"]["gain"] == 2478 and pct1(e["ex3"]["share_after"]) == 90.9
+    assert pct(e["ex1"]["share_covered"]) == 72
+    assert (e["ex2"]["deserts"], e["ex2"]["children_in_deserts"]) == (59, 3643)
+    assert e["ex3"]["gain"] == 2340 and pct1(e["ex3"]["share_after"]) == 92.5
     ex4 = e["ex4"]
-    assert pct(ex4["zero_share_e2sfca"]) == 0 and pct1(ex4["zero_share_2sfca"]) == 11.5
-    assert round(ex4["centro_2sfca"], 2) == 1.40 and round(ex4["centro_e2sfca"], 2) == 0.92
+    assert pct(ex4["zero_share_e2sfca"]) == 0 and pct1(ex4["zero_share_2sfca"]) == 9.8
+    assert round(ex4["centro_2sfca"], 2) == 1.39 and round(ex4["centro_e2sfca"], 2) == 0.89
     assert round(ex4["mean_access"], 2) == 0.20
 
 
@@ -166,8 +166,8 @@ VALUES = [  # values typed in the dialogs, quoted literally in both tutorials
     steps.CHILD_BANDS, steps.OLDER_BANDS, "registry,community,crowd", "unmet, access, poverty, fhh_share",
     "2,1,1,1", "\"target_group\" IN ('children', 'all')",
 ]
-NUMBERS = ["538", "28", "32", "88", "6.4", "92", "9,085", "242", "889", "598", "1,611", "7,500", "11.5",
-           "2,478", "4,298", "69", "0.92", "1.40", "8.8", "1,829", "24.1"]
+NUMBERS = ["538", "28", "32", "90", "6.0", "94", "7,720", "209", "942", "598", "1,604", "7,500", "9.8",
+           "2,340", "3,643", "72", "0.89", "1.39", "7.5", "1,581", "20.9"]
 
 
 @pytest.mark.parametrize("name", ["tutorial.md", "tutorial.es.md"])
