@@ -484,9 +484,10 @@ def check_geometry(definition, layer):
     if got is None:
         return no_geometry_message(layer, definition.description())
     if got not in wanted:
+        words = {"point": tr("point"), "line": tr("line"), "polygon": tr("polygon")}
         return tr("File {0} gives {1} geometries, but {2} needs a {3} layer.").format(
-            os.path.basename(csv_path(layer) or layer.name()), tr(got), definition.description(),
-            " / ".join(tr(w) for w in sorted(wanted)))
+            os.path.basename(csv_path(layer) or layer.name()), words.get(got, got), definition.description(),
+            " / ".join(words.get(w, w) for w in sorted(wanted)))
     return None
 
 
