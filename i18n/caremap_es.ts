@@ -14,20 +14,20 @@
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="28"/>
+        <location filename="../processing/algorithms/accessibility.py" line="29"/>
         <source>Accessibility to care</source>
         <translation>Accesibilidad al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="30"/>
+        <location filename="../processing/algorithms/accessibility.py" line="31"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de captación flotante,gravedad,red,tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="32"/>
+        <location filename="../processing/algorithms/accessibility.py" line="33"/>
         <source>How much care each demand unit can reach.
 
-Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the network large enough to matter, within SNAP_DISTANCE, with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
 
 THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
 
@@ -39,10 +39,12 @@ DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of
 
 TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
 
-Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the network large enough to join: it reaches nothing by road). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.
+
+Edge of the study area: where the facilities stop less than the threshold&apos;s straight-line reach (THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units&apos; extent on a side, a warning counts the units (and their demand) within that reach of the side: facilities just outside the area may be missing, so those units may look worse served than they are.</source>
         <translation>Cuánto cuidado puede alcanzar cada unidad de demanda.
 
-Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen a su nodo de red más cercano con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
+Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen al punto más cercano de la calle más cercana de una parte de la red lo bastante grande como para contar, dentro de SNAP_DISTANCE, con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
 
 THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
 
@@ -54,237 +56,239 @@ DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (c
 
 TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
 
-Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance). Si no hay ninguna demanda, SHARE_COVERED y MEAN_ACCESS quedan vacíos (None), con una advertencia.</translation>
+Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance). Con COST_MODE=network ambas capas reciben además snapped_m (metros desde el punto hasta la red; NULL cuando queda fuera de ella) y off_network (1 = a más de SNAP_DISTANCE de toda parte de la red lo bastante grande para unirse: no alcanza nada por la red vial). Si no hay ninguna demanda, SHARE_COVERED y MEAN_ACCESS quedan vacíos (None), con una advertencia.
+
+Borde del área de estudio: donde los equipamientos terminan a menos del alcance en línea recta del umbral (THRESHOLD en metros, o minutos x SPEED, dividido por DETOUR para líneas rectas) más allá de la extensión de las unidades en un lado, una advertencia cuenta las unidades (y su demanda) dentro de ese alcance desde ese lado: pueden faltar equipamientos justo fuera del área, así que esas unidades pueden parecer peor atendidas de lo que están.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="62"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos (los polígonos se toman en su centroide), p. ej. manzanas censales o celdas de grilla con su población. Típico: la salida de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
         <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
         <translation>Campo numérico de DEMAND con las personas (o la demanda de cuidado ponderada) que necesitan el servicio. Típico: niñas y niños de 0-5 años, o care_demand de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
         <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
         <translation>Capa de servicios de cuidado, puntos o polígonos. Típico: la salida de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <location filename="../processing/algorithms/accessibility.py" line="74"/>
         <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
         <translation>Campo numérico de SUPPLY con los cupos que ofrece cada servicio. Típico: capacity_fde de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
         <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
         <translation>Límite del área de influencia en COST_UNIT, inclusive: los servicios más lejanos quedan fuera de alcance (0 = sin límite, solo para métodos con decaimiento). Típico: 15 minutos a pie hasta el cuidado infantil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <location filename="../processing/algorithms/accessibility.py" line="76"/>
         <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
         <translation>Medida de accesibilidad: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca o gravity (ver la ayuda del algoritmo). Típico: 2sfca (cupos por persona dentro de THRESHOLD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <location filename="../processing/algorithms/accessibility.py" line="77"/>
         <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
         <translation>Cómo cae el peso de un servicio con el costo: step, gaussian, exponential, linear o power. Típico: step para 2sfca, power o exponential para gravity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="78"/>
         <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
         <translation>Parámetro de DECAY: sigma para gaussian, beta por unidad de costo para exponential, costo de peso cero para linear, beta para power; 0 = el valor por defecto (p. ej. sigma = THRESHOLD/2). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/accessibility.py" line="79"/>
         <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
         <translation>Para e2sfca, las zonas como elementos límite:peso separados por comas, límites en COST_UNIT; vacío = 10/20/30 minutos con pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../processing/algorithms/accessibility.py" line="80"/>
         <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
         <translation>Campo opcional de SUPPLY con el grupo al que atiende cada servicio; se usa con TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <location filename="../processing/algorithms/accessibility.py" line="81"/>
         <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
         <translation>Solo se cuentan los servicios cuyo TARGET_GROUP_FIELD es igual a este valor (o &apos;all&apos;); vacío = todos los servicios. Típico: children u older.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
         <translation>Hasta dónde, en COST_UNIT, se busca el costo al equipamiento más cercano (cost_nearest) más allá de THRESHOLD; las unidades sin ningún equipamiento dentro de ese límite reciben NULL. 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos (5000 m en metros). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
-        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (al equipamiento más cercano, hasta SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable y covered.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="83"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network.</source>
+        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (al equipamiento más cercano, hasta SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable y covered; con costos por red, también snapped_m y off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
-        <translation>Los servicios con catch_demand (demanda a su alcance) y ratio (cupos por persona; NULL donde no hay demanda al alcance).</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network.</source>
+        <translation>Los equipamientos con catch_demand (demanda a su alcance) y ratio (plazas por persona; NULL donde no hay demanda al alcance); con costos por red, también snapped_m y off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="80"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id de la demanda (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="384"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="443"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id del equipamiento (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="105"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Umbral del área de influencia (en la unidad de costo, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <source>Distance decay</source>
         <translation>Decaimiento con la distancia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parámetro de decaimiento (0 = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="118"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo objetivo a medir (p. ej. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="119"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../processing/algorithms/accessibility.py" line="120"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="131"/>
         <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
         <translation>Escalones por zona de E2SFCA: {0}. Indique los escalones por zona como &apos;límite:peso,...&apos; (p. ej. &apos;10:1,20:0.68,30:0.22&apos;) o un umbral del área de influencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="134"/>
+        <location filename="../processing/algorithms/accessibility.py" line="143"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
         <translation>El método {0} con decaimiento step necesita un umbral del área de influencia mayor que 0 (solo un peso con decaimiento funciona sin él): defina {1}, p. ej. 15 minutos, o elija otro {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <location filename="../processing/algorithms/accessibility.py" line="171"/>
         <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
         <translation>{0} unidad(es) de la capa {1} tienen &apos;{2}&apos; NULL: reciben acceso NULL y quedan fuera de los totales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="167"/>
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
         <translation>{0} equipamiento(s) de la capa {1} tienen &apos;{2}&apos; NULL: se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="172"/>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir el grupo objetivo &apos;{0}&apos;, elija en {2} el campo de la capa {1} que contiene el grupo objetivo de cada equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <location filename="../processing/algorithms/accessibility.py" line="185"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/accessibility.py" line="190"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <location filename="../processing/algorithms/accessibility.py" line="199"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sin demanda: todos los valores de &apos;{0}&apos; en la capa {1} son 0 o NULL, por lo que la proporción cubierta y el acceso medio no tienen sentido (se dejan vacíos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="194"/>
+        <location filename="../processing/algorithms/accessibility.py" line="203"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sin capacidad: todos los equipamientos de la capa {0} tienen 0 en &apos;{1}&apos;, por lo que ninguna unidad está cubierta y el acceso es 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <location filename="../processing/algorithms/accessibility.py" line="207"/>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
         <translation>{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ninguna plaza y no cubren a nadie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="219"/>
+        <location filename="../processing/algorithms/accessibility.py" line="228"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="222"/>
+        <location filename="../processing/algorithms/accessibility.py" line="231"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="229"/>
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
         <translation>{0} unidad(es) de demanda no tienen ningún equipamiento dentro del límite de búsqueda ({1:g} {2}): cost_nearest es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="233"/>
+        <location filename="../processing/algorithms/accessibility.py" line="244"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
@@ -373,7 +377,7 @@ Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands 
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="65"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
@@ -439,9 +443,9 @@ Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands 
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="402"/>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="461"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
@@ -454,688 +458,748 @@ Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands 
         <location filename="../processing/algorithms/caredeserts.py" line="36"/>
         <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district; a unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
         <translation>Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos sobre todas las unidades o, con DISTRICT_FIELD, de todos los valores z del distrito de la unidad (como hace la herramienta de referencia); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
 
-Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto (con advertencia). Los valores NULL de demanda o de distrito son un error. DESERTS y DESERT_SHARE (proporción de la demanda que vive en desiertos; NULL cuando no hay demanda) también se devuelven como números.</translation>
+Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD); sin DISTRICT_FIELD, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district; una unidad fuera de todo distrito es un error). Una demanda constante (desviación 0) da z = 0 y ningún desierto (con advertencia). Los valores NULL de demanda o de distrito son un error. DESERTS y DESERT_SHARE (proporción de la demanda que vive en desiertos; NULL cuando no hay demanda) también se devuelven como números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
-        <location filename="../processing/algorithms/caregaps.py" line="55"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caregaps.py" line="71"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
-        <location filename="../processing/algorithms/caregaps.py" line="56"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caregaps.py" line="72"/>
         <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
         <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: niñas y niños de 0-5 años, o care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
         <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
         <translation>Campo numérico con el costo al equipamiento más cercano en minutos (un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
         <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
         <translation>Umbral de acceso T en minutos: una unidad cuyo costo supera T (o es NULL) tiene bajo acceso. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
         <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
         <translation>Cómo se obtiene el umbral de alta demanda a partir de los puntajes z de la demanda (los positivos sobre todas las unidades; todos los del distrito si hay un campo de distrito): median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
-        <translation>Campo opcional con el distrito de cada unidad; el umbral de alta demanda es entonces el estadístico de todos los puntajes z del distrito de la unidad, y se escribe un resumen por distrito. Típico: distrito.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district.</source>
+        <translation>Campo opcional con el distrito de cada unidad; el umbral de alta demanda es entonces el estadístico de todos los puntajes z del distrito de la unidad, y se escribe un resumen por distrito. Sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si se marca (unidades poligonales), las unidades más grandes que el cuantil de área AREA_QUANTILE reciben un umbral de acceso mayor, usando BETA y GAMMA. Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
         <translation>Minutos agregados al umbral de una unidad grande por cada unidad de log1p(área en m2) por encima del área AREA_QUANTILE. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
         <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos agregados al umbral de una unidad grande divididos por log1p(densidad de población por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
         <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
         <translation>Cuantil q (0-1) de las áreas de las unidades por encima del cual una unidad se considera grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
         <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
         <translation>Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público; se convierte como COST_FIELD); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
         <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
         <translation>Umbral en minutos para SECOND_COST_FIELD. Típico: 30 minutos en transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Tabla opcional por distrito: units, deserts, population, population_in_deserts y share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
-        <location filename="../processing/algorithms/caregaps.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caregaps.py" line="84"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
-        <location filename="../processing/algorithms/caregaps.py" line="68"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <location filename="../processing/algorithms/caregaps.py" line="85"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Access threshold T (minutes)</source>
         <translation>Umbral de acceso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (umbrales por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar el umbral para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidad de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutos x log1p(densidad))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Area quantile q for large units</source>
         <translation>Cuantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Costo por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Umbral del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
-        <location filename="../processing/layer_io/readers.py" line="56"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/layer_io/readers.py" line="63"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="129"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="439"/>
-        <location filename="../processing/algorithms/siting.py" line="303"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="498"/>
+        <location filename="../processing/algorithms/siting.py" line="304"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="31"/>
-        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <location filename="../processing/algorithms/caregaps.py" line="39"/>
+        <location filename="../processing/algorithms/caregaps.py" line="101"/>
         <source>Care gaps</source>
         <translation>Brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="33"/>
+        <location filename="../processing/algorithms/caregaps.py" line="41"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>cuidado,brecha,demanda insatisfecha,cobertura,déficit,meta,distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="35"/>
+        <location filename="../processing/algorithms/caregaps.py" line="43"/>
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
-Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (field:ratio items, each field a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, and TARGET_RATIO is not used.
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district of OUTPUT; units in no district get NULL, warned). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
         <translation>Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
 
-Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
+Metas por grupo de edad: una política suele fijar una meta por grupo de edad, p. ej. el Plan Nacional de Educación de Brasil (PNE, meta 1): guardería para el 50% de las niñas y niños de 0-3 y preescolar para el 100% de las niñas y niños de 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (elementos campo:razón, cada campo un conteo de personas de ese grupo en las unidades) pide required = 0.5 x p_0_3 + 1.0 x p_4_5 plazas en cada unidad; shortfall, surplus, below_target y el resumen se calculan según ella, y TARGET_RATIO no se usa.
+
+Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS); sin campo de distrito, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de OUTPUT; las unidades fuera de todo distrito reciben NULL, con advertencia). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="57"/>
+        <location filename="../processing/algorithms/caregaps.py" line="73"/>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico con la oferta accesible de cada unidad, leída según SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="58"/>
+        <location filename="../processing/algorithms/caregaps.py" line="74"/>
         <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
         <translation>Qué contiene SUPPLY_FIELD: places (un número de cupos) o access_ratio (cupos por persona, así cupos = razón x demanda). Típico: access_ratio con el campo access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="59"/>
+        <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
         <translation>Meta de política en cupos por persona, usada para los cupos requeridos y el déficit (0 = sin meta). Típico: 0.333 (un cupo por cada 3 niñas y niños de 0-2 años).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="60"/>
-        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
-        <translation>Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él, una fila &apos;all&apos;). Típico: localidad.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en INPUT; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="61"/>
+        <location filename="../processing/algorithms/caregaps.py" line="77"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it and without DISTRICT_LAYER, one row &apos;all&apos;; with DISTRICT_LAYER, the district each unit lies in). Typical: locality.</source>
+        <translation>Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él y sin DISTRICT_LAYER, una fila &apos;all&apos;; con DISTRICT_LAYER, el distrito en el que se encuentra cada unidad). Típico: localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>Las unidades con coverage, unmet, required, shortfall, surplus y below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="62"/>
+        <location filename="../processing/algorithms/caregaps.py" line="79"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Tabla opcional por distrito (una fila &apos;all&apos; sin DISTRICT_FIELD): demanda, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="70"/>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta accesible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="75"/>
+        <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Supply field holds</source>
         <translation>El campo de oferta contiene</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/caregaps.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="78"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/caregaps.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
+        <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
+        <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="83"/>
+        <location filename="../processing/algorithms/caregaps.py" line="103"/>
         <source>Care gaps by district</source>
         <translation>Brechas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="107"/>
         <source>Total unmet demand</source>
         <translation>Demanda insatisfecha total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <location filename="../processing/algorithms/caregaps.py" line="108"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (plazas por cada 100 personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="105"/>
+        <location filename="../processing/algorithms/caregaps.py" line="127"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;, por lo que la cobertura es NULL en todas partes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <location filename="../processing/algorithms/caregaps.py" line="130"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Sin capacidad: ninguna unidad de la capa {0} tiene oferta accesible en &apos;{1}&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="137"/>
+        <source>Targets per age band: {0} places per person; {1} is not used.</source>
+        <translation>Metas por grupo de edad: {0} plazas por persona; {1} no se usa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
+        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
+        <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en plazas por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
+        <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
-        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+        <location filename="../processing/algorithms/carepipeline.py" line="38"/>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
-        <translation>Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO; 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+        <translation>Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO, o las metas por grupo de edad TARGETS (p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% de las niñas y niños de 0-3 y 100% de los de 4-5, como en el PNE de Brasil; campos entre los de BAND_MAPPING); 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
 
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
-        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito. Típico: localidad.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
+        <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/equity.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
+        <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
+        <translation>Campo de DISTRICT_LAYER con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
-        <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD).</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
+        <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD o DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>a care place</source>
         <translation>una plaza de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/report.py" line="154"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/report.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="250"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="251"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="306"/>
+        <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
+        <translation>{0}: el/los campo(s) {1} de {2} no son campos por grupo de edad de la cohorte ({3}: {4}). Indique metas solo para esos campos, o agregue los grupos a {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="292"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="339"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>la demanda de cuidado calculada a partir de los campos de grupos de edad {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>la capacidad en equivalente a jornada completa calculada a partir de la capacidad, las horas y los días de las capas de equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="345"/>
+        <source>the district each unit lies in, from the district polygons</source>
+        <translation>el distrito en el que se encuentra cada unidad, según los polígonos de distritos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="44"/>
@@ -1199,8 +1263,8 @@ COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral 
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="67"/>
-        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
-        <translation>Distancia máxima en metros de un servicio a su nodo más cercano de la red; los servicios más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
+        <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation>Distancia máxima en metros de un equipamiento a la red vial: se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor), contando la caminata hasta él. Los equipamientos más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="68"/>
@@ -1286,162 +1350,167 @@ COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral 
         <translation>{0} polígono(s) de área de influencia para {1} equipamiento(s) y umbrales {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="42"/>
+        <location filename="../processing/algorithms/equity.py" line="45"/>
         <source>Equity of access</source>
         <translation>Equidad en el acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="44"/>
+        <location filename="../processing/algorithms/equity.py" line="47"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>equidad,desigualdad,Gini,Palma,Theil,índice de concentración,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="46"/>
+        <location filename="../processing/algorithms/equity.py" line="49"/>
         <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
 
-Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
         <translation>Qué tan desigualmente se reparte el acceso (ACCESS_FIELD, &gt;= 0, p. ej. &apos;access&apos; de caremap:accessibility) entre la población (POPULATION_FIELD; vacío = cada unidad cuenta una vez).
 
-Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
+Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD (o, sin él, DISTRICT_LAYER: cada unidad en el polígono de distrito en el que se encuentra su punto sobre la superficie), THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
         <translation>Capa o tabla de unidades con un valor de acceso y su población. Típico: la salida de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="62"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico con el acceso de cada unidad (&gt;= 0, sin NULL). Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="63"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
         <translation>Campo numérico opcional con las personas de cada unidad, usado como ponderador; vacío = cada unidad cuenta una vez. Típico: el campo de demanda (p. ej. niñas y niños de 0-5 años).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/equity.py" line="68"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Rango socioeconómico numérico opcional (bajo = más pobre), para los índices de concentración y de Erreygers. Típico: ingreso o estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
-        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
-        <translation>Campo opcional de distrito, para dividir el Theil T en THEIL_BETWEEN y THEIL_WITHIN distritos. Típico: localidad.</translation>
+        <location filename="../processing/algorithms/equity.py" line="69"/>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Campo opcional de distrito, para dividir la T de Theil en los componentes entre distritos (THEIL_BETWEEN) y dentro de los distritos (THEIL_WITHIN); sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
+        <location filename="../processing/algorithms/equity.py" line="70"/>
+        <source>Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city.</source>
+        <translation>Capa opcional de polígonos de distritos: cuando INPUT no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para la descomposición de Theil (una unidad fuera de todo distrito es un error). Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="72"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
         <translation>Número de filas de la tabla de la curva de Lorenz, en proporciones de población igualmente espaciadas (0 = una fila por unidad). Típico: 101.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
+        <location filename="../processing/algorithms/equity.py" line="73"/>
         <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
         <translation>Tabla opcional de la curva de Lorenz con pop_share, access_share y equality, para un gráfico.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="72"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="433"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="73"/>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
         <source>Access field</source>
         <translation>Campo de acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Population (weights) field</source>
         <translation>Campo de población (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de rango socioeconómico (bajo = más pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="78"/>
+        <location filename="../processing/algorithms/equity.py" line="84"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (descomposición de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Filas de la tabla de Lorenz (0 = una por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="83"/>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="29"/>
-        <location filename="../processing/algorithms/equity.py" line="29"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
         <source>Population-weighted mean access</source>
         <translation>Acceso medio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="30"/>
-        <location filename="../processing/algorithms/equity.py" line="30"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="31"/>
-        <location filename="../processing/algorithms/equity.py" line="31"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Razón de Palma (10% superior / 40% inferior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
         <source>Theil T within districts</source>
         <translation>T de Theil dentro de los distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
         <source>Concentration index</source>
         <translation>Índice de concentración</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Índice de concentración corregido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="105"/>
+        <location filename="../processing/algorithms/equity.py" line="116"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que no hay población con la cual ponderar el acceso y todas las medidas son NULL. Elija el campo de población, o déjelo vacío para contar cada unidad una vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="118"/>
+        <location filename="../processing/algorithms/equity.py" line="127"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="121"/>
+        <location filename="../processing/algorithms/equity.py" line="130"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Sin variación: el acceso en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (igualdad perfecta).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <location filename="../processing/algorithms/equity.py" line="133"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sin capacidad: el acceso en &apos;{0}&apos; de la capa {1} es 0 en todas partes, por lo que las medidas de desigualdad no están definidas (NULL).</translation>
     </message>
@@ -1680,7 +1749,7 @@ Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, onewa
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
@@ -1874,7 +1943,7 @@ Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, onewa
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="466"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -2168,475 +2237,510 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
-        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito. Típico: localidad.</translation>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
+        <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para los gráficos por distrito. Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en UNITS; las plazas necesarias son la suma de razón x conteo, en lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="121"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Priority index field</source>
         <translation>Campo del índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidad de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Umbral de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método y parámetros (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="161"/>
+        <location filename="../processing/algorithms/report.py" line="168"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="172"/>
+        <location filename="../processing/algorithms/report.py" line="179"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="213"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL) en el campo &apos;{2}&apos;: quedan fuera de todas las cifras del informe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="203"/>
+        <location filename="../processing/algorithms/report.py" line="217"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="221"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="242"/>
+        <location filename="../processing/algorithms/report.py" line="225"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="258"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="282"/>
+        <location filename="../processing/algorithms/report.py" line="290"/>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
+        <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="304"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen las plazas que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="336"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="284"/>
+        <location filename="../processing/algorithms/report.py" line="338"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="287"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="291"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="303"/>
+        <location filename="../processing/algorithms/report.py" line="357"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="310"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
+        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Con las metas de política por grupo de edad (una plaza para {0}), se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
         <source>of the missing places</source>
         <translation>de las plazas faltantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="320"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>of the people without a place</source>
         <translation>de las personas sin plaza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="321"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} distrito(s) concentran {1} {2}: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="324"/>
+        <location filename="../processing/algorithms/report.py" line="383"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="340"/>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>accessible places</source>
         <translation>plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="406"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="404"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>places per person</source>
         <translation>plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="406"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="411"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="412"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporción de la demanda que alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="355"/>
+        <location filename="../processing/algorithms/report.py" line="414"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/report.py" line="415"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
-        <location filename="../processing/algorithms/report.py" line="361"/>
+        <location filename="../processing/algorithms/report.py" line="419"/>
+        <location filename="../processing/algorithms/report.py" line="420"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="362"/>
-        <location filename="../processing/algorithms/report.py" line="363"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="422"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="362"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="423"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="366"/>
+        <location filename="../processing/algorithms/report.py" line="425"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="446"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamientos de cuidado por capacidad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="389"/>
+        <location filename="../processing/algorithms/report.py" line="448"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="390"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="392"/>
+        <location filename="../processing/algorithms/report.py" line="451"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../processing/algorithms/report.py" line="453"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="398"/>
+        <location filename="../processing/algorithms/report.py" line="457"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="459"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="403"/>
+        <location filename="../processing/algorithms/report.py" line="462"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="404"/>
+        <location filename="../processing/algorithms/report.py" line="463"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Desierto de cuidado = demanda alta y acceso bajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridad (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
-        <location filename="../processing/algorithms/report.py" line="481"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="543"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="476"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="435"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="437"/>
+        <location filename="../processing/algorithms/report.py" line="496"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="439"/>
+        <location filename="../processing/algorithms/report.py" line="498"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="501"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="445"/>
+        <location filename="../processing/algorithms/report.py" line="504"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="506"/>
         <source>places within reach</source>
         <translation>plazas al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="506"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="508"/>
+        <source>places missing for the targets per age band ({0})</source>
+        <translation>plazas faltantes para las metas por grupo de edad ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="511"/>
         <source>places missing for the target of {0} per person</source>
         <translation>plazas faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="452"/>
+        <location filename="../processing/algorithms/report.py" line="514"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sin plaza (una plaza por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="517"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="458"/>
+        <location filename="../processing/algorithms/report.py" line="520"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="526"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="476"/>
+        <location filename="../processing/algorithms/report.py" line="538"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="478"/>
+        <location filename="../processing/algorithms/report.py" line="540"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="479"/>
+        <location filename="../processing/algorithms/report.py" line="541"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="542"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="482"/>
+        <location filename="../processing/algorithms/report.py" line="544"/>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
@@ -2908,8 +3012,8 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="165"/>
-        <location filename="../processing/costs_io.py" line="88"/>
-        <location filename="../processing/costs_io.py" line="218"/>
+        <location filename="../processing/costs_io.py" line="93"/>
+        <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -2960,15 +3064,15 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="251"/>
-        <location filename="../processing/base.py" line="184"/>
-        <location filename="../processing/costs_io.py" line="164"/>
+        <location filename="../processing/base.py" line="217"/>
+        <location filename="../processing/costs_io.py" line="171"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="65"/>
-        <location filename="../processing/layer_io/readers.py" line="280"/>
-        <location filename="../processing/layer_io/readers.py" line="298"/>
+        <location filename="../processing/layer_io/readers.py" line="72"/>
+        <location filename="../processing/layer_io/readers.py" line="287"/>
+        <location filename="../processing/layer_io/readers.py" line="305"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="119"/>
-        <location filename="../processing/params.py" line="67"/>
+        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -2989,8 +3093,8 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="301"/>
-        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
-        <translation>Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3} -&gt; {4}).</translation>
+        <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
+        <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
@@ -3605,124 +3709,134 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Servicios {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="17"/>
+        <location filename="../processing/base.py" line="18"/>
         <source>Supply and demand</source>
         <translation>Oferta y demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Gaps and equity</source>
         <translation>Brechas y equidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Workflow and report</source>
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="38"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Cómo se miden los costos de viaje entre la demanda y los servicios: straight (distancia en línea recta, por DETOUR), network (caminos más cortos en la capa de líneas NETWORK) o table (una OD_TABLE de otra herramienta). Típico: network para ir caminando a un servicio de cuidado infantil; straight para una primera mirada.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
-        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
-        <translation>Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+        <location filename="../processing/base.py" line="39"/>
+        <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas se conectan donde comparten un vértice (extremos o interior). Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Velocidad de viaje en km/h, usada para convertir metros en minutos y para las vías sin velocidad. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Campo numérico opcional de NETWORK con la velocidad de cada vía en km/h; las vías sin velocidad válida usan SPEED. Típico: vacío para caminar, maxspeed para auto.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK que marca las vías de un solo sentido: 1/yes = solo en el sentido de digitalización, -1 = solo en sentido inverso, otros valores = doble sentido. Se ignora al caminar. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK con la clase de vía, usado con SPEED_TABLE para dar a cada clase su velocidad donde SPEED_FIELD no la da. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Velocidad en km/h por clase de vía de SPEED_CLASS_FIELD, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Tabla de costos origen-destino usada cuando COST_MODE=table, una fila por par de unidad de demanda y servicio (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que no están en la tabla quedan fuera de alcance. Requiere DEMAND_ID_FIELD y SUPPLY_ID_FIELD. Típico: tiempos a pie de ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Campo de OD_TABLE con el id de la unidad de demanda (se empareja con DEMAND_ID_FIELD). Típico: origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Campo de OD_TABLE con el id del servicio (se empareja con SUPPLY_ID_FIELD). Típico: destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Campo numérico de OD_TABLE con el costo de viaje de cada par, ya en COST_UNIT. Típico: tiempo de viaje en minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unidad de los costos y umbrales: meters o minutes (minutos = metros / SPEED). Típico: minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Para costos en línea recta, el factor por el que las rutas reales son más largas que la línea recta (distancia por red / distancia recta, al menos 1). Típico: 1.3 en una trama urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
-        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
-        <translation>Distancia máxima en metros de un punto a su nodo más cercano de la red; los puntos más lejanos no alcanzan nada por la red. Típico: 500 m.</translation>
+        <location filename="../processing/base.py" line="51"/>
+        <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
+        <translation>Distancia máxima en metros de un punto a la red vial: un punto se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor; las piezas desconectadas más pequeñas nunca se unen), y se cuenta la caminata hasta él. Los puntos más lejanos no alcanzan nada por la red y se marcan (off_network). Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="52"/>
+        <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
+        <translation>Las líneas viales solo se unen donde comparten un vértice (0, el valor por defecto), así que un puente nunca se une a la calle que cruza. Un valor mayor que 0 también une los vértices a menos de esta cantidad de metros, para una capa digitalizada sin ajuste (snapping). Típico: 0 (OpenStreetMap o caremap:osmnetwork).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Campo de la capa de demanda con un id único, usado solo con COST_MODE=table para unir OD_ORIGIN_FIELD. Típico: el código de manzana censal.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Campo de la capa de servicios con un id único, usado solo con COST_MODE=table para unir OD_DEST_FIELD. Típico: el código de registro del servicio.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
-        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
-        <translation>Capa opcional de polígonos de distritos, para dibujar el resumen por distrito en un mapa (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="54"/>
-        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
-        <translation>Campo de DISTRICT_LAYER con los nombres de los distritos, emparejados con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: vacío.</translation>
-    </message>
-    <message>
         <location filename="../processing/base.py" line="55"/>
+        <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Capa opcional de polígonos de distritos. Cuando las unidades no tienen campo de distrito (DISTRICT_FIELD vacío), cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al distrito situado al este, o al norte de un límite este-oeste; las unidades fuera de todo distrito reciben NULL, contadas en una advertencia) y las unidades de salida lo llevan como el campo district. También recibe el resumen por distrito para mapearlo (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="56"/>
+        <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
+        <translation>Campo de DISTRICT_LAYER con los nombres de los distritos: los nombres que se asignan a las unidades por ubicación, o que se emparejan con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: el nombre de la localidad.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="57"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Opcional: el resumen por distrito escrito sobre los polígonos de DISTRICT_LAYER, para mapearlo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="61"/>
+        <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
+        <translation>También sirve la ruta de un archivo CSV (.csv, .txt, .tsv): las columnas lon/lat, x/y o longitude/latitude (o una columna WKT) dan puntos en EPSG:4326; para otras coordenadas agregue el SRC después de la ruta (&apos;blocks.csv|crs=EPSG:31983&apos;) o coloque un archivo .prj junto a él. Los números se leen como números; en archivos separados por &apos;;&apos; o por tabulaciones, también con coma decimal (12,5 y 1.234,5).</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="49"/>
@@ -3770,143 +3884,148 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Red: distancia máxima de un punto a la red (m)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="80"/>
+        <location filename="../processing/cost_params.py" line="79"/>
+        <source>Network: join line ends closer than (m; 0 = only lines that share a vertex)</source>
+        <translation>Red: unir extremos de líneas a menos de (m; 0 = solo líneas que comparten un vértice)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="83"/>
         <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
         <translation>Límite de búsqueda del costo al equipamiento más cercano (en la unidad de costo; 0 = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="87"/>
+        <location filename="../processing/cost_params.py" line="90"/>
         <source>Road class field of the network (e.g. highway)</source>
         <translation>Campo de tipo de vía de la red (p. ej. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="90"/>
+        <location filename="../processing/cost_params.py" line="93"/>
         <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
         <translation>Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="112"/>
+        <location filename="../processing/costs_io.py" line="117"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La velocidad debe ser mayor que 0 km/h; se recibió {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="117"/>
+        <location filename="../processing/costs_io.py" line="122"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="135"/>
+        <location filename="../processing/costs_io.py" line="140"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): todos los pares, sin límite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="141"/>
+        <location filename="../processing/costs_io.py" line="146"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="160"/>
+        <location filename="../processing/costs_io.py" line="167"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="182"/>
+        <location filename="../processing/costs_io.py" line="189"/>
         <source>demand unit(s)</source>
         <translation>unidad(es) de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="183"/>
-        <location filename="../processing/network_io.py" line="123"/>
+        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/network_io.py" line="149"/>
         <source>facilit(y/ies)</source>
         <translation>equipamiento(s)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="187"/>
+        <location filename="../processing/costs_io.py" line="195"/>
         <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
         <translation>La red vial {0} tiene {1} partes desconectadas: {2} punto(s) de demanda y {3} equipamiento(s) quedan fuera de la mayor.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/costs_io.py" line="198"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Costos en red: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="199"/>
+        <location filename="../processing/costs_io.py" line="207"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="204"/>
+        <location filename="../processing/costs_io.py" line="212"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="216"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="221"/>
+        <location filename="../processing/costs_io.py" line="229"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="224"/>
+        <location filename="../processing/costs_io.py" line="232"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="236"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="238"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="241"/>
         <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
         <translation>Tabla OD {0}: se omitieron {1} fila(s) con un origen que no está entre los id de demanda, {2} con un destino que no está entre los id de equipamientos y {3} con costo NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="253"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} id NULL: asigne un id a cada entidad, o elija otro campo en {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="280"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="284"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="347"/>
+        <location filename="../processing/costs_io.py" line="355"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="350"/>
+        <location filename="../processing/costs_io.py" line="358"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="360"/>
+        <location filename="../processing/costs_io.py" line="368"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Capa {0}: {1} entidad(es) tienen un costo en &apos;{2}&apos;, pero &apos;{3}&apos; es &apos;{4}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos;. Corrija &apos;{3}&apos;, o vuelva a calcular los costos con caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="370"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Capa {0}: {1} entidad(es) tienen &apos;{2}&apos; en metros y ninguna velocidad en &apos;{3}&apos;, por lo que no se puede leer en minutos. Complete &apos;{3}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="386"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Campo &apos;{0}&apos; de la capa {1}: {2} costo(s) en metros convertido(s) a minutos a su velocidad ({3}).</translation>
     </message>
@@ -3926,90 +4045,182 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): se leen como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/guard.py" line="139"/>
-        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
-        <translation>La salida &apos;{0}&apos; se escribiría en {1}, que contiene la capa de entrada {2} ({3}): CareMap nunca sobrescribe sus entradas. Elija otro archivo u otro nombre de capa para la salida.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="95"/>
+        <source>Unknown option &apos;{0}&apos; after the file {1}: the options of a CSV file are {2}, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
+        <translation>Opción desconocida &apos;{0}&apos; después del archivo {1}: las opciones de un archivo CSV son {2}, p. ej. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="45"/>
-        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
-        <translation>{0} entidad(es) de la capa {1} no tienen geometría: se omitieron y reciben resultados NULL.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="125"/>
+        <source>File {0} was not found.</source>
+        <translation>No se encontró el archivo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="75"/>
-        <source>Layer {0} must be a point or polygon layer.</source>
-        <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="154"/>
+        <source>File {0} cannot be read as {1}: {2}.</source>
+        <translation>El archivo {0} no se puede leer como {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="77"/>
-        <location filename="../processing/layer_io/readers.py" line="200"/>
-        <source>Layer {0} is empty.</source>
-        <translation>La capa {0} está vacía.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="177"/>
+        <source>File {0} is empty.</source>
+        <translation>El archivo {0} está vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="81"/>
-        <location filename="../processing/layer_io/sources.py" line="113"/>
-        <source>Layer {0} has no valid coordinate reference system.</source>
-        <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="197"/>
+        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
+        <translation>La fila {0} del archivo {1} tiene {2} valores, pero el encabezado tiene {3} columnas (separador &apos;{4}&apos;). Una coma decimal en un archivo separado por comas divide los números en dos: guarde el archivo con &apos;;&apos; como separador, o ponga los valores entre comillas.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="96"/>
-        <location filename="../processing/layer_io/readers.py" line="244"/>
-        <source>Layer {0} has no feature with a geometry.</source>
-        <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="249"/>
+        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
+        <translation>Opción decimal={0} del archivo {1}: use decimal=, o decimal=.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="171"/>
-        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se repararon (Make Valid) y su área es la del polígono reparado. Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="261"/>
+        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
+        <translation>La columna &apos;{0}&apos; del archivo {1} mezcla comas y puntos decimales (&apos;{2}&apos; y &apos;{3}&apos;): escriba todos sus números de la misma forma, o indique cuál es la marca decimal con &apos;{1}|decimal=,&apos; o &apos;{1}|decimal=.&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="176"/>
-        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
-        <translation>{0} polígono(s) de la capa {1} no tienen área (incluso después de repararlos): su área es NULL, por lo que no se calcula ninguna densidad para ellos.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="275"/>
+        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
+        <translation>La columna &apos;{0}&apos; del archivo {1} contiene valores como &apos;{2}&apos;, que pueden ser un número con separador de miles o con punto decimal: indique cuál con &apos;{1}|decimal=,&apos; (1.234 = mil doscientos treinta y cuatro) o &apos;{1}|decimal=.&apos; (1.234 = uno coma dos tres cuatro).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
-        <source>Layer {0} must be a {1} layer.</source>
-        <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="316"/>
+        <source>The CRS &apos;{0}&apos; given for file {1} is not known: give it as EPSG:code, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
+        <translation>El SRC &apos;{0}&apos; indicado para el archivo {1} no es conocido: indíquelo como EPSG:código, p. ej. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
-        <source>polygon</source>
-        <translation>polígonos</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="324"/>
+        <source>The CRS in {0} is not readable.</source>
+        <translation>El SRC de {0} no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
+        <location filename="../processing/layer_io/csv_files.py" line="358"/>
+        <source>Column &apos;{0}&apos; given as a coordinate of file {1} is not in it. Its columns: {2}.</source>
+        <translation>La columna &apos;{0}&apos; indicada como coordenada del archivo {1} no está en él. Sus columnas: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="366"/>
+        <source>Column &apos;{0}&apos; of file {1} holds no readable WKT geometry.</source>
+        <translation>La columna &apos;{0}&apos; del archivo {1} no contiene ninguna geometría WKT legible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="376"/>
+        <source> If its decimal mark is a comma, say so: &apos;{0}|decimal=,&apos;.</source>
+        <translation> Si su marca decimal es la coma, indíquelo: &apos;{0}|decimal=,&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="378"/>
+        <source>Coordinate column &apos;{0}&apos; of file {1} holds &apos;{2}&apos;, which is not a number.</source>
+        <translation>La columna de coordenadas &apos;{0}&apos; del archivo {1} contiene &apos;{2}&apos;, que no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="426"/>
+        <source>The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the file&apos;s CRS after its path, e.g. &apos;{0}|crs=EPSG:31983&apos;, or in a {4}.prj file next to it.</source>
+        <translation>Las coordenadas del archivo {0} (columnas {1}, p. ej. {2:g}, {3:g}) no son longitud/latitud: indique el SRC del archivo después de su ruta, p. ej. &apos;{0}|crs=EPSG:31983&apos;, o en un archivo {4}.prj junto a él.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="472"/>
+        <source>File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the path: &apos;{0}|x=column|y=column&apos; (and &apos;|crs=EPSG:code&apos; when they are not longitude/latitude).</source>
+        <translation>El archivo {0} ({1}) no tiene columnas de coordenadas, así que no da puntos. Sus columnas: {2}. Nombre las columnas de coordenadas lon y lat (o x e y, longitude y latitude), o agregue una columna WKT, o indíquelas después de la ruta: &apos;{0}|x=columna|y=columna&apos; (y &apos;|crs=EPSG:código&apos; cuando no son longitud/latitud).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <source>point</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>line</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="241"/>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <source>polygon</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="488"/>
+        <source>File {0} gives {1} geometries, but {2} needs a {3} layer.</source>
+        <translation>El archivo {0} da geometrías de {1}, pero {2} necesita una capa de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/guard.py" line="143"/>
+        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
+        <translation>La salida &apos;{0}&apos; se escribiría en {1}, que contiene la capa de entrada {2} ({3}): CareMap nunca sobrescribe sus entradas. Elija otro archivo u otro nombre de capa para la salida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="52"/>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation>{0} entidad(es) de la capa {1} no tienen geometría: se omitieron y reciben resultados NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="82"/>
+        <source>Layer {0} must be a point or polygon layer.</source>
+        <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="84"/>
+        <location filename="../processing/layer_io/readers.py" line="207"/>
+        <source>Layer {0} is empty.</source>
+        <translation>La capa {0} está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="88"/>
+        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="103"/>
+        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <source>Layer {0} has no feature with a geometry.</source>
+        <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="178"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se repararon (Make Valid) y su área es la del polígono reparado. Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="183"/>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation>{0} polígono(s) de la capa {1} no tienen área (incluso después de repararlos): su área es NULL, por lo que no se calcula ninguna densidad para ellos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <source>Layer {0} must be a {1} layer.</source>
+        <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se usa su contorno reparado (Make Valid). Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="284"/>
+        <location filename="../processing/layer_io/readers.py" line="291"/>
         <source>Table {0} is empty.</source>
         <translation>La tabla {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="90"/>
+        <location filename="../processing/layer_io/sources.py" line="105"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>No se encontró el campo &apos;{0}&apos; en la capa {1}. Campos disponibles: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="100"/>
+        <location filename="../processing/layer_io/sources.py" line="115"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico (es {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="104"/>
+        <location filename="../processing/layer_io/sources.py" line="119"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es el id de la entidad, no una cantidad: elija el campo con la población/capacidad/costo.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <location filename="../processing/layer_io/sources.py" line="143"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>La capa {0} está en {1}, no en metros: las distancias se calculan en {2} (zona UTM {3}).</translation>
     </message>
@@ -4029,92 +4240,167 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): la salida contiene NULL allí.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="26"/>
+        <location filename="../processing/network_io.py" line="31"/>
         <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
         <translation>Los costos por red vial necesitan una capa de líneas de vías: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="33"/>
+        <location filename="../processing/network_io.py" line="38"/>
         <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
         <translation>Una velocidad por tipo de vía ({0}) necesita el campo de la red que contiene el tipo de vía: elíjalo en {1}, o deje {0} vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="48"/>
+        <location filename="../processing/network_io.py" line="53"/>
         <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
         <translation>Velocidad a pie: se ignora el campo de sentido único &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="54"/>
+        <location filename="../processing/network_io.py" line="62"/>
         <source>Road network {0}: {1}</source>
         <translation>Red vial {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="56"/>
+        <location filename="../processing/network_io.py" line="64"/>
         <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
         <translation>{0} vía(s) de la capa {1} sin velocidad válida: se usan {2} km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="58"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
+        <location filename="../processing/network_io.py" line="66"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} of the length; points join the {5} component(s) with at least {6:.0%} of its length.</source>
+        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s), la mayor con el {4:.1%} de la longitud; los puntos se unen a la(s) {5} componente(s) con al menos el {6:.0%} de su longitud.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="77"/>
+        <location filename="../processing/network_io.py" line="91"/>
         <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
         <translation>{0} {1} de la capa {2} están a más de {3:g} m de la red vial: no alcanzan nada por la red. Muévalos sobre la red, agregue las vías faltantes o aumente {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="81"/>
+        <location filename="../processing/network_io.py" line="94"/>
+        <source> {0} of them are near a small piece of road that is not connected to the network (not used: connect it, or delete it).</source>
+        <translation> {0} de ellos están cerca de un pequeño tramo de vía que no está conectado a la red (no se usa: conéctelo o elimínelo).</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="97"/>
         <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
         <translation>Fuera de la red vial, id de entidad de la capa {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="83"/>
+        <location filename="../processing/network_io.py" line="99"/>
         <source> and {0} more</source>
         <translation> y {0} más</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="111"/>
+        <location filename="../processing/network_io.py" line="135"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Las áreas de influencia se dibujan a partir de líneas rectas o de una red vial: elija una de ellas en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="42"/>
+        <location filename="../processing/params.py" line="50"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); los conteos, las poblaciones y las capacidades deben ser 0 o más. Corrija o filtre esas entidades.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="104"/>
+        <location filename="../processing/params.py" line="112"/>
         <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>El campo de distrito &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="107"/>
+        <location filename="../processing/params.py" line="115"/>
         <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
         <translation>Campo de distrito &apos;{0}&apos; de la capa {1}: {2} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="127"/>
-        <source>District polygons (to map the summary)</source>
-        <translation>Polígonos de distritos (para mapear el resumen)</translation>
+        <location filename="../processing/params.py" line="139"/>
+        <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
+        <translation>Para asignar a cada unidad el distrito en el que se encuentra, elija en {0} el campo con los nombres de los distritos de los polígonos de distritos (o elija en {1} el campo de distrito propio de las unidades).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="129"/>
+        <location filename="../processing/params.py" line="149"/>
+        <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
+        <translation>Distritos por ubicación: {0} de {1} unidad(es) de la capa {2} se encuentran en un polígono de la capa {3} (nombres de &apos;{4}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="154"/>
+        <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
+        <translation>{0} unidad(es) de la capa {1} se encuentran en un polígono de la capa {2} sin nombre (NULL) en &apos;{3}&apos;: su distrito es NULL. Complete los nombres de esos polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="158"/>
+        <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
+        <translation>{0} unidad(es) de la capa {1} se encuentran en más de un polígono de la capa {2} (distritos superpuestos): a cada una se le asignó el primero de ellos en el orden de la capa. Corrija las superposiciones para elegir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="162"/>
+        <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
+        <translation>{0} unidad(es) de la capa {1} se encuentran exactamente sobre el límite exterior de la capa {2}: se les asignó el distrito en cuyo límite están.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="190"/>
+        <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen distrito: no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre). Amplíe los polígonos de distritos para cubrirlas, o filtre antes esas unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="194"/>
+        <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
+        <translation>{0} unidad(es) de la capa {1} no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre): su distrito es NULL y quedan fuera del resumen por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="206"/>
+        <source>Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose its district field in {1}, or use a point or polygon layer.</source>
+        <translation>La capa {0} no tiene puntos ni polígonos, así que sus unidades no se pueden ubicar en los polígonos de distritos: elija su campo de distrito en {1}, o use una capa de puntos o de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="224"/>
+        <source>Edge of the study area not checked: costs from an OD table in minutes have no speed to turn the threshold into a distance.</source>
+        <translation>Borde del área de estudio no verificado: los costos en minutos de una tabla OD no tienen una velocidad para convertir el umbral en una distancia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>west</source>
+        <translation>oeste</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>east</source>
+        <translation>este</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>south</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>north</source>
+        <translation>norte</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="235"/>
+        <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
+        <translation>Borde del área de estudio: en el/los lado(s) {0}, los equipamientos de la capa {1} terminan a menos de {2:.0f} m (el alcance en línea recta del umbral del área de influencia) más allá de las unidades de la capa {3}, por lo que pueden faltar equipamientos justo fuera del área. {4} unidad(es) con {5:.0f} de demanda se encuentran a menos de {2:.0f} m de esos lados y pueden parecer peor atendidas de lo que están. Agregue los equipamientos alrededor del área (p. ej. un extracto más amplio) para asegurarse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="262"/>
+        <source>District polygons</source>
+        <translation>Polígonos de distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="264"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Campo de nombre de distrito de los polígonos de distritos (vacío = el mismo nombre que el campo de distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="134"/>
+        <location filename="../processing/params.py" line="270"/>
         <source>District summary (polygons)</source>
         <translation>Resumen por distrito (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="148"/>
+        <location filename="../processing/params.py" line="284"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Mapear el resumen sobre polígonos de distritos necesita un campo de distrito: elija uno, y el campo de nombre de distrito de los polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="293"/>
         <source>District(s) not found in the district polygons of layer {0}: {1}</source>
         <translation>Distrito(s) no encontrado(s) en los polígonos de distritos de la capa {0}: {1}</translation>
     </message>
@@ -4599,6 +4885,134 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
+        <translation type="vanished">Cuánto cuidado puede alcanzar cada unidad de demanda.
+
+Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen a su nodo de red más cercano con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
+
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
+
+cost_nearest es el costo al equipamiento más cercano (con capacidad &gt; 0), esté o no dentro de THRESHOLD, buscado hasta SEARCH_LIMIT (avanzado; 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos o 5000 m); solo es NULL donde ningún equipamiento está dentro del límite de búsqueda. n_reachable y covered se mantienen dentro de THRESHOLD. Los campos cost_unit (&apos;minutes&apos; o &apos;meters&apos;) y cost_speed_kmh (la SPEED usada; NULL para una tabla OD) indican en qué unidad está cost_nearest.
+
+METHOD: nearest (costo al equipamiento más cercano; acceso = peso de decaimiento de ese costo), cumulative (capacidad al alcance), 2sfca (Luo y Wang 2003, con DECAY), e2sfca (escalones por zona, por defecto 10/20/30 minutos con pesos 1, 0.68, 0.22, o tercios de THRESHOLD en metros; STEPS los reemplaza, p. ej. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por defecto THRESHOLD/2), 3sfca (pesos de selección de Huff), m2sfca (decaimiento aplicado dos veces), gravity (potencial de Hansen con DECAY, p. ej. power o exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (costo de peso cero), power (beta); DECAY_PARAM 0 = valor por defecto.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
+
+Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance). Si no hay ninguna demanda, SHARE_COVERED y MEAN_ACCESS quedan vacíos (None), con una advertencia.</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
+        <translation type="vanished">Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (al equipamiento más cercano, hasta SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable y covered.</translation>
+    </message>
+    <message>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
+        <translation type="vanished">Los servicios con catch_demand (demanda a su alcance) y ratio (cupos por persona; NULL donde no hay demanda al alcance).</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation type="vanished">Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos sobre todas las unidades o, con DISTRICT_FIELD, de todos los valores z del distrito de la unidad (como hace la herramienta de referencia); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
+
+Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD). Una demanda constante (desviación 0) da z = 0 y ningún desierto (con advertencia). Los valores NULL de demanda o de distrito son un error. DESERTS y DESERT_SHARE (proporción de la demanda que vive en desiertos; NULL cuando no hay demanda) también se devuelven como números.</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
+        <translation type="vanished">Campo opcional con el distrito de cada unidad; el umbral de alta demanda es entonces el estadístico de todos los puntajes z del distrito de la unidad, y se escribe un resumen por distrito. Típico: distrito.</translation>
+    </message>
+    <message>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation type="vanished">Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
+
+Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
+        <translation type="vanished">Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él, una fila &apos;all&apos;). Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation type="vanished">Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO; 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+
+Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
+        <translation type="vanished">Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation type="vanished">Distancia máxima en metros de un servicio a su nodo más cercano de la red; los servicios más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation type="vanished">Qué tan desigualmente se reparte el acceso (ACCESS_FIELD, &gt;= 0, p. ej. &apos;access&apos; de caremap:accessibility) entre la población (POPULATION_FIELD; vacío = cada unidad cuenta una vez).
+
+Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
+    </message>
+    <message>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de distrito, para dividir el Theil T en THEIL_BETWEEN y THEIL_WITHIN distritos. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
+        <translation type="vanished">Demanda cubierta dentro de {0}: {1:.1f} antes, {2:.1f} después ({3} -&gt; {4}).</translation>
+    </message>
+    <message>
+        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="vanished">Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
+        <translation type="vanished">Distancia máxima en metros de un punto a su nodo más cercano de la red; los puntos más lejanos no alcanzan nada por la red. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Capa opcional de polígonos de distritos, para dibujar el resumen por distrito en un mapa (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation type="vanished">Campo de DISTRICT_LAYER con los nombres de los distritos, emparejados con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation type="vanished">Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s).</translation>
+    </message>
+    <message>
+        <source>District polygons (to map the summary)</source>
+        <translation type="vanished">Polígonos de distritos (para mapear el resumen)</translation>
     </message>
     <message>
         <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>

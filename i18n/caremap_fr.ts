@@ -14,20 +14,20 @@
         <translation>Afficher ou masquer le panneau CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="28"/>
+        <location filename="../processing/algorithms/accessibility.py" line="29"/>
         <source>Accessibility to care</source>
         <translation>Accessibilité aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="30"/>
+        <location filename="../processing/algorithms/accessibility.py" line="31"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>accès,accessibilité,2sfca,e2sfca,g2sfca,3sfca,zone de desserte flottante,gravité,réseau,temps de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="32"/>
+        <location filename="../processing/algorithms/accessibility.py" line="33"/>
         <source>How much care each demand unit can reach.
 
-Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the network large enough to matter, within SNAP_DISTANCE, with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
 
 THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
 
@@ -39,10 +39,12 @@ DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of
 
 TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
 
-Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the network large enough to join: it reaches nothing by road). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.
+
+Edge of the study area: where the facilities stop less than the threshold&apos;s straight-line reach (THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units&apos; extent on a side, a warning counts the units (and their demand) within that reach of the side: facilities just outside the area may be missing, so those units may look worse served than they are.</source>
         <translation>Quelle quantité de soins chaque unité de demande peut atteindre.
 
-Coûts (COST_MODE) : &apos;straight&apos; = distance à vol d&apos;oiseau (éventuellement multipliée par un facteur de détour) ; &apos;network&apos; = plus courts chemins sur une couche de lignes routières (vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied ; les points rejoignent le nœud du réseau le plus proche en ligne droite à pied) ; &apos;table&apos; = une table origine-destination (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py, OSRM) jointe sur DEMAND_ID_FIELD et SUPPLY_ID_FIELD, dans sa propre unité. COST_UNIT meters ou minutes (minutes = mètres / SPEED).
+Coûts (COST_MODE) : &apos;straight&apos; = distance à vol d&apos;oiseau (éventuellement multipliée par un facteur de détour) ; &apos;network&apos; = plus courts chemins sur une couche de lignes routières (vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied ; les points rejoignent le point le plus proche de la rue la plus proche d&apos;une partie du réseau assez grande pour compter, dans la limite de SNAP_DISTANCE, par un trajet à pied en ligne droite) ; &apos;table&apos; = une table origine-destination (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py, OSRM) jointe sur DEMAND_ID_FIELD et SUPPLY_ID_FIELD, dans sa propre unité. COST_UNIT meters ou minutes (minutes = mètres / SPEED).
 
 THRESHOLD : la limite de la zone de desserte en COST_UNIT, incluse (0 = sans limite, uniquement pour les méthodes à décroissance). Un établissement de capacité 0 n&apos;offre aucune place : il ne couvre personne.
 
@@ -54,237 +56,239 @@ DECAY : step, gaussian (sigma), exponential (bêta par unité de coût), linear 
 
 TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont le groupe cible correspond (ou vaut &apos;all&apos;).
 
-Sorties : couche de demande avec access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée). Sans aucune demande, SHARE_COVERED et MEAN_ACCESS sont vides (None), avec un avertissement.</translation>
+Sorties : couche de demande avec access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée). Avec COST_MODE=network, les deux couches reçoivent aussi snapped_m (mètres entre le point et le réseau ; NULL hors du réseau) et off_network (1 = plus loin que SNAP_DISTANCE de toute partie du réseau assez grande pour être rejointe : il n&apos;atteint rien par la route). Sans aucune demande, SHARE_COVERED et MEAN_ACCESS sont vides (None), avec un avertissement.
+
+Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s&apos;arrêtent à moins de la portée à vol d&apos;oiseau du seuil (THRESHOLD en mètres, ou minutes x SPEED, divisé par DETOUR pour les lignes droites) au-delà de l&apos;étendue des unités, un avertissement compte les unités (et leur demande) situées à cette distance de ce côté : des établissements situés juste à l&apos;extérieur de la zone peuvent manquer, si bien que ces unités peuvent paraître moins bien desservies qu&apos;elles ne le sont.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="62"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
         <translation>Couche des unités de demande, points ou polygones (les polygones sont pris à leur centroïde), p. ex. îlots de recensement ou cellules de grille avec leur population. Typique : la sortie de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
         <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
         <translation>Champ numérique de DEMAND avec les personnes (ou la demande de soins pondérée) qui ont besoin du service. Typique : enfants de 0-5 ans, ou care_demand de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
         <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche des services de soins, points ou polygones. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <location filename="../processing/algorithms/accessibility.py" line="74"/>
         <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
         <translation>Champ numérique de SUPPLY avec les places offertes par chaque service. Typique : capacity_fde de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
         <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
         <translation>Limite de la zone de desserte en COST_UNIT, inclus : les services plus éloignés sont hors d&apos;atteinte (0 = sans limite, seulement pour les méthodes avec décroissance). Typique : 15 minutes à pied jusqu&apos;à la crèche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <location filename="../processing/algorithms/accessibility.py" line="76"/>
         <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
         <translation>Mesure d&apos;accessibilité : nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca ou gravity (voir l&apos;aide de l&apos;algorithme). Typique : 2sfca (places par personne dans THRESHOLD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <location filename="../processing/algorithms/accessibility.py" line="77"/>
         <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
         <translation>Comment le poids d&apos;un service diminue avec le coût : step, gaussian, exponential, linear ou power. Typique : step pour 2sfca, power ou exponential pour gravity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="78"/>
         <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
         <translation>Paramètre de DECAY : sigma pour gaussian, bêta par unité de coût pour exponential, coût de poids nul pour linear, bêta pour power ; 0 = la valeur par défaut (p. ex. sigma = THRESHOLD/2). Typique : 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/accessibility.py" line="79"/>
         <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
         <translation>Pour e2sfca, les zones sous forme d&apos;éléments limite:poids séparés par des virgules, limites en COST_UNIT ; vide = 10/20/30 minutes avec les poids 1, 0.68, 0.22. Typique : &apos;10:1,20:0.68,30:0.22&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../processing/algorithms/accessibility.py" line="80"/>
         <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
         <translation>Champ facultatif de SUPPLY indiquant le groupe servi par chaque service ; utilisé avec TARGET_GROUP. Typique : target_group de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <location filename="../processing/algorithms/accessibility.py" line="81"/>
         <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
         <translation>Seuls les services dont TARGET_GROUP_FIELD vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous les services. Typique : children ou older.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
         <translation>Jusqu&apos;où, en COST_UNIT, le coût vers l&apos;établissement le plus proche (cost_nearest) est recherché au-delà de THRESHOLD ; les unités sans établissement dans cette limite reçoivent NULL. 0 = automatique : le plus grand de 4 x THRESHOLD et de 60 minutes (5 000 m en mètres). Typique : 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
-        <translation>Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest (vers l&apos;établissement le plus proche, jusqu&apos;à SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable et covered.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="83"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network.</source>
+        <translation>Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest (vers l&apos;établissement le plus proche, jusqu&apos;à SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable et covered ; avec des coûts sur réseau, aussi snapped_m et off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
-        <translation>Les services avec catch_demand (demande à portée) et ratio (places par personne ; NULL là où aucune demande n&apos;est à portée).</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network.</source>
+        <translation>Les établissements avec catch_demand (demande à portée) et ratio (places par personne ; NULL là où aucune demande n&apos;est à portée) ; avec des coûts sur réseau, aussi snapped_m et off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="80"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Champ de demande (personnes, demande de soins pondérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Champ d&apos;id de la demande (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="384"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="443"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Champ d&apos;id de l&apos;établissement (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="105"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Seuil de la zone de desserte (dans l&apos;unité de coût, inclus ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Paramètre de décroissance (0 = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Paliers par zone E2SFCA &apos;limite:poids,...&apos; (vide = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Target group field of the facilities</source>
         <translation>Champ du groupe cible des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="118"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Groupe cible à mesurer (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="119"/>
         <source>Accessibility (demand)</source>
         <translation>Accessibilité (demande)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../processing/algorithms/accessibility.py" line="120"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Ratios de la zone de desserte (établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="131"/>
         <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
         <translation>Paliers par zone E2SFCA : {0}. Indiquez les paliers sous la forme &apos;limite:poids,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou un seuil de zone de desserte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="134"/>
+        <location filename="../processing/algorithms/accessibility.py" line="143"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
         <translation>La méthode {0} avec une décroissance step nécessite un seuil de zone de desserte supérieur à 0 (seul un poids décroissant fonctionne sans seuil) : renseignez {1}, p. ex. 15 minutes, ou choisissez une autre {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <location filename="../processing/algorithms/accessibility.py" line="171"/>
         <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
         <translation>{0} unité(s) de la couche {1} ont &apos;{2}&apos; NULL : leur accès est NULL et elles sont exclues des totaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="167"/>
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
         <translation>{0} établissement(s) de la couche {1} ont &apos;{2}&apos; NULL : ils ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="172"/>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Pour mesurer le groupe cible &apos;{0}&apos;, choisissez dans {2} le champ de la couche {1} qui contient le groupe cible de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <location filename="../processing/algorithms/accessibility.py" line="185"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Groupe cible &apos;{0}&apos; : {1} établissements sur {2} le servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/accessibility.py" line="190"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <location filename="../processing/algorithms/accessibility.py" line="199"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Pas de demande : toutes les valeurs de &apos;{0}&apos; dans la couche {1} sont 0 ou NULL, donc la part couverte et l&apos;accès moyen n&apos;ont pas de sens (laissés vides).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="194"/>
+        <location filename="../processing/algorithms/accessibility.py" line="203"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Pas de capacité : tous les établissements de la couche {0} ont 0 dans &apos;{1}&apos;, donc aucune unité n&apos;est couverte et l&apos;accès vaut 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <location filename="../processing/algorithms/accessibility.py" line="207"/>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
         <translation>{0} établissement(s) de la couche {1} ont une capacité de 0 : ils n&apos;offrent aucune place et ne couvrent personne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="219"/>
+        <location filename="../processing/algorithms/accessibility.py" line="228"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="222"/>
+        <location filename="../processing/algorithms/accessibility.py" line="231"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="229"/>
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
         <translation>{0} unité(s) de demande n&apos;ont aucun établissement dans la limite de recherche ({1:g} {2}) : cost_nearest est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="233"/>
+        <location filename="../processing/algorithms/accessibility.py" line="244"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
@@ -373,7 +377,7 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="65"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
@@ -439,9 +443,9 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="402"/>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="461"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -454,688 +458,748 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
         <location filename="../processing/algorithms/caredeserts.py" line="36"/>
         <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district; a unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
         <translation>Déserts de soins selon l&apos;outil de géoréférencement des soins (Care Georeferencing Tool) : z = (P - moyenne de P) / écart-type de P sur toutes les unités (écart-type de population) ; le seuil de demande est la médiane (ou la moyenne, ou moyenne + écart-type : DEMAND_RULE) des valeurs z positives sur toutes les unités ou, avec DISTRICT_FIELD, de toutes les valeurs z du district de l&apos;unité (comme le fait l&apos;outil de référence) ; high_demand = z &gt;= seuil et P &gt; 0 ; low_access = coût &gt; THRESHOLD (minutes, borne incluse) ou aucun établissement à portée (coût NULL). Avec ADJUST_LARGE_UNITS (polygones), les unités plus grandes que le quantile de surface AREA_QUANTILE A_q reçoivent T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densité par km2). desert = high_demand et low_access. Avec SECOND_COST_FIELD (p. ex. transports en commun, SECOND_THRESHOLD 30 min) : desert_type 1 = accessible par aucun des deux modes, 2 = accessible seulement par le second mode ; sans second mode, desert_type vaut 1 pour tout désert.
 
-Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres écrit par caremap:accessibility est converti à l&apos;aide de ses champs cost_unit et cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert (avec un avertissement). Des valeurs NULL de demande ou de district sont une erreur. DESERTS et DESERT_SHARE (part de la demande vivant dans des déserts ; NULL en l&apos;absence de demande) sont aussi renvoyés sous forme de nombres.</translation>
+Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres écrit par caremap:accessibility est converti à l&apos;aide de ses champs cost_unit et cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD) ; sans DISTRICT_FIELD, DISTRICT_LAYER donne à chaque unité le district dans lequel se trouve son point intérieur (écrit dans le champ district ; une unité hors de tout district est une erreur). Une demande constante (écart-type 0) donne z = 0 et aucun désert (avec un avertissement). Des valeurs NULL de demande ou de district sont une erreur. DESERTS et DESERT_SHARE (part de la demande vivant dans des déserts ; NULL en l&apos;absence de demande) sont aussi renvoyés sous forme de nombres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
-        <location filename="../processing/algorithms/caregaps.py" line="55"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caregaps.py" line="71"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
         <translation>Couche des unités de demande, points ou polygones, p. ex. îlots de recensement. Typique : la sortie demande de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
-        <location filename="../processing/algorithms/caregaps.py" line="56"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caregaps.py" line="72"/>
         <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
         <translation>Champ numérique avec les personnes du groupe dans chaque unité (sans valeurs NULL). Typique : enfants de 0-5 ans, ou care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
         <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
         <translation>Champ numérique avec le coût vers l&apos;établissement le plus proche en minutes (un coût en mètres écrit par caremap:accessibility est converti à l&apos;aide de ses champs cost_unit et cost_speed_kmh) ; NULL = aucun établissement accessible. Typique : cost_nearest de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
         <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
         <translation>Seuil d&apos;accès T en minutes : une unité dont le coût dépasse T (ou est NULL) a un accès faible. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
         <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
         <translation>Comment le seuil de forte demande est tiré des scores z de la demande (les positifs sur toutes les unités ; tous ceux du district avec un champ de district) : median, mean ou mean_plus_std. Typique : median (outil de géoréférencement des soins).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
-        <translation>Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors la statistique de tous les scores z du district de l&apos;unité, et un résumé par district est écrit. Typique : district.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district.</source>
+        <translation>Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors la statistique de tous les scores z du district de l&apos;unité, et un résumé par district est écrit. Sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : district.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Si coché (unités polygonales), les unités plus grandes que le quantile de surface AREA_QUANTILE reçoivent un seuil d&apos;accès plus élevé, avec BETA et GAMMA. Typique : non coché en ville, coché en zone rurale.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité par unité de log1p(surface en m2) au-delà de la surface AREA_QUANTILE. Typique : 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
         <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutes ajoutées au seuil d&apos;une grande unité divisées par log1p(densité de population par km2) : les unités peu peuplées en reçoivent plus. Typique : 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
         <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
         <translation>Quantile q (0-1) des surfaces des unités au-delà duquel une unité est considérée comme grande pour ADJUST_LARGE_UNITS. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
         <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
         <translation>Champ facultatif avec le coût en minutes par un second mode (p. ex. transports en commun ; converti comme COST_FIELD) ; les déserts accessibles par ce mode reçoivent desert_type 2. Typique : vide, ou minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
         <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
         <translation>Seuil en minutes pour SECOND_COST_FIELD. Typique : 30 minutes en transports en commun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>Les unités avec z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert et desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Table facultative par district : units, deserts, population, population_in_deserts et share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
-        <location filename="../processing/algorithms/caregaps.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caregaps.py" line="84"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
-        <location filename="../processing/algorithms/caregaps.py" line="68"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <location filename="../processing/algorithms/caregaps.py" line="85"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Coût vers l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Access threshold T (minutes)</source>
         <translation>Seuil d&apos;accès T (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>District field (thresholds per district)</source>
         <translation>Champ de district (seuils par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Relever le seuil pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Bêta (minutes par unité de log1p(surface))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutes x log1p(densité))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Area quantile q for large units</source>
         <translation>Quantile de surface q pour les grandes unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Coût par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Seuil du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
-        <location filename="../processing/layer_io/readers.py" line="56"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/layer_io/readers.py" line="63"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="129"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unité(s) ont un coût NULL : comptées comme n&apos;atteignant aucun établissement (faible accès).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="439"/>
-        <location filename="../processing/algorithms/siting.py" line="303"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="498"/>
+        <location filename="../processing/algorithms/siting.py" line="304"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="31"/>
-        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <location filename="../processing/algorithms/caregaps.py" line="39"/>
+        <location filename="../processing/algorithms/caregaps.py" line="101"/>
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="33"/>
+        <location filename="../processing/algorithms/caregaps.py" line="41"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>soins,écart,demande non satisfaite,couverture,déficit,objectif,district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="35"/>
+        <location filename="../processing/algorithms/caregaps.py" line="43"/>
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
-Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (field:ratio items, each field a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, and TARGET_RATIO is not used.
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district of OUTPUT; units in no district get NULL, warned). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
         <translation>Par unité (p. ex. la sortie de demande d&apos;Accessibilité aux soins) : couverture = places pour 100 personnes de la cohorte, demande non satisfaite = max(0, demande - places accessibles) et, au regard d&apos;un objectif de politique publique de TARGET_RATIO places par personne (p. ex. 0,333 = une place pour 3 enfants de 0-2 ans), places requises, déficit = max(0, requises - places), excédent et below_target (0/1).
 
-Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la cohorte ; SUPPLY_FIELD offre accessible ; SUPPLY_KIND &apos;places&apos; (le champ contient des places) ou &apos;access_ratio&apos; (le champ contient des places par personne, comme le champ &apos;access&apos; de caremap:accessibility, donc places = ratio x demande) ; TARGET_RATIO places par personne (0 = pas d&apos;objectif) ; DISTRICT_FIELD district facultatif ; OUTPUT les unités avec les nouveaux champs coverage, unmet, required, shortfall, surplus, below_target ; OUTPUT_SUMMARY une table par district (une ligne &apos;all&apos; sans champ de district) : units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Avec DISTRICT_LAYER (polygones portant les mêmes noms de district, dans DISTRICT_LAYER_FIELD), le résumé est aussi écrit sur ces polygones (OUTPUT_DISTRICTS). Les unités au district NULL gardent leurs champs mais sont exclues du résumé (avec avertissement). Des valeurs NULL de demande ou d&apos;offre sont une erreur.</translation>
+Objectifs par tranche d&apos;âge : une politique fixe souvent un objectif par tranche d&apos;âge, p. ex. le plan national d&apos;éducation du Brésil (PNE, objectif 1) : la crèche pour 50 % des enfants de 0-3 ans et le préscolaire pour 100 % des enfants de 4-5 ans. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (éléments champ:ratio, chaque champ étant un effectif de personnes de cette tranche dans les unités) donne required = 0,5 x p_0_3 + 1,0 x p_4_5 places dans chaque unité ; shortfall, surplus, below_target et le résumé en découlent, et TARGET_RATIO n&apos;est pas utilisé.
+
+Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la cohorte ; SUPPLY_FIELD offre accessible ; SUPPLY_KIND &apos;places&apos; (le champ contient des places) ou &apos;access_ratio&apos; (le champ contient des places par personne, comme le champ &apos;access&apos; de caremap:accessibility, donc places = ratio x demande) ; TARGET_RATIO places par personne (0 = pas d&apos;objectif) ; DISTRICT_FIELD district facultatif ; OUTPUT les unités avec les nouveaux champs coverage, unmet, required, shortfall, surplus, below_target ; OUTPUT_SUMMARY une table par district (une ligne &apos;all&apos; sans champ de district) : units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Avec DISTRICT_LAYER (polygones portant les mêmes noms de district, dans DISTRICT_LAYER_FIELD), le résumé est aussi écrit sur ces polygones (OUTPUT_DISTRICTS) ; sans champ de district, DISTRICT_LAYER donne à chaque unité le district dans lequel se trouve son point intérieur (écrit dans le champ district de OUTPUT ; les unités hors de tout district reçoivent NULL, avec avertissement). Les unités au district NULL gardent leurs champs mais sont exclues du résumé (avec avertissement). Des valeurs NULL de demande ou d&apos;offre sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="57"/>
+        <location filename="../processing/algorithms/caregaps.py" line="73"/>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
         <translation>Champ numérique avec l&apos;offre accessible de chaque unité, lue selon SUPPLY_KIND. Typique : access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="58"/>
+        <location filename="../processing/algorithms/caregaps.py" line="74"/>
         <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
         <translation>Ce que contient SUPPLY_FIELD : places (un nombre de places) ou access_ratio (places par personne, donc places = ratio x demande). Typique : access_ratio avec le champ access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="59"/>
+        <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
         <translation>Objectif politique en places par personne, utilisé pour les places requises et le déficit (0 = pas d&apos;objectif). Typique : 0.333 (une place pour 3 enfants de 0-2 ans).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="60"/>
-        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
-        <translation>Champ facultatif indiquant le district de chaque unité, pour le résumé par district (sans lui, une ligne &apos;all&apos;). Typique : arrondissement.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Objectifs facultatifs par tranche d&apos;âge, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant un effectif de personnes de cette tranche dans INPUT ; places requises = somme de ratio x effectif, en remplacement de TARGET_RATIO. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="61"/>
+        <location filename="../processing/algorithms/caregaps.py" line="77"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it and without DISTRICT_LAYER, one row &apos;all&apos;; with DISTRICT_LAYER, the district each unit lies in). Typical: locality.</source>
+        <translation>Champ facultatif indiquant le district de chaque unité, pour le résumé par district (sans lui et sans DISTRICT_LAYER, une ligne &apos;all&apos; ; avec DISTRICT_LAYER, le district dans lequel se trouve chaque unité). Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>Les unités avec coverage, unmet, required, shortfall, surplus et below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="62"/>
+        <location filename="../processing/algorithms/caregaps.py" line="79"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Table facultative par district (une ligne &apos;all&apos; sans DISTRICT_FIELD) : demande, places, couverture, demande non satisfaite, déficit et personnes sous l&apos;objectif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="70"/>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
         <source>Accessible supply field</source>
         <translation>Champ de l&apos;offre accessible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="75"/>
+        <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Supply field holds</source>
         <translation>Le champ d&apos;offre contient</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/caregaps.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="78"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/caregaps.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
+        <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
+        <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="83"/>
+        <location filename="../processing/algorithms/caregaps.py" line="103"/>
         <source>Care gaps by district</source>
         <translation>Écarts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="107"/>
         <source>Total unmet demand</source>
         <translation>Demande non satisfaite totale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <location filename="../processing/algorithms/caregaps.py" line="108"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Couverture (places pour 100 personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="105"/>
+        <location filename="../processing/algorithms/caregaps.py" line="127"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos;, donc la couverture est NULL partout.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <location filename="../processing/algorithms/caregaps.py" line="130"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Pas de capacité : aucune unité de la couche {0} n&apos;a d&apos;offre accessible dans &apos;{1}&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="137"/>
+        <source>Targets per age band: {0} places per person; {1} is not used.</source>
+        <translation>Objectifs par tranche d&apos;âge : {0} places par personne ; {1} n&apos;est pas utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demande totale {0:.0f}, places accessibles {1:.0f}, demande non satisfaite {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
+        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
+        <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque ratio en places par personne de cette tranche, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50 % des enfants de 0-3 ans et 100 % des enfants de 4-5 ans).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
+        <translation>{0} : le ou les champs {1} ne sont pas dans la couche {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge ; ses champs sont : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
         <source>Care map in one run</source>
         <translation>Carte des soins en une seule exécution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
-        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+        <location filename="../processing/algorithms/carepipeline.py" line="38"/>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
-        <translation>Exécute toute la carte des soins à partir des données brutes, sous forme d&apos;algorithmes enfants avec une seule barre de progression : 1) Inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondance des champs, nettoyage, dédoublonnage, capacité en équivalent journée complète) ; 2) Demande de soins des unités à partir de leurs champs par tranche d&apos;âge (BAND_MAPPING et WEIGHTS : p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour toute la population) ; 3) Accessibilité aux soins de cette demande à la capacity_fde de l&apos;inventaire, éventuellement seulement pour les établissements dont le target_group est TARGET_GROUP ; 4) Écarts de soins au regard de l&apos;objectif de politique publique TARGET_RATIO ; 5) Déserts de soins (la règle du géoréférencement des soins, par district) ; 6) Indice de priorité des soins à partir de la demande non satisfaite, du faible accès, de l&apos;intensité de soins et des VULNERABILITY_FIELDS. Écrit éventuellement le rapport HTML (et PDF).
+        <translation>Exécute toute la carte des soins à partir des données brutes, sous forme d&apos;algorithmes enfants avec une seule barre de progression : 1) Inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondance des champs, nettoyage, dédoublonnage, capacité en équivalent journée complète) ; 2) Demande de soins des unités à partir de leurs champs par tranche d&apos;âge (BAND_MAPPING et WEIGHTS : p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour toute la population) ; 3) Accessibilité aux soins de cette demande à la capacity_fde de l&apos;inventaire, éventuellement seulement pour les établissements dont le target_group est TARGET_GROUP ; 4) Écarts de soins au regard de l&apos;objectif de politique publique TARGET_RATIO, ou des objectifs par tranche d&apos;âge TARGETS (p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; : 50 % des enfants de 0-3 ans et 100 % des 4-5 ans, comme dans le PNE du Brésil ; champs parmi ceux de BAND_MAPPING) ; 5) Déserts de soins (la règle du géoréférencement des soins, par district) ; 6) Indice de priorité des soins à partir de la demande non satisfaite, du faible accès, de l&apos;intensité de soins et des VULNERABILITY_FIELDS. Écrit éventuellement le rapport HTML (et PDF).
 
 Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche de FACILITIES, dans l&apos;ordre, séparées par &apos;|&apos;, comme dans caremap:supplyinventory. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs de tranches d&apos;âge de UNITS qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = compter les personnes ; madrid = échelle de Madrid d&apos;unités de soins de Durán. Typique : equal pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif de UNITS avec les aidants potentiels, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
-        <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district. Typique : arrondissement.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
+        <translation>Couche facultative de polygones de districts : quand UNITS n&apos;a pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/equity.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
+        <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
+        <translation>Champ de DISTRICT_LAYER avec les noms des districts. Typique : le nom de l&apos;arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distance à vol d&apos;oiseau multipliée par DETOUR ; network = plus courts chemins sur NETWORK. Typique : network quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour COST_MODE=straight, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite de la zone de desserte en minutes, utilisée pour l&apos;accessibilité et les déserts de soins. Typique : 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Mesure d&apos;accessibilité (voir caremap:accessibility). Typique : 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs BAND_MAPPING de UNITS ; places requises = somme de ratio x effectif, en remplacement de TARGET_RATIO. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs de UNITS ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable). Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si OUTPUT_PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
-        <translation>Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD).</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
+        <translation>Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD ou DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Fichier du rapport HTML, écrit quand WRITE_REPORT est coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/report.py" line="154"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/report.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="250"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="251"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="306"/>
+        <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
+        <translation>{0} : le ou les champs {1} de {2} ne sont pas des champs de tranche d&apos;âge de la cohorte ({3} : {4}). Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="292"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="339"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="345"/>
+        <source>the district each unit lies in, from the district polygons</source>
+        <translation>le district dans lequel se trouve chaque unité, d&apos;après les polygones des districts</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="44"/>
@@ -1199,8 +1263,8 @@ COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rue
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="67"/>
-        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
-        <translation>Distance maximale en mètres d&apos;un service à son nœud du réseau le plus proche ; les services plus éloignés n&apos;ont pas de zone de desserte par le réseau. Typique : 500 m.</translation>
+        <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation>Distance maximale en mètres entre un établissement et le réseau routier : il rejoint le point le plus proche de la rue la plus proche (d&apos;une partie du réseau regroupant au moins 5 % de la longueur de la plus grande partie), le trajet à pied jusqu&apos;à elle étant compté. Les établissements plus éloignés n&apos;ont pas de zone de desserte sur le réseau. Typique : 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="68"/>
@@ -1286,162 +1350,167 @@ COST_MODE &apos;network&apos; : les tronçons de rue atteints dans le seuil (rue
         <translation>{0} polygone(s) de zone de desserte pour {1} établissement(s) et les seuils {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="42"/>
+        <location filename="../processing/algorithms/equity.py" line="45"/>
         <source>Equity of access</source>
         <translation>Équité d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="44"/>
+        <location filename="../processing/algorithms/equity.py" line="47"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>équité,inégalité,Gini,Palma,Theil,indice de concentration,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="46"/>
+        <location filename="../processing/algorithms/equity.py" line="49"/>
         <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
 
-Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
         <translation>À quel point l&apos;accès (ACCESS_FIELD, &gt;= 0, p. ex. &apos;access&apos; de caremap:accessibility) est inégalement réparti dans la population (POPULATION_FIELD ; vide = chaque unité compte une fois).
 
-Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 - 1/n = une seule unité a tout) ; PALMA = part de l&apos;accès des 10 % de personnes les mieux desservies / part des 40 % les moins bien desservies ; THEIL (T de Theil) et, avec DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL ; avec RANK_FIELD (un rang socio-économique, bas = plus pauvre, p. ex. revenu ou strate) CONCENTRATION (2 cov(accès, rang fractionnaire) / moyenne ; négatif = accès concentré chez les pauvres) et ERREYGERS (8 cov / (max - min), bornes 0 et l&apos;accès maximal). Toutes sont pondérées par la population. Une sortie NULL signifie indéfinie (p. ex. aucun accès nulle part, ou pas de champ de rang). OUTPUT_LORENZ : la courbe de Lorenz sous forme de table (pop_share, access_share, equality) en LORENZ_POINTS parts de population équidistantes (0 = une ligne par unité). Des valeurs NULL dans les champs utilisés sont une erreur.</translation>
+Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 - 1/n = une seule unité a tout) ; PALMA = part de l&apos;accès des 10 % de personnes les mieux desservies / part des 40 % les moins bien desservies ; THEIL (T de Theil) et, avec DISTRICT_FIELD (ou, sans lui, DISTRICT_LAYER : chaque unité dans le polygone de district où se trouve son point intérieur), THEIL_BETWEEN + THEIL_WITHIN = THEIL ; avec RANK_FIELD (un rang socio-économique, bas = plus pauvre, p. ex. revenu ou strate) CONCENTRATION (2 cov(accès, rang fractionnaire) / moyenne ; négatif = accès concentré chez les pauvres) et ERREYGERS (8 cov / (max - min), bornes 0 et l&apos;accès maximal). Toutes sont pondérées par la population. Une sortie NULL signifie indéfinie (p. ex. aucun accès nulle part, ou pas de champ de rang). OUTPUT_LORENZ : la courbe de Lorenz sous forme de table (pop_share, access_share, equality) en LORENZ_POINTS parts de population équidistantes (0 = une ligne par unité). Des valeurs NULL dans les champs utilisés sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
         <translation>Couche ou table d&apos;unités avec une valeur d&apos;accès et leur population. Typique : la sortie demande de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="62"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
         <translation>Champ numérique avec l&apos;accès de chaque unité (&gt;= 0, sans NULL). Typique : access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="63"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
         <translation>Champ numérique facultatif avec les personnes de chaque unité, utilisé comme poids ; vide = chaque unité compte une fois. Typique : le champ de demande (p. ex. enfants de 0-5 ans).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/equity.py" line="68"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Rang socio-économique numérique facultatif (bas = plus pauvre), pour les indices de concentration et d&apos;Erreygers. Typique : revenu ou estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
-        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
-        <translation>Champ facultatif de district, pour décomposer le Theil T en THEIL_BETWEEN et THEIL_WITHIN districts. Typique : arrondissement.</translation>
+        <location filename="../processing/algorithms/equity.py" line="69"/>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Champ facultatif de district, pour décomposer le Theil T en THEIL_BETWEEN et THEIL_WITHIN districts ; sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
+        <location filename="../processing/algorithms/equity.py" line="70"/>
+        <source>Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city.</source>
+        <translation>Couche facultative de polygones de districts : quand INPUT n&apos;a pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur, pour la décomposition de Theil (une unité hors de tout district est une erreur). Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="72"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
         <translation>Nombre de lignes de la table de la courbe de Lorenz, à des parts de population également espacées (0 = une ligne par unité). Typique : 101.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
+        <location filename="../processing/algorithms/equity.py" line="73"/>
         <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
         <translation>Table facultative de la courbe de Lorenz avec pop_share, access_share et equality, pour un graphique.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="72"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="433"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="73"/>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
         <source>Access field</source>
         <translation>Champ d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Population (weights) field</source>
         <translation>Champ de population (poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Champ de rang socio-économique (bas = plus pauvre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="78"/>
+        <location filename="../processing/algorithms/equity.py" line="84"/>
         <source>District field (Theil decomposition)</source>
         <translation>Champ de district (décomposition de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Lignes de la table de Lorenz (0 = une par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="83"/>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Lorenz curve</source>
         <translation>Courbe de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="29"/>
-        <location filename="../processing/algorithms/equity.py" line="29"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
         <source>Population-weighted mean access</source>
         <translation>Accès moyen pondéré par la population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="30"/>
-        <location filename="../processing/algorithms/equity.py" line="30"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Gini coefficient</source>
         <translation>Coefficient de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="31"/>
-        <location filename="../processing/algorithms/equity.py" line="31"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Ratio de Palma (10 % supérieurs / 40 % inférieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre districts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
         <source>Theil T within districts</source>
         <translation>T de Theil au sein des districts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
         <source>Concentration index</source>
         <translation>Indice de concentration</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Indice de concentration corrigé d&apos;Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="105"/>
+        <location filename="../processing/algorithms/equity.py" line="116"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, il n&apos;y a donc aucune population pour pondérer l&apos;accès et toutes les mesures sont NULL. Choisissez le champ de population, ou laissez-le vide pour compter chaque unité une fois.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="118"/>
+        <location filename="../processing/algorithms/equity.py" line="127"/>
         <source>undefined</source>
         <translation>indéfini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="121"/>
+        <location filename="../processing/algorithms/equity.py" line="130"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Pas de variation : l&apos;accès dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (égalité parfaite).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <location filename="../processing/algorithms/equity.py" line="133"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Pas de capacité : l&apos;accès dans &apos;{0}&apos; de la couche {1} vaut 0 partout, donc les mesures d&apos;inégalité sont indéfinies (NULL).</translation>
     </message>
@@ -1680,7 +1749,7 @@ Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, o
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
@@ -1874,7 +1943,7 @@ Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, o
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="466"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -2168,475 +2237,510 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
-        <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district. Typique : arrondissement.</translation>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district ; sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : arrondissement.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
+        <translation>Couche facultative de polygones de districts : quand UNITS n&apos;a pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur, pour les graphiques par district. Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Couche facultative des services de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de SUPPLY avec les places de chaque service. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Seuil de temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Objectifs facultatifs par tranche d&apos;âge, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant un effectif de personnes de cette tranche dans UNITS ; les places nécessaires sont la somme de ratio x effectif, en remplacement de TARGET. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texte libre ou JSON décrivant comment les données d&apos;entrée ont été produites, imprimé dans la section méthode pour que le résultat soit reproductible. Typique : les paramètres du calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="121"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="161"/>
+        <location filename="../processing/algorithms/report.py" line="168"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="172"/>
+        <location filename="../processing/algorithms/report.py" line="179"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. 20 minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="213"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL) dans le champ &apos;{2}&apos; : elles sont exclues de tous les chiffres du rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="203"/>
+        <location filename="../processing/algorithms/report.py" line="217"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="221"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="242"/>
+        <location filename="../processing/algorithms/report.py" line="225"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="258"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="282"/>
+        <location filename="../processing/algorithms/report.py" line="290"/>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
+        <translation>{0} : le ou les champs {1} ne sont pas dans la couche {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="304"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-les ou filtrez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="336"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="284"/>
+        <location filename="../processing/algorithms/report.py" line="338"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unité(s) n&apos;ont pas de valeur dans le champ de demande ({1}) et sont exclues de tous les chiffres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="287"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="291"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unité(s) comptant {1} {2} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="303"/>
+        <location filename="../processing/algorithms/report.py" line="357"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="310"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
+        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
         <source>of the missing places</source>
         <translation>des places manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="320"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>of the people without a place</source>
         <translation>des personnes sans place</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="321"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} district(s) regroupent {1} {2} : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="324"/>
+        <location filename="../processing/algorithms/report.py" line="383"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="340"/>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="406"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="404"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="406"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="411"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="412"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
         <source>minutes to the nearest facility</source>
         <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="355"/>
+        <location filename="../processing/algorithms/report.py" line="414"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/report.py" line="415"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
-        <location filename="../processing/algorithms/report.py" line="361"/>
+        <location filename="../processing/algorithms/report.py" line="419"/>
+        <location filename="../processing/algorithms/report.py" line="420"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="362"/>
-        <location filename="../processing/algorithms/report.py" line="363"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="422"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="362"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="423"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="366"/>
+        <location filename="../processing/algorithms/report.py" line="425"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="446"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="389"/>
+        <location filename="../processing/algorithms/report.py" line="448"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="390"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="392"/>
+        <location filename="../processing/algorithms/report.py" line="451"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../processing/algorithms/report.py" line="453"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="398"/>
+        <location filename="../processing/algorithms/report.py" line="457"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="459"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="403"/>
+        <location filename="../processing/algorithms/report.py" line="462"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="404"/>
+        <location filename="../processing/algorithms/report.py" line="463"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Désert de soins = forte demande et faible accès.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
-        <location filename="../processing/algorithms/report.py" line="481"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="543"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="476"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="435"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="437"/>
+        <location filename="../processing/algorithms/report.py" line="496"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="439"/>
+        <location filename="../processing/algorithms/report.py" line="498"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="501"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="445"/>
+        <location filename="../processing/algorithms/report.py" line="504"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="506"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="506"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="508"/>
+        <source>places missing for the targets per age band ({0})</source>
+        <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="511"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="452"/>
+        <location filename="../processing/algorithms/report.py" line="514"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="517"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="458"/>
+        <location filename="../processing/algorithms/report.py" line="520"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="526"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="476"/>
+        <location filename="../processing/algorithms/report.py" line="538"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="478"/>
+        <location filename="../processing/algorithms/report.py" line="540"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="479"/>
+        <location filename="../processing/algorithms/report.py" line="541"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="542"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="482"/>
+        <location filename="../processing/algorithms/report.py" line="544"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
@@ -2908,8 +3012,8 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="165"/>
-        <location filename="../processing/costs_io.py" line="88"/>
-        <location filename="../processing/costs_io.py" line="218"/>
+        <location filename="../processing/costs_io.py" line="93"/>
+        <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -2960,15 +3064,15 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="251"/>
-        <location filename="../processing/base.py" line="184"/>
-        <location filename="../processing/costs_io.py" line="164"/>
+        <location filename="../processing/base.py" line="217"/>
+        <location filename="../processing/costs_io.py" line="171"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="65"/>
-        <location filename="../processing/layer_io/readers.py" line="280"/>
-        <location filename="../processing/layer_io/readers.py" line="298"/>
+        <location filename="../processing/layer_io/readers.py" line="72"/>
+        <location filename="../processing/layer_io/readers.py" line="287"/>
+        <location filename="../processing/layer_io/readers.py" line="305"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="119"/>
-        <location filename="../processing/params.py" line="67"/>
+        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -2989,8 +3093,8 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="301"/>
-        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
-        <translation>Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3} -&gt; {4}).</translation>
+        <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
+        <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
@@ -3605,124 +3709,134 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Services {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="17"/>
+        <location filename="../processing/base.py" line="18"/>
         <source>Supply and demand</source>
         <translation>Offre et demande</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Gaps and equity</source>
         <translation>Écarts et équité</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Workflow and report</source>
         <translation>Chaîne de traitement et rapport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="38"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Comment les coûts de déplacement entre la demande et les services sont mesurés : straight (distance à vol d&apos;oiseau, multipliée par DETOUR), network (plus courts chemins sur la couche de lignes NETWORK) ou table (une OD_TABLE produite par un autre outil). Typique : network pour aller à pied à la crèche ; straight pour un premier aperçu.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
-        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
-        <translation>Couche de lignes de rues ou de chemins utilisée quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
+        <location filename="../processing/base.py" line="39"/>
+        <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Couche de lignes de rues ou de chemins utilisée quand COST_MODE=network ; les lignes se connectent là où elles partagent un sommet (extrémités ou intérieur). Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Vitesse de déplacement en km/h, utilisée pour convertir les mètres en minutes et pour les routes sans vitesse. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Champ numérique facultatif de NETWORK avec la vitesse de chaque route en km/h ; les routes sans vitesse valide utilisent SPEED. Typique : vide pour la marche, maxspeed pour la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Champ facultatif de NETWORK indiquant les routes à sens unique : 1/yes = seulement dans le sens de numérisation, -1 = seulement en sens inverse, autres valeurs = double sens. Ignoré à pied. Typique : oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Champ facultatif de NETWORK avec la classe de route, utilisé avec SPEED_TABLE pour donner à chaque classe sa vitesse là où SPEED_FIELD n&apos;en donne pas. Typique : highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Vitesse en km/h par classe de route de SPEED_CLASS_FIELD, sous forme d&apos;éléments classe:vitesse séparés par des virgules. Typique : &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Table de coûts origine-destination utilisée quand COST_MODE=table, une ligne par paire unité de demande-service (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py ou OSRM) ; les paires absentes de la table sont hors d&apos;atteinte. Nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD. Typique : temps de marche issus d&apos;ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Champ de OD_TABLE contenant l&apos;identifiant de l&apos;unité de demande (apparié avec DEMAND_ID_FIELD). Typique : origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Champ de OD_TABLE contenant l&apos;identifiant du service (apparié avec SUPPLY_ID_FIELD). Typique : destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Champ numérique de OD_TABLE avec le coût de déplacement de chaque paire, déjà en COST_UNIT. Typique : temps de trajet en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unité des coûts et des seuils : meters ou minutes (minutes = mètres / SPEED). Typique : minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Pour les coûts à vol d&apos;oiseau, le facteur par lequel les trajets réels sont plus longs que la ligne droite (distance réseau / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
-        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
-        <translation>Distance maximale en mètres d&apos;un point à son nœud du réseau le plus proche ; les points plus éloignés n&apos;atteignent rien par le réseau. Typique : 500 m.</translation>
+        <location filename="../processing/base.py" line="51"/>
+        <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
+        <translation>Distance maximale en mètres entre un point et le réseau routier : un point rejoint le point le plus proche de la rue la plus proche (d&apos;une partie du réseau regroupant au moins 5 % de la longueur de la plus grande partie ; les petits morceaux déconnectés ne sont jamais rejoints), et le trajet à pied jusqu&apos;à elle est compté. Les points plus éloignés n&apos;atteignent rien par le réseau et sont signalés (off_network). Typique : 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="52"/>
+        <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
+        <translation>Les lignes de rues ne se rejoignent que là où elles partagent un sommet (0, la valeur par défaut), si bien qu&apos;un pont ne rejoint jamais la rue qu&apos;il franchit. Une valeur supérieure à 0 relie aussi les sommets distants de moins de ce nombre de mètres, pour une couche numérisée sans accrochage. Typique : 0 (OpenStreetMap ou caremap:osmnetwork).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Champ de la couche de demande avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_ORIGIN_FIELD. Typique : le code de l&apos;îlot de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Champ de la couche des services avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_DEST_FIELD. Typique : le code d&apos;enregistrement du service.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
-        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
-        <translation>Couche facultative de polygones des districts, pour cartographier le résumé par district (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="54"/>
-        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
-        <translation>Champ de DISTRICT_LAYER avec les noms des districts, appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : vide.</translation>
-    </message>
-    <message>
         <location filename="../processing/base.py" line="55"/>
+        <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Couche facultative de polygones de districts. Quand les unités n&apos;ont pas de champ de district (DISTRICT_FIELD vide), chaque unité reçoit le district dans lequel se trouve son point intérieur (un point sur une limite commune va au district situé à son est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout district reçoivent NULL, comptées dans un avertissement) et les unités en sortie le portent dans le champ district. Elle reçoit aussi le résumé par district pour le cartographier (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="56"/>
+        <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
+        <translation>Champ de DISTRICT_LAYER avec les noms des districts : les noms donnés aux unités par localisation, ou appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : le nom de l&apos;arrondissement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="57"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Facultatif : le résumé par district écrit sur les polygones de DISTRICT_LAYER, pour le cartographier.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="61"/>
+        <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
+        <translation>Un chemin de fichier CSV fonctionne aussi (.csv, .txt, .tsv) : les colonnes lon/lat, x/y ou longitude/latitude (ou une colonne WKT) donnent des points en EPSG:4326 ; pour d&apos;autres coordonnées, ajoutez le SCR après le chemin (&apos;blocks.csv|crs=EPSG:31983&apos;) ou placez un fichier .prj à côté. Les nombres sont lus comme des nombres ; dans les fichiers séparés par &apos;;&apos; ou par des tabulations, aussi avec une virgule décimale (12,5 et 1.234,5).</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="49"/>
@@ -3770,143 +3884,148 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Réseau : distance maximale d&apos;un point au réseau (m)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="80"/>
+        <location filename="../processing/cost_params.py" line="79"/>
+        <source>Network: join line ends closer than (m; 0 = only lines that share a vertex)</source>
+        <translation>Réseau : relier les extrémités de lignes distantes de moins de (m ; 0 = seulement les lignes qui partagent un sommet)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="83"/>
         <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
         <translation>Limite de recherche du coût vers l&apos;établissement le plus proche (dans l&apos;unité de coût ; 0 = automatique)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="87"/>
+        <location filename="../processing/cost_params.py" line="90"/>
         <source>Road class field of the network (e.g. highway)</source>
         <translation>Champ de classe de route du réseau (p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="90"/>
+        <location filename="../processing/cost_params.py" line="93"/>
         <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
         <translation>Vitesse par classe de route, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="112"/>
+        <location filename="../processing/costs_io.py" line="117"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>La vitesse doit être supérieure à 0 km/h ; reçu {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="117"/>
+        <location filename="../processing/costs_io.py" line="122"/>
         <source>sites</source>
         <translation>emplacements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="135"/>
+        <location filename="../processing/costs_io.py" line="140"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : toutes les paires, sans limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="141"/>
+        <location filename="../processing/costs_io.py" line="146"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="160"/>
+        <location filename="../processing/costs_io.py" line="167"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="182"/>
+        <location filename="../processing/costs_io.py" line="189"/>
         <source>demand unit(s)</source>
         <translation>unité(s) de demande</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="183"/>
-        <location filename="../processing/network_io.py" line="123"/>
+        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/network_io.py" line="149"/>
         <source>facilit(y/ies)</source>
         <translation>établissement(s)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="187"/>
+        <location filename="../processing/costs_io.py" line="195"/>
         <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
         <translation>Le réseau routier {0} compte {1} parties déconnectées : {2} point(s) de demande et {3} établissement(s) sont hors de la plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/costs_io.py" line="198"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Coûts sur le réseau : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="199"/>
+        <location filename="../processing/costs_io.py" line="207"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="204"/>
+        <location filename="../processing/costs_io.py" line="212"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="216"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="221"/>
+        <location filename="../processing/costs_io.py" line="229"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="224"/>
+        <location filename="../processing/costs_io.py" line="232"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="236"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="238"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="241"/>
         <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
         <translation>Table OD {0} : {1} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {2} dont la destination n&apos;est pas un id d&apos;établissement et {3} au coût NULL ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="253"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} id NULL : donnez un id à chaque entité, ou choisissez un autre champ dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="280"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="284"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="347"/>
+        <location filename="../processing/costs_io.py" line="355"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="350"/>
+        <location filename="../processing/costs_io.py" line="358"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="360"/>
+        <location filename="../processing/costs_io.py" line="368"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Couche {0} : {1} entité(s) ont un coût dans &apos;{2}&apos; mais &apos;{3}&apos; vaut &apos;{4}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos;. Corrigez &apos;{3}&apos;, ou recalculez les coûts avec caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="370"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Couche {0} : {1} entité(s) ont &apos;{2}&apos; en mètres et aucune vitesse dans &apos;{3}&apos;, il ne peut donc pas être lu en minutes. Remplissez &apos;{3}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="386"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Champ &apos;{0}&apos; de la couche {1} : {2} coût(s) en mètres convertis en minutes à leur vitesse ({3}).</translation>
     </message>
@@ -3926,90 +4045,182 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infini) : elles sont lues comme NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/guard.py" line="139"/>
-        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
-        <translation>La sortie &apos;{0}&apos; serait écrite dans {1}, qui contient la couche en entrée {2} ({3}) : CareMap n&apos;écrase jamais ses entrées. Choisissez un autre fichier ou un autre nom de couche pour la sortie.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="95"/>
+        <source>Unknown option &apos;{0}&apos; after the file {1}: the options of a CSV file are {2}, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
+        <translation>Option &apos;{0}&apos; inconnue après le fichier {1} : les options d&apos;un fichier CSV sont {2}, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="45"/>
-        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
-        <translation>{0} entité(s) de la couche {1} n&apos;ont pas de géométrie : elles ont été ignorées et reçoivent des résultats NULL.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="125"/>
+        <source>File {0} was not found.</source>
+        <translation>Le fichier {0} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="75"/>
-        <source>Layer {0} must be a point or polygon layer.</source>
-        <translation>La couche {0} doit être une couche de points ou de polygones.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="154"/>
+        <source>File {0} cannot be read as {1}: {2}.</source>
+        <translation>Le fichier {0} ne peut pas être lu en {1} : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="77"/>
-        <location filename="../processing/layer_io/readers.py" line="200"/>
-        <source>Layer {0} is empty.</source>
-        <translation>La couche {0} est vide.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="177"/>
+        <source>File {0} is empty.</source>
+        <translation>Le fichier {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="81"/>
-        <location filename="../processing/layer_io/sources.py" line="113"/>
-        <source>Layer {0} has no valid coordinate reference system.</source>
-        <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="197"/>
+        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
+        <translation>La ligne {0} du fichier {1} a {2} valeurs mais l&apos;en-tête a {3} colonnes (séparateur &apos;{4}&apos;). Une virgule décimale dans un fichier séparé par des virgules coupe les nombres en deux : enregistrez le fichier avec &apos;;&apos; comme séparateur, ou mettez les valeurs entre guillemets.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="96"/>
-        <location filename="../processing/layer_io/readers.py" line="244"/>
-        <source>Layer {0} has no feature with a geometry.</source>
-        <translation>La couche {0} n&apos;a aucune entité avec une géométrie.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="249"/>
+        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
+        <translation>Option decimal={0} du fichier {1} : utilisez decimal=, ou decimal=.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="171"/>
-        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{0} polygone(s) de la couche {1} sont invalides (p. ex. auto-intersection) : ils ont été réparés (méthode Make Valid) et leur surface est celle du polygone réparé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="261"/>
+        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
+        <translation>La colonne &apos;{0}&apos; du fichier {1} mélange virgules et points décimaux (&apos;{2}&apos; et &apos;{3}&apos;) : écrivez tous ses nombres de la même façon, ou indiquez quel signe est décimal avec &apos;{1}|decimal=,&apos; ou &apos;{1}|decimal=.&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="176"/>
-        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
-        <translation>{0} polygone(s) de la couche {1} n&apos;ont pas de surface (même après réparation) : leur surface est NULL, donc aucune densité n&apos;est calculée pour eux.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="275"/>
+        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
+        <translation>La colonne &apos;{0}&apos; du fichier {1} contient des valeurs comme &apos;{2}&apos;, qui peuvent être un nombre avec un séparateur de milliers ou avec un point décimal : précisez-le avec &apos;{1}|decimal=,&apos; (1.234 = mille deux cent trente-quatre) ou &apos;{1}|decimal=.&apos; (1.234 = un virgule deux trois quatre).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
-        <source>Layer {0} must be a {1} layer.</source>
-        <translation>La couche {0} doit être une couche de type {1}.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="316"/>
+        <source>The CRS &apos;{0}&apos; given for file {1} is not known: give it as EPSG:code, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
+        <translation>Le SCR &apos;{0}&apos; indiqué pour le fichier {1} est inconnu : indiquez-le sous la forme EPSG:code, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
-        <source>polygon</source>
-        <translation>polygones</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="324"/>
+        <source>The CRS in {0} is not readable.</source>
+        <translation>Le SCR de {0} n&apos;est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
+        <location filename="../processing/layer_io/csv_files.py" line="358"/>
+        <source>Column &apos;{0}&apos; given as a coordinate of file {1} is not in it. Its columns: {2}.</source>
+        <translation>La colonne &apos;{0}&apos; indiquée comme coordonnée du fichier {1} n&apos;y figure pas. Ses colonnes : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="366"/>
+        <source>Column &apos;{0}&apos; of file {1} holds no readable WKT geometry.</source>
+        <translation>La colonne &apos;{0}&apos; du fichier {1} ne contient aucune géométrie WKT lisible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="376"/>
+        <source> If its decimal mark is a comma, say so: &apos;{0}|decimal=,&apos;.</source>
+        <translation> Si son séparateur décimal est une virgule, indiquez-le : &apos;{0}|decimal=,&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="378"/>
+        <source>Coordinate column &apos;{0}&apos; of file {1} holds &apos;{2}&apos;, which is not a number.</source>
+        <translation>La colonne de coordonnées &apos;{0}&apos; du fichier {1} contient &apos;{2}&apos;, qui n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="426"/>
+        <source>The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the file&apos;s CRS after its path, e.g. &apos;{0}|crs=EPSG:31983&apos;, or in a {4}.prj file next to it.</source>
+        <translation>Les coordonnées du fichier {0} (colonnes {1}, p. ex. {2:g}, {3:g}) ne sont pas des longitudes/latitudes : indiquez le SCR du fichier après son chemin, p. ex. &apos;{0}|crs=EPSG:31983&apos;, ou dans un fichier {4}.prj à côté.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="472"/>
+        <source>File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the path: &apos;{0}|x=column|y=column&apos; (and &apos;|crs=EPSG:code&apos; when they are not longitude/latitude).</source>
+        <translation>Le fichier {0} ({1}) n&apos;a pas de colonnes de coordonnées, il ne donne donc aucun point. Ses colonnes : {2}. Nommez les colonnes de coordonnées lon et lat (ou x et y, longitude et latitude), ou ajoutez une colonne WKT, ou nommez-les après le chemin : &apos;{0}|x=colonne|y=colonne&apos; (et &apos;|crs=EPSG:code&apos; quand ce ne sont pas des longitudes/latitudes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <source>point</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="241"/>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <source>polygon</source>
+        <translation>polygones</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="488"/>
+        <source>File {0} gives {1} geometries, but {2} needs a {3} layer.</source>
+        <translation>Le fichier {0} donne des géométries de type {1}, mais {2} nécessite une couche de type {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/guard.py" line="143"/>
+        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
+        <translation>La sortie &apos;{0}&apos; serait écrite dans {1}, qui contient la couche en entrée {2} ({3}) : CareMap n&apos;écrase jamais ses entrées. Choisissez un autre fichier ou un autre nom de couche pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="52"/>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation>{0} entité(s) de la couche {1} n&apos;ont pas de géométrie : elles ont été ignorées et reçoivent des résultats NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="82"/>
+        <source>Layer {0} must be a point or polygon layer.</source>
+        <translation>La couche {0} doit être une couche de points ou de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="84"/>
+        <location filename="../processing/layer_io/readers.py" line="207"/>
+        <source>Layer {0} is empty.</source>
+        <translation>La couche {0} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="88"/>
+        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="103"/>
+        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <source>Layer {0} has no feature with a geometry.</source>
+        <translation>La couche {0} n&apos;a aucune entité avec une géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="178"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polygone(s) de la couche {1} sont invalides (p. ex. auto-intersection) : ils ont été réparés (méthode Make Valid) et leur surface est celle du polygone réparé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="183"/>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation>{0} polygone(s) de la couche {1} n&apos;ont pas de surface (même après réparation) : leur surface est NULL, donc aucune densité n&apos;est calculée pour eux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <source>Layer {0} must be a {1} layer.</source>
+        <translation>La couche {0} doit être une couche de type {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{0} polygone(s) de la couche {1} sont invalides (p. ex. auto-intersection) : leur contour réparé (méthode Make Valid) est utilisé. Vérifiez-les avec Vecteur &gt; Outils de géométrie &gt; Vérifier la validité.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="284"/>
+        <location filename="../processing/layer_io/readers.py" line="291"/>
         <source>Table {0} is empty.</source>
         <translation>La table {0} est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="90"/>
+        <location filename="../processing/layer_io/sources.py" line="105"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>Le champ &apos;{0}&apos; est introuvable dans la couche {1}. Champs disponibles : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="100"/>
+        <location filename="../processing/layer_io/sources.py" line="115"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique (il est de type {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="104"/>
+        <location filename="../processing/layer_io/sources.py" line="119"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} est l&apos;identifiant d&apos;entité, pas une quantité : choisissez le champ de la population, de la capacité ou du coût.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <location filename="../processing/layer_io/sources.py" line="143"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>La couche {0} est en {1}, pas en mètres : les distances sont calculées en {2} (zone UTM {3}).</translation>
     </message>
@@ -4029,92 +4240,167 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infini) : la sortie y contient NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="26"/>
+        <location filename="../processing/network_io.py" line="31"/>
         <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
         <translation>Les coûts sur le réseau routier nécessitent une couche de lignes de routes : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="33"/>
+        <location filename="../processing/network_io.py" line="38"/>
         <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
         <translation>Une vitesse par classe de route ({0}) nécessite le champ du réseau qui contient la classe de route : choisissez-le dans {1}, ou laissez {0} vide.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="48"/>
+        <location filename="../processing/network_io.py" line="53"/>
         <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
         <translation>Vitesse à pied : le champ de sens unique &apos;{0}&apos; est ignoré.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="54"/>
+        <location filename="../processing/network_io.py" line="62"/>
         <source>Road network {0}: {1}</source>
         <translation>Réseau routier {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="56"/>
+        <location filename="../processing/network_io.py" line="64"/>
         <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
         <translation>{0} route(s) de la couche {1} n&apos;ont pas de vitesse valide : {2} km/h utilisés.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="58"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
+        <location filename="../processing/network_io.py" line="66"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} of the length; points join the {5} component(s) with at least {6:.0%} of its length.</source>
+        <translation>Réseau {0} : {1} nœuds, {2} arcs, {3} composante(s) connexe(s), la plus grande regroupant {4:.1%} de la longueur ; les points rejoignent les {5} composante(s) regroupant au moins {6:.0%} de sa longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="77"/>
+        <location filename="../processing/network_io.py" line="91"/>
         <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
         <translation>{0} {1} de la couche {2} sont à plus de {3:g} m du réseau routier : ils n&apos;atteignent rien par la route. Déplacez-les sur le réseau, ajoutez les routes manquantes, ou augmentez {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="81"/>
+        <location filename="../processing/network_io.py" line="94"/>
+        <source> {0} of them are near a small piece of road that is not connected to the network (not used: connect it, or delete it).</source>
+        <translation> {0} d&apos;entre eux sont près d&apos;un petit tronçon de route non connecté au réseau (non utilisé : connectez-le ou supprimez-le).</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="97"/>
         <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
         <translation>Hors du réseau routier, id d&apos;entité de la couche {0} : {1}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="83"/>
+        <location filename="../processing/network_io.py" line="99"/>
         <source> and {0} more</source>
         <translation> et {0} autres</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="111"/>
+        <location filename="../processing/network_io.py" line="135"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Les zones de desserte sont tracées à partir de lignes droites ou d&apos;un réseau routier : choisissez l&apos;un des deux dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="42"/>
+        <location filename="../processing/params.py" line="50"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) négative(s) (p. ex. {3}) ; les effectifs, populations et capacités doivent être de 0 ou plus. Corrigez ou filtrez ces entités.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="104"/>
+        <location filename="../processing/params.py" line="112"/>
         <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>Le champ de district &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="107"/>
+        <location filename="../processing/params.py" line="115"/>
         <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
         <translation>Champ de district &apos;{0}&apos; de la couche {1} : {2} unité(s) au district NULL sont exclues du résumé par district.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="127"/>
-        <source>District polygons (to map the summary)</source>
-        <translation>Polygones des districts (pour cartographier le résumé)</translation>
+        <location filename="../processing/params.py" line="139"/>
+        <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
+        <translation>Pour donner à chaque unité le district dans lequel elle se trouve, choisissez le champ contenant les noms des districts des polygones de districts dans {0} (ou choisissez le champ de district propre aux unités dans {1}).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="129"/>
+        <location filename="../processing/params.py" line="149"/>
+        <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
+        <translation>Districts par localisation : {0} sur {1} unité(s) de la couche {2} se trouvent dans un polygone de la couche {3} (noms tirés de &apos;{4}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="154"/>
+        <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
+        <translation>{0} unité(s) de la couche {1} se trouvent dans un polygone de la couche {2} sans nom (NULL) dans &apos;{3}&apos; : leur district est NULL. Renseignez les noms de ces polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="158"/>
+        <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
+        <translation>{0} unité(s) de la couche {1} se trouvent dans plus d&apos;un polygone de la couche {2} (districts superposés) : chacune a reçu le premier d&apos;entre eux dans l&apos;ordre de la couche. Corrigez les superpositions pour choisir.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="162"/>
+        <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
+        <translation>{0} unité(s) de la couche {1} se trouvent exactement sur la limite extérieure de la couche {2} : elles reçoivent le district sur la limite duquel elles se trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="190"/>
+        <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont pas de district : elles ne se trouvent dans aucun polygone de la couche {2} (ou dans un polygone sans nom). Étendez les polygones de districts pour les couvrir, ou filtrez d&apos;abord ces unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="194"/>
+        <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
+        <translation>{0} unité(s) de la couche {1} ne se trouvent dans aucun polygone de la couche {2} (ou dans un polygone sans nom) : leur district est NULL et elles sont exclues du résumé par district.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="206"/>
+        <source>Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose its district field in {1}, or use a point or polygon layer.</source>
+        <translation>La couche {0} n&apos;a ni points ni polygones, ses unités ne peuvent donc pas être placées dans les polygones de districts : choisissez son champ de district dans {1}, ou utilisez une couche de points ou de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="224"/>
+        <source>Edge of the study area not checked: costs from an OD table in minutes have no speed to turn the threshold into a distance.</source>
+        <translation>Bord de la zone d&apos;étude non vérifié : les coûts d&apos;une table OD en minutes n&apos;ont pas de vitesse permettant de convertir le seuil en distance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>west</source>
+        <translation>ouest</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>east</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>south</source>
+        <translation>sud</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>north</source>
+        <translation>nord</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="235"/>
+        <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
+        <translation>Bord de la zone d&apos;étude : du ou des côtés {0}, les établissements de la couche {1} s&apos;arrêtent à moins de {2:.0f} m (la portée à vol d&apos;oiseau du seuil de zone de desserte) au-delà des unités de la couche {3}, si bien que des établissements situés juste à l&apos;extérieur de la zone peuvent manquer. {4} unité(s) avec {5:.0f} de demande se trouvent à moins de {2:.0f} m de ces côtés et peuvent paraître moins bien desservies qu&apos;elles ne le sont. Ajoutez les établissements autour de la zone (p. ex. un extrait plus large) pour en être sûr.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="262"/>
+        <source>District polygons</source>
+        <translation>Polygones de districts</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="264"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Champ du nom de district des polygones de districts (vide = le même nom que le champ de district)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="134"/>
+        <location filename="../processing/params.py" line="270"/>
         <source>District summary (polygons)</source>
         <translation>Résumé par district (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="148"/>
+        <location filename="../processing/params.py" line="284"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Cartographier le résumé sur des polygones de districts nécessite un champ de district : choisissez-en un, ainsi que le champ du nom de district des polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="293"/>
         <source>District(s) not found in the district polygons of layer {0}: {1}</source>
         <translation>District(s) introuvable(s) dans les polygones de districts de la couche {0} : {1}</translation>
     </message>
@@ -4599,6 +4885,134 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
+        <translation type="vanished">Quelle quantité de soins chaque unité de demande peut atteindre.
+
+Coûts (COST_MODE) : &apos;straight&apos; = distance à vol d&apos;oiseau (éventuellement multipliée par un facteur de détour) ; &apos;network&apos; = plus courts chemins sur une couche de lignes routières (vitesse tirée de SPEED_FIELD ou de SPEED, sens unique de ONEWAY_FIELD sauf à pied ; les points rejoignent le nœud du réseau le plus proche en ligne droite à pied) ; &apos;table&apos; = une table origine-destination (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py, OSRM) jointe sur DEMAND_ID_FIELD et SUPPLY_ID_FIELD, dans sa propre unité. COST_UNIT meters ou minutes (minutes = mètres / SPEED).
+
+THRESHOLD : la limite de la zone de desserte en COST_UNIT, incluse (0 = sans limite, uniquement pour les méthodes à décroissance). Un établissement de capacité 0 n&apos;offre aucune place : il ne couvre personne.
+
+cost_nearest est le coût vers l&apos;établissement le plus proche (de capacité &gt; 0), qu&apos;il soit ou non dans THRESHOLD, recherché jusqu&apos;à SEARCH_LIMIT (avancé ; 0 = automatique : le plus grand de 4 x THRESHOLD et de 60 minutes ou 5 000 m) ; il n&apos;est NULL que là où aucun établissement ne se trouve dans la limite de recherche. n_reachable et covered restent dans THRESHOLD. Les champs cost_unit (&apos;minutes&apos; ou &apos;meters&apos;) et cost_speed_kmh (la SPEED utilisée ; NULL pour une table OD) indiquent l&apos;unité de cost_nearest.
+
+METHOD : nearest (coût vers l&apos;établissement le plus proche ; accès = poids de décroissance de ce coût), cumulative (capacité à portée), 2sfca (Luo et Wang 2003, avec DECAY), e2sfca (paliers par zone, par défaut 10/20/30 minutes avec les poids 1 ; 0,68 ; 0,22, ou tiers de THRESHOLD en mètres ; STEPS les remplace, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussienne, sigma = DECAY_PARAM, par défaut THRESHOLD/2), 3sfca (poids de sélection de Huff), m2sfca (décroissance appliquée deux fois), gravity (potentiel de Hansen avec DECAY, p. ex. power ou exponential).
+
+DECAY : step, gaussian (sigma), exponential (bêta par unité de coût), linear (coût de poids nul), power (bêta) ; DECAY_PARAM 0 = valeur par défaut.
+
+TARGET_GROUP_FIELD / TARGET_GROUP : n&apos;utiliser que les établissements dont le groupe cible correspond (ou vaut &apos;all&apos;).
+
+Sorties : couche de demande avec access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered ; couche d&apos;offre avec catch_demand et ratio (NULL là où aucune demande n&apos;est à portée). Sans aucune demande, SHARE_COVERED et MEAN_ACCESS sont vides (None), avec un avertissement.</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
+        <translation type="vanished">Les unités de demande avec les nouveaux champs access, access_norm, cost_nearest (vers l&apos;établissement le plus proche, jusqu&apos;à SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable et covered.</translation>
+    </message>
+    <message>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
+        <translation type="vanished">Les services avec catch_demand (demande à portée) et ratio (places par personne ; NULL là où aucune demande n&apos;est à portée).</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation type="vanished">Déserts de soins selon l&apos;outil de géoréférencement des soins (Care Georeferencing Tool) : z = (P - moyenne de P) / écart-type de P sur toutes les unités (écart-type de population) ; le seuil de demande est la médiane (ou la moyenne, ou moyenne + écart-type : DEMAND_RULE) des valeurs z positives sur toutes les unités ou, avec DISTRICT_FIELD, de toutes les valeurs z du district de l&apos;unité (comme le fait l&apos;outil de référence) ; high_demand = z &gt;= seuil et P &gt; 0 ; low_access = coût &gt; THRESHOLD (minutes, borne incluse) ou aucun établissement à portée (coût NULL). Avec ADJUST_LARGE_UNITS (polygones), les unités plus grandes que le quantile de surface AREA_QUANTILE A_q reçoivent T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densité par km2). desert = high_demand et low_access. Avec SECOND_COST_FIELD (p. ex. transports en commun, SECOND_THRESHOLD 30 min) : desert_type 1 = accessible par aucun des deux modes, 2 = accessible seulement par le second mode ; sans second mode, desert_type vaut 1 pour tout désert.
+
+Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres écrit par caremap:accessibility est converti à l&apos;aide de ses champs cost_unit et cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (champs z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (par district : units, deserts, population, population_in_deserts, share) ; OUTPUT_DISTRICTS le même résumé sur les polygones de DISTRICT_LAYER appariés par nom (DISTRICT_LAYER_FIELD, par défaut le nom de DISTRICT_FIELD). Une demande constante (écart-type 0) donne z = 0 et aucun désert (avec un avertissement). Des valeurs NULL de demande ou de district sont une erreur. DESERTS et DESERT_SHARE (part de la demande vivant dans des déserts ; NULL en l&apos;absence de demande) sont aussi renvoyés sous forme de nombres.</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
+        <translation type="vanished">Champ facultatif indiquant le district de chaque unité ; le seuil de forte demande est alors la statistique de tous les scores z du district de l&apos;unité, et un résumé par district est écrit. Typique : district.</translation>
+    </message>
+    <message>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation type="vanished">Par unité (p. ex. la sortie de demande d&apos;Accessibilité aux soins) : couverture = places pour 100 personnes de la cohorte, demande non satisfaite = max(0, demande - places accessibles) et, au regard d&apos;un objectif de politique publique de TARGET_RATIO places par personne (p. ex. 0,333 = une place pour 3 enfants de 0-2 ans), places requises, déficit = max(0, requises - places), excédent et below_target (0/1).
+
+Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la cohorte ; SUPPLY_FIELD offre accessible ; SUPPLY_KIND &apos;places&apos; (le champ contient des places) ou &apos;access_ratio&apos; (le champ contient des places par personne, comme le champ &apos;access&apos; de caremap:accessibility, donc places = ratio x demande) ; TARGET_RATIO places par personne (0 = pas d&apos;objectif) ; DISTRICT_FIELD district facultatif ; OUTPUT les unités avec les nouveaux champs coverage, unmet, required, shortfall, surplus, below_target ; OUTPUT_SUMMARY une table par district (une ligne &apos;all&apos; sans champ de district) : units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Avec DISTRICT_LAYER (polygones portant les mêmes noms de district, dans DISTRICT_LAYER_FIELD), le résumé est aussi écrit sur ces polygones (OUTPUT_DISTRICTS). Les unités au district NULL gardent leurs champs mais sont exclues du résumé (avec avertissement). Des valeurs NULL de demande ou d&apos;offre sont une erreur.</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
+        <translation type="vanished">Champ facultatif indiquant le district de chaque unité, pour le résumé par district (sans lui, une ligne &apos;all&apos;). Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation type="vanished">Exécute toute la carte des soins à partir des données brutes, sous forme d&apos;algorithmes enfants avec une seule barre de progression : 1) Inventaire de l&apos;offre de soins des couches d&apos;établissements (correspondance des champs, nettoyage, dédoublonnage, capacité en équivalent journée complète) ; 2) Demande de soins des unités à partir de leurs champs par tranche d&apos;âge (BAND_MAPPING et WEIGHTS : p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; avec des poids égaux donne les enfants de 0-5 ans ; l&apos;échelle de Madrid donne des unités de soins pour toute la population) ; 3) Accessibilité aux soins de cette demande à la capacity_fde de l&apos;inventaire, éventuellement seulement pour les établissements dont le target_group est TARGET_GROUP ; 4) Écarts de soins au regard de l&apos;objectif de politique publique TARGET_RATIO ; 5) Déserts de soins (la règle du géoréférencement des soins, par district) ; 6) Indice de priorité des soins à partir de la demande non satisfaite, du faible accès, de l&apos;intensité de soins et des VULNERABILITY_FIELDS. Écrit éventuellement le rapport HTML (et PDF).
+
+Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
+        <translation type="vanished">Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
+        <translation type="vanished">Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation type="vanished">Distance maximale en mètres d&apos;un service à son nœud du réseau le plus proche ; les services plus éloignés n&apos;ont pas de zone de desserte par le réseau. Typique : 500 m.</translation>
+    </message>
+    <message>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation type="vanished">À quel point l&apos;accès (ACCESS_FIELD, &gt;= 0, p. ex. &apos;access&apos; de caremap:accessibility) est inégalement réparti dans la population (POPULATION_FIELD ; vide = chaque unité compte une fois).
+
+Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 - 1/n = une seule unité a tout) ; PALMA = part de l&apos;accès des 10 % de personnes les mieux desservies / part des 40 % les moins bien desservies ; THEIL (T de Theil) et, avec DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL ; avec RANK_FIELD (un rang socio-économique, bas = plus pauvre, p. ex. revenu ou strate) CONCENTRATION (2 cov(accès, rang fractionnaire) / moyenne ; négatif = accès concentré chez les pauvres) et ERREYGERS (8 cov / (max - min), bornes 0 et l&apos;accès maximal). Toutes sont pondérées par la population. Une sortie NULL signifie indéfinie (p. ex. aucun accès nulle part, ou pas de champ de rang). OUTPUT_LORENZ : la courbe de Lorenz sous forme de table (pop_share, access_share, equality) en LORENZ_POINTS parts de population équidistantes (0 = une ligne par unité). Des valeurs NULL dans les champs utilisés sont une erreur.</translation>
+    </message>
+    <message>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
+        <translation type="vanished">Champ facultatif de district, pour décomposer le Theil T en THEIL_BETWEEN et THEIL_WITHIN districts. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
+        <translation type="vanished">Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district. Typique : arrondissement.</translation>
+    </message>
+    <message>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
+        <translation type="vanished">Demande couverte dans {0} : {1:.1f} avant, {2:.1f} après ({3} -&gt; {4}).</translation>
+    </message>
+    <message>
+        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="vanished">Couche de lignes de rues ou de chemins utilisée quand COST_MODE=network ; les lignes doivent être connectées à leurs extrémités. Typique : les rues OpenStreetMap de la ville.</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
+        <translation type="vanished">Distance maximale en mètres d&apos;un point à son nœud du réseau le plus proche ; les points plus éloignés n&apos;atteignent rien par le réseau. Typique : 500 m.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Couche facultative de polygones des districts, pour cartographier le résumé par district (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
+    </message>
+    <message>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation type="vanished">Champ de DISTRICT_LAYER avec les noms des districts, appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : vide.</translation>
+    </message>
+    <message>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation type="vanished">Réseau {0} : {1} nœuds, {2} arêtes, {3} composante(s) connexe(s).</translation>
+    </message>
+    <message>
+        <source>District polygons (to map the summary)</source>
+        <translation type="vanished">Polygones des districts (pour cartographier le résumé)</translation>
     </message>
     <message>
         <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>

@@ -14,20 +14,20 @@
         <translation>Mostrar ou ocultar o painel do CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="28"/>
+        <location filename="../processing/algorithms/accessibility.py" line="29"/>
         <source>Accessibility to care</source>
         <translation>Acessibilidade ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="30"/>
+        <location filename="../processing/algorithms/accessibility.py" line="31"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acesso,acessibilidade,2sfca,e2sfca,g2sfca,3sfca,área de captação flutuante,gravidade,rede,tempo de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="32"/>
+        <location filename="../processing/algorithms/accessibility.py" line="33"/>
         <source>How much care each demand unit can reach.
 
-Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the network large enough to matter, within SNAP_DISTANCE, with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
 
 THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
 
@@ -39,10 +39,12 @@ DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of
 
 TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
 
-Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the network large enough to join: it reaches nothing by road). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.
+
+Edge of the study area: where the facilities stop less than the threshold&apos;s straight-line reach (THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units&apos; extent on a side, a warning counts the units (and their demand) within that reach of the side: facilities just outside the area may be missing, so those units may look worse served than they are.</source>
         <translation>Quanto cuidado cada unidade de demanda consegue alcançar.
 
-Custos (COST_MODE): &apos;straight&apos; = distância em linha reta (opcionalmente multiplicada por um fator de desvio); &apos;network&apos; = caminhos mais curtos sobre uma camada de linhas viárias (velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé; os pontos se ligam ao nó da rede mais próximo por uma caminhada em linha reta); &apos;table&apos; = uma tabela origem-destino (p. ex. do ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD e SUPPLY_ID_FIELD, na sua própria unidade. COST_UNIT meters ou minutes (minutos = metros / SPEED).
+Custos (COST_MODE): &apos;straight&apos; = distância em linha reta (opcionalmente multiplicada por um fator de desvio); &apos;network&apos; = caminhos mais curtos sobre uma camada de linhas viárias (velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé; os pontos se ligam, por uma caminhada em linha reta, ao ponto mais próximo da rua mais próxima de uma parte da rede grande o bastante para contar, dentro de SNAP_DISTANCE); &apos;table&apos; = uma tabela origem-destino (p. ex. do ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD e SUPPLY_ID_FIELD, na sua própria unidade. COST_UNIT meters ou minutes (minutos = metros / SPEED).
 
 THRESHOLD: o limite da área de influência em COST_UNIT, inclusivo (0 = sem limite, apenas para métodos com decaimento). Um equipamento com capacidade 0 não oferece nenhuma vaga: não cobre ninguém.
 
@@ -54,237 +56,239 @@ DECAY: step, gaussian (sigma), exponential (beta por unidade de custo), linear (
 
 TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo coincide (ou é &apos;all&apos;).
 
-Saídas: camada de demanda com access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance). Sem nenhuma demanda, SHARE_COVERED e MEAN_ACCESS ficam vazios (None), com um aviso.</translation>
+Saídas: camada de demanda com access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance). Com COST_MODE=network, as duas camadas recebem também snapped_m (metros do ponto até a rede; NULL quando está fora dela) e off_network (1 = a mais de SNAP_DISTANCE de toda parte da rede grande o bastante para ser ligada: não alcança nada pelas vias). Sem nenhuma demanda, SHARE_COVERED e MEAN_ACCESS ficam vazios (None), com um aviso.
+
+Borda da área de estudo: onde os equipamentos terminam a menos do alcance em linha reta do limiar (THRESHOLD em metros, ou minutos x SPEED, dividido por DETOUR para linhas retas) além da extensão das unidades em um lado, um aviso conta as unidades (e sua demanda) dentro desse alcance do lado: equipamentos logo fora da área podem estar faltando, então essas unidades podem parecer pior atendidas do que são.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="62"/>
+        <location filename="../processing/algorithms/accessibility.py" line="71"/>
         <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos (os polígonos são tomados no centroide), p. ex. setores censitários ou células de grade com sua população. Típico: a saída de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="63"/>
+        <location filename="../processing/algorithms/accessibility.py" line="72"/>
         <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
         <translation>Campo numérico de DEMAND com as pessoas (ou a demanda de cuidado ponderada) que precisam do serviço. Típico: crianças de 0-5 anos, ou care_demand de caremap:caredemand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="64"/>
+        <location filename="../processing/algorithms/accessibility.py" line="73"/>
         <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada de serviços de cuidado, pontos ou polígonos. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="65"/>
+        <location filename="../processing/algorithms/accessibility.py" line="74"/>
         <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
         <translation>Campo numérico de SUPPLY com as vagas que cada serviço oferece. Típico: capacity_fde de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="66"/>
+        <location filename="../processing/algorithms/accessibility.py" line="75"/>
         <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
         <translation>Limite da área de abrangência em COST_UNIT, inclusive: os serviços mais distantes ficam fora de alcance (0 = sem limite, só para métodos com decaimento). Típico: 15 minutos a pé até a creche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="67"/>
+        <location filename="../processing/algorithms/accessibility.py" line="76"/>
         <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
         <translation>Medida de acessibilidade: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca ou gravity (veja a ajuda do algoritmo). Típico: 2sfca (vagas por pessoa dentro de THRESHOLD).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="68"/>
+        <location filename="../processing/algorithms/accessibility.py" line="77"/>
         <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
         <translation>Como o peso de um serviço cai com o custo: step, gaussian, exponential, linear ou power. Típico: step para 2sfca, power ou exponential para gravity.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <location filename="../processing/algorithms/accessibility.py" line="78"/>
         <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
         <translation>Parâmetro de DECAY: sigma para gaussian, beta por unidade de custo para exponential, custo de peso zero para linear, beta para power; 0 = o padrão (p. ex. sigma = THRESHOLD/2). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <location filename="../processing/algorithms/accessibility.py" line="79"/>
         <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
         <translation>Para e2sfca, as zonas como itens limite:peso separados por vírgulas, limites em COST_UNIT; vazio = 10/20/30 minutos com pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../processing/algorithms/accessibility.py" line="80"/>
         <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
         <translation>Campo opcional de SUPPLY com o grupo atendido por cada serviço; usado com TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="72"/>
+        <location filename="../processing/algorithms/accessibility.py" line="81"/>
         <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
         <translation>Só são contados os serviços cujo TARGET_GROUP_FIELD é igual a este valor (ou &apos;all&apos;); vazio = todos os serviços. Típico: children ou older.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="73"/>
+        <location filename="../processing/algorithms/accessibility.py" line="82"/>
         <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
         <translation>Até onde, em COST_UNIT, o custo até o equipamento mais próximo (cost_nearest) é buscado além de THRESHOLD; as unidades sem nenhum equipamento dentro desse limite recebem NULL. 0 = automático: o maior entre 4 x THRESHOLD e 60 minutos (5.000 m em metros). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
-        <translation>As unidades de demanda com os novos campos access, access_norm, cost_nearest (custo ao equipamento mais próximo, buscado até SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable e covered.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="83"/>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network.</source>
+        <translation>As unidades de demanda com os novos campos access, access_norm, cost_nearest (custo ao equipamento mais próximo, buscado até SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable e covered; com custos pela rede, também snapped_m e off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
-        <translation>Os serviços com catch_demand (demanda ao alcance) e ratio (vagas por pessoa; NULL onde não há demanda ao alcance).</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="84"/>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network.</source>
+        <translation>Os equipamentos com catch_demand (demanda ao alcance) e ratio (vagas por pessoa; NULL onde não há demanda ao alcance); com custos pela rede, também snapped_m e off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="80"/>
+        <location filename="../processing/algorithms/accessibility.py" line="89"/>
         <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="82"/>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (pessoas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
         <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id da demanda (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="126"/>
-        <location filename="../processing/algorithms/report.py" line="384"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/report.py" line="443"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <source>Capacity field</source>
         <translation>Campo de capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id do equipamento (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="105"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Limiar da área de influência (na unidade de custo, inclusivo; 0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <location filename="../processing/algorithms/accessibility.py" line="108"/>
         <source>Distance decay</source>
         <translation>Decaimento com a distância</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parâmetro de decaimento (0 = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../processing/algorithms/accessibility.py" line="113"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Degraus por zona do E2SFCA &apos;limite:peso,...&apos; (vazio = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo-alvo dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <location filename="../processing/algorithms/accessibility.py" line="118"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo-alvo a medir (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="119"/>
         <source>Accessibility (demand)</source>
         <translation>Acessibilidade (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../processing/algorithms/accessibility.py" line="120"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razões da área de influência (equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="131"/>
         <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
         <translation>Degraus por zona do E2SFCA: {0}. Informe os degraus como &apos;limite:peso,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou um limiar da área de influência.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="134"/>
+        <location filename="../processing/algorithms/accessibility.py" line="143"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
         <translation>O método {0} com decaimento step requer um limiar da área de influência maior que 0 (só um peso com decaimento funciona sem ele): defina {1}, p. ex. 15 minutos, ou escolha outro {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="162"/>
+        <location filename="../processing/algorithms/accessibility.py" line="171"/>
         <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
         <translation>{0} unidade(s) da camada {1} têm &apos;{2}&apos; NULL: recebem acesso NULL e ficam fora dos totais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="167"/>
+        <location filename="../processing/algorithms/accessibility.py" line="176"/>
         <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
         <translation>{0} equipamento(s) da camada {1} têm &apos;{2}&apos; NULL: foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="172"/>
+        <location filename="../processing/algorithms/accessibility.py" line="181"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir o grupo-alvo &apos;{0}&apos;, escolha em {2} o campo da camada {1} que contém o grupo-alvo de cada equipamento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <location filename="../processing/algorithms/accessibility.py" line="185"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo-alvo &apos;{0}&apos;: {1} de {2} equipamentos o atendem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/accessibility.py" line="190"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <location filename="../processing/algorithms/accessibility.py" line="199"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sem demanda: todos os valores de &apos;{0}&apos; na camada {1} são 0 ou NULL, então a proporção coberta e o acesso médio não têm sentido (ficam vazios).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="194"/>
+        <location filename="../processing/algorithms/accessibility.py" line="203"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sem capacidade: todos os equipamentos da camada {0} têm 0 em &apos;{1}&apos;, então nenhuma unidade é coberta e o acesso é 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="198"/>
+        <location filename="../processing/algorithms/accessibility.py" line="207"/>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
         <translation>{0} equipamento(s) da camada {1} têm capacidade 0: não oferecem nenhuma vaga e não cobrem ninguém.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="219"/>
+        <location filename="../processing/algorithms/accessibility.py" line="228"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="222"/>
+        <location filename="../processing/algorithms/accessibility.py" line="231"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="229"/>
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
         <translation>{0} unidade(s) de demanda não têm nenhum equipamento dentro do limite de busca ({1:g} {2}): cost_nearest é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="233"/>
+        <location filename="../processing/algorithms/accessibility.py" line="244"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
@@ -373,7 +377,7 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="65"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
@@ -439,9 +443,9 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
-        <location filename="../processing/algorithms/report.py" line="402"/>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="461"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
@@ -454,688 +458,748 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
         <location filename="../processing/algorithms/caredeserts.py" line="36"/>
         <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district; a unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
         <translation>Desertos de cuidado segundo a Ferramenta de Georreferenciamento do Cuidado: z = (P - média P) / desvio-padrão P sobre todas as unidades (desvio populacional); o limiar de demanda é a mediana (ou a média, ou média + desvio: DEMAND_RULE) dos valores z positivos sobre todas as unidades ou, com DISTRICT_FIELD, de todos os valores z do distrito da unidade (como faz a ferramenta de referência); high_demand = z &gt;= limiar e P &gt; 0; low_access = custo &gt; THRESHOLD (minutos, limite inclusivo) ou nenhum equipamento ao alcance (custo NULL). Com ADJUST_LARGE_UNITS (polígonos), unidades maiores que o quantil de área AREA_QUANTILE A_q recebem T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidade por km2). desert = high_demand e low_access. Com SECOND_COST_FIELD (p. ex. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = não alcançável por nenhum modo, 2 = alcançável apenas pelo segundo modo; sem segundo modo, desert_type é 1 para todo deserto.
 
-Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrito por caremap:accessibility é convertido com seus campos cost_unit e cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto (com aviso). Valores NULL de demanda ou de distrito são um erro. DESERTS e DESERT_SHARE (proporção da demanda que vive em desertos; NULL quando não há demanda) também são retornados como números.</translation>
+Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrito por caremap:accessibility é convertido com seus campos cost_unit e cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD); sem DISTRICT_FIELD, DISTRICT_LAYER dá a cada unidade o distrito em que está o seu ponto na superfície (gravado como o campo district; uma unidade fora de todo distrito é um erro). Demanda constante (desvio 0) dá z = 0 e nenhum deserto (com aviso). Valores NULL de demanda ou de distrito são um erro. DESERTS e DESERT_SHARE (proporção da demanda que vive em desertos; NULL quando não há demanda) também são retornados como números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="59"/>
-        <location filename="../processing/algorithms/caregaps.py" line="55"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caregaps.py" line="71"/>
         <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos, p. ex. setores censitários. Típico: a saída de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="60"/>
-        <location filename="../processing/algorithms/caregaps.py" line="56"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caregaps.py" line="72"/>
         <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
         <translation>Campo numérico com as pessoas do grupo em cada unidade (sem valores NULL). Típico: crianças de 0-5 anos, ou care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
         <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
         <translation>Campo numérico com o custo até o equipamento mais próximo em minutos (um custo em metros escrito por caremap:accessibility é convertido com seus campos cost_unit e cost_speed_kmh); NULL = nenhum equipamento alcançável. Típico: cost_nearest de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
         <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
         <translation>Limiar de acesso T em minutos: uma unidade cujo custo é maior que T (ou NULL) tem baixo acesso. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
         <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
         <translation>Como o limiar de alta demanda é obtido dos escores z da demanda (os positivos sobre todas as unidades; todos os do distrito, com um campo de distrito): median, mean ou mean_plus_std. Típico: median (Ferramenta de Georreferenciamento do Cuidado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
-        <translation>Campo opcional com o distrito de cada unidade; o limiar de alta demanda passa a ser a estatística de todos os escores z do distrito da unidade, e é escrito um resumo por distrito. Típico: distrito.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district.</source>
+        <translation>Campo opcional com o distrito de cada unidade; o limiar de alta demanda passa a ser a estatística de todos os escores z do distrito da unidade, e é escrito um resumo por distrito. Sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
         <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
         <translation>Se marcado (unidades poligonais), as unidades maiores que o quantil de área AREA_QUANTILE recebem um limiar de acesso maior, usando BETA e GAMMA. Típico: desmarcado em cidades, marcado em áreas rurais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="66"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
         <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande por unidade de log1p(área em m2) acima da área AREA_QUANTILE. Típico: 5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
         <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
         <translation>Minutos adicionados ao limiar de uma unidade grande divididos por log1p(densidade populacional por km2): unidades pouco povoadas recebem mais. Típico: 10.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="68"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
         <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
         <translation>Quantil q (0-1) das áreas das unidades acima do qual uma unidade é considerada grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="69"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
         <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
         <translation>Campo opcional com o custo em minutos por um segundo modo (p. ex. transporte público; convertido como COST_FIELD); os desertos alcançáveis por ele recebem desert_type 2. Típico: vazio, ou minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="70"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
         <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
         <translation>Limiar em minutos para SECOND_COST_FIELD. Típico: 30 minutos de transporte público.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="71"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="73"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>As unidades com z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert e desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="72"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
         <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
         <translation>Tabela opcional por distrito: units, deserts, population, population_in_deserts e share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
-        <location filename="../processing/algorithms/caregaps.py" line="67"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caregaps.py" line="84"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
-        <location filename="../processing/algorithms/caregaps.py" line="68"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
+        <location filename="../processing/algorithms/caregaps.py" line="85"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Custo até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Access threshold T (minutes)</source>
         <translation>Limiar de acesso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (limiares por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar o limiar para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidade de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gama (minutos x log1p(densidade))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Area quantile q for large units</source>
         <translation>Quantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Custo por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Limiar do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="101"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
-        <location filename="../processing/layer_io/readers.py" line="56"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/layer_io/readers.py" line="63"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="129"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidade(s) têm custo NULL: contadas como sem nenhum equipamento ao alcance (baixo acesso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="131"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="161"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="439"/>
-        <location filename="../processing/algorithms/siting.py" line="303"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="498"/>
+        <location filename="../processing/algorithms/siting.py" line="304"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="164"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="31"/>
-        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <location filename="../processing/algorithms/caregaps.py" line="39"/>
+        <location filename="../processing/algorithms/caregaps.py" line="101"/>
         <source>Care gaps</source>
         <translation>Lacunas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="33"/>
+        <location filename="../processing/algorithms/caregaps.py" line="41"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>cuidado,lacuna,demanda não atendida,cobertura,déficit,meta,distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="35"/>
+        <location filename="../processing/algorithms/caregaps.py" line="43"/>
         <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
 
-Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (field:ratio items, each field a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, and TARGET_RATIO is not used.
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district of OUTPUT; units in no district get NULL, warned). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
         <translation>Por unidade (p. ex. a saída de demanda de Acessibilidade ao cuidado): cobertura = vagas por 100 pessoas da coorte, demanda não atendida = max(0, demanda - vagas acessíveis) e, frente a uma meta de política de TARGET_RATIO vagas por pessoa (p. ex. 0,333 = uma vaga para cada 3 crianças de 0-2), vagas necessárias, déficit = max(0, necessárias - vagas), excedente e below_target (0/1).
 
-Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coorte; SUPPLY_FIELD oferta acessível; SUPPLY_KIND &apos;places&apos; (o campo contém vagas) ou &apos;access_ratio&apos; (o campo contém vagas por pessoa, como o campo &apos;access&apos; de caremap:accessibility, então vagas = razão x demanda); TARGET_RATIO vagas por pessoa (0 = sem meta); DISTRICT_FIELD distrito opcional; OUTPUT as unidades com os novos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY uma tabela por distrito (uma linha &apos;all&apos; sem campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Com DISTRICT_LAYER (polígonos com os mesmos nomes de distrito, em DISTRICT_LAYER_FIELD) o resumo também é gravado nesses polígonos (OUTPUT_DISTRICTS). Unidades com distrito NULL mantêm seus campos, mas ficam fora do resumo (com aviso). Valores NULL de demanda ou oferta são um erro.</translation>
+Metas por faixa etária: uma política muitas vezes fixa uma meta por faixa etária, p. ex. o Plano Nacional de Educação do Brasil (PNE, meta 1): creche para 50% das crianças de 0-3 e pré-escola para 100% das crianças de 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (itens campo:razão, cada campo uma contagem de pessoas dessa faixa nas unidades) pede necessárias = 0,5 x p_0_3 + 1,0 x p_4_5 vagas em cada unidade; déficit, excedente, below_target e o resumo seguem essa conta, e TARGET_RATIO não é usado.
+
+Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coorte; SUPPLY_FIELD oferta acessível; SUPPLY_KIND &apos;places&apos; (o campo contém vagas) ou &apos;access_ratio&apos; (o campo contém vagas por pessoa, como o campo &apos;access&apos; de caremap:accessibility, então vagas = razão x demanda); TARGET_RATIO vagas por pessoa (0 = sem meta); DISTRICT_FIELD distrito opcional; OUTPUT as unidades com os novos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY uma tabela por distrito (uma linha &apos;all&apos; sem campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Com DISTRICT_LAYER (polígonos com os mesmos nomes de distrito, em DISTRICT_LAYER_FIELD) o resumo também é gravado nesses polígonos (OUTPUT_DISTRICTS); sem campo de distrito, DISTRICT_LAYER dá a cada unidade o distrito em que está o seu ponto na superfície (gravado como o campo district de OUTPUT; unidades fora de todo distrito recebem NULL, com aviso). Unidades com distrito NULL mantêm seus campos, mas ficam fora do resumo (com aviso). Valores NULL de demanda ou oferta são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="57"/>
+        <location filename="../processing/algorithms/caregaps.py" line="73"/>
         <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico com a oferta acessível de cada unidade, lida conforme SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="58"/>
+        <location filename="../processing/algorithms/caregaps.py" line="74"/>
         <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
         <translation>O que SUPPLY_FIELD contém: places (um número de vagas) ou access_ratio (vagas por pessoa, então vagas = razão x demanda). Típico: access_ratio com o campo access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="59"/>
+        <location filename="../processing/algorithms/caregaps.py" line="75"/>
         <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
         <translation>Meta de política em vagas por pessoa, usada para as vagas necessárias e o déficit (0 = sem meta). Típico: 0.333 (uma vaga para cada 3 crianças de 0-2 anos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="60"/>
-        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
-        <translation>Campo opcional com o distrito de cada unidade, para o resumo por distrito (sem ele, uma linha &apos;all&apos;). Típico: subprefeitura.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Metas opcionais por faixa etária, como itens campo:razão separados por &apos;;&apos;, cada campo uma contagem de pessoas dessa faixa em INPUT; vagas necessárias = soma de razão x contagem, em lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="61"/>
+        <location filename="../processing/algorithms/caregaps.py" line="77"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it and without DISTRICT_LAYER, one row &apos;all&apos;; with DISTRICT_LAYER, the district each unit lies in). Typical: locality.</source>
+        <translation>Campo opcional com o distrito de cada unidade, para o resumo por distrito (sem ele e sem DISTRICT_LAYER, uma linha &apos;all&apos;; com DISTRICT_LAYER, o distrito em que cada unidade está). Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="78"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>As unidades com coverage, unmet, required, shortfall, surplus e below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="62"/>
+        <location filename="../processing/algorithms/caregaps.py" line="79"/>
         <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
         <translation>Tabela opcional por distrito (uma linha &apos;all&apos; sem DISTRICT_FIELD): demanda, vagas, cobertura, demanda não atendida, déficit e pessoas abaixo da meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="70"/>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta acessível</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="75"/>
+        <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Supply field holds</source>
         <translation>O campo de oferta contém</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/caregaps.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="78"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/caregaps.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
+        <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
+        <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="83"/>
+        <location filename="../processing/algorithms/caregaps.py" line="103"/>
         <source>Care gaps by district</source>
         <translation>Lacunas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="107"/>
         <source>Total unmet demand</source>
         <translation>Demanda não atendida total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <location filename="../processing/algorithms/caregaps.py" line="108"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (vagas por 100 pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="105"/>
+        <location filename="../processing/algorithms/caregaps.py" line="127"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;, então a cobertura é NULL em toda parte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <location filename="../processing/algorithms/caregaps.py" line="130"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Sem capacidade: nenhuma unidade da camada {0} tem oferta acessível em &apos;{1}&apos;.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="137"/>
+        <source>Targets per age band: {0} places per person; {1} is not used.</source>
+        <translation>Metas por faixa etária: {0} vagas por pessoa; {1} não é usado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="169"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, vagas acessíveis {1:.0f}, demanda não atendida {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/caregaps.py" line="183"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="284"/>
+        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
+        <translation>{0}: {1}. Escreva-o como itens campo:razão separados por &apos;;&apos;, cada razão em vagas por pessoa dessa faixa, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% das crianças de 0-3 e 100% das crianças de 4-5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
+        <translation>{0}: o(s) campo(s) {1} não está(ão) na camada {2}. Indique campos dessa camada com as pessoas de cada faixa etária; os campos dela são: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
         <source>Care map in one run</source>
         <translation>Mapa do cuidado em uma única execução</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
-        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+        <location filename="../processing/algorithms/carepipeline.py" line="38"/>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
-        <translation>Executa todo o mapa do cuidado a partir dos dados brutos, como algoritmos filhos com uma única barra de progresso: 1) Inventário da oferta de cuidado das camadas de equipamentos (mapeamento de campos, limpeza, remoção de duplicatas, capacidade equivalente em período integral); 2) Demanda de cuidado das unidades a partir dos seus campos por faixa etária (BAND_MAPPING e WEIGHTS: p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá crianças de 0-5; a escala de Madri dá unidades de cuidado para todas as pessoas); 3) Acessibilidade ao cuidado dessa demanda à capacity_fde do inventário, opcionalmente apenas dos equipamentos cujo target_group é TARGET_GROUP; 4) Lacunas de cuidado frente à meta de política TARGET_RATIO; 5) Desertos de cuidado (a regra do Georreferenciamento do Cuidado, por distrito); 6) Índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso, da intensidade de cuidado e dos VULNERABILITY_FIELDS. Opcionalmente grava o relatório HTML (e PDF).
+        <translation>Executa todo o mapa do cuidado a partir dos dados brutos, como algoritmos filhos com uma única barra de progresso: 1) Inventário da oferta de cuidado das camadas de equipamentos (mapeamento de campos, limpeza, remoção de duplicatas, capacidade equivalente em período integral); 2) Demanda de cuidado das unidades a partir dos seus campos por faixa etária (BAND_MAPPING e WEIGHTS: p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá crianças de 0-5; a escala de Madri dá unidades de cuidado para todas as pessoas); 3) Acessibilidade ao cuidado dessa demanda à capacity_fde do inventário, opcionalmente apenas dos equipamentos cujo target_group é TARGET_GROUP; 4) Lacunas de cuidado frente à meta de política TARGET_RATIO, ou às metas por faixa etária TARGETS (p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% das crianças de 0-3 e 100% das de 4-5, como no PNE do Brasil; campos entre os de BAND_MAPPING); 5) Desertos de cuidado (a regra do Georreferenciamento do Cuidado, por distrito); 6) Índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso, da intensidade de cuidado e dos VULNERABILITY_FIELDS. Opcionalmente grava o relatório HTML (e PDF).
 
 Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="52"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="53"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de FACILITIES, em ordem, separados por &apos;|&apos;, como em caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de faixas etárias de UNITS que formam o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar pessoas; madrid = escala de Madri de unidades de cuidado de Durán. Típico: equal para um só grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS com as pessoas cuidadoras potenciais, para a intensidade de cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
-        <translation>Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito. Típico: subprefeitura.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
+        <translation>Camada opcional de polígonos de distritos: quando UNITS não tem campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/equity.py" line="71"/>
+        <location filename="../processing/algorithms/report.py" line="93"/>
+        <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
+        <translation>Campo de DISTRICT_LAYER com os nomes dos distritos. Típico: o nome da subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distância em linha reta vezes DETOUR; network = caminhos mais curtos em NETWORK. Típico: network quando há uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, quanto as rotas reais são mais longas que a linha reta (no mínimo 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite da área de abrangência em minutos, usado para a acessibilidade e os desertos de cuidado. Típico: 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de acessibilidade (veja caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos de BAND_MAPPING de UNITS; vagas necessárias = soma de razão x contagem, em lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 em creche, 100% das de 4-5 na pré-escola).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais de UNITS adicionados ao índice de prioridade (mais alto = mais vulnerável). Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se OUTPUT_PDF for definido) é escrito. Típico: marcado na execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
-        <translation>Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD).</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
+        <translation>Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD ou DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Arquivo do relatório HTML, escrito quando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
         <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="145"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="152"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/report.py" line="154"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
+        <location filename="../processing/algorithms/report.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, por isso ele deve ser maior que 0. Informe a viagem mais longa que se espera que as pessoas façam, p. ex. 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="250"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="271"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="251"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="306"/>
+        <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
+        <translation>{0}: o(s) campo(s) {1} de {2} não são campos de faixa etária da coorte ({3}: {4}). Informe metas apenas para esses campos, ou acrescente as faixas a {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="292"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="339"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="293"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="345"/>
+        <source>the district each unit lies in, from the district polygons</source>
+        <translation>o distrito em que cada unidade está, a partir dos polígonos de distritos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="44"/>
@@ -1199,8 +1263,8 @@ COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (i
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="67"/>
-        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
-        <translation>Distância máxima em metros de um serviço ao nó mais próximo da rede; os serviços mais distantes não têm área de abrangência pela rede. Típico: 500 m.</translation>
+        <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation>Distância máxima em metros de um equipamento à rede viária: ele se liga ao ponto mais próximo da rua mais próxima (de uma parte da rede que contenha pelo menos 5% do comprimento da maior parte), contando a caminhada até ela. Os equipamentos mais distantes não têm área de influência pela rede. Típico: 500 m.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="68"/>
@@ -1286,162 +1350,167 @@ COST_MODE &apos;network&apos;: os trechos de rua alcançados dentro do limiar (i
         <translation>{0} polígono(s) de área de influência para {1} equipamento(s) e limiares {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="42"/>
+        <location filename="../processing/algorithms/equity.py" line="45"/>
         <source>Equity of access</source>
         <translation>Equidade no acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="44"/>
+        <location filename="../processing/algorithms/equity.py" line="47"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>equidade,desigualdade,Gini,Palma,Theil,índice de concentração,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="46"/>
+        <location filename="../processing/algorithms/equity.py" line="49"/>
         <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
 
-Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
         <translation>Quão desigualmente o acesso (ACCESS_FIELD, &gt;= 0, p. ex. &apos;access&apos; de caremap:accessibility) se distribui pela população (POPULATION_FIELD; vazio = cada unidade conta uma vez).
 
-Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = uma unidade tem tudo); PALMA = parcela do acesso dos 10% de pessoas mais bem atendidas / parcela dos 40% pior atendidos; THEIL (T de Theil) e, com DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; com RANK_FIELD (uma posição socioeconômica, baixo = mais pobre, p. ex. renda ou estrato) CONCENTRATION (2 cov(acesso, posição fracionária) / média; negativo = acesso concentrado entre os pobres) e ERREYGERS (8 cov / (máx - mín), com limites 0 e o acesso máximo). Todos são ponderados pela população. Uma saída NULL significa indefinida (p. ex. nenhum acesso em lugar algum, ou sem campo de posição). OUTPUT_LORENZ: a curva de Lorenz como tabela (pop_share, access_share, equality) em LORENZ_POINTS parcelas de população igualmente espaçadas (0 = uma linha por unidade). Valores NULL nos campos usados são um erro.</translation>
+Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = uma unidade tem tudo); PALMA = parcela do acesso dos 10% de pessoas mais bem atendidas / parcela dos 40% pior atendidos; THEIL (T de Theil) e, com DISTRICT_FIELD (ou, sem ele, DISTRICT_LAYER: cada unidade no polígono de distrito em que está o seu ponto na superfície), THEIL_BETWEEN + THEIL_WITHIN = THEIL; com RANK_FIELD (uma posição socioeconômica, baixo = mais pobre, p. ex. renda ou estrato) CONCENTRATION (2 cov(acesso, posição fracionária) / média; negativo = acesso concentrado entre os pobres) e ERREYGERS (8 cov / (máx - mín), com limites 0 e o acesso máximo). Todos são ponderados pela população. Uma saída NULL significa indefinida (p. ex. nenhum acesso em lugar algum, ou sem campo de posição). OUTPUT_LORENZ: a curva de Lorenz como tabela (pop_share, access_share, equality) em LORENZ_POINTS parcelas de população igualmente espaçadas (0 = uma linha por unidade). Valores NULL nos campos usados são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="61"/>
+        <location filename="../processing/algorithms/equity.py" line="65"/>
         <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
         <translation>Camada ou tabela de unidades com um valor de acesso e sua população. Típico: a saída de demanda de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="62"/>
+        <location filename="../processing/algorithms/equity.py" line="66"/>
         <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
         <translation>Campo numérico com o acesso de cada unidade (&gt;= 0, sem NULL). Típico: access de caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="63"/>
+        <location filename="../processing/algorithms/equity.py" line="67"/>
         <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
         <translation>Campo numérico opcional com as pessoas de cada unidade, usado como peso; vazio = cada unidade conta uma vez. Típico: o campo de demanda (p. ex. crianças de 0-5 anos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="64"/>
+        <location filename="../processing/algorithms/equity.py" line="68"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Posição socioeconômica numérica opcional (baixa = mais pobre), para os índices de concentração e de Erreygers. Típico: renda ou estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
-        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
-        <translation>Campo opcional de distrito, para dividir o Theil T em THEIL_BETWEEN e THEIL_WITHIN distritos. Típico: subprefeitura.</translation>
+        <location filename="../processing/algorithms/equity.py" line="69"/>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Campo opcional de distrito, para dividir o T de Theil em THEIL_BETWEEN e THEIL_WITHIN distritos; sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
+        <location filename="../processing/algorithms/equity.py" line="70"/>
+        <source>Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city.</source>
+        <translation>Camada opcional de polígonos de distritos: quando INPUT não tem campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície, para a decomposição de Theil (uma unidade fora de todo distrito é um erro). Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="72"/>
         <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
         <translation>Número de linhas da tabela da curva de Lorenz, em proporções de população igualmente espaçadas (0 = uma linha por unidade). Típico: 101.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
+        <location filename="../processing/algorithms/equity.py" line="73"/>
         <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
         <translation>Tabela opcional da curva de Lorenz com pop_share, access_share e equality, para um gráfico.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="72"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <location filename="../processing/algorithms/hotspots.py" line="72"/>
         <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="433"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="73"/>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
         <source>Access field</source>
         <translation>Campo de acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
         <source>Population (weights) field</source>
         <translation>Campo de população (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de posição socioeconômica (baixo = mais pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="78"/>
+        <location filename="../processing/algorithms/equity.py" line="84"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (decomposição de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Linhas da tabela de Lorenz (0 = uma por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="83"/>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="29"/>
-        <location filename="../processing/algorithms/equity.py" line="29"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="32"/>
         <source>Population-weighted mean access</source>
         <translation>Acesso médio ponderado pela população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="30"/>
-        <location filename="../processing/algorithms/equity.py" line="30"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="31"/>
-        <location filename="../processing/algorithms/equity.py" line="31"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Razão de Palma (10% superiores / 40% inferiores)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
         <source>Theil T within districts</source>
         <translation>T de Theil dentro dos distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
         <source>Concentration index</source>
         <translation>Índice de concentração</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Índice de concentração corrigido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="105"/>
+        <location filename="../processing/algorithms/equity.py" line="116"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então não há população para ponderar o acesso e todas as medidas são NULL. Escolha o campo de população, ou deixe-o vazio para contar cada unidade uma vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="118"/>
+        <location filename="../processing/algorithms/equity.py" line="127"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="121"/>
+        <location filename="../processing/algorithms/equity.py" line="130"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Sem variação: o acesso em &apos;{0}&apos; da camada {1} é igual em todas as unidades (igualdade perfeita).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <location filename="../processing/algorithms/equity.py" line="133"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sem capacidade: o acesso em &apos;{0}&apos; da camada {1} é 0 em toda parte, então as medidas de desigualdade são indefinidas (NULL).</translation>
     </message>
@@ -1680,7 +1749,7 @@ Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Travel mode</source>
         <translation>Modo de deslocamento</translation>
     </message>
@@ -1874,7 +1943,7 @@ Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="25"/>
         <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="466"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -2168,475 +2237,510 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="91"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
-        <translation>Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito. Típico: subprefeitura.</translation>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation>Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito; sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: subprefeitura.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
+        <translation>Camada opcional de polígonos de distritos: quando UNITS não tem campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície, para os gráficos por distrito. Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="94"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Camada opcional de serviços de cuidado para desenhar no mapa de oferta. Típico: a saída de inventário de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY com as vagas de cada serviço. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="96"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Limiar de tempo de viagem em minutos usado na análise, citado nas frases e nos gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política em vagas por pessoa, desenhada no gráfico de acesso (0 = nenhuma). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/report.py" line="98"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation>Metas opcionais por faixa etária, como itens campo:razão separados por &apos;;&apos;, cada campo uma contagem de pessoas dessa faixa em UNITS; as vagas necessárias são a soma de razão x contagem, em lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 em creche, 100% das de 4-5 na pré-escola).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de deslocamento, tal como as frases do relatório o lerão. Típico: &apos;caminhar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto livre ou JSON que descreve como os insumos foram feitos, impresso na seção de método para que o resultado possa ser reproduzido. Típico: os parâmetros da execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="110"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="114"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="115"/>
+        <location filename="../processing/algorithms/report.py" line="118"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="119"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="121"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Priority index field</source>
         <translation>Campo do índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="128"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidade dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="131"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Limiar de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="140"/>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método e parâmetros (texto ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="156"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="161"/>
+        <location filename="../processing/algorithms/report.py" line="168"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="172"/>
+        <location filename="../processing/algorithms/report.py" line="179"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita em suas frases e gráficos, por isso ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="213"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidade(s) da camada {1} não têm valor (NULL) no campo &apos;{2}&apos;: ficam fora de todos os números do relatório.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="203"/>
+        <location filename="../processing/algorithms/report.py" line="217"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="221"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="242"/>
+        <location filename="../processing/algorithms/report.py" line="225"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="258"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="282"/>
+        <location filename="../processing/algorithms/report.py" line="290"/>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
+        <translation>{0}: o(s) campo(s) {1} não está(ão) na camada {2}. Indique campos dessa camada com as pessoas de cada faixa etária.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="304"/>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL em unidades com demanda: as vagas que as metas por faixa etária pedem são desconhecidas ali. Preencha-os ou filtre-os antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="336"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="284"/>
+        <location filename="../processing/algorithms/report.py" line="338"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unidade(s) não têm valor no campo de demanda ({1}) e ficam fora de todos os números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="287"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="291"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="296"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unidade(s) com {1} {2} não alcançam nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="354"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="303"/>
+        <location filename="../processing/algorithms/report.py" line="357"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="306"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="310"/>
+        <location filename="../processing/algorithms/report.py" line="364"/>
+        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="315"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="319"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
         <source>of the missing places</source>
         <translation>das vagas que faltam</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="320"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>of the people without a place</source>
         <translation>das pessoas sem vaga</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="321"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} distrito(s) concentram {1} {2}: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="324"/>
+        <location filename="../processing/algorithms/report.py" line="383"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="340"/>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="342"/>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="406"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="404"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
+        <location filename="../processing/algorithms/report.py" line="405"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="347"/>
+        <location filename="../processing/algorithms/report.py" line="406"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="352"/>
+        <location filename="../processing/algorithms/report.py" line="411"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
+        <location filename="../processing/algorithms/report.py" line="412"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="413"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="355"/>
+        <location filename="../processing/algorithms/report.py" line="414"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/report.py" line="415"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
-        <location filename="../processing/algorithms/report.py" line="361"/>
+        <location filename="../processing/algorithms/report.py" line="419"/>
+        <location filename="../processing/algorithms/report.py" line="420"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="362"/>
-        <location filename="../processing/algorithms/report.py" line="363"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="422"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="362"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="423"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="366"/>
+        <location filename="../processing/algorithms/report.py" line="425"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/report.py" line="446"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamentos de cuidado por capacidade ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="389"/>
+        <location filename="../processing/algorithms/report.py" line="448"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="390"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="392"/>
+        <location filename="../processing/algorithms/report.py" line="451"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="394"/>
+        <location filename="../processing/algorithms/report.py" line="453"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="398"/>
+        <location filename="../processing/algorithms/report.py" line="457"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="459"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="403"/>
+        <location filename="../processing/algorithms/report.py" line="462"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="404"/>
+        <location filename="../processing/algorithms/report.py" line="463"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Deserto de cuidado = demanda alta e acesso baixo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridade (0-1, quintis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
-        <location filename="../processing/algorithms/report.py" line="481"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="543"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="476"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="435"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="437"/>
+        <location filename="../processing/algorithms/report.py" line="496"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="439"/>
+        <location filename="../processing/algorithms/report.py" line="498"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="501"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="445"/>
+        <location filename="../processing/algorithms/report.py" line="504"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="506"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="506"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="508"/>
+        <source>places missing for the targets per age band ({0})</source>
+        <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="511"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="452"/>
+        <location filename="../processing/algorithms/report.py" line="514"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="517"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="458"/>
+        <location filename="../processing/algorithms/report.py" line="520"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="526"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="476"/>
+        <location filename="../processing/algorithms/report.py" line="538"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="478"/>
+        <location filename="../processing/algorithms/report.py" line="540"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="479"/>
+        <location filename="../processing/algorithms/report.py" line="541"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="480"/>
+        <location filename="../processing/algorithms/report.py" line="542"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="482"/>
+        <location filename="../processing/algorithms/report.py" line="544"/>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
@@ -2908,8 +3012,8 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="165"/>
-        <location filename="../processing/costs_io.py" line="88"/>
-        <location filename="../processing/costs_io.py" line="218"/>
+        <location filename="../processing/costs_io.py" line="93"/>
+        <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -2960,15 +3064,15 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="251"/>
-        <location filename="../processing/base.py" line="184"/>
-        <location filename="../processing/costs_io.py" line="164"/>
+        <location filename="../processing/base.py" line="217"/>
+        <location filename="../processing/costs_io.py" line="171"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="65"/>
-        <location filename="../processing/layer_io/readers.py" line="280"/>
-        <location filename="../processing/layer_io/readers.py" line="298"/>
+        <location filename="../processing/layer_io/readers.py" line="72"/>
+        <location filename="../processing/layer_io/readers.py" line="287"/>
+        <location filename="../processing/layer_io/readers.py" line="305"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="119"/>
-        <location filename="../processing/params.py" line="67"/>
+        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -2989,8 +3093,8 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="301"/>
-        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
-        <translation>Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3} -&gt; {4}).</translation>
+        <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
+        <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
@@ -3605,124 +3709,134 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Serviços {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="17"/>
+        <location filename="../processing/base.py" line="18"/>
         <source>Supply and demand</source>
         <translation>Oferta e demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Gaps and equity</source>
         <translation>Lacunas e equidade</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Planning</source>
         <translation>Planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Workflow and report</source>
         <translation>Fluxo de trabalho e relatório</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="37"/>
+        <location filename="../processing/base.py" line="38"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Como são medidos os custos de deslocamento entre a demanda e os serviços: straight (distância em linha reta, vezes DETOUR), network (caminhos mais curtos na camada de linhas NETWORK) ou table (uma OD_TABLE de outra ferramenta). Típico: network para ir a pé até a creche; straight para uma primeira análise.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
-        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
-        <translation>Camada de linhas de ruas ou caminhos usada quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
+        <location filename="../processing/base.py" line="39"/>
+        <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
+        <translation>Camada de linhas de ruas ou caminhos usada quando COST_MODE=network; as linhas se conectam onde compartilham um vértice (extremidades ou vértices internos). Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Velocidade de deslocamento em km/h, usada para converter metros em minutos e para as vias sem velocidade. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Campo numérico opcional de NETWORK com a velocidade de cada via em km/h; as vias sem velocidade válida usam SPEED. Típico: vazio para caminhada, maxspeed para carro.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK que marca as vias de mão única: 1/yes = só no sentido de digitalização, -1 = só no sentido inverso, outros valores = mão dupla. Ignorado na caminhada. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK com a classe da via, usado com SPEED_TABLE para dar a cada classe sua velocidade onde SPEED_FIELD não a dá. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Velocidade em km/h por classe de via de SPEED_CLASS_FIELD, como itens classe:velocidade separados por vírgulas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Tabela de custos origem-destino usada quando COST_MODE=table, uma linha por par de unidade de demanda e serviço (p. ex. do ORS Tools, QNEAT3, r5py ou OSRM); os pares fora da tabela ficam fora de alcance. Requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD. Típico: tempos a pé do ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Campo da OD_TABLE com o id da unidade de demanda (pareado com DEMAND_ID_FIELD). Típico: origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Campo da OD_TABLE com o id do serviço (pareado com SUPPLY_ID_FIELD). Típico: destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Campo numérico da OD_TABLE com o custo de deslocamento de cada par, já em COST_UNIT. Típico: tempo de viagem em minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unidade dos custos e limiares: meters ou minutes (minutos = metros / SPEED). Típico: minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Para custos em linha reta, o fator pelo qual as rotas reais são mais longas que a linha reta (distância pela rede / distância reta, no mínimo 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
-        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
-        <translation>Distância máxima em metros de um ponto ao nó mais próximo da rede; os pontos mais distantes não alcançam nada pela rede. Típico: 500 m.</translation>
+        <location filename="../processing/base.py" line="51"/>
+        <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
+        <translation>Distância máxima em metros de um ponto à rede viária: um ponto se liga ao ponto mais próximo da rua mais próxima (de uma parte da rede que contenha pelo menos 5% do comprimento da maior parte; pedaços desconectados menores nunca são ligados), e a caminhada até ela é contada. Os pontos mais distantes não alcançam nada pela rede e são sinalizados (off_network). Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="52"/>
+        <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
+        <translation>As linhas viárias só se unem onde compartilham um vértice (0, o padrão), de modo que uma ponte nunca se une à rua que cruza. Um valor acima de 0 também une vértices mais próximos que esse número de metros, para uma camada digitalizada sem aderência (snapping). Típico: 0 (OpenStreetMap ou caremap:osmnetwork).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="53"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Campo da camada de demanda com um id único, usado só com COST_MODE=table para juntar OD_ORIGIN_FIELD. Típico: o código do setor censitário.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Campo da camada de serviços com um id único, usado só com COST_MODE=table para juntar OD_DEST_FIELD. Típico: o código de cadastro do serviço.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
-        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
-        <translation>Camada opcional de polígonos de distritos, para desenhar o resumo por distrito em um mapa (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="54"/>
-        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
-        <translation>Campo de DISTRICT_LAYER com os nomes dos distritos, pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: vazio.</translation>
-    </message>
-    <message>
         <location filename="../processing/base.py" line="55"/>
+        <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation>Camada opcional de polígonos de distritos. Quando as unidades não têm campo de distrito (DISTRICT_FIELD vazio), cada unidade recebe o distrito em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o distrito a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo distrito recebem NULL, contadas em um aviso) e as unidades de saída o levam como o campo district. Ela também recebe o resumo por distrito, para mapeá-lo (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="56"/>
+        <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
+        <translation>Campo de DISTRICT_LAYER com os nomes dos distritos: os nomes dados às unidades por localização, ou pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: o nome da subprefeitura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="57"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Opcional: o resumo por distrito escrito sobre os polígonos de DISTRICT_LAYER, para mapeá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="61"/>
+        <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
+        <translation>Também funciona o caminho de um arquivo CSV (.csv, .txt, .tsv): colunas lon/lat, x/y ou longitude/latitude (ou uma coluna WKT) dão pontos em EPSG:4326; para outras coordenadas, acrescente o SRC após o caminho (&apos;blocks.csv|crs=EPSG:31983&apos;) ou coloque um arquivo .prj ao lado dele. Os números são lidos como números; em arquivos separados por &apos;;&apos; ou por tabulações, também com vírgula decimal (12,5 e 1.234,5).</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="49"/>
@@ -3770,143 +3884,148 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Rede: distância máxima de um ponto até a rede (m)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="80"/>
+        <location filename="../processing/cost_params.py" line="79"/>
+        <source>Network: join line ends closer than (m; 0 = only lines that share a vertex)</source>
+        <translation>Rede: unir extremidades de linhas mais próximas que (m; 0 = só linhas que compartilham um vértice)</translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="83"/>
         <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
         <translation>Limite de busca do custo até o equipamento mais próximo (na unidade de custo; 0 = automático)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="87"/>
+        <location filename="../processing/cost_params.py" line="90"/>
         <source>Road class field of the network (e.g. highway)</source>
         <translation>Campo de classe de via da rede (p. ex. highway)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="90"/>
+        <location filename="../processing/cost_params.py" line="93"/>
         <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
         <translation>Velocidade por classe de via, km/h (p. ex. &apos;primary:50,residential:30,footway:5&apos;)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="112"/>
+        <location filename="../processing/costs_io.py" line="117"/>
         <source>The speed must be more than 0 km/h, got {0}.</source>
         <translation>A velocidade deve ser maior que 0 km/h; recebido {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="117"/>
+        <location filename="../processing/costs_io.py" line="122"/>
         <source>sites</source>
         <translation>locais</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="135"/>
+        <location filename="../processing/costs_io.py" line="140"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): todos os pares, sem limite.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="141"/>
+        <location filename="../processing/costs_io.py" line="146"/>
         <source>Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.</source>
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="160"/>
+        <location filename="../processing/costs_io.py" line="167"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="182"/>
+        <location filename="../processing/costs_io.py" line="189"/>
         <source>demand unit(s)</source>
         <translation>unidade(s) de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="183"/>
-        <location filename="../processing/network_io.py" line="123"/>
+        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/network_io.py" line="149"/>
         <source>facilit(y/ies)</source>
         <translation>equipamento(s)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="187"/>
+        <location filename="../processing/costs_io.py" line="195"/>
         <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
         <translation>A rede viária {0} tem {1} partes desconectadas: {2} ponto(s) de demanda e {3} equipamento(s) ficam fora da maior.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="190"/>
+        <location filename="../processing/costs_io.py" line="198"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Custos na rede: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="199"/>
+        <location filename="../processing/costs_io.py" line="207"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="204"/>
+        <location filename="../processing/costs_io.py" line="212"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="208"/>
+        <location filename="../processing/costs_io.py" line="216"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="221"/>
+        <location filename="../processing/costs_io.py" line="229"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="224"/>
+        <location filename="../processing/costs_io.py" line="232"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="236"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="230"/>
+        <location filename="../processing/costs_io.py" line="238"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="233"/>
+        <location filename="../processing/costs_io.py" line="241"/>
         <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
         <translation>Tabela OD {0}: foram ignoradas {1} linha(s) com origem fora dos ids de demanda, {2} com destino fora dos ids de equipamentos e {3} com custo NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="253"/>
+        <location filename="../processing/costs_io.py" line="261"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} id(s) NULL: dê um id a cada feição, ou escolha outro campo em {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="280"/>
+        <location filename="../processing/costs_io.py" line="288"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="284"/>
+        <location filename="../processing/costs_io.py" line="292"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="347"/>
+        <location filename="../processing/costs_io.py" line="355"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="350"/>
+        <location filename="../processing/costs_io.py" line="358"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="360"/>
+        <location filename="../processing/costs_io.py" line="368"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Camada {0}: {1} feição(ões) têm um custo em &apos;{2}&apos;, mas &apos;{3}&apos; é &apos;{4}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos;. Corrija &apos;{3}&apos;, ou calcule os custos novamente com caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="370"/>
+        <location filename="../processing/costs_io.py" line="378"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Camada {0}: {1} feição(ões) têm &apos;{2}&apos; em metros e nenhuma velocidade em &apos;{3}&apos;, então o custo não pode ser lido como minutos. Preencha &apos;{3}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos novamente com a unidade de custo em minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="386"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Campo &apos;{0}&apos; da camada {1}: {2} custo(s) em metros convertido(s) para minutos à sua velocidade ({3}).</translation>
     </message>
@@ -3926,90 +4045,182 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): são lidos como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/guard.py" line="139"/>
-        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
-        <translation>A saída &apos;{0}&apos; seria gravada em {1}, que contém a camada de entrada {2} ({3}): o CareMap nunca sobrescreve suas entradas. Escolha outro arquivo ou outro nome de camada para a saída.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="95"/>
+        <source>Unknown option &apos;{0}&apos; after the file {1}: the options of a CSV file are {2}, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
+        <translation>Opção desconhecida &apos;{0}&apos; após o arquivo {1}: as opções de um arquivo CSV são {2}, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="45"/>
-        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
-        <translation>{0} feição(ões) da camada {1} não têm geometria: foram ignoradas e recebem resultados NULL.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="125"/>
+        <source>File {0} was not found.</source>
+        <translation>O arquivo {0} não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="75"/>
-        <source>Layer {0} must be a point or polygon layer.</source>
-        <translation>A camada {0} deve ser uma camada de pontos ou de polígonos.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="154"/>
+        <source>File {0} cannot be read as {1}: {2}.</source>
+        <translation>O arquivo {0} não pode ser lido como {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="77"/>
-        <location filename="../processing/layer_io/readers.py" line="200"/>
-        <source>Layer {0} is empty.</source>
-        <translation>A camada {0} está vazia.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="177"/>
+        <source>File {0} is empty.</source>
+        <translation>O arquivo {0} está vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="81"/>
-        <location filename="../processing/layer_io/sources.py" line="113"/>
-        <source>Layer {0} has no valid coordinate reference system.</source>
-        <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="197"/>
+        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
+        <translation>A linha {0} do arquivo {1} tem {2} valores, mas o cabeçalho tem {3} colunas (separador &apos;{4}&apos;). Uma vírgula decimal em um arquivo separado por vírgulas divide os números em dois: salve o arquivo com &apos;;&apos; como separador, ou coloque os valores entre aspas.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="96"/>
-        <location filename="../processing/layer_io/readers.py" line="244"/>
-        <source>Layer {0} has no feature with a geometry.</source>
-        <translation>A camada {0} não tem nenhuma feição com geometria.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="249"/>
+        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
+        <translation>Opção decimal={0} do arquivo {1}: use decimal=, ou decimal=.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="171"/>
-        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{0} polígono(s) da camada {1} são inválidos (p. ex. com autointerseção): foram reparados (Make Valid) e sua área é a do polígono reparado. Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="261"/>
+        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
+        <translation>A coluna &apos;{0}&apos; do arquivo {1} mistura vírgulas e pontos decimais (&apos;{2}&apos; e &apos;{3}&apos;): escreva todos os seus números da mesma forma, ou indique qual sinal é o decimal com &apos;{1}|decimal=,&apos; ou &apos;{1}|decimal=.&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="176"/>
-        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
-        <translation>{0} polígono(s) da camada {1} não têm área (mesmo após o reparo): sua área é NULL, então nenhuma densidade é calculada para eles.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="275"/>
+        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
+        <translation>A coluna &apos;{0}&apos; do arquivo {1} contém valores como &apos;{2}&apos;, que pode ser um número com separador de milhares ou com ponto decimal: indique qual com &apos;{1}|decimal=,&apos; (1.234 = mil duzentos e trinta e quatro) ou &apos;{1}|decimal=.&apos; (1.234 = um vírgula dois três quatro).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
-        <source>Layer {0} must be a {1} layer.</source>
-        <translation>A camada {0} deve ser uma camada do tipo {1}.</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="316"/>
+        <source>The CRS &apos;{0}&apos; given for file {1} is not known: give it as EPSG:code, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
+        <translation>O SRC &apos;{0}&apos; informado para o arquivo {1} não é conhecido: informe-o como EPSG:código, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
-        <source>polygon</source>
-        <translation>polígonos</translation>
+        <location filename="../processing/layer_io/csv_files.py" line="324"/>
+        <source>The CRS in {0} is not readable.</source>
+        <translation>O SRC em {0} não pode ser lido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="197"/>
+        <location filename="../processing/layer_io/csv_files.py" line="358"/>
+        <source>Column &apos;{0}&apos; given as a coordinate of file {1} is not in it. Its columns: {2}.</source>
+        <translation>A coluna &apos;{0}&apos; indicada como coordenada do arquivo {1} não está nele. Suas colunas: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="366"/>
+        <source>Column &apos;{0}&apos; of file {1} holds no readable WKT geometry.</source>
+        <translation>A coluna &apos;{0}&apos; do arquivo {1} não contém nenhuma geometria WKT legível.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="376"/>
+        <source> If its decimal mark is a comma, say so: &apos;{0}|decimal=,&apos;.</source>
+        <translation> Se o sinal decimal dela for uma vírgula, indique-o: &apos;{0}|decimal=,&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="378"/>
+        <source>Coordinate column &apos;{0}&apos; of file {1} holds &apos;{2}&apos;, which is not a number.</source>
+        <translation>A coluna de coordenada &apos;{0}&apos; do arquivo {1} contém &apos;{2}&apos;, que não é um número.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="426"/>
+        <source>The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the file&apos;s CRS after its path, e.g. &apos;{0}|crs=EPSG:31983&apos;, or in a {4}.prj file next to it.</source>
+        <translation>As coordenadas do arquivo {0} (colunas {1}, p. ex. {2:g}, {3:g}) não são longitude/latitude: informe o SRC do arquivo após o caminho, p. ex. &apos;{0}|crs=EPSG:31983&apos;, ou em um arquivo {4}.prj ao lado dele.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="472"/>
+        <source>File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the path: &apos;{0}|x=column|y=column&apos; (and &apos;|crs=EPSG:code&apos; when they are not longitude/latitude).</source>
+        <translation>O arquivo {0} ({1}) não tem colunas de coordenadas, então não fornece pontos. Suas colunas: {2}. Dê às colunas de coordenadas os nomes lon e lat (ou x e y, longitude e latitude), ou acrescente uma coluna WKT, ou indique-as após o caminho: &apos;{0}|x=coluna|y=coluna&apos; (e &apos;|crs=EPSG:código&apos; quando não forem longitude/latitude).</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <source>point</source>
+        <translation>pontos</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>line</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="241"/>
+        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <source>polygon</source>
+        <translation>polígonos</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_files.py" line="488"/>
+        <source>File {0} gives {1} geometries, but {2} needs a {3} layer.</source>
+        <translation>O arquivo {0} fornece geometrias de {1}, mas {2} requer uma camada de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/guard.py" line="143"/>
+        <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
+        <translation>A saída &apos;{0}&apos; seria gravada em {1}, que contém a camada de entrada {2} ({3}): o CareMap nunca sobrescreve suas entradas. Escolha outro arquivo ou outro nome de camada para a saída.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="52"/>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation>{0} feição(ões) da camada {1} não têm geometria: foram ignoradas e recebem resultados NULL.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="82"/>
+        <source>Layer {0} must be a point or polygon layer.</source>
+        <translation>A camada {0} deve ser uma camada de pontos ou de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="84"/>
+        <location filename="../processing/layer_io/readers.py" line="207"/>
+        <source>Layer {0} is empty.</source>
+        <translation>A camada {0} está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="88"/>
+        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <source>Layer {0} has no valid coordinate reference system.</source>
+        <translation>A camada {0} não tem um sistema de referência de coordenadas válido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="103"/>
+        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <source>Layer {0} has no feature with a geometry.</source>
+        <translation>A camada {0} não tem nenhuma feição com geometria.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="178"/>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation>{0} polígono(s) da camada {1} são inválidos (p. ex. com autointerseção): foram reparados (Make Valid) e sua área é a do polígono reparado. Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="183"/>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation>{0} polígono(s) da camada {1} não têm área (mesmo após o reparo): sua área é NULL, então nenhuma densidade é calculada para eles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <source>Layer {0} must be a {1} layer.</source>
+        <translation>A camada {0} deve ser uma camada do tipo {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/readers.py" line="248"/>
         <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
         <translation>{0} polígono(s) da camada {1} são inválidos (p. ex. com autointerseção): é usado seu contorno reparado (Make Valid). Verifique-os com Vetor &gt; Ferramentas de Geometria &gt; Verificar Validade.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="284"/>
+        <location filename="../processing/layer_io/readers.py" line="291"/>
         <source>Table {0} is empty.</source>
         <translation>A tabela {0} está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="90"/>
+        <location filename="../processing/layer_io/sources.py" line="105"/>
         <source>Field &apos;{0}&apos; was not found in layer {1}. Available fields: {2}.</source>
         <translation>O campo &apos;{0}&apos; não foi encontrado na camada {1}. Campos disponíveis: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="100"/>
+        <location filename="../processing/layer_io/sources.py" line="115"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric (it is {2}).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico (é {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="104"/>
+        <location filename="../processing/layer_io/sources.py" line="119"/>
         <source>Field &apos;{0}&apos; of layer {1} is the feature id, not a quantity: choose the field with the population/capacity/cost.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é o id da feição, não uma quantidade: escolha o campo com a população/capacidade/custo.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/sources.py" line="128"/>
+        <location filename="../processing/layer_io/sources.py" line="143"/>
         <source>Layer {0} is in {1}, not in metres: distances are computed in {2} (UTM zone {3}).</source>
         <translation>A camada {0} está em {1}, não em metros: as distâncias são calculadas em {2} (zona UTM {3}).</translation>
     </message>
@@ -4029,92 +4240,167 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): a saída contém NULL nesses casos.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="26"/>
+        <location filename="../processing/network_io.py" line="31"/>
         <source>Costs by road network need a line layer of roads: choose it in {0}.</source>
         <translation>Custos pela rede viária requerem uma camada de linhas de vias: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="33"/>
+        <location filename="../processing/network_io.py" line="38"/>
         <source>A speed per road class ({0}) needs the field of the network that holds the road class: choose it in {1}, or leave {0} empty.</source>
         <translation>Uma velocidade por classe de via ({0}) requer o campo da rede que contém a classe de via: escolha-o em {1}, ou deixe {0} vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="48"/>
+        <location filename="../processing/network_io.py" line="53"/>
         <source>Walking speed: one-way field &apos;{0}&apos; ignored.</source>
         <translation>Velocidade a pé: o campo de mão única &apos;{0}&apos; foi ignorado.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="54"/>
+        <location filename="../processing/network_io.py" line="62"/>
         <source>Road network {0}: {1}</source>
         <translation>Rede viária {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="56"/>
+        <location filename="../processing/network_io.py" line="64"/>
         <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
         <translation>{0} via(s) da camada {1} sem velocidade válida: usados {2} km/h.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="58"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
-        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
+        <location filename="../processing/network_io.py" line="66"/>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} of the length; points join the {5} component(s) with at least {6:.0%} of its length.</source>
+        <translation>Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s), o maior com {4:.1%} do comprimento; os pontos se ligam ao(s) {5} componente(s) com pelo menos {6:.0%} do comprimento do maior.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="77"/>
+        <location filename="../processing/network_io.py" line="91"/>
         <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
         <translation>{0} {1} da camada {2} estão a mais de {3:g} m da rede viária: não alcançam nada pelas vias. Mova-os para a rede, acrescente as vias que faltam ou aumente {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="81"/>
+        <location filename="../processing/network_io.py" line="94"/>
+        <source> {0} of them are near a small piece of road that is not connected to the network (not used: connect it, or delete it).</source>
+        <translation> {0} deles estão perto de um pequeno trecho de via que não está conectado à rede (não usado: conecte-o ou exclua-o).</translation>
+    </message>
+    <message>
+        <location filename="../processing/network_io.py" line="97"/>
         <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
         <translation>Fora da rede viária, id(s) de feição da camada {0}: {1}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="83"/>
+        <location filename="../processing/network_io.py" line="99"/>
         <source> and {0} more</source>
         <translation> e mais {0}</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="111"/>
+        <location filename="../processing/network_io.py" line="135"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>As áreas de influência são traçadas a partir de linhas retas ou de uma rede viária: escolha uma delas em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="42"/>
+        <location filename="../processing/params.py" line="50"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) negativo(s) (p. ex. {3}); contagens, populações e capacidades devem ser 0 ou mais. Corrija ou filtre essas feições.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="104"/>
+        <location filename="../processing/params.py" line="112"/>
         <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>O campo de distrito &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="107"/>
+        <location filename="../processing/params.py" line="115"/>
         <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
         <translation>Campo de distrito &apos;{0}&apos; da camada {1}: {2} unidade(s) com distrito NULL ficam fora do resumo por distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="127"/>
-        <source>District polygons (to map the summary)</source>
-        <translation>Polígonos de distritos (para mapear o resumo)</translation>
+        <location filename="../processing/params.py" line="139"/>
+        <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
+        <translation>Para dar a cada unidade o distrito em que ela está, escolha em {0} o campo com os nomes dos distritos dos polígonos de distritos (ou escolha em {1} o próprio campo de distrito das unidades).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="129"/>
+        <location filename="../processing/params.py" line="149"/>
+        <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
+        <translation>Distritos por localização: {0} de {1} unidade(s) da camada {2} estão em um polígono da camada {3} (nomes de &apos;{4}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="154"/>
+        <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
+        <translation>{0} unidade(s) da camada {1} estão em um polígono da camada {2} sem nome (NULL) em &apos;{3}&apos;: seu distrito é NULL. Preencha os nomes desses polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="158"/>
+        <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
+        <translation>{0} unidade(s) da camada {1} estão em mais de um polígono da camada {2} (distritos sobrepostos): cada uma recebeu o primeiro deles na ordem da camada. Corrija as sobreposições para escolher.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="162"/>
+        <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
+        <translation>{0} unidade(s) da camada {1} estão exatamente sobre o limite externo da camada {2}: receberam o distrito em cujo limite estão.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="190"/>
+        <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
+        <translation>{0} unidade(s) da camada {1} não têm distrito: não estão em nenhum polígono da camada {2} (ou estão em um sem nome). Estenda os polígonos de distritos para cobri-las, ou filtre essas unidades antes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="194"/>
+        <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
+        <translation>{0} unidade(s) da camada {1} não estão em nenhum polígono da camada {2} (ou estão em um sem nome): seu distrito é NULL e elas ficam fora do resumo por distrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="206"/>
+        <source>Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose its district field in {1}, or use a point or polygon layer.</source>
+        <translation>A camada {0} não tem pontos nem polígonos, então suas unidades não podem ser situadas nos polígonos de distritos: escolha seu campo de distrito em {1}, ou use uma camada de pontos ou de polígonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="224"/>
+        <source>Edge of the study area not checked: costs from an OD table in minutes have no speed to turn the threshold into a distance.</source>
+        <translation>Borda da área de estudo não verificada: custos de uma tabela OD em minutos não têm velocidade para converter o limiar em distância.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>west</source>
+        <translation>oeste</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>east</source>
+        <translation>leste</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>south</source>
+        <translation>sul</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="233"/>
+        <source>north</source>
+        <translation>norte</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="235"/>
+        <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
+        <translation>Borda da área de estudo: no(s) lado(s) {0}, os equipamentos da camada {1} terminam a menos de {2:.0f} m (o alcance em linha reta do limiar da área de influência) além das unidades da camada {3}, então podem estar faltando equipamentos logo fora da área. {4} unidade(s) com {5:.0f} de demanda estão a menos de {2:.0f} m desses lados e podem parecer pior atendidas do que são. Acrescente os equipamentos ao redor da área (p. ex. um extrato mais amplo) para ter certeza.</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="262"/>
+        <source>District polygons</source>
+        <translation>Polígonos de distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="264"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Campo de nome do distrito dos polígonos de distritos (vazio = o mesmo nome do campo de distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="134"/>
+        <location filename="../processing/params.py" line="270"/>
         <source>District summary (polygons)</source>
         <translation>Resumo por distrito (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="148"/>
+        <location filename="../processing/params.py" line="284"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Mapear o resumo sobre polígonos de distritos requer um campo de distrito: escolha um, e também o campo de nome do distrito dos polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="157"/>
+        <location filename="../processing/params.py" line="293"/>
         <source>District(s) not found in the district polygons of layer {0}: {1}</source>
         <translation>Distrito(s) não encontrado(s) nos polígonos de distritos da camada {0}: {1}</translation>
     </message>
@@ -4599,6 +4885,134 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join their nearest network node with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.</source>
+        <translation type="vanished">Quanto cuidado cada unidade de demanda consegue alcançar.
+
+Custos (COST_MODE): &apos;straight&apos; = distância em linha reta (opcionalmente multiplicada por um fator de desvio); &apos;network&apos; = caminhos mais curtos sobre uma camada de linhas viárias (velocidade de SPEED_FIELD ou SPEED, mão única de ONEWAY_FIELD exceto a pé; os pontos se ligam ao nó da rede mais próximo por uma caminhada em linha reta); &apos;table&apos; = uma tabela origem-destino (p. ex. do ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD e SUPPLY_ID_FIELD, na sua própria unidade. COST_UNIT meters ou minutes (minutos = metros / SPEED).
+
+THRESHOLD: o limite da área de influência em COST_UNIT, inclusivo (0 = sem limite, apenas para métodos com decaimento). Um equipamento com capacidade 0 não oferece nenhuma vaga: não cobre ninguém.
+
+cost_nearest é o custo até o equipamento mais próximo (com capacidade &gt; 0), esteja ele ou não dentro de THRESHOLD, buscado até SEARCH_LIMIT (avançado; 0 = automático: o maior entre 4 x THRESHOLD e 60 minutos ou 5.000 m); só é NULL onde nenhum equipamento está dentro do limite de busca. n_reachable e covered ficam restritos a THRESHOLD. Os campos cost_unit (&apos;minutes&apos; ou &apos;meters&apos;) e cost_speed_kmh (a SPEED usada; NULL para uma tabela OD) indicam em que unidade está cost_nearest.
+
+METHOD: nearest (custo até o equipamento mais próximo; acesso = peso de decaimento desse custo), cumulative (capacidade ao alcance), 2sfca (Luo e Wang 2003, com DECAY), e2sfca (degraus por zona, por padrão 10/20/30 minutos com pesos 1; 0,68; 0,22, ou terços de THRESHOLD em metros; STEPS os substitui, p. ex. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por padrão THRESHOLD/2), 3sfca (pesos de seleção de Huff), m2sfca (decaimento aplicado duas vezes), gravity (potencial de Hansen com DECAY, p. ex. power ou exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidade de custo), linear (custo de peso zero), power (beta); DECAY_PARAM 0 = padrão.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar apenas os equipamentos cujo grupo-alvo coincide (ou é &apos;all&apos;).
+
+Saídas: camada de demanda com access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; camada de oferta com catch_demand e ratio (NULL onde não há demanda ao alcance). Sem nenhuma demanda, SHARE_COVERED e MEAN_ACCESS ficam vazios (None), com um aviso.</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered.</source>
+        <translation type="vanished">As unidades de demanda com os novos campos access, access_norm, cost_nearest (custo ao equipamento mais próximo, buscado até SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable e covered.</translation>
+    </message>
+    <message>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach).</source>
+        <translation type="vanished">Os serviços com catch_demand (demanda ao alcance) e ratio (vagas por pessoa; NULL onde não há demanda ao alcance).</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation type="vanished">Desertos de cuidado segundo a Ferramenta de Georreferenciamento do Cuidado: z = (P - média P) / desvio-padrão P sobre todas as unidades (desvio populacional); o limiar de demanda é a mediana (ou a média, ou média + desvio: DEMAND_RULE) dos valores z positivos sobre todas as unidades ou, com DISTRICT_FIELD, de todos os valores z do distrito da unidade (como faz a ferramenta de referência); high_demand = z &gt;= limiar e P &gt; 0; low_access = custo &gt; THRESHOLD (minutos, limite inclusivo) ou nenhum equipamento ao alcance (custo NULL). Com ADJUST_LARGE_UNITS (polígonos), unidades maiores que o quantil de área AREA_QUANTILE A_q recebem T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidade por km2). desert = high_demand e low_access. Com SECOND_COST_FIELD (p. ex. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = não alcançável por nenhum modo, 2 = alcançável apenas pelo segundo modo; sem segundo modo, desert_type é 1 para todo deserto.
+
+Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrito por caremap:accessibility é convertido com seus campos cost_unit e cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS o mesmo resumo sobre os polígonos de DISTRICT_LAYER associados pelo nome (DISTRICT_LAYER_FIELD, por padrão o nome de DISTRICT_FIELD). Demanda constante (desvio 0) dá z = 0 e nenhum deserto (com aviso). Valores NULL de demanda ou de distrito são um erro. DESERTS e DESERT_SHARE (proporção da demanda que vive em desertos; NULL quando não há demanda) também são retornados como números.</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Typical: district.</source>
+        <translation type="vanished">Campo opcional com o distrito de cada unidade; o limiar de alta demanda passa a ser a estatística de todos os escores z do distrito da unidade, e é escrito um resumo por distrito. Típico: distrito.</translation>
+    </message>
+    <message>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation type="vanished">Por unidade (p. ex. a saída de demanda de Acessibilidade ao cuidado): cobertura = vagas por 100 pessoas da coorte, demanda não atendida = max(0, demanda - vagas acessíveis) e, frente a uma meta de política de TARGET_RATIO vagas por pessoa (p. ex. 0,333 = uma vaga para cada 3 crianças de 0-2), vagas necessárias, déficit = max(0, necessárias - vagas), excedente e below_target (0/1).
+
+Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coorte; SUPPLY_FIELD oferta acessível; SUPPLY_KIND &apos;places&apos; (o campo contém vagas) ou &apos;access_ratio&apos; (o campo contém vagas por pessoa, como o campo &apos;access&apos; de caremap:accessibility, então vagas = razão x demanda); TARGET_RATIO vagas por pessoa (0 = sem meta); DISTRICT_FIELD distrito opcional; OUTPUT as unidades com os novos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY uma tabela por distrito (uma linha &apos;all&apos; sem campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Com DISTRICT_LAYER (polígonos com os mesmos nomes de distrito, em DISTRICT_LAYER_FIELD) o resumo também é gravado nesses polígonos (OUTPUT_DISTRICTS). Unidades com distrito NULL mantêm seus campos, mas ficam fora do resumo (com aviso). Valores NULL de demanda ou oferta são um erro.</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it, one row &apos;all&apos;). Typical: locality.</source>
+        <translation type="vanished">Campo opcional com o distrito de cada unidade, para o resumo por distrito (sem ele, uma linha &apos;all&apos;). Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO; 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation type="vanished">Executa todo o mapa do cuidado a partir dos dados brutos, como algoritmos filhos com uma única barra de progresso: 1) Inventário da oferta de cuidado das camadas de equipamentos (mapeamento de campos, limpeza, remoção de duplicatas, capacidade equivalente em período integral); 2) Demanda de cuidado das unidades a partir dos seus campos por faixa etária (BAND_MAPPING e WEIGHTS: p. ex. &apos;p_0_2:0-2;p_3_5:3-5&apos; com pesos iguais dá crianças de 0-5; a escala de Madri dá unidades de cuidado para todas as pessoas); 3) Acessibilidade ao cuidado dessa demanda à capacity_fde do inventário, opcionalmente apenas dos equipamentos cujo target_group é TARGET_GROUP; 4) Lacunas de cuidado frente à meta de política TARGET_RATIO; 5) Desertos de cuidado (a regra do Georreferenciamento do Cuidado, por distrito); 6) Índice de prioridade de cuidado a partir da demanda não atendida, do baixo acesso, da intensidade de cuidado e dos VULNERABILITY_FIELDS. Opcionalmente grava o relatório HTML (e PDF).
+
+Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD).</source>
+        <translation type="vanished">Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a facility to its nearest network node; facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation type="vanished">Distância máxima em metros de um serviço ao nó mais próximo da rede; os serviços mais distantes não têm área de abrangência pela rede. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation type="vanished">Quão desigualmente o acesso (ACCESS_FIELD, &gt;= 0, p. ex. &apos;access&apos; de caremap:accessibility) se distribui pela população (POPULATION_FIELD; vazio = cada unidade conta uma vez).
+
+Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = uma unidade tem tudo); PALMA = parcela do acesso dos 10% de pessoas mais bem atendidas / parcela dos 40% pior atendidos; THEIL (T de Theil) e, com DISTRICT_FIELD, THEIL_BETWEEN + THEIL_WITHIN = THEIL; com RANK_FIELD (uma posição socioeconômica, baixo = mais pobre, p. ex. renda ou estrato) CONCENTRATION (2 cov(acesso, posição fracionária) / média; negativo = acesso concentrado entre os pobres) e ERREYGERS (8 cov / (máx - mín), com limites 0 e o acesso máximo). Todos são ponderados pela população. Uma saída NULL significa indefinida (p. ex. nenhum acesso em lugar algum, ou sem campo de posição). OUTPUT_LORENZ: a curva de Lorenz como tabela (pop_share, access_share, equality) em LORENZ_POINTS parcelas de população igualmente espaçadas (0 = uma linha por unidade). Valores NULL nos campos usados são um erro.</translation>
+    </message>
+    <message>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de distrito, para dividir o Theil T em THEIL_BETWEEN e THEIL_WITHIN distritos. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito. Típico: subprefeitura.</translation>
+    </message>
+    <message>
+        <source>Demand covered within {0}: {1:,.1f} before, {2:,.1f} after ({3} -&gt; {4}).</source>
+        <translation type="vanished">Demanda coberta dentro de {0}: {1:.1f} antes, {2:.1f} depois ({3} -&gt; {4}).</translation>
+    </message>
+    <message>
+        <source>Road or footpath line layer used when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="vanished">Camada de linhas de ruas ou caminhos usada quando COST_MODE=network; as linhas devem estar conectadas nas extremidades. Típico: as ruas do OpenStreetMap da cidade.</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a point to its nearest network node; points farther away reach nothing by network. Typical: 500 m.</source>
+        <translation type="vanished">Distância máxima em metros de um ponto ao nó mais próximo da rede; os pontos mais distantes não alcançam nada pela rede. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts, to draw the per-district summary on a map (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Camada opcional de polígonos de distritos, para desenhar o resumo por distrito em um mapa (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
+    </message>
+    <message>
+        <source>Field of DISTRICT_LAYER with the district names, matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: empty.</source>
+        <translation type="vanished">Campo de DISTRICT_LAYER com os nomes dos distritos, pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: vazio.</translation>
+    </message>
+    <message>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s).</source>
+        <translation type="vanished">Rede {0}: {1} nós, {2} arestas, {3} componente(s) conexo(s).</translation>
+    </message>
+    <message>
+        <source>District polygons (to map the summary)</source>
+        <translation type="vanished">Polígonos de distritos (para mapear o resumo)</translation>
     </message>
     <message>
         <source>Layer {0} has no cost_unit field: field &apos;{1}&apos; is read as minutes.</source>
