@@ -1,5 +1,6 @@
 """Base class shared by every CareMap algorithm: naming, translation, help, and the
 small helpers every adapter needs (parameter reading with clear errors, progress)."""
+import math
 import os
 
 from qgis.core import (
@@ -81,7 +82,33 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
                     definition.type() == "multilayer" and definition.layerType() != QgsProcessing.SourceType.TypeRaster):
                 help_text += " " + self.tr(CSV_LAYER_HELP)
             definition.setHelp(help_text)
+        if isinstance(definition, QgsProcessingParameterEnum) and definition.usesStaticStrings():
+            # `qgis_process help` prints a choice's options as numbers, which the command
+            # line refuses for static strings: the help lists the values to type
+            definition.setHelp(((definition.help() or "") + " " + self.tr("Choices: {0}.").format(
+                ", ".join(definition.options()))).strip())
         return super().addParameter(definition, createOutput)
+
+    def figure_outputs(self):
+        """The declared outputs that are not layers or files: the headline figures
+        (QgsProcessingOutputNumber/String), each explained in PARAM_HELP."""
+        return [o for o in self.outputDefinitions() if not o.autoCreated()]
+
+    def figures_help(self):
+        """The figures this algorithm returns, one line each ('NAME: what it means'),
+        appended to the help so `qgis_process help` and the dialog say what they are."""
+        lines = [f"{o.name()}: {self.tr(self.PARAM_HELP.get(o.name(), '')) or o.description()}"
+                 for o in self.figure_outputs()]
+        return (self.tr("Figures returned (usable in models and scripts):") + "\n" + "\n".join(lines)) if lines else ""
+
+    @staticmethod
+    def figure(value):
+        """A headline figure as returned: a plain float, or None when it has no meaning
+        (None, NaN or inf in; never NaN out, docs/architecture.md)."""
+        if value is None:
+            return None
+        value = float(value)
+        return value if math.isfinite(value) else None
 
     def tr(self, text):
         return tr(text, "CareMap")
@@ -108,7 +135,8 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         return list(dict.fromkeys(words))
 
     def shortHelpString(self):
-        return self.tr(self.HELP)
+        figures = self.figures_help()
+        return self.tr(self.HELP) + ("\n\n" + figures if figures else "")
 
     def helpUrl(self):
         """The bundled algorithm reference (docs/algorithms.md), at this algorithm's section."""
@@ -126,12 +154,32 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
             parameters = layer_io.csv_files.with_layers(self, parameters, context, check=True)
         except QgsProcessingException as err:
             return False, str(err)
+        wrong = self._wrong_choice(parameters)
+        if wrong:
+            return False, wrong
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
 
         clash = layer_io.output_overwrites_input(self, parameters, context)
         return (False, clash) if clash else (True, "")
+
+    def _wrong_choice(self, parameters):
+        """The message for a value of a choice parameter that is not one of its static
+        strings, listing the valid ones (QGIS's own message does not), or ''."""
+        for definition in self.parameterDefinitions():
+            if not (isinstance(definition, QgsProcessingParameterEnum) and definition.usesStaticStrings()):
+                continue
+            value = parameters.get(definition.name())
+            values = value if isinstance(value, (list, tuple)) else [value]
+            if definition.allowMultiple() and isinstance(value, str):
+                values = value.split(",")
+            options = definition.options()
+            for v in values:
+                if isinstance(v, str) and v.strip() and v.strip() not in options:
+                    return self.tr("{0}: '{1}' is not one of: {2}.").format(
+                        self.label(definition.name()), v, ", ".join(options))
+        return ""
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Refuse an output that would overwrite an input before anything is written
