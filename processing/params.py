@@ -126,20 +126,23 @@ def districts_by_location(alg, parameters, context):
     return not alg.parameterAsString(parameters, "DISTRICT_FIELD", context)
 
 
-def locate_districts(alg, parameters, context, feedback, units):
+def locate_districts(alg, parameters, context, feedback, units, layer="DISTRICT_LAYER",
+                     name_field="DISTRICT_LAYER_FIELD", own_field="DISTRICT_FIELD"):
     """The district name of each unit of ``units`` (layer_io PointArrays: polygons at
     their point on surface) by location in the DISTRICT_LAYER polygons, named by
     DISTRICT_LAYER_FIELD: ``(names, polygon layer name)``; ``names`` is an object
     array, None where the unit lies in no polygon (or in one without a name). The rule (borders, holes, overlaps) is
     ``kernels.geometry.points_in_polygons``; overlaps and points on an outer boundary
-    are logged here, units left without a district by :func:`unit_districts`."""
-    field = alg.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context)
+    are logged here, units left without a district by :func:`unit_districts`.
+    ``layer``, ``name_field``, ``own_field``: the parameters playing those roles (the
+    batch over municipalities locates municipalities the same way)."""
+    field = alg.parameterAsString(parameters, name_field, context)
     if not field:
         raise QgsProcessingException(tr(
             "To give each unit the district it lies in, choose the field with the district names of the district "
             "polygons in {0} (or choose the units' own district field in {1}).").format(
-            alg.label("DISTRICT_LAYER_FIELD"), alg.label("DISTRICT_FIELD")))
-    polys = read_polygon_rings(alg, parameters, "DISTRICT_LAYER", context, feedback, text=[field],
+            alg.label(name_field), alg.label(own_field)))
+    polys = read_polygon_rings(alg, parameters, layer, context, feedback, text=[field],
                                target_crs=units.crs)
     found = kernel_call(points_in_polygons, units.x, units.y, polys.xy, polys.part_offsets, polys.part_row, polys.n)
     names = np.asarray(polys.text[field], dtype=object)

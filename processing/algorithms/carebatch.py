@@ -1,0 +1,334 @@
+"""caremap:carebatch — the care map (caremap:carepipeline) for every municipality of a
+layer in one call: one GeoPackage per municipality and one summary table."""
+import json
+import os
+import re
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsWkbTypes,
+)
+
+from ...kernels.batch import municipality_members, points_near_regions
+from ...kernels.summaries import key_figures
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..layer_io import create_layer_sink, read_points, read_polygon_rings, read_table, write_table
+from ..params import field_param, kernel_call, locate_districts, number_param
+from .carepipeline import CarePipelineAlgorithm, _describe
+
+PIPELINE = "caremap:carepipeline"
+# the pipeline's outputs, as the tables of each municipality's GeoPackage
+TABLES = {"OUTPUT_INVENTORY": "inventory", "OUTPUT_UNITS": "units", "OUTPUT_SUPPLY": "supply",
+          "OUTPUT_DISTRICTS": "districts"}
+# figures of kernels.summaries.key_figures on a municipality's units -> summary columns
+KEY_FIGURES = {"units": "units", "people": "demand", "places": "places", "places_per_person": "mean_access",
+               "share_within": "share_within", "people_in_deserts": "people_in_deserts",
+               "people_without_place": "people_without_place"}
+
+
+class CareBatchAlgorithm(CareMapAlgorithm):
+    ALGORITHM_ID = "carebatch"
+    DISPLAY_NAME = "Care map by municipality (batch)"
+    GROUP_ID = "workflow"
+    TAGS = "batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map"
+    HELP = (
+        "Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. "
+        "Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of "
+        "boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of "
+        "districts by location). Each municipality's run gets only its own units and, with CLIP_FACILITIES, only "
+        "the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units' "
+        "polygons), so facilities just across the border that its people also use can count. Each run has its "
+        "own processing context and its own files, so no municipality reads another's data: one GeoPackage per "
+        "municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and <name>.html when "
+        "WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) "
+        "and message, units, facilities given, demand, the key figures of its units (places within reach, mean "
+        "access = places per person, share within the threshold, people in care deserts, people without a "
+        "place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage "
+        "and the run's parameters (JSON). A municipality that fails is recorded in its row and the others go on; "
+        "a warning counts the failures. Progress and cancel cover the whole batch. Runs are sequential in this "
+        "QGIS (WORKERS: see its help).\n\nThe other parameters are those of caremap:carepipeline, applied to "
+        "every municipality."
+    )
+    PARAM_HELP = {
+        **{k: v for k, v in CarePipelineAlgorithm.PARAM_HELP.items() if not k.startswith("OUTPUT")},
+        "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's HTML report is written to OUTPUT_FOLDER as <name>.html. Typical: checked for the final run."),
+        "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of each report; the municipality's name is added after it. Typical: 'Childcare'."),
+        "MUNICIPALITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of UNITS naming each unit's municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks."),
+        "MUNICIPALITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region."),
+        "MUNICIPALITY_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name."),
+        "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
+        "FACILITY_BUFFER": QT_TRANSLATE_NOOP("CareMap", "Distance in metres beyond a municipality's border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment's reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking."),
+        "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities to run at once. QGIS runs a Processing algorithm's children in its own thread, so this QGIS runs them one after another (any value is accepted and logged); for parallel runs, start several qgis_process calls on separate sets of municipalities. Typical: 1."),
+        "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog)."),
+        "OUTPUT_FOLDER": QT_TRANSLATE_NOOP("CareMap", "Folder for one GeoPackage per municipality (<name>.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports."),
+        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status, message, units, facilities, demand, places, mean_access, share_within, people_in_deserts, people_without_place, the pipeline's figures (share_covered, desert_share, unmet ...), output (its GeoPackage) and parameters (JSON)."),
+        "N_MUNICIPALITIES": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities run."),
+        "N_FAILED": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities whose run failed (see the summary's status and message)."),
+    }
+
+    def initAlgorithm(self, config=None):
+        pipeline = CarePipelineAlgorithm()
+        pipeline.initAlgorithm()
+        for definition in pipeline.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            self.addParameter(definition.clone())
+            if definition.name() == "UNITS":
+                self._municipality_parameters()
+        self.addParameter(number_param("WORKERS", self.tr("Municipalities run at once"), 1, minimum=1,
+                                       maximum=64, integer=True))
+        hidden = QgsProcessingParameterFeatureSource(
+            "FACILITY_LAYER", self.tr("Care facility layers"), [QgsProcessing.SourceType.TypeVector], optional=True)
+        hidden.setFlags(hidden.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden)
+        self.addParameter(hidden)
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            "OUTPUT_FOLDER", self.tr("Folder for each municipality's care map")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT_SUMMARY", self.tr("Summary by municipality"), QgsProcessing.SourceType.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("N_MUNICIPALITIES", self.tr("Municipalities run")))
+        self.addOutput(QgsProcessingOutputNumber("N_FAILED", self.tr("Municipalities failed")))
+
+    def _municipality_parameters(self):
+        add = self.addParameter
+        add(field_param("MUNICIPALITY_FIELD", self.tr("Municipality field of the units"), parent="UNITS",
+                        numeric=False, optional=True))
+        add(QgsProcessingParameterFeatureSource(
+            "MUNICIPALITY_LAYER", self.tr("Municipality boundaries (polygons)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        add(field_param("MUNICIPALITY_LAYER_FIELD", self.tr("Municipality name field of the boundaries"),
+                        parent="MUNICIPALITY_LAYER", numeric=False, optional=True))
+        add(QgsProcessingParameterBoolean(
+            "CLIP_FACILITIES", self.tr("Only facilities in or near each municipality"), True))
+        add(number_param("FACILITY_BUFFER", self.tr("Facilities up to this distance beyond the border (m)"),
+                         0.0, minimum=0.0))
+
+    # ------------------------------------------------------------------ run
+    def processAlgorithm(self, parameters, context, feedback):
+        field = self.parameterAsString(parameters, "MUNICIPALITY_FIELD", context)
+        by_layer = parameters.get("MUNICIPALITY_LAYER") not in (None, "")
+        if bool(field) == by_layer:
+            raise QgsProcessingException(self.tr(
+                "Choose where the municipalities come from: either the municipality field of the units in {0}, or "
+                "the municipality boundaries in {1} (not both).").format(
+                self.label("MUNICIPALITY_FIELD"), self.label("MUNICIPALITY_LAYER")))
+        # one progress bar: reading and clipping, then one step per municipality
+        steps = QgsProcessingMultiStepFeedback(1, feedback)
+        units = read_points(self, parameters, "UNITS", context, steps, text=[field] if field else [])
+        if field:
+            labels = units.text[field]
+        else:
+            labels, _ = locate_districts(self, parameters, context, feedback, units, layer="MUNICIPALITY_LAYER",
+                                         name_field="MUNICIPALITY_LAYER_FIELD", own_field="MUNICIPALITY_FIELD")
+        towns = kernel_call(municipality_members, labels)
+        if towns.n_without:
+            feedback.pushWarning(self.tr(
+                "{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality's care map.").format(
+                towns.n_without, units.layer_name,
+                self.tr("NULL in '{0}'").format(field) if field else self.tr("outside every boundary polygon")))
+        if len(towns.names) == 0:
+            raise QgsProcessingException(self.tr(
+                "No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.").format(
+                units.layer_name, f"'{field}'" if field else self.label("MUNICIPALITY_LAYER")))
+        self.check_canceled(feedback)
+        steps = QgsProcessingMultiStepFeedback(len(towns.names) + 1, feedback)
+        facility_sets = self._facility_sets(parameters, context, steps, units, field, towns)
+
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        os.makedirs(folder, exist_ok=True)
+        workers = self.parameterAsInt(parameters, "WORKERS", context)
+        if workers > 1:
+            feedback.pushInfo(self.tr(
+                "{0} municipalities at once were asked: this QGIS runs them one after another (Processing runs an "
+                "algorithm's children in its own thread). For parallel runs, start several qgis_process calls, "
+                "each on some of the municipalities.").format(workers))
+        settings = self._settings(parameters, context, field)
+        figures = [o.name() for o in self._pipeline().outputDefinitions() if o.type() == "outputNumber"]
+        files = _file_names(towns.names)
+        rows = []
+        for k, name in enumerate(towns.names):
+            self.check_canceled(feedback)
+            steps.setCurrentStep(k + 1)
+            rows.append(self._run_one(parameters, context, steps, units, towns.members[k], name,
+                                      facility_sets[k], os.path.join(folder, files[k]), figures))
+            self.check_canceled(feedback)
+        failed = [r["municipality"] for r in rows if r["status"] != "ok"]
+        if failed:
+            feedback.pushWarning(self.tr("{0} of {1} municipalities failed: {2}. Their rows in the summary say "
+                                         "why.").format(len(failed), len(rows), ", ".join(failed)))
+        summary = self._write_summary(parameters, context, feedback, rows, figures, settings, units.crs)
+        feedback.setProgress(100)
+        return {"OUTPUT_SUMMARY": summary, "OUTPUT_FOLDER": folder, "N_MUNICIPALITIES": len(rows),
+                "N_FAILED": len(failed)}
+
+    def _pipeline(self):
+        from qgis.core import QgsApplication
+
+        return QgsApplication.processingRegistry().algorithmById(PIPELINE)
+
+    # ------------------------------------------------------------------ facilities
+    def _facility_sets(self, parameters, context, feedback, units, field, towns):
+        """For each municipality, the facility layers its run gets (memory subsets, or
+        the layers themselves when not clipped)."""
+        layers = self.parameterAsLayerList(parameters, "FACILITIES", context)
+        n = len(towns.names)
+        if not self.parameterAsBoolean(parameters, "CLIP_FACILITIES", context):
+            return [layers] * n
+        buffer_m = self.parameterAsDouble(parameters, "FACILITY_BUFFER", context)
+        code = {name: k for k, name in enumerate(towns.names.tolist())}
+        if field and units.geometry_type == "point":
+            if buffer_m <= 0:
+                raise QgsProcessingException(self.tr(
+                    "Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, "
+                    "municipality boundaries in {2}, or uncheck {3}.").format(
+                    units.layer_name, self.label("FACILITY_BUFFER"), self.label("MUNICIPALITY_LAYER"),
+                    self.label("CLIP_FACILITIES")))
+            region = np.array([code.get(None if v is None else str(v), -1) for v in units.text[field]])
+            keep = region >= 0
+            xy, row = units.xy[keep], region[keep]
+            offsets, polygons = np.arange(row.size + 1), False
+        else:
+            name_field = field or self.parameterAsString(parameters, "MUNICIPALITY_LAYER_FIELD", context)
+            rings = read_polygon_rings(self, parameters, "UNITS" if field else "MUNICIPALITY_LAYER", context, None,
+                                       text=[name_field], target_crs=units.crs)
+            names = rings.text[name_field]
+            region_of_row = np.array([code.get(None if v is None else str(v), -1) for v in names], dtype=np.int64)
+            ring_region = region_of_row[rings.part_row]
+            keep = ring_region >= 0
+            lengths = np.diff(rings.part_offsets)[keep]
+            xy = rings.xy[np.repeat(keep, np.diff(rings.part_offsets))]
+            offsets = np.concatenate([[0], np.cumsum(lengths)])
+            row, polygons = ring_region[keep], True
+        sets = [[] for _ in range(n)]
+        for layer in layers:
+            self.check_canceled(feedback)
+            if QgsWkbTypes.geometryType(layer.wkbType()) not in (Qgis.GeometryType.Point, Qgis.GeometryType.Polygon):
+                feedback.pushInfo(self.tr("Layer {0} has no points: every municipality gets all of its facilities "
+                                          "(not clipped).").format(layer.name()))
+                for s in sets:
+                    s.append(layer)
+                continue
+            fac = read_points(self, {"FACILITY_LAYER": layer}, "FACILITY_LAYER", context, feedback,
+                              target_crs=units.crs, allow_empty=True)
+            member = kernel_call(points_near_regions, fac.x, fac.y, xy, offsets, row, n, buffer_m, polygons)
+            for k in range(n):
+                subset = layer.materialize(QgsFeatureRequest().setFilterFids(fac.fid[member[k]].tolist()))
+                subset.setName(layer.name())
+                sets[k].append(subset)
+            feedback.pushInfo(self.tr("Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of "
+                                      "one.").format(layer.name(), int(member.any(axis=0).sum()), fac.n, buffer_m))
+        return sets
+
+    # ------------------------------------------------------------------ one municipality
+    def _run_one(self, parameters, context, feedback, units, rows, name, facilities, base, figures):
+        """Run the pipeline on one municipality in a fresh context; its summary row."""
+        import processing  # QGIS's processing package (this plugin is imported as caremap)
+
+        row = {"municipality": str(name), "status": "ok", "message": None, "units": len(rows),
+               "facilities": int(sum(layer.featureCount() for layer in facilities)), "output": base + ".gpkg"}
+        feedback.pushInfo(self.tr("Municipality {0}: {1} unit(s), {2} facilities.").format(
+            name, row["units"], row["facilities"]))
+        run_context = QgsProcessingContext()  # its own context: no layer cached by path is shared
+        run_context.setProject(context.project())
+        run_context.setTransformContext(context.transformContext())
+        run_context.setInvalidGeometryCheck(context.invalidGeometryCheck())
+        subset = units.source.materialize(QgsFeatureRequest().setFilterFids(units.fid[rows].tolist()))
+        subset.setName(units.source.sourceName())
+        child = {k: v for k, v in parameters.items() if self._pipeline().parameterDefinition(k) is not None}
+        child.update(FACILITIES=facilities, UNITS=subset)
+        for layer_param in ("NETWORK", "DISTRICT_LAYER"):  # layers of the caller's context, as layers
+            if parameters.get(layer_param) not in (None, ""):
+                child[layer_param] = self.parameterAsVectorLayer(parameters, layer_param, context)
+        gpkg = base + ".gpkg"
+        if os.path.exists(gpkg):
+            os.remove(gpkg)
+        for out, table in TABLES.items():
+            child[out] = f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
+        if self.parameterAsBoolean(parameters, "WRITE_REPORT", context):
+            child["OUTPUT_HTML"] = base + ".html"
+            child["TITLE"] = f"{self.parameterAsString(parameters, 'TITLE', context)}: {name}"
+        try:
+            result = processing.run(PIPELINE, child, context=run_context, feedback=feedback, is_child_algorithm=True)
+            for f in figures:
+                value = result.get(f)
+                row[f.lower()] = float(value) if isinstance(value, (int, float)) and np.isfinite(value) else None
+            row.update(self._key_figures(parameters, context, run_context, gpkg))
+        except QgsProcessingException as err:
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled by the user.")) from None
+            row.update(status="failed", message=str(err))
+            feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(name, err))
+        except Exception as err:  # noqa: BLE001 - one municipality's crash must not stop the others
+            row.update(status="failed", message=f"{type(err).__name__}: {err}")
+            feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(name, row["message"]))
+        return row
+
+    def _key_figures(self, parameters, context, run_context, gpkg):
+        """kernels.summaries.key_figures of the municipality's output units."""
+        names = ["care_demand", "cost_nearest", "covered", "access", "desert", "unmet"]
+        table = read_table(self, {"UNITS": f"{gpkg}|layername=units"}, "UNITS", run_context, None,
+                           numeric=names, allow_nulls=True)
+        col = table.numeric
+        figures = kernel_call(key_figures, col["care_demand"], cost=col["cost_nearest"],
+                              threshold=self.parameterAsDouble(parameters, "THRESHOLD", context),
+                              covered=col["covered"], access=col["access"], desert=col["desert"],
+                              unmet=col["unmet"])
+        return {out: figures.get(key) for key, out in KEY_FIGURES.items() if key != "units"}
+
+    # ------------------------------------------------------------------ summary
+    def _settings(self, parameters, context, field):
+        """The run's parameters as JSON text (layers by source), for every summary row."""
+        keep = {k: _describe(v) for k, v in parameters.items()
+                if not k.startswith("OUTPUT") and k != "FACILITY_LAYER"}
+        keep["CLIP_FACILITIES"] = self.parameterAsBoolean(parameters, "CLIP_FACILITIES", context)
+        keep["FACILITY_BUFFER"] = self.parameterAsDouble(parameters, "FACILITY_BUFFER", context)
+        keep["THRESHOLD"] = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        if field:
+            keep["MUNICIPALITY_FIELD"] = field
+        return json.dumps(keep, ensure_ascii=False, sort_keys=True)
+
+    def _write_summary(self, parameters, context, feedback, rows, figures, settings, crs):
+        n = len(rows)
+
+        def numbers(key):
+            return np.array([np.nan if r.get(key) is None else float(r[key]) for r in rows], dtype=float)
+
+        columns = {"municipality": np.array([r["municipality"] for r in rows], dtype=object),
+                   "status": np.array([r["status"] for r in rows], dtype=object),
+                   "message": np.array([r["message"] for r in rows], dtype=object),
+                   "units": np.array([r["units"] for r in rows], dtype=np.int64),
+                   "facilities": np.array([r["facilities"] for r in rows], dtype=np.int64)}
+        for key in list(KEY_FIGURES.values())[1:] + [f.lower() for f in figures]:
+            if key not in columns:
+                columns[key] = numbers(key)
+        columns["output"] = np.array([r["output"] if r["status"] == "ok" else None for r in rows], dtype=object)
+        columns["parameters"] = np.array([settings] * n, dtype=object)
+        sink, dest = create_layer_sink(self, parameters, "OUTPUT_SUMMARY", context,
+                                       [(k, v) for k, v in columns.items()], Qgis.WkbType.NoGeometry, crs)
+        write_table(sink, columns, feedback, "OUTPUT_SUMMARY")
+        return dest
+
+
+def _file_names(names):
+    """A file name (no extension) per municipality name: letters, digits, '-' and '_'
+    kept (accents too), others '_'; unique regardless of case."""
+    out, seen = [], set()
+    for name in names.tolist():
+        base = re.sub(r"[^\w\-]+", "_", str(name)).strip("_") or "municipality"
+        candidate, k = base, 2
+        while candidate.casefold() in seen:
+            candidate, k = f"{base}_{k}", k + 1
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
