@@ -82,6 +82,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "SEARCH_LIMIT": QT_TRANSLATE_NOOP("CareMap", "How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0."),
         "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network."),
         "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network."),
+        "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand."),
+        "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand."),
     }
 
     def initAlgorithm(self, config=None):
@@ -253,4 +255,4 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             **(snap_fields(cost.supply_snap_m) if cost.supply_snap_m is not None else {})})
         feedback.setProgress(100)
         return {"OUTPUT_DEMAND": dest_d, "OUTPUT_SUPPLY": dest_s,
-                "SHARE_COVERED": res.share_covered, "MEAN_ACCESS": res.mean_access}
+                "SHARE_COVERED": self.figure(res.share_covered), "MEAN_ACCESS": self.figure(res.mean_access)}

@@ -4,6 +4,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -50,6 +51,7 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64."),
         "OPEN_BAND_WIDTH": QT_TRANSLATE_NOOP("CareMap", "Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89)."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density."),
+        "TOTAL_CARE_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all."),
     }
 
     def initAlgorithm(self, config=None):
@@ -68,6 +70,7 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             "OPEN_BAND_WIDTH", self.tr("Years spanned by an open band such as 80+"),
             QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Care demand")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_CARE_DEMAND", self.tr("Total care demand")))
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
@@ -141,4 +144,4 @@ class CareDemandAlgorithm(CareMapAlgorithm):
                                          "nothing (shares and care intensity are NULL).").format(arr.layer_name))
         new_fields = {k: out[k] for k in OUTPUT_FIELDS if k in out}
         dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, arr, new_fields)
-        return {"OUTPUT": dest, "TOTAL_CARE_DEMAND": total}
+        return {"OUTPUT": dest, "TOTAL_CARE_DEMAND": self.figure(total)}

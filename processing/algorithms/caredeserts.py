@@ -72,6 +72,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district: units, deserts, population, population_in_deserts and share."),
+        "DESERTS": QT_TRANSLATE_NOOP("CareMap", "Number of units flagged as care deserts (desert = 1)."),
+        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None when there is no demand."),
     }
 
     def initAlgorithm(self, config=None):
@@ -168,5 +170,5 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         if adjust:
             feedback.pushInfo(self.tr("Large-unit cut-off A_q = {0:.0f} m2.").format(out["area_cutoff"]))
         results["DESERTS"] = n_des
-        results["DESERT_SHARE"] = share
+        results["DESERT_SHARE"] = self.figure(share)
         return results

@@ -77,6 +77,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it and without DISTRICT_LAYER, one row 'all'; with DISTRICT_LAYER, the district each unit lies in). Typical: locality."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with coverage, unmet, required, shortfall, surplus and below_target."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district (one row 'all' without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target."),
+        "TOTAL_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of the demand of all units (the DEMAND_FIELD)."),
+        "TOTAL_UNMET": QT_TRANSLATE_NOOP("CareMap", "Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target."),
+        "COVERAGE": QT_TRANSLATE_NOOP("CareMap", "Places within reach per 100 people of demand, over all units; None when there is no demand."),
     }
 
     def initAlgorithm(self, config=None):
@@ -164,8 +167,8 @@ class CareGapsAlgorithm(CareMapAlgorithm):
             results["OUTPUT_DISTRICTS"] = ddest
         total = kernel_call(district_gaps, demand, supply, gaps, np.zeros(units.n, dtype=np.int64), 1)
         coverage = float(total["coverage"][0])
-        results.update({"TOTAL_DEMAND": float(total["demand"][0]), "TOTAL_UNMET": float(total["unmet"][0]),
-                        "COVERAGE": coverage if np.isfinite(coverage) else None})
+        results.update({"TOTAL_DEMAND": self.figure(total["demand"][0]), "TOTAL_UNMET": self.figure(total["unmet"][0]),
+                        "COVERAGE": self.figure(coverage)})
         feedback.pushInfo(self.tr("Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.").format(
             float(total["demand"][0]), float(total["places"][0]), float(total["unmet"][0])))
         return results

@@ -86,6 +86,14 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER)."),
         "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "HTML report file, written when WRITE_REPORT is checked."),
         "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
+        "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of facilities in the inventory (after cleaning and de-duplication)."),
+        "TOTAL_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of care_demand over the units."),
+        "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand."),
+        "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand."),
+        "COVERAGE": QT_TRANSLATE_NOOP("CareMap", "Places within reach per 100 people of demand; None when there is no demand."),
+        "UNMET": QT_TRANSLATE_NOOP("CareMap", "People without a place within reach (sum of unmet: max(0, demand - places) per unit)."),
+        "DESERTS": QT_TRANSLATE_NOOP("CareMap", "Number of units that are care deserts."),
+        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None when there is no demand."),
     }
 
     def initAlgorithm(self, config=None):
@@ -159,9 +167,15 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         add(QgsProcessingParameterFileDestination(
             "OUTPUT_PDF", self.tr("PDF report"), self.tr("PDF files (*.pdf)"), optional=True,
             createByDefault=False))
-        for name, label in (("SHARE_COVERED", "Share of demand covered"),
-                            ("DESERT_SHARE", "Share of demand in care deserts"), ("UNMET", "Unmet demand")):
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+        # the headline figures of the steps, returned with or without the report
+        self.addOutput(QgsProcessingOutputNumber("N_FACILITIES", self.tr("Facilities in the inventory")))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL_DEMAND", self.tr("Total demand")))
+        self.addOutput(QgsProcessingOutputNumber("SHARE_COVERED", self.tr("Share of demand covered")))
+        self.addOutput(QgsProcessingOutputNumber("MEAN_ACCESS", self.tr("Demand-weighted mean access")))
+        self.addOutput(QgsProcessingOutputNumber("COVERAGE", self.tr("Coverage (places per 100 people)")))
+        self.addOutput(QgsProcessingOutputNumber("UNMET", self.tr("Unmet demand")))
+        self.addOutput(QgsProcessingOutputNumber("DESERTS", self.tr("Number of care deserts")))
+        self.addOutput(QgsProcessingOutputNumber("DESERT_SHARE", self.tr("Share of demand in care deserts")))
 
     def processAlgorithm(self, parameters, context, feedback):
         import processing  # QGIS's processing package (this plugin is imported as caremap)
@@ -205,14 +219,15 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             self.check_canceled(feedback)
             return out
 
-        inventory = run(0, "caremap:supplyinventory", {
+        inventory_run = run(0, "caremap:supplyinventory", {
             "INPUTS": parameters["FACILITIES"],
             "MAPPINGS": self.parameterAsString(parameters, "MAPPINGS", context),
             "SOURCE_PRIORITY": self.parameterAsString(parameters, "SOURCE_PRIORITY", context),
             "TYPE_WHITELIST": self.parameterAsString(parameters, "TYPE_WHITELIST", context),
             "NAME_BLACKLIST": self.parameterAsString(parameters, "NAME_BLACKLIST", context),
             "OUTPUT": parameters["OUTPUT_INVENTORY"],
-        })["OUTPUT"]
+        })
+        inventory = inventory_run["OUTPUT"]
         demand = run(1, "caremap:caredemand", {
             "INPUT": parameters["UNITS"],
             "BAND_MAPPING": self.parameterAsString(parameters, "BAND_MAPPING", context),
@@ -257,7 +272,11 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         results = {
             "OUTPUT_INVENTORY": inventory, "OUTPUT_UNITS": priority["OUTPUT"],
             "OUTPUT_SUPPLY": access["OUTPUT_SUPPLY"], "OUTPUT_DISTRICTS": deserts.get("OUTPUT_SUMMARY"),
-            "SHARE_COVERED": access.get("SHARE_COVERED"),
+            # the steps' figures, the same with or without the report
+            "N_FACILITIES": inventory_run.get("N_FACILITIES"), "TOTAL_DEMAND": gaps.get("TOTAL_DEMAND"),
+            "SHARE_COVERED": access.get("SHARE_COVERED"), "MEAN_ACCESS": access.get("MEAN_ACCESS"),
+            "COVERAGE": gaps.get("COVERAGE"), "UNMET": gaps.get("TOTAL_UNMET"),
+            "DESERTS": deserts.get("DESERTS"), "DESERT_SHARE": deserts.get("DESERT_SHARE"),
         }
         if write_report:
             report = run(6, "caremap:report", {
@@ -277,8 +296,6 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             results["OUTPUT_HTML"] = report["OUTPUT_HTML"]
             if report.get("OUTPUT_PDF"):
                 results["OUTPUT_PDF"] = report["OUTPUT_PDF"]
-            results["DESERT_SHARE"] = report.get("DESERT_SHARE")
-            results["UNMET"] = report.get("UNMET")
         steps.setCurrentStep(7 if write_report else 6)
         return results
 

@@ -71,6 +71,14 @@ class EquityAlgorithm(CareMapAlgorithm):
         "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
         "LORENZ_POINTS": QT_TRANSLATE_NOOP("CareMap", "Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101."),
         "OUTPUT_LORENZ": QT_TRANSLATE_NOOP("CareMap", "Optional Lorenz curve table with pop_share, access_share and equality, for a chart."),
+        "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Mean access weighted by population; None when it cannot be computed (no population)."),
+        "GINI": QT_TRANSLATE_NOOP("CareMap", "Gini coefficient of access between people (0 = everyone the same access, 1 = all access in one unit); None when undefined."),
+        "PALMA": QT_TRANSLATE_NOOP("CareMap", "Palma ratio: access of the best-served 10% of people over that of the worst-served 40%; None when undefined (e.g. the bottom 40% have no access)."),
+        "THEIL": QT_TRANSLATE_NOOP("CareMap", "Theil T index of access inequality (0 = equality); None when undefined."),
+        "THEIL_BETWEEN": QT_TRANSLATE_NOOP("CareMap", "Part of Theil T due to differences between districts; None without districts or when undefined."),
+        "THEIL_WITHIN": QT_TRANSLATE_NOOP("CareMap", "Part of Theil T due to differences within districts; None without districts or when undefined."),
+        "CONCENTRATION": QT_TRANSLATE_NOOP("CareMap", "Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined."),
+        "ERREYGERS": QT_TRANSLATE_NOOP("CareMap", "Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined."),
     }
 
     def initAlgorithm(self, config=None):

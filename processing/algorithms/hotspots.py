@@ -4,6 +4,7 @@ Formulas in ``kernels.hotspots`` and ``kernels.weights``."""
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -66,6 +67,8 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         "SEED": QT_TRANSLATE_NOOP("CareMap", "Random seed of the permutations, so a run can be reproduced. Typical: 12345."),
         "FDR": QT_TRANSLATE_NOOP("CareMap", "If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant."),
+        "N_HOT": QT_TRANSLATE_NOOP("CareMap", "Number of units in hot spots (hotspot_class 1, 2 or 3: significant at 90, 95 or 99%)."),
+        "N_COLD": QT_TRANSLATE_NOOP("CareMap", "Number of units in cold spots (hotspot_class -1, -2 or -3: significant at 90, 95 or 99%)."),
     }
 
     def initAlgorithm(self, config=None):
@@ -86,6 +89,8 @@ class HotspotsAlgorithm(CareMapAlgorithm):
             "FDR", self.tr("Correct for multiple testing (Benjamini-Hochberg FDR)"), False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Hot and cold spots"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber("N_HOT", self.tr("Units in hot spots")))
+        self.addOutput(QgsProcessingOutputNumber("N_COLD", self.tr("Units in cold spots")))
 
     def _weights(self, parameters, context, feedback, units, scheme):
         if scheme == "knn":
@@ -161,4 +166,5 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         counts = {c: int((cls == c).sum()) for c in (3, 2, 1, -1, -2, -3)}
         feedback.pushInfo(self.tr("Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.").format(
             counts[3], counts[2], counts[1], counts[-1], counts[-2], counts[-3]))
-        return {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, fields)}
+        return {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, fields),
+                "N_HOT": counts[3] + counts[2] + counts[1], "N_COLD": counts[-1] + counts[-2] + counts[-3]}

@@ -69,6 +69,8 @@ class OsmNetworkAlgorithm(CareMapAlgorithm):
         "SPEED_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or 'primary:40,residential:25' for a congested town by car."),
         "EXTENT": QT_TRANSLATE_NOOP("CareMap", "Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway."),
+        "N_COMPONENTS": QT_TRANSLATE_NOOP("CareMap", "Number of connected parts of the network (1 = every street reaches every other)."),
+        "LARGEST_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the network length in its largest connected part; None when the network is empty."),
     }
 
     def initAlgorithm(self, config=None):
@@ -200,7 +202,7 @@ class OsmNetworkAlgorithm(CareMapAlgorithm):
         geoms = (QgsGeometry(QgsLineString(xs[a:b], ys[a:b])) for a, b in zip(starts, stops))
         layer_io.write_geometries(sink, geoms, columns, feedback, "OUTPUT", n=len(prow))
         feedback.setProgress(100)
-        return {"OUTPUT": dest, "N_COMPONENTS": n_comp, "LARGEST_SHARE": share}
+        return {"OUTPUT": dest, "N_COMPONENTS": n_comp, "LARGEST_SHARE": self.figure(share)}
 
     def _log_selection(self, feedback, mode, report, n_ways):
         feedback.pushInfo(self.tr("{0} of {1} ways are usable for {2}.").format(report["kept"], n_ways, mode))

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -77,6 +78,7 @@ class OsmSupplyAlgorithm(CareMapAlgorithm):
         "TAG_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging."),
         "EXTENT": QT_TRANSLATE_NOOP("CareMap", "Optional extent: only facilities inside it are kept. Typical: the extent of the study area."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory."),
+        "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of care facilities written (OpenStreetMap objects matching a row of the tag table)."),
     }
 
     def initAlgorithm(self, config=None):
@@ -88,6 +90,7 @@ class OsmSupplyAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Only within this extent"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care facilities from OpenStreetMap"), QgsProcessing.SourceType.TypeVectorPoint))
+        self.addOutput(QgsProcessingOutputNumber("N_FACILITIES", self.tr("Facilities found")))
 
     def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)

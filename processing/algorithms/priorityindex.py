@@ -5,6 +5,7 @@ import re
 import numpy as np
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
@@ -47,6 +48,7 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         "NORMALIZATION": QT_TRANSLATE_NOOP("CareMap", "How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax."),
         "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: '2,1,1'."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with priority, priority_rank, priority_quintile and one contrib_<field> per indicator."),
+        "N_RANKED": QT_TRANSLATE_NOOP("CareMap", "Number of units with a priority index (a unit with NULL in an indicator gets none)."),
     }
 
     def initAlgorithm(self, config=None):
@@ -64,6 +66,7 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
             defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care priority index"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
+        self.addOutput(QgsProcessingOutputNumber("N_RANKED", self.tr("Units with a priority index")))
 
     def processAlgorithm(self, parameters, context, feedback):
         as_list = getattr(self, "parameterAsStrings", None) or self.parameterAsFields  # 3.34 compat
@@ -110,4 +113,5 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         if total > 0 and method != "z":
             feedback.pushInfo(self.tr("Share of the total index by indicator: {0}").format(
                 ", ".join(f"{f} {s / total:.1%}" for f, s in zip(fields, share))))
-        return {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, out)}
+        return {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, out),
+                "N_RANKED": int(np.isfinite(res["index"]).sum())}

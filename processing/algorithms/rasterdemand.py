@@ -7,6 +7,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -67,6 +68,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         "HEX_ORIENTATION": QT_TRANSLATE_NOOP("CareMap", "Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy."),
         "KEEP_EMPTY": QT_TRANSLATE_NOOP("CareMap", "If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density."),
+        "TOTAL": QT_TRANSLATE_NOOP("CareMap", "Sum of raster_total over all zones: the people the rasters put in the zones or hexagons."),
     }
 
     def initAlgorithm(self, config=None):
@@ -82,6 +84,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
             "KEEP_EMPTY", self.tr("Keep hexagons without valid pixels"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Population by zone"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Total population")))
 
     # ------------------------------------------------------------------ sums
     def _sum_raster(self, grid, xy, offsets, ring_zone, n_zones, feedback, progress):

@@ -103,6 +103,9 @@ class ReportAlgorithm(CareMapAlgorithm):
         "PARAMETERS": QT_TRANSLATE_NOOP("CareMap", "Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run."),
         "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "Self-contained HTML report (maps, charts, key numbers, method), to open in any browser."),
         "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
+        "SHARE_BEYOND": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field."),
+        "UNMET": QT_TRANSLATE_NOOP("CareMap", "People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them."),
+        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None without a desert field or demand."),
     }
 
     def initAlgorithm(self, config=None):
@@ -260,8 +263,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         os.makedirs(os.path.dirname(os.path.abspath(html_path)), exist_ok=True)
         with open(html_path, "w", encoding="utf-8") as fh:
             fh.write(html)
-        results = {"OUTPUT_HTML": html_path, "SHARE_BEYOND": fig["share_beyond"],
-                   "UNMET": fig["people_without_place"], "DESERT_SHARE": fig["desert_share"]}
+        results = {"OUTPUT_HTML": html_path, "SHARE_BEYOND": self.figure(fig["share_beyond"]),
+                   "UNMET": self.figure(fig["people_without_place"]), "DESERT_SHARE": self.figure(fig["desert_share"])}
         if pdf_path:
             results["OUTPUT_PDF"] = pdf_path
         return results

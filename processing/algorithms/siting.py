@@ -73,6 +73,16 @@ class SitingAlgorithm(CareMapAlgorithm):
         "OUTPUT_SITES": QT_TRANSLATE_NOOP("CareMap", "The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved)."),
         "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional before/after table: demand covered, mean cost and share of demand in care deserts."),
+        "DEMAND_COVERED_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing facility, before the new sites."),
+        "DEMAND_COVERED_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing or new facility."),
+        "MEAN_COST_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one."),
+        "MEAN_COST_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one."),
+        "DESERT_SHARE_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand."),
+        "DESERT_SHARE_AFTER": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand."),
+        "OBJECTIVE_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value of the objective the solver optimised (covered demand, or total weighted cost)."),
+        "MIP_GAP": QT_TRANSLATE_NOOP("CareMap", "Relative gap between the solution and the solver's bound (0 = proven optimal); None when not known."),
+        "SITES_PLACED": QT_TRANSLATE_NOOP("CareMap", "Number of new sites placed (fewer than asked when more would add nothing)."),
+        "STATUS": QT_TRANSLATE_NOOP("CareMap", "The solver's status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic."),
     }
 
     def initAlgorithm(self, config=None):
@@ -305,9 +315,10 @@ class SitingAlgorithm(CareMapAlgorithm):
                                     for v in (b["share_covered"], a["share_covered"])]))
         results = {"OUTPUT_SITES": sites_id, "OUTPUT_DEMAND": demand_id,
                    "DEMAND_COVERED_BEFORE": b["demand_covered"], "DEMAND_COVERED_AFTER": a["demand_covered"],
-                   "MEAN_COST_BEFORE": b["mean_cost"], "MEAN_COST_AFTER": a["mean_cost"],
-                   "DESERT_SHARE_BEFORE": desert["before"], "DESERT_SHARE_AFTER": desert["after"],
-                   "OBJECTIVE_VALUE": res.objective, "MIP_GAP": res.mip_gap if np.isfinite(res.mip_gap) else None,
+                   "MEAN_COST_BEFORE": self.figure(b["mean_cost"]), "MEAN_COST_AFTER": self.figure(a["mean_cost"]),
+                   "DESERT_SHARE_BEFORE": self.figure(desert["before"]),
+                   "DESERT_SHARE_AFTER": self.figure(desert["after"]),
+                   "OBJECTIVE_VALUE": self.figure(res.objective), "MIP_GAP": self.figure(res.mip_gap),
                    "STATUS": res.status, "SITES_PLACED": placed}
         if self.parameterAsOutputLayer(parameters, "OUTPUT_SUMMARY", context):
             metrics = ["demand_total", "demand_covered", "share_covered", "mean_cost", "demand_unreachable"]

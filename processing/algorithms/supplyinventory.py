@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -118,6 +119,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         "KEEP_ZERO_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged."),
         "OUTPUT_REJECTED": QT_TRANSLATE_NOOP("CareMap", "Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check."),
+        "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of facilities written to the inventory (after cleaning and de-duplication)."),
+        "N_DUPLICATES": QT_TRANSLATE_NOOP("CareMap", "Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of)."),
+        "N_REJECTED_RULES": QT_TRANSLATE_NOOP("CareMap", "Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...)."),
     }
 
     def initAlgorithm(self, config=None):
@@ -151,6 +155,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_REJECTED", self.tr("Rejected records (rules and duplicates)"),
             QgsProcessing.SourceType.TypeVectorPoint, optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber("N_FACILITIES", self.tr("Facilities in the inventory")))
+        self.addOutput(QgsProcessingOutputNumber("N_DUPLICATES", self.tr("Duplicates merged")))
+        self.addOutput(QgsProcessingOutputNumber("N_REJECTED_RULES", self.tr("Records dropped by the cleaning rules")))
 
     # ------------------------------------------------------------------ reading
     @staticmethod

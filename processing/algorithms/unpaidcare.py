@@ -62,6 +62,13 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         "SERVICE_DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units' unpaid hours. Typical: children 0-5."),
         "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked)."),
+        "WEEKLY_HOURS": QT_TRANSLATE_NOOP("CareMap", "Unpaid care hours per week in all units."),
+        "YEARLY_HOURS": QT_TRANSLATE_NOOP("CareMap", "Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR)."),
+        "WOMEN_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the unpaid care hours done by women; None when there are no hours."),
+        "REPLACEMENT_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value per year of the unpaid care hours at the wage of a paid carer (replacement cost)."),
+        "OPPORTUNITY_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them."),
+        "GDP_SHARE": QT_TRANSLATE_NOOP("CareMap", "Replacement value as a share of GDP; None without GDP."),
+        "HOURS_FREED": QT_TRANSLATE_NOOP("CareMap", "Hours of unpaid care per week the SERVICES would free; None without SERVICES."),
     }
 
     def initAlgorithm(self, config=None):
@@ -205,7 +212,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             fields["gdp_share"] = res.gdp_share
         outputs = {"WEEKLY_HOURS": res.totals["weekly_hours"], "YEARLY_HOURS": res.totals["yearly_hours"],
                    "WOMEN_SHARE": res.totals["women_share"], "REPLACEMENT_VALUE": res.totals["replacement_value"],
-                   "OPPORTUNITY_VALUE": res.totals.get("opportunity_value"), "GDP_SHARE": res.totals.get("gdp_share")}
+                   "OPPORTUNITY_VALUE": res.totals.get("opportunity_value"), "GDP_SHARE": res.totals.get("gdp_share"),
+                   "HOURS_FREED": None}
         feedback.setProgress(40)
         if source_given(self, parameters, "SERVICES", context):
             freed = self._freed(parameters, context, feedback, pts, res, sd_field)
