@@ -9,7 +9,10 @@ the demand point), never "missing".
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.spatial import cKDTree
+
+from ._lazy import lazy_name
+
+cKDTree = lazy_name("scipy.spatial", "cKDTree")
 
 #: default walking speed, 1.4 m/s
 WALK_SPEED_KMH = 5.04

@@ -21,8 +21,11 @@ spatial outliers (High-Low, Low-High) get class 0 and are reported in the ``quad
 array (1 HH, 2 LH, 3 LL, 4 HL, following esda's ``q``).
 """
 import numpy as np
-from scipy import sparse
-from scipy.special import ndtr
+
+from ._lazy import lazy_module, lazy_name
+
+sparse = lazy_module("scipy.sparse")
+ndtr = lazy_name("scipy.special", "ndtr")
 
 __all__ = [
     "gi_star",

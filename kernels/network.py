@@ -23,12 +23,15 @@ travelling from the demand unit to the facility.
 from dataclasses import dataclass, field
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components, dijkstra
-from scipy.spatial import cKDTree
 
+from ._lazy import lazy_module, lazy_name
 from .costs import WALK_SPEED_KMH, Costs, minutes_per_meter
 from .network_snap import MIN_COMPONENT_SHARE, SAME_POINT_M, attach, snap_report
+
+sp = lazy_module("scipy.sparse")
+connected_components = lazy_name("scipy.sparse.csgraph", "connected_components")
+dijkstra = lazy_name("scipy.sparse.csgraph", "dijkstra")
+cKDTree = lazy_name("scipy.spatial", "cKDTree")
 
 UNITS = ("meters", "minutes")
 

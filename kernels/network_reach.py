@@ -3,11 +3,13 @@ thresholds (caremap:catchments), on the network of :mod:`kernels.network` with f
 joined as :mod:`kernels.network_snap` says (at the nearest point of a street of a part
 large enough to matter, the walk to it counted)."""
 import numpy as np
-from scipy.sparse.csgraph import dijkstra
 
+from ._lazy import lazy_name
 from .costs import WALK_SPEED_KMH, minutes_per_meter
 from .network import _expand
 from .network_snap import MIN_COMPONENT_SHARE, attach
+
+dijkstra = lazy_name("scipy.sparse.csgraph", "dijkstra")
 
 
 def service_area_segments(network, facility_xy, limits, unit="meters",

@@ -29,7 +29,10 @@ import dataclasses
 import itertools
 
 import numpy as np
-from scipy.spatial import cKDTree
+
+from ._lazy import lazy_name
+
+cKDTree = lazy_name("scipy.spatial", "cKDTree")
 
 #: a component is joined when its length is at least this share of the largest component's
 MIN_COMPONENT_SHARE = 0.05

@@ -56,10 +56,12 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
+from ._lazy import lazy_module, lazy_name
 from .costs import WALK_SPEED_KMH
+
+sp = lazy_module("scipy.sparse")
+connected_components = lazy_name("scipy.sparse.csgraph", "connected_components")
 
 MODES = ("walk", "bike", "car")
 

@@ -5,8 +5,8 @@ import math
 import time
 
 import numpy as np
-from scipy import sparse
 
+from ._lazy import lazy_module
 from .siting_common import (
     SitingResult,
     _check,
@@ -19,6 +19,8 @@ from .siting_common import (
     nearest_open,
     zero_gain,
 )
+
+sparse = lazy_module("scipy.sparse")
 
 
 # ---------------------------------------------------------------------------- p-median

@@ -21,7 +21,10 @@ three methods. This follows the OECD/JRC *Handbook on Constructing Composite
 Indicators* (2008), sections 5 (normalisation) and 6 (weighting and aggregation).
 """
 import numpy as np
-from scipy.stats import rankdata
+
+from ._lazy import lazy_name
+
+rankdata = lazy_name("scipy.stats", "rankdata")
 
 __all__ = ["NORMALIZATIONS", "normalize", "priority_index"]
 

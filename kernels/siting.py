@@ -32,9 +32,8 @@ import heapq
 import math
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import linprog
 
+from ._lazy import lazy_module, lazy_name
 from .pmedian import p_median
 
 # the public siting API (p_median lives in kernels/pmedian.py, the shared result type and
@@ -57,6 +56,9 @@ from .siting_common import (
     drop_zero_gain,
     zero_gain,
 )
+
+sparse = lazy_module("scipy.sparse")
+linprog = lazy_name("scipy.optimize", "linprog")
 
 
 def _covered(A, r, chosen):

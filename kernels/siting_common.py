@@ -5,10 +5,14 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
+from ._lazy import lazy_module, lazy_name
 from .deserts import care_deserts, desert_share
+
+sparse = lazy_module("scipy.sparse")
+Bounds = lazy_name("scipy.optimize", "Bounds")
+LinearConstraint = lazy_name("scipy.optimize", "LinearConstraint")
+milp = lazy_name("scipy.optimize", "milp")
 
 SOLVERS = ("greedy", "exact")
 #: without a cost limit of its own, costs (p-median, cost before/after) are searched up

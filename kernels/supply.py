@@ -16,9 +16,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-from scipy.spatial import cKDTree
+
+from ._lazy import lazy_name
+
+coo_matrix = lazy_name("scipy.sparse", "coo_matrix")
+connected_components = lazy_name("scipy.sparse.csgraph", "connected_components")
+cKDTree = lazy_name("scipy.spatial", "cKDTree")
 
 #: Words too common in care-facility names to tell two facilities apart (es/pt/en).
 COMMON_WORDS = frozenset(

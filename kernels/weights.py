@@ -13,9 +13,12 @@ matrix using a local statistic*. The contiguity definitions (queen = at least on
 vertex, rook = at least one shared edge) follow libpysal's ``Queen`` / ``Rook``.
 """
 import numpy as np
-from scipy import sparse
-from scipy.sparse import csgraph
-from scipy.spatial import cKDTree
+
+from ._lazy import lazy_module, lazy_name
+
+sparse = lazy_module("scipy.sparse")
+csgraph = lazy_module("scipy.sparse.csgraph")
+cKDTree = lazy_name("scipy.spatial", "cKDTree")
 
 __all__ = [
     "knn_weights",
