@@ -48,7 +48,7 @@ def local_frame(lon0, lat0):
             lambda x, y: (lon0 + np.asarray(x) / kx, lat0 + np.asarray(y) / ky))
 
 
-def hex_centres(to_xy, to_lonlat):
+def hex_centres(to_xy):
     x0, y0 = to_xy(BOX[0], BOX[1])
     x1, y1 = to_xy(BOX[2], BOX[3])
     dy = SPACING_M * math.sqrt(3) / 2
@@ -62,31 +62,39 @@ def hex_centres(to_xy, to_lonlat):
 
 
 def building_centroids():
+    """Centroid and footprint area (square degrees) of every building multipolygon of the
+    extract that GEOS can read. GDAL's exception mode is set for the read and restored."""
+    was = ogr.GetUseExceptions()
     ogr.UseExceptions()
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # broken rings of the extract: skipped below
-    ds = ogr.Open(OSM)
-    lyr = ds.GetLayerByName("multipolygons")
-    lyr.SetAttributeFilter("building IS NOT NULL")
     lon, lat, area_deg = [], [], []
-    for f in lyr:
-        g = f.GetGeometryRef()
-        if g is None:
-            continue
-        try:
-            c = g.Centroid()
-        except RuntimeError:  # a multipolygon GEOS cannot read (unclosed ring): left out
-            continue
-        lon.append(c.GetX())
-        lat.append(c.GetY())
-        area_deg.append(g.GetArea())
-    gdal.PopErrorHandler()
+    try:
+        ds = ogr.Open(OSM)
+        lyr = ds.GetLayerByName("multipolygons")
+        lyr.SetAttributeFilter("building IS NOT NULL")
+        for f in lyr:
+            g = f.GetGeometryRef()
+            if g is None:
+                continue
+            try:
+                c = g.Centroid()
+            except RuntimeError:  # a multipolygon GEOS cannot read (unclosed ring): left out
+                continue
+            lon.append(c.GetX())
+            lat.append(c.GetY())
+            area_deg.append(g.GetArea())
+        del lyr, ds
+    finally:
+        gdal.PopErrorHandler()
+        if not was:
+            ogr.DontUseExceptions()
     return np.array(lon), np.array(lat), np.array(area_deg)
 
 
 def main():
     lon0, lat0 = (BOX[0] + BOX[2]) / 2, (BOX[1] + BOX[3]) / 2
     to_xy, to_lonlat = local_frame(lon0, lat0)
-    hx, hy = hex_centres(to_xy, to_lonlat)
+    hx, hy = hex_centres(to_xy)
     blon, blat, barea = building_centroids()
     bx, by = to_xy(blon, blat)
     # the cell of a building is its nearest hexagon centre (hexagon cells = nearest-centre cells);

@@ -273,3 +273,177 @@ def test_independent_siting_gain_adds_up(tut):
     r = tut["siting"]
     assert r["covered_after_greedy"] - r["covered_before"] == r["gain_greedy"]
     assert r["share_before"] == pytest.approx(r["covered_before"] / r["total"])
+
+
+# =========================================================================== "Your own city"
+# The chapter on a real OpenStreetMap extract (central Helsinki, © OpenStreetMap
+# contributors, ODbL) and the synthetic hexagon population data/own_city/hexagons.csv.
+# Its own fixture: it does not need the demo-city chain and runs in a few seconds.
+OWN_HEADINGS = {"tutorial.md": "## Your own city", "tutorial.es.md": "## Tu propia ciudad"}
+OWN_VALUES = ["helsinki_centre.osm.pbf", "hexagons.csv", "children_0_5", "speed_kmh", "oneway",
+              "childcare,kindergarten", "cost_nearest", "snapped_m", "off_network", "make_grid.py",
+              "© OpenStreetMap contributors, ODbL"]
+OWN_NUMBERS = ["2,280", "3,818", "4,268", "90.3", "47", "98.5", "5.04", "18,000", "796", "905", "70.6", "562",
+               "9.0", "0.025", "19.6", "142", "17.8", "11.9", "73", "840", "6.0"]
+
+
+@pytest.fixture(scope="module")
+def own(caremap_provider):
+    return steps.run_own_city()
+
+
+def test_own1_network(own):
+    r = own["network"]
+    assert (r["ways_usable"], r["ways_total"]) == (2280, 3818)
+    assert r["lines"] == 4268 and round(r["km"], 1) == 90.3
+    assert r["n_components"] == 47 and pct1(r["largest_share"]) == 98.5
+    # a walk network: one speed and no one-way street; no motorway, rail or subway line in it
+    assert r["speeds"] == [5.04] and r["oneway_values"] == [0.0]
+    assert not r["highway_classes"] & {"motorway", "motorway_link", "rail", "subway", "tram", ""}
+
+
+def test_own2_supply(own):
+    r = own["supply"]
+    assert r["n_osm"] == 5
+    assert r["osm_types"] == {"childcare": 1, "community_centre": 3, "social_facility": 1}
+    assert r["osm_names"] == ["Avoin olohuone", "Hiv-säätiö / Aids-tukikeskus", "Hoivanet Kids Park",
+                              "LillaLuckan", "Luckan"]
+    assert (r["n_inventory"], r["n_rejected"]) == (1, 4)
+    assert r["inventory_names"] == ["Hoivanet Kids Park"]
+    # OpenStreetMap gives no capacity: the default, flagged as such (3 = default capacity)
+    assert r["capacity_fde"] == [steps.OWN_DEFAULT_CAPACITY] and r["capacity_imputed"] == [3.0]
+
+
+def test_own3_4_access(own):
+    r = own["access"]
+    assert r["n_units"] == 18 and (r["population"], r["children"]) == (18000, 796)
+    assert pct1(r["share_covered"]) == 70.6 and round(r["share_covered"] * r["children"]) == 562
+    assert round(r["median_cost"], 1) == 9.0
+    assert round(r["mean_access"], 3) == 0.025
+    assert round(r["max_cost"], 1) == 19.6 and max(r["cost_nearest"], key=r["cost_nearest"].get) == "H17"
+    # 2SFCA with one facility that every child of the catchment shares: access = places / children in reach
+    assert r["mean_access"] == pytest.approx(steps.OWN_DEFAULT_CAPACITY / r["children"])
+
+
+def test_own5_deserts(own):
+    r = own["deserts"]
+    assert r["deserts"] == 1 and r["desert_ids"] == ["H09"]
+    access = own["access"]
+    assert round(access["cost_nearest"]["H09"], 1) == 11.9
+    assert max(access["children_by_id"], key=access["children_by_id"].get) == "H09"  # "the most children"
+    assert r["children_in_deserts"] == 142 and pct1(r["desert_share"]) == 17.8
+
+
+def test_own6_checks(own):
+    r = own["access"]
+    assert r["off_network"] == 0
+    assert round(r["snapped_max"]) == 73 and max(r["snapped_m"], key=r["snapped_m"].get) == "H07"
+    assert round(r["snapped_median"], 1) == 6.0
+    edge = [w for w in r["warnings"] if w.startswith("Edge of the study area")]
+    assert len(edge) == 1
+    assert "west, east, south, north" in edge[0] and "840 m" in edge[0] and "18 unit(s) with 796 of demand" in edge[0]
+    parts = [w for w in r["warnings"] if "disconnected parts" in w]
+    assert len(parts) == 1 and "0 demand point(s) and 0 facilit(y/ies) are outside the largest one" in parts[0]
+
+
+@pytest.mark.parametrize("name", ["tutorial.md", "tutorial.es.md"])
+def test_own_city_text_quotes_the_code(name):
+    text = open(os.path.join(DOCS, name), encoding="utf-8").read().replace("\u00a0", " ")
+    heading = OWN_HEADINGS[name]
+    assert heading in text, f"{name} has no chapter {heading!r}"
+    chapter = text[text.index(heading):]
+    for value in OWN_VALUES:
+        assert value in chapter, f"{name}: the own-city chapter no longer quotes {value!r}"
+    for number in OWN_NUMBERS:
+        variants = {number, number.replace(",", " "), number.replace(",", "."), number.replace(".", ",")}
+        assert any(re.search(r"(?<![\d.,])" + re.escape(v) + r"(?![\d])", chapter) for v in variants), \
+            f"{name}: the own-city chapter no longer quotes {number}"
+    assert str(steps.OWN_DEFAULT_CAPACITY) in chapter and str(steps.OWN_MINUTES) in chapter
+
+
+def test_independent_own_csv_totals():
+    """The CSV's totals read with the csv module (not through QGIS or the plugin)."""
+    import csv
+
+    with open(steps.OWN_CSV, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 18 and len({r["id"] for r in rows}) == 18
+    assert sum(int(r["population"]) for r in rows) == 18000
+    assert sum(int(r["children_0_5"]) for r in rows) == 796
+    assert sum(int(r["older_80p"]) for r in rows) == 905
+    assert all(int(r["children_0_5"]) + int(r["older_80p"]) <= int(r["population"]) for r in rows)
+
+
+def test_independent_own_network_costs(own):
+    """Step 4's cost_nearest of every hexagon recomputed with scipy.sparse.csgraph on the
+    osmnetwork output: the lines of the main component as a graph of their vertices (lines
+    meet where they share a vertex), each point joined at its orthogonal projection on the
+    nearest segment, the straight walk to it added, all at 5.04 km/h."""
+    import csv
+
+    import numpy as np
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsPointXY,
+        QgsProject,
+    )
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import dijkstra
+
+    net = own["network"]["network"]
+    nodes, a, b = {}, [], []
+    for f in net.getFeatures():
+        if f["component"] != 0:
+            continue
+        line = f.geometry().asPolyline()
+        ids = [nodes.setdefault((p.x(), p.y()), len(nodes)) for p in line]
+        a += ids[:-1]
+        b += ids[1:]
+    xy = np.array(list(nodes), dtype=float)
+    a, b = np.array(a), np.array(b)
+    seg_len = np.hypot(*(xy[b] - xy[a]).T)
+
+    def join(p):
+        d = xy[b] - xy[a]
+        t = np.clip(((p - xy[a]) * d).sum(1) / np.maximum((d * d).sum(1), 1e-18), 0, 1)
+        dist = np.hypot(*(xy[a] + t[:, None] * d - p).T)
+        k = int(np.argmin(dist))
+        return k, float(t[k]), float(dist[k])
+
+    to_utm = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), net.crs(), QgsProject.instance())
+    with open(steps.OWN_CSV, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    points = [to_utm.transform(QgsPointXY(float(r["lon"]), float(r["lat"]))) for r in rows]
+    fac = next(own["supply"]["inventory"].getFeatures()).geometry().asPoint()
+    assert own["supply"]["inventory"].crs() == net.crs()
+    points.append(fac)
+    n = len(xy)
+    ea, eb, ew, snap = list(a), list(b), list(seg_len), []
+    for i, p in enumerate(points):
+        k, t, dist = join(np.array([p.x(), p.y()]))
+        ea += [n + i, n + i]
+        eb += [a[k], b[k]]
+        ew += [t * seg_len[k] + 1e-12, (1 - t) * seg_len[k] + 1e-12]
+        snap.append(dist)
+    m = n + len(points)
+    g = coo_matrix((ew, (ea, eb)), shape=(m, m)).tocsr()
+    metres = dijkstra(g, directed=False, indices=m - 1)
+    walk = 5.04 * 1000 / 60
+    for i, r in enumerate(rows):
+        expected = (metres[n + i] + snap[i] + snap[-1]) / walk
+        assert own["access"]["cost_nearest"][r["id"]] == pytest.approx(expected, rel=1e-6), r["id"]
+        assert own["access"]["snapped_m"][r["id"]] == pytest.approx(snap[i], abs=1e-6), r["id"]
+
+
+def test_independent_own_grid_is_reproducible(tmp_path):
+    """data/own_city/make_grid.py writes the shipped CSV again, byte for byte (seeded)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_grid", os.path.join(steps.ROOT, "data", "own_city", "make_grid.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.OUT = str(tmp_path / "hexagons.csv")
+    mod.main()
+    with open(mod.OUT, "rb") as new, open(steps.OWN_CSV, "rb") as shipped:
+        assert new.read() == shipped.read()

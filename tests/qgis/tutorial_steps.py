@@ -461,3 +461,136 @@ def run_exercises(r):
         "ex3": exercise3_five_sites(r["deserts"]["units"], r["siting"]["existing"]),
         "ex4": exercise4_e2sfca(r["demand"]["children"], r["supply"]["inventory"], r["children"]["demand"]),
     }
+
+
+# =====================================================================================
+# Chapter "Your own city" (docs/tutorial.md): a real OpenStreetMap extract of central
+# Helsinki (© OpenStreetMap contributors, ODbL; data/own_city/helsinki_centre.osm.pbf, the
+# same file as tests/data/'s, so that the plugin zip carries it) and a synthetic hexagon
+# population CSV (data/own_city/hexagons.csv, made by data/own_city/make_grid.py). Independent of the
+# demo-city steps above; test_tutorial.py runs it in its own fixture.
+# =====================================================================================
+OWN_OSM = os.path.join(ROOT, "data", "own_city", "helsinki_centre.osm.pbf")
+OWN_CSV = os.path.join(ROOT, "data", "own_city", "hexagons.csv")
+OWN_WHITELIST = "childcare,kindergarten"
+OWN_DEFAULT_CAPACITY = 20
+OWN_MINUTES = 10
+
+
+def _recorder():
+    """A Processing feedback that keeps the log (infos and warnings) to read it back."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings = [], []
+
+        def pushInfo(self, text):
+            self.infos.append(text)
+            super().pushInfo(text)
+
+        def pushWarning(self, text):
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+    return Recorder()
+
+
+def own1_network():
+    """Step 1: the walking network from the .osm.pbf."""
+    fb = _recorder()
+    res = _run("caremap:osmnetwork", {"INPUT": OWN_OSM, "MODE": "walk", "OUTPUT": TMP},
+               key="own_osmnetwork", feedback=fb)
+    net = _vlayer(res["OUTPUT"])
+    length = _column(net, "length_m")
+    hw = _text(net, "highway")
+    kept = [t for t in fb.infos if " ways are usable for walk" in t]
+    return {
+        "network": net, "log": fb.infos,
+        "ways_usable": int(kept[0].split(" of ")[0]), "ways_total": int(kept[0].split(" of ")[1].split()[0]),
+        "lines": net.featureCount(), "km": float(length.sum() / 1000),
+        "n_components": int(res["N_COMPONENTS"]), "largest_share": float(res["LARGEST_SHARE"]),
+        "speeds": sorted(set(_column(net, "speed_kmh").tolist())),
+        "oneway_values": sorted(set(_column(net, "oneway").tolist())),
+        "footway_share": float(length[np.isin(hw, ["footway", "pedestrian", "path", "steps"])].sum() / length.sum()),
+        "highway_classes": set(hw.tolist()),
+    }
+
+
+def own2_supply():
+    """Step 2: care places from the same file, then an inventory with a default capacity."""
+    osm = _run("caremap:osmsupply", {"INPUT": OWN_OSM, "OUTPUT": TMP}, key="own_osmsupply")
+    places = _vlayer(osm["OUTPUT"])
+    types = _text(places, "service_type")
+    fb = _recorder()
+    inv = _run("caremap:supplyinventory", {
+        "INPUTS": [osm["OUTPUT"]], "SOURCE_PRIORITY": "osm", "TYPE_WHITELIST": OWN_WHITELIST,
+        "DEFAULT_CAPACITY": OWN_DEFAULT_CAPACITY, "OUTPUT": TMP, "OUTPUT_REJECTED": TMP},
+        key="own_supplyinventory", feedback=fb)
+    inventory = _vlayer(inv["OUTPUT"])
+    return {
+        "places": places, "inventory": inventory, "log": fb.infos + fb.warnings,
+        "n_osm": int(osm["N_FACILITIES"]),
+        "osm_types": {t: int((types == t).sum()) for t in set(types.tolist())},
+        "osm_names": sorted(_text(places, "name").tolist()),
+        "n_inventory": int(inv["N_FACILITIES"]),
+        "inventory_names": _text(inventory, "name").tolist(),
+        "n_rejected": int(inv["N_REJECTED_RULES"]),
+        "capacity_fde": _column(inventory, "capacity_fde").tolist(),
+        "capacity_imputed": _column(inventory, "capacity_imputed").tolist(),
+    }
+
+
+def own4_access(network, inventory):
+    """Step 4: walking accessibility of children 0-5 from the CSV, 2SFCA, 10 minutes, on the
+    osmnetwork output."""
+    fb = _recorder()
+    res = _run("caremap:accessibility", {
+        "DEMAND": OWN_CSV, "DEMAND_FIELD": "children_0_5", "SUPPLY": inventory,
+        "CAPACITY_FIELD": "capacity_fde", "COST_MODE": "network", "NETWORK": network,
+        "SPEED_FIELD": "speed_kmh", "ONEWAY_FIELD": "oneway", "COST_UNIT": "minutes",
+        "THRESHOLD": OWN_MINUTES, "METHOD": "2sfca", "DECAY": "step",
+        "TARGET_GROUP_FIELD": "target_group", "TARGET_GROUP": "children",
+        "OUTPUT_DEMAND": TMP, "OUTPUT_SUPPLY": TMP}, key="own_accessibility", feedback=fb)
+    d = _vlayer(res["OUTPUT_DEMAND"])
+    P = _column(d, "children_0_5")
+    cost = _column(d, "cost_nearest")
+    return {
+        "demand": d, "supply": _vlayer(res["OUTPUT_SUPPLY"]), "infos": fb.infos, "warnings": fb.warnings,
+        "n_units": d.featureCount(), "children": float(P.sum()),
+        "population": float(_column(d, "population").sum()),
+        "share_covered": float(res["SHARE_COVERED"]), "mean_access": float(res["MEAN_ACCESS"]),
+        "median_cost": float(np.nanmedian(np.where(P > 0, cost, np.nan))),
+        "max_cost": float(np.nanmax(cost)),
+        "cost_nearest": dict(zip(_text(d, "id").tolist(), cost.tolist())),
+        "children_by_id": dict(zip(_text(d, "id").tolist(), P.tolist())),
+        "off_network": int(np.nansum(_column(d, "off_network"))),
+        "snapped_m": dict(zip(_text(d, "id").tolist(), _column(d, "snapped_m").tolist())),
+        "facility_snapped_m": float(_column(res["OUTPUT_SUPPLY"], "snapped_m")[0]),
+        "snapped_max": float(np.nanmax(_column(d, "snapped_m"))),
+        "snapped_median": float(np.nanmedian(_column(d, "snapped_m"))),
+    }
+
+
+def own5_deserts(access_demand):
+    """Step 5: care deserts of the hexagons (no districts: the city-wide rule)."""
+    res = _run("caremap:caredeserts", {
+        "INPUT": access_demand, "DEMAND_FIELD": "children_0_5", "COST_FIELD": "cost_nearest",
+        "THRESHOLD": OWN_MINUTES, "DEMAND_RULE": "median", "OUTPUT": TMP}, key="own_caredeserts")
+    units = _vlayer(res["OUTPUT"])
+    P = _column(units, "children_0_5")
+    desert = _column(units, "desert")
+    return {
+        "units": units, "deserts": int(res["DESERTS"]),
+        "children_in_deserts": float((P * desert).sum()),
+        "desert_share": float((P * desert).sum() / P.sum()),
+        "desert_ids": sorted(str(f["id"]) for f in units.getFeatures() if f["desert"] == 1),
+    }
+
+
+def run_own_city():
+    r = {"network": own1_network(), "supply": own2_supply()}
+    r["access"] = own4_access(r["network"]["network"], r["supply"]["inventory"])
+    r["deserts"] = own5_deserts(r["access"]["demand"])
+    return r
