@@ -22,9 +22,8 @@ from qgis.core import (
 )
 
 from ...kernels.batch import municipality_members, points_near_regions
-from ...kernels.summaries import key_figures
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..layer_io import create_layer_sink, read_points, read_polygon_rings, read_table, write_table
+from ..layer_io import create_layer_sink, read_points, read_polygon_rings, write_table
 from ..params import field_param, kernel_call, locate_districts, number_param
 from .carepipeline import CarePipelineAlgorithm, _describe
 
@@ -32,10 +31,12 @@ PIPELINE = "caremap:carepipeline"
 # the pipeline's outputs, as the tables of each municipality's GeoPackage
 TABLES = {"OUTPUT_INVENTORY": "inventory", "OUTPUT_UNITS": "units", "OUTPUT_SUPPLY": "supply",
           "OUTPUT_DISTRICTS": "districts"}
-# figures of kernels.summaries.key_figures on a municipality's units -> summary columns
-KEY_FIGURES = {"units": "units", "people": "demand", "places": "places", "places_per_person": "mean_access",
-               "share_within": "share_within", "people_in_deserts": "people_in_deserts",
-               "people_without_place": "people_without_place"}
+# the pipeline's inputs this algorithm offers too, passed to every municipality's run
+PIPELINE_INPUTS = ("FACILITIES", "MAPPINGS", "SOURCE_PRIORITY", "TYPE_WHITELIST", "NAME_BLACKLIST", "UNITS",
+                   "BAND_MAPPING", "WEIGHTS", "CAREGIVER_FIELD", "DISTRICT_FIELD", "DISTRICT_LAYER",
+                   "DISTRICT_LAYER_FIELD", "TARGET_GROUP", "COST_MODE", "NETWORK", "SPEED", "DETOUR", "THRESHOLD",
+                   "METHOD", "TARGET_RATIO", "TARGETS", "VULNERABILITY_FIELDS", "WRITE_REPORT", "TITLE",
+                   "COHORT_LABEL", "SERVICE_LABEL")
 
 
 class CareBatchAlgorithm(CareMapAlgorithm):
@@ -62,7 +63,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "every municipality."
     )
     PARAM_HELP = {
-        **{k: v for k, v in CarePipelineAlgorithm.PARAM_HELP.items() if not k.startswith("OUTPUT")},
+        **{k: v for k, v in CarePipelineAlgorithm.PARAM_HELP.items() if k in PIPELINE_INPUTS},
         "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's HTML report is written to OUTPUT_FOLDER as <name>.html. Typical: checked for the final run."),
         "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of each report; the municipality's name is added after it. Typical: 'Childcare'."),
         "MUNICIPALITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of UNITS naming each unit's municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks."),
@@ -71,9 +72,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
         "FACILITY_BUFFER": QT_TRANSLATE_NOOP("CareMap", "Distance in metres beyond a municipality's border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment's reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking."),
         "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities to run at once. QGIS runs a Processing algorithm's children in its own thread, so this QGIS runs them one after another (any value is accepted and logged); for parallel runs, start several qgis_process calls on separate sets of municipalities. Typical: 1."),
-        "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog)."),
+        "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty."),
         "OUTPUT_FOLDER": QT_TRANSLATE_NOOP("CareMap", "Folder for one GeoPackage per municipality (<name>.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports."),
-        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status, message, units, facilities, demand, places, mean_access, share_within, people_in_deserts, people_without_place, the pipeline's figures (share_covered, desert_share, unmet ...), output (its GeoPackage) and parameters (JSON)."),
+        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run's parameters as JSON)."),
         "N_MUNICIPALITIES": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities run."),
         "N_FAILED": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities whose run failed (see the summary's status and message)."),
     }
@@ -81,11 +82,10 @@ class CareBatchAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         pipeline = CarePipelineAlgorithm()
         pipeline.initAlgorithm()
-        for definition in pipeline.parameterDefinitions():
-            if definition.isDestination():
-                continue
+        for name in PIPELINE_INPUTS:
+            definition = pipeline.parameterDefinition(name)
             self.addParameter(definition.clone())
-            if definition.name() == "UNITS":
+            if name == "UNITS":
                 self._municipality_parameters()
         self.addParameter(number_param("WORKERS", self.tr("Municipalities run at once"), 1, minimum=1,
                                        maximum=64, integer=True))
@@ -262,8 +262,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             result = processing.run(PIPELINE, child, context=run_context, feedback=feedback, is_child_algorithm=True)
             for f in figures:
                 value = result.get(f)
-                row[f.lower()] = float(value) if isinstance(value, (int, float)) and np.isfinite(value) else None
-            row.update(self._key_figures(parameters, context, run_context, gpkg))
+                row[f.lower()] = self.figure(value) if isinstance(value, (int, float)) else None
         except QgsProcessingException as err:
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user.")) from None
@@ -273,18 +272,6 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             row.update(status="failed", message=f"{type(err).__name__}: {err}")
             feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(name, row["message"]))
         return row
-
-    def _key_figures(self, parameters, context, run_context, gpkg):
-        """kernels.summaries.key_figures of the municipality's output units."""
-        names = ["care_demand", "cost_nearest", "covered", "access", "desert", "unmet"]
-        table = read_table(self, {"UNITS": f"{gpkg}|layername=units"}, "UNITS", run_context, None,
-                           numeric=names, allow_nulls=True)
-        col = table.numeric
-        figures = kernel_call(key_figures, col["care_demand"], cost=col["cost_nearest"],
-                              threshold=self.parameterAsDouble(parameters, "THRESHOLD", context),
-                              covered=col["covered"], access=col["access"], desert=col["desert"],
-                              unmet=col["unmet"])
-        return {out: figures.get(key) for key, out in KEY_FIGURES.items() if key != "units"}
 
     # ------------------------------------------------------------------ summary
     def _settings(self, parameters, context, field):
@@ -309,9 +296,8 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                    "message": np.array([r["message"] for r in rows], dtype=object),
                    "units": np.array([r["units"] for r in rows], dtype=np.int64),
                    "facilities": np.array([r["facilities"] for r in rows], dtype=np.int64)}
-        for key in list(KEY_FIGURES.values())[1:] + [f.lower() for f in figures]:
-            if key not in columns:
-                columns[key] = numbers(key)
+        for key in [f.lower() for f in figures]:
+            columns[key] = numbers(key)
         columns["output"] = np.array([r["output"] if r["status"] == "ok" else None for r in rows], dtype=object)
         columns["parameters"] = np.array([settings] * n, dtype=object)
         sink, dest = create_layer_sink(self, parameters, "OUTPUT_SUMMARY", context,

@@ -50,21 +50,26 @@ def test_batch_over_demo_districts_equals_separate_runs(caremap_provider, demo_g
         units = QgsVectorLayer(f"{row['output']}|layername=units", "u", "ogr")
         assert units.featureCount() == len(mine) == row["units"]
         assert {u["district"] for u in units.getFeatures()} == {name}
-        assert row["demand"] == sum(b["p_0_2"] + b["p_3_5"] for b in mine)  # children 0-5, by hand
+        assert row["total_demand"] == sum(b["p_0_2"] + b["p_3_5"] for b in mine)  # children 0-5, by hand
         assert row["facilities"] == 297  # not clipped: every registry facility
         # a separate run of the pipeline on the district's units gives the same figures
         alone = run_alg("caremap:carepipeline", dict(
             pipeline_base(g), UNITS=demo_units(g, [name]), OUTPUT_INVENTORY="TEMPORARY_OUTPUT",
             OUTPUT_UNITS="TEMPORARY_OUTPUT", OUTPUT_SUPPLY="TEMPORARY_OUTPUT"))
-        assert row["share_covered"] == pytest.approx(alone["SHARE_COVERED"], rel=1e-12)
+        figures = [o.name() for o in caremap_provider.algorithm("carepipeline").outputDefinitions()
+                   if o.type() == "outputNumber"]
+        assert {"TOTAL_DEMAND", "SHARE_COVERED", "MEAN_ACCESS", "UNMET", "DESERT_SHARE"} <= set(figures)
+        for f in figures:
+            assert row[f.lower()] == pytest.approx(alone[f], rel=1e-12), f
+        # and by hand from that run's units
         u = rows(alone["OUTPUT_UNITS"])
         demand = np.array([r["care_demand"] for r in u], float)
         access = np.array([0.0 if r["access"] is None else r["access"] for r in u], float)
-        assert row["places"] == pytest.approx((access * demand).sum(), rel=1e-9)
         assert row["mean_access"] == pytest.approx((access * demand).sum() / demand.sum(), rel=1e-9)
-        assert row["people_in_deserts"] == pytest.approx(sum(r["care_demand"] for r in u if r["desert"] == 1))
-        assert row["people_without_place"] == pytest.approx(sum(r["unmet"] for r in u), rel=1e-9)
-        seen.add((row["demand"], round(row["share_covered"], 9), round(row["mean_access"], 9)))
+        assert row["unmet"] == pytest.approx(sum(r["unmet"] for r in u), rel=1e-9)
+        assert row["desert_share"] == pytest.approx(
+            sum(r["care_demand"] for r in u if r["desert"] == 1) / demand.sum(), rel=1e-9)
+        seen.add((row["total_demand"], round(row["share_covered"], 9), round(row["mean_access"], 9)))
     assert len(seen) == 3  # each municipality's own figures, not the first one's read again
 
 
@@ -94,13 +99,13 @@ def test_facilities_clipped_with_buffer(caremap_provider, tmp_path, how, buffer_
     summary = by_name(res["OUTPUT_SUMMARY"])
     assert {k: v["facilities"] for k, v in summary.items()} == expected
     assert {k: v["units"] for k, v in summary.items()} == {"A": 4, "B": 4}
-    assert {k: v["demand"] for k, v in summary.items()} == {"A": 60.0, "B": 60.0}
+    assert {k: v["total_demand"] for k, v in summary.items()} == {"A": 60.0, "B": 60.0}
     for name, row in summary.items():
         inventory = QgsVectorLayer(f"{row['output']}|layername=inventory", "i", "ogr")
         assert inventory.featureCount() == expected[name]
         # everything within 60 minutes: the places are the capacities given, shared by 60 children
         places = {"A": {1: 30, 2: 70}, "B": {1: 20, 2: 70}}[name][expected[name]]
-        assert row["places"] == pytest.approx(places)
+        assert row["mean_access"] * row["total_demand"] == pytest.approx(places)
 
 
 def test_point_units_need_a_buffer_to_clip(caremap_provider, tmp_path):
@@ -124,7 +129,7 @@ def test_failing_municipality_is_recorded_and_the_others_go_on(caremap_provider,
     summary = by_name(res["OUTPUT_SUMMARY"])
     assert summary["A"]["status"] == "failed" and "p_0_2" in summary["A"]["message"]
     assert summary["A"]["share_covered"] is None and summary["A"]["output"] is None
-    assert summary["B"]["status"] == "ok" and summary["B"]["demand"] == 60.0
+    assert summary["B"]["status"] == "ok" and summary["B"]["total_demand"] == 60.0
     assert res["N_FAILED"] == 1
     assert any("1 of 2 municipalities failed: A" in w for w in fb.warnings)
 
