@@ -38,7 +38,7 @@ def render(provider):
     lines.append("")
     for a in algs:
         lines += [f"<a id=\"{a.name()}\"></a>", f"## {a.displayName()} (`{a.id()}`)", ""]
-        lines += [a.shortHelpString().strip(), ""]
+        lines += [a.tr(a.HELP).strip(), ""]  # the figures are in the outputs table below
         lines += ["| parameter | type | description | default | optional |", "|---|---|---|---|---|"]
         for p in a.parameterDefinitions():
             optional = "yes" if p.flags() & p.Flag.FlagOptional else ""
@@ -46,9 +46,52 @@ def render(provider):
             lines.append(f"| `{p.name()}` | {_type(p)} | {desc} | {_default(p)} | {optional} |")
         outs = a.outputDefinitions()
         if outs:
-            lines += ["", "Outputs: " + ", ".join(f"`{o.name()}` ({o.description()})" for o in outs)]
+            lines += ["", "| output | type | what it is |", "|---|---|---|"]
+            for o in outs:
+                meaning = a.PARAM_HELP.get(o.name()) or o.description()
+                lines.append(f"| `{o.name()}` | {_output_type(o)} | {_cell(meaning)} |")
         lines.append("")
+    lines += MODELS
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(text):
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _output_type(o):
+    """'layer output' / 'file output' for what a destination parameter writes, 'number
+    output' / 'text output' for a figure (usable as a model source)."""
+    kind = o.type()
+    if kind in ("outputNumber",):
+        return "number output"
+    if kind in ("outputString",):
+        return "text output"
+    if kind in ("outputHtml", "outputFile", "outputFolder"):
+        return "file output"
+    return "layer output"
+
+
+MODELS = [
+    "## Models that cannot drift", "",
+    "Every figure in the output tables above is a declared output: in the Graphical Modeler it is "
+    "a source for a later step (e.g. `TOTAL_DEMAND` of Care gaps as a number input of another "
+    "algorithm), and `qgis_process run --json` returns it under the same name. A figure with no "
+    "meaning (a share when there is no demand) is `None`, never NaN.", "",
+    "A model input's default value is only shown in the dialog: when a model is run without that "
+    "input (from `processing.run`, `qgis_process` or a batch), QGIS passes nothing to the steps "
+    "that use it, and each step then falls back to its *own* default, which may differ (Care "
+    "demand counts every age band; Care deserts uses 20 minutes). So that a model cannot drift:", "",
+    "- a model input either is required with no default, or its default is wired into every step "
+    "that uses it: give the step the pre-calculated value `coalesce(@band_mapping, 'p_0_2:0-2;p_3_5:3-5')` "
+    "instead of the plain model input, so leaving the input out gives exactly its shown default;",
+    "- a field input (e.g. the district field) keeps the default field name of the steps it feeds "
+    "(`district`, `women_15_64`): CareMap uses a default field only when the layer has it, both in "
+    "the model and in the steps;",
+    "- run the model once with only its required inputs and once with every input given as shown, "
+    "and compare: the results must be equal (`tests/qgis/test_model.py` does this for the bundled "
+    "`models/care_map.model3`, which `scripts/make_model.py` builds this way).", "",
+]
 
 
 def main():
