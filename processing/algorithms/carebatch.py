@@ -58,8 +58,11 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "access = places per person, share within the threshold, people in care deserts, people without a "
         "place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage "
         "and the run's parameters (JSON). A municipality that fails is recorded in its row and the others go on; "
-        "a warning counts the failures. Progress and cancel cover the whole batch. Runs are sequential in this "
-        "QGIS (WORKERS: see its help).\n\nThe other parameters are those of caremap:carepipeline, applied to "
+        "a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: "
+        "Processing runs an algorithm and its children in one thread, and a process per municipality would pay "
+        "QGIS's start-up (about 1.5 s, more than a municipality's run) and need its inputs written to files; for "
+        "parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a "
+        "subset of the layer, e.g. 'blocks.gpkg|layername=blocks|subset=region=1') and its own OUTPUT_FOLDER.\n\nThe other parameters are those of caremap:carepipeline, applied to "
         "every municipality."
     )
     PARAM_HELP = {
@@ -71,7 +74,6 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "MUNICIPALITY_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name."),
         "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
         "FACILITY_BUFFER": QT_TRANSLATE_NOOP("CareMap", "Distance in metres beyond a municipality's border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment's reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking."),
-        "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities to run at once. QGIS runs a Processing algorithm's children in its own thread, so this QGIS runs them one after another (any value is accepted and logged); for parallel runs, start several qgis_process calls on separate sets of municipalities. Typical: 1."),
         "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty."),
         "OUTPUT_FOLDER": QT_TRANSLATE_NOOP("CareMap", "Folder for one GeoPackage per municipality (<name>.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run's parameters as JSON)."),
@@ -87,8 +89,6 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             self.addParameter(definition.clone())
             if name == "UNITS":
                 self._municipality_parameters()
-        self.addParameter(number_param("WORKERS", self.tr("Municipalities run at once"), 1, minimum=1,
-                                       maximum=64, integer=True))
         hidden = QgsProcessingParameterFeatureSource(
             "FACILITY_LAYER", self.tr("Care facility layers"), [QgsProcessing.SourceType.TypeVector], optional=True)
         hidden.setFlags(hidden.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden)
@@ -147,12 +147,6 @@ class CareBatchAlgorithm(CareMapAlgorithm):
 
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         os.makedirs(folder, exist_ok=True)
-        workers = self.parameterAsInt(parameters, "WORKERS", context)
-        if workers > 1:
-            feedback.pushInfo(self.tr(
-                "{0} municipalities at once were asked: this QGIS runs them one after another (Processing runs an "
-                "algorithm's children in its own thread). For parallel runs, start several qgis_process calls, "
-                "each on some of the municipalities.").format(workers))
         settings = self._settings(parameters, context, field)
         figures = [o.name() for o in self._pipeline().outputDefinitions() if o.type() == "outputNumber"]
         files = _file_names(towns.names)

@@ -1,7 +1,6 @@
 """kernels.batch: municipalities from labels, facilities in or near a region (hand-computed)."""
 import numpy as np
 import pytest
-
 from caremap.kernels.batch import municipality_members, points_near_regions
 
 
