@@ -83,3 +83,22 @@ def test_no_module_imports_scipy_at_import_time(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("import numpy\nfrom scipy import sparse\n\ndef f():\n    import scipy.stats\n")
     assert top_level_scipy_imports(str(sample)) == [2]
+
+
+def test_the_pyqgis_script_of_the_python_api_docs_runs(tmp_path):
+    """docs/python-api.md's headless PyQGIS script, as written, in a fresh QGIS Python
+    with the plugin folder given as the docs say (CAREMAP_PLUGINS); it asserts its own
+    figures (the 2SFCA of the kernel example)."""
+    import re
+
+    with open(os.path.join(ROOT, "docs", "python-api.md"), encoding="utf-8") as fh:
+        blocks = re.findall(r"^```python\n(.*?)^```", fh.read(), re.S | re.M)
+    (script,) = [b for b in blocks if "from qgis" in b]
+    path = tmp_path / "headless.py"
+    path.write_text(script)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAREMAP_PLUGINS=PKG_DIR)
+    env.pop("PYTHONPATH", None)
+    done = subprocess.run([sys.executable, str(path)], env=env, cwd=str(tmp_path),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-1500:] + done.stderr[-2000:]
+    assert "[0.1, 0.14, 0.04] 1.0" in done.stdout
