@@ -10,11 +10,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "bench"))
 import _path  # noqa: E402,F401
 from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsExpression,
     QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
@@ -32,12 +35,41 @@ def param(model, definition, x, y):
     model.parameterComponent(definition.name()).setPosition(QPointF(x, y))
 
 
+def _empty(value):
+    return value is None or value == "" or value == []
+
+
+def wired(model, name, alg_id, child_param):
+    """The source that gives child parameter ``child_param`` of ``alg_id`` the model input
+    ``name`` so that the input's default reaches the step: a model run without the input
+    passes nothing, and the step would fall back to its *own* default (e.g. every age band,
+    or a 20-minute threshold), not the one the model shows.
+
+    - an input with no default feeds the step directly (required, or optional where the
+      step's own default is empty too);
+    - a field input feeds it directly and must have the step's default field name (CareMap
+      uses a default field only when the layer has it, in the model as in the step);
+    - any other input with a default feeds it through ``coalesce(@input, default)``."""
+    definition = model.parameterDefinition(name)
+    default = definition.defaultValue()
+    step = QgsApplication.processingRegistry().algorithmById(alg_id).parameterDefinition(child_param)
+    if isinstance(definition, QgsProcessingParameterField) or _empty(default):
+        if isinstance(definition, QgsProcessingParameterField):
+            assert default == step.defaultValue(), (name, alg_id, child_param, default, step.defaultValue())
+        elif definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+            assert _empty(step.defaultValue()), (name, alg_id, child_param, step.defaultValue())
+        return Src.fromModelParameter(name)
+    return Src.fromExpression(f"coalesce(@{name}, {QgsExpression.quotedValue(default)})")
+
+
 def child(model, child_id, alg_id, description, sources, x, y, outputs=None):
     c = QgsProcessingModelChildAlgorithm(alg_id)
     c.setChildId(child_id)
     c.setDescription(description)
     c.setPosition(QPointF(x, y))
     for name, source in sources.items():  # (setParameterSources with a dict crashes sip here)
+        if isinstance(source, str):  # a model input: wired so that its default reaches the step
+            source = wired(model, source, alg_id, name)
         c.addParameterSources(name, [source])
     if outputs:
         outs = {}
@@ -63,15 +95,19 @@ def build():
     param(m, QgsProcessingParameterVectorLayer("units", "Demand units",
                                                [QgsProcessing.SourceType.TypeVectorPolygon]), 80, 200)
     param(m, QgsProcessingParameterString("band_mapping", "Age bands of the cohort", "p_0_2:0-2;p_3_5:3-5"), 80, 260)
-    param(m, QgsProcessingParameterField("district", "District field", None, "units", optional=True), 80, 320)
+    param(m, QgsProcessingParameterField("caregiver", "Potential caregivers field (e.g. women 15-64)", "women_15_64",
+                                         "units", QgsProcessingParameterField.DataType.Numeric, optional=True),
+          80, 320)
+    param(m, QgsProcessingParameterField("district", "District field", "district", "units", optional=True), 80, 380)
     param(m, QgsProcessingParameterNumber("threshold", "Threshold (minutes)",
-                                          QgsProcessingParameterNumber.Type.Double, 15.0), 80, 380)
-    P = Src.fromModelParameter
+                                          QgsProcessingParameterNumber.Type.Double, 15.0), 80, 440)
+    # a model input is named as a string: child() wires it so that its default reaches the step
+    P = str
     child(m, "inventory", "caremap:supplyinventory", "Care supply inventory",
           {"INPUTS": P("facilities"), "MAPPINGS": P("mappings")}, 400, 60, {"OUTPUT": "Inventory"})
     child(m, "demand", "caremap:caredemand", "Care demand",
-          {"INPUT": P("units"), "BAND_MAPPING": P("band_mapping"), "WEIGHTS": Src.fromStaticValue("equal")},
-          400, 220)
+          {"INPUT": P("units"), "BAND_MAPPING": P("band_mapping"), "WEIGHTS": Src.fromStaticValue("equal"),
+           "CAREGIVER_FIELD": P("caregiver")}, 400, 220)
     child(m, "access", "caremap:accessibility", "Accessibility to care", {
         "DEMAND": Src.fromChildOutput("demand", "OUTPUT"), "DEMAND_FIELD": Src.fromStaticValue("care_demand"),
         "SUPPLY": Src.fromChildOutput("inventory", "OUTPUT"), "CAPACITY_FIELD": Src.fromStaticValue("capacity_fde"),
