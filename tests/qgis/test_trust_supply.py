@@ -28,6 +28,9 @@ NO_DEFAULT = {
     "RANK_FIELD": "no standard name; the usual candidate (poverty) runs the wrong way",
     "DISTRICT_FIELD@caredeserts": "a district field switches to per-district thresholds",
     "DISTRICT_FIELD@carepipeline": "passed to caredeserts: per-district thresholds",
+    "DISTRICT_FIELD@carebatch": "passed to each care map's caredeserts: per-district thresholds",
+    "MUNICIPALITY_FIELD@carebatch": "either this field or boundary polygons: a default would take the polygons away",
+    "MUNICIPALITY_LAYER_FIELD@carebatch": "boundary layers name their municipalities in fields of no standard name",
 }
 
 
