@@ -19,3 +19,4 @@ run $Q bench/bench_dedup.py
 run $P bench/bench_hotspots.py
 run $P bench/bench_siting.py
 run $Q bench/bench_dock.py
+run $Q bench/bench_startup.py
