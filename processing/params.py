@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..kernels import checks
-from ..kernels.gaps import encode_groups
+from ..kernels.gaps import encode_groups, parse_cohort_targets
 from ..kernels.geometry import edge_band, points_in_polygons, straight_reach_m
 from .base import tr
 from .layer_io import (
@@ -307,3 +307,19 @@ def write_district_layer(alg, parameters, context, feedback, labels, columns):
             col[found] = v[pos[found]].astype(float)
             out[key] = col
     return write_with_fields(alg, parameters, "OUTPUT_DISTRICTS", context, feedback, polys, out)
+
+
+def cohort_targets(alg, parameters, context, name="TARGETS"):
+    """The targets per age band of parameter ``name`` as [(field, ratio)] ([] when
+    empty), parsed by ``kernels.gaps.parse_cohort_targets``; a malformed text is refused
+    with the dialog label and an example. Callers check the fields against their layer."""
+    text = alg.parameterAsString(parameters, name, context) or ""
+    if not text.strip():
+        return []
+    try:
+        return parse_cohort_targets(text)
+    except ValueError as exc:
+        raise QgsProcessingException(tr(
+            "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
+            "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
+            alg.label(name), exc)) from None

@@ -15,7 +15,6 @@ from ...kernels.gaps import (
     care_gaps,
     cohort_required,
     district_gaps,
-    parse_cohort_targets,
     places_from_access,
 )
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
@@ -25,6 +24,7 @@ from ..params import (
     UNIT_TYPES,
     add_district_layer_parameters,
     check_non_negative,
+    cohort_targets,
     field_param,
     kernel_call,
     number_param,
@@ -176,16 +176,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
     def _targets(self, parameters, context):
         """The targets per age band as [(field, ratio)] ([] when none), each field
         checked on the input layer; errors name the dialog label, layer and field."""
-        text = self.parameterAsString(parameters, "TARGETS", context) or ""
-        if not text.strip():
+        targets = cohort_targets(self, parameters, context)
+        if not targets:
             return []
-        try:
-            targets = parse_cohort_targets(text)
-        except ValueError as exc:
-            raise QgsProcessingException(self.tr(
-                "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
-                "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
-                self.label("TARGETS"), exc)) from None
         source = get_source(self, parameters, "INPUT", context)
         names = source.fields().names()
         missing = [f for f, _ in targets if f not in names]

@@ -22,9 +22,8 @@ from qgis.core import (
 
 from ...kernels.costs import is_walking
 from ...kernels.demand import parse_band_mapping
-from ...kernels.gaps import parse_cohort_targets
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..params import add_district_layer_parameters, districts_by_location
+from ..params import add_district_layer_parameters, cohort_targets, districts_by_location
 
 TEMP = "TEMPORARY_OUTPUT"
 
@@ -304,15 +303,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         """The targets per age band as the caregaps text ('' when none), checked before
         any step: each field must be one of the age-band fields of the cohort."""
         text = (self.parameterAsString(parameters, "TARGETS", context) or "").strip()
-        if not text:
+        targets = cohort_targets(self, parameters, context)
+        if not targets:
             return ""
-        try:
-            targets = parse_cohort_targets(text)
-        except ValueError as exc:
-            raise QgsProcessingException(self.tr(
-                "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
-                "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
-                self.label("TARGETS"), exc)) from None
         try:
             bands = [f for f, _ in parse_band_mapping(self.parameterAsString(parameters, "BAND_MAPPING", context))]
         except ValueError:

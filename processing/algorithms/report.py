@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from ...kernels import summaries
-from ...kernels.gaps import cohort_required, encode_groups, parse_cohort_targets
+from ...kernels.gaps import cohort_required, encode_groups
 from .. import costs_io, layer_io, params, report_layout, report_svg
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
@@ -277,16 +277,9 @@ class ReportAlgorithm(CareMapAlgorithm):
     def _targets(self, parameters, context, source):
         """The targets per age band [(field, ratio)] ([] when none); errors name the
         dialog label, the layer and the field."""
-        text = self.parameterAsString(parameters, "TARGETS", context) or ""
-        if not text.strip():
+        targets = params.cohort_targets(self, parameters, context)
+        if not targets:
             return []
-        try:
-            targets = parse_cohort_targets(text)
-        except ValueError as exc:
-            raise QgsProcessingException(self.tr(
-                "{0}: {1}. Write it as field:ratio items separated by ';', each ratio in places per person of "
-                "that band, e.g. 'p_0_3:0.5;p_4_5:1.0' (50% of children 0-3 and 100% of children 4-5).").format(
-                self.label("TARGETS"), exc)) from None
         missing = [f for f, _ in targets if source.fields().lookupField(f) < 0]
         if missing:
             raise QgsProcessingException(self.tr(
