@@ -131,180 +131,392 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
         <translation>Los equipamientos con catch_demand (demanda a su alcance) y ratio (plazas por persona; NULL donde no hay demanda al alcance); con costos por red, también snapped_m y off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand.</source>
+        <translation>Proporción (0 a 1) de la demanda en unidades cubiertas (al menos un equipamiento dentro de THRESHOLD); None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="86"/>
+        <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Media del acceso de las unidades, ponderada por su demanda (plazas por persona en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id de la demanda (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="443"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="100"/>
         <source>Capacity field</source>
         <translation>Campo de capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="103"/>
         <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id del equipamiento (para una tabla OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Umbral del área de influencia (en la unidad de costo, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="108"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Distance decay</source>
         <translation>Decaimiento con la distancia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parámetro de decaimiento (0 = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
+        <location filename="../processing/algorithms/accessibility.py" line="117"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="118"/>
+        <location filename="../processing/algorithms/accessibility.py" line="120"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo objetivo a medir (p. ej. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="120"/>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="131"/>
+        <location filename="../processing/algorithms/accessibility.py" line="133"/>
         <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
         <translation>Escalones por zona de E2SFCA: {0}. Indique los escalones por zona como &apos;límite:peso,...&apos; (p. ej. &apos;10:1,20:0.68,30:0.22&apos;) o un umbral del área de influencia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../processing/algorithms/accessibility.py" line="145"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
         <translation>El método {0} con decaimiento step necesita un umbral del área de influencia mayor que 0 (solo un peso con decaimiento funciona sin él): defina {1}, p. ej. 15 minutos, o elija otro {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="171"/>
+        <location filename="../processing/algorithms/accessibility.py" line="173"/>
         <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
         <translation>{0} unidad(es) de la capa {1} tienen &apos;{2}&apos; NULL: reciben acceso NULL y quedan fuera de los totales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <location filename="../processing/algorithms/accessibility.py" line="178"/>
         <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
         <translation>{0} equipamiento(s) de la capa {1} tienen &apos;{2}&apos; NULL: se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/accessibility.py" line="183"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir el grupo objetivo &apos;{0}&apos;, elija en {2} el campo de la capa {1} que contiene el grupo objetivo de cada equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="185"/>
+        <location filename="../processing/algorithms/accessibility.py" line="187"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <location filename="../processing/algorithms/accessibility.py" line="192"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="199"/>
+        <location filename="../processing/algorithms/accessibility.py" line="201"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sin demanda: todos los valores de &apos;{0}&apos; en la capa {1} son 0 o NULL, por lo que la proporción cubierta y el acceso medio no tienen sentido (se dejan vacíos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="203"/>
+        <location filename="../processing/algorithms/accessibility.py" line="205"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sin capacidad: todos los equipamientos de la capa {0} tienen 0 en &apos;{1}&apos;, por lo que ninguna unidad está cubierta y el acceso es 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="207"/>
+        <location filename="../processing/algorithms/accessibility.py" line="209"/>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
         <translation>{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ninguna plaza y no cubren a nadie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="228"/>
+        <location filename="../processing/algorithms/accessibility.py" line="230"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="231"/>
+        <location filename="../processing/algorithms/accessibility.py" line="233"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <location filename="../processing/algorithms/accessibility.py" line="240"/>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
         <translation>{0} unidad(es) de demanda no tienen ningún equipamiento dentro del límite de búsqueda ({1:g} {2}): cost_nearest es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="244"/>
+        <location filename="../processing/algorithms/accessibility.py" line="246"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="26"/>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/carebatch.py" line="44"/>
+        <source>Care map by municipality (batch)</source>
+        <translation>Mapa de cuidado por municipio (lote)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="46"/>
+        <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
+        <translation>lote,municipios,municipio,comunas,varios,resumen,flujo,flujo de trabajo,mapa de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="48"/>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation>Ejecuta el mapa de cuidado en una sola ejecución (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios provienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en el que se encuentra su punto sobre la superficie, la misma regla que para los distritos por ubicación). La ejecución de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos que están dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite, o de los polígonos de sus unidades), para que puedan contar los equipamientos situados justo al otro lado del límite que su población también usa. Cada ejecución tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y todas las cifras que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda insatisfecha...), su GeoPackage y los parámetros de la ejecución (JSON). Un municipio que falla queda registrado en su fila y los demás continúan; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Los municipios se ejecutan uno tras otro: Processing ejecuta un algoritmo y sus algoritmos hijos en un solo hilo, y un proceso por municipio pagaría el arranque de QGIS (unos 1,5 s, más que la ejecución de un municipio) y necesitaría escribir sus insumos en archivos; para ejecuciones en paralelo, lance varias llamadas de qgis_process de este algoritmo, cada una sobre una parte de las unidades (un subconjunto de la capa, p. ej. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) y con su propio OUTPUT_FOLDER.
+
+Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="70"/>
+        <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
+        <translation>Si se marca, el informe HTML de cada municipio se escribe en OUTPUT_FOLDER como &lt;nombre&gt;.html. Típico: marcado en la ejecución final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="71"/>
+        <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
+        <translation>Título de cada informe; se le agrega a continuación el nombre del municipio. Típico: &apos;Cuidado infantil&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="72"/>
+        <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
+        <translation>Campo de UNITS que indica el municipio de cada unidad; un mapa de cuidado por valor. Las unidades con NULL quedan fuera y se cuentan en una advertencia. Indique este campo o MUNICIPALITY_LAYER. Típico: el código de municipio de las manzanas censales.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="73"/>
+        <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
+        <translation>Capa de polígonos de límites municipales, cuando UNITS no tiene campo de municipio: cada unidad va al polígono en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al polígono situado al este, o al norte de un límite este-oeste; las unidades fuera de todo polígono quedan fuera y se cuentan). Con CLIP_FACILITIES los equipamientos se recortan a los mismos polígonos. Típico: las comunas de la región.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="74"/>
+        <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
+        <translation>Campo de MUNICIPALITY_LAYER con los nombres de los municipios (los polígonos con el mismo nombre forman un solo municipio). Típico: el nombre de la comuna.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
+        <translation>Si se marca, la ejecución de cada municipio recibe solo los equipamientos que están dentro de él (su polígono de límite, o los polígonos de sus unidades cuando los municipios provienen de un campo; las unidades de puntos necesitan FACILITY_BUFFER) o a menos de FACILITY_BUFFER de él; sin marcar, cada ejecución recibe todos los equipamientos. Las capas de equipamientos sin geometría nunca se recortan (queda registrado en el log). Típico: marcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="76"/>
+        <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
+        <translation>Distancia en metros más allá del límite de un municipio dentro de la cual los equipamientos siguen contando para él (las personas cruzan los límites para acceder al cuidado). 0 = solo los equipamientos de adentro. Un valor cercano al alcance del área de influencia (umbral x velocidad) evita que las unidades del borde parezcan peor atendidas de lo que están. Típico: 1000 m a pie.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="77"/>
+        <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
+        <translation>Interno: una capa de equipamientos a la vez durante el recorte (no se muestra en el diálogo). Típico: vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="78"/>
+        <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
+        <translation>Carpeta para un GeoPackage por municipio (&lt;nombre&gt;.gpkg, tablas inventory, units, supply, districts; un archivo existente con ese nombre se reemplaza) y los informes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
+        <translation>Una fila por municipio: municipality, status (ok o failed), message (por qué falló), units, facilities (entidades entregadas a su ejecución), todas las cifras que devuelve caremap:carepipeline, en minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL cuando no tiene sentido o la ejecución falló), output (su GeoPackage) y parameters (los parámetros de la ejecución en JSON).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <source>Number of municipalities run.</source>
+        <translation>Número de municipios ejecutados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
+        <translation>Número de municipios cuya ejecución falló (vea el estado y el mensaje en el resumen).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <source>Care facility layers</source>
+        <translation>Capas de equipamientos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <source>Folder for each municipality&apos;s care map</source>
+        <translation>Carpeta para el mapa de cuidado de cada municipio</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <source>Summary by municipality</source>
+        <translation>Resumen por municipio</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <source>Municipalities run</source>
+        <translation>Municipios ejecutados</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <source>Municipalities failed</source>
+        <translation>Municipios con fallos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="105"/>
+        <source>Municipality field of the units</source>
+        <translation>Campo de municipio de las unidades</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <source>Municipality boundaries (polygons)</source>
+        <translation>Límites municipales (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <source>Municipality name field of the boundaries</source>
+        <translation>Campo de nombre de municipio de los límites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="113"/>
+        <source>Only facilities in or near each municipality</source>
+        <translation>Solo equipamientos dentro de cada municipio o cerca de él</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <source>Facilities up to this distance beyond the border (m)</source>
+        <translation>Equipamientos hasta esta distancia más allá del límite (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
+        <translation>Elija de dónde provienen los municipios: o bien el campo de municipio de las unidades en {0}, o bien los límites municipales en {1} (no ambos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
+        <translation>{0} unidad(es) de la capa {1} no tienen municipio ({2}): no forman parte del mapa de cuidado de ningún municipio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <source>NULL in &apos;{0}&apos;</source>
+        <translation>NULL en &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <source>outside every boundary polygon</source>
+        <translation>fuera de todos los polígonos de límites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="142"/>
+        <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
+        <translation>Ninguna unidad de la capa {0} tiene municipio: complete {1} o indique límites que cubran las unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="162"/>
+        <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
+        <translation>Fallaron {0} de {1} municipios: {2}. Sus filas en el resumen indican el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
+        <translation>La capa {0} tiene puntos, que no tienen área a la cual recortar los equipamientos: indique una distancia en {1}, límites municipales en {2}, o desmarque {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="211"/>
+        <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
+        <translation>La capa {0} no tiene puntos: cada municipio recibe todos sus equipamientos (sin recortar).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="223"/>
+        <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
+        <translation>Capa {0}: {1} de {2} equipamientos se encuentran en un municipio o a menos de {3:g} m de uno.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="234"/>
+        <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
+        <translation>Municipio {0}: {1} unidad(es), {2} equipamientos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/base.py" line="265"/>
+        <location filename="../processing/costs_io.py" line="171"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
+        <location filename="../processing/layer_io/readers.py" line="72"/>
+        <location filename="../processing/layer_io/readers.py" line="287"/>
+        <location filename="../processing/layer_io/readers.py" line="305"/>
+        <location filename="../processing/layer_io/writers.py" line="71"/>
+        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/params.py" line="75"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado por el usuario.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="264"/>
+        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <source>Municipality {0} failed: {1}</source>
+        <translation>El municipio {0} falló: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <location filename="../processing/algorithms/caredemand.py" line="72"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="28"/>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,edad,niñas y niños,personas mayores,dependencia,escala de Madrid,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="30"/>
+        <location filename="../processing/algorithms/caredemand.py" line="31"/>
         <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
 
 BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
@@ -321,131 +533,141 @@ WEIGHTS: &apos;equal&apos; (1 por persona), &apos;madrid&apos; (escala de Madrid
 Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands (personas en los grupos asignados); dep_children (&lt; 15) y dep_older (65+) y sus proporciones; caregivers (CAREGIVER_FIELD, p. ej. mujeres de 15-64, o si no personas de 15-64 según los grupos); care_intensity = dependientes / cuidadoras potenciales (NULL donde no hay cuidadoras); para polígonos, pop_density y demand_density por km2. Los valores NULL de un grupo dan resultados NULL para esa unidad (contados en el registro).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Capa de unidades (puntos o polígonos) con conteos de personas por grupo de edad. Típico: manzanas censales o celdas de grilla.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, grupos en años cumplidos, &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
         <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
         <translation>Peso de cuidado por persona: equal (1 cada una), madrid (escala de Madrid de unidades de cuidado de Durán) o custom (CUSTOM_WEIGHTS). Típico: madrid para la demanda total de cuidado, equal para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
         <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Pesos para WEIGHTS=custom, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional con las personas cuidadoras potenciales de cada unidad; vacío = personas de 15-64 años de los grupos. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Años que se considera que abarca un grupo abierto como 80+ al ponderarlo. Típico: 10 (80+ se lee como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="53"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity y, para polígonos, pop_density y demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
+        <translation>Suma de care_demand sobre las unidades con todos sus valores por grupo de edad (personas, o unidades de cuidado con la escala de Madrid); None cuando ninguna unidad los tiene todos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Units with age-band counts</source>
         <translation>Unidades con conteos por grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por grupo de edad (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/caredemand.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="68"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Años que abarca un grupo abierto como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <source>Total care demand</source>
+        <translation>Demanda total de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="79"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0}: {1}. Escríbalo como elementos campo:grupo separados por &apos;;&apos;, p. ej. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <location filename="../processing/algorithms/caredemand.py" line="93"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="102"/>
+        <location filename="../processing/algorithms/caredemand.py" line="105"/>
         <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en un campo de grupo de edad ({2}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para obtener un mapa completo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="109"/>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en el campo de cuidadoras &apos;{2}&apos;: su care_intensity es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="112"/>
+        <location filename="../processing/algorithms/caredemand.py" line="115"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="120"/>
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>Layer {0}: {1}</source>
         <translation>Capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="129"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unidad(es) no tienen ninguna cuidadora potencial: care_intensity es NULL allí.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="130"/>
+        <location filename="../processing/algorithms/caredemand.py" line="133"/>
         <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen área (un polígono vacío, de área cero o no válido): pop_density y demand_density son NULL allí.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="136"/>
+        <location filename="../processing/algorithms/caredemand.py" line="139"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Ninguna unidad de la capa {0} tiene todos sus valores por grupo de edad: la demanda de cuidado total se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <location filename="../processing/algorithms/caredemand.py" line="142"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <location filename="../processing/algorithms/report.py" line="461"/>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="457"/>
+        <location filename="../processing/algorithms/report.py" line="460"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
@@ -536,132 +758,144 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
         <translation>Tabla opcional por distrito: units, deserts, population, population_in_deserts y share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
-        <location filename="../processing/algorithms/caregaps.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <source>Number of units flagged as care deserts (desert = 1).</source>
+        <translation>Número de unidades marcadas como desiertos de cuidado (desert = 1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
+        <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
-        <location filename="../processing/algorithms/caregaps.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caregaps.py" line="88"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Access threshold T (minutes)</source>
         <translation>Umbral de acceso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (umbrales por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar el umbral para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidad de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutos x log1p(densidad))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Area quantile q for large units</source>
         <translation>Cuantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Costo por un segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Umbral del segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
+        <location filename="../processing/algorithms/report.py" line="160"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <location filename="../processing/layer_io/readers.py" line="63"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="168"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="498"/>
-        <location filename="../processing/algorithms/siting.py" line="304"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
+        <location filename="../processing/algorithms/siting.py" line="314"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="171"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="39"/>
-        <location filename="../processing/algorithms/caregaps.py" line="101"/>
+        <location filename="../processing/algorithms/caregaps.py" line="104"/>
         <source>Care gaps</source>
         <translation>Brechas de cuidado</translation>
     </message>
@@ -719,100 +953,110 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
         <translation>Tabla opcional por distrito (una fila &apos;all&apos; sin DISTRICT_FIELD): demanda, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="80"/>
+        <source>Sum of the demand of all units (the DEMAND_FIELD).</source>
+        <translation>Suma de la demanda de todas las unidades (el DEMAND_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <source>Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target.</source>
+        <translation>Suma de unmet sobre las unidades: las personas sin plaza (una plaza por persona), o las plazas que faltan para alcanzar la meta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="82"/>
+        <source>Places within reach per 100 people of demand, over all units; None when there is no demand.</source>
+        <translation>Plazas al alcance por cada 100 personas de demanda, sobre todas las unidades; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="90"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta accesible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="92"/>
+        <location filename="../processing/algorithms/caregaps.py" line="95"/>
         <source>Supply field holds</source>
         <translation>El campo de oferta contiene</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="94"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/caregaps.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="96"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="144"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/caregaps.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="103"/>
+        <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <source>Care gaps by district</source>
         <translation>Brechas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="106"/>
+        <location filename="../processing/algorithms/caregaps.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="107"/>
+        <location filename="../processing/algorithms/caregaps.py" line="110"/>
         <source>Total unmet demand</source>
         <translation>Demanda insatisfecha total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <location filename="../processing/algorithms/caregaps.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (plazas por cada 100 personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="127"/>
+        <location filename="../processing/algorithms/caregaps.py" line="130"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;, por lo que la cobertura es NULL en todas partes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="130"/>
+        <location filename="../processing/algorithms/caregaps.py" line="133"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Sin capacidad: ninguna unidad de la capa {0} tiene oferta accesible en &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="137"/>
+        <location filename="../processing/algorithms/caregaps.py" line="140"/>
         <source>Targets per age band: {0} places per person; {1} is not used.</source>
         <translation>Metas por grupo de edad: {0} plazas por persona; {1} no se usa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="296"/>
-        <location filename="../processing/algorithms/report.py" line="284"/>
-        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
-        <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en plazas por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <location filename="../processing/algorithms/caregaps.py" line="187"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
         <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="38"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -821,383 +1065,419 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <location filename="../processing/algorithms/equity.py" line="71"/>
         <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
         <translation>Campo de DISTRICT_LAYER con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <location filename="../processing/algorithms/report.py" line="101"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
         <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD o DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
-        <source>Care facility layers</source>
-        <translation>Capas de equipamientos de cuidado</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
+        <translation>Número de equipamientos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <source>Sum of care_demand over the units.</source>
+        <translation>Suma de care_demand sobre las unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
+        <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro de THRESHOLD; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Acceso medio ponderado por la demanda (plazas por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>Places within reach per 100 people of demand; None when there is no demand.</source>
+        <translation>Plazas al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
+        <translation>Personas sin plaza al alcance (suma de unmet: max(0, demanda - plazas) por unidad).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <source>Number of units that are care deserts.</source>
+        <translation>Número de unidades que son desiertos de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>a care place</source>
         <translation>una plaza de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
-        <location filename="../processing/algorithms/report.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
-        <location filename="../processing/algorithms/report.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="158"/>
+        <source>Facilities in the inventory</source>
+        <translation>Equipamientos en el inventario</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
+        <location filename="../processing/algorithms/report.py" line="160"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="271"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="290"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="306"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="316"/>
         <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
         <translation>{0}: el/los campo(s) {1} de {2} no son campos por grupo de edad de la cohorte ({3}: {4}). Indique metas solo para esos campos, o agregue los grupos a {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="329"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="339"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="349"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>la demanda de cuidado calculada a partir de los campos de grupos de edad {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="350"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>la capacidad en equivalente a jornada completa calculada a partir de la capacidad, las horas y los días de las capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="345"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="355"/>
         <source>the district each unit lies in, from the district polygons</source>
         <translation>el distrito en el que se encuentra cada unidad, según los polígonos de distritos</translation>
     </message>
@@ -1409,40 +1689,80 @@ Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 
         <translation>Tabla opcional de la curva de Lorenz con pop_share, access_share y equality, para un gráfico.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <source>Mean access weighted by population; None when it cannot be computed (no population).</source>
+        <translation>Acceso medio ponderado por la población; None cuando no se puede calcular (sin población).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="75"/>
+        <source>Gini coefficient of access between people (0 = everyone the same access, 1 = all access in one unit); None when undefined.</source>
+        <translation>Coeficiente de Gini del acceso entre personas (0 = todas tienen el mismo acceso, 1 = todo el acceso en una unidad); None cuando no está definido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <source>Palma ratio: access of the best-served 10% of people over that of the worst-served 40%; None when undefined (e.g. the bottom 40% have no access).</source>
+        <translation>Razón de Palma: acceso del 10% de personas mejor atendidas sobre el del 40% peor atendido; None cuando no está definida (p. ej. el 40% inferior no tiene acceso).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="77"/>
+        <source>Theil T index of access inequality (0 = equality); None when undefined.</source>
+        <translation>Índice T de Theil de la desigualdad en el acceso (0 = igualdad); None cuando no está definido.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/equity.py" line="78"/>
-        <location filename="../processing/algorithms/hotspots.py" line="72"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="433"/>
+        <source>Part of Theil T due to differences between districts; None without districts or when undefined.</source>
+        <translation>Parte de la T de Theil debida a las diferencias entre distritos; None sin distritos o cuando no está definida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <source>Part of Theil T due to differences within districts; None without districts or when undefined.</source>
+        <translation>Parte de la T de Theil debida a las diferencias dentro de los distritos; None sin distritos o cuando no está definida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <source>Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined.</source>
+        <translation>Índice de concentración del acceso según RANK_FIELD (negativo = acceso concentrado en los rangos más bajos); None sin RANK_FIELD o cuando no está definido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="81"/>
+        <source>Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined.</source>
+        <translation>Índice de concentración con la corrección de Erreygers (para un acceso acotado); None sin RANK_FIELD o cuando no está definido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/report.py" line="429"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Access field</source>
         <translation>Campo de acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
         <source>Population (weights) field</source>
         <translation>Campo de población (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de rango socioeconómico (bajo = más pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="84"/>
+        <location filename="../processing/algorithms/equity.py" line="92"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (descomposición de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="87"/>
+        <location filename="../processing/algorithms/equity.py" line="95"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Filas de la tabla de Lorenz (0 = una por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="90"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
@@ -1495,38 +1815,38 @@ Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 
         <translation>Índice de concentración corregido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="116"/>
+        <location filename="../processing/algorithms/equity.py" line="124"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que no hay población con la cual ponderar el acceso y todas las medidas son NULL. Elija el campo de población, o déjelo vacío para contar cada unidad una vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="127"/>
+        <location filename="../processing/algorithms/equity.py" line="135"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="130"/>
+        <location filename="../processing/algorithms/equity.py" line="138"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Sin variación: el acceso en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (igualdad perfecta).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="133"/>
+        <location filename="../processing/algorithms/equity.py" line="141"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sin capacidad: el acceso en &apos;{0}&apos; de la capa {1} es 0 en todas partes, por lo que las medidas de desigualdad no están definidas (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="34"/>
-        <location filename="../processing/algorithms/hotspots.py" line="88"/>
+        <location filename="../processing/algorithms/hotspots.py" line="35"/>
+        <location filename="../processing/algorithms/hotspots.py" line="91"/>
         <source>Hot and cold spots</source>
         <translation>Puntos calientes y fríos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="36"/>
+        <location filename="../processing/algorithms/hotspots.py" line="37"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>punto caliente,punto frío,Getis-Ord,Gi*,LISA,Moran local,conglomerado,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="38"/>
+        <location filename="../processing/algorithms/hotspots.py" line="39"/>
         <source>Local hot and cold spots of a numeric FIELD.
 
 STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
@@ -1541,147 +1861,167 @@ p es el valor p normal bilateral; con PERMUTATIONS &gt; 0 (p. ej. 999) p_sim es 
 Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Los valores constantes dan z = 0 y ningún punto caliente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
         <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
         <translation>Capa de unidades, puntos o polígonos (se necesitan polígonos para los pesos queen y rook). Típico: manzanas censales con un indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Campo numérico en el que buscar puntos calientes y fríos. Típico: unmet, access o priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
         <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
         <translation>gi_star = Gi* de Getis-Ord (puntos calientes y fríos); local_moran = I de Moran local (conglomerados y valores atípicos). Típico: gi_star.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="62"/>
         <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
         <translation>Quiénes son los vecinos de una unidad: knn (los K más cercanos), distance (a menos de DISTANCE metros), contigüidad queen o rook (polígonos). Típico: knn para puntos, queen para polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="62"/>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
         <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
         <translation>Número de vecinos más cercanos para WEIGHTS=knn. Típico: 8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
         <translation>Banda de distancia en metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="64"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
         <translation>Pesos para local_moran: row (estandarizados por fila) o binary; el z de Gi* es igual en ambos casos. Típico: row.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
         <translation>Número de permutaciones condicionales para el pseudo valor p p_sim (0 = solo p analítico). Típico: 999.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
         <translation>Semilla aleatoria de las permutaciones, para poder reproducir una ejecución. Típico: 12345.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
         <translation>Si se marca, los valores p se corrigen por pruebas múltiples (tasa de falsos descubrimientos de Benjamini-Hochberg) antes de clasificar. Típico: marcado con muchas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="68"/>
+        <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
         <translation>Las unidades con stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors y, para local_moran, quadrant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="70"/>
+        <source>Number of units in hot spots (hotspot_class 1, 2 or 3: significant at 90, 95 or 99%).</source>
+        <translation>Número de unidades en puntos calientes (hotspot_class 1, 2 o 3: significativas al 90, 95 o 99%).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <source>Number of units in cold spots (hotspot_class -1, -2 or -3: significant at 90, 95 or 99%).</source>
+        <translation>Número de unidades en puntos fríos (hotspot_class -1, -2 o -3: significativas al 90, 95 o 99%).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="74"/>
+        <location filename="../processing/algorithms/hotspots.py" line="77"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="78"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Number of neighbours (knn)</source>
         <translation>Número de vecinos (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distancia (metros)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="80"/>
+        <location filename="../processing/algorithms/hotspots.py" line="83"/>
         <source>Weights transform</source>
         <translation>Transformación de los pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="82"/>
+        <location filename="../processing/algorithms/hotspots.py" line="85"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutaciones (0 = solo analítico)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="84"/>
+        <location filename="../processing/algorithms/hotspots.py" line="87"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="86"/>
+        <location filename="../processing/algorithms/hotspots.py" line="89"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corregir por comparaciones múltiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <location filename="../processing/algorithms/hotspots.py" line="92"/>
+        <source>Units in hot spots</source>
+        <translation>Unidades en puntos calientes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="93"/>
+        <source>Units in cold spots</source>
+        <translation>Unidades en puntos fríos</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="99"/>
         <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
         <translation>{0} es {1}, pero la capa {2} solo tiene {3} unidad(es) ({4} vecinos posibles cada una): indique un número menor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="102"/>
+        <location filename="../processing/algorithms/hotspots.py" line="107"/>
         <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
         <translation>{0} &apos;{1}&apos; necesita polígonos, pero la capa {2} tiene puntos: elija knn o distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="110"/>
+        <location filename="../processing/algorithms/hotspots.py" line="115"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Capa {0}: los anillos de los polígonos y las entidades no coinciden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="125"/>
+        <location filename="../processing/algorithms/hotspots.py" line="130"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>La capa {0} tiene {1} unidad(es); los estadísticos locales necesitan al menos 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="129"/>
+        <location filename="../processing/algorithms/hotspots.py" line="134"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3}; {4} isla(s); {5} componente(s) conexa(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="133"/>
+        <location filename="../processing/algorithms/hotspots.py" line="138"/>
         <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen vecinos: su z y p son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <location filename="../processing/algorithms/hotspots.py" line="141"/>
         <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
         <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos: indique un {1} mayor, o elija knn en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="141"/>
+        <location filename="../processing/algorithms/hotspots.py" line="146"/>
         <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
         <translation>Sin variación: el campo &apos;{0}&apos; de la capa {1} tiene el mismo valor en todas las unidades, por lo que z = 0 en todas partes y no hay ningún punto caliente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="162"/>
+        <location filename="../processing/algorithms/hotspots.py" line="167"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Puntos calientes 99/95/90%: {0}/{1}/{2}; puntos fríos 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
@@ -1742,218 +2082,238 @@ Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, onewa
         <translation>Las líneas de la red con highway, speed_kmh, oneway, component y length_m, divididas en los nodos compartidos; úsela como NETWORK con SPEED_FIELD=speed_kmh y ONEWAY_FIELD=oneway.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="76"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
+        <source>Number of connected parts of the network (1 = every street reaches every other).</source>
+        <translation>Número de componentes conexas de la red (1 = cada calle llega a todas las demás).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
+        <translation>Proporción (0 a 1) de la longitud de la red en su componente conexa mayor; None cuando la red está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="78"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
         <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
         <translation>Velocidad por clase de vía, km/h (p. ej. &apos;primary:40,residential:25&apos;; vacío = valores por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
         <source>Clip to this extent</source>
         <translation>Recortar a esta extensión</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
         <source>Street network</source>
         <translation>Red de calles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
         <source>Connected components</source>
         <translation>Componentes conexas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Share of length in the largest component</source>
         <translation>Proporción de la longitud en la componente mayor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="92"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="94"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap: elija un extracto .osm u .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="129"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="131"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="98"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="136"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="138"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Velocidad por clase de vía: {0}. Escríbala como &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="148"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="150"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} no tiene líneas (vías) {1}: elija un extracto que cubra el área de estudio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="149"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="167"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
         <source>in the chosen extent</source>
         <translation>en la extensión elegida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="161"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="163"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Archivo de OpenStreetMap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="166"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="168"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} no tiene ninguna vía utilizable para {1} {2}: elija otro extracto u otro modo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="178"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="180"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
         <translation>Red para {0}: {1} líneas ({2:.1f} km) en {3} componente(s) conexa(s); la mayor contiene el {4:.1%} de la longitud.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="182"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="184"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Los puntos que se ajustan a una componente pequeña solo alcanzan lo que alcanza esa componente; el campo component las distingue (0 = la mayor).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="206"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="208"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} de {1} vías son utilizables para {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>Se dejaron fuera las vías de clases de highway que ningún modo usa: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
         <source>{0} way(s) left out by their access tags (no, private...).</source>
         <translation>Se dejaron fuera {0} vía(s) por sus etiquetas de acceso (no, private...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
         <translation>Se dejaron fuera {0} vía(s) de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. veredas para bicicletas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
         <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
         <translation>Se dejaron fuera {0} vía(s) con motorroad=yes (cerradas para peatones y ciclistas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>{0} way(s) that are also railway tracks left out.</source>
         <translation>Se dejaron fuera {0} vía(s) que también son vías de ferrocarril.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
         <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
         <translation>Se dejaron fuera {0} vía(s) con oneway=reversible/alternating (sin sentido fijo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="38"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="39"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
         <translation>A la tabla de etiquetas {0} le falta(n) la(s) columna(s) {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="42"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="43"/>
         <source>Cannot read tag table {0}: {1}</source>
         <translation>No se puede leer la tabla de etiquetas {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="45"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="46"/>
         <source>Tag table {0} has no &apos;service&apos; row.</source>
         <translation>La tabla de etiquetas {0} no tiene ninguna fila &apos;service&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="59"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="60"/>
         <source>Care supply from OpenStreetMap</source>
         <translation>Oferta de cuidado desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="62"/>
         <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
         <translation>cuidado,oferta,openstreetmap,osm,jardín infantil,cuidado infantil,hogar geriátrico,equipamiento social</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="64"/>
         <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
         <translation>Lee un extracto de OpenStreetMap (.osm u .osm.pbf) mediante el driver OSM de GDAL (puntos, líneas y multipolígonos; todas las etiquetas, incluidas other_tags) y conserva los equipamientos de cuidado que una tabla de etiquetas asigna al esquema del inventario: service_type, target_group y sphere, además de name, capacity (etiqueta capacity), fee (0 cuando fee=no) y source = &apos;osm&apos;. Las áreas se toman en un punto sobre su superficie. La tabla de etiquetas (un CSV; por defecto data/osm_care_tags.csv en el complemento) tiene las columnas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: gana la primera fila &apos;service&apos; cuyo key=value (y condición, p. ej. social_facility:for=senior) se cumple, así que ponga primero las filas específicas; las filas &apos;sphere&apos; (p. ej. operator:type=public) fijan la esfera. Cópiela y amplíela para el etiquetado local. La salida está en WGS84 (EPSG:4326), lista para caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="76"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
         <translation>Archivo de extracto de OpenStreetMap (.osm u .osm.pbf) que cubre el área de estudio. Típico: un extracto de la ciudad de Geofabrik o BBBike.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
         <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
         <translation>Tabla CSV de etiquetas opcional que traduce las etiquetas de OSM a service_type, target_group y sphere; vacío = la incluida data/osm_care_tags.csv. Típico: vacío, o una copia ampliada para el etiquetado local.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
         <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
         <translation>Extensión opcional: solo se conservan los servicios dentro de ella. Típico: la extensión del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="80"/>
         <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
         <translation>Puntos de servicios de cuidado en WGS84 con name, service_type, target_group, sphere, capacity, fee y source, listos para caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <source>Number of care facilities written (OpenStreetMap objects matching a row of the tag table).</source>
+        <translation>Número de equipamientos de cuidado escritos (objetos de OpenStreetMap que coinciden con una fila de la tabla de etiquetas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Tabla de etiquetas (CSV; vacío = la incluida)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Only within this extent</source>
         <translation>Solo dentro de esta extensión</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="92"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamientos de cuidado desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="112"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="93"/>
+        <source>Facilities found</source>
+        <translation>Equipamientos encontrados</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="115"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="165"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="168"/>
         <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
         <translation>Se leyeron {0} entidad(es) de OpenStreetMap y se asignaron {1} equipamientos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="167"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="170"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Ninguna entidad de {0} coincidió con la tabla de etiquetas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="466"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="26"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="462"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="27"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <source>priority,composite index,ranking,quintile,vulnerability</source>
         <translation>prioridad,índice compuesto,clasificación,quintil,vulnerabilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="29"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
         <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
 
 Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
@@ -1964,107 +2324,117 @@ Cada indicador de FIELDS se normaliza (NORMALIZATION: minmax a [0, 1], rank a [0
 Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máxima prioridad; los empates comparten rango), priority_quintile (5 = el 20% de unidades de mayor prioridad, 1 = el de menor) y contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para poder explicar el índice indicador por indicador. Los valores NULL de los indicadores son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
         <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
         <translation>Capa de unidades con los campos indicadores. Típico: la salida de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Campos indicadores numéricos a combinar (sin valores NULL). Típico: unmet, access, care_intensity y una tasa de pobreza.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
         <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
         <translation>Indicadores de FIELDS en los que un valor más bajo significa más necesidad, por lo que se invierten. Típico: access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
         <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
         <translation>Cómo se lleva cada indicador a una escala común: minmax (0-1), rank (0-1) o z (puntaje z). Típico: minmax.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
         <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
         <translation>Pesos no negativos separados por comas, uno por campo en el orden de FIELDS, reescalados para sumar 1; vacío = pesos iguales. Típico: &apos;2,1,1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="50"/>
         <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
         <translation>Las unidades con priority, priority_rank, priority_quintile y un contrib_&lt;field&gt; por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
+        <translation>Número de unidades con índice de prioridad (una unidad con NULL en un indicador no recibe ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores en los que menor = más prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
         <source>Normalisation</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Pesos (separados por comas, uno por indicador; vacío = iguales)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <source>Units with a priority index</source>
+        <translation>Unidades con índice de prioridad</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Elija al menos un campo en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
         <translation>Los campos {0} se eligieron en {1} pero no en {2}: agréguelos a {2} o desmárquelos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
         <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
         <translation>{0} contiene &apos;{1}&apos;: escriba números separados por comas, uno por campo indicador (p. ej. 2,1,1), o déjelo vacío para usar pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
         <translation>{0} contiene {1} número(s), pero en {3} se eligieron {2} campo(s) ({4}): indique un peso por campo, en ese orden, o déjelo vacío para usar pesos iguales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="99"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="102"/>
         <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
         <translation>Sin variación: el/los indicador(es) {0} de la capa {1} tienen el mismo valor en todas las unidades; se normalizan a 0 y no cambian el orden de prioridad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="106"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="109"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="107"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="114"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participación en el índice total por indicador: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="44"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="45"/>
         <source>Care demand from population rasters</source>
         <translation>Demanda de cuidado desde rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="47"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>cuidado,demanda,población,ráster,estadísticas zonales,hexágono,grilla,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="49"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
 The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
@@ -2073,102 +2443,112 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los píxeles NaN o infinitos que no son el valor nodata del ráster se omiten como nodata y se cuentan en una advertencia que nombra el ráster. Los valores de píxel negativos (y -inf) son un error.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="64"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Uno o más rásteres de población (personas por píxel), un campo de salida por cada uno. Típico: grillas de edad y sexo de WorldPop como f_0 y m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionales en los que sumar los rásteres; vacío = una grilla hexagonal generada sobre los rásteres. Típico: sectores censales, o vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Lado de un hexágono generado en metros (sin ZONES). Típico: 500 m en una ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientación de los hexágonos generados: pointy (vértice arriba) o flat (lado arriba). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si se marca, se conservan los hexágonos generados sin ningún píxel válido (con valores NULL). Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Las zonas o hexágonos con un campo por ráster, raster_total, n_pixels y, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Sum of raster_total over all zones: the people the rasters put in the zones or hexagons.</source>
+        <translation>Suma de raster_total sobre todas las zonas: las personas que los rásteres ubican en las zonas o hexágonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population rasters</source>
         <translation>Rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vacío = generar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="79"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon side (m)</source>
         <translation>Lado del hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Hexagon orientation</source>
         <translation>Orientación de los hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Conservar los hexágonos sin píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Population by zone</source>
         <translation>Población por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="87"/>
+        <source>Total population</source>
+        <translation>Población total</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="119"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="121"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
         <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
         <translation>El ráster {0} (banda {1}) tiene {2} píxel(es) dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omiten (se cuentan como sin datos, no como personas) en {3} zona(s). Revise el ráster o defina su valor nodata.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="135"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Elija al menos un ráster en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="144"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido: defina su SRC (propiedades de la capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="166"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="169"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grilla de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="171"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="206"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="216"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
@@ -2286,461 +2666,476 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
         <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
+        <translation>Proporción (0 a 1) de la demanda más allá de THRESHOLD del equipamiento más cercano (o no cubierta); None cuando no hay demanda o no hay campo de costo o de cobertura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="107"/>
+        <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
+        <translation>Personas sin plaza: la suma del campo unmet, o de max(0, demanda - plazas) a partir del acceso; None si no los hay.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
+        <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None sin campo de desierto o sin demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="113"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="121"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Priority index field</source>
         <translation>Campo del índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidad de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Umbral de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método y parámetros (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="156"/>
+        <location filename="../processing/algorithms/report.py" line="159"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="168"/>
+        <location filename="../processing/algorithms/report.py" line="171"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="179"/>
+        <location filename="../processing/algorithms/report.py" line="182"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="213"/>
+        <location filename="../processing/algorithms/report.py" line="216"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL) en el campo &apos;{2}&apos;: quedan fuera de todas las cifras del informe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="217"/>
+        <location filename="../processing/algorithms/report.py" line="220"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="221"/>
+        <location filename="../processing/algorithms/report.py" line="224"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="225"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="258"/>
+        <location filename="../processing/algorithms/report.py" line="261"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="290"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
         <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen las plazas que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="336"/>
+        <location filename="../processing/algorithms/report.py" line="332"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="338"/>
+        <location filename="../processing/algorithms/report.py" line="334"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="357"/>
+        <location filename="../processing/algorithms/report.py" line="353"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con las metas de política por grupo de edad (una plaza para {0}), se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="369"/>
+        <location filename="../processing/algorithms/report.py" line="365"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="378"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>of the missing places</source>
         <translation>de las plazas faltantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>of the people without a place</source>
         <translation>de las personas sin plaza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="376"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} distrito(s) concentran {1} {2}: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="383"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="399"/>
-        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
         <source>accessible places</source>
         <translation>plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
-        <location filename="../processing/algorithms/report.py" line="406"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="404"/>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>places per person</source>
         <translation>plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="406"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="411"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="412"/>
+        <location filename="../processing/algorithms/report.py" line="408"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporción de la demanda que alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="414"/>
+        <location filename="../processing/algorithms/report.py" line="410"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="415"/>
+        <location filename="../processing/algorithms/report.py" line="411"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="419"/>
-        <location filename="../processing/algorithms/report.py" line="420"/>
+        <location filename="../processing/algorithms/report.py" line="415"/>
+        <location filename="../processing/algorithms/report.py" line="416"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
-        <location filename="../processing/algorithms/report.py" line="422"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="418"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="423"/>
+        <location filename="../processing/algorithms/report.py" line="419"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="425"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamientos de cuidado por capacidad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="448"/>
+        <location filename="../processing/algorithms/report.py" line="444"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="445"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="451"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="453"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="451"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="457"/>
+        <location filename="../processing/algorithms/report.py" line="453"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="459"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="462"/>
+        <location filename="../processing/algorithms/report.py" line="458"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="463"/>
+        <location filename="../processing/algorithms/report.py" line="459"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="460"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Desierto de cuidado = demanda alta y acceso bajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridad (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
-        <location filename="../processing/algorithms/report.py" line="543"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="539"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="476"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="494"/>
+        <location filename="../processing/algorithms/report.py" line="490"/>
         <source>No parameters were given.</source>
         <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="496"/>
+        <location filename="../processing/algorithms/report.py" line="492"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="498"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="501"/>
+        <location filename="../processing/algorithms/report.py" line="497"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="504"/>
+        <location filename="../processing/algorithms/report.py" line="500"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="506"/>
+        <location filename="../processing/algorithms/report.py" line="502"/>
         <source>places within reach</source>
         <translation>plazas al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="506"/>
+        <location filename="../processing/algorithms/report.py" line="502"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="508"/>
+        <location filename="../processing/algorithms/report.py" line="504"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>plazas faltantes para las metas por grupo de edad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="511"/>
+        <location filename="../processing/algorithms/report.py" line="507"/>
         <source>places missing for the target of {0} per person</source>
         <translation>plazas faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="514"/>
+        <location filename="../processing/algorithms/report.py" line="510"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sin plaza (una plaza por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="517"/>
+        <location filename="../processing/algorithms/report.py" line="513"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="520"/>
+        <location filename="../processing/algorithms/report.py" line="516"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="526"/>
+        <location filename="../processing/algorithms/report.py" line="522"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="538"/>
+        <location filename="../processing/algorithms/report.py" line="534"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="540"/>
+        <location filename="../processing/algorithms/report.py" line="536"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="541"/>
+        <location filename="../processing/algorithms/report.py" line="537"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="542"/>
+        <location filename="../processing/algorithms/report.py" line="538"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="544"/>
+        <location filename="../processing/algorithms/report.py" line="540"/>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
@@ -2856,263 +3251,299 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
         <translation>Tabla opcional antes/después: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
+        <translation>Demanda dentro de THRESHOLD de un equipamiento existente, antes de los nuevos sitios.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="77"/>
+        <source>Demand within THRESHOLD of an existing or new facility.</source>
+        <translation>Demanda dentro de THRESHOLD de un equipamiento existente o nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="78"/>
+        <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
+        <translation>Costo medio ponderado por la demanda hasta el equipamiento existente más cercano, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="79"/>
+        <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
+        <translation>Costo medio ponderado por la demanda hasta el equipamiento más cercano con los nuevos sitios, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
+        <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados con los costos de la localización y THRESHOLD) antes de los nuevos sitios; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
+        <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la misma regla) con los nuevos sitios; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
+        <translation>Valor del objetivo que optimizó el solver (demanda cubierta, o costo ponderado total).</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
+        <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
+        <translation>Brecha relativa entre la solución y la cota del solver (0 = óptimo demostrado); None cuando no se conoce.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
+        <translation>Número de nuevos sitios ubicados (menos que los pedidos cuando más sitios no aportarían nada).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
+        <translation>Estado del solver: greedy, optimal, time_limit (el solver exacto se detuvo en TIME_LIMIT; ver MIP_GAP) o time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="86"/>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <location filename="../processing/algorithms/siting.py" line="98"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="101"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="95"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="97"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Umbral de cobertura (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="100"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solver exacto (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Límite de costo para p-mediana y para el costo antes/después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidad de los candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>Candidate id field</source>
         <translation>Campo de id de los candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="125"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="137"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="138"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="143"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="145"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="160"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="158"/>
+        <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="165"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <location filename="../processing/costs_io.py" line="93"/>
         <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="187"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Defina el umbral de cobertura (en la unidad de costo) mayor que 0, p. ej. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="191"/>
+        <location filename="../processing/algorithms/siting.py" line="201"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que ningún sitio puede cubrir a nadie; las proporciones y los costos medios son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <location filename="../processing/algorithms/siting.py" line="207"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <location filename="../processing/algorithms/siting.py" line="234"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="250"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="252"/>
         <source>the capacity of each new site</source>
         <translation>la capacidad de cada sitio nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="253"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="249"/>
+        <location filename="../processing/algorithms/siting.py" line="259"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="251"/>
-        <location filename="../processing/base.py" line="217"/>
-        <location filename="../processing/costs_io.py" line="171"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="72"/>
-        <location filename="../processing/layer_io/readers.py" line="287"/>
-        <location filename="../processing/layer_io/readers.py" line="305"/>
-        <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="143"/>
-        <location filename="../processing/params.py" line="75"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado por el usuario.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="292"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="295"/>
+        <location filename="../processing/algorithms/siting.py" line="305"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="298"/>
+        <location filename="../processing/algorithms/siting.py" line="308"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="301"/>
+        <location filename="../processing/algorithms/siting.py" line="311"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
         <source>Could not load layer {0}.</source>
         <translation>No se pudo cargar la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
         <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -3133,248 +3564,273 @@ Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos
 La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Una capacidad de 0 es un valor informado y nunca se imputa: esos equipamientos se descartan (se cuentan, con el motivo capacity_zero en la salida de rechazados) salvo que se marque KEEP_ZERO_CAPACITY. Las demás capacidades faltantes se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro de mensajes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios a unir (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia por capa de INPUTS, en orden, separadas por &apos;|&apos;; cada una son elementos campo_esquema=campo_capa separados por comas, y un valor entre comillas es una constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similitud mínima (0-1) de los nombres normalizados para unir dos registros cercanos. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Cupos asignados a un servicio cuando no se conoce ninguna capacidad (0 = dejarlo en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
         <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 plazas) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con duplicate_of), para revisar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
+        <translation>Número de equipamientos escritos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
+        <translation>Número de registros fusionados con otro como duplicados (listados en OUTPUT_REJECTED con duplicate_of).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
+        <translation>Número de registros descartados por las reglas de limpieza (lista blanca de tipos, lista negra de nombres, capacidad cero...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="149"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Conservar los equipamientos con una capacidad informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="170"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
+        <source>Duplicates merged</source>
+        <translation>Duplicados fusionados</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <source>Records dropped by the cleaning rules</source>
+        <translation>Registros descartados por las reglas de limpieza</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="177"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondencia de la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="179"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus campos de coordenadas con x=...,y=... en {1} (p. ej. x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Capa {0}: el crs indicado en {1} no es un sistema de referencia de coordenadas válido; escríbalo como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="280"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
         <translation>Campo &apos;{0}&apos; de la capa {1}: {2} valor(es) no son números finitos (inf, nan): se leen como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>capa {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="293"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Elija al menos una capa en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="304"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La capa {0} está vacía: se omite y se combinan las demás capas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="316"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Capa {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La capa {0} no tiene ningún registro con ubicación: se omite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas las capas de equipamientos están vacías ({0}): no hay nada que combinar. Elija capas que contengan equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="328"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="335"/>
         <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>Ningún registro de la(s) capa(s) {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="336"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="350"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} no es una expresión regular válida ({1}): corríjala o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="362"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="374"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="381"/>
         <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>Todos los registros de la(s) capa(s) {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="386"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="393"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="396"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="403"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se descartaron (ver los registros rechazados, motivo capacity_zero); marque &apos;Conservar los equipamientos con una capacidad informada de 0&apos; para conservarlos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="413"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ninguna plaza que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="422"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="429"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="425"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="432"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="431"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="438"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por capa: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="436"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="443"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Capa {0}: {1} equipamiento(s) no tienen capacidad en el campo &apos;{2}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para obtener cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="441"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>La capa {0} no tiene campo de capacidad: sus {1} equipamiento(s) recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {2} para obtener cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="445"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="452"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ninguna plaza, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="455"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Unpaid care work</source>
         <translation>Trabajo de cuidado no remunerado</translation>
     </message>
@@ -3493,350 +3949,400 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Las unidades con unpaid_week, unpaid_year, women_week, women_share, value_replacement (y value_opportunity, gdp_share, hours_freed_week, freed_share cuando se piden).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <source>Unpaid care hours per week in all units.</source>
+        <translation>Horas de cuidado no remunerado por semana en todas las unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR).</source>
+        <translation>Horas de cuidado no remunerado por año en todas las unidades (horas semanales x WEEKS_PER_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
+        <translation>Proporción (0 a 1) de las horas de cuidado no remunerado realizadas por mujeres; None cuando no hay horas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
+        <translation>Valor anual de las horas de cuidado no remunerado al salario de una persona cuidadora remunerada (costo de reemplazo).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <source>Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them.</source>
+        <translation>Valor anual a los salarios que ganarían las personas cuidadoras (WAGE_WOMEN, WAGE_MEN); None si no se indican.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <source>Replacement value as a share of GDP; None without GDP.</source>
+        <translation>Valor por costo de reemplazo como proporción del PIB; None sin PIB.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <source>Hours of unpaid care per week the SERVICES would free; None without SERVICES.</source>
+        <translation>Horas de cuidado no remunerado por semana que liberarían los SERVICES; None sin SERVICES.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades con población por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabla de uso del tiempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Age band field</source>
         <translation>Campo de grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Asignación de grupos a campos (sexo:grupo=campo; ...), vacío = por nombre de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salario por hora de una trabajadora del cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Weeks per year</source>
         <translation>Semanas por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de las mujeres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de los hombres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por año (misma moneda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Care services (existing or new sites)</source>
         <translation>Servicios de cuidado (existentes o nuevos sitios)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
         <source>Places field</source>
         <translation>Campo de plazas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Places per service (when no places field)</source>
         <translation>Plazas por servicio (sin campo de plazas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="105"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de apertura por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de apertura por semana (sin campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="110"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-plaza)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Alcance del servicio (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="122"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="123"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado no remunerado por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Proporción de las mujeres en las horas de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual por costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual por costo de oportunidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como proporción del PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana gracias a los servicios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="133"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabla de uso del tiempo {0}: el valor de horas semanales &apos;{1}&apos; del campo &apos;{2}&apos; no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="138"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabla de uso del tiempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="157"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="161"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en {3} para el campo &apos;{4}&apos;): agregue la fila a la tabla o corrija el grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Ningún campo de la capa {0} se llama como una fila de uso del tiempo (p. ej. &apos;{1}&apos;): indique en {2} qué campo contiene cada sexo y grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="165"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="172"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Filas de uso del tiempo sin campo de población (no contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="174"/>
         <source>Population fields: {0}</source>
         <translation>Campos de población: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado no remunerado en la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
         <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
         <translation>{0} unidad(es) de la capa {1} tienen población NULL (o no finita) en {2}: sus horas y valores son NULL y quedan fuera de los totales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="203"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>La capa {0} no tiene horas de cuidado no remunerado (toda población o tasa de uso del tiempo es 0, o NULL): la proporción de las mujeres no tiene sentido y se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="223"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="219"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="227"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="238"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="252"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="260"/>
         <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
         <translation>{0} servicio(s) de la capa {1} tienen &apos;{2}&apos; NULL (o no finito): no liberan horas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="243"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="245"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="253"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina las plazas por servicio mayores que 0, o elija un campo de plazas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="257"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
         <translation>{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Defínalo mayor que 0, p. ej. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="268"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
         <source>Services {0}: {1}</source>
         <translation>Servicios {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Supply and demand</source>
         <translation>Oferta y demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Gaps and equity</source>
         <translation>Brechas y equidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="22"/>
+        <location filename="../processing/base.py" line="23"/>
         <source>Workflow and report</source>
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
+        <location filename="../processing/base.py" line="39"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Cómo se miden los costos de viaje entre la demanda y los servicios: straight (distancia en línea recta, por DETOUR), network (caminos más cortos en la capa de líneas NETWORK) o table (una OD_TABLE de otra herramienta). Típico: network para ir caminando a un servicio de cuidado infantil; straight para una primera mirada.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas se conectan donde comparten un vértice (extremos o interior). Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Velocidad de viaje en km/h, usada para convertir metros en minutos y para las vías sin velocidad. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Campo numérico opcional de NETWORK con la velocidad de cada vía en km/h; las vías sin velocidad válida usan SPEED. Típico: vacío para caminar, maxspeed para auto.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK que marca las vías de un solo sentido: 1/yes = solo en el sentido de digitalización, -1 = solo en sentido inverso, otros valores = doble sentido. Se ignora al caminar. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK con la clase de vía, usado con SPEED_TABLE para dar a cada clase su velocidad donde SPEED_FIELD no la da. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Velocidad en km/h por clase de vía de SPEED_CLASS_FIELD, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Tabla de costos origen-destino usada cuando COST_MODE=table, una fila por par de unidad de demanda y servicio (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que no están en la tabla quedan fuera de alcance. Requiere DEMAND_ID_FIELD y SUPPLY_ID_FIELD. Típico: tiempos a pie de ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Campo de OD_TABLE con el id de la unidad de demanda (se empareja con DEMAND_ID_FIELD). Típico: origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Campo de OD_TABLE con el id del servicio (se empareja con SUPPLY_ID_FIELD). Típico: destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Campo numérico de OD_TABLE con el costo de viaje de cada par, ya en COST_UNIT. Típico: tiempo de viaje en minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unidad de los costos y umbrales: meters o minutes (minutos = metros / SPEED). Típico: minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Para costos en línea recta, el factor por el que las rutas reales son más largas que la línea recta (distancia por red / distancia recta, al menos 1). Típico: 1.3 en una trama urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
         <translation>Distancia máxima en metros de un punto a la red vial: un punto se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor; las piezas desconectadas más pequeñas nunca se unen), y se cuenta la caminata hasta él. Los puntos más lejanos no alcanzan nada por la red y se marcan (off_network). Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
         <translation>Las líneas viales solo se unen donde comparten un vértice (0, el valor por defecto), así que un puente nunca se une a la calle que cruza. Un valor mayor que 0 también une los vértices a menos de esta cantidad de metros, para una capa digitalizada sin ajuste (snapping). Típico: 0 (OpenStreetMap o caremap:osmnetwork).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Campo de la capa de demanda con un id único, usado solo con COST_MODE=table para unir OD_ORIGIN_FIELD. Típico: el código de manzana censal.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Campo de la capa de servicios con un id único, usado solo con COST_MODE=table para unir OD_DEST_FIELD. Típico: el código de registro del servicio.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="55"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos. Cuando las unidades no tienen campo de distrito (DISTRICT_FIELD vacío), cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al distrito situado al este, o al norte de un límite este-oeste; las unidades fuera de todo distrito reciben NULL, contadas en una advertencia) y las unidades de salida lo llevan como el campo district. También recibe el resumen por distrito para mapearlo (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="57"/>
         <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
         <translation>Campo de DISTRICT_LAYER con los nombres de los distritos: los nombres que se asignan a las unidades por ubicación, o que se emparejan con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="57"/>
+        <location filename="../processing/base.py" line="58"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Opcional: el resumen por distrito escrito sobre los polígonos de DISTRICT_LAYER, para mapearlo.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="62"/>
         <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
         <translation>También sirve la ruta de un archivo CSV (.csv, .txt, .tsv): las columnas lon/lat, x/y o longitude/latitude (o una columna WKT) dan puntos en EPSG:4326; para otras coordenadas agregue el SRC después de la ruta (&apos;blocks.csv|crs=EPSG:31983&apos;) o coloque un archivo .prj junto a él. Los números se leen como números; en archivos separados por &apos;;&apos; o por tabulaciones, también con coma decimal (12,5 y 1.234,5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="88"/>
+        <source>Choices: {0}.</source>
+        <translation>Opciones: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="102"/>
+        <source>Figures returned (usable in models and scripts):</source>
+        <translation>Cifras devueltas (utilizables en modelos y scripts):</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
+        <translation>{0}: &apos;{1}&apos; no es una de las opciones: {2}.</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="49"/>
@@ -4310,99 +4816,104 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Campo de distrito &apos;{0}&apos; de la capa {1}: {2} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="139"/>
+        <location filename="../processing/params.py" line="142"/>
         <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
         <translation>Para asignar a cada unidad el distrito en el que se encuentra, elija en {0} el campo con los nombres de los distritos de los polígonos de distritos (o elija en {1} el campo de distrito propio de las unidades).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="149"/>
+        <location filename="../processing/params.py" line="152"/>
         <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
         <translation>Distritos por ubicación: {0} de {1} unidad(es) de la capa {2} se encuentran en un polígono de la capa {3} (nombres de &apos;{4}&apos;).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="154"/>
+        <location filename="../processing/params.py" line="157"/>
         <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
         <translation>{0} unidad(es) de la capa {1} se encuentran en un polígono de la capa {2} sin nombre (NULL) en &apos;{3}&apos;: su distrito es NULL. Complete los nombres de esos polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="158"/>
+        <location filename="../processing/params.py" line="161"/>
         <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
         <translation>{0} unidad(es) de la capa {1} se encuentran en más de un polígono de la capa {2} (distritos superpuestos): a cada una se le asignó el primero de ellos en el orden de la capa. Corrija las superposiciones para elegir.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="162"/>
+        <location filename="../processing/params.py" line="165"/>
         <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
         <translation>{0} unidad(es) de la capa {1} se encuentran exactamente sobre el límite exterior de la capa {2}: se les asignó el distrito en cuyo límite están.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="190"/>
+        <location filename="../processing/params.py" line="193"/>
         <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen distrito: no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre). Amplíe los polígonos de distritos para cubrirlas, o filtre antes esas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="194"/>
+        <location filename="../processing/params.py" line="197"/>
         <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
         <translation>{0} unidad(es) de la capa {1} no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre): su distrito es NULL y quedan fuera del resumen por distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="206"/>
+        <location filename="../processing/params.py" line="209"/>
         <source>Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose its district field in {1}, or use a point or polygon layer.</source>
         <translation>La capa {0} no tiene puntos ni polígonos, así que sus unidades no se pueden ubicar en los polígonos de distritos: elija su campo de distrito en {1}, o use una capa de puntos o de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="224"/>
+        <location filename="../processing/params.py" line="227"/>
         <source>Edge of the study area not checked: costs from an OD table in minutes have no speed to turn the threshold into a distance.</source>
         <translation>Borde del área de estudio no verificado: los costos en minutos de una tabla OD no tienen una velocidad para convertir el umbral en una distancia.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>west</source>
         <translation>oeste</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>east</source>
         <translation>este</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>south</source>
         <translation>sur</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>north</source>
         <translation>norte</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="235"/>
+        <location filename="../processing/params.py" line="238"/>
         <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
         <translation>Borde del área de estudio: en el/los lado(s) {0}, los equipamientos de la capa {1} terminan a menos de {2:.0f} m (el alcance en línea recta del umbral del área de influencia) más allá de las unidades de la capa {3}, por lo que pueden faltar equipamientos justo fuera del área. {4} unidad(es) con {5:.0f} de demanda se encuentran a menos de {2:.0f} m de esos lados y pueden parecer peor atendidas de lo que están. Agregue los equipamientos alrededor del área (p. ej. un extracto más amplio) para asegurarse.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="262"/>
+        <location filename="../processing/params.py" line="265"/>
         <source>District polygons</source>
         <translation>Polígonos de distritos</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="264"/>
+        <location filename="../processing/params.py" line="267"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Campo de nombre de distrito de los polígonos de distritos (vacío = el mismo nombre que el campo de distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="270"/>
+        <location filename="../processing/params.py" line="273"/>
         <source>District summary (polygons)</source>
         <translation>Resumen por distrito (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="284"/>
+        <location filename="../processing/params.py" line="287"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Mapear el resumen sobre polígonos de distritos necesita un campo de distrito: elija uno, y el campo de nombre de distrito de los polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="293"/>
+        <location filename="../processing/params.py" line="296"/>
         <source>District(s) not found in the district polygons of layer {0}: {1}</source>
         <translation>Distrito(s) no encontrado(s) en los polígonos de distritos de la capa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="323"/>
+        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
+        <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en plazas por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="47"/>

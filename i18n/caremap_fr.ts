@@ -131,180 +131,392 @@ Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s
         <translation>Les établissements avec catch_demand (demande à portée) et ratio (places par personne ; NULL là où aucune demande n&apos;est à portée) ; avec des coûts sur réseau, aussi snapped_m et off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand.</source>
+        <translation>Part (0 à 1) de la demande dans les unités couvertes (au moins un établissement dans la limite de THRESHOLD) ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="86"/>
+        <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Moyenne de l&apos;accès sur les unités, pondérée par leur demande (places par personne pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Champ de demande (personnes, demande de soins pondérée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Champ d&apos;id de la demande (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="443"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="100"/>
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="103"/>
         <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Champ d&apos;id de l&apos;établissement (pour une table OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Seuil de la zone de desserte (dans l&apos;unité de coût, inclus ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="108"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Distance decay</source>
         <translation>Décroissance avec la distance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Paramètre de décroissance (0 = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Paliers par zone E2SFCA &apos;limite:poids,...&apos; (vide = par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
+        <location filename="../processing/algorithms/accessibility.py" line="117"/>
         <source>Target group field of the facilities</source>
         <translation>Champ du groupe cible des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="118"/>
+        <location filename="../processing/algorithms/accessibility.py" line="120"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Groupe cible à mesurer (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
         <source>Accessibility (demand)</source>
         <translation>Accessibilité (demande)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="120"/>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Ratios de la zone de desserte (établissements)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="131"/>
+        <location filename="../processing/algorithms/accessibility.py" line="133"/>
         <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
         <translation>Paliers par zone E2SFCA : {0}. Indiquez les paliers sous la forme &apos;limite:poids,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou un seuil de zone de desserte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../processing/algorithms/accessibility.py" line="145"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
         <translation>La méthode {0} avec une décroissance step nécessite un seuil de zone de desserte supérieur à 0 (seul un poids décroissant fonctionne sans seuil) : renseignez {1}, p. ex. 15 minutes, ou choisissez une autre {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="171"/>
+        <location filename="../processing/algorithms/accessibility.py" line="173"/>
         <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
         <translation>{0} unité(s) de la couche {1} ont &apos;{2}&apos; NULL : leur accès est NULL et elles sont exclues des totaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <location filename="../processing/algorithms/accessibility.py" line="178"/>
         <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
         <translation>{0} établissement(s) de la couche {1} ont &apos;{2}&apos; NULL : ils ont été écartés.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/accessibility.py" line="183"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Pour mesurer le groupe cible &apos;{0}&apos;, choisissez dans {2} le champ de la couche {1} qui contient le groupe cible de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="185"/>
+        <location filename="../processing/algorithms/accessibility.py" line="187"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Groupe cible &apos;{0}&apos; : {1} établissements sur {2} le servent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <location filename="../processing/algorithms/accessibility.py" line="192"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Aucun établissement de la couche {0} n&apos;est utilisable (capacité NULL ou groupe cible &apos;{1}&apos; non servi).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="199"/>
+        <location filename="../processing/algorithms/accessibility.py" line="201"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Pas de demande : toutes les valeurs de &apos;{0}&apos; dans la couche {1} sont 0 ou NULL, donc la part couverte et l&apos;accès moyen n&apos;ont pas de sens (laissés vides).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="203"/>
+        <location filename="../processing/algorithms/accessibility.py" line="205"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Pas de capacité : tous les établissements de la couche {0} ont 0 dans &apos;{1}&apos;, donc aucune unité n&apos;est couverte et l&apos;accès vaut 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="207"/>
+        <location filename="../processing/algorithms/accessibility.py" line="209"/>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
         <translation>{0} établissement(s) de la couche {1} ont une capacité de 0 : ils n&apos;offrent aucune place et ne couvrent personne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="228"/>
+        <location filename="../processing/algorithms/accessibility.py" line="230"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Aucune unité de demande n&apos;atteint d&apos;établissement dans le seuil.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="231"/>
+        <location filename="../processing/algorithms/accessibility.py" line="233"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0} : {1:.1%} de la demande ({2:.0f} sur {3:.0f}) atteint un établissement en {4} {5} ; accès moyen pondéré par la demande {6:.6g} par unité de demande (capacité totale {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <location filename="../processing/algorithms/accessibility.py" line="240"/>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
         <translation>{0} unité(s) de demande n&apos;ont aucun établissement dans la limite de recherche ({1:g} {2}) : cost_nearest est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="244"/>
+        <location filename="../processing/algorithms/accessibility.py" line="246"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="26"/>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/carebatch.py" line="44"/>
+        <source>Care map by municipality (batch)</source>
+        <translation>Carte des soins par commune (par lot)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="46"/>
+        <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
+        <translation>lot,communes,commune,municipalités,plusieurs,résumé,chaîne de traitement,flux de travail,carte des soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="48"/>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation>Exécute la carte des soins en une seule exécution (caremap:carepipeline) pour chaque commune d&apos;une couche, en un seul appel. Les communes proviennent d&apos;un champ des unités (MUNICIPALITY_FIELD) ou d&apos;une couche de polygones de limites (MUNICIPALITY_LAYER : chaque unité va au polygone dans lequel se trouve son point intérieur, la règle des districts par localisation). L&apos;exécution de chaque commune ne reçoit que ses propres unités et, avec CLIP_FACILITIES, seulement les établissements situés à l&apos;intérieur ou à moins de FACILITY_BUFFER mètres de celle-ci (son polygone de limite, ou les polygones de ses unités), de sorte que les établissements juste de l&apos;autre côté de la limite, que ses habitants utilisent aussi, peuvent compter. Chaque exécution a son propre contexte de traitement et ses propres fichiers, donc aucune commune ne lit les données d&apos;une autre : un GeoPackage par commune dans OUTPUT_FOLDER (tables inventory, units, supply, districts ; et &lt;name&gt;.html quand WRITE_REPORT est coché). OUTPUT_SUMMARY a une ligne par commune : son nom, son statut (ok ou failed) et son message, les unités, les établissements fournis, la demande, les chiffres clés de ses unités (places à portée, accès moyen = places par personne, part dans la limite du seuil, personnes dans des déserts de soins, personnes sans place) et tous les chiffres que renvoie la chaîne (part couverte, part en désert, demande non satisfaite...), son GeoPackage et les paramètres de l&apos;exécution (JSON). Une commune qui échoue est consignée dans sa ligne et les autres continuent ; un avertissement compte les échecs. La progression et l&apos;annulation portent sur tout le lot. Les communes s&apos;exécutent l&apos;une après l&apos;autre : Processing exécute un algorithme et ses algorithmes enfants dans un seul fil d&apos;exécution, et un processus par commune paierait le démarrage de QGIS (environ 1,5 s, plus que l&apos;exécution d&apos;une commune) et exigerait d&apos;écrire ses entrées dans des fichiers ; pour des exécutions en parallèle, lancez plusieurs appels qgis_process de cet algorithme, chacun sur une partie des unités (un sous-ensemble de la couche, p. ex. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) et avec son propre OUTPUT_FOLDER.
+
+Les autres paramètres sont ceux de caremap:carepipeline, appliqués à chaque commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="70"/>
+        <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
+        <translation>Si coché, le rapport HTML de chaque commune est écrit dans OUTPUT_FOLDER sous le nom &lt;name&gt;.html. Typique : coché pour le calcul final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="71"/>
+        <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
+        <translation>Titre de chaque rapport ; le nom de la commune est ajouté à la suite. Typique : &apos;Petite enfance&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="72"/>
+        <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
+        <translation>Champ de UNITS indiquant la commune de chaque unité ; une carte des soins par valeur. Les unités à NULL sont laissées de côté et comptées dans un avertissement. Indiquez ce champ ou MUNICIPALITY_LAYER. Typique : le code de commune des îlots de recensement.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="73"/>
+        <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
+        <translation>Couche de polygones des limites communales, quand UNITS n&apos;a pas de champ de commune : chaque unité va au polygone dans lequel se trouve son point intérieur (un point situé sur une limite commune va au polygone à l&apos;est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout polygone sont laissées de côté et comptées). Avec CLIP_FACILITIES, les établissements sont découpés selon les mêmes polygones. Typique : les communes de la région.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="74"/>
+        <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
+        <translation>Champ de MUNICIPALITY_LAYER avec les noms des communes (les polygones de même nom forment une seule commune). Typique : le nom de la commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
+        <translation>Si coché, l&apos;exécution de chaque commune ne reçoit que les établissements situés à l&apos;intérieur (son polygone de limite, ou les polygones de ses unités quand les communes proviennent d&apos;un champ ; des unités ponctuelles exigent FACILITY_BUFFER) ou à moins de FACILITY_BUFFER de celle-ci ; non coché, chaque exécution reçoit tous les établissements. Les couches d&apos;établissements sans géométrie ne sont jamais découpées (consigné dans le journal). Typique : coché.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="76"/>
+        <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
+        <translation>Distance en mètres au-delà de la limite d&apos;une commune dans laquelle les établissements comptent encore pour elle (les gens franchissent les limites pour les soins). 0 = seulement les établissements à l&apos;intérieur. Une valeur proche de la portée de la zone de desserte (seuil x vitesse) évite que les unités en bordure paraissent moins bien desservies qu&apos;elles ne le sont. Typique : 1000 m à pied.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="77"/>
+        <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
+        <translation>Interne : une couche d&apos;établissements à la fois pendant le découpage (non affiché dans la boîte de dialogue). Typique : laissé vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="78"/>
+        <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
+        <translation>Dossier pour un GeoPackage par commune (&lt;name&gt;.gpkg, tables inventory, units, supply, districts ; un fichier existant de ce nom est remplacé) et pour les rapports.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
+        <translation>Une ligne par commune : municipality, status (ok ou failed), message (raison de l&apos;échec), units, facilities (entités fournies à son exécution), tous les chiffres que renvoie caremap:carepipeline, en minuscules (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share ; NULL quand ils n&apos;ont pas de sens ou que l&apos;exécution a échoué), output (son GeoPackage) et parameters (les paramètres de l&apos;exécution en JSON).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <source>Number of municipalities run.</source>
+        <translation>Nombre de communes exécutées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
+        <translation>Nombre de communes dont l&apos;exécution a échoué (voir le statut et le message du résumé).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <source>Care facility layers</source>
+        <translation>Couches d&apos;établissements de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <source>Folder for each municipality&apos;s care map</source>
+        <translation>Dossier pour la carte des soins de chaque commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <source>Summary by municipality</source>
+        <translation>Résumé par commune</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <source>Municipalities run</source>
+        <translation>Communes exécutées</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <source>Municipalities failed</source>
+        <translation>Communes en échec</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="105"/>
+        <source>Municipality field of the units</source>
+        <translation>Champ de commune des unités</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <source>Municipality boundaries (polygons)</source>
+        <translation>Limites communales (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <source>Municipality name field of the boundaries</source>
+        <translation>Champ du nom de commune des limites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="113"/>
+        <source>Only facilities in or near each municipality</source>
+        <translation>Seulement les établissements dans chaque commune ou à proximité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <source>Facilities up to this distance beyond the border (m)</source>
+        <translation>Établissements jusqu&apos;à cette distance au-delà de la limite (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
+        <translation>Choisissez d&apos;où proviennent les communes : soit le champ de commune des unités dans {0}, soit les limites communales dans {1} (pas les deux).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
+        <translation>{0} unité(s) de la couche {1} n&apos;ont pas de commune ({2}) : elles ne figurent dans la carte des soins d&apos;aucune commune.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <source>NULL in &apos;{0}&apos;</source>
+        <translation>NULL dans &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <source>outside every boundary polygon</source>
+        <translation>hors de tout polygone de limite</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="142"/>
+        <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
+        <translation>Aucune unité de la couche {0} n&apos;a de commune : remplissez {1}, ou indiquez des limites qui couvrent les unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="162"/>
+        <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
+        <translation>{0} communes sur {1} ont échoué : {2}. Leurs lignes dans le résumé indiquent pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
+        <translation>La couche {0} contient des points, qui n&apos;ont pas de surface selon laquelle découper les établissements : indiquez une distance dans {1}, des limites communales dans {2}, ou décochez {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="211"/>
+        <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
+        <translation>La couche {0} n&apos;a pas de points : chaque commune reçoit tous ses établissements (non découpés).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="223"/>
+        <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
+        <translation>Couche {0} : {1} établissements sur {2} se trouvent dans une commune ou à moins de {3:g} m de l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="234"/>
+        <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
+        <translation>Commune {0} : {1} unité(s), {2} établissements.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/base.py" line="265"/>
+        <location filename="../processing/costs_io.py" line="171"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
+        <location filename="../processing/layer_io/readers.py" line="72"/>
+        <location filename="../processing/layer_io/readers.py" line="287"/>
+        <location filename="../processing/layer_io/readers.py" line="305"/>
+        <location filename="../processing/layer_io/writers.py" line="71"/>
+        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/params.py" line="75"/>
+        <source>Canceled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="264"/>
+        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <source>Municipality {0} failed: {1}</source>
+        <translation>Échec de la commune {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <location filename="../processing/algorithms/caredemand.py" line="72"/>
         <source>Care demand</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="28"/>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>soins,demande,âge,enfants,personnes âgées,dépendance,échelle de Madrid,unités de soins,aidants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="30"/>
+        <location filename="../processing/algorithms/caredemand.py" line="31"/>
         <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
 
 BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
@@ -321,131 +533,141 @@ WEIGHTS : &apos;equal&apos; (1 par personne), &apos;madrid&apos; (échelle de Ma
 Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_bands (personnes dans les tranches associées) ; dep_children (&lt; 15) et dep_older (65+) et leurs parts ; caregivers (CAREGIVER_FIELD, p. ex. femmes de 15-64 ans, sinon personnes de 15-64 ans d&apos;après les tranches) ; care_intensity = personnes dépendantes / aidants potentiels (NULL là où il n&apos;y a pas d&apos;aidants) ; pour les polygones, pop_density et demand_density par km2. Des valeurs NULL dans une tranche donnent des résultats NULL pour cette unité (comptés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Couche d&apos;unités (points ou polygones) avec les effectifs par tranche d&apos;âge. Typique : îlots de recensement ou cellules de grille.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>Quel champ contient quels âges, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, tranches en années révolues, &apos;a+&apos; pour une tranche ouverte. Typique : &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
         <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
         <translation>Poids de soins par personne : equal (1 chacune), madrid (échelle de Madrid d&apos;unités de soins de Durán) ou custom (CUSTOM_WEIGHTS). Typique : madrid pour la demande totale de soins, equal pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
         <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Poids pour WEIGHTS=custom, sous forme d&apos;éléments champ:poids séparés par &apos;;&apos;. Typique : &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif avec les aidants potentiels de chaque unité ; vide = personnes de 15-64 ans des tranches. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Nombre d&apos;années qu&apos;on attribue à une tranche ouverte comme 80+ pour la pondérer. Typique : 10 (80+ lu comme 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="53"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>Les unités avec care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity et, pour des polygones, pop_density et demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
+        <translation>Somme de care_demand sur les unités ayant toutes leurs valeurs par tranche d&apos;âge (personnes, ou unités de soins avec l&apos;échelle de Madrid) ; None si aucune unité ne les a toutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Units with age-band counts</source>
         <translation>Unités avec effectifs par tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Poids personnalisés (champ:poids;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/caredemand.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="68"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Années couvertes par une tranche ouverte comme 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <source>Total care demand</source>
+        <translation>Demande totale de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="79"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;, p. ex. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <location filename="../processing/algorithms/caredemand.py" line="93"/>
         <source>{0}: {1}.</source>
         <translation>{0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="102"/>
+        <location filename="../processing/algorithms/caredemand.py" line="105"/>
         <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL ou nombre non fini) dans un champ de tranche d&apos;âge ({2}) : leur demande de soins et leurs indicateurs sont NULL. Complétez ces effectifs pour une carte complète.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="109"/>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL ou nombre non fini) dans le champ des aidants &apos;{2}&apos; : leur care_intensity est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="112"/>
+        <location filename="../processing/algorithms/caredemand.py" line="115"/>
         <source>Weights ({0}): {1}</source>
         <translation>Poids ({0}) : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="120"/>
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>Layer {0}: {1}</source>
         <translation>Couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Pas de champ d&apos;aidants : les aidants potentiels sont les personnes de 15-64 ans des tranches.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="129"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unité(s) n&apos;ont aucun aidant potentiel : care_intensity y est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="130"/>
+        <location filename="../processing/algorithms/caredemand.py" line="133"/>
         <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de surface (polygone vide, de surface nulle ou invalide) : pop_density et demand_density y sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="136"/>
+        <location filename="../processing/algorithms/caredemand.py" line="139"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Aucune unité de la couche {0} n&apos;a toutes ses valeurs par tranche d&apos;âge : la demande de soins totale est laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <location filename="../processing/algorithms/caredemand.py" line="142"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Tous les effectifs par tranche d&apos;âge de la couche {0} valent 0 : personne ne vit dans ces unités, donc la demande de soins est 0 et les parts, l&apos;intensité de soins et les densités ne disent rien (les parts et l&apos;intensité de soins sont NULL).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <location filename="../processing/algorithms/report.py" line="461"/>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="457"/>
+        <location filename="../processing/algorithms/report.py" line="460"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -536,132 +758,144 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
         <translation>Table facultative par district : units, deserts, population, population_in_deserts et share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
-        <location filename="../processing/algorithms/caregaps.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <source>Number of units flagged as care deserts (desert = 1).</source>
+        <translation>Nombre d&apos;unités signalées comme déserts de soins (desert = 1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
+        <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
         <source>Demand units</source>
         <translation>Unités de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
-        <location filename="../processing/algorithms/caregaps.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caregaps.py" line="88"/>
         <source>Demand field (people)</source>
         <translation>Champ de demande (personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Coût vers l&apos;établissement le plus proche (minutes ; NULL = inaccessible)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Access threshold T (minutes)</source>
         <translation>Seuil d&apos;accès T (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>High-demand threshold rule</source>
         <translation>Règle du seuil de forte demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>District field (thresholds per district)</source>
         <translation>Champ de district (seuils par district)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Relever le seuil pour les grandes unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Bêta (minutes par unité de log1p(surface))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gamma (minutes x log1p(densité))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Area quantile q for large units</source>
         <translation>Quantile de surface q pour les grandes unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Coût par un second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Seuil du second mode (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
+        <location filename="../processing/algorithms/report.py" line="160"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <location filename="../processing/layer_io/readers.py" line="63"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL ; complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} nécessite des polygones (leurs surfaces), mais la couche {1} contient des points : décochez cette option, ou utilisez une couche de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unité(s) ont un coût NULL : comptées comme n&apos;atteignant aucun établissement (faible accès).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos; ; aucune unité n&apos;est en forte demande et la part en désert est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Pas de variation : la demande dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (écart-type 0), donc z = 0 et aucune unité n&apos;est en forte demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="168"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} unités sur {1} sont des déserts de soins, où vivent {2:.0f} personnes ({3} de la demande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="498"/>
-        <location filename="../processing/algorithms/siting.py" line="304"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
+        <location filename="../processing/algorithms/siting.py" line="314"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="171"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Seuil des grandes unités A_q = {0:.0f} m2.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="39"/>
-        <location filename="../processing/algorithms/caregaps.py" line="101"/>
+        <location filename="../processing/algorithms/caregaps.py" line="104"/>
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
@@ -719,100 +953,110 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
         <translation>Table facultative par district (une ligne &apos;all&apos; sans DISTRICT_FIELD) : demande, places, couverture, demande non satisfaite, déficit et personnes sous l&apos;objectif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="80"/>
+        <source>Sum of the demand of all units (the DEMAND_FIELD).</source>
+        <translation>Somme de la demande de toutes les unités (le DEMAND_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <source>Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target.</source>
+        <translation>Somme de unmet sur les unités : les personnes sans place (une place par personne), ou les places manquantes pour atteindre l&apos;objectif.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="82"/>
+        <source>Places within reach per 100 people of demand, over all units; None when there is no demand.</source>
+        <translation>Places à portée pour 100 personnes de demande, sur l&apos;ensemble des unités ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="90"/>
         <source>Accessible supply field</source>
         <translation>Champ de l&apos;offre accessible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="92"/>
+        <location filename="../processing/algorithms/caregaps.py" line="95"/>
         <source>Supply field holds</source>
         <translation>Le champ d&apos;offre contient</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="94"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/caregaps.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="96"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="144"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/caregaps.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="103"/>
+        <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <source>Care gaps by district</source>
         <translation>Écarts de soins par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="106"/>
+        <location filename="../processing/algorithms/caregaps.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="107"/>
+        <location filename="../processing/algorithms/caregaps.py" line="110"/>
         <source>Total unmet demand</source>
         <translation>Demande non satisfaite totale</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <location filename="../processing/algorithms/caregaps.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Couverture (places pour 100 personnes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="127"/>
+        <location filename="../processing/algorithms/caregaps.py" line="130"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Pas de demande : toutes les unités de la couche {0} ont une demande nulle dans &apos;{1}&apos;, donc la couverture est NULL partout.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="130"/>
+        <location filename="../processing/algorithms/caregaps.py" line="133"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Pas de capacité : aucune unité de la couche {0} n&apos;a d&apos;offre accessible dans &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="137"/>
+        <location filename="../processing/algorithms/caregaps.py" line="140"/>
         <source>Targets per age band: {0} places per person; {1} is not used.</source>
         <translation>Objectifs par tranche d&apos;âge : {0} places par personne ; {1} n&apos;est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demande totale {0:.0f}, places accessibles {1:.0f}, demande non satisfaite {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="296"/>
-        <location filename="../processing/algorithms/report.py" line="284"/>
-        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
-        <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque ratio en places par personne de cette tranche, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50 % des enfants de 0-3 ans et 100 % des enfants de 4-5 ans).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <location filename="../processing/algorithms/caregaps.py" line="187"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
         <translation>{0} : le ou les champs {1} ne sont pas dans la couche {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge ; ses champs sont : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>Care map in one run</source>
         <translation>Carte des soins en une seule exécution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="38"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -821,383 +1065,419 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche de FACILITIES, dans l&apos;ordre, séparées par &apos;|&apos;, comme dans caremap:supplyinventory. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs de tranches d&apos;âge de UNITS qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = compter les personnes ; madrid = échelle de Madrid d&apos;unités de soins de Durán. Typique : equal pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif de UNITS avec les aidants potentiels, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts : quand UNITS n&apos;a pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <location filename="../processing/algorithms/equity.py" line="71"/>
         <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
         <translation>Champ de DISTRICT_LAYER avec les noms des districts. Typique : le nom de l&apos;arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distance à vol d&apos;oiseau multipliée par DETOUR ; network = plus courts chemins sur NETWORK. Typique : network quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour COST_MODE=straight, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite de la zone de desserte en minutes, utilisée pour l&apos;accessibilité et les déserts de soins. Typique : 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Mesure d&apos;accessibilité (voir caremap:accessibility). Typique : 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs BAND_MAPPING de UNITS ; places requises = somme de ratio x effectif, en remplacement de TARGET_RATIO. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs de UNITS ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable). Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si OUTPUT_PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <location filename="../processing/algorithms/report.py" line="101"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
         <translation>Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD ou DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Fichier du rapport HTML, écrit quand WRITE_REPORT est coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
-        <source>Care facility layers</source>
-        <translation>Couches d&apos;établissements de soins</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
+        <translation>Nombre d&apos;établissements dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <source>Sum of care_demand over the units.</source>
+        <translation>Somme de care_demand sur les unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
+        <translation>Part (0 à 1) de la demande dans les unités ayant au moins un établissement dans la limite de THRESHOLD ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Accès moyen pondéré par la demande (places par personne à portée, pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>Places within reach per 100 people of demand; None when there is no demand.</source>
+        <translation>Places à portée pour 100 personnes de demande ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
+        <translation>Personnes sans place à portée (somme de unmet : max(0, demande - places) par unité).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <source>Number of units that are care deserts.</source>
+        <translation>Nombre d&apos;unités qui sont des déserts de soins.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
-        <location filename="../processing/algorithms/report.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
-        <location filename="../processing/algorithms/report.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="158"/>
+        <source>Facilities in the inventory</source>
+        <translation>Établissements dans l&apos;inventaire</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
+        <location filename="../processing/algorithms/report.py" line="160"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="271"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="290"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="306"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="316"/>
         <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
         <translation>{0} : le ou les champs {1} de {2} ne sont pas des champs de tranche d&apos;âge de la cohorte ({3} : {4}). Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="329"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="339"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="349"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="350"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="345"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="355"/>
         <source>the district each unit lies in, from the district polygons</source>
         <translation>le district dans lequel se trouve chaque unité, d&apos;après les polygones des districts</translation>
     </message>
@@ -1409,40 +1689,80 @@ Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 
         <translation>Table facultative de la courbe de Lorenz avec pop_share, access_share et equality, pour un graphique.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <source>Mean access weighted by population; None when it cannot be computed (no population).</source>
+        <translation>Accès moyen pondéré par la population ; None s&apos;il ne peut pas être calculé (pas de population).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="75"/>
+        <source>Gini coefficient of access between people (0 = everyone the same access, 1 = all access in one unit); None when undefined.</source>
+        <translation>Coefficient de Gini de l&apos;accès entre les personnes (0 = tout le monde a le même accès, 1 = tout l&apos;accès dans une seule unité) ; None s&apos;il n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <source>Palma ratio: access of the best-served 10% of people over that of the worst-served 40%; None when undefined (e.g. the bottom 40% have no access).</source>
+        <translation>Ratio de Palma : accès des 10 % de personnes les mieux desservies rapporté à celui des 40 % les moins bien desservies ; None s&apos;il n&apos;est pas défini (p. ex. les 40 % du bas n&apos;ont aucun accès).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="77"/>
+        <source>Theil T index of access inequality (0 = equality); None when undefined.</source>
+        <translation>Indice T de Theil de l&apos;inégalité d&apos;accès (0 = égalité) ; None s&apos;il n&apos;est pas défini.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/equity.py" line="78"/>
-        <location filename="../processing/algorithms/hotspots.py" line="72"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="433"/>
+        <source>Part of Theil T due to differences between districts; None without districts or when undefined.</source>
+        <translation>Part du T de Theil due aux différences entre districts ; None sans districts ou s&apos;il n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <source>Part of Theil T due to differences within districts; None without districts or when undefined.</source>
+        <translation>Part du T de Theil due aux différences à l&apos;intérieur des districts ; None sans districts ou s&apos;il n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <source>Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined.</source>
+        <translation>Indice de concentration de l&apos;accès selon RANK_FIELD (négatif = accès concentré dans les rangs inférieurs) ; None sans RANK_FIELD ou s&apos;il n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="81"/>
+        <source>Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined.</source>
+        <translation>Indice de concentration corrigé d&apos;Erreygers (pour un accès borné) ; None sans RANK_FIELD ou s&apos;il n&apos;est pas défini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/report.py" line="429"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Access field</source>
         <translation>Champ d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
         <source>Population (weights) field</source>
         <translation>Champ de population (poids)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Champ de rang socio-économique (bas = plus pauvre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="84"/>
+        <location filename="../processing/algorithms/equity.py" line="92"/>
         <source>District field (Theil decomposition)</source>
         <translation>Champ de district (décomposition de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="87"/>
+        <location filename="../processing/algorithms/equity.py" line="95"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Lignes de la table de Lorenz (0 = une par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="90"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Lorenz curve</source>
         <translation>Courbe de Lorenz</translation>
     </message>
@@ -1495,38 +1815,38 @@ Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 
         <translation>Indice de concentration corrigé d&apos;Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="116"/>
+        <location filename="../processing/algorithms/equity.py" line="124"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, il n&apos;y a donc aucune population pour pondérer l&apos;accès et toutes les mesures sont NULL. Choisissez le champ de population, ou laissez-le vide pour compter chaque unité une fois.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="127"/>
+        <location filename="../processing/algorithms/equity.py" line="135"/>
         <source>undefined</source>
         <translation>indéfini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="130"/>
+        <location filename="../processing/algorithms/equity.py" line="138"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Pas de variation : l&apos;accès dans &apos;{0}&apos; de la couche {1} est identique dans toutes les unités (égalité parfaite).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="133"/>
+        <location filename="../processing/algorithms/equity.py" line="141"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Pas de capacité : l&apos;accès dans &apos;{0}&apos; de la couche {1} vaut 0 partout, donc les mesures d&apos;inégalité sont indéfinies (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="34"/>
-        <location filename="../processing/algorithms/hotspots.py" line="88"/>
+        <location filename="../processing/algorithms/hotspots.py" line="35"/>
+        <location filename="../processing/algorithms/hotspots.py" line="91"/>
         <source>Hot and cold spots</source>
         <translation>Points chauds et froids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="36"/>
+        <location filename="../processing/algorithms/hotspots.py" line="37"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>point chaud,point froid,Getis-Ord,Gi*,LISA,Moran local,agrégat,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="38"/>
+        <location filename="../processing/algorithms/hotspots.py" line="39"/>
         <source>Local hot and cold spots of a numeric FIELD.
 
 STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
@@ -1541,147 +1861,167 @@ p est la valeur p normale bilatérale ; avec PERMUTATIONS &gt; 0 (p. ex. 999), p
 Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Des valeurs constantes donnent z = 0 et aucun point chaud.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
         <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
         <translation>Couche d&apos;unités, points ou polygones (polygones nécessaires pour les poids queen et rook). Typique : îlots de recensement avec un indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Champ numérique dans lequel chercher les points chauds et froids. Typique : unmet, access ou priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
         <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
         <translation>gi_star = Gi* de Getis-Ord (points chauds et froids) ; local_moran = I de Moran local (agrégats et valeurs atypiques). Typique : gi_star.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="62"/>
         <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
         <translation>Qui sont les voisins d&apos;une unité : knn (les K plus proches), distance (à moins de DISTANCE mètres), contiguïté queen ou rook (polygones). Typique : knn pour des points, queen pour des polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="62"/>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
         <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
         <translation>Nombre de plus proches voisins pour WEIGHTS=knn. Typique : 8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
         <translation>Bande de distance en mètres pour WEIGHTS=distance (incluse). Typique : 1000 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="64"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
         <translation>Poids pour local_moran : row (standardisés par ligne) ou binary ; le z de Gi* est le même dans les deux cas. Typique : row.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
         <translation>Nombre de permutations conditionnelles pour la pseudo-valeur p p_sim (0 = p analytique seulement). Typique : 999.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
         <translation>Graine aléatoire des permutations, pour pouvoir reproduire un calcul. Typique : 12345.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
         <translation>Si coché, les valeurs p sont corrigées pour les tests multiples (taux de fausses découvertes de Benjamini-Hochberg) avant le classement. Typique : coché avec beaucoup d&apos;unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="68"/>
+        <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
         <translation>Les unités avec stat, z, p, p_sim, p_fdr, hotspot_class (3 à -3), n_neighbors et, pour local_moran, quadrant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="70"/>
+        <source>Number of units in hot spots (hotspot_class 1, 2 or 3: significant at 90, 95 or 99%).</source>
+        <translation>Nombre d&apos;unités dans des points chauds (hotspot_class 1, 2 ou 3 : significatif à 90, 95 ou 99 %).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <source>Number of units in cold spots (hotspot_class -1, -2 or -3: significant at 90, 95 or 99%).</source>
+        <translation>Nombre d&apos;unités dans des points froids (hotspot_class -1, -2 ou -3 : significatif à 90, 95 ou 99 %).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Value field</source>
         <translation>Champ de valeurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="74"/>
+        <location filename="../processing/algorithms/hotspots.py" line="77"/>
         <source>Statistic</source>
         <translation>Statistique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Spatial weights</source>
         <translation>Pondérations spatiales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="78"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Number of neighbours (knn)</source>
         <translation>Nombre de voisins (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Distance band (metres)</source>
         <translation>Bande de distance (mètres)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="80"/>
+        <location filename="../processing/algorithms/hotspots.py" line="83"/>
         <source>Weights transform</source>
         <translation>Transformation des poids</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="82"/>
+        <location filename="../processing/algorithms/hotspots.py" line="85"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutations (0 = analytique seulement)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="84"/>
+        <location filename="../processing/algorithms/hotspots.py" line="87"/>
         <source>Random seed</source>
         <translation>Graine aléatoire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="86"/>
+        <location filename="../processing/algorithms/hotspots.py" line="89"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corriger les tests multiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <location filename="../processing/algorithms/hotspots.py" line="92"/>
+        <source>Units in hot spots</source>
+        <translation>Unités dans des points chauds</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="93"/>
+        <source>Units in cold spots</source>
+        <translation>Unités dans des points froids</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="99"/>
         <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
         <translation>{0} vaut {1}, mais la couche {2} n&apos;a que {3} unité(s) ({4} voisins possibles chacune) : indiquez un nombre plus petit.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="102"/>
+        <location filename="../processing/algorithms/hotspots.py" line="107"/>
         <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
         <translation>{0} &apos;{1}&apos; nécessite des polygones, mais la couche {2} contient des points : choisissez knn ou distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="110"/>
+        <location filename="../processing/algorithms/hotspots.py" line="115"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Couche {0} : les anneaux des polygones et les entités ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="125"/>
+        <location filename="../processing/algorithms/hotspots.py" line="130"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>La couche {0} compte {1} unité(s) ; les statistiques locales en exigent au moins 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="129"/>
+        <location filename="../processing/algorithms/hotspots.py" line="134"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Poids ({0}) : voisins par unité min {1}, moyenne {2:.2f}, max {3} ; {4} îlot(s) isolé(s) ; {5} composante(s) connexe(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="133"/>
+        <location filename="../processing/algorithms/hotspots.py" line="138"/>
         <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont aucun voisin : leurs z et p sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <location filename="../processing/algorithms/hotspots.py" line="141"/>
         <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
         <translation>Aucune unité de la couche {0} n&apos;a de voisin avec ces poids : indiquez une valeur plus grande pour {1}, ou choisissez knn dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="141"/>
+        <location filename="../processing/algorithms/hotspots.py" line="146"/>
         <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
         <translation>Pas de variation : le champ &apos;{0}&apos; de la couche {1} a la même valeur dans toutes les unités, donc z = 0 partout et il n&apos;y a aucun point chaud.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="162"/>
+        <location filename="../processing/algorithms/hotspots.py" line="167"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Points chauds 99/95/90 % : {0}/{1}/{2} ; points froids 90/95/99 % : {3}/{4}/{5}.</translation>
     </message>
@@ -1742,218 +2082,238 @@ Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, o
         <translation>Les lignes du réseau avec highway, speed_kmh, oneway, component et length_m, découpées aux nœuds partagés ; utilisez-le comme NETWORK avec SPEED_FIELD=speed_kmh et ONEWAY_FIELD=oneway.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="76"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
+        <source>Number of connected parts of the network (1 = every street reaches every other).</source>
+        <translation>Nombre de parties connexes du réseau (1 = chaque rue atteint toutes les autres).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
+        <translation>Part (0 à 1) de la longueur du réseau dans sa plus grande partie connexe ; None si le réseau est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="78"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract</source>
         <translation>Extrait OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
         <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
         <translation>Vitesse par classe highway, km/h (p. ex. &apos;primary:40,residential:25&apos; ; vide = valeurs par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
         <source>Clip to this extent</source>
         <translation>Découper selon cette emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
         <source>Street network</source>
         <translation>Réseau de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Share of length in the largest component</source>
         <translation>Part de la longueur dans la plus grande composante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="92"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="94"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>Le pilote OSM de GDAL n&apos;a pas pu ouvrir {0} comme fichier OpenStreetMap : choisissez un extrait .osm ou .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="129"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="131"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="98"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>Le fichier OpenStreetMap {0} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="136"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="138"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Vitesse par classe highway : {0}. Écrivez-la sous la forme &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="148"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="150"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} ne contient aucune ligne (way) {1} : choisissez un extrait qui couvre la zone d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="149"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="167"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
         <source>in the chosen extent</source>
         <translation>dans l&apos;emprise choisie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="161"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="163"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Fichier OpenStreetMap {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="166"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="168"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} ne contient aucune voie utilisable pour {1} {2} : choisissez un autre extrait ou un autre mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="178"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="180"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
         <translation>Réseau pour {0} : {1} lignes ({2:.1f} km) en {3} composante(s) connexe(s) ; la plus grande regroupe {4:.1%} de la longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="182"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="184"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Les points rattachés à une petite composante n&apos;atteignent que ce que cette composante atteint ; le champ component permet de les distinguer (0 = la plus grande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="206"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="208"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} voies sur {1} sont utilisables pour {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>Les voies de classes highway qu&apos;aucun mode n&apos;utilise ont été exclues : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
         <source>{0} way(s) left out by their access tags (no, private...).</source>
         <translation>{0} voie(s) exclue(s) par leurs balises d&apos;accès (no, private...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
         <translation>{0} voie(s) exclue(s) de classes que ce mode ne peut utiliser que si une balise l&apos;autorise (p. ex. chemins piétons pour les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
         <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
         <translation>{0} voie(s) balisée(s) motorroad=yes exclue(s) (interdites aux piétons et aux vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>{0} way(s) that are also railway tracks left out.</source>
         <translation>{0} voie(s) qui sont aussi des voies ferrées exclue(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
         <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
         <translation>{0} voie(s) avec oneway=reversible/alternating exclue(s) (pas de sens fixe).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="38"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="39"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
         <translation>Il manque à la table d&apos;étiquettes {0} la ou les colonnes {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="42"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="43"/>
         <source>Cannot read tag table {0}: {1}</source>
         <translation>Impossible de lire la table d&apos;étiquettes {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="45"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="46"/>
         <source>Tag table {0} has no &apos;service&apos; row.</source>
         <translation>La table d&apos;étiquettes {0} n&apos;a aucune ligne &apos;service&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="59"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="60"/>
         <source>Care supply from OpenStreetMap</source>
         <translation>Offre de soins depuis OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="62"/>
         <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
         <translation>soins,offre,openstreetmap,osm,jardin d&apos;enfants,garde d&apos;enfants,maison de retraite,établissement social</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="64"/>
         <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
         <translation>Lit un extrait OpenStreetMap (.osm ou .osm.pbf) avec le pilote OSM de GDAL (points, lignes et multipolygones ; toutes les balises, y compris other_tags) et garde les établissements de soins qu&apos;une table d&apos;étiquettes fait correspondre au schéma de l&apos;inventaire : service_type, target_group et sphere, plus name, capacity (balise capacity), fee (0 quand fee=no) et source = &apos;osm&apos;. Les surfaces sont prises en un point de leur surface. La table d&apos;étiquettes (un CSV ; par défaut data/osm_care_tags.csv dans l&apos;extension) a les colonnes kind, key, value, condition_key, condition_value, service_type, target_group, sphere : la première ligne &apos;service&apos; dont key=value (et la condition, p. ex. social_facility:for=senior) est vérifiée l&apos;emporte, placez donc les lignes spécifiques en premier ; les lignes &apos;sphere&apos; (p. ex. operator:type=public) fixent la sphère. Copiez-la et complétez-la pour l&apos;étiquetage local. La sortie est en WGS84 (EPSG:4326), prête pour caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="76"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
         <translation>Fichier d&apos;extrait OpenStreetMap (.osm ou .osm.pbf) couvrant la zone d&apos;étude. Typique : un extrait de la ville de Geofabrik ou BBBike.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
         <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
         <translation>Table CSV d&apos;étiquettes facultative qui fait correspondre les étiquettes OSM à service_type, target_group et sphere ; vide = la table fournie data/osm_care_tags.csv. Typique : vide, ou une copie étendue pour l&apos;étiquetage local.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
         <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
         <translation>Emprise facultative : seuls les services à l&apos;intérieur sont conservés. Typique : l&apos;emprise de la zone d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="80"/>
         <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
         <translation>Points des services de soins en WGS84 avec name, service_type, target_group, sphere, capacity, fee et source, prêts pour caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <source>Number of care facilities written (OpenStreetMap objects matching a row of the tag table).</source>
+        <translation>Nombre d&apos;établissements de soins écrits (objets OpenStreetMap correspondant à une ligne de la table d&apos;étiquettes).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Table d&apos;étiquettes (CSV ; vide = celle fournie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Only within this extent</source>
         <translation>Seulement dans cette emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="92"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Établissements de soins issus d&apos;OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="112"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="93"/>
+        <source>Facilities found</source>
+        <translation>Établissements trouvés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="115"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>Le pilote OSM de GDAL n&apos;a pas pu ouvrir {0} comme fichier OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="165"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="168"/>
         <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
         <translation>{0} entité(s) OpenStreetMap lue(s), {1} établissements de soins retenus.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="167"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="170"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Aucune entité de {0} ne correspond à la table d&apos;étiquettes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="466"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="26"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="462"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="27"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <source>priority,composite index,ranking,quintile,vulnerability</source>
         <translation>priorité,indice composite,classement,quintile,vulnérabilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="29"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
         <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
 
 Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
@@ -1964,107 +2324,117 @@ Chaque indicateur de FIELDS est normalisé (NORMALIZATION : minmax vers [0, 1], 
 Champs de sortie : priority (somme des contributions), priority_rank (1 = priorité la plus haute ; les ex æquo partagent un rang), priority_quintile (5 = les 20 % d&apos;unités les plus prioritaires, 1 = les moins prioritaires) et contrib_&lt;champ&gt; = poids x valeur normalisée de chaque indicateur, pour expliquer l&apos;indice indicateur par indicateur. Des valeurs NULL d&apos;indicateur sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
         <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
         <translation>Couche d&apos;unités avec les champs indicateurs. Typique : la sortie unités de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Champs indicateurs numériques à combiner (sans valeurs NULL). Typique : unmet, access, care_intensity et un taux de pauvreté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
         <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
         <translation>Indicateurs de FIELDS pour lesquels une valeur plus basse signifie plus de besoin ; ils sont donc inversés. Typique : access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
         <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
         <translation>Comment chaque indicateur est ramené à une échelle commune : minmax (0-1), rank (0-1) ou z (score z). Typique : minmax.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
         <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
         <translation>Poids non négatifs séparés par des virgules, un par champ dans l&apos;ordre de FIELDS, ramenés à une somme de 1 ; vide = poids égaux. Typique : &apos;2,1,1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="50"/>
         <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
         <translation>Les unités avec priority, priority_rank, priority_quintile et un contrib_&lt;field&gt; par indicateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
+        <translation>Nombre d&apos;unités ayant un indice de priorité (une unité avec NULL dans un indicateur n&apos;en reçoit pas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>Indicator fields</source>
         <translation>Champs d&apos;indicateurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicateurs pour lesquels plus bas = plus prioritaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
         <source>Normalisation</source>
         <translation>Normalisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Poids (séparés par des virgules, un par indicateur ; vide = égaux)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <source>Units with a priority index</source>
+        <translation>Unités ayant un indice de priorité</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Choisissez au moins un champ dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
         <translation>Champ(s) {0} choisi(s) dans {1} mais pas dans {2} : ajoutez-les à {2}, ou décochez-les dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
         <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
         <translation>{0} contient &apos;{1}&apos; : écrivez des nombres séparés par des virgules, un par champ d&apos;indicateur (p. ex. 2,1,1), ou laissez vide pour des poids égaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
         <translation>{0} contient {1} nombre(s) mais {2} champ(s) sont choisis dans {3} ({4}) : indiquez un poids par champ, dans cet ordre, ou laissez vide pour des poids égaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="99"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="102"/>
         <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
         <translation>Pas de variation : le ou les indicateurs {0} de la couche {1} ont la même valeur dans toutes les unités ; ils sont normalisés à 0 et ne changent pas le classement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="106"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="109"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0} : poids {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="107"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
         <source> (inverted)</source>
         <translation> (inversé)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="114"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Part de l&apos;indice total par indicateur : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="44"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="45"/>
         <source>Care demand from population rasters</source>
         <translation>Demande de soins à partir de rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="47"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>soins,demande,population,raster,statistiques zonales,hexagone,grille,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="49"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
 The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
@@ -2073,102 +2443,112 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 Les zones sont découpées une seule fois en suites de pixels sur la grille de chaque raster (balayage par lignes) et les suites sont additionnées avec numpy (add.reduceat, bincount), en lisant le raster par bandes de lignes, de sorte que les grands rasters tiennent en mémoire. Règle du centre du pixel : un pixel compte pour une zone quand son centre est dans la zone (jamais partagé entre zones). Les pixels nodata sont ignorés ; une zone sans aucun pixel valide (hors du raster, entièrement nodata ou plus petite qu&apos;un pixel) reçoit NULL. Des zones qui se chevauchent comptent chacune les pixels dont elles contiennent le centre. Les zones sont reprojetées dans le SCR de chaque raster, jamais le raster. Les pixels NaN ou infinis qui ne sont pas la valeur nodata du raster sont ignorés comme nodata et comptés dans un avertissement qui nomme le raster. Les valeurs de pixel négatives (et -inf) sont une erreur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="64"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Un ou plusieurs rasters de population (personnes par pixel), un champ de sortie pour chacun. Typique : grilles âge-sexe WorldPop comme f_0 et m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polygones facultatifs dans lesquels sommer les rasters ; vide = une grille hexagonale générée sur les rasters. Typique : secteurs de recensement, ou vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Côté d&apos;un hexagone généré en mètres (sans ZONES). Typique : 500 m en ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientation des hexagones générés : pointy (sommet en haut) ou flat (côté en haut). Typique : pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si coché, les hexagones générés sans aucun pixel valide sont conservés (avec des valeurs NULL). Typique : non coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Les zones ou hexagones avec un champ par raster, raster_total, n_pixels et, pour les hexagones, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Sum of raster_total over all zones: the people the rasters put in the zones or hexagons.</source>
+        <translation>Somme de raster_total sur toutes les zones : les personnes que les rasters placent dans les zones ou hexagones.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population rasters</source>
         <translation>Rasters de population</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zones (vide = générer des hexagones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="79"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon side (m)</source>
         <translation>Côté de l&apos;hexagone (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Hexagon orientation</source>
         <translation>Orientation des hexagones</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Garder les hexagones sans pixel valide</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Population by zone</source>
         <translation>Population par zone</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="87"/>
+        <source>Total population</source>
+        <translation>Population totale</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="119"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>Le raster {0} (bande {1}) contient {2} valeur(s) de pixel négative(s) hors nodata autour des zones ; un effectif de population ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="121"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
         <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
         <translation>Le raster {0} (bande {1}) contient {2} pixel(s) dans les zones avec des valeurs NaN ou infinies qui ne sont pas sa valeur nodata : ils sont ignorés (comptés comme absence de données, pas comme des personnes) dans {3} zone(s). Vérifiez le raster, ou définissez sa valeur nodata.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="135"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Choisissez au moins un raster dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="144"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>La couche {0} n&apos;a pas de système de coordonnées de référence valide : définissez son SCR (propriétés de la couche) et relancez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="166"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="169"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grille d&apos;hexagones : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="171"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>{0} hexagones de {1} m de côté générés dans {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="206"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zone(s) n&apos;ont aucun centre de pixel valide dans aucun raster : NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="216"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
@@ -2286,461 +2666,476 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
+        <translation>Part (0 à 1) de la demande au-delà de THRESHOLD de l&apos;établissement le plus proche (ou non couverte) ; None sans demande ou sans champ de coût ou de couverture.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="107"/>
+        <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
+        <translation>Personnes sans place : la somme du champ unmet, ou de max(0, demande - places) à partir de l&apos;accès ; None sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
+        <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None sans champ de désert ou sans demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="113"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="121"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="156"/>
+        <location filename="../processing/algorithms/report.py" line="159"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="168"/>
+        <location filename="../processing/algorithms/report.py" line="171"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="179"/>
+        <location filename="../processing/algorithms/report.py" line="182"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. 20 minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="213"/>
+        <location filename="../processing/algorithms/report.py" line="216"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL) dans le champ &apos;{2}&apos; : elles sont exclues de tous les chiffres du rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="217"/>
+        <location filename="../processing/algorithms/report.py" line="220"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="221"/>
+        <location filename="../processing/algorithms/report.py" line="224"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="225"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="258"/>
+        <location filename="../processing/algorithms/report.py" line="261"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="290"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
         <translation>{0} : le ou les champs {1} ne sont pas dans la couche {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="336"/>
+        <location filename="../processing/algorithms/report.py" line="332"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="338"/>
+        <location filename="../processing/algorithms/report.py" line="334"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unité(s) n&apos;ont pas de valeur dans le champ de demande ({1}) et sont exclues de tous les chiffres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unité(s) comptant {1} {2} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="357"/>
+        <location filename="../processing/algorithms/report.py" line="353"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="369"/>
+        <location filename="../processing/algorithms/report.py" line="365"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="378"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>of the missing places</source>
         <translation>des places manquantes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>of the people without a place</source>
         <translation>des personnes sans place</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="376"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} district(s) regroupent {1} {2} : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="383"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="399"/>
-        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
-        <location filename="../processing/algorithms/report.py" line="406"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="404"/>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="406"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="411"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="412"/>
+        <location filename="../processing/algorithms/report.py" line="408"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>minutes to the nearest facility</source>
         <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="414"/>
+        <location filename="../processing/algorithms/report.py" line="410"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="415"/>
+        <location filename="../processing/algorithms/report.py" line="411"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="419"/>
-        <location filename="../processing/algorithms/report.py" line="420"/>
+        <location filename="../processing/algorithms/report.py" line="415"/>
+        <location filename="../processing/algorithms/report.py" line="416"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
-        <location filename="../processing/algorithms/report.py" line="422"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="418"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="423"/>
+        <location filename="../processing/algorithms/report.py" line="419"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="425"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="448"/>
+        <location filename="../processing/algorithms/report.py" line="444"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="445"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="451"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="453"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="451"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="457"/>
+        <location filename="../processing/algorithms/report.py" line="453"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="459"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="462"/>
+        <location filename="../processing/algorithms/report.py" line="458"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="463"/>
+        <location filename="../processing/algorithms/report.py" line="459"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="460"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Désert de soins = forte demande et faible accès.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
-        <location filename="../processing/algorithms/report.py" line="543"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="539"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="476"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="494"/>
+        <location filename="../processing/algorithms/report.py" line="490"/>
         <source>No parameters were given.</source>
         <translation>Aucun paramètre n&apos;a été fourni.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="496"/>
+        <location filename="../processing/algorithms/report.py" line="492"/>
         <source>{0} in the map</source>
         <translation>{0} sur la carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="498"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
         <source>every unit has 0 {0}</source>
         <translation>toutes les unités ont 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="501"/>
+        <location filename="../processing/algorithms/report.py" line="497"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="504"/>
+        <location filename="../processing/algorithms/report.py" line="500"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="506"/>
+        <location filename="../processing/algorithms/report.py" line="502"/>
         <source>places within reach</source>
         <translation>places à portée</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="506"/>
+        <location filename="../processing/algorithms/report.py" line="502"/>
         <source>no capacity</source>
         <translation>pas de capacité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="508"/>
+        <location filename="../processing/algorithms/report.py" line="504"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="511"/>
+        <location filename="../processing/algorithms/report.py" line="507"/>
         <source>places missing for the target of {0} per person</source>
         <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="514"/>
+        <location filename="../processing/algorithms/report.py" line="510"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sans place (une place par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="517"/>
+        <location filename="../processing/algorithms/report.py" line="513"/>
         <source>of {0} live in care deserts</source>
         <translation>des {0} vivent dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="520"/>
+        <location filename="../processing/algorithms/report.py" line="516"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="526"/>
+        <location filename="../processing/algorithms/report.py" line="522"/>
         <source>en</source>
         <translation>fr</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="538"/>
+        <location filename="../processing/algorithms/report.py" line="534"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="540"/>
+        <location filename="../processing/algorithms/report.py" line="536"/>
         <source>Key numbers</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="541"/>
+        <location filename="../processing/algorithms/report.py" line="537"/>
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="542"/>
+        <location filename="../processing/algorithms/report.py" line="538"/>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="544"/>
+        <location filename="../processing/algorithms/report.py" line="540"/>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
@@ -2856,263 +3251,299 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
         <translation>Table facultative avant/après : demande couverte, coût moyen et part de la demande dans les déserts de soins.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
+        <translation>Demande dans la limite de THRESHOLD d&apos;un établissement existant, avant les nouveaux sites.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="77"/>
+        <source>Demand within THRESHOLD of an existing or new facility.</source>
+        <translation>Demande dans la limite de THRESHOLD d&apos;un établissement existant ou nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="78"/>
+        <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
+        <translation>Coût moyen pondéré par la demande vers l&apos;établissement existant le plus proche, en COST_UNIT ; None si aucune demande n&apos;en atteint un.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="79"/>
+        <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
+        <translation>Coût moyen pondéré par la demande vers l&apos;établissement le plus proche avec les nouveaux sites, en COST_UNIT ; None si aucune demande n&apos;en atteint un.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
+        <translation>Part (0 à 1) de la demande dans des déserts de soins (la règle de l&apos;outil de géoréférencement des soins avec les coûts d&apos;implantation et THRESHOLD) avant les nouveaux sites ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
+        <translation>Part (0 à 1) de la demande dans des déserts de soins (la même règle) avec les nouveaux sites ; None s&apos;il n&apos;y a pas de demande.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
+        <translation>Valeur de l&apos;objectif optimisé par le solveur (demande couverte, ou coût pondéré total).</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
+        <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
+        <translation>Écart relatif entre la solution et la borne du solveur (0 = optimalité prouvée) ; None s&apos;il n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
+        <translation>Nombre de nouveaux sites placés (moins que demandé quand davantage n&apos;apporterait rien).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
+        <translation>L&apos;état du solveur : greedy, optimal, time_limit (le solveur exact s&apos;est arrêté à TIME_LIMIT ; voir MIP_GAP) ou time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="86"/>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <location filename="../processing/algorithms/siting.py" line="98"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="101"/>
         <source>Existing facilities</source>
         <translation>Établissements existants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
         <source>Number of new sites</source>
         <translation>Nombre de nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="95"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="97"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Seuil de couverture (dans l&apos;unité de coût, inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="100"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Temps limite du solveur exact (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Limite de coût pour le p-médian et pour le coût avant/après (dans l&apos;unité de coût ; 0 = 3 x le seuil de couverture)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacité de chaque nouveau site (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Champ de capacité des candidats (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>Candidate id field</source>
         <translation>Champ d&apos;id des candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>Demand with coverage</source>
         <translation>Demande avec couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="125"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Before/after summary</source>
         <translation>Résumé avant/après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="137"/>
         <source>Demand covered before</source>
         <translation>Demande couverte avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="138"/>
         <source>Demand covered after</source>
         <translation>Demande couverte après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Mean cost before</source>
         <translation>Coût moyen avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Mean cost after</source>
         <translation>Coût moyen après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Share of demand in care deserts before</source>
         <translation>Part de la demande dans les déserts de soins avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>Share of demand in care deserts after</source>
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Objective value</source>
         <translation>Valeur de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>MIP gap</source>
         <translation>Écart MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="143"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nouveaux sites implantés (moins que demandé quand davantage n&apos;apporterait rien)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="145"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="160"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Aucun site candidat : choisissez une couche de sites candidats dans {0}, ou réglez {1} au-dessus de 0 pour une grille régulière.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="158"/>
+        <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="165"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <location filename="../processing/costs_io.py" line="93"/>
         <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="187"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>Le seuil de couverture vaut {0} : aucune unité de demande ne pourrait jamais être couverte. Réglez le seuil de couverture (dans l&apos;unité de coût) au-dessus de 0, p. ex. 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="191"/>
+        <location filename="../processing/algorithms/siting.py" line="201"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, donc aucun site ne peut couvrir personne ; les parts et les coûts moyens sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <location filename="../processing/algorithms/siting.py" line="207"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>{0} nouveaux sites sont demandés ({1}) mais {2} n&apos;a que {3} site(s) candidat(s) : demandez moins de sites ou fournissez davantage de candidats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <location filename="../processing/algorithms/siting.py" line="234"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1:g} {2} ou moins d&apos;une unité de demande : augmentez {3} ou {4}, ou ajoutez des candidats plus proches de la demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="250"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="252"/>
         <source>the capacity of each new site</source>
         <translation>la capacité de chaque nouveau site</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="253"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="249"/>
+        <location filename="../processing/algorithms/siting.py" line="259"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="251"/>
-        <location filename="../processing/base.py" line="217"/>
-        <location filename="../processing/costs_io.py" line="171"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="72"/>
-        <location filename="../processing/layer_io/readers.py" line="287"/>
-        <location filename="../processing/layer_io/readers.py" line="305"/>
-        <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="143"/>
-        <location filename="../processing/params.py" line="75"/>
-        <source>Canceled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="292"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Moins de sites suffisent : {0} nouveau(x) site(s) implanté(s) au lieu des {1} demandés, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="295"/>
+        <location filename="../processing/algorithms/siting.py" line="305"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="298"/>
+        <location filename="../processing/algorithms/siting.py" line="308"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="301"/>
+        <location filename="../processing/algorithms/siting.py" line="311"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
         <source>Could not load layer {0}.</source>
         <translation>Impossible de charger la couche {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
         <translation>{0} contient {1} correspondances séparées par &apos;|&apos; mais {2} couches d&apos;établissements ont été choisies : indiquez une correspondance par couche, dans l&apos;ordre des couches, ou une seule correspondance pour toutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>soins,offre,établissements,inventaire,dédoublonnage,registre,cartographie participative</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -3133,248 +3564,273 @@ Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les
 La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Une capacité de 0 est une valeur déclarée, jamais imputée : ces établissements sont écartés (comptés, motif capacity_zero dans la sortie des rejets) sauf si KEEP_ZERO_CAPACITY est cochée. Les autres capacités manquantes sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartographies participatives ou d&apos;OpenStreetMap. Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance par couche de INPUTS, dans l&apos;ordre, séparées par &apos;|&apos; ; chacune est une liste d&apos;éléments champ_schéma=champ_couche séparés par des virgules, une valeur entre guillemets étant une constante. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distance maximale en mètres entre deux enregistrements qui peuvent être le même service. Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similarité minimale (0-1) des noms normalisés pour fusionner deux enregistrements proches. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Places attribuées à un service quand aucune capacité n&apos;est connue (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
         <translation>Garder les établissements dont la capacité déclarée est 0 (avec 0 place) au lieu de les écarter ; un 0 n&apos;est jamais remplacé par une valeur imputée. Typique : décoché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>L&apos;inventaire fusionné avec name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources et n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec duplicate_of), à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
+        <translation>Nombre d&apos;établissements écrits dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
+        <translation>Nombre d&apos;enregistrements fusionnés dans un autre comme doublons (listés dans OUTPUT_REJECTED avec duplicate_of).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
+        <translation>Nombre d&apos;enregistrements écartés par les règles de nettoyage (liste blanche des types, liste noire des noms, capacité nulle...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="149"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Garder les établissements dont la capacité déclarée est 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="170"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
+        <source>Duplicates merged</source>
+        <translation>Doublons fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <source>Records dropped by the cleaning rules</source>
+        <translation>Enregistrements écartés par les règles de nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="177"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondance de la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="179"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : indiquez ses champs de coordonnées avec x=...,y=... dans {1} (p. ex. x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Couche {0} : le crs indiqué dans {1} n&apos;est pas un système de coordonnées de référence valide ; écrivez-le sous la forme crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="280"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
         <translation>Champ &apos;{0}&apos; de la couche {1} : {2} valeur(s) ne sont pas des nombres finis (inf, nan) : lues comme NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>couche {0}, champ &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="293"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Choisissez au moins une couche dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="304"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La couche {0} est vide : ignorée, les autres couches sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="316"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Couche {0} : {1} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La couche {0} n&apos;a aucun enregistrement localisé : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Toutes les couches d&apos;établissements sont vides ({0}) : il n&apos;y a rien à fusionner. Choisissez des couches qui contiennent des établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="328"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="335"/>
         <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>Aucun enregistrement de la ou des couches {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="336"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="350"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} n&apos;est pas une expression régulière valide ({1}) : corrigez-la, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Liste blanche des types : {0} enregistrement(s) rejeté(s) ; liste noire des noms : {1} occurrence(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="362"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Dédoublonnage : {0} paire(s) candidate(s) à moins de {1} m, {2} appariée(s), {3} doublon(s) fusionné(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="374"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="381"/>
         <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>Tous les enregistrements de la ou des couches {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="386"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="393"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0} : {1} établissements conservés ont repris la valeur d&apos;un doublon fusionné.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="396"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="403"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : conservés avec 0 place, comme demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : écartés (voir les enregistrements rejetés, motif capacity_zero) ; cochez &apos;Garder les établissements dont la capacité déclarée est 0&apos; pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="413"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Tous les établissements déclarent une capacité de 0 ({0}) : il n&apos;y a aucune place à cartographier. Corrigez les capacités, ou cochez {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="422"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="429"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="425"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="432"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="431"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="438"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacités imputées par couche : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="436"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="443"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Couche {0} : {1} établissement(s) n&apos;ont pas de capacité dans le champ &apos;{2}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="441"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>La couche {0} n&apos;a pas de champ de capacité : ses {1} établissement(s) ont reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {2} pour des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="445"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="452"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Tous les établissements conservés ont une capacité de 0 ({0}) : l&apos;inventaire n&apos;offre aucune place, donc l&apos;accessibilité ne trouvera aucune offre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="455"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Unpaid care work</source>
         <translation>Travail de soins non rémunéré</translation>
     </message>
@@ -3493,350 +3949,400 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Les unités avec unpaid_week, unpaid_year, women_week, women_share, value_replacement (et value_opportunity, gdp_share, hours_freed_week, freed_share si demandés).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <source>Unpaid care hours per week in all units.</source>
+        <translation>Heures de soins non rémunérés par semaine dans l&apos;ensemble des unités.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR).</source>
+        <translation>Heures de soins non rémunérés par an dans l&apos;ensemble des unités (heures hebdomadaires x WEEKS_PER_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
+        <translation>Part (0 à 1) des heures de soins non rémunérés effectuées par les femmes ; None s&apos;il n&apos;y a pas d&apos;heures.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
+        <translation>Valeur annuelle des heures de soins non rémunérés au salaire d&apos;une personne salariée du soin (coût de remplacement).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <source>Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them.</source>
+        <translation>Valeur annuelle aux salaires que gagneraient les aidants (WAGE_WOMEN, WAGE_MEN) ; None sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <source>Replacement value as a share of GDP; None without GDP.</source>
+        <translation>Valeur de remplacement en part du PIB ; None sans PIB.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <source>Hours of unpaid care per week the SERVICES would free; None without SERVICES.</source>
+        <translation>Heures de soins non rémunérés par semaine que les SERVICES libéreraient ; None sans SERVICES.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Units with population by sex and age</source>
         <translation>Unités avec population par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Table d&apos;emploi du temps (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Sex field</source>
         <translation>Champ du sexe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Age band field</source>
         <translation>Champ de tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Weekly hours field</source>
         <translation>Champ des heures hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Correspondance tranches-champs (sexe:tranche=champ; ...), vide = d&apos;après le nom du champ</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salaire horaire d&apos;une professionnelle du soin</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Weeks per year</source>
         <translation>Semaines par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des femmes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salaire horaire moyen des hommes (coût d&apos;opportunité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local par an (même monnaie)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Care services (existing or new sites)</source>
         <translation>Services de soins (existants ou nouveaux sites)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
         <source>Places field</source>
         <translation>Champ des places</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Places per service (when no places field)</source>
         <translation>Places par service (sans champ de places)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="105"/>
         <source>Hours open per week field</source>
         <translation>Champ des heures d&apos;ouverture par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
         <source>Hours open per week (when no field)</source>
         <translation>Heures d&apos;ouverture par semaine (sans champ)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="110"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taux de substitution (heures de soins domestiques remplacées par place-heure)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Champ de répartition des heures de service (vide = heures non rémunérées)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Portée du service (dans l&apos;unité de coût, incluse)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="122"/>
         <source>Unpaid care hours per week</source>
         <translation>Heures de soins non rémunérés par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="123"/>
         <source>Unpaid care hours per year</source>
         <translation>Heures de soins non rémunérés par an</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Part des femmes dans les heures de soins non rémunérés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
         <source>Replacement-cost value per year</source>
         <translation>Valeur annuelle au coût de remplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valeur annuelle au coût d&apos;opportunité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
         <source>Value as a share of GDP</source>
         <translation>Valeur en part du PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
         <source>Hours freed per week by the services</source>
         <translation>Heures libérées par semaine grâce aux services</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="133"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Table d&apos;emploi du temps {0} : la valeur d&apos;heures hebdomadaires &apos;{1}&apos; du champ &apos;{2}&apos; n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="138"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Table d&apos;emploi du temps {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="157"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="161"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>La table d&apos;emploi du temps {0} n&apos;a pas de ligne pour le sexe &apos;{1}&apos; et la tranche d&apos;âge &apos;{2}&apos; (utilisée dans {3} pour le champ &apos;{4}&apos;) : ajoutez la ligne à la table ou corrigez la tranche.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Aucun champ de la couche {0} ne porte le nom d&apos;une ligne d&apos;emploi du temps (p. ex. &apos;{1}&apos;) : indiquez dans {2} quel champ contient chaque sexe et chaque tranche d&apos;âge.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="165"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="172"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Lignes d&apos;emploi du temps sans champ de population (non comptées) : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="174"/>
         <source>Population fields: {0}</source>
         <translation>Champs de population : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Soins non rémunérés dans la couche {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
         <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
         <translation>{0} unité(s) de la couche {1} ont une population NULL (ou non finie) dans {2} : leurs heures et valeurs sont NULL et elles sont exclues des totaux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="203"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>La couche {0} n&apos;a aucune heure de soins non rémunérés (toutes les populations ou tous les taux d&apos;emploi du temps valent 0, ou NULL) : la part des femmes n&apos;a pas de sens et est laissée vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="223"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Les services libéreraient {0:.0f} heures de soins non rémunérés par semaine ({1:.0f} heures de service n&apos;atteignent aucune unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="219"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="227"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} heures de soins non rémunérés par semaine, dont {1:.1%} assurées par des femmes ; valeur de {2:.0f} par an.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="238"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="252"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="260"/>
         <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
         <translation>{0} service(s) de la couche {1} ont &apos;{2}&apos; NULL (ou non fini) : ils ne libèrent aucune heure.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="243"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Tous les services de la couche {0} ont une capacité 0 dans le champ &apos;{1}&apos; : aucune heure ne peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="245"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="253"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} vaut 0 : les services de la couche {1} ne libèrent aucune heure. Réglez les places par service au-dessus de 0, ou choisissez un champ de places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="257"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
         <translation>{0} vaut {1:g} : aucune unité ne pourrait se partager les heures libérées par un service. Réglez-le au-dessus de 0, p. ex. 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="268"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
         <source>Services {0}: {1}</source>
         <translation>Services {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Supply and demand</source>
         <translation>Offre et demande</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Gaps and equity</source>
         <translation>Écarts et équité</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Planning</source>
         <translation>Planification</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="22"/>
+        <location filename="../processing/base.py" line="23"/>
         <source>Workflow and report</source>
         <translation>Chaîne de traitement et rapport</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
+        <location filename="../processing/base.py" line="39"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Comment les coûts de déplacement entre la demande et les services sont mesurés : straight (distance à vol d&apos;oiseau, multipliée par DETOUR), network (plus courts chemins sur la couche de lignes NETWORK) ou table (une OD_TABLE produite par un autre outil). Typique : network pour aller à pied à la crèche ; straight pour un premier aperçu.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins utilisée quand COST_MODE=network ; les lignes se connectent là où elles partagent un sommet (extrémités ou intérieur). Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Vitesse de déplacement en km/h, utilisée pour convertir les mètres en minutes et pour les routes sans vitesse. Typique : 5.04 km/h à pied, 15 km/h à vélo, 30 km/h en voiture en ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Champ numérique facultatif de NETWORK avec la vitesse de chaque route en km/h ; les routes sans vitesse valide utilisent SPEED. Typique : vide pour la marche, maxspeed pour la voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Champ facultatif de NETWORK indiquant les routes à sens unique : 1/yes = seulement dans le sens de numérisation, -1 = seulement en sens inverse, autres valeurs = double sens. Ignoré à pied. Typique : oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Champ facultatif de NETWORK avec la classe de route, utilisé avec SPEED_TABLE pour donner à chaque classe sa vitesse là où SPEED_FIELD n&apos;en donne pas. Typique : highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Vitesse en km/h par classe de route de SPEED_CLASS_FIELD, sous forme d&apos;éléments classe:vitesse séparés par des virgules. Typique : &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Table de coûts origine-destination utilisée quand COST_MODE=table, une ligne par paire unité de demande-service (p. ex. issue d&apos;ORS Tools, QNEAT3, r5py ou OSRM) ; les paires absentes de la table sont hors d&apos;atteinte. Nécessite DEMAND_ID_FIELD et SUPPLY_ID_FIELD. Typique : temps de marche issus d&apos;ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Champ de OD_TABLE contenant l&apos;identifiant de l&apos;unité de demande (apparié avec DEMAND_ID_FIELD). Typique : origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Champ de OD_TABLE contenant l&apos;identifiant du service (apparié avec SUPPLY_ID_FIELD). Typique : destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Champ numérique de OD_TABLE avec le coût de déplacement de chaque paire, déjà en COST_UNIT. Typique : temps de trajet en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unité des coûts et des seuils : meters ou minutes (minutes = mètres / SPEED). Typique : minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Pour les coûts à vol d&apos;oiseau, le facteur par lequel les trajets réels sont plus longs que la ligne droite (distance réseau / distance directe, au moins 1). Typique : 1.3 dans un quadrillage urbain.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
         <translation>Distance maximale en mètres entre un point et le réseau routier : un point rejoint le point le plus proche de la rue la plus proche (d&apos;une partie du réseau regroupant au moins 5 % de la longueur de la plus grande partie ; les petits morceaux déconnectés ne sont jamais rejoints), et le trajet à pied jusqu&apos;à elle est compté. Les points plus éloignés n&apos;atteignent rien par le réseau et sont signalés (off_network). Typique : 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
         <translation>Les lignes de rues ne se rejoignent que là où elles partagent un sommet (0, la valeur par défaut), si bien qu&apos;un pont ne rejoint jamais la rue qu&apos;il franchit. Une valeur supérieure à 0 relie aussi les sommets distants de moins de ce nombre de mètres, pour une couche numérisée sans accrochage. Typique : 0 (OpenStreetMap ou caremap:osmnetwork).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Champ de la couche de demande avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_ORIGIN_FIELD. Typique : le code de l&apos;îlot de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Champ de la couche des services avec un identifiant unique, utilisé seulement avec COST_MODE=table pour joindre OD_DEST_FIELD. Typique : le code d&apos;enregistrement du service.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="55"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts. Quand les unités n&apos;ont pas de champ de district (DISTRICT_FIELD vide), chaque unité reçoit le district dans lequel se trouve son point intérieur (un point sur une limite commune va au district situé à son est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout district reçoivent NULL, comptées dans un avertissement) et les unités en sortie le portent dans le champ district. Elle reçoit aussi le résumé par district pour le cartographier (OUTPUT_DISTRICTS). Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="57"/>
         <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
         <translation>Champ de DISTRICT_LAYER avec les noms des districts : les noms donnés aux unités par localisation, ou appariés avec les valeurs de DISTRICT_FIELD ; vide = un champ du même nom que DISTRICT_FIELD. Typique : le nom de l&apos;arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="57"/>
+        <location filename="../processing/base.py" line="58"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Facultatif : le résumé par district écrit sur les polygones de DISTRICT_LAYER, pour le cartographier.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="62"/>
         <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
         <translation>Un chemin de fichier CSV fonctionne aussi (.csv, .txt, .tsv) : les colonnes lon/lat, x/y ou longitude/latitude (ou une colonne WKT) donnent des points en EPSG:4326 ; pour d&apos;autres coordonnées, ajoutez le SCR après le chemin (&apos;blocks.csv|crs=EPSG:31983&apos;) ou placez un fichier .prj à côté. Les nombres sont lus comme des nombres ; dans les fichiers séparés par &apos;;&apos; ou par des tabulations, aussi avec une virgule décimale (12,5 et 1.234,5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="88"/>
+        <source>Choices: {0}.</source>
+        <translation>Choix possibles : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="102"/>
+        <source>Figures returned (usable in models and scripts):</source>
+        <translation>Chiffres renvoyés (utilisables dans les modèles et les scripts) :</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
+        <translation>{0} : &apos;{1}&apos; ne fait pas partie de : {2}.</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="49"/>
@@ -4310,99 +4816,104 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Champ de district &apos;{0}&apos; de la couche {1} : {2} unité(s) au district NULL sont exclues du résumé par district.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="139"/>
+        <location filename="../processing/params.py" line="142"/>
         <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
         <translation>Pour donner à chaque unité le district dans lequel elle se trouve, choisissez le champ contenant les noms des districts des polygones de districts dans {0} (ou choisissez le champ de district propre aux unités dans {1}).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="149"/>
+        <location filename="../processing/params.py" line="152"/>
         <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
         <translation>Districts par localisation : {0} sur {1} unité(s) de la couche {2} se trouvent dans un polygone de la couche {3} (noms tirés de &apos;{4}&apos;).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="154"/>
+        <location filename="../processing/params.py" line="157"/>
         <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
         <translation>{0} unité(s) de la couche {1} se trouvent dans un polygone de la couche {2} sans nom (NULL) dans &apos;{3}&apos; : leur district est NULL. Renseignez les noms de ces polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="158"/>
+        <location filename="../processing/params.py" line="161"/>
         <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
         <translation>{0} unité(s) de la couche {1} se trouvent dans plus d&apos;un polygone de la couche {2} (districts superposés) : chacune a reçu le premier d&apos;entre eux dans l&apos;ordre de la couche. Corrigez les superpositions pour choisir.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="162"/>
+        <location filename="../processing/params.py" line="165"/>
         <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
         <translation>{0} unité(s) de la couche {1} se trouvent exactement sur la limite extérieure de la couche {2} : elles reçoivent le district sur la limite duquel elles se trouvent.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="190"/>
+        <location filename="../processing/params.py" line="193"/>
         <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de district : elles ne se trouvent dans aucun polygone de la couche {2} (ou dans un polygone sans nom). Étendez les polygones de districts pour les couvrir, ou filtrez d&apos;abord ces unités.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="194"/>
+        <location filename="../processing/params.py" line="197"/>
         <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
         <translation>{0} unité(s) de la couche {1} ne se trouvent dans aucun polygone de la couche {2} (ou dans un polygone sans nom) : leur district est NULL et elles sont exclues du résumé par district.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="206"/>
+        <location filename="../processing/params.py" line="209"/>
         <source>Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose its district field in {1}, or use a point or polygon layer.</source>
         <translation>La couche {0} n&apos;a ni points ni polygones, ses unités ne peuvent donc pas être placées dans les polygones de districts : choisissez son champ de district dans {1}, ou utilisez une couche de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="224"/>
+        <location filename="../processing/params.py" line="227"/>
         <source>Edge of the study area not checked: costs from an OD table in minutes have no speed to turn the threshold into a distance.</source>
         <translation>Bord de la zone d&apos;étude non vérifié : les coûts d&apos;une table OD en minutes n&apos;ont pas de vitesse permettant de convertir le seuil en distance.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>west</source>
         <translation>ouest</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>east</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>south</source>
         <translation>sud</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>north</source>
         <translation>nord</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="235"/>
+        <location filename="../processing/params.py" line="238"/>
         <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
         <translation>Bord de la zone d&apos;étude : du ou des côtés {0}, les établissements de la couche {1} s&apos;arrêtent à moins de {2:.0f} m (la portée à vol d&apos;oiseau du seuil de zone de desserte) au-delà des unités de la couche {3}, si bien que des établissements situés juste à l&apos;extérieur de la zone peuvent manquer. {4} unité(s) avec {5:.0f} de demande se trouvent à moins de {2:.0f} m de ces côtés et peuvent paraître moins bien desservies qu&apos;elles ne le sont. Ajoutez les établissements autour de la zone (p. ex. un extrait plus large) pour en être sûr.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="262"/>
+        <location filename="../processing/params.py" line="265"/>
         <source>District polygons</source>
         <translation>Polygones de districts</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="264"/>
+        <location filename="../processing/params.py" line="267"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Champ du nom de district des polygones de districts (vide = le même nom que le champ de district)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="270"/>
+        <location filename="../processing/params.py" line="273"/>
         <source>District summary (polygons)</source>
         <translation>Résumé par district (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="284"/>
+        <location filename="../processing/params.py" line="287"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Cartographier le résumé sur des polygones de districts nécessite un champ de district : choisissez-en un, ainsi que le champ du nom de district des polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="293"/>
+        <location filename="../processing/params.py" line="296"/>
         <source>District(s) not found in the district polygons of layer {0}: {1}</source>
         <translation>District(s) introuvable(s) dans les polygones de districts de la couche {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="323"/>
+        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
+        <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque ratio en places par personne de cette tranche, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50 % des enfants de 0-3 ans et 100 % des enfants de 4-5 ans).</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="47"/>

@@ -131,180 +131,392 @@ Borda da área de estudo: onde os equipamentos terminam a menos do alcance em li
         <translation>Os equipamentos com catch_demand (demanda ao alcance) e ratio (vagas por pessoa; NULL onde não há demanda ao alcance); com custos pela rede, também snapped_m e off_network.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="89"/>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <location filename="../processing/algorithms/accessibility.py" line="85"/>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand.</source>
+        <translation>Proporção (0 a 1) da demanda em unidades cobertas (pelo menos um equipamento dentro de THRESHOLD); None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="86"/>
+        <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Média do acesso nas unidades, ponderada pela demanda de cada uma (vagas por pessoa nos métodos de área de influência flutuante); None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
+        <location filename="../processing/algorithms/accessibility.py" line="93"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (pessoas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
         <location filename="../processing/cost_params.py" line="44"/>
         <source>Demand id field (for an OD table)</source>
         <translation>Campo de id da demanda (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
-        <location filename="../processing/algorithms/report.py" line="443"/>
+        <location filename="../processing/algorithms/report.py" line="133"/>
+        <location filename="../processing/algorithms/report.py" line="439"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../processing/algorithms/accessibility.py" line="100"/>
         <source>Capacity field</source>
         <translation>Campo de capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="101"/>
+        <location filename="../processing/algorithms/accessibility.py" line="103"/>
         <location filename="../processing/cost_params.py" line="47"/>
         <source>Facility id field (for an OD table)</source>
         <translation>Campo de id do equipamento (para uma tabela OD)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
         <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
         <translation>Limiar da área de influência (na unidade de custo, inclusivo; 0 = nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="108"/>
+        <location filename="../processing/algorithms/accessibility.py" line="110"/>
         <source>Distance decay</source>
         <translation>Decaimento com a distância</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
         <source>Decay parameter (0 = default)</source>
         <translation>Parâmetro de decaimento (0 = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
         <translation>Degraus por zona do E2SFCA &apos;limite:peso,...&apos; (vazio = padrão)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
+        <location filename="../processing/algorithms/accessibility.py" line="117"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo-alvo dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="118"/>
+        <location filename="../processing/algorithms/accessibility.py" line="120"/>
         <source>Target group to measure (e.g. children)</source>
         <translation>Grupo-alvo a medir (p. ex. children)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../processing/algorithms/accessibility.py" line="121"/>
         <source>Accessibility (demand)</source>
         <translation>Acessibilidade (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="120"/>
+        <location filename="../processing/algorithms/accessibility.py" line="122"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razões da área de influência (equipamentos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/accessibility.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="131"/>
+        <location filename="../processing/algorithms/accessibility.py" line="133"/>
         <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
         <translation>Degraus por zona do E2SFCA: {0}. Informe os degraus como &apos;limite:peso,...&apos; (p. ex. &apos;10:1,20:0.68,30:0.22&apos;) ou um limiar da área de influência.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../processing/algorithms/accessibility.py" line="145"/>
         <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
         <translation>O método {0} com decaimento step requer um limiar da área de influência maior que 0 (só um peso com decaimento funciona sem ele): defina {1}, p. ex. 15 minutos, ou escolha outro {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="171"/>
+        <location filename="../processing/algorithms/accessibility.py" line="173"/>
         <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
         <translation>{0} unidade(s) da camada {1} têm &apos;{2}&apos; NULL: recebem acesso NULL e ficam fora dos totais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="176"/>
+        <location filename="../processing/algorithms/accessibility.py" line="178"/>
         <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
         <translation>{0} equipamento(s) da camada {1} têm &apos;{2}&apos; NULL: foram deixados de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="181"/>
+        <location filename="../processing/algorithms/accessibility.py" line="183"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir o grupo-alvo &apos;{0}&apos;, escolha em {2} o campo da camada {1} que contém o grupo-alvo de cada equipamento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="185"/>
+        <location filename="../processing/algorithms/accessibility.py" line="187"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo-alvo &apos;{0}&apos;: {1} de {2} equipamentos o atendem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="190"/>
+        <location filename="../processing/algorithms/accessibility.py" line="192"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>Nenhum equipamento da camada {0} pode ser usado (capacidade NULL ou grupo-alvo &apos;{1}&apos; não atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="199"/>
+        <location filename="../processing/algorithms/accessibility.py" line="201"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sem demanda: todos os valores de &apos;{0}&apos; na camada {1} são 0 ou NULL, então a proporção coberta e o acesso médio não têm sentido (ficam vazios).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="203"/>
+        <location filename="../processing/algorithms/accessibility.py" line="205"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sem capacidade: todos os equipamentos da camada {0} têm 0 em &apos;{1}&apos;, então nenhuma unidade é coberta e o acesso é 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="207"/>
+        <location filename="../processing/algorithms/accessibility.py" line="209"/>
         <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
         <translation>{0} equipamento(s) da camada {1} têm capacidade 0: não oferecem nenhuma vaga e não cobrem ninguém.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="228"/>
+        <location filename="../processing/algorithms/accessibility.py" line="230"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Nenhuma unidade de demanda alcança algum equipamento dentro do limiar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="231"/>
+        <location filename="../processing/algorithms/accessibility.py" line="233"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} da demanda ({2:.0f} de {3:.0f}) alcança um equipamento em até {4} {5}; acesso médio ponderado pela demanda {6:.6g} por unidade de demanda (capacidade total {7:.0f}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <location filename="../processing/algorithms/accessibility.py" line="240"/>
         <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
         <translation>{0} unidade(s) de demanda não têm nenhum equipamento dentro do limite de busca ({1:g} {2}): cost_nearest é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="244"/>
+        <location filename="../processing/algorithms/accessibility.py" line="246"/>
         <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="26"/>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/carebatch.py" line="44"/>
+        <source>Care map by municipality (batch)</source>
+        <translation>Mapa do cuidado por município (em lote)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="46"/>
+        <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
+        <translation>lote,municípios,município,comunas,vários,resumo,cadeia,fluxo de trabalho,mapa do cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="48"/>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation>Executa o mapa do cuidado completo (caremap:carepipeline) para cada município de uma camada, em uma única chamada. Os municípios vêm de um campo das unidades (MUNICIPALITY_FIELD) ou de uma camada de polígonos de limites (MUNICIPALITY_LAYER: cada unidade vai para o polígono em que está o seu ponto na superfície, a mesma regra dos distritos por localização). A execução de cada município recebe apenas as suas próprias unidades e, com CLIP_FACILITIES, apenas os equipamentos dentro dele ou a até FACILITY_BUFFER metros dele (do seu polígono de limite, ou dos polígonos das suas unidades), de modo que equipamentos logo do outro lado da divisa que a sua população também usa possam contar. Cada execução tem o seu próprio contexto de processamento e os seus próprios arquivos, de modo que nenhum município lê os dados de outro: um GeoPackage por município em OUTPUT_FOLDER (tabelas inventory, units, supply, districts; e &lt;name&gt;.html quando WRITE_REPORT está marcado). OUTPUT_SUMMARY tem uma linha por município: o seu nome, status (ok ou failed) e mensagem, unidades, equipamentos recebidos, demanda, os números-chave das suas unidades (vagas ao alcance, acesso médio = vagas por pessoa, proporção dentro do limiar, pessoas em desertos de cuidado, pessoas sem vaga) e todos os números que a cadeia retorna (proporção coberta, proporção em desertos, demanda não atendida ...), o seu GeoPackage e os parâmetros da execução (JSON). Um município que falha é registrado na sua linha e os demais continuam; um aviso conta as falhas. O progresso e o cancelamento abrangem o lote inteiro. Os municípios são executados um após o outro: o Processing executa um algoritmo e seus filhos em uma única thread, e um processo por município pagaria a inicialização do QGIS (cerca de 1,5 s, mais do que a execução de um município) e exigiria gravar as suas entradas em arquivos; para execuções em paralelo, inicie várias chamadas qgis_process deste algoritmo, cada uma sobre uma parte das unidades (um subconjunto da camada, p. ex. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) e com o seu próprio OUTPUT_FOLDER.
+
+Os demais parâmetros são os de caremap:carepipeline, aplicados a cada município.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="70"/>
+        <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
+        <translation>Se marcado, o relatório HTML de cada município é gravado em OUTPUT_FOLDER como &lt;name&gt;.html. Típico: marcado para a execução final.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="71"/>
+        <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
+        <translation>Título de cada relatório; o nome do município é acrescentado depois dele. Típico: &apos;Creches&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="72"/>
+        <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
+        <translation>Campo de UNITS com o município de cada unidade; um mapa do cuidado por valor. Unidades com NULL ficam de fora, contadas em um aviso. Informe este campo ou MUNICIPALITY_LAYER. Típico: o código do município dos setores censitários.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="73"/>
+        <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
+        <translation>Camada de polígonos de limites municipais, quando UNITS não tem campo de município: cada unidade vai para o polígono em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o polígono a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo polígono ficam de fora, contadas). Com CLIP_FACILITIES, os equipamentos são recortados pelos mesmos polígonos. Típico: os municípios da região.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="74"/>
+        <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
+        <translation>Campo de MUNICIPALITY_LAYER com os nomes dos municípios (polígonos com o mesmo nome formam um único município). Típico: o nome do município.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
+        <translation>Se marcado, a execução de cada município recebe apenas os equipamentos dentro dele (do seu polígono de limite, ou dos polígonos das suas unidades quando os municípios vêm de um campo; unidades pontuais exigem FACILITY_BUFFER) ou a até FACILITY_BUFFER dele; desmarcado, cada execução recebe todos os equipamentos. Camadas de equipamentos sem geometria nunca são recortadas (registrado no log). Típico: marcado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="76"/>
+        <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
+        <translation>Distância em metros além da divisa de um município dentro da qual os equipamentos ainda contam para ele (as pessoas cruzam divisas em busca de cuidado). 0 = apenas os equipamentos dentro dele. Um valor próximo do alcance da área de influência (limiar x velocidade) evita que as unidades da divisa pareçam pior atendidas do que são. Típico: 1000 m a pé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="77"/>
+        <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
+        <translation>Interno: uma camada de equipamentos por vez durante o recorte (não aparece na caixa de diálogo). Típico: deixar vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="78"/>
+        <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
+        <translation>Pasta para um GeoPackage por município (&lt;name&gt;.gpkg, tabelas inventory, units, supply, districts; um arquivo existente com esse nome é substituído) e para os relatórios.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
+        <translation>Uma linha por município: municipality, status (ok ou failed), message (por que falhou), units, facilities (feições passadas à sua execução), todos os números que caremap:carepipeline retorna, em minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL quando não têm sentido ou a execução falhou), output (o seu GeoPackage) e parameters (os parâmetros da execução em JSON).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <source>Number of municipalities run.</source>
+        <translation>Número de municípios executados.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
+        <translation>Número de municípios cuja execução falhou (veja o status e a mensagem no resumo).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <source>Care facility layers</source>
+        <translation>Camadas de equipamentos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <source>Folder for each municipality&apos;s care map</source>
+        <translation>Pasta para o mapa do cuidado de cada município</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <source>Summary by municipality</source>
+        <translation>Resumo por município</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <source>Municipalities run</source>
+        <translation>Municípios executados</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <source>Municipalities failed</source>
+        <translation>Municípios com falha</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="105"/>
+        <source>Municipality field of the units</source>
+        <translation>Campo de município das unidades</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <source>Municipality boundaries (polygons)</source>
+        <translation>Limites municipais (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <source>Municipality name field of the boundaries</source>
+        <translation>Campo com o nome do município nos limites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="113"/>
+        <source>Only facilities in or near each municipality</source>
+        <translation>Apenas equipamentos dentro ou perto de cada município</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <source>Facilities up to this distance beyond the border (m)</source>
+        <translation>Equipamentos até esta distância além da divisa (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
+        <translation>Escolha de onde vêm os municípios: ou o campo de município das unidades em {0}, ou os limites municipais em {1} (não ambos).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
+        <translation>{0} unidade(s) da camada {1} não têm município ({2}): não entram no mapa do cuidado de nenhum município.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <source>NULL in &apos;{0}&apos;</source>
+        <translation>NULL em &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <source>outside every boundary polygon</source>
+        <translation>fora de todos os polígonos de limites</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="142"/>
+        <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
+        <translation>Nenhuma unidade da camada {0} tem município: preencha {1}, ou informe limites que cubram as unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="162"/>
+        <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
+        <translation>{0} de {1} municípios falharam: {2}. As suas linhas no resumo dizem por quê.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
+        <translation>A camada {0} tem pontos, que não têm área para recortar os equipamentos: informe uma distância em {1}, limites municipais em {2}, ou desmarque {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="211"/>
+        <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
+        <translation>A camada {0} não tem pontos: cada município recebe todos os seus equipamentos (sem recorte).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="223"/>
+        <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
+        <translation>Camada {0}: {1} de {2} equipamentos estão em um município ou a até {3:g} m de um.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="234"/>
+        <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
+        <translation>Município {0}: {1} unidade(s), {2} equipamentos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/base.py" line="265"/>
+        <location filename="../processing/costs_io.py" line="171"/>
+        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
+        <location filename="../processing/layer_io/readers.py" line="72"/>
+        <location filename="../processing/layer_io/readers.py" line="287"/>
+        <location filename="../processing/layer_io/readers.py" line="305"/>
+        <location filename="../processing/layer_io/writers.py" line="71"/>
+        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/params.py" line="75"/>
+        <source>Canceled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="264"/>
+        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <source>Municipality {0} failed: {1}</source>
+        <translation>O município {0} falhou: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="27"/>
+        <location filename="../processing/algorithms/caredemand.py" line="72"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="28"/>
+        <location filename="../processing/algorithms/caredemand.py" line="29"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,idade,crianças,pessoas idosas,dependência,escala de Madri,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="30"/>
+        <location filename="../processing/algorithms/caredemand.py" line="31"/>
         <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
 
 BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
@@ -321,131 +533,141 @@ WEIGHTS: &apos;equal&apos; (1 por pessoa), &apos;madrid&apos; (escala de Madri d
 Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (pessoas nas faixas mapeadas); dep_children (&lt; 15) e dep_older (65+) e suas proporções; caregivers (CAREGIVER_FIELD, p. ex. mulheres de 15-64, ou então pessoas de 15-64 a partir das faixas); care_intensity = dependentes / cuidadoras potenciais (NULL onde não há cuidadoras); para polígonos, pop_density e demand_density por km2. Valores NULL de faixa dão resultados NULL para aquela unidade (contados no log).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="46"/>
+        <location filename="../processing/algorithms/caredemand.py" line="47"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Camada de unidades (pontos ou polígonos) com contagens de pessoas por faixa etária. Típico: setores censitários ou células de grade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="48"/>
         <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>Qual campo contém quais idades, como itens campo:faixa separados por &apos;;&apos;, faixas em anos completos, &apos;a+&apos; para uma faixa aberta. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
+        <location filename="../processing/algorithms/caredemand.py" line="49"/>
         <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
         <translation>Peso de cuidado por pessoa: equal (1 cada), madrid (escala de Madri de unidades de cuidado de Durán) ou custom (CUSTOM_WEIGHTS). Típico: madrid para a demanda total de cuidado, equal para um só grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
+        <location filename="../processing/algorithms/caredemand.py" line="50"/>
         <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
         <translation>Pesos para WEIGHTS=custom, como itens campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
+        <location filename="../processing/algorithms/caredemand.py" line="51"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional com as pessoas cuidadoras potenciais de cada unidade; vazio = pessoas de 15-64 anos das faixas. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="52"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Anos que se considera que uma faixa aberta como 80+ abrange ao ponderá-la. Típico: 10 (80+ lido como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="53"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>As unidades com care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity e, para polígonos, pop_density e demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="57"/>
+        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
+        <translation>Soma de care_demand nas unidades com todos os seus valores por faixa etária (pessoas, ou unidades de cuidado com a escala de Madri); None quando nenhuma unidade tem todos eles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
         <source>Units with age-band counts</source>
         <translation>Unidades com contagens por faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por faixa etária (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="111"/>
+        <location filename="../processing/algorithms/caredemand.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="68"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Anos abrangidos por uma faixa aberta como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="76"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <source>Total care demand</source>
+        <translation>Demanda total de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredemand.py" line="79"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0}: {1}. Escreva-o como itens campo:faixa separados por &apos;;&apos;, p. ex. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="90"/>
+        <location filename="../processing/algorithms/caredemand.py" line="93"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="102"/>
+        <location filename="../processing/algorithms/caredemand.py" line="105"/>
         <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
         <translation>{0} unidade(s) da camada {1} não têm valor (NULL ou não é um número finito) em um campo de faixa etária ({2}): sua demanda de cuidado e seus indicadores são NULL. Preencha essas contagens para ter um mapa completo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="109"/>
+        <location filename="../processing/algorithms/caredemand.py" line="112"/>
         <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
         <translation>{0} unidade(s) da camada {1} não têm valor (NULL ou não é um número finito) no campo de pessoas cuidadoras &apos;{2}&apos;: seu care_intensity é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="112"/>
+        <location filename="../processing/algorithms/caredemand.py" line="115"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="120"/>
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
         <source>Layer {0}: {1}</source>
         <translation>Camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sem campo de cuidadoras: as cuidadoras potenciais são as pessoas de 15-64 anos das faixas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="129"/>
         <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
         <translation>{0} unidade(s) não têm nenhuma cuidadora potencial: care_intensity é NULL nelas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="130"/>
+        <location filename="../processing/algorithms/caredemand.py" line="133"/>
         <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
         <translation>{0} unidade(s) da camada {1} não têm área (polígono vazio, de área zero ou inválido): pop_density e demand_density são NULL nelas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="136"/>
+        <location filename="../processing/algorithms/caredemand.py" line="139"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Nenhuma unidade da camada {0} tem todos os seus valores de faixa etária: a demanda de cuidado total fica vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <location filename="../processing/algorithms/caredemand.py" line="142"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todas as contagens por faixa etária da camada {0} são 0: ninguém vive nestas unidades, então a demanda de cuidado é 0 e as proporções, a intensidade de cuidado e as densidades não dizem nada (as proporções e a intensidade de cuidado são NULL).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <location filename="../processing/algorithms/report.py" line="461"/>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <location filename="../processing/algorithms/report.py" line="457"/>
+        <location filename="../processing/algorithms/report.py" line="460"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
@@ -536,132 +758,144 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
         <translation>Tabela opcional por distrito: units, deserts, population, population_in_deserts e share.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
-        <location filename="../processing/algorithms/caregaps.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <source>Number of units flagged as care deserts (desert = 1).</source>
+        <translation>Número de unidades marcadas como desertos de cuidado (desert = 1).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
+        <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caregaps.py" line="87"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
-        <location filename="../processing/algorithms/caregaps.py" line="85"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
+        <location filename="../processing/algorithms/caregaps.py" line="88"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
         <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
         <translation>Custo até o equipamento mais próximo (minutos; NULL = inalcançável)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
         <source>Access threshold T (minutes)</source>
         <translation>Limiar de acesso T (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="84"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
         <source>High-demand threshold rule</source>
         <translation>Regra do limiar de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
         <source>District field (thresholds per district)</source>
         <translation>Campo de distrito (limiares por distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="89"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
         <source>Raise the threshold for large units (polygons)</source>
         <translation>Aumentar o limiar para unidades grandes (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>Beta (minutes per log1p(area) unit)</source>
         <translation>Beta (minutos por unidade de log1p(área))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
         <source>Gamma (minutes x log1p(density))</source>
         <translation>Gama (minutos x log1p(densidade))</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
         <source>Area quantile q for large units</source>
         <translation>Quantil de área q para unidades grandes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="94"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
         <source>Cost by a second mode (minutes)</source>
         <translation>Custo por um segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="98"/>
         <source>Second-mode threshold (minutes)</source>
         <translation>Limiar do segundo modo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="102"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="103"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
+        <location filename="../processing/algorithms/report.py" line="160"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="119"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
         <location filename="../processing/layer_io/readers.py" line="63"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL; preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="123"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
         <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
         <translation>{0} requer polígonos (suas áreas), mas a camada {1} tem pontos: desmarque a opção, ou use uma camada de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
         <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
         <translation>{0} unidade(s) têm custo NULL: contadas como sem nenhum equipamento ao alcance (baixo acesso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="136"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;; nenhuma unidade é de alta demanda e a proporção em desertos é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="137"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sem variação: a demanda em &apos;{0}&apos; da camada {1} é igual em todas as unidades (desvio 0), então z = 0 e nenhuma unidade é de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="166"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="168"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades são desertos de cuidado, onde vivem {2:.0f} pessoas ({3} da demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="498"/>
-        <location filename="../processing/algorithms/siting.py" line="304"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
+        <location filename="../processing/algorithms/siting.py" line="314"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="171"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="39"/>
-        <location filename="../processing/algorithms/caregaps.py" line="101"/>
+        <location filename="../processing/algorithms/caregaps.py" line="104"/>
         <source>Care gaps</source>
         <translation>Lacunas de cuidado</translation>
     </message>
@@ -719,100 +953,110 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
         <translation>Tabela opcional por distrito (uma linha &apos;all&apos; sem DISTRICT_FIELD): demanda, vagas, cobertura, demanda não atendida, déficit e pessoas abaixo da meta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="80"/>
+        <source>Sum of the demand of all units (the DEMAND_FIELD).</source>
+        <translation>Soma da demanda de todas as unidades (o DEMAND_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <source>Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target.</source>
+        <translation>Soma de unmet nas unidades: as pessoas sem vaga (uma vaga por pessoa), ou as vagas que faltam para a meta.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="82"/>
+        <source>Places within reach per 100 people of demand, over all units; None when there is no demand.</source>
+        <translation>Vagas ao alcance por 100 pessoas de demanda, no conjunto das unidades; None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="90"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta acessível</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="92"/>
+        <location filename="../processing/algorithms/caregaps.py" line="95"/>
         <source>Supply field holds</source>
         <translation>O campo de oferta contém</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="94"/>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/caregaps.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="141"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="96"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="144"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/caregaps.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="103"/>
+        <location filename="../processing/algorithms/caregaps.py" line="106"/>
         <source>Care gaps by district</source>
         <translation>Lacunas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="106"/>
+        <location filename="../processing/algorithms/caregaps.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="107"/>
+        <location filename="../processing/algorithms/caregaps.py" line="110"/>
         <source>Total unmet demand</source>
         <translation>Demanda não atendida total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="108"/>
+        <location filename="../processing/algorithms/caregaps.py" line="111"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (vagas por 100 pessoas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="127"/>
+        <location filename="../processing/algorithms/caregaps.py" line="130"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Sem demanda: todas as unidades da camada {0} têm demanda zero em &apos;{1}&apos;, então a cobertura é NULL em toda parte.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="130"/>
+        <location filename="../processing/algorithms/caregaps.py" line="133"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Sem capacidade: nenhuma unidade da camada {0} tem oferta acessível em &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="137"/>
+        <location filename="../processing/algorithms/caregaps.py" line="140"/>
         <source>Targets per age band: {0} places per person; {1} is not used.</source>
         <translation>Metas por faixa etária: {0} vagas por pessoa; {1} não é usado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="172"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, vagas acessíveis {1:.0f}, demanda não atendida {2:.0f}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="183"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="296"/>
-        <location filename="../processing/algorithms/report.py" line="284"/>
-        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
-        <translation>{0}: {1}. Escreva-o como itens campo:razão separados por &apos;;&apos;, cada razão em vagas por pessoa dessa faixa, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% das crianças de 0-3 e 100% das crianças de 4-5).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="191"/>
+        <location filename="../processing/algorithms/caregaps.py" line="187"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
         <translation>{0}: o(s) campo(s) {1} não está(ão) na camada {2}. Indique campos dessa camada com as pessoas de cada faixa etária; os campos dela são: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>Care map in one run</source>
         <translation>Mapa do cuidado em uma única execução</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="38"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -821,383 +1065,419 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de FACILITIES, em ordem, separados por &apos;|&apos;, como em caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de faixas etárias de UNITS que formam o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar pessoas; madrid = escala de Madri de unidades de cuidado de Durán. Típico: equal para um só grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS com as pessoas cuidadoras potenciais, para a intensidade de cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos: quando UNITS não tem campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as regiões administrativas ou bairros da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <location filename="../processing/algorithms/equity.py" line="71"/>
         <location filename="../processing/algorithms/report.py" line="93"/>
         <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
         <translation>Campo de DISTRICT_LAYER com os nomes dos distritos. Típico: o nome da subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distância em linha reta vezes DETOUR; network = caminhos mais curtos em NETWORK. Típico: network quando há uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, quanto as rotas reais são mais longas que a linha reta (no mínimo 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite da área de abrangência em minutos, usado para a acessibilidade e os desertos de cuidado. Típico: 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de acessibilidade (veja caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos de BAND_MAPPING de UNITS; vagas necessárias = soma de razão x contagem, em lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais de UNITS adicionados ao índice de prioridade (mais alto = mais vulnerável). Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se OUTPUT_PDF for definido) é escrito. Típico: marcado na execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
         <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <location filename="../processing/algorithms/report.py" line="101"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
         <translation>Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD ou DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Arquivo do relatório HTML, escrito quando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <location filename="../processing/algorithms/report.py" line="105"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
-        <source>Care facility layers</source>
-        <translation>Camadas de equipamentos de cuidado</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
+        <translation>Número de equipamentos no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <source>Sum of care_demand over the units.</source>
+        <translation>Soma de care_demand nas unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
+        <translation>Proporção (0 a 1) da demanda em unidades com pelo menos um equipamento dentro de THRESHOLD; None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
+        <translation>Acesso médio ponderado pela demanda (vagas por pessoa ao alcance, nos métodos de área de influência flutuante); None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>Places within reach per 100 people of demand; None when there is no demand.</source>
+        <translation>Vagas ao alcance por 100 pessoas de demanda; None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
+        <translation>Pessoas sem vaga ao alcance (soma de unmet: max(0, demanda - vagas) por unidade).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <source>Number of units that are care deserts.</source>
+        <translation>Número de unidades que são desertos de cuidado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="120"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="142"/>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="77"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
-        <location filename="../processing/algorithms/report.py" line="152"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
+        <location filename="../processing/algorithms/report.py" line="155"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
-        <location filename="../processing/algorithms/report.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="160"/>
-        <location filename="../processing/algorithms/report.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
+        <location filename="../processing/algorithms/report.py" line="157"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="158"/>
+        <source>Facilities in the inventory</source>
+        <translation>Equipamentos no inventário</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
+        <location filename="../processing/algorithms/report.py" line="160"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="184"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, por isso ele deve ser maior que 0. Informe a viagem mais longa que se espera que as pessoas façam, p. ex. 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="271"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="272"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="290"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="306"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="316"/>
         <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
         <translation>{0}: o(s) campo(s) {1} de {2} não são campos de faixa etária da coorte ({3}: {4}). Informe metas apenas para esses campos, ou acrescente as faixas a {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="319"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="329"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="339"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="349"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="340"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="350"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="345"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="355"/>
         <source>the district each unit lies in, from the district polygons</source>
         <translation>o distrito em que cada unidade está, a partir dos polígonos de distritos</translation>
     </message>
@@ -1409,40 +1689,80 @@ Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = 
         <translation>Tabela opcional da curva de Lorenz com pop_share, access_share e equality, para um gráfico.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/equity.py" line="74"/>
+        <source>Mean access weighted by population; None when it cannot be computed (no population).</source>
+        <translation>Acesso médio ponderado pela população; None quando não pode ser calculado (sem população).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="75"/>
+        <source>Gini coefficient of access between people (0 = everyone the same access, 1 = all access in one unit); None when undefined.</source>
+        <translation>Coeficiente de Gini do acesso entre as pessoas (0 = todos com o mesmo acesso, 1 = todo o acesso em uma só unidade); None quando indefinido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <source>Palma ratio: access of the best-served 10% of people over that of the worst-served 40%; None when undefined (e.g. the bottom 40% have no access).</source>
+        <translation>Razão de Palma: acesso dos 10% de pessoas mais bem atendidas sobre o dos 40% pior atendidos; None quando indefinida (p. ex. os 40% de baixo não têm acesso).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="77"/>
+        <source>Theil T index of access inequality (0 = equality); None when undefined.</source>
+        <translation>Índice T de Theil da desigualdade de acesso (0 = igualdade); None quando indefinido.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/equity.py" line="78"/>
-        <location filename="../processing/algorithms/hotspots.py" line="72"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="53"/>
-        <location filename="../processing/algorithms/report.py" line="433"/>
+        <source>Part of Theil T due to differences between districts; None without districts or when undefined.</source>
+        <translation>Parte do T de Theil devida às diferenças entre distritos; None sem distritos ou quando indefinida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <source>Part of Theil T due to differences within districts; None without districts or when undefined.</source>
+        <translation>Parte do T de Theil devida às diferenças dentro dos distritos; None sem distritos ou quando indefinida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <source>Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined.</source>
+        <translation>Índice de concentração do acesso segundo RANK_FIELD (negativo = acesso concentrado nas posições mais baixas); None sem RANK_FIELD ou quando indefinido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="81"/>
+        <source>Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined.</source>
+        <translation>Índice de concentração com a correção de Erreygers (para acesso limitado); None sem RANK_FIELD ou quando indefinido.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <location filename="../processing/algorithms/report.py" line="429"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
         <source>Access field</source>
         <translation>Campo de acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
         <source>Population (weights) field</source>
         <translation>Campo de população (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de posição socioeconômica (baixo = mais pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="84"/>
+        <location filename="../processing/algorithms/equity.py" line="92"/>
         <source>District field (Theil decomposition)</source>
         <translation>Campo de distrito (decomposição de Theil)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="87"/>
+        <location filename="../processing/algorithms/equity.py" line="95"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Linhas da tabela de Lorenz (0 = uma por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="90"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
@@ -1495,38 +1815,38 @@ Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = 
         <translation>Índice de concentração corrigido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="116"/>
+        <location filename="../processing/algorithms/equity.py" line="124"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então não há população para ponderar o acesso e todas as medidas são NULL. Escolha o campo de população, ou deixe-o vazio para contar cada unidade uma vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="127"/>
+        <location filename="../processing/algorithms/equity.py" line="135"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="130"/>
+        <location filename="../processing/algorithms/equity.py" line="138"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Sem variação: o acesso em &apos;{0}&apos; da camada {1} é igual em todas as unidades (igualdade perfeita).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="133"/>
+        <location filename="../processing/algorithms/equity.py" line="141"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sem capacidade: o acesso em &apos;{0}&apos; da camada {1} é 0 em toda parte, então as medidas de desigualdade são indefinidas (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="34"/>
-        <location filename="../processing/algorithms/hotspots.py" line="88"/>
+        <location filename="../processing/algorithms/hotspots.py" line="35"/>
+        <location filename="../processing/algorithms/hotspots.py" line="91"/>
         <source>Hot and cold spots</source>
         <translation>Pontos quentes e frios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="36"/>
+        <location filename="../processing/algorithms/hotspots.py" line="37"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>ponto quente,ponto frio,Getis-Ord,Gi*,LISA,Moran local,agrupamento,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="38"/>
+        <location filename="../processing/algorithms/hotspots.py" line="39"/>
         <source>Local hot and cold spots of a numeric FIELD.
 
 STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
@@ -1541,147 +1861,167 @@ p é o valor-p normal bilateral; com PERMUTATIONS &gt; 0 (p. ex. 999) p_sim é o
 Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Valores constantes dão z = 0 e nenhum ponto quente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="58"/>
+        <location filename="../processing/algorithms/hotspots.py" line="59"/>
         <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
         <translation>Camada de unidades, pontos ou polígonos (polígonos são necessários para os pesos queen e rook). Típico: setores censitários com um indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
+        <location filename="../processing/algorithms/hotspots.py" line="60"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Campo numérico no qual buscar pontos quentes e frios. Típico: unmet, access ou priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="61"/>
         <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
         <translation>gi_star = Gi* de Getis-Ord (pontos quentes e frios); local_moran = I de Moran local (agrupamentos e valores atípicos). Típico: gi_star.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
+        <location filename="../processing/algorithms/hotspots.py" line="62"/>
         <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
         <translation>Quem são os vizinhos de uma unidade: knn (os K mais próximos), distance (a até DISTANCE metros), contiguidade queen ou rook (polígonos). Típico: knn para pontos, queen para polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="62"/>
+        <location filename="../processing/algorithms/hotspots.py" line="63"/>
         <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
         <translation>Número de vizinhos mais próximos para WEIGHTS=knn. Típico: 8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
         <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
         <translation>Faixa de distância em metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="64"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
         <translation>Pesos para local_moran: row (padronizados por linha) ou binary; o z do Gi* é igual em ambos os casos. Típico: row.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
+        <location filename="../processing/algorithms/hotspots.py" line="66"/>
         <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
         <translation>Número de permutações condicionais para o pseudo valor p p_sim (0 = só p analítico). Típico: 999.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="66"/>
+        <location filename="../processing/algorithms/hotspots.py" line="67"/>
         <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
         <translation>Semente aleatória das permutações, para que uma execução possa ser reproduzida. Típico: 12345.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="67"/>
+        <location filename="../processing/algorithms/hotspots.py" line="68"/>
         <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
         <translation>Se marcado, os valores p são corrigidos para testes múltiplos (taxa de falsas descobertas de Benjamini-Hochberg) antes da classificação. Típico: marcado com muitas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="68"/>
+        <location filename="../processing/algorithms/hotspots.py" line="69"/>
         <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
         <translation>As unidades com stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors e, para local_moran, quadrant.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <location filename="../processing/algorithms/hotspots.py" line="70"/>
+        <source>Number of units in hot spots (hotspot_class 1, 2 or 3: significant at 90, 95 or 99%).</source>
+        <translation>Número de unidades em pontos quentes (hotspot_class 1, 2 ou 3: significativo a 90, 95 ou 99%).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <source>Number of units in cold spots (hotspot_class -1, -2 or -3: significant at 90, 95 or 99%).</source>
+        <translation>Número de unidades em pontos frios (hotspot_class -1, -2 ou -3: significativo a 90, 95 ou 99%).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="74"/>
+        <location filename="../processing/algorithms/hotspots.py" line="77"/>
         <source>Statistic</source>
         <translation>Estatística</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../processing/algorithms/hotspots.py" line="79"/>
         <source>Spatial weights</source>
         <translation>Pesos espaciais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="78"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Number of neighbours (knn)</source>
         <translation>Número de vizinhos (knn)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Distance band (metres)</source>
         <translation>Banda de distância (metros)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="80"/>
+        <location filename="../processing/algorithms/hotspots.py" line="83"/>
         <source>Weights transform</source>
         <translation>Transformação dos pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="82"/>
+        <location filename="../processing/algorithms/hotspots.py" line="85"/>
         <source>Permutations (0 = analytic only)</source>
         <translation>Permutações (0 = apenas analítico)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="84"/>
+        <location filename="../processing/algorithms/hotspots.py" line="87"/>
         <source>Random seed</source>
         <translation>Semente aleatória</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="86"/>
+        <location filename="../processing/algorithms/hotspots.py" line="89"/>
         <source>Correct for multiple testing (Benjamini-Hochberg FDR)</source>
         <translation>Corrigir para testes múltiplos (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <location filename="../processing/algorithms/hotspots.py" line="92"/>
+        <source>Units in hot spots</source>
+        <translation>Unidades em pontos quentes</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="93"/>
+        <source>Units in cold spots</source>
+        <translation>Unidades em pontos frios</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="99"/>
         <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
         <translation>{0} é {1}, mas a camada {2} tem apenas {3} unidade(s) ({4} vizinhos possíveis cada): informe um número menor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="102"/>
+        <location filename="../processing/algorithms/hotspots.py" line="107"/>
         <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
         <translation>{0} &apos;{1}&apos; requer polígonos, mas a camada {2} tem pontos: escolha knn ou distance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="110"/>
+        <location filename="../processing/algorithms/hotspots.py" line="115"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Camada {0}: os anéis dos polígonos e as feições não correspondem.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="125"/>
+        <location filename="../processing/algorithms/hotspots.py" line="130"/>
         <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
         <translation>A camada {0} tem {1} unidade(s); as estatísticas locais requerem pelo menos 3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="129"/>
+        <location filename="../processing/algorithms/hotspots.py" line="134"/>
         <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
         <translation>Pesos ({0}): vizinhos por unidade mín. {1}, média {2:.2f}, máx. {3}; {4} ilha(s); {5} componente(s) conexo(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="133"/>
+        <location filename="../processing/algorithms/hotspots.py" line="138"/>
         <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
         <translation>{0} unidade(s) da camada {1} não têm vizinho: seus z e p são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <location filename="../processing/algorithms/hotspots.py" line="141"/>
         <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
         <translation>Nenhuma unidade da camada {0} tem vizinho com estes pesos: informe um valor maior em {1}, ou escolha knn em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="141"/>
+        <location filename="../processing/algorithms/hotspots.py" line="146"/>
         <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
         <translation>Sem variação: o campo &apos;{0}&apos; da camada {1} tem o mesmo valor em todas as unidades, então z = 0 em toda parte e não há ponto quente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="162"/>
+        <location filename="../processing/algorithms/hotspots.py" line="167"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Pontos quentes 99/95/90%: {0}/{1}/{2}; pontos frios 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
@@ -1742,218 +2082,238 @@ Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1
         <translation>As linhas da rede com highway, speed_kmh, oneway, component e length_m, divididas nos nós compartilhados; use-a como NETWORK com SPEED_FIELD=speed_kmh e ONEWAY_FIELD=oneway.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="76"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="84"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
+        <source>Number of connected parts of the network (1 = every street reaches every other).</source>
+        <translation>Número de partes conexas da rede (1 = cada rua alcança todas as outras).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
+        <translation>Proporção (0 a 1) do comprimento da rede na sua maior parte conexa; None quando a rede está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="78"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract</source>
         <translation>Extrato do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="151"/>
         <source>Travel mode</source>
         <translation>Modo de deslocamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
         <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
         <translation>Velocidade por classe de via (highway), km/h (p. ex. &apos;primary:40,residential:25&apos;; vazio = padrões)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
         <source>Clip to this extent</source>
         <translation>Recortar por esta extensão</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
         <source>Street network</source>
         <translation>Rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Share of length in the largest component</source>
         <translation>Proporção do comprimento no maior componente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="92"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="94"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>O driver OSM do GDAL não conseguiu abrir {0} como arquivo do OpenStreetMap: escolha um extrato .osm ou .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="129"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="131"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="98"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>O arquivo do OpenStreetMap {0} não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="136"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="138"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Velocidade por classe de via: {0}. Escreva-a como &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="148"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="150"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} não tem linhas (ways) {1}: escolha um extrato que cubra a área de estudo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="149"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="167"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
         <source>in the chosen extent</source>
         <translation>na extensão escolhida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="161"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="163"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Arquivo do OpenStreetMap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="166"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="168"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} não tem nenhuma via utilizável para {1} {2}: escolha outro extrato ou outro modo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="178"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="180"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
         <translation>Rede para {0}: {1} linhas ({2:.1f} km) em {3} componente(s) conexo(s); o maior contém {4:.1%} do comprimento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="182"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="184"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Os pontos que se ligam a um componente pequeno só alcançam o que esse componente alcança; o campo component os distingue (0 = o maior).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="206"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="208"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} de {1} vias são utilizáveis para {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>As vias de classes de highway que nenhum modo usa foram deixadas de fora: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
         <source>{0} way(s) left out by their access tags (no, private...).</source>
         <translation>{0} via(s) deixada(s) de fora por suas tags de acesso (no, private...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
         <translation>{0} via(s) de classes que este modo só pode usar quando uma tag o permite (p. ex. calçadas para bicicletas) deixada(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
         <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
         <translation>{0} via(s) com a tag motorroad=yes deixada(s) de fora (fechadas a pedestres e ciclistas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>{0} way(s) that are also railway tracks left out.</source>
         <translation>{0} via(s) que também são trilhos ferroviários deixada(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
         <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
         <translation>{0} via(s) com oneway=reversible/alternating deixada(s) de fora (sem sentido fixo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="38"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="39"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
         <translation>Falta(m) na tabela de tags {0} a(s) coluna(s) {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="42"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="43"/>
         <source>Cannot read tag table {0}: {1}</source>
         <translation>Não é possível ler a tabela de tags {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="45"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="46"/>
         <source>Tag table {0} has no &apos;service&apos; row.</source>
         <translation>A tabela de tags {0} não tem nenhuma linha &apos;service&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="59"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="60"/>
         <source>Care supply from OpenStreetMap</source>
         <translation>Oferta de cuidado a partir do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="62"/>
         <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
         <translation>cuidado,oferta,openstreetmap,osm,creche,educação infantil,instituição de longa permanência,equipamento social</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="64"/>
         <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
         <translation>Lê um extrato do OpenStreetMap (.osm ou .osm.pbf) pelo driver OSM do GDAL (pontos, linhas e multipolígonos; todas as tags, incluindo other_tags) e mantém os equipamentos de cuidado que uma tabela de tags mapeia para o esquema do inventário: service_type, target_group e sphere, além de name, capacity (tag capacity), fee (0 quando fee=no) e source = &apos;osm&apos;. Áreas são tomadas em um ponto sobre sua superfície. A tabela de tags (um CSV; por padrão data/osm_care_tags.csv no plugin) tem as colunas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: vence a primeira linha &apos;service&apos; cujo key=value (e condição, p. ex. social_facility:for=senior) é verdadeiro, então coloque as linhas específicas primeiro; linhas &apos;sphere&apos; (p. ex. operator:type=public) definem a esfera. Copie-a e amplie-a para a marcação local. A saída está em WGS84 (EPSG:4326), pronta para caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="76"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
         <translation>Arquivo de extrato do OpenStreetMap (.osm ou .osm.pbf) que cobre a área de estudo. Típico: um extrato da cidade do Geofabrik ou BBBike.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
         <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
         <translation>Tabela CSV de etiquetas opcional que mapeia as etiquetas do OSM para service_type, target_group e sphere; vazio = a incluída data/osm_care_tags.csv. Típico: vazio, ou uma cópia ampliada para a etiquetagem local.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
         <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
         <translation>Extensão opcional: só são mantidos os serviços dentro dela. Típico: a extensão da área de estudo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="80"/>
         <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
         <translation>Pontos de serviços de cuidado em WGS84 com name, service_type, target_group, sphere, capacity, fee e source, prontos para caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <source>Number of care facilities written (OpenStreetMap objects matching a row of the tag table).</source>
+        <translation>Número de equipamentos de cuidado gravados (objetos do OpenStreetMap que correspondem a uma linha da tabela de tags).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Tag table (CSV; empty = the bundled one)</source>
         <translation>Tabela de tags (CSV; vazio = a incluída)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Only within this extent</source>
         <translation>Apenas dentro desta extensão</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="92"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamentos de cuidado do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="112"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="93"/>
+        <source>Facilities found</source>
+        <translation>Equipamentos encontrados</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="115"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>O driver OSM do GDAL não conseguiu abrir {0} como arquivo do OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="165"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="168"/>
         <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
         <translation>Lidas {0} feição(ões) do OpenStreetMap, {1} equipamentos de cuidado mapeados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="167"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="170"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Nenhuma feição de {0} correspondeu à tabela de tags.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="25"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="66"/>
-        <location filename="../processing/algorithms/report.py" line="466"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="26"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
+        <location filename="../processing/algorithms/report.py" line="462"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="27"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="28"/>
         <source>priority,composite index,ranking,quintile,vulnerability</source>
         <translation>prioridade,índice composto,classificação,quintil,vulnerabilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="29"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="30"/>
         <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
 
 Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
@@ -1964,107 +2324,117 @@ Cada indicador em FIELDS é normalizado (NORMALIZATION: minmax para [0, 1], rank
 Campos de saída: priority (soma das contribuições), priority_rank (1 = maior prioridade; empates compartilham a posição), priority_quintile (5 = os 20% de unidades de maior prioridade, 1 = os de menor) e contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para que o índice possa ser explicado indicador por indicador. Valores NULL nos indicadores são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="44"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
         <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
         <translation>Camada de unidades com os campos indicadores. Típico: a saída de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Campos indicadores numéricos a combinar (sem valores NULL). Típico: unmet, access, care_intensity e uma taxa de pobreza.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
         <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
         <translation>Indicadores de FIELDS em que um valor mais baixo significa mais necessidade, por isso são invertidos. Típico: access.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
         <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
         <translation>Como cada indicador é levado a uma escala comum: minmax (0-1), rank (0-1) ou z (escore z). Típico: minmax.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
         <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
         <translation>Pesos não negativos separados por vírgulas, um por campo na ordem de FIELDS, reescalados para somar 1; vazio = pesos iguais. Típico: &apos;2,1,1&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="50"/>
         <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
         <translation>As unidades com priority, priority_rank, priority_quintile e um contrib_&lt;field&gt; por indicador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
+        <translation>Número de unidades com índice de prioridade (uma unidade com NULL em um indicador não recebe nenhum).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores em que menor = mais prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
         <source>Normalisation</source>
         <translation>Normalização</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="63"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
         <source>Weights (comma-separated, one per indicator; empty = equal)</source>
         <translation>Pesos (separados por vírgulas, um por indicador; vazio = iguais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <source>Units with a priority index</source>
+        <translation>Unidades com índice de prioridade</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Escolha pelo menos um campo em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
         <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
         <translation>Campo(s) {0} escolhido(s) em {1}, mas não em {2}: acrescente-o(s) a {2}, ou desmarque-o(s) em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="86"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
         <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
         <translation>{0} contém &apos;{1}&apos;: escreva números separados por vírgulas, um por campo de indicador (p. ex. 2,1,1), ou deixe-o vazio para pesos iguais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="90"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
         <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
         <translation>{0} contém {1} número(s), mas {2} campo(s) estão escolhidos em {3} ({4}): informe um peso por campo, nessa ordem, ou deixe-o vazio para pesos iguais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="99"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="102"/>
         <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
         <translation>Sem variação: o(s) indicador(es) {0} da camada {1} têm o mesmo valor em todas as unidades; são normalizados para 0 e não alteram a classificação.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="106"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="109"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="107"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="114"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participação no índice total por indicador: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="44"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="45"/>
         <source>Care demand from population rasters</source>
         <translation>Demanda de cuidado a partir de rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="47"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>cuidado,demanda,população,raster,estatísticas zonais,hexágono,grade,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="49"/>
         <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
 
 The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
@@ -2073,102 +2443,112 @@ The zones are cut once into runs of pixels on each raster&apos;s grid (scanline)
 As zonas são cortadas uma única vez em sequências de pixels na grade de cada raster (varredura por linhas) e as sequências são somadas com numpy (add.reduceat, bincount), lendo o raster em faixas de linhas, de modo que rasters grandes cabem na memória. Regra do centro do pixel: um pixel conta para uma zona quando seu centro está dentro da zona (nunca é dividido entre zonas). Pixels nodata são ignorados; uma zona sem nenhum pixel válido (fora do raster, toda nodata ou menor que um pixel) recebe NULL. Zonas sobrepostas contam, cada uma, os pixels cujos centros contêm. As zonas são reprojetadas para o SRC de cada raster, nunca o raster. Pixels NaN ou infinitos que não são o valor nodata do raster são ignorados como nodata e contados em um aviso que nomeia o raster. Valores de pixel negativos (e -inf) são um erro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="64"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Um ou mais rasters de população (pessoas por pixel), um campo de saída para cada um. Típico: grades de idade e sexo do WorldPop como f_0 e m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionais nos quais somar os rasters; vazio = uma grade hexagonal gerada sobre os rasters. Típico: setores censitários, ou vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
         <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
         <translation>Lado de um hexágono gerado em metros (sem ZONES). Típico: 500 m em uma cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientação dos hexágonos gerados: pointy (vértice para cima) ou flat (lado para cima). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Se marcado, os hexágonos gerados sem nenhum pixel válido são mantidos (com valores NULL). Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>As zonas ou hexágonos com um campo por raster, raster_total, n_pixels e, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Sum of raster_total over all zones: the people the rasters put in the zones or hexagons.</source>
+        <translation>Soma de raster_total em todas as zonas: as pessoas que os rasters colocam nas zonas ou hexágonos.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
         <source>Population rasters</source>
         <translation>Rasters de população</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vazio = gerar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="79"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
         <source>Hexagon side (m)</source>
         <translation>Lado do hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Hexagon orientation</source>
         <translation>Orientação dos hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Manter os hexágonos sem pixels válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Population by zone</source>
         <translation>População por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="116"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="87"/>
+        <source>Total population</source>
+        <translation>População total</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/rasterdemand.py" line="119"/>
         <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
         <translation>O raster {0} (banda {1}) tem {2} valor(es) de pixel negativo(s) que não são nodata em torno das zonas; contagens de população não podem ser negativas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="121"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
         <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
         <translation>O raster {0} (banda {1}) tem {2} pixel(s) dentro das zonas com valores NaN ou infinitos que não são seu valor nodata: eles são ignorados (contados como sem dados, não como pessoas) em {3} zona(s). Verifique o raster, ou defina seu valor nodata.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="135"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Escolha pelo menos um raster em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="144"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>A camada {0} não tem um sistema de referência de coordenadas válido: defina seu SRC (propriedades da camada) e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="166"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="169"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grade de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="168"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="171"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Gerados {0} hexágonos de {1} m de lado em {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="206"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
         <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
         <translation>{0} zona(s) não têm nenhum centro de pixel válido em nenhum raster: NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="216"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
         <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
@@ -2286,461 +2666,476 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
         <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="110"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
+        <translation>Proporção (0 a 1) da demanda além de THRESHOLD do equipamento mais próximo (ou não coberta); None quando não há demanda nem campo de custo ou de cobertura.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="107"/>
+        <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
+        <translation>Pessoas sem vaga: a soma do campo unmet, ou de max(0, demanda - vagas) a partir do acesso; None sem eles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
+        <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None sem campo de deserto ou sem demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="113"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="113"/>
+        <location filename="../processing/algorithms/report.py" line="116"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="118"/>
+        <location filename="../processing/algorithms/report.py" line="121"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Priority index field</source>
         <translation>Campo do índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
+        <location filename="../processing/algorithms/report.py" line="135"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidade dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Limiar de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="143"/>
+        <location filename="../processing/algorithms/report.py" line="146"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="145"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="153"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método e parâmetros (texto ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="156"/>
+        <location filename="../processing/algorithms/report.py" line="159"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="168"/>
+        <location filename="../processing/algorithms/report.py" line="171"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="179"/>
+        <location filename="../processing/algorithms/report.py" line="182"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita em suas frases e gráficos, por isso ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="213"/>
+        <location filename="../processing/algorithms/report.py" line="216"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidade(s) da camada {1} não têm valor (NULL) no campo &apos;{2}&apos;: ficam fora de todos os números do relatório.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="217"/>
+        <location filename="../processing/algorithms/report.py" line="220"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="221"/>
+        <location filename="../processing/algorithms/report.py" line="224"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="225"/>
+        <location filename="../processing/algorithms/report.py" line="228"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="258"/>
+        <location filename="../processing/algorithms/report.py" line="261"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="290"/>
+        <location filename="../processing/algorithms/report.py" line="286"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
         <translation>{0}: o(s) campo(s) {1} não está(ão) na camada {2}. Indique campos dessa camada com as pessoas de cada faixa etária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="304"/>
+        <location filename="../processing/algorithms/report.py" line="300"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL em unidades com demanda: as vagas que as metas por faixa etária pedem são desconhecidas ali. Preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="336"/>
+        <location filename="../processing/algorithms/report.py" line="332"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="338"/>
+        <location filename="../processing/algorithms/report.py" line="334"/>
         <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
         <translation>{0} unidade(s) não têm valor no campo de demanda ({1}) e ficam fora de todos os números.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
+        <location filename="../processing/algorithms/report.py" line="346"/>
         <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
         <translation>{0} unidade(s) com {1} {2} não alcançam nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="354"/>
+        <location filename="../processing/algorithms/report.py" line="350"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="357"/>
+        <location filename="../processing/algorithms/report.py" line="353"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="364"/>
+        <location filename="../processing/algorithms/report.py" line="360"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="369"/>
+        <location filename="../processing/algorithms/report.py" line="365"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
+        <location filename="../processing/algorithms/report.py" line="370"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="378"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>of the missing places</source>
         <translation>das vagas que faltam</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
+        <location filename="../processing/algorithms/report.py" line="375"/>
         <source>of the people without a place</source>
         <translation>das pessoas sem vaga</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="380"/>
+        <location filename="../processing/algorithms/report.py" line="376"/>
         <source>{0} district(s) hold {1} {2}: {3}.</source>
         <translation>{0} distrito(s) concentram {1} {2}: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="383"/>
+        <location filename="../processing/algorithms/report.py" line="379"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="399"/>
-        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/algorithms/report.py" line="396"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
-        <location filename="../processing/algorithms/report.py" line="406"/>
+        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="404"/>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="400"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="405"/>
+        <location filename="../processing/algorithms/report.py" line="401"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="406"/>
+        <location filename="../processing/algorithms/report.py" line="402"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="411"/>
+        <location filename="../processing/algorithms/report.py" line="407"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="412"/>
+        <location filename="../processing/algorithms/report.py" line="408"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="413"/>
+        <location filename="../processing/algorithms/report.py" line="409"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="414"/>
+        <location filename="../processing/algorithms/report.py" line="410"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="415"/>
+        <location filename="../processing/algorithms/report.py" line="411"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="419"/>
-        <location filename="../processing/algorithms/report.py" line="420"/>
+        <location filename="../processing/algorithms/report.py" line="415"/>
+        <location filename="../processing/algorithms/report.py" line="416"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
-        <location filename="../processing/algorithms/report.py" line="422"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="418"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="417"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="423"/>
+        <location filename="../processing/algorithms/report.py" line="419"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="425"/>
+        <location filename="../processing/algorithms/report.py" line="421"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="446"/>
+        <location filename="../processing/algorithms/report.py" line="442"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamentos de cuidado por capacidade ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="448"/>
+        <location filename="../processing/algorithms/report.py" line="444"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="445"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="451"/>
+        <location filename="../processing/algorithms/report.py" line="447"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="453"/>
+        <location filename="../processing/algorithms/report.py" line="449"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="451"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="457"/>
+        <location filename="../processing/algorithms/report.py" line="453"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="459"/>
+        <location filename="../processing/algorithms/report.py" line="455"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="462"/>
+        <location filename="../processing/algorithms/report.py" line="458"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="463"/>
+        <location filename="../processing/algorithms/report.py" line="459"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="460"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Deserto de cuidado = demanda alta e acesso baixo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="464"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridade (0-1, quintis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
-        <location filename="../processing/algorithms/report.py" line="543"/>
+        <location filename="../processing/algorithms/report.py" line="468"/>
+        <location filename="../processing/algorithms/report.py" line="539"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="476"/>
+        <location filename="../processing/algorithms/report.py" line="472"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="494"/>
+        <location filename="../processing/algorithms/report.py" line="490"/>
         <source>No parameters were given.</source>
         <translation>Nenhum parâmetro foi informado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="496"/>
+        <location filename="../processing/algorithms/report.py" line="492"/>
         <source>{0} in the map</source>
         <translation>{0} no mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="498"/>
+        <location filename="../processing/algorithms/report.py" line="494"/>
         <source>every unit has 0 {0}</source>
         <translation>todas as unidades têm 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="501"/>
+        <location filename="../processing/algorithms/report.py" line="497"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a até {0:g} minutos do equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="504"/>
+        <location filename="../processing/algorithms/report.py" line="500"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcançam um equipamento dentro do limiar da análise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="506"/>
+        <location filename="../processing/algorithms/report.py" line="502"/>
         <source>places within reach</source>
         <translation>vagas ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="506"/>
+        <location filename="../processing/algorithms/report.py" line="502"/>
         <source>no capacity</source>
         <translation>sem capacidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="508"/>
+        <location filename="../processing/algorithms/report.py" line="504"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="511"/>
+        <location filename="../processing/algorithms/report.py" line="507"/>
         <source>places missing for the target of {0} per person</source>
         <translation>vagas que faltam para a meta de {0} por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="514"/>
+        <location filename="../processing/algorithms/report.py" line="510"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sem vaga (uma vaga por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="517"/>
+        <location filename="../processing/algorithms/report.py" line="513"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} vivem em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="520"/>
+        <location filename="../processing/algorithms/report.py" line="516"/>
         <source>map</source>
         <translation>mapa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="526"/>
+        <location filename="../processing/algorithms/report.py" line="522"/>
         <source>en</source>
         <translation>pt</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="538"/>
+        <location filename="../processing/algorithms/report.py" line="534"/>
         <source>Report written by CareMap on {0} from layer {1}.</source>
         <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="540"/>
+        <location filename="../processing/algorithms/report.py" line="536"/>
         <source>Key numbers</source>
         <translation>Números-chave</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="541"/>
+        <location filename="../processing/algorithms/report.py" line="537"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="542"/>
+        <location filename="../processing/algorithms/report.py" line="538"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="544"/>
+        <location filename="../processing/algorithms/report.py" line="540"/>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
@@ -2856,263 +3251,299 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
         <translation>Tabela opcional antes/depois: demanda coberta, custo médio e proporção da demanda em desertos de cuidado.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
+        <translation>Demanda dentro de THRESHOLD de um equipamento existente, antes dos novos locais.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="77"/>
+        <source>Demand within THRESHOLD of an existing or new facility.</source>
+        <translation>Demanda dentro de THRESHOLD de um equipamento existente ou novo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="78"/>
+        <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
+        <translation>Custo médio ponderado pela demanda até o equipamento existente mais próximo, em COST_UNIT; None quando nenhuma demanda alcança um.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="79"/>
+        <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
+        <translation>Custo médio ponderado pela demanda até o equipamento mais próximo com os novos locais, em COST_UNIT; None quando nenhuma demanda alcança um.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
+        <translation>Proporção (0 a 1) da demanda em desertos de cuidado (a regra do Georreferenciamento do Cuidado com os custos da localização e THRESHOLD) antes dos novos locais; None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
+        <translation>Proporção (0 a 1) da demanda em desertos de cuidado (a mesma regra) com os novos locais; None quando não há demanda.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
+        <translation>Valor do objetivo que o solucionador otimizou (demanda coberta, ou custo ponderado total).</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
+        <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
+        <translation>Lacuna relativa entre a solução e o limite do solucionador (0 = ótimo comprovado); None quando não é conhecida.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
+        <translation>Número de novos locais instalados (menos do que o pedido quando mais locais não acrescentariam nada).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
+        <translation>O status do solucionador: greedy, optimal, time_limit (o solucionador exato parou em TIME_LIMIT; veja MIP_GAP) ou time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="86"/>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
         <source>Candidate sites</source>
         <translation>Locais candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <location filename="../processing/algorithms/siting.py" line="98"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="101"/>
         <source>Existing facilities</source>
         <translation>Equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
         <source>Number of new sites</source>
         <translation>Número de novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="95"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Solver</source>
         <translation>Resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="97"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Limiar de cobertura (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="100"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tempo limite do resolvedor exato (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Limite de custo para p-mediana e para o custo antes/depois (na unidade de custo; 0 = 3 x o limiar de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="106"/>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidade de cada novo local (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="108"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidade dos candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="111"/>
+        <location filename="../processing/algorithms/siting.py" line="121"/>
         <source>Candidate id field</source>
         <translation>Campo de id dos candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="122"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>New sites</source>
         <translation>Novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="133"/>
         <source>Demand with coverage</source>
         <translation>Demanda com cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="125"/>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
         <source>Before/after summary</source>
         <translation>Resumo antes/depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
+        <location filename="../processing/algorithms/siting.py" line="137"/>
         <source>Demand covered before</source>
         <translation>Demanda coberta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="128"/>
+        <location filename="../processing/algorithms/siting.py" line="138"/>
         <source>Demand covered after</source>
         <translation>Demanda coberta depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Mean cost before</source>
         <translation>Custo médio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="129"/>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
         <source>Mean cost after</source>
         <translation>Custo médio depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporção da demanda em desertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="131"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Objective value</source>
         <translation>Valor do objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>MIP gap</source>
         <translation>Gap MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="143"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Novos locais instalados (menos que os pedidos quando mais locais não acrescentariam nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="145"/>
         <source>Solver status</source>
         <translation>Status do resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="160"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Nenhum local candidato: escolha uma camada de locais candidatos em {0}, ou defina {1} maior que 0 para uma grade regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="156"/>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="157"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="158"/>
+        <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="165"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <location filename="../processing/costs_io.py" line="93"/>
         <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="187"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>O limiar de cobertura é {0}: nenhuma unidade de demanda poderia ser coberta. Defina o limiar de cobertura (na unidade de custo) maior que 0, p. ex. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="191"/>
+        <location filename="../processing/algorithms/siting.py" line="201"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então nenhum local pode cobrir ninguém; as proporções e os custos médios são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="197"/>
+        <location filename="../processing/algorithms/siting.py" line="207"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>Foram pedidos {0} novos locais ({1}), mas {2} tem apenas {3} local(is) candidato(s): peça menos locais ou forneça mais candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="224"/>
+        <location filename="../processing/algorithms/siting.py" line="234"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Nenhum local candidato de {0} está a até {1:g} {2} de alguma unidade de demanda: aumente {3} ou {4}, ou acrescente candidatos mais perto da demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="240"/>
+        <location filename="../processing/algorithms/siting.py" line="250"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="242"/>
+        <location filename="../processing/algorithms/siting.py" line="252"/>
         <source>the capacity of each new site</source>
         <translation>a capacidade de cada novo local</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="253"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="249"/>
+        <location filename="../processing/algorithms/siting.py" line="259"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="251"/>
-        <location filename="../processing/base.py" line="217"/>
-        <location filename="../processing/costs_io.py" line="171"/>
-        <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="72"/>
-        <location filename="../processing/layer_io/readers.py" line="287"/>
-        <location filename="../processing/layer_io/readers.py" line="305"/>
-        <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="143"/>
-        <location filename="../processing/params.py" line="75"/>
-        <source>Canceled by the user.</source>
-        <translation>Cancelado pelo usuário.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="292"/>
+        <location filename="../processing/algorithms/siting.py" line="302"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastam menos locais: {0} novo(s) local(is) instalado(s) em vez dos {1} pedidos, porque qualquer local adicional não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="295"/>
+        <location filename="../processing/algorithms/siting.py" line="305"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="298"/>
+        <location filename="../processing/algorithms/siting.py" line="308"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="301"/>
+        <location filename="../processing/algorithms/siting.py" line="311"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="55"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
         <source>Could not load layer {0}.</source>
         <translation>Não foi possível carregar a camada {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
         <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
         <translation>{0} contém {1} mapeamentos separados por &apos;|&apos;, mas foram escolhidas {2} camadas de equipamentos: informe um mapeamento por camada, na ordem das camadas, ou um único mapeamento para todas elas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamentos,inventário,remoção de duplicatas,cadastro,mapeamento colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="81"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -3133,248 +3564,273 @@ Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes 
 A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). Uma capacidade 0 é um valor informado, nunca imputado: esses equipamentos são descartados (contados, com o motivo capacity_zero na saída de rejeitados), a menos que KEEP_ZERO_CAPACITY esteja marcado. As demais capacidades ausentes são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços a juntar (pontos, polígonos ou tabelas com coordenadas), de cadastros, pesquisas, mapeamentos colaborativos ou OpenStreetMap. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento por camada de INPUTS, em ordem, separados por &apos;|&apos;; cada um são itens campo_esquema=campo_camada separados por vírgulas, e um valor entre aspas é uma constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distância máxima em metros entre dois registros que podem ser o mesmo serviço. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similaridade mínima (0-1) dos nomes normalizados para juntar dois registros próximos. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Vagas atribuídas a um serviço quando nenhuma capacidade é conhecida (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
         <translation>Manter os equipamentos cuja capacidade informada é 0 (com 0 vagas) em vez de descartá-los; um 0 nunca é substituído por um valor imputado. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>O inventário unificado com name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources e n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com duplicate_of), para conferir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="125"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
+        <translation>Número de equipamentos gravados no inventário (após a limpeza e a remoção de duplicatas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
+        <translation>Número de registros mesclados a outro como duplicatas (listados em OUTPUT_REJECTED com duplicate_of).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
+        <translation>Número de registros descartados pelas regras de limpeza (lista de tipos permitidos, lista de nomes excluídos, capacidade zero...).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="127"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="130"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="133"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="139"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="145"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="149"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Manter equipamentos com capacidade informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="170"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
+        <source>Duplicates merged</source>
+        <translation>Duplicatas mescladas</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <source>Records dropped by the cleaning rules</source>
+        <translation>Registros descartados pelas regras de limpeza</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="177"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Mapeamento da camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="179"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="201"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie seus campos de coordenadas com x=...,y=... em {1} (p. ex. x=lon,y=lat).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="210"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
         <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
         <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="215"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Camada {0}: o crs informado em {1} não é um sistema de referência de coordenadas válido; escreva-o como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
         <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="280"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
         <translation>Campo &apos;{0}&apos; da camada {1}: {2} valor(es) não são números finitos (inf, nan): lidos como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>camada {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="293"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Escolha pelo menos uma camada em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="304"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>A camada {0} está vazia: ignorada; as demais camadas são unidas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="309"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="316"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Camada {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>A camada {0} não tem nenhum registro com localização: ignorada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="320"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas as camadas de equipamentos estão vazias ({0}): não há nada para unir. Escolha camadas que contenham equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="328"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="335"/>
         <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>Nenhum registro da(s) camada(s) {0} tem localização: mapeie suas coordenadas (x=...,y=...) ou escolha camadas com geometria de ponto ou polígono.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="336"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="350"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} não é uma expressão regular válida ({1}): corrija-a, ou deixe-a vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="345"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista de tipos permitidos: {0} registro(s) rejeitado(s); lista de nomes bloqueados: {1} ocorrência(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="355"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="362"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Remoção de duplicatas: {0} par(es) candidato(s) a menos de {1} m, {2} correspondentes, {3} registro(s) duplicado(s) fundido(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="374"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="381"/>
         <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>Todos os registros da(s) camada(s) {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="386"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="393"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamentos mantidos receberam o valor de uma duplicata fundida.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="396"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="403"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} equipamento(s) informam capacidade 0 ({1}): mantidos com 0 vagas, como pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="399"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} equipamento(s) informam capacidade 0 ({1}): descartados (veja os registros rejeitados, motivo capacity_zero); marque &apos;Manter equipamentos com capacidade informada de 0&apos; para mantê-los.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="413"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos os equipamentos informam capacidade 0 ({0}): não há nenhuma vaga para mapear. Corrija as capacidades, ou marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="422"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="429"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="425"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="432"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="431"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="438"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por camada: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="436"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="443"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Camada {0}: {1} equipamento(s) não têm capacidade no campo &apos;{2}&apos; (NULL ou não é um número finito): foi gravada uma estimativa em seu lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="441"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>A camada {0} não tem campo de capacidade: seus {1} equipamento(s) receberam uma capacidade estimada (capacity_imputed 1 a 3). Mapeie seu campo de capacidade (capacity=...) em {2} para ter números exatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="445"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="452"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos os equipamentos mantidos têm capacidade 0 ({0}): o inventário não oferece nenhuma vaga, então a acessibilidade não encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="455"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Unpaid care work</source>
         <translation>Trabalho de cuidado não remunerado</translation>
     </message>
@@ -3493,350 +3949,400 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>As unidades com unpaid_week, unpaid_year, women_week, women_share, value_replacement (e value_opportunity, gdp_share, hours_freed_week, freed_share quando pedidos).</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <source>Unpaid care hours per week in all units.</source>
+        <translation>Horas de cuidado não remunerado por semana em todas as unidades.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR).</source>
+        <translation>Horas de cuidado não remunerado por ano em todas as unidades (horas semanais x WEEKS_PER_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
+        <translation>Proporção (0 a 1) das horas de cuidado não remunerado feitas por mulheres; None quando não há horas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
+        <translation>Valor anual das horas de cuidado não remunerado ao salário de uma pessoa cuidadora remunerada (custo de substituição).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
+        <source>Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them.</source>
+        <translation>Valor anual aos salários que as pessoas cuidadoras ganhariam (WAGE_WOMEN, WAGE_MEN); None sem eles.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <source>Replacement value as a share of GDP; None without GDP.</source>
+        <translation>Valor de substituição como proporção do PIB; None sem PIB.</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
+        <source>Hours of unpaid care per week the SERVICES would free; None without SERVICES.</source>
+        <translation>Horas de cuidado não remunerado por semana que os SERVICES liberariam; None sem SERVICES.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades com população por sexo e idade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabela de uso do tempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>Age band field</source>
         <translation>Campo de faixa etária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Mapeamento de faixas para campos (sexo:faixa=campo; ...), vazio = pelo nome do campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salário por hora de uma trabalhadora do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
         <source>Weeks per year</source>
         <translation>Semanas por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora das mulheres (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salário médio por hora dos homens (custo de oportunidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por ano (mesma moeda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Care services (existing or new sites)</source>
         <translation>Serviços de cuidado (existentes ou novos locais)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
         <source>Places field</source>
         <translation>Campo de vagas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="96"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Places per service (when no places field)</source>
         <translation>Vagas por serviço (sem campo de vagas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="105"/>
         <source>Hours open per week field</source>
         <translation>Campo de horas de funcionamento por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de funcionamento por semana (sem campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="110"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Taxa de substituição (horas de cuidado domiciliar substituídas por vaga-hora)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="106"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Field to share service hours by (empty = unpaid hours)</source>
         <translation>Campo para repartir as horas de serviço (vazio = horas não remuneradas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Alcance do serviço (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="122"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado não remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="123"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado não remunerado por ano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="117"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Parcela das mulheres nas horas de cuidado não remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="118"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual pelo custo de reposição</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual pelo custo de oportunidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="120"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como parcela do PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana graças aos serviços</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="133"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabela de uso do tempo {0}: o valor de horas semanais &apos;{1}&apos; no campo &apos;{2}&apos; não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="138"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabela de uso do tempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="150"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="157"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="154"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="161"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>A tabela de uso do tempo {0} não tem linha para o sexo &apos;{1}&apos; e a faixa etária &apos;{2}&apos; (usada em {3} para o campo &apos;{4}&apos;): acrescente a linha à tabela ou corrija a faixa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="160"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Nenhum campo da camada {0} tem o nome de uma linha de uso do tempo (p. ex. &apos;{1}&apos;): indique em {2} qual campo contém cada sexo e faixa etária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="165"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="172"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Linhas de uso do tempo sem campo de população (não contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="174"/>
         <source>Population fields: {0}</source>
         <translation>Campos de população: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="189"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado não remunerado na camada {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
         <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
         <translation>{0} unidade(s) da camada {1} têm população NULL (ou não finita) em {2}: suas horas e valores são NULL e ficam fora dos totais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="203"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>A camada {0} não tem horas de cuidado não remunerado (toda população ou taxa de uso do tempo é 0, ou NULL): a proporção das mulheres não tem sentido e fica vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="223"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Os serviços liberariam {0:.0f} horas semanais de cuidado não remunerado ({1:.0f} horas de serviço não alcançam nenhuma unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="219"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="227"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado não remunerado por semana, {1:.1%} feitas por mulheres; valor de {2:.0f} por ano.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="238"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="252"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="260"/>
         <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
         <translation>{0} serviço(s) da camada {1} têm &apos;{2}&apos; NULL (ou não finito): não liberam nenhuma hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="243"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos os serviços da camada {0} têm capacidade 0 no campo &apos;{1}&apos;: nenhuma hora pode ser liberada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="245"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="253"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} é 0: os serviços da camada {1} não liberam nenhuma hora. Defina as vagas por serviço com um valor maior que 0, ou escolha um campo de vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="257"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
         <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
         <translation>{0} é {1:g}: nenhuma unidade poderia compartilhar as horas que um serviço libera. Defina um valor maior que 0, p. ex. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="268"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
         <source>Services {0}: {1}</source>
         <translation>Serviços {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="18"/>
+        <location filename="../processing/base.py" line="19"/>
         <source>Supply and demand</source>
         <translation>Oferta e demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Accessibility</source>
         <translation>Acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Gaps and equity</source>
         <translation>Lacunas e equidade</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Planning</source>
         <translation>Planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="22"/>
+        <location filename="../processing/base.py" line="23"/>
         <source>Workflow and report</source>
         <translation>Fluxo de trabalho e relatório</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="38"/>
+        <location filename="../processing/base.py" line="39"/>
         <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
         <translation>Como são medidos os custos de deslocamento entre a demanda e os serviços: straight (distância em linha reta, vezes DETOUR), network (caminhos mais curtos na camada de linhas NETWORK) ou table (uma OD_TABLE de outra ferramenta). Típico: network para ir a pé até a creche; straight para uma primeira análise.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
+        <location filename="../processing/base.py" line="40"/>
         <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos usada quando COST_MODE=network; as linhas se conectam onde compartilham um vértice (extremidades ou vértices internos). Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
+        <location filename="../processing/base.py" line="41"/>
         <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
         <translation>Velocidade de deslocamento em km/h, usada para converter metros em minutos e para as vias sem velocidade. Típico: 5.04 km/h a pé, 15 km/h de bicicleta, 30 km/h de carro na cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="41"/>
+        <location filename="../processing/base.py" line="42"/>
         <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
         <translation>Campo numérico opcional de NETWORK com a velocidade de cada via em km/h; as vias sem velocidade válida usam SPEED. Típico: vazio para caminhada, maxspeed para carro.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="42"/>
+        <location filename="../processing/base.py" line="43"/>
         <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK que marca as vias de mão única: 1/yes = só no sentido de digitalização, -1 = só no sentido inverso, outros valores = mão dupla. Ignorado na caminhada. Típico: oneway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="43"/>
+        <location filename="../processing/base.py" line="44"/>
         <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
         <translation>Campo opcional de NETWORK com a classe da via, usado com SPEED_TABLE para dar a cada classe sua velocidade onde SPEED_FIELD não a dá. Típico: highway (OpenStreetMap).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="44"/>
+        <location filename="../processing/base.py" line="45"/>
         <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
         <translation>Velocidade em km/h por classe de via de SPEED_CLASS_FIELD, como itens classe:velocidade separados por vírgulas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="45"/>
+        <location filename="../processing/base.py" line="46"/>
         <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
         <translation>Tabela de custos origem-destino usada quando COST_MODE=table, uma linha por par de unidade de demanda e serviço (p. ex. do ORS Tools, QNEAT3, r5py ou OSRM); os pares fora da tabela ficam fora de alcance. Requer DEMAND_ID_FIELD e SUPPLY_ID_FIELD. Típico: tempos a pé do ORS Tools.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="46"/>
+        <location filename="../processing/base.py" line="47"/>
         <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
         <translation>Campo da OD_TABLE com o id da unidade de demanda (pareado com DEMAND_ID_FIELD). Típico: origin_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="47"/>
+        <location filename="../processing/base.py" line="48"/>
         <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
         <translation>Campo da OD_TABLE com o id do serviço (pareado com SUPPLY_ID_FIELD). Típico: destination_id.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="48"/>
+        <location filename="../processing/base.py" line="49"/>
         <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
         <translation>Campo numérico da OD_TABLE com o custo de deslocamento de cada par, já em COST_UNIT. Típico: tempo de viagem em minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="49"/>
+        <location filename="../processing/base.py" line="50"/>
         <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
         <translation>Unidade dos custos e limiares: meters ou minutes (minutos = metros / SPEED). Típico: minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="50"/>
+        <location filename="../processing/base.py" line="51"/>
         <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
         <translation>Para custos em linha reta, o fator pelo qual as rotas reais são mais longas que a linha reta (distância pela rede / distância reta, no mínimo 1). Típico: 1.3 em uma malha urbana.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="51"/>
+        <location filename="../processing/base.py" line="52"/>
         <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
         <translation>Distância máxima em metros de um ponto à rede viária: um ponto se liga ao ponto mais próximo da rua mais próxima (de uma parte da rede que contenha pelo menos 5% do comprimento da maior parte; pedaços desconectados menores nunca são ligados), e a caminhada até ela é contada. Os pontos mais distantes não alcançam nada pela rede e são sinalizados (off_network). Típico: 500 m.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="52"/>
+        <location filename="../processing/base.py" line="53"/>
         <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
         <translation>As linhas viárias só se unem onde compartilham um vértice (0, o padrão), de modo que uma ponte nunca se une à rua que cruza. Um valor acima de 0 também une vértices mais próximos que esse número de metros, para uma camada digitalizada sem aderência (snapping). Típico: 0 (OpenStreetMap ou caremap:osmnetwork).</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="53"/>
+        <location filename="../processing/base.py" line="54"/>
         <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
         <translation>Campo da camada de demanda com um id único, usado só com COST_MODE=table para juntar OD_ORIGIN_FIELD. Típico: o código do setor censitário.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="54"/>
+        <location filename="../processing/base.py" line="55"/>
         <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
         <translation>Campo da camada de serviços com um id único, usado só com COST_MODE=table para juntar OD_DEST_FIELD. Típico: o código de cadastro do serviço.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="55"/>
+        <location filename="../processing/base.py" line="56"/>
         <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos. Quando as unidades não têm campo de distrito (DISTRICT_FIELD vazio), cada unidade recebe o distrito em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o distrito a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo distrito recebem NULL, contadas em um aviso) e as unidades de saída o levam como o campo district. Ela também recebe o resumo por distrito, para mapeá-lo (OUTPUT_DISTRICTS). Típico: as regiões administrativas ou bairros da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="56"/>
+        <location filename="../processing/base.py" line="57"/>
         <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
         <translation>Campo de DISTRICT_LAYER com os nomes dos distritos: os nomes dados às unidades por localização, ou pareados com os valores de DISTRICT_FIELD; vazio = um campo com o mesmo nome de DISTRICT_FIELD. Típico: o nome da subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="57"/>
+        <location filename="../processing/base.py" line="58"/>
         <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
         <translation>Opcional: o resumo por distrito escrito sobre os polígonos de DISTRICT_LAYER, para mapeá-lo.</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="61"/>
+        <location filename="../processing/base.py" line="62"/>
         <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
         <translation>Também funciona o caminho de um arquivo CSV (.csv, .txt, .tsv): colunas lon/lat, x/y ou longitude/latitude (ou uma coluna WKT) dão pontos em EPSG:4326; para outras coordenadas, acrescente o SRC após o caminho (&apos;blocks.csv|crs=EPSG:31983&apos;) ou coloque um arquivo .prj ao lado dele. Os números são lidos como números; em arquivos separados por &apos;;&apos; ou por tabulações, também com vírgula decimal (12,5 e 1.234,5).</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="88"/>
+        <source>Choices: {0}.</source>
+        <translation>Opções: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="102"/>
+        <source>Figures returned (usable in models and scripts):</source>
+        <translation>Números retornados (utilizáveis em modelos e scripts):</translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="180"/>
+        <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
+        <translation>{0}: &apos;{1}&apos; não é um destes: {2}.</translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="49"/>
@@ -4310,99 +4816,104 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Campo de distrito &apos;{0}&apos; da camada {1}: {2} unidade(s) com distrito NULL ficam fora do resumo por distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="139"/>
+        <location filename="../processing/params.py" line="142"/>
         <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
         <translation>Para dar a cada unidade o distrito em que ela está, escolha em {0} o campo com os nomes dos distritos dos polígonos de distritos (ou escolha em {1} o próprio campo de distrito das unidades).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="149"/>
+        <location filename="../processing/params.py" line="152"/>
         <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
         <translation>Distritos por localização: {0} de {1} unidade(s) da camada {2} estão em um polígono da camada {3} (nomes de &apos;{4}&apos;).</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="154"/>
+        <location filename="../processing/params.py" line="157"/>
         <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
         <translation>{0} unidade(s) da camada {1} estão em um polígono da camada {2} sem nome (NULL) em &apos;{3}&apos;: seu distrito é NULL. Preencha os nomes desses polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="158"/>
+        <location filename="../processing/params.py" line="161"/>
         <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
         <translation>{0} unidade(s) da camada {1} estão em mais de um polígono da camada {2} (distritos sobrepostos): cada uma recebeu o primeiro deles na ordem da camada. Corrija as sobreposições para escolher.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="162"/>
+        <location filename="../processing/params.py" line="165"/>
         <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
         <translation>{0} unidade(s) da camada {1} estão exatamente sobre o limite externo da camada {2}: receberam o distrito em cujo limite estão.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="190"/>
+        <location filename="../processing/params.py" line="193"/>
         <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
         <translation>{0} unidade(s) da camada {1} não têm distrito: não estão em nenhum polígono da camada {2} (ou estão em um sem nome). Estenda os polígonos de distritos para cobri-las, ou filtre essas unidades antes.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="194"/>
+        <location filename="../processing/params.py" line="197"/>
         <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
         <translation>{0} unidade(s) da camada {1} não estão em nenhum polígono da camada {2} (ou estão em um sem nome): seu distrito é NULL e elas ficam fora do resumo por distrito.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="206"/>
+        <location filename="../processing/params.py" line="209"/>
         <source>Layer {0} has no points or polygons, so its units cannot be placed in the district polygons: choose its district field in {1}, or use a point or polygon layer.</source>
         <translation>A camada {0} não tem pontos nem polígonos, então suas unidades não podem ser situadas nos polígonos de distritos: escolha seu campo de distrito em {1}, ou use uma camada de pontos ou de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="224"/>
+        <location filename="../processing/params.py" line="227"/>
         <source>Edge of the study area not checked: costs from an OD table in minutes have no speed to turn the threshold into a distance.</source>
         <translation>Borda da área de estudo não verificada: custos de uma tabela OD em minutos não têm velocidade para converter o limiar em distância.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>west</source>
         <translation>oeste</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>east</source>
         <translation>leste</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>south</source>
         <translation>sul</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="233"/>
+        <location filename="../processing/params.py" line="236"/>
         <source>north</source>
         <translation>norte</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="235"/>
+        <location filename="../processing/params.py" line="238"/>
         <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
         <translation>Borda da área de estudo: no(s) lado(s) {0}, os equipamentos da camada {1} terminam a menos de {2:.0f} m (o alcance em linha reta do limiar da área de influência) além das unidades da camada {3}, então podem estar faltando equipamentos logo fora da área. {4} unidade(s) com {5:.0f} de demanda estão a menos de {2:.0f} m desses lados e podem parecer pior atendidas do que são. Acrescente os equipamentos ao redor da área (p. ex. um extrato mais amplo) para ter certeza.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="262"/>
+        <location filename="../processing/params.py" line="265"/>
         <source>District polygons</source>
         <translation>Polígonos de distritos</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="264"/>
+        <location filename="../processing/params.py" line="267"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Campo de nome do distrito dos polígonos de distritos (vazio = o mesmo nome do campo de distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="270"/>
+        <location filename="../processing/params.py" line="273"/>
         <source>District summary (polygons)</source>
         <translation>Resumo por distrito (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="284"/>
+        <location filename="../processing/params.py" line="287"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Mapear o resumo sobre polígonos de distritos requer um campo de distrito: escolha um, e também o campo de nome do distrito dos polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="293"/>
+        <location filename="../processing/params.py" line="296"/>
         <source>District(s) not found in the district polygons of layer {0}: {1}</source>
         <translation>Distrito(s) não encontrado(s) nos polígonos de distritos da camada {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/params.py" line="323"/>
+        <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
+        <translation>{0}: {1}. Escreva-o como itens campo:razão separados por &apos;;&apos;, cada razão em vagas por pessoa dessa faixa, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% das crianças de 0-3 e 100% das crianças de 4-5).</translation>
     </message>
     <message>
         <location filename="../processing/provider.py" line="47"/>

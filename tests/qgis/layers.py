@@ -165,3 +165,19 @@ class Recorder(QgsProcessingFeedback):
     def reportError(self, text, fatalError=False):  # noqa: N802, N803
         self.errors.append(str(text))
         super().reportError(text, fatalError)
+
+
+def qgis_process_env(tmp_path):
+    """Environment for running ``qgis_process`` on this checkout: a plugin folder holding
+    the repository as ``caremap``, a throwaway profile, the plugin enabled."""
+    import subprocess
+
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    os.symlink(ROOT, plugins / "caremap")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
+               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    enable = subprocess.run(["qgis_process", "plugins", "enable", "caremap"], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert enable.returncode == 0, enable.stdout + enable.stderr
+    return env

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 
 import pytest
-from layers import ROOT, Recorder, point_layer, rows, run_alg
+from layers import ROOT, Recorder, point_layer, qgis_process_env, rows, run_alg
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
@@ -277,18 +277,6 @@ def test_every_layer_parameter_of_every_algorithm_takes_a_csv(caremap_provider, 
 
 
 # ---- qgis_process ---------------------------------------------------------------------
-
-def qgis_process_env(tmp_path):
-    plugins = tmp_path / "plugins"
-    plugins.mkdir()
-    os.symlink(ROOT, plugins / "caremap")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
-    enable = subprocess.run(["qgis_process", "plugins", "enable", "caremap"], env=env,
-                            capture_output=True, text=True, timeout=300)
-    assert enable.returncode == 0, enable.stdout + enable.stderr
-    return env
-
 
 def gpkg_rows(path):
     layer = QgsVectorLayer(str(path), "out", "ogr")

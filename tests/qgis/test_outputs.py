@@ -11,7 +11,7 @@ import shutil
 import subprocess
 
 import pytest
-from layers import ROOT, point_layer, run_alg
+from layers import ROOT, point_layer, qgis_process_env, run_alg
 from matrix_cases import BUILDERS, V
 from qgis.core import (
     QgsApplication,
@@ -192,17 +192,12 @@ def test_wrong_choice_lists_the_valid_values(caremap_provider, tmp_path):
 
 @pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qgis_process not installed")
 def test_qgis_process_help_lists_choices_and_refuses_a_wrong_one(tmp_path):
-    plugins = tmp_path / "plugins"
-    plugins.mkdir()
-    os.symlink(ROOT, plugins / "caremap")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
+    env = qgis_process_env(tmp_path)
 
     def qgis_process(*args):
         return subprocess.run(["qgis_process", *args], env=env, capture_output=True, text=True, timeout=300,
                               cwd=ROOT)
 
-    assert qgis_process("plugins", "enable", "caremap").returncode == 0
     helped = qgis_process("help", "caremap:caredeserts")
     assert helped.returncode == 0, helped.stderr
     assert "Choices: median, mean, mean_plus_std." in helped.stdout

@@ -6,7 +6,7 @@ from collections import Counter
 from unittest import mock
 
 import pytest
-from layers import ROOT
+from layers import ROOT, qgis_process_env
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtWidgets import QAction
 
@@ -121,14 +121,7 @@ def test_gui_lifecycle_leaves_nothing_behind(qgis_app, qgis_iface, caremap_plugi
 
 @pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qgis_process not installed")
 def test_qgis_process_lists_the_provider(tmp_path):
-    plugins = tmp_path / "plugins"
-    plugins.mkdir()
-    os.symlink(ROOT, plugins / "caremap")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(plugins),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"))
-    enable = subprocess.run(["qgis_process", "plugins", "enable", "caremap"], env=env,
-                            capture_output=True, text=True, timeout=300)
-    assert enable.returncode == 0, enable.stdout + enable.stderr
+    env = qgis_process_env(tmp_path)
     listing = subprocess.run(["qgis_process", "list"], env=env, capture_output=True, text=True, timeout=300)
     assert listing.returncode == 0, listing.stderr
     assert "CareMap" in listing.stdout
