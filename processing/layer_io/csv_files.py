@@ -4,20 +4,8 @@ A parameter value that is a path to a ``.csv``, ``.txt`` or ``.tsv`` file (as ty
 ``qgis_process``, ``processing.run`` or chosen with the dialog's file button) is loaded
 here into a memory layer, once per processing context, and every reader sees that layer:
 
-* encoding: UTF-8 (with or without the byte-order mark Excel writes), else Windows-1252
-  (Excel's "CSV" on Windows); ``|encoding=...`` to say another;
-* separator: ``;``, tab or ``,``, detected from the header line (``.tsv``: tab);
-  ``|delimiter=;`` to say it; a row with more values than the header has columns is an
-  error (a decimal comma in a comma-separated file), never a shifted row;
-* numbers: a column whose non-empty values all read as numbers is numeric (integer or
-  real); a column of codes with leading zeros (``0123``) stays text; a column mixing
-  numbers and words stays text and the readers count the words (``columns``). Decimal
-  marks: ``12.5`` everywhere; in a file separated by ``;`` or tabs, ``12,5`` and
-  ``1.234,5`` (Excel in Spanish, Portuguese, French...) too, with ``.`` as thousands
-  separator. A column where this cannot be told (only values like ``1.234``, and the
-  rest of the file says nothing either way), or that mixes ``12,5`` and ``12.5``, is an
-  error naming file, column and value: ``|decimal=,`` or ``|decimal=.`` says it.
-  Numbers are never guessed: ``12,5`` is 12.5 or an error, never 125;
+* encoding, separator and numbers (decimal commas, codes with leading zeros): see
+  ``csv_parse``, which reads the text into typed columns;
 * geometry: columns ``x``/``y``, ``lon``/``lat``, ``lng``/``lat``, ``long``/``lat`` or
   ``longitude``/``latitude`` (any case) make points; a ``wkt``/``geometry``/``geom``
   column of WKT makes points, lines or polygons (it wins over coordinate columns);
@@ -34,11 +22,8 @@ names to give the coordinates.
 """
 from __future__ import annotations
 
-import csv
-import io
 import math
 import os
-import re
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -53,6 +38,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from . import csv_parse
 from .arrays import tr
 
 EXTENSIONS = (".csv", ".txt", ".tsv")
@@ -62,14 +48,6 @@ COORDINATE_PAIRS = (("x", "y"), ("lon", "lat"), ("lng", "lat"), ("long", "lat"),
 WKT_NAMES = ("wkt", "geometry", "geom", "the_geom")
 PROPERTY = "caremap/csv"  # custom property of the loaded layer: the file's path
 _KEY = "caremap/csv_key"
-
-_INT = re.compile(r"^[+-]?\d+$")
-_DOT = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
-_DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
-_COMMA = re.compile(r"^[+-]?(\d+,\d*|,\d+)([eE][+-]?\d+)?$")
-_COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
-_SPECIAL = re.compile(r"^[+-]?(nan|inf|infinity)$", re.IGNORECASE)
-_LEADING_ZERO = re.compile(r"^[+-]?0\d")
 
 
 # ---- the parameter value ----------------------------------------------------------
@@ -144,163 +122,6 @@ def load(value, context=None):
 _UNOWNED = []
 
 
-def _read_text(path, name, encoding):
-    with open(path, "rb") as fh:
-        raw = fh.read()
-    if encoding:
-        try:
-            return raw.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as err:
-            raise QgsProcessingException(tr("File {0} cannot be read as {1}: {2}.").format(name, encoding, err)) from err
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
-def _delimiter(header, path, options):
-    given = options.get("delimiter")
-    if given:
-        return "\t" if given.lower() in ("tab", "\\t") else given
-    if path.lower().endswith(".tsv"):
-        return "\t"
-    counts = {d: header.count(d) for d in (";", "\t", ",")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def _rows(path, name, options):
-    text = _read_text(path, name, options.get("encoding"))
-    lines = text.splitlines()
-    header_line = next((ln for ln in lines if ln.strip()), "")
-    if not header_line:
-        raise QgsProcessingException(tr("File {0} is empty.").format(name))
-    delim = _delimiter(header_line, path, options)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    rows = [r for r in reader if any(c.strip() for c in r)]
-    header = [c.strip() for c in rows[0]]
-    names, seen = [], set()
-    for k, h in enumerate(header):
-        base = h or f"field_{k + 1}"
-        n, i = base, 1
-        while n.lower() in seen:
-            i += 1
-            n = f"{base}_{i}"
-        seen.add(n.lower())
-        names.append(n)
-    body = rows[1:]
-    width = len(names)
-    for i, r in enumerate(body):
-        if len(r) > width:
-            shown = "tab" if delim == "\t" else delim
-            raise QgsProcessingException(tr(
-                "Row {0} of file {1} has {2} values but the header has {3} columns (separator '{4}'). A decimal "
-                "comma in a comma-separated file splits numbers in two: save the file with ';' as separator, or "
-                "quote the values.").format(i + 2, name, len(r), width, shown))
-        if len(r) < width:
-            r.extend([""] * (width - len(r)))
-    return names, body, delim
-
-
-def _classify(values):
-    """Flags of one column's non-empty values."""
-    flags = {"comma": None, "dot": None, "thousands": None, "other": None, "lead0": False, "any": False}
-    for v in values:
-        if not v:
-            continue
-        flags["any"] = True
-        if _LEADING_ZERO.match(v) and not v.lstrip("+-").startswith(("0.", "0,")):
-            flags["lead0"] = True
-        if _INT.match(v):
-            continue
-        if _DOT_THOUSANDS.match(v):
-            flags["thousands"] = flags["thousands"] or v
-        elif _DOT.match(v) or _SPECIAL.match(v):
-            flags["dot"] = flags["dot"] or v
-        elif _COMMA.match(v) or _COMMA_THOUSANDS.match(v):
-            flags["comma"] = flags["comma"] or v
-        else:
-            flags["other"] = flags["other"] or v
-    return flags
-
-
-def _number(v, mark):
-    """float of text ``v`` written with decimal mark ``mark``, or None."""
-    if not v:
-        return None
-    if mark == ",":
-        if _COMMA_THOUSANDS.match(v):
-            v = v.replace(".", "")
-        if "." in v:
-            return None
-        v = v.replace(",", ".")
-    elif "," in v:
-        return None
-    try:
-        return float(v)
-    except ValueError:
-        return None
-
-
-def _decimal_marks(names, columns, delim, name, options):
-    """Decimal mark of each column (None: no decimals to read)."""
-    given = options.get("decimal")
-    if given not in (None, "", ",", "."):
-        raise QgsProcessingException(tr("Option decimal={0} of file {1}: use decimal=, or decimal=.").format(given, name))
-    flags = [_classify(col) for col in columns]
-    if given:
-        return [given] * len(names), flags
-    if delim == ",":
-        return ["."] * len(names), flags
-    file_comma = next((f["comma"] for f in flags if f["comma"]), None)
-    file_dot = next((f["dot"] for f in flags if f["dot"]), None)
-    marks = []
-    for col, f in zip(names, flags):
-        if f["comma"] and f["dot"]:
-            raise QgsProcessingException(tr(
-                "Column '{0}' of file {1} mixes decimal commas and points ('{2}' and '{3}'): write all its numbers "
-                "the same way, or say which mark is decimal with '{1}|decimal=,' or '{1}|decimal=.'.").format(
-                col, name, f["comma"], f["dot"]))
-        if f["comma"]:
-            marks.append(",")
-        elif f["dot"]:
-            marks.append(".")
-        elif f["thousands"] and not f["other"]:
-            if file_comma and not file_dot:
-                marks.append(",")
-            elif file_dot and not file_comma:
-                marks.append(".")
-            else:
-                raise QgsProcessingException(tr(
-                    "Column '{0}' of file {1} holds values like '{2}', which may be a number with a thousands "
-                    "separator or with a decimal point: say which with '{1}|decimal=,' (1.234 = one thousand two "
-                    "hundred and thirty-four) or '{1}|decimal=.' (1.234 = one point two three four).").format(
-                    col, name, f["thousands"]))
-        else:
-            marks.append(".")
-    return marks, flags
-
-
-def _column_kind(values, mark, flags):
-    """('int'|'double'|'text', converted values)."""
-    if not flags["any"]:
-        return "text", [None] * len(values)
-    nums = [_number(v, mark) for v in values]
-    all_numbers = all(n is not None for v, n in zip(values, nums) if v)
-    if not all_numbers or flags["lead0"]:
-        if mark == ",":  # numbers written with a decimal comma: the readers parse them as text
-            out = [(repr(n) if n is not None else v) if v else None for v, n in zip(values, nums)]
-        else:
-            out = [v if v else None for v in values]
-        return "text", out
-    if not flags["dot"] and not flags["comma"] and all(n is None or n.is_integer() for n in nums):
-        ints = [int(v.replace(".", "") if mark == "," else v) if v else None for v in values]
-        if all(i is None or abs(i) < 2 ** 63 for i in ints):
-            return "int", ints
-        return "text", [v if v else None for v in values]  # codes too long for a 64-bit integer
-    return "double", nums
-
-
 def _find(names, wanted):
     lower = {n.lower(): n for n in names}
     return lower.get(wanted.lower())
@@ -339,12 +160,12 @@ def coordinate_columns(names, options=None):
 
 
 def _build_layer(path, name, options):
-    names, body, delim = _rows(path, name, options)
+    names, body, delim = csv_parse.read_rows(path, name, options)
     raw = [[r[k].strip() for r in body] for k in range(len(names))]
-    marks, flags = _decimal_marks(names, raw, delim, name, options)
+    marks, flags = csv_parse.decimal_marks(names, raw, delim, name, options)
     kinds, cols = [], []
     for k in range(len(names)):
-        kind, vals = _column_kind(raw[k], marks[k], flags[k])
+        kind, vals = csv_parse.column_kind(raw[k], marks[k], flags[k])
         kinds.append(kind)
         cols.append(vals)
     crs, stated = _crs(path, name, options)
@@ -371,14 +192,14 @@ def _build_layer(path, name, options):
     elif pair is not None:
         xi, yi = names.index(_find(names, pair[0])), names.index(_find(names, pair[1]))
         for i in (xi, yi):
-            bad = next((v for v in raw[i] if v and _number(v, marks[i]) is None), None)
+            bad = next((v for v in raw[i] if v and csv_parse.number(v, marks[i]) is None), None)
             if bad is not None:
                 hint = tr(" If its decimal mark is a comma, say so: '{0}|decimal=,'.").format(name) if "," in bad else ""
                 raise QgsProcessingException(tr(
                     "Coordinate column '{0}' of file {1} holds '{2}', which is not a number.").format(
                     names[i], name, bad) + hint)
-        xs = [_number(v, marks[xi]) for v in raw[xi]]
-        ys = [_number(v, marks[yi]) for v in raw[yi]]
+        xs = [csv_parse.number(v, marks[xi]) for v in raw[xi]]
+        ys = [csv_parse.number(v, marks[yi]) for v in raw[yi]]
         geoms = [QgsGeometry(QgsPoint(x, y)) if x is not None and y is not None and math.isfinite(x) and math.isfinite(y)
                  else None for x, y in zip(xs, ys)]
         _check_range(name, [(x, y) for x, y in zip(xs, ys) if x is not None and y is not None], stated,
@@ -503,7 +324,7 @@ def _vector_list(definition):
     return int(definition.layerType()) in {int(t) for t in vector}
 
 
-def _project_layer_name(value, context):
+def project_layer_name(value, context):
     """True when ``value`` is no file but the name of a layer of the context's project
     (a layer named 'grid.csv')."""
     project = context.project() if context is not None else None
@@ -528,13 +349,13 @@ def with_layers(alg, parameters, context, check=False):
             value = [value] if isinstance(value, str) else value
             if not any(is_csv_value(v) for v in value):
                 continue
-            loaded = [load(v, context) if is_csv_value(v) and not _project_layer_name(v, context) else v
+            loaded = [load(v, context) if is_csv_value(v) and not project_layer_name(v, context) else v
                       for v in value]
             for layer in loaded:
                 message = check_geometry(definition, layer) if check and csv_path(layer) else None
                 if message:
                     raise QgsProcessingException(message)
-        elif is_csv_value(value) and not _project_layer_name(value, context):
+        elif is_csv_value(value) and not project_layer_name(value, context):
             loaded = load(value, context)
             if check:
                 message = check_geometry(definition, loaded)

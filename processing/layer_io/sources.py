@@ -42,7 +42,7 @@ def get_source(alg, parameters, name, context):
 def _with_csv(alg, parameters, name, context):
     """``parameters`` with the CSV value of ``name`` replaced by its loaded layer."""
     value = parameters.get(name) if hasattr(parameters, "get") else None
-    if not csv_files.is_csv_value(value) or csv_files._project_layer_name(value, context):
+    if not csv_files.is_csv_value(value) or csv_files.project_layer_name(value, context):
         return parameters
     out = dict(parameters)
     out[name] = csv_files.load(value, context)
