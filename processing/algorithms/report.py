@@ -1,7 +1,5 @@
 """caremap:report — a self-contained HTML report (and a PDF through a print layout) of a
 care map: maps, charts, the key numbers in plain sentences, and the method used."""
-import base64
-import json
 import os
 import tempfile
 from datetime import date
@@ -21,7 +19,7 @@ from qgis.PyQt.QtCore import QLocale
 
 from ...kernels import summaries
 from ...kernels.gaps import cohort_required, encode_groups
-from .. import costs_io, layer_io, params, report_layout, report_svg
+from .. import costs_io, layer_io, params, report_layout, report_svg, report_text
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
 esc = report_layout.html_escape
@@ -35,25 +33,6 @@ OPTIONAL_FIELDS = [
     ("DESERT_FIELD", "desert"),
     ("PRIORITY_FIELD", "priority"),
 ]
-
-
-def pct(v):
-    """A share as a whole percentage; "–" for a figure that has no meaning (None)."""
-    return "–" if v is None or not np.isfinite(v) else f"{100 * v:.0f}%"
-
-
-def dec(v, digits=2):
-    """A small number with the user's locale's decimal separator ("–" for None)."""
-    if v is None or not np.isfinite(v):
-        return "–"
-    return QLocale().toString(float(v), "f", digits)
-
-
-def num(v):
-    """A whole number with the user's locale's digit grouping (1,234 / 1.234 / 1 234)."""
-    if v is None or not np.isfinite(v):
-        return "–"
-    return QLocale().toString(float(round(v)), "f", 0)
 
 
 class ReportAlgorithm(CareMapAlgorithm):
@@ -230,7 +209,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(20)
 
-        sentences = self._sentences(fig, threshold, target, labels, demand_field)
+        sentences = report_text.sentences(fig, threshold, target, labels, demand_field)
         for s in sentences:
             feedback.pushInfo(s)
         charts = self._charts(units, demand, col, groups, threshold, target, labels)
@@ -259,7 +238,8 @@ class ReportAlgorithm(CareMapAlgorithm):
             if pdf_path:
                 if not report_layout.export_pdf(layout, pdf_path):
                     raise QgsProcessingException(self.tr("Could not write the PDF report {0}.").format(pdf_path))
-        html = self._html(labels, sentences, fig, images, charts, units, threshold, target)
+        html = report_text.html_page(labels, sentences, fig, images, charts, units.layer_name, threshold,
+                                     target)
         os.makedirs(os.path.dirname(os.path.abspath(html_path)), exist_ok=True)
         with open(html_path, "w", encoding="utf-8") as fh:
             fh.write(html)
@@ -326,60 +306,6 @@ class ReportAlgorithm(CareMapAlgorithm):
             k, held, idx = summaries.concentration_in_groups(per_district, np.arange(len(names)), len(names))
         return (k, held, [str(names[i]) for i in idx]) if k else None
 
-    def _sentences(self, fig, threshold, target, labels, demand_field):
-        """The key numbers in words: each sentence says exactly what it counts."""
-        cohort, mode = labels["COHORT_LABEL"], labels["MODE_LABEL"]
-        out = [self.tr("The map covers {0} units with {1} {2}.").format(num(fig["units"]), num(fig["people"]), cohort)]
-        if fig["units_null_demand"]:
-            out.append(self.tr("{0} unit(s) have no value in the demand field ({1}) and are left out of every "
-                               "figure.").format(num(fig["units_null_demand"]), demand_field))
-        if fig["no_demand"]:
-            out.append(self.tr("There is no demand in this layer (every unit has 0 {0}): no share, coverage or "
-                               "gap can be computed.").format(cohort))
-            return out
-        if fig["reach_basis"] == "cost":
-            out.append(self.tr("{0} {1} ({2}) live within {3:g} minutes' {4} of the nearest facility; {5} ({6}) "
-                               "live farther away or reach none.").format(
-                num(fig["people_within"]), cohort, pct(fig["share_within"]), threshold, mode,
-                num(fig["people_beyond"] + fig["people_unreachable"]), pct(fig["share_beyond"])))
-            if fig["units_unreachable"]:
-                out.append(self.tr("{0} unit(s) with {1} {2} cannot reach any facility within the search limit "
-                                   "(no cost was computed for them).").format(
-                    num(fig["units_unreachable"]), num(fig["people_unreachable"]), cohort))
-        elif fig["reach_basis"] == "covered":
-            out.append(self.tr("{0} {1} ({2}) live in units that reach at least one facility within the "
-                               "analysis threshold.").format(num(fig["people_within"]), cohort, pct(fig["share_within"])))
-        if fig["no_capacity"]:
-            out.append(self.tr("There is no capacity: the facilities within reach have 0 places, so no {0} has "
-                               "an accessible place.").format(cohort))
-        elif fig["places"] is not None:
-            out.append(self.tr("The facilities within reach offer {0} places to these {1} {2}, {3} places per "
-                               "person on average.").format(num(fig["places"]), num(fig["people"]), cohort,
-                                                          dec(fig["places_per_person"])))
-        if fig["places_missing"] is not None and labels.get("TARGETS"):
-            out.append(self.tr("At the policy targets per age band (a place for {0}), {1} places are needed; {2} "
-                               "places are missing in the units below the target (a surplus in one unit does not "
-                               "fill another's gap).").format(labels["TARGETS"], num(fig["places_needed"]),
-                                                               num(fig["places_missing"])))
-        elif fig["places_missing"] is not None:
-            out.append(self.tr("At the policy target of {0} places per person, {1} places are needed; {2} places "
-                               "are missing in the units below the target (a surplus in one unit does not fill "
-                               "another's gap).").format(dec(target, 3), num(fig["places_needed"]),
-                                                         num(fig["places_missing"])))
-        if fig["people_without_place"] is not None:
-            out.append(self.tr("Counting one place per person, {0} {1} would have no place within reach.").format(
-                num(fig["people_without_place"]), cohort))
-        groups = fig.get("unmet_groups")
-        if groups:
-            what = (self.tr("of the missing places") if fig["places_missing"] is not None
-                    else self.tr("of the people without a place"))
-            out.append(self.tr("{0} district(s) hold {1} {2}: {3}.").format(
-                groups[0], pct(groups[1]), what, ", ".join(groups[2])))
-        if fig["desert_units"] is not None:
-            out.append(self.tr("{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.").format(
-                num(fig["desert_units"]), num(fig["people_in_deserts"]), cohort, pct(fig["desert_share"])))
-        return out
-
     # ------------------------------------------------------------------ charts
     def _charts(self, units, demand, col, groups, threshold, target, labels):
         cohort = labels["COHORT_LABEL"]
@@ -417,7 +343,8 @@ class ReportAlgorithm(CareMapAlgorithm):
                     [self.tr("share of access")], self.tr("share of demand (lowest access first)"),
                     self.tr("share of access"), ymax=1.0, diagonal=True,
                     note=self.tr("Gini {0} · Palma {1}").format(
-                        dec(lorenz["gini"]), dec(lorenz["palma"]) if np.isfinite(lorenz["palma"])
+                        report_text.dec(lorenz["gini"]),
+                        report_text.dec(lorenz["palma"]) if np.isfinite(lorenz["palma"])
                         else self.tr("undefined (the 40% with the least access have none)")))))
         return charts
 
@@ -472,71 +399,3 @@ class ReportAlgorithm(CareMapAlgorithm):
                                             footer=self.tr("CareMap · {0}").format(date.today().isoformat()))
         self._layout_ref = layout
         return layout, len(maps)
-
-    # ------------------------------------------------------------------ html
-    def _html(self, labels, sentences, fig, images, charts, units, threshold, target):
-        title = esc(labels["TITLE"])
-        params = labels["PARAMETERS"]
-        try:
-            parsed = json.loads(params) if params else None
-        except ValueError:
-            parsed = None
-        if isinstance(parsed, dict):
-            rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in parsed.items())
-            method = f"<table>{rows}</table>"
-        elif params:
-            method = f"<pre>{esc(params)}</pre>"
-        else:
-            method = "<p>{0}</p>".format(esc(self.tr("No parameters were given.")))
-        cohort = labels["COHORT_LABEL"]
-        cards = [(self.tr("{0} in the map").format(cohort), num(fig["people"]))]
-        if fig["no_demand"]:
-            cards.append((self.tr("every unit has 0 {0}").format(cohort), self.tr("no demand")))
-        else:
-            if fig["reach_basis"] == "cost":
-                cards.append((self.tr("within {0:g} minutes of the nearest facility").format(threshold),
-                              pct(fig["share_within"])))
-            elif fig["reach_basis"] == "covered":
-                cards.append((self.tr("reach a facility within the analysis threshold"), pct(fig["share_within"])))
-            if fig["no_capacity"]:
-                cards.append((self.tr("places within reach"), self.tr("no capacity")))
-            elif fig["places_missing"] is not None and labels.get("TARGETS"):
-                cards.append((self.tr("places missing for the targets per age band ({0})").format(labels["TARGETS"]),
-                              num(fig["places_missing"])))
-            elif fig["places_missing"] is not None:
-                cards.append((self.tr("places missing for the target of {0} per person").format(dec(target, 3)),
-                              num(fig["places_missing"])))
-            elif fig["people_without_place"] is not None:
-                cards.append((self.tr("{0} without a place (one place per person)").format(cohort),
-                              num(fig["people_without_place"])))
-            if fig["desert_share"] is not None:
-                cards.append((self.tr("of {0} live in care deserts").format(cohort), pct(fig["desert_share"])))
-        card_html = "".join(f'<div class="card"><b>{esc(v)}</b><span>{esc(k)}</span></div>' for k, v in cards)
-        maps_html = "".join(
-            f'<figure><img alt="{esc(self.tr("map"))} {k + 1}" src="data:image/png;base64,'
-            f'{base64.b64encode(img).decode("ascii")}"/></figure>' for k, img in enumerate(images))
-        charts_html = "".join(f"<figure>{svg}<figcaption>{esc(name)}</figcaption></figure>" for name, svg in charts)
-        sentences_html = "".join(f"<li>{esc(s)}</li>" for s in sentences)
-        source = esc(units.layer_name)
-        return f"""<!DOCTYPE html>
-<html lang="{esc(self.tr('en'))}"><head><meta charset="utf-8"/>
-<meta name="viewport" content="width=device-width, initial-scale=1"/>
-<title>{title}</title>
-<style>
-body{{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}}
-h1{{color:#1b7f79}} .cards{{display:flex;gap:1em;flex-wrap:wrap}}
-.card{{border:1px solid #ccc;border-radius:8px;padding:.8em 1.2em;min-width:180px}}
-.card b{{display:block;font-size:1.8em;color:#0d4f4b}} figure{{margin:1em 0}} img{{max-width:100%;border:1px solid #ddd}}
-svg{{max-width:100%;height:auto}} table{{border-collapse:collapse}} th,td{{border:1px solid #ddd;padding:.3em .6em;text-align:left}}
-.charts{{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1em}}
-</style></head><body>
-<h1>{title}</h1>
-<p>{esc(self.tr("Report written by CareMap on {0} from layer {1}.").format(date.today().isoformat(), units.layer_name))}</p>
-<div class="cards">{card_html}</div>
-<h2>{esc(self.tr("Key numbers"))}</h2><ul>{sentences_html}</ul>
-<h2>{esc(self.tr("Maps"))}</h2>{maps_html}
-<h2>{esc(self.tr("Charts"))}</h2><div class="charts">{charts_html}</div>
-<h2>{esc(self.tr("Method and parameters"))}</h2>{method}
-<p>{esc(self.tr("Source layer"))}: {source}</p>
-</body></html>
-"""
