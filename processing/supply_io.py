@@ -1,0 +1,196 @@
+"""Reading the facility layers of caremap:supplyinventory: one mapping per layer (the
+parameter split on ``|``), each layer read through the shared ``layer_io`` as a
+feature-source parameter of its own, its fields (or constants) mapped onto the schema
+of ``kernels.supply``, tables without geometry placed by their mapped coordinates, and
+numbers stored as text converted with a clear error. The merging rules are in
+``kernels/supply.py``; the algorithm is ``processing/algorithms/supplyinventory.py``."""
+import os
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSource,
+    QgsProviderRegistry,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+
+from ..kernels import supply
+from . import layer_io
+from .base import tr
+from .params import check_non_negative
+
+NUMERIC = ("capacity", "hours_per_day", "days_per_week", "fee")
+TEXT = ("name", "service_type", "sphere", "target_group", "source")
+COORDS = ("x", "y", "crs")  # extra mapping keys for tables without geometry
+
+
+class LayerParameterProxy:
+    """Lets the shared layer_io read one layer of a multiple-layers parameter as if it
+    were a feature-source parameter named ``LAYER`` (selection and filters of the
+    layer object itself are kept)."""
+
+    NAME = "LAYER"
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.definition = QgsProcessingParameterFeatureSource(self.NAME, layer.name())
+
+    @property
+    def parameters(self):
+        return {self.NAME: self.layer}
+
+    def parameterAsSource(self, parameters, name, context):
+        return QgsProcessingFeatureSource(self.layer, context, False)
+
+    def parameterDefinition(self, name):
+        return self.definition
+
+    def invalidSourceError(self, parameters, name):
+        return tr("Could not load layer {0}.").format(self.layer.name())
+
+
+def split_mappings(text, n_layers, label):
+    """``MAPPINGS``: one mapping per input layer, separated by ``|`` (one mapping for
+    every layer if only one is given). ``label`` is the dialog's label of the parameter,
+    for the message."""
+    parts = [p.strip() for p in (text or "").split("|")]
+    if parts == [""]:
+        return [""] * n_layers
+    if len(parts) == 1:
+        return parts * n_layers
+    if len(parts) != n_layers:
+        raise QgsProcessingException(tr(
+            "{0} holds {1} mappings separated by '|' but {2} facility layers were chosen: give one mapping per "
+            "layer, in the order of the layers, or a single mapping for all of them.").format(
+            label, len(parts), n_layers))
+    return parts
+
+
+def layer_label(layer):
+    """The layer's name, or the GeoPackage/file sub-layer name when the layer was given
+    as a path (qgis_process names every layer of a file after the file)."""
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    sub = parts.get("layerName") or ""
+    file_stem = os.path.splitext(os.path.basename(parts.get("path") or ""))[0]
+    return sub if sub and layer.name() == file_stem else layer.name()
+
+
+def read_source(layer, text, crs_holder, context, feedback, mappings_label):
+    """One facility layer as (x, y, columns of the schema, source feature ids, its own
+    capacity field or None): ``text`` is its mapping, ``crs_holder`` a one-item list
+    holding the metric CRS of the inventory (set by the first layer read),
+    ``mappings_label`` the dialog label of the mappings, for messages."""
+    label = layer_label(layer)
+    try:
+        mapping = supply.parse_field_mapping(text, supply.SCHEMA_FIELDS + COORDS)
+    except ValueError as exc:
+        raise QgsProcessingException(tr("Mapping for layer {0}: {1}").format(label, exc)) from None
+    names = layer.fields().names()
+    for key in supply.SCHEMA_FIELDS:
+        if key not in mapping and key in names:
+            mapping[key] = ("field", key)
+    fields = layer.fields()
+    for key, (kind, value) in mapping.items():
+        if kind == "field" and fields.lookupField(value) < 0:
+            raise QgsProcessingException(tr(
+                "Mapping for layer {0}: field '{1}' (for {2}) was not found. Available fields: {3}.").format(
+                label, value, key, ", ".join(names)))
+    wanted_numbers = [v for k, (kind, v) in mapping.items() if kind == "field" and k in NUMERIC + ("x", "y")]
+    # numbers stored as text (plain CSV) are converted below, with a clear error on bad values
+    as_text = [v for v in wanted_numbers if not fields.field(fields.lookupField(v)).isNumeric()]
+    numeric = [v for v in wanted_numbers if v not in as_text]
+    text_fields = [v for k, (kind, v) in mapping.items() if kind == "field" and k in TEXT] + as_text
+    proxy = LayerParameterProxy(layer)
+    has_geometry = QgsWkbTypes.geometryType(layer.wkbType()) in (
+        Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
+    if has_geometry:
+        if crs_holder[0] is None:
+            crs_holder[0] = layer_io.metric_crs(layer.crs(), layer.extent(), label, feedback, context)
+        arr = layer_io.read_points(proxy, proxy.parameters, proxy.NAME, context, feedback,
+                                   numeric=numeric, text=text_fields, allow_nulls=True,
+                                   target_crs=crs_holder[0], allow_empty=True)
+        text_to_numbers(arr, as_text, label, feedback)
+        x, y, n = arr.x, arr.y, arr.n
+    else:
+        if "x" not in mapping or "y" not in mapping:
+            raise QgsProcessingException(tr(
+                "Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} "
+                "(e.g. x=lon,y=lat).").format(label, mappings_label))
+        arr = layer_io.read_table(proxy, proxy.parameters, proxy.NAME, context, feedback,
+                                  numeric=numeric, text=text_fields, allow_nulls=True)
+        text_to_numbers(arr, as_text, label, feedback)
+        n = arr.n
+        xs, ys = arr.numeric[mapping["x"][1]], arr.numeric[mapping["y"][1]]
+        ok = ~(np.isnan(xs) | np.isnan(ys))
+        if not ok.all():
+            feedback.pushWarning(tr("{0} row(s) of layer {1} have no coordinates: skipped.").format(
+                int((~ok).sum()), label))
+        src_crs = QgsCoordinateReferenceSystem(mapping.get("crs", ("const", "EPSG:4326"))[1])
+        if not src_crs.isValid():
+            raise QgsProcessingException(tr(
+                "Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as "
+                "crs='EPSG:4326'.").format(label, mappings_label))
+        if crs_holder[0] is None:
+            ext = QgsRectangle(xs[ok].min(), ys[ok].min(), xs[ok].max(), ys[ok].max()) if ok.any() else None
+            crs_holder[0] = layer_io.metric_crs(src_crs, ext, label, feedback, context)
+        x, y = layer_io.transform_xy(xs[ok], ys[ok], src_crs, crs_holder[0], context) if ok.any() else (xs[ok], ys[ok])
+        arr.numeric = {k: v[ok] for k, v in arr.numeric.items()}
+        arr.text = {k: v[ok] for k, v in arr.text.items()}
+        n = int(ok.sum())
+    cols = {}
+    for key in supply.SCHEMA_FIELDS:
+        kind, value = mapping.get(key, ("const", None))
+        if key in NUMERIC:
+            if kind == "field":
+                col = arr.numeric[value]
+            else:
+                try:
+                    const = np.nan if value in (None, "") else float(value)
+                except ValueError:
+                    const = None
+                if const is None or np.isinf(const):
+                    raise QgsProcessingException(tr(
+                        "Mapping for layer {0}: constant {1}={2} is not a finite number.").format(
+                        label, key, value))
+                col = np.full(n, const)
+            check_non_negative(col, value if kind == "field" else key, label)
+        else:
+            col = arr.text[value] if kind == "field" else np.full(n, value, dtype=object)
+        cols[key] = np.asarray(col, dtype=float if key in NUMERIC else object)
+    if mapping.get("source") is None:
+        cols["source"] = np.full(n, label, dtype=object)
+    cols["src_layer"] = np.full(n, label, dtype=object)
+    fids = arr.fid if has_geometry else np.flatnonzero(ok).astype(np.int64)
+    cap_kind, cap_value = mapping.get("capacity", ("const", None))
+    return x, y, cols, fids, (cap_value if cap_kind == "field" else None)
+
+
+def text_to_numbers(arr, names, label, feedback):
+    """Numbers stored as text (a plain CSV): decimal comma accepted; a word is a clear
+    error; 'inf', 'nan' and the like are NULL, counted in a warning."""
+    for name in names:
+        values = arr.text[name]
+        out = np.full(len(values), np.nan)
+        for i, v in enumerate(values):
+            if v is None or not str(v).strip():
+                continue
+            text = str(v).strip()
+            if text.count(",") == 1 and "." not in text:  # decimal comma
+                text = text.replace(",", ".")
+            try:
+                out[i] = float(text)
+            except ValueError:
+                raise QgsProcessingException(tr(
+                    "Field '{0}' of layer {1} must hold numbers: row {2} holds '{3}'.").format(
+                    name, label, i + 1, v)) from None
+        bad = np.isinf(out) | np.array([v is not None and str(v).strip().lower() in ("nan", "+nan", "-nan")
+                                        for v in values], dtype=bool)
+        if bad.any():
+            out[bad] = np.nan
+            feedback.pushWarning(tr("Field '{0}' of layer {1}: {2} value(s) are not finite numbers "
+                                         "(inf, nan): read as NULL.").format(name, label, int(bad.sum())))
+        arr.numeric[name] = out
