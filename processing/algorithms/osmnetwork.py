@@ -28,6 +28,7 @@ from qgis.core import (
 
 from ...kernels import network as knet
 from ...kernels import osm_network as kosm
+from ...kernels import osm_tags as ktags
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 
@@ -76,7 +77,7 @@ class OsmNetworkAlgorithm(CareMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("OpenStreetMap extract"), fileFilter="OpenStreetMap (*.osm *.pbf *.osm.pbf)"))
-        self.addParameter(self.static_enum("MODE", self.tr("Travel mode"), kosm.MODES, "walk"))
+        self.addParameter(self.static_enum("MODE", self.tr("Travel mode"), ktags.MODES, "walk"))
         self.addParameter(QgsProcessingParameterString(
             "SPEED_TABLE", self.tr("Speed per highway class, km/h (e.g. 'primary:40,residential:25'; empty = defaults)"),
             optional=True))
@@ -150,8 +151,8 @@ class OsmNetworkAlgorithm(CareMapAlgorithm):
                 "{0} has no lines (ways) {1}: choose an extract that covers the study area.").format(
                 name, self.tr("in the chosen extent") if rect is not None else ""))
         try:
-            tags = kosm.parse_tags(cols["other_tags"], columns={"highway": cols["highway"], "railway": cols["railway"]})
-            sel = kosm.select(mode, tags, table)
+            tags = ktags.parse_tags(cols["other_tags"], columns={"highway": cols["highway"], "railway": cols["railway"]})
+            sel = ktags.select(mode, tags, table)
             keep_part = sel.keep[part_row]
             kxy, koffs, krow = kosm.drop_repeated_vertices(*kosm.select_parts(xy, offsets, part_row, keep_part))
             if rect is not None:

@@ -1,14 +1,16 @@
-"""kernels.osm_network: which OSM ways each mode may use, one-way, speeds, and the topology
-(split at shared vertices only, components), on hand-made ways with hand-checked answers."""
+"""kernels.osm_tags and kernels.osm_network: which OSM ways each mode may use, one-way,
+speeds, and the topology (split at shared vertices only, components), on hand-made ways
+with hand-checked answers."""
 import numpy as np
 import pytest
 from caremap.kernels import osm_network as k
+from caremap.kernels import osm_tags as kt
 from caremap.kernels.costs import WALK_SPEED_KMH
 
 
 def tagset(rows):
     """rows: list of dicts -> tag columns as parse_tags gives them."""
-    keys = set(k.TAG_KEYS)
+    keys = set(kt.TAG_KEYS)
     for r in rows:
         keys |= set(r)
     return {key: np.array([str(r.get(key, "")).lower() for r in rows], dtype=object) for key in keys}
@@ -40,7 +42,7 @@ WAYS = [
 
 
 def test_walk_usable_ways_by_rule():
-    keep, rep = k.usable("walk", tagset(WAYS))
+    keep, rep = kt.usable("walk", tagset(WAYS))
     expected = {1, 3, 5, 7, 9, 12, 13, 14, 15, 16, 17, 18, 20}
     assert set(np.flatnonzero(keep)) == expected
     assert rep["unknown_class"] == {"trail": 1}
@@ -49,7 +51,7 @@ def test_walk_usable_ways_by_rule():
 
 
 def test_bike_usable_ways_by_rule():
-    keep, rep = k.usable("bike", tagset(WAYS))
+    keep, rep = kt.usable("bike", tagset(WAYS))
     # footway only with bicycle=yes (12) or a permissive access (7 has access=no -> out);
     # vehicle=no (15) out; motorcar=no does not concern bikes (16 in)
     expected = {2, 3, 9, 12, 13, 14, 16}
@@ -58,7 +60,7 @@ def test_bike_usable_ways_by_rule():
 
 
 def test_car_usable_ways_by_rule():
-    keep, _ = k.usable("car", tagset(WAYS))
+    keep, _ = kt.usable("car", tagset(WAYS))
     # motorway and link yes, trunk and motorroad primary yes, track only when motor_vehicle=yes
     expected = {0, 3, 4, 5, 9, 14, 19}
     assert set(np.flatnonzero(keep)) == expected
@@ -81,37 +83,37 @@ ONEWAYS = [
 
 def test_oneway_per_mode():
     t = tagset(ONEWAYS)
-    walk, timed = k.oneway("walk", t)
+    walk, timed = kt.oneway("walk", t)
     assert not walk.any() and not timed.any()
-    car, timed = k.oneway("car", t)
+    car, timed = kt.oneway("car", t)
     assert car.tolist() == [1, -1, 1, 1, 0, 0, 1, 1, 1, 0, 0]
     assert np.flatnonzero(timed).tolist() == [5]
-    bike, timed = k.oneway("bike", t)
+    bike, timed = kt.oneway("bike", t)
     assert bike.tolist() == [1, -1, 1, 1, 0, 0, 0, 0, 1, -1, 0]
     assert np.flatnonzero(timed).tolist() == [5]
 
 
 def test_select_drops_reversible_for_cars_only():
     t = tagset([{"highway": "residential", "oneway": "reversible"}, {"highway": "residential"}])
-    assert k.select("car", t).keep.tolist() == [False, True]
-    assert k.select("car", t).report["timed_oneway"] == 1
-    assert k.select("walk", t).keep.tolist() == [True, True]
+    assert kt.select("car", t).keep.tolist() == [False, True]
+    assert kt.select("car", t).report["timed_oneway"] == 1
+    assert kt.select("walk", t).keep.tolist() == [True, True]
 
 
 def test_speeds_defaults_and_table():
     hw = np.array(["residential", "footway", "motorway", "nonsense"], dtype=object)
-    assert k.speeds("walk", hw)[:2].tolist() == [WALK_SPEED_KMH, WALK_SPEED_KMH]
-    car = k.speeds("car", hw, {"residential": 25})
+    assert kt.speeds("walk", hw)[:2].tolist() == [WALK_SPEED_KMH, WALK_SPEED_KMH]
+    car = kt.speeds("car", hw, {"residential": 25})
     assert car[0] == 25 and car[2] == 100 and np.isnan(car[3])
     with pytest.raises(ValueError):
-        k.speeds("car", hw, {"residential": 0})
+        kt.speeds("car", hw, {"residential": 0})
     with pytest.raises(ValueError, match="mode"):
-        k.speeds("bus", hw)
+        kt.speeds("bus", hw)
 
 
 def test_parse_tags_hstore_and_columns():
     other = ['"foot"=>"No","name:fi"=>"a \\"b\\"","oneway"=>"yes"', None, '"access"=>"private"']
-    t = k.parse_tags(other, columns={"highway": ["Footway", None, "service"]})
+    t = kt.parse_tags(other, columns={"highway": ["Footway", None, "service"]})
     assert t["foot"].tolist() == ["no", "", ""]
     assert t["oneway"].tolist() == ["yes", "", ""]
     assert t["access"].tolist() == ["", "", "private"]
