@@ -4,10 +4,8 @@ optionally the report."""
 import json
 
 from qgis.core import (
-    QgsApplication,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -17,11 +15,11 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
 )
 
 from ...kernels.costs import is_walking
 from ...kernels.demand import parse_band_mapping
+from .. import pipeline_words
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..params import add_district_layer_parameters, cohort_targets, districts_by_location
 
@@ -180,7 +178,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         import processing  # QGIS's processing package (this plugin is imported as caremap)
 
         write_report = self.parameterAsBoolean(parameters, "WRITE_REPORT", context) or bool(parameters.get("OUTPUT_HTML"))
-        steps = _RewordingSteps(7 if write_report else 6, feedback)
+        steps = pipeline_words.RewordingSteps(7 if write_report else 6, feedback)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
         located = ({"DISTRICT_FIELD": "", "DISTRICT_LAYER": parameters["DISTRICT_LAYER"],
                     "DISTRICT_LAYER_FIELD": self.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context)}
@@ -206,13 +204,14 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             steps.setCurrentStep(step)
             self.check_canceled(feedback)
             used[alg_id] = {k: _describe(v) for k, v in params.items() if not str(k).startswith("OUTPUT")}
-            steps.reword = lambda text: self._user_words(text, alg_id, params, derived or {}, parameters, context)
+            steps.reword = lambda text: pipeline_words.user_words(self, text, alg_id, params, derived or {},
+                                                                  parameters, context)
             try:
                 out = processing.run(alg_id, params, context=context, feedback=steps, is_child_algorithm=True)
             except QgsProcessingException as err:
                 if feedback.isCanceled():
                     raise
-                raise self._user_error(err, alg_id, params, derived or {}, parameters, context) from None
+                raise pipeline_words.user_error(self, err, alg_id, params, derived or {}, parameters, context) from None
             finally:
                 steps.reword = None
             self.check_canceled(feedback)
@@ -316,84 +315,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 "{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for "
                 "those fields only, or add the bands to {3}.").format(
                 self.label("TARGETS"), ", ".join(f"'{f}'" for f in outside),
-                self._input_label("UNITS", parameters, context), self.label("BAND_MAPPING"), ", ".join(bands)))
+                pipeline_words.input_label(self, "UNITS", parameters, context), self.label("BAND_MAPPING"),
+                ", ".join(bands)))
         return text
-
-    def _user_error(self, err, alg_id, params, derived, parameters, context):
-        """``err`` of child ``alg_id`` re-worded for the user (see :meth:`_user_words`),
-        with the step named."""
-        child = QgsApplication.processingRegistry().algorithmById(alg_id)
-        message = self._user_words(str(err.args[0]) if err.args else str(err), alg_id, params, derived,
-                                   parameters, context)
-        step = child.displayName() if child is not None else alg_id
-        return QgsProcessingException(self.tr("Care map in one run, step {0}: {1}").format(step, message))
-
-    def _user_words(self, message, alg_id, params, derived, parameters, context):
-        """A child's error or warning re-worded for the user: the label of an intermediate
-        layer (e.g. "Demand units (Accessibility (demand))") becomes the user's own input
-        (e.g. "Demand units (census blocks, grid cells) (blocks)"), a field the pipeline
-        computed says what it was computed from, and the child's dialog labels become this
-        dialog's."""
-        child = QgsApplication.processingRegistry().algorithmById(alg_id)
-        for name, source in derived.items():
-            value = params.get(name)
-            layer = QgsProcessingUtils.mapLayerFromString(value, context) if isinstance(value, str) else value
-            definition = child.parameterDefinition(name) if child is not None else None
-            if layer is None or definition is None or not hasattr(layer, "name"):
-                continue
-            message = message.replace(f"{definition.description()} ({layer.name()})",
-                                      self._input_label(source, parameters, context))
-        bands = ", ".join(item.split(":")[0].strip() for item in
-                          self.parameterAsString(parameters, "BAND_MAPPING", context).split(";") if item.strip())
-        for field, words in (
-                ("care_demand", self.tr("the care demand computed from the age-band fields {0}").format(bands)),
-                ("capacity_fde", self.tr("the full-day-equivalent capacity computed from the facility layers' "
-                                         "capacity, hours and days"))):
-            message = message.replace(f"'{field}'", f"'{field}' ({words})")
-        if districts_by_location(self, parameters, context):
-            message = message.replace("'district'", "'district' ({0})".format(self.tr(
-                "the district each unit lies in, from the district polygons")))
-        # the child's dialog labels become the labels of this dialog
-        renamed = {"INPUTS": "FACILITIES", "TARGET": "TARGET_RATIO", "INPUT": "UNITS"}
-        for name in params:
-            mine = renamed.get(name, name)
-            definition = child.parameterDefinition(name) if child is not None else None
-            if definition is None or self.parameterDefinition(mine) is None:
-                continue
-            message = message.replace(f"'{definition.description()}'", self.label(mine))
-        return message
-
-    def _input_label(self, name, parameters, context):
-        """The pipeline input ``name`` as messages name a layer: dialog label (layer names)."""
-        desc = self.parameterDefinition(name).description()
-        if name == "FACILITIES":
-            layers = self.parameterAsLayerList(parameters, name, context)
-            names = ", ".join(layer.name() for layer in layers)
-        else:
-            layer = self.parameterAsVectorLayer(parameters, name, context)
-            names = layer.name() if layer is not None else ""
-        return f"{desc} ({names})" if names else desc
-
-
-class _RewordingSteps(QgsProcessingMultiStepFeedback):
-    """The children's feedback: progress per step as QgsProcessingMultiStepFeedback, and
-    every warning and message passed through ``reword`` (set per step) so that the log
-    names the user's own layers, never the pipeline's intermediates."""
-
-    reword = None
-
-    def _words(self, text):
-        return self.reword(text) if self.reword is not None else text
-
-    def pushWarning(self, text):  # noqa: N802
-        super().pushWarning(self._words(text))
-
-    def pushInfo(self, text):  # noqa: N802
-        super().pushInfo(self._words(text))
-
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803
-        super().reportError(self._words(text), fatalError)
-
 
 def _describe(value):
     """A JSON-friendly description of a parameter value (layers by name/source)."""
