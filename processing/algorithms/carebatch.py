@@ -3,6 +3,12 @@ layer in one call: one GeoPackage per municipality and one summary table."""
 import json
 import os
 import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
 
 import numpy as np
 from qgis.core import (
@@ -18,6 +24,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingUtils,
+    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
@@ -26,8 +34,17 @@ from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import create_layer_sink, read_points, read_polygon_rings, write_table
 from ..params import field_param, kernel_call, locate_districts, number_param
 from .carepipeline import CarePipelineAlgorithm, _describe
+from ..supply_io import layer_label
 
 PIPELINE = "caremap:carepipeline"
+# the plugin's own folder (processing/algorithms/carebatch.py -> the plugin root)
+PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# parallel runs: how often running children are polled for an end and the batch for a cancel (s)
+POLL_SECONDS = 0.1
+# the pipeline's layer inputs, written to files for a child process
+LAYER_INPUTS = ("UNITS", "FACILITIES", "NETWORK", "DISTRICT_LAYER")
+# characters a file name cannot hold on some system
+_FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 # the pipeline's outputs, as the tables of each municipality's GeoPackage
 TABLES = {"OUTPUT_INVENTORY": "inventory", "OUTPUT_UNITS": "units", "OUTPUT_SUPPLY": "supply",
           "OUTPUT_DISTRICTS": "districts"}
@@ -58,12 +75,12 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "access = places per person, share within the threshold, people in care deserts, people without a "
         "place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage "
         "and the run's parameters (JSON). A municipality that fails is recorded in its row and the others go on; "
-        "a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: "
-        "Processing runs an algorithm and its children in one thread, and a process per municipality would pay "
-        "QGIS's start-up (about 1.5 s, more than a municipality's run) and need its inputs written to files; for "
-        "parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a "
-        "subset of the layer, e.g. 'blocks.gpkg|layername=blocks|subset=region=1') and its own OUTPUT_FOLDER.\n\nThe other parameters are those of caremap:carepipeline, applied to "
-        "every municipality."
+        "a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) "
+        "municipalities run one after another in this process. With WORKERS above 1, up to that many "
+        "municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be "
+        "installed): its inputs are written to a temporary GeoPackage, and each process pays QGIS's start-up "
+        "(about 1.5 s), so it pays off for large municipalities on a machine with free cores.\n\nThe other "
+        "parameters are those of caremap:carepipeline, applied to every municipality."
     )
     PARAM_HELP = {
         **{k: v for k, v in CarePipelineAlgorithm.PARAM_HELP.items() if k in PIPELINE_INPUTS},
@@ -75,6 +92,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
         "FACILITY_BUFFER": QT_TRANSLATE_NOOP("CareMap", "Distance in metres beyond a municipality's border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment's reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking."),
         "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty."),
+        "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process writes its inputs to a temporary GeoPackage and pays QGIS's start-up (about 1.5 s), so more than 1 pays off when a municipality's run takes longer than that and the machine has free cores; more than the number of cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch."),
         "OUTPUT_FOLDER": QT_TRANSLATE_NOOP("CareMap", "Folder for one GeoPackage per municipality (<name>.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run's parameters as JSON)."),
         "N_MUNICIPALITIES": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities run."),
@@ -93,6 +111,10 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             "FACILITY_LAYER", self.tr("Care facility layers"), [QgsProcessing.SourceType.TypeVector], optional=True)
         hidden.setFlags(hidden.flags() | QgsProcessingParameterDefinition.Flag.FlagHidden)
         self.addParameter(hidden)
+        workers = number_param("WORKERS", self.tr("Municipalities run at the same time (separate processes)"), 1,
+                               minimum=1, maximum=256, integer=True)
+        workers.setFlags(workers.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(workers)
         self.addParameter(QgsProcessingParameterFolderDestination(
             "OUTPUT_FOLDER", self.tr("Folder for each municipality's care map")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -123,6 +145,13 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                 "Choose where the municipalities come from: either the municipality field of the units in {0}, or "
                 "the municipality boundaries in {1} (not both).").format(
                 self.label("MUNICIPALITY_FIELD"), self.label("MUNICIPALITY_LAYER")))
+        workers = self.parameterAsInt(parameters, "WORKERS", context)
+        exe = _find_qgis_process() if workers > 1 else None
+        if workers > 1 and exe is None:
+            raise QgsProcessingException(self.tr(
+                "{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS's command line "
+                "qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after "
+                "another, or install qgis_process.").format(self.label("WORKERS"), workers))
         # one progress bar: reading and clipping, then one step per municipality
         steps = QgsProcessingMultiStepFeedback(1, feedback)
         units = read_points(self, parameters, "UNITS", context, steps, text=[field] if field else [])
@@ -142,7 +171,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                 "No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.").format(
                 units.layer_name, f"'{field}'" if field else self.label("MUNICIPALITY_LAYER")))
         self.check_canceled(feedback)
-        steps = QgsProcessingMultiStepFeedback(len(towns.names) + 1, feedback)
+        parallel = workers > 1 and len(towns.names) > 1
+        # parallel: one more step, writing each municipality's inputs
+        steps = QgsProcessingMultiStepFeedback(len(towns.names) + (2 if parallel else 1), feedback)
         facility_sets = self._facility_sets(parameters, context, steps, units, field, towns)
 
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
@@ -150,13 +181,19 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         settings = self._settings(parameters, context, field)
         figures = [o.name() for o in self._pipeline().outputDefinitions() if o.type() == "outputNumber"]
         files = _file_names(towns.names)
-        rows = []
-        for k, name in enumerate(towns.names):
-            self.check_canceled(feedback)
-            steps.setCurrentStep(k + 1)
-            rows.append(self._run_one(parameters, context, steps, units, towns.members[k], name,
-                                      facility_sets[k], os.path.join(folder, files[k]), figures))
-            self.check_canceled(feedback)
+        if parallel:
+            feedback.pushInfo(self.tr("{0} municipalities, up to {1} at the same time in separate processes "
+                                      "({2}).").format(len(towns.names), workers, exe))
+            rows = self._run_parallel(parameters, context, steps, feedback, units, towns, facility_sets,
+                                      [os.path.join(folder, f) for f in files], figures, workers, exe)
+        else:
+            rows = []
+            for k, name in enumerate(towns.names):
+                self.check_canceled(feedback)
+                steps.setCurrentStep(k + 1)
+                rows.append(self._run_one(parameters, context, steps, units, towns.members[k], name,
+                                          facility_sets[k], os.path.join(folder, files[k]), figures))
+                self.check_canceled(feedback)
         failed = [r["municipality"] for r in rows if r["status"] != "ok"]
         if failed:
             feedback.pushWarning(self.tr("{0} of {1} municipalities failed: {2}. Their rows in the summary say "
@@ -218,25 +255,27 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             member = kernel_call(points_near_regions, fac.x, fac.y, xy, offsets, row, n, buffer_m, polygons)
             for k in range(n):
                 subset = layer.materialize(QgsFeatureRequest().setFilterFids(fac.fid[member[k]].tolist()))
-                subset.setName(layer.name())
+                # the name the inventory gives the layer's records (its source), as for the whole layer
+                subset.setName(layer_label(layer))
                 sets[k].append(subset)
             feedback.pushInfo(self.tr("Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of "
                                       "one.").format(layer.name(), int(member.any(axis=0).sum()), fac.n, buffer_m))
         return sets
 
     # ------------------------------------------------------------------ one municipality
-    def _run_one(self, parameters, context, feedback, units, rows, name, facilities, base, figures):
-        """Run the pipeline on one municipality in a fresh context; its summary row."""
-        import processing  # QGIS's processing package (this plugin is imported as caremap)
+    @staticmethod
+    def _new_row(rows, name, facilities, base):
+        """A municipality's summary row before its run: ok until its run fails."""
+        return {"municipality": str(name), "status": "ok", "message": None, "units": len(rows),
+                "facilities": int(sum(layer.featureCount() for layer in facilities)), "output": base + ".gpkg"}
 
-        row = {"municipality": str(name), "status": "ok", "message": None, "units": len(rows),
-               "facilities": int(sum(layer.featureCount() for layer in facilities)), "output": base + ".gpkg"}
+    def _announce(self, feedback, row, extra=""):
         feedback.pushInfo(self.tr("Municipality {0}: {1} unit(s), {2} facilities.").format(
-            name, row["units"], row["facilities"]))
-        run_context = QgsProcessingContext()  # its own context: no layer cached by path is shared
-        run_context.setProject(context.project())
-        run_context.setTransformContext(context.transformContext())
-        run_context.setInvalidGeometryCheck(context.invalidGeometryCheck())
+            row["municipality"], row["units"], row["facilities"]) + extra)
+
+    def _child_parameters(self, parameters, context, units, rows, name, facilities, base):
+        """The pipeline's parameters for one municipality: its units (a memory subset),
+        its facilities, the caller's other inputs, and its own output files."""
         subset = units.source.materialize(QgsFeatureRequest().setFilterFids(units.fid[rows].tolist()))
         subset.setName(units.source.sourceName())
         child = {k: v for k, v in parameters.items() if self._pipeline().parameterDefinition(k) is not None}
@@ -252,11 +291,22 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         if self.parameterAsBoolean(parameters, "WRITE_REPORT", context):
             child["OUTPUT_HTML"] = base + ".html"
             child["TITLE"] = f"{self.parameterAsString(parameters, 'TITLE', context)}: {name}"
+        return child
+
+    def _run_one(self, parameters, context, feedback, units, rows, name, facilities, base, figures):
+        """Run the pipeline on one municipality in a fresh context; its summary row."""
+        import processing  # QGIS's processing package (this plugin is imported as caremap)
+
+        row = self._new_row(rows, name, facilities, base)
+        self._announce(feedback, row)
+        run_context = QgsProcessingContext()  # its own context: no layer cached by path is shared
+        run_context.setProject(context.project())
+        run_context.setTransformContext(context.transformContext())
+        run_context.setInvalidGeometryCheck(context.invalidGeometryCheck())
+        child = self._child_parameters(parameters, context, units, rows, name, facilities, base)
         try:
             result = processing.run(PIPELINE, child, context=run_context, feedback=feedback, is_child_algorithm=True)
-            for f in figures:
-                value = result.get(f)
-                row[f.lower()] = self.figure(value) if isinstance(value, (int, float)) else None
+            self._fill_figures(row, result, figures)
         except QgsProcessingException as err:
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled by the user.")) from None
@@ -267,11 +317,149 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(name, row["message"]))
         return row
 
+    def _fill_figures(self, row, result, figures):
+        for f in figures:
+            value = result.get(f)
+            row[f.lower()] = self.figure(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                else None
+
+    # ------------------------------------------------------------------ in parallel processes
+    def _run_parallel(self, parameters, context, steps, feedback, units, towns, facility_sets, bases, figures,
+                      workers, exe):
+        """Each municipality in its own ``qgis_process run caremap:carepipeline``: its
+        inputs written to a temporary GeoPackage, at most ``workers`` processes at a
+        time; the summary rows in the order of ``towns``."""
+        work = tempfile.mkdtemp(prefix="carebatch_", dir=QgsProcessingUtils.tempFolder())
+        try:
+            env = _child_environment(work)
+            steps.setCurrentStep(1)
+            jobs, shared = [], {}
+            # facility layers given whole (not clipped) are written once, for every municipality
+            whole = self.parameterAsLayerList(parameters, "FACILITIES", context)
+            for k, name in enumerate(towns.names):
+                self.check_canceled(feedback)
+                jobs.append(self._prepare_child(parameters, context, feedback, units, towns.members[k], name,
+                                                facility_sets[k], bases[k], os.path.join(work, str(k)), shared,
+                                                whole))
+                steps.setProgress(100.0 * (k + 1) / len(towns.names))
+            return self._run_children(jobs, exe, env, workers, steps, feedback, figures)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _prepare_child(self, parameters, context, feedback, units, rows, name, facilities, base, job_dir, shared,
+                       whole):
+        """Write one municipality's inputs (its units, its facilities; the layers every
+        municipality gets whole once, in ``shared``) and its JSON parameters; its job."""
+        os.makedirs(job_dir)
+        row = self._new_row(rows, name, facilities, base)
+        job = {"name": str(name), "row": row, "dir": job_dir, "proc": None}
+        try:
+            child = self._child_parameters(parameters, context, units, rows, name, facilities, base)
+            pipeline = self._pipeline()
+            inputs = {}
+            for key, value in child.items():
+                if key == "FACILITIES":
+                    inputs[key] = [self._layer_file(layer, layer_label(layer), job_dir, shared, context, feedback,
+                                                    share=any(layer is mine for mine in whole))
+                                   for layer in value]
+                elif key in LAYER_INPUTS:
+                    if value not in (None, ""):
+                        inputs[key] = self._layer_file(value, layer_label(value), job_dir, shared, context,
+                                                       feedback, share=key != "UNITS")
+                else:
+                    inputs[key] = pipeline.parameterDefinition(key).valueAsJsonObject(value, context)
+            with open(os.path.join(job_dir, "input.json"), "w", encoding="utf-8") as out:
+                json.dump({"inputs": inputs}, out)  # ASCII (\u escapes): read the same in every locale
+        except QgsProcessingException as err:
+            if feedback.isCanceled():
+                raise
+            row.update(status="failed", message=str(err))
+        except Exception as err:  # noqa: BLE001 - one municipality's failure must not stop the others
+            row.update(status="failed", message=f"{type(err).__name__}: {err}")
+        return job
+
+    def _layer_file(self, layer, name, job_dir, shared, context, feedback, share):
+        """Write ``layer`` to a GeoPackage of its own, ``<name>.gpkg`` with the table
+        ``name`` (qgis_process names a layer after its file, so the child's messages and
+        the inventory's sources name the user's layer), in the municipality's folder, or,
+        for a layer every municipality gets (``share``), once for all; its URI."""
+        if share and id(layer) in shared:
+            return shared[id(layer)][1]
+        root = os.path.join(os.path.dirname(job_dir), "shared") if share else job_dir
+        os.makedirs(root, exist_ok=True)
+        name = _FILE_UNSAFE.sub("_", str(name)).strip(" .") or "layer"
+        path = os.path.join(tempfile.mkdtemp(dir=root), name + ".gpkg")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        options.feedback = feedback
+        error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
+            layer, path, context.transformContext(), options)
+        if error != QgsVectorFileWriter.WriterError.NoError:
+            raise QgsProcessingException(self.tr(
+                "Could not write layer {0} for its process to {1}: {2}").format(layer.name(), path, message))
+        uri = f"{path}|layername={name}"
+        if share:
+            shared[id(layer)] = (layer, uri)  # keeps the layer alive, so its id stays its own
+        return uri
+
+    def _run_children(self, jobs, exe, env, workers, steps, feedback, figures):
+        """Run the jobs' processes, at most ``workers`` at a time; the rows. Cancel is
+        polled every POLL_SECONDS; on cancel (or any error) every running process and its
+        process group is killed."""
+        pending = [job for job in jobs if job["row"]["status"] == "ok"]
+        running, done = [], len(jobs) - len(pending)
+        for job in jobs:
+            if job["row"]["status"] != "ok":
+                feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(job["name"], job["row"]["message"]))
+        steps.setCurrentStep(2 + done)
+        try:
+            while pending or running:
+                while pending and len(running) < workers:
+                    self.check_canceled(feedback)
+                    job = pending.pop(0)
+                    self._announce(feedback, job["row"], " " + self.tr("(own process)"))
+                    job["proc"] = _start_child(exe, job["dir"], env)
+                    running.append(job)
+                time.sleep(POLL_SECONDS)
+                self.check_canceled(feedback)
+                for job in [j for j in running if j["proc"].poll() is not None]:
+                    running.remove(job)
+                    self._finish_child(job, feedback, figures)
+                    done += 1
+                    steps.setCurrentStep(2 + done)
+        finally:
+            for job in running:
+                _kill(job["proc"])
+        return [job["row"] for job in jobs]
+
+    def _finish_child(self, job, feedback, figures):
+        """One child's results into its row; its log passed on to the batch's log."""
+        row, proc = job["row"], job["proc"]
+        try:
+            with open(os.path.join(job["dir"], "output.json"), encoding="utf-8") as f:
+                text = f.read()
+            answer = json.loads(text) if text.strip() else {}
+        except (OSError, ValueError):
+            answer = {}
+        log = answer.get("log") or {}
+        for line in log.get("info") or []:
+            feedback.pushInfo(f"{job['name']}: {line}")
+        for line in log.get("warning") or []:
+            feedback.pushWarning(f"{job['name']}: {line}")
+        if proc.returncode == 0 and isinstance(answer.get("results"), dict):
+            self._fill_figures(row, answer["results"], figures)
+            feedback.pushInfo(self.tr("Municipality {0} done.").format(job["name"]))
+            return
+        row.update(status="failed", message=_error_lines(os.path.join(job["dir"], "stderr.txt"))
+                   or self.tr("qgis_process ended with code {0} and no message.").format(proc.returncode))
+        feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(job["name"], row["message"]))
+
     # ------------------------------------------------------------------ summary
     def _settings(self, parameters, context, field):
         """The run's parameters as JSON text (layers by source), for every summary row."""
         keep = {k: _describe(v) for k, v in parameters.items()
-                if not k.startswith("OUTPUT") and k != "FACILITY_LAYER"}
+                if not k.startswith("OUTPUT") and k not in ("FACILITY_LAYER", "WORKERS")}
         keep["CLIP_FACILITIES"] = self.parameterAsBoolean(parameters, "CLIP_FACILITIES", context)
         keep["FACILITY_BUFFER"] = self.parameterAsDouble(parameters, "FACILITY_BUFFER", context)
         keep["THRESHOLD"] = self.parameterAsDouble(parameters, "THRESHOLD", context)
@@ -312,3 +500,90 @@ def _file_names(names):
         seen.add(candidate.casefold())
         out.append(candidate)
     return out
+
+
+# ---------------------------------------------------------------------- child processes
+def _find_qgis_process():
+    """QGIS's command line: on the PATH, or next to the running QGIS; None if absent."""
+    from qgis.core import QgsApplication
+
+    names = ("qgis_process", "qgis_process-qgis.bat", "qgis_process-qgis-ltr.bat", "qgis_process.exe")
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    here = QgsApplication.applicationDirPath()
+    for name in names:
+        found = shutil.which(name, path=here) if here else None
+        if found:
+            return found
+    return None
+
+
+def _child_environment(work):
+    """The environment of a child ``qgis_process``: a plugin folder holding this plugin as
+    ``caremap`` (the plugin's own folder may have another name), a throwaway profile
+    with the plugin enabled and the running QGIS's language."""
+    from qgis.core import QgsApplication
+
+    if os.path.basename(PLUGIN_ROOT) == "caremap":
+        plugins = os.path.dirname(PLUGIN_ROOT)
+    else:
+        plugins = os.path.join(work, "plugins")
+        os.makedirs(plugins)
+        try:
+            os.symlink(PLUGIN_ROOT, os.path.join(plugins, "caremap"), target_is_directory=True)
+        except OSError:  # no symlinks (Windows without the right): a copy of the code
+            shutil.copytree(PLUGIN_ROOT, os.path.join(plugins, "caremap"), ignore=shutil.ignore_patterns(
+                ".git", ".venv", "tests", "bench", "data", "out", "__pycache__"))
+    profile = os.path.join(work, "profile")
+    ini = os.path.join(profile, "profiles", "default", "QGIS", "QGIS3.ini")
+    os.makedirs(os.path.dirname(ini))
+    with open(ini, "w", encoding="utf-8") as f:
+        f.write("[PythonPlugins]\ncaremap=true\n\n[locale]\noverrideFlag=true\n"
+                f"userLocale={QgsApplication.locale() or 'en'}\n")
+    return dict(os.environ, QGIS_PLUGINPATH=plugins, QGIS_CUSTOM_CONFIG_PATH=profile, QT_QPA_PLATFORM="offscreen")
+
+
+def _start_child(exe, job_dir, env):
+    """``qgis_process run --json caremap:carepipeline -`` with the job's input.json on
+    stdin, its output and errors to files (no pipe to fill), in its own process group."""
+    extra = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32"
+             else {"start_new_session": True})
+    with open(os.path.join(job_dir, "input.json"), "rb") as stdin, \
+            open(os.path.join(job_dir, "output.json"), "wb") as stdout, \
+            open(os.path.join(job_dir, "stderr.txt"), "wb") as stderr:
+        return subprocess.Popen([exe, "run", "--json", PIPELINE, "-"], stdin=stdin, stdout=stdout, stderr=stderr,
+                                env=env, cwd=job_dir, **extra)
+
+
+def _kill(proc):
+    """Kill a child and everything it started (its process group), and reap it."""
+    if proc.poll() is None:
+        try:
+            if sys.platform == "win32":
+                subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
+            else:
+                os.killpg(proc.pid, signal.SIGKILL)
+        except (OSError, subprocess.SubprocessError):
+            proc.kill()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
+
+
+def _error_lines(path, keep=3):
+    """A failed child's message: the last distinct lines of its error output, without
+    Qt's start-up notes."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines = [line.strip() for line in f]
+    except OSError:
+        return ""
+    noise = ("QStandardPaths:", "Qt WebEngine", "qt.", "Warning: ", "libEGL", "MESA")
+    distinct = []
+    for line in lines:
+        if line and not line.startswith(noise) and line not in distinct:
+            distinct.append(line)
+    return " ".join(distinct[-keep:])

@@ -2,8 +2,13 @@
 one call, through processing.run: each municipality's summary row equals a separate
 caremap:carepipeline run on its own units; facilities clipped to a municipality plus a
 buffer (hand-placed); a failing municipality recorded while the others go on; a bad
-municipality field; cancel."""
+municipality field; cancel. In parallel processes (WORKERS > 1, one qgis_process per
+municipality): the same summary as one after another, a failing child recorded, cancel
+kills every child within a second, refused without qgis_process."""
 import json
+import os
+import shutil
+import threading
 import time
 
 import numpy as np
@@ -119,13 +124,17 @@ def test_point_units_need_a_buffer_to_clip(caremap_provider, tmp_path):
     assert {k: v["facilities"] for k, v in by_name(res["OUTPUT_SUMMARY"]).items()} == {"A": 1, "B": 1}
 
 
-def test_failing_municipality_is_recorded_and_the_others_go_on(caremap_provider, tmp_path):
+needs_qgis_process = pytest.mark.skipif(shutil.which("qgis_process") is None, reason="qgis_process not installed")
+
+
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=needs_qgis_process)])
+def test_failing_municipality_is_recorded_and_the_others_go_on(caremap_provider, tmp_path, workers):
     units, _, facilities = two_towns()
     units.dataProvider().changeAttributeValues({1: {0: -4.0}})  # a negative count in town A
     fb = Recorder()
     res = run_alg("caremap:carebatch", dict(
         FACILITIES=[facilities], UNITS=units, MUNICIPALITY_FIELD="town", THRESHOLD=60.0, CLIP_FACILITIES=False,
-        OUTPUT_FOLDER=str(tmp_path / "f"), OUTPUT_SUMMARY="TEMPORARY_OUTPUT"), fb)
+        WORKERS=workers, OUTPUT_FOLDER=str(tmp_path / "f"), OUTPUT_SUMMARY="TEMPORARY_OUTPUT"), fb)
     summary = by_name(res["OUTPUT_SUMMARY"])
     assert summary["A"]["status"] == "failed" and "p_0_2" in summary["A"]["message"]
     assert summary["A"]["share_covered"] is None and summary["A"]["output"] is None
@@ -179,3 +188,117 @@ def test_cancel(caremap_provider, demo_gpkg, tmp_path, n):
     if n:
         assert feedback.started == n  # no municipality after the cancel
         assert time.perf_counter() - feedback.at < 1.0
+
+
+# ---------------------------------------------------------------------- parallel processes
+def summary_figures(layer):
+    """The summary without the columns that name files: municipality -> row."""
+    return {name: {k: v for k, v in row.items() if k != "output"} for name, row in by_name(layer).items()}
+
+
+@needs_qgis_process
+def test_parallel_processes_give_the_same_summary(caremap_provider, demo_gpkg, tmp_path):
+    g = demo_gpkg
+    base = dict(pipeline_base(g), UNITS=demo_units(g), MUNICIPALITY_FIELD="district", FACILITY_BUFFER=500.0,
+                OUTPUT_SUMMARY="TEMPORARY_OUTPUT")  # clipped: each child gets its own facilities
+    one = run_alg("caremap:carebatch", dict(base, WORKERS=1, OUTPUT_FOLDER=str(tmp_path / "one")))
+    fb = Recorder()
+    two = run_alg("caremap:carebatch", dict(base, WORKERS=2, OUTPUT_FOLDER=str(tmp_path / "two")), fb)
+    assert two["N_MUNICIPALITIES"] == 3 and two["N_FAILED"] == 0
+    assert sum("(own process)" in i for i in fb.infos) == 3  # each municipality in its own process
+    seq, par = summary_figures(one["OUTPUT_SUMMARY"]), summary_figures(two["OUTPUT_SUMMARY"])
+    assert sorted(par) == sorted(DISTRICTS)
+    figures = [o.name().lower() for o in caremap_provider.algorithm("carepipeline").outputDefinitions()
+               if o.type() == "outputNumber"]
+    for name in DISTRICTS:
+        a, b = seq[name], par[name]
+        assert b["status"] == "ok" and b["message"] is None
+        assert (a["units"], a["facilities"], a["parameters"]) == (b["units"], b["facilities"], b["parameters"])
+        assert 0 < b["facilities"] < 297  # clipped to the district and 500 m around it
+        for f in figures:
+            assert b[f] is not None, f
+            assert b[f] == pytest.approx(a[f], rel=1e-9, abs=1e-9), (name, f)
+        # each child wrote its own GeoPackage in the output folder, with its own units
+        row = by_name(two["OUTPUT_SUMMARY"])[name]
+        assert row["output"] == str(tmp_path / "two" / (name.replace(" ", "_") + ".gpkg"))
+        units = QgsVectorLayer(f"{row['output']}|layername=units", "u", "ogr")
+        assert units.featureCount() == b["units"] and {u["district"] for u in units.getFeatures()} == {name}
+    assert len({par[n]["total_demand"] for n in DISTRICTS}) == 3
+
+
+def descendants(pid):
+    """Live processes started (directly or not) by ``pid`` (Linux /proc)."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z":  # a zombie is no longer running
+                children.setdefault(int(fields[1]), []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+class CancelWhileRunning(QgsProcessingFeedback):
+    """Cancels ``delay`` seconds after the second municipality's process started, noting
+    the processes running then."""
+
+    def __init__(self, delay):
+        super().__init__()
+        self.delay, self.started, self.at, self.running = delay, 0, None, []
+
+    def pushInfo(self, text):  # noqa: N802
+        if text.startswith("Municipality ") and "(own process)" in text:
+            self.started += 1
+            if self.started == 2:
+                threading.Timer(self.delay, self._cancel).start()
+        super().pushInfo(text)
+
+    def _cancel(self):
+        self.running = descendants(os.getpid())
+        self.at = time.perf_counter()
+        self.cancel()
+
+
+@needs_qgis_process
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc to see the child processes")
+def test_cancel_kills_the_parallel_processes(caremap_provider, demo_gpkg, tmp_path):
+    from qgis.core import QgsProcessingUtils
+
+    feedback = CancelWhileRunning(1.0)
+    with pytest.raises(QgsProcessingException, match="Canceled by the user"):
+        run_alg("caremap:carebatch", dict(
+            pipeline_base(demo_gpkg), UNITS=demo_units(demo_gpkg), MUNICIPALITY_FIELD="district", WORKERS=2,
+            OUTPUT_FOLDER=str(tmp_path / "c"), OUTPUT_SUMMARY="TEMPORARY_OUTPUT"), feedback)
+    assert time.perf_counter() - feedback.at < 1.0
+    assert feedback.started == 2  # the third municipality never started
+    assert len(feedback.running) >= 2  # both children were running when canceled
+    assert not [pid for pid in feedback.running if alive(pid)]
+    assert not [d for d in os.listdir(QgsProcessingUtils.tempFolder()) if d.startswith("carebatch_")]
+
+
+def test_parallel_refused_without_qgis_process(caremap_provider, tmp_path, monkeypatch):
+    from caremap.processing.algorithms import carebatch
+
+    monkeypatch.setattr(carebatch, "_find_qgis_process", lambda: None)
+    units, _, facilities = two_towns()
+    with pytest.raises(QgsProcessingException, match="qgis_process was not found") as err:
+        run_alg("caremap:carebatch", dict(
+            FACILITIES=[facilities], UNITS=units, MUNICIPALITY_FIELD="town", WORKERS=2,
+            OUTPUT_FOLDER=str(tmp_path / "r"), OUTPUT_SUMMARY="TEMPORARY_OUTPUT"))
+    assert "Municipalities run at the same time" in str(err.value) and "WORKERS" not in str(err.value)
