@@ -78,8 +78,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) "
         "municipalities run one after another in this process. With WORKERS above 1, up to that many "
         "municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be "
-        "installed): its inputs are written to a temporary GeoPackage, and each process pays QGIS's start-up "
-        "(about 1.5 s), so it pays off for large municipalities on a machine with free cores.\n\nThe other "
+        "installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, "
+        "the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes "
+        "longer than that, on a machine with free cores.\n\nThe other "
         "parameters are those of caremap:carepipeline, applied to every municipality."
     )
     PARAM_HELP = {
@@ -92,7 +93,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
         "FACILITY_BUFFER": QT_TRANSLATE_NOOP("CareMap", "Distance in metres beyond a municipality's border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment's reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking."),
         "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty."),
-        "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process writes its inputs to a temporary GeoPackage and pays QGIS's start-up (about 1.5 s), so more than 1 pays off when a municipality's run takes longer than that and the machine has free cores; more than the number of cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch."),
+        "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality's run takes longer than that and the machine has free cores (on the demo city's small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch."),
         "OUTPUT_FOLDER": QT_TRANSLATE_NOOP("CareMap", "Folder for one GeoPackage per municipality (<name>.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run's parameters as JSON)."),
         "N_MUNICIPALITIES": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities run."),
