@@ -398,7 +398,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             layer, path, context.transformContext(), options)
         if error != QgsVectorFileWriter.WriterError.NoError:
             raise QgsProcessingException(self.tr(
-                "Could not write layer {0} for its process to {1}: {2}").format(layer.name(), path, message))
+                "Could not copy layer {0} to a temporary file for the municipality's process ({1}): {2}. Check the "
+                "free space of the temporary folder, or set {3} to 1.").format(layer.name(), path, message,
+                                                                             self.label("WORKERS")))
         uri = f"{path}|layername={name}"
         if share:
             shared[id(layer)] = (layer, uri)  # keeps the layer alive, so its id stays its own
