@@ -160,8 +160,8 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
-        <location filename="../processing/algorithms/report.py" line="439"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
@@ -223,13 +223,13 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="124"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
@@ -304,187 +304,207 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="44"/>
+        <location filename="../processing/algorithms/carebatch.py" line="61"/>
         <source>Care map by municipality (batch)</source>
         <translation>Mapa de cuidado por municipio (lote)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="46"/>
+        <location filename="../processing/algorithms/carebatch.py" line="63"/>
         <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
         <translation>lote,municipios,municipio,comunas,varios,resumen,flujo,flujo de trabajo,mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="48"/>
-        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+        <location filename="../processing/algorithms/carebatch.py" line="65"/>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
-        <translation>Ejecuta el mapa de cuidado en una sola ejecución (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios provienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en el que se encuentra su punto sobre la superficie, la misma regla que para los distritos por ubicación). La ejecución de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos que están dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite, o de los polígonos de sus unidades), para que puedan contar los equipamientos situados justo al otro lado del límite que su población también usa. Cada ejecución tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y todas las cifras que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda insatisfecha...), su GeoPackage y los parámetros de la ejecución (JSON). Un municipio que falla queda registrado en su fila y los demás continúan; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Los municipios se ejecutan uno tras otro: Processing ejecuta un algoritmo y sus algoritmos hijos en un solo hilo, y un proceso por municipio pagaría el arranque de QGIS (unos 1,5 s, más que la ejecución de un municipio) y necesitaría escribir sus insumos en archivos; para ejecuciones en paralelo, lance varias llamadas de qgis_process de este algoritmo, cada una sobre una parte de las unidades (un subconjunto de la capa, p. ej. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) y con su propio OUTPUT_FOLDER.
+        <translation>Ejecuta el mapa de cuidado en una sola corrida (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios vienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en que cae su punto sobre la superficie, la regla de distritos por ubicación). La corrida de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite o de los polígonos de sus unidades), para que cuenten los equipamientos justo al otro lado del límite que su población también usa. Cada corrida tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y cada cifra que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda no atendida ...), su GeoPackage y los parámetros de la corrida (JSON). Un municipio que falla queda registrado en su fila y los demás siguen; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Con WORKERS = 1 (por defecto) los municipios corren uno tras otro en este proceso. Con WORKERS mayor que 1, hasta ese número de municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada): sus entradas se escriben en GeoPackages temporales y cada proceso paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que solo compensa para municipios cuya corrida dura más que eso, en una máquina con núcleos libres.
 
 Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="70"/>
+        <location filename="../processing/algorithms/carebatch.py" line="88"/>
         <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
         <translation>Si se marca, el informe HTML de cada municipio se escribe en OUTPUT_FOLDER como &lt;nombre&gt;.html. Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="71"/>
+        <location filename="../processing/algorithms/carebatch.py" line="89"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Título de cada informe; se le agrega a continuación el nombre del municipio. Típico: &apos;Cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="72"/>
+        <location filename="../processing/algorithms/carebatch.py" line="90"/>
         <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
         <translation>Campo de UNITS que indica el municipio de cada unidad; un mapa de cuidado por valor. Las unidades con NULL quedan fuera y se cuentan en una advertencia. Indique este campo o MUNICIPALITY_LAYER. Típico: el código de municipio de las manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="73"/>
+        <location filename="../processing/algorithms/carebatch.py" line="91"/>
         <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
         <translation>Capa de polígonos de límites municipales, cuando UNITS no tiene campo de municipio: cada unidad va al polígono en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al polígono situado al este, o al norte de un límite este-oeste; las unidades fuera de todo polígono quedan fuera y se cuentan). Con CLIP_FACILITIES los equipamientos se recortan a los mismos polígonos. Típico: las comunas de la región.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="74"/>
+        <location filename="../processing/algorithms/carebatch.py" line="92"/>
         <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
         <translation>Campo de MUNICIPALITY_LAYER con los nombres de los municipios (los polígonos con el mismo nombre forman un solo municipio). Típico: el nombre de la comuna.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <location filename="../processing/algorithms/carebatch.py" line="93"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
         <translation>Si se marca, la ejecución de cada municipio recibe solo los equipamientos que están dentro de él (su polígono de límite, o los polígonos de sus unidades cuando los municipios provienen de un campo; las unidades de puntos necesitan FACILITY_BUFFER) o a menos de FACILITY_BUFFER de él; sin marcar, cada ejecución recibe todos los equipamientos. Las capas de equipamientos sin geometría nunca se recortan (queda registrado en el log). Típico: marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="76"/>
+        <location filename="../processing/algorithms/carebatch.py" line="94"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distancia en metros más allá del límite de un municipio dentro de la cual los equipamientos siguen contando para él (las personas cruzan los límites para acceder al cuidado). 0 = solo los equipamientos de adentro. Un valor cercano al alcance del área de influencia (umbral x velocidad) evita que las unidades del borde parezcan peor atendidas de lo que están. Típico: 1000 m a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="77"/>
+        <location filename="../processing/algorithms/carebatch.py" line="95"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interno: una capa de equipamientos a la vez durante el recorte (no se muestra en el diálogo). Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="78"/>
+        <location filename="../processing/algorithms/carebatch.py" line="96"/>
+        <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
+        <translation>Cuántos municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada; si no, la corrida se rechaza). 1 = uno tras otro en este proceso. Cada proceso recibe sus entradas mediante GeoPackages temporales y paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que más de 1 solo compensa cuando la corrida de un municipio dura más que eso y la máquina tiene núcleos libres (en los distritos pequeños de la ciudad de demostración es más lento); más que el número de núcleos libres no gana nada. Los resultados son los mismos. Típico: 1; el número de núcleos libres para un lote largo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="97"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Carpeta para un GeoPackage por municipio (&lt;nombre&gt;.gpkg, tablas inventory, units, supply, districts; un archivo existente con ese nombre se reemplaza) y los informes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <location filename="../processing/algorithms/carebatch.py" line="98"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
         <translation>Una fila por municipio: municipality, status (ok o failed), message (por qué falló), units, facilities (entidades entregadas a su ejecución), todas las cifras que devuelve caremap:carepipeline, en minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL cuando no tiene sentido o la ejecución falló), output (su GeoPackage) y parameters (los parámetros de la ejecución en JSON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <location filename="../processing/algorithms/carebatch.py" line="99"/>
         <source>Number of municipalities run.</source>
         <translation>Número de municipios ejecutados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <location filename="../processing/algorithms/carebatch.py" line="100"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Número de municipios cuya ejecución falló (vea el estado y el mensaje en el resumen).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="93"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <location filename="../processing/algorithms/carebatch.py" line="115"/>
+        <source>Municipalities run at the same time (separate processes)</source>
+        <translation>Municipios que corren a la vez (procesos separados)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="120"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Carpeta para el mapa de cuidado de cada municipio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Summary by municipality</source>
         <translation>Resumen por municipio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
         <source>Municipalities run</source>
         <translation>Municipios ejecutados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="124"/>
         <source>Municipalities failed</source>
         <translation>Municipios con fallos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="105"/>
+        <location filename="../processing/algorithms/carebatch.py" line="128"/>
         <source>Municipality field of the units</source>
         <translation>Campo de municipio de las unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <location filename="../processing/algorithms/carebatch.py" line="131"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Límites municipales (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <location filename="../processing/algorithms/carebatch.py" line="133"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Campo de nombre de municipio de los límites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="113"/>
+        <location filename="../processing/algorithms/carebatch.py" line="136"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Solo equipamientos dentro de cada municipio o cerca de él</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Equipamientos hasta esta distancia más allá del límite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="146"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Elija de dónde provienen los municipios: o bien el campo de municipio de las unidades en {0}, o bien los límites municipales en {1} (no ambos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <location filename="../processing/algorithms/carebatch.py" line="153"/>
+        <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
+        <translation>{0} es {1}, lo que ejecuta los municipios en llamadas separadas a qgis_process, pero no se encontró qgis_process, la línea de comandos de QGIS (ni en el PATH ni junto a QGIS). Ponga {0} en 1 para ejecutarlos uno tras otro, o instale qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="167"/>
         <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen municipio ({2}): no forman parte del mapa de cuidado de ningún municipio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="169"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL en &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="169"/>
         <source>outside every boundary polygon</source>
         <translation>fuera de todos los polígonos de límites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="142"/>
+        <location filename="../processing/algorithms/carebatch.py" line="172"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Ninguna unidad de la capa {0} tiene municipio: complete {1} o indique límites que cubran las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="162"/>
+        <location filename="../processing/algorithms/carebatch.py" line="186"/>
+        <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
+        <translation>{0} municipios, hasta {1} a la vez en procesos separados ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="200"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>Fallaron {0} de {1} municipios: {2}. Sus filas en el resumen indican el motivo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <location filename="../processing/algorithms/carebatch.py" line="225"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>La capa {0} tiene puntos, que no tienen área a la cual recortar los equipamientos: indique una distancia en {1}, límites municipales en {2}, o desmarque {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="211"/>
+        <location filename="../processing/algorithms/carebatch.py" line="249"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>La capa {0} no tiene puntos: cada municipio recibe todos sus equipamientos (sin recortar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="223"/>
+        <location filename="../processing/algorithms/carebatch.py" line="262"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Capa {0}: {1} de {2} equipamientos se encuentran en un municipio o a menos de {3:g} m de uno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="234"/>
+        <location filename="../processing/algorithms/carebatch.py" line="274"/>
         <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
         <translation>Municipio {0}: {1} unidad(es), {2} equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/carebatch.py" line="313"/>
         <location filename="../processing/algorithms/siting.py" line="261"/>
         <location filename="../processing/base.py" line="265"/>
         <location filename="../processing/costs_io.py" line="171"/>
@@ -499,10 +519,32 @@ Los demás parámetros son los de caremap:carepipeline, aplicados a cada municip
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="264"/>
-        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <location filename="../processing/algorithms/carebatch.py" line="315"/>
+        <location filename="../processing/algorithms/carebatch.py" line="318"/>
+        <location filename="../processing/algorithms/carebatch.py" line="417"/>
+        <location filename="../processing/algorithms/carebatch.py" line="459"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>El municipio {0} falló: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="401"/>
+        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
+        <translation>No se pudo copiar la capa {0} a un archivo temporal para el proceso del municipio ({1}): {2}. Revise el espacio libre de la carpeta temporal, o ponga {3} en 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="424"/>
+        <source>(own process)</source>
+        <translation>(proceso propio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="455"/>
+        <source>Municipality {0} done.</source>
+        <translation>Municipio {0} terminado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="458"/>
+        <source>qgis_process ended with code {0} and no message.</source>
+        <translation>qgis_process terminó con el código {0} y sin mensaje.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="27"/>
@@ -594,7 +636,7 @@ Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands 
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="67"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
@@ -666,8 +708,8 @@ Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands 
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/report.py" line="457"/>
-        <location filename="../processing/algorithms/report.py" line="460"/>
+        <location filename="../processing/algorithms/report.py" line="384"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
@@ -764,7 +806,7 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
@@ -832,20 +874,20 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="105"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
-        <location filename="../processing/algorithms/report.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
@@ -882,8 +924,8 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/report.py" line="494"/>
         <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/report_text.py" line="111"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
@@ -979,21 +1021,21 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
-        <location filename="../processing/algorithms/report.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="101"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="109"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
@@ -1005,7 +1047,7 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="109"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1016,7 +1058,7 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (plazas por cada 100 personas)</translation>
     </message>
@@ -1046,17 +1088,17 @@ Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la c
         <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -1065,421 +1107,401 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="58"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="59"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="60"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <location filename="../processing/algorithms/equity.py" line="71"/>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
         <translation>Campo de DISTRICT_LAYER con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
         <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD o DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Suma de care_demand sobre las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro de THRESHOLD; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acceso medio ponderado por la demanda (plazas por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Plazas al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personas sin plaza al alcance (suma de unmet: max(0, demanda - plazas) por unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que son desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
         <source>a care place</source>
         <translation>una plaza de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="23"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="99"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
-        <location filename="../processing/algorithms/report.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
-        <location filename="../processing/algorithms/report.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="158"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamientos en el inventario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
-        <location filename="../processing/algorithms/report.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 15 a 20 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="288"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="290"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="316"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="315"/>
         <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
         <translation>{0}: el/los campo(s) {1} de {2} no son campos por grupo de edad de la cohorte ({3}: {4}). Indique metas solo para esos campos, o agregue los grupos a {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="329"/>
-        <source>Care map in one run, step {0}: {1}</source>
-        <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="349"/>
-        <source>the care demand computed from the age-band fields {0}</source>
-        <translation>la demanda de cuidado calculada a partir de los campos de grupos de edad {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="350"/>
-        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
-        <translation>la capacidad en equivalente a jornada completa calculada a partir de la capacidad, las horas y los días de las capas de equipamientos</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="355"/>
-        <source>the district each unit lies in, from the district polygons</source>
-        <translation>el distrito en el que se encuentra cada unidad, según los polígonos de distritos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="44"/>
@@ -1732,7 +1754,7 @@ Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 
         <location filename="../processing/algorithms/equity.py" line="86"/>
         <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <location filename="../processing/algorithms/priorityindex.py" line="55"/>
-        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2026,17 +2048,17 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
         <translation>Puntos calientes 99/95/90%: {0}/{1}/{2}; puntos fríos 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="39"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="40"/>
         <source>Street network from OpenStreetMap</source>
         <translation>Red de calles desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="42"/>
         <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
         <translation>red,openstreetmap,osm,a pie,bicicleta,auto,calles,vías,ruteo,topología</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="44"/>
         <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
 
 Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
@@ -2057,156 +2079,156 @@ Topología: las vías se encuentran solo en los nodos de OpenStreetMap que compa
 Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, oneway (1 = solo en el sentido de la línea, -1 = solo en sentido contrario, 0 = ambos), component y length_m; los números N_COMPONENTS y LARGEST_SHARE (proporción de la longitud en la componente mayor, 0-1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="67"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
         <translation>Archivo de extracto de OpenStreetMap (.osm u .osm.pbf) que cubre el área de estudio y un margen a su alrededor. Típico: un extracto de la ciudad de Geofabrik o BBBike, o uno recortado con osmium.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
         <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
         <translation>Quién viaja: walk, bike o car. Determina qué vías se pueden usar, sus velocidades por defecto y si se aplican los sentidos únicos. Típico: walk para cuidado infantil y centros de día para personas mayores.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
         <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
         <translation>Velocidades opcionales en km/h por clase de vía (highway) que reemplazan las velocidades por defecto de MODE, como elementos clase:velocidad separados por comas; no vuelve utilizable una clase. Típico: vacío, o &apos;primary:40,residential:25&apos; para una ciudad congestionada en auto.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
         <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
         <translation>Extensión opcional: la red se recorta a ella. Típico: el área de estudio más un margen de un umbral del área de influencia, para que los equipamientos que quedan justo afuera sigan siendo alcanzables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
         <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
         <translation>Las líneas de la red con highway, speed_kmh, oneway, component y length_m, divididas en los nodos compartidos; úsela como NETWORK con SPEED_FIELD=speed_kmh y ONEWAY_FIELD=oneway.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
         <source>Number of connected parts of the network (1 = every street reaches every other).</source>
         <translation>Número de componentes conexas de la red (1 = cada calle llega a todas las demás).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
         <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
         <translation>Proporción (0 a 1) de la longitud de la red en su componente conexa mayor; None cuando la red está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="78"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="82"/>
         <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
         <translation>Velocidad por clase de vía, km/h (p. ej. &apos;primary:40,residential:25&apos;; vacío = valores por defecto)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
         <source>Clip to this extent</source>
         <translation>Recortar a esta extensión</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
         <source>Street network</source>
         <translation>Red de calles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Connected components</source>
         <translation>Componentes conexas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="88"/>
         <source>Share of length in the largest component</source>
         <translation>Proporción de la longitud en la componente mayor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="94"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="95"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap: elija un extracto .osm u .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="131"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="132"/>
         <location filename="../processing/algorithms/osmsupply.py" line="98"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="138"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="139"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Velocidad por clase de vía: {0}. Escríbala como &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="150"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} no tiene líneas (vías) {1}: elija un extracto que cubra el área de estudio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="152"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="170"/>
         <source>in the chosen extent</source>
         <translation>en la extensión elegida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="163"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="164"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Archivo de OpenStreetMap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="168"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} no tiene ninguna vía utilizable para {1} {2}: elija otro extracto u otro modo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="180"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
         <translation>Red para {0}: {1} líneas ({2:.1f} km) en {3} componente(s) conexa(s); la mayor contiene el {4:.1%} de la longitud.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="184"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="185"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Los puntos que se ajustan a una componente pequeña solo alcanzan lo que alcanza esa componente; el campo component las distingue (0 = la mayor).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="208"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} de {1} vías son utilizables para {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>Se dejaron fuera las vías de clases de highway que ningún modo usa: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>{0} way(s) left out by their access tags (no, private...).</source>
         <translation>Se dejaron fuera {0} vía(s) por sus etiquetas de acceso (no, private...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
         <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
         <translation>Se dejaron fuera {0} vía(s) de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. veredas para bicicletas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
         <translation>Se dejaron fuera {0} vía(s) con motorroad=yes (cerradas para peatones y ciclistas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
         <source>{0} way(s) that are also railway tracks left out.</source>
         <translation>Se dejaron fuera {0} vía(s) que también son vías de ferrocarril.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
         <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
         <translation>Se dejaron fuera {0} vía(s) con oneway=reversible/alternating (sin sentido fijo).</translation>
     </message>
@@ -2303,7 +2325,7 @@ Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, onewa
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="26"/>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="462"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -2553,17 +2575,17 @@ Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada r
         <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="61"/>
+        <location filename="../processing/algorithms/report.py" line="40"/>
         <source>Care map report</source>
         <translation>Informe del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="63"/>
+        <location filename="../processing/algorithms/report.py" line="42"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>informe,html,pdf,mapa,gráficos,resumen,concejo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="65"/>
+        <location filename="../processing/algorithms/report.py" line="44"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -2576,568 +2598,403 @@ UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa
 El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="62"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Una capa de resultados de CareMap con las unidades y los indicadores a informar. Típico: la salida de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="63"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de UNITS con las personas del grupo. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="64"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Campo con el costo en minutos hasta el servicio más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="65"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="66"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 donde la unidad alcanza un servicio dentro del umbral, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="67"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Campo con la demanda no atendida en personas; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="68"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="69"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Campo con el índice de prioridad de cuidado; vacío = priority si la capa lo tiene. Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
         <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para los gráficos por distrito. Típico: las localidades o comunas de la ciudad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en UNITS; las plazas necesarias son la suma de razón x conteo, en lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="104"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
         <translation>Proporción (0 a 1) de la demanda más allá de THRESHOLD del equipamiento más cercano (o no cubierta); None cuando no hay demanda o no hay campo de costo o de cobertura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
         <translation>Personas sin plaza: la suma del campo unmet, o de max(0, demanda - plazas) a partir del acceso; None si no los hay.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None sin campo de desierto o sin demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="113"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="123"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de desierto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Priority index field</source>
         <translation>Campo del índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidad de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Umbral de tiempo de viaje (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="153"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método y parámetros (texto o JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="171"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="182"/>
+        <location filename="../processing/algorithms/report.py" line="161"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="216"/>
+        <location filename="../processing/algorithms/report.py" line="195"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL) en el campo &apos;{2}&apos;: quedan fuera de todas las cifras del informe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="220"/>
+        <location filename="../processing/algorithms/report.py" line="199"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="203"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="207"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="261"/>
+        <location filename="../processing/algorithms/report.py" line="240"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
         <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="280"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen las plazas que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="332"/>
-        <source>The map covers {0} units with {1} {2}.</source>
-        <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="334"/>
-        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
-        <translation>{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="337"/>
-        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
-        <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
-        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
-        <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
-        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation>{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
-        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
-        <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
-        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
-        <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
-        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
-        <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
-        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Con las metas de política por grupo de edad (una plaza para {0}), se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="365"/>
-        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
-        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
-        <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
-        <source>of the missing places</source>
-        <translation>de las plazas faltantes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
-        <source>of the people without a place</source>
-        <translation>de las personas sin plaza</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="376"/>
-        <source>{0} district(s) hold {1} {2}: {3}.</source>
-        <translation>{0} distrito(s) concentran {1} {2}: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
-        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
-        <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="321"/>
+        <location filename="../processing/algorithms/report.py" line="322"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda y plazas accesibles por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>accessible places</source>
         <translation>plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
-        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="328"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="400"/>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="326"/>
+        <location filename="../processing/algorithms/report.py" line="327"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribución del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="327"/>
         <source>places per person</source>
         <translation>plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="328"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="333"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="408"/>
+        <location filename="../processing/algorithms/report.py" line="334"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporción de la demanda que alcanza un equipamiento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="335"/>
         <source>share within the time</source>
         <translation>proporción dentro del tiempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="335"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos al equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="410"/>
+        <location filename="../processing/algorithms/report.py" line="336"/>
         <source>share of demand</source>
         <translation>proporción de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="411"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="415"/>
-        <location filename="../processing/algorithms/report.py" line="416"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
-        <location filename="../processing/algorithms/report.py" line="418"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="344"/>
         <source>share of access</source>
         <translation>proporción del acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporción de la demanda (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="419"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="348"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamientos de cuidado por capacidad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="444"/>
+        <location filename="../processing/algorithms/report.py" line="371"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="445"/>
+        <location filename="../processing/algorithms/report.py" line="372"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="376"/>
         <source>Access to care</source>
         <translation>Acceso al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="451"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acceso (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="453"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>Time to the nearest service</source>
         <translation>Tiempo al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="382"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos al servicio más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="458"/>
+        <location filename="../processing/algorithms/report.py" line="385"/>
         <source>not a care desert</source>
         <translation>no es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="459"/>
+        <location filename="../processing/algorithms/report.py" line="386"/>
         <source>care desert</source>
         <translation>desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="460"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Desierto de cuidado = demanda alta y acceso bajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="391"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridad (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
-        <location filename="../processing/algorithms/report.py" line="539"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/report_text.py" line="156"/>
         <source>Method and parameters</source>
         <translation>Método y parámetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="490"/>
-        <source>No parameters were given.</source>
-        <translation>No se indicaron parámetros.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="492"/>
-        <source>{0} in the map</source>
-        <translation>{0} en el mapa</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="494"/>
-        <source>every unit has 0 {0}</source>
-        <translation>todas las unidades tienen 0 {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="497"/>
-        <source>within {0:g} minutes of the nearest facility</source>
-        <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="500"/>
-        <source>reach a facility within the analysis threshold</source>
-        <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="502"/>
-        <source>places within reach</source>
-        <translation>plazas al alcance</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="502"/>
-        <source>no capacity</source>
-        <translation>sin capacidad</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="504"/>
-        <source>places missing for the targets per age band ({0})</source>
-        <translation>plazas faltantes para las metas por grupo de edad ({0})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="507"/>
-        <source>places missing for the target of {0} per person</source>
-        <translation>plazas faltantes para la meta de {0} por persona</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="510"/>
-        <source>{0} without a place (one place per person)</source>
-        <translation>{0} sin plaza (una plaza por persona)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="513"/>
-        <source>of {0} live in care deserts</source>
-        <translation>de {0} viven en desiertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="516"/>
-        <source>map</source>
-        <translation>mapa</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="522"/>
-        <source>en</source>
-        <translation>es</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="534"/>
-        <source>Report written by CareMap on {0} from layer {1}.</source>
-        <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="536"/>
-        <source>Key numbers</source>
-        <translation>Cifras clave</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="537"/>
-        <source>Maps</source>
-        <translation>Mapas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="538"/>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="540"/>
-        <source>Source layer</source>
-        <translation>Capa de origen</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="38"/>
@@ -3528,22 +3385,12 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
-        <source>Could not load layer {0}.</source>
-        <translation>No se pudo cargar la capa {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
-        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
-        <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="25"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -3564,267 +3411,227 @@ Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos
 La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Una capacidad de 0 es un valor informado y nunca se imputa: esos equipamientos se descartan (se cuentan, con el motivo capacity_zero en la salida de rechazados) salvo que se marque KEEP_ZERO_CAPACITY. Las demás capacidades faltantes se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro de mensajes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios a unir (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="57"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Una correspondencia por capa de INPUTS, en orden, separadas por &apos;|&apos;; cada una son elementos campo_esquema=campo_capa separados por comas, y un valor entre comillas es una constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="61"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similitud mínima (0-1) de los nombres normalizados para unir dos registros cercanos. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Cupos asignados a un servicio cuando no se conoce ninguna capacidad (0 = dejarlo en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
         <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 plazas) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con duplicate_of), para revisar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos escritos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
         <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
         <translation>Número de registros fusionados con otro como duplicados (listados en OUTPUT_REJECTED con duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
         <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
         <translation>Número de registros descartados por las reglas de limpieza (lista blanca de tipos, lista negra de nombres, capacidad cero...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>De-duplication distance (m)</source>
         <translation>Distancia para eliminar duplicados (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="149"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidad cuando no se conoce ninguna (0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Conservar los equipamientos con una capacidad informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
         <source>Duplicates merged</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados por las reglas de limpieza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="177"/>
-        <source>Mapping for layer {0}: {1}</source>
-        <translation>Correspondencia de la capa {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
-        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
-        <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
-        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
-        <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus campos de coordenadas con x=...,y=... en {1} (p. ej. x=lon,y=lat).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
-        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
-        <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
-        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
-        <translation>Capa {0}: el crs indicado en {1} no es un sistema de referencia de coordenadas válido; escríbalo como crs=&apos;EPSG:4326&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
-        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
-        <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
-        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="280"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
-        <translation>Campo &apos;{0}&apos; de la capa {1}: {2} valor(es) no son números finitos (inf, nan): se leen como NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>capa {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="293"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Elija al menos una capa en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La capa {0} está vacía: se omite y se combinan las demás capas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="316"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Capa {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La capa {0} no tiene ningún registro con ubicación: se omite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="151"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas las capas de equipamientos están vacías ({0}): no hay nada que combinar. Elija capas que contengan equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="335"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
         <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>Ningún registro de la(s) capa(s) {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="167"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="350"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="174"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} no es una expresión regular válida ({1}): corríjala o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="362"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="381"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="205"/>
         <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>Todos los registros de la(s) capa(s) {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="393"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="403"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="230"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se descartaron (ver los registros rechazados, motivo capacity_zero); marque &apos;Conservar los equipamientos con una capacidad informada de 0&apos; para conservarlos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="413"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ninguna plaza que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="429"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="253"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="432"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="256"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="438"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="262"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por capa: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="443"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Capa {0}: {1} equipamiento(s) no tienen capacidad en el campo &apos;{2}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para obtener cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>La capa {0} no tiene campo de capacidad: sus {1} equipamiento(s) recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {2} para obtener cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="452"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ninguna plaza, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="455"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
@@ -4551,106 +4358,106 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): se leen como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="95"/>
+        <location filename="../processing/layer_io/csv_files.py" line="73"/>
         <source>Unknown option &apos;{0}&apos; after the file {1}: the options of a CSV file are {2}, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
         <translation>Opción desconocida &apos;{0}&apos; después del archivo {1}: las opciones de un archivo CSV son {2}, p. ej. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="125"/>
+        <location filename="../processing/layer_io/csv_files.py" line="103"/>
         <source>File {0} was not found.</source>
         <translation>No se encontró el archivo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="154"/>
-        <source>File {0} cannot be read as {1}: {2}.</source>
-        <translation>El archivo {0} no se puede leer como {1}: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="177"/>
-        <source>File {0} is empty.</source>
-        <translation>El archivo {0} está vacío.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="197"/>
-        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
-        <translation>La fila {0} del archivo {1} tiene {2} valores, pero el encabezado tiene {3} columnas (separador &apos;{4}&apos;). Una coma decimal en un archivo separado por comas divide los números en dos: guarde el archivo con &apos;;&apos; como separador, o ponga los valores entre comillas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="249"/>
-        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
-        <translation>Opción decimal={0} del archivo {1}: use decimal=, o decimal=.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="261"/>
-        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
-        <translation>La columna &apos;{0}&apos; del archivo {1} mezcla comas y puntos decimales (&apos;{2}&apos; y &apos;{3}&apos;): escriba todos sus números de la misma forma, o indique cuál es la marca decimal con &apos;{1}|decimal=,&apos; o &apos;{1}|decimal=.&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="275"/>
-        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
-        <translation>La columna &apos;{0}&apos; del archivo {1} contiene valores como &apos;{2}&apos;, que pueden ser un número con separador de miles o con punto decimal: indique cuál con &apos;{1}|decimal=,&apos; (1.234 = mil doscientos treinta y cuatro) o &apos;{1}|decimal=.&apos; (1.234 = uno coma dos tres cuatro).</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="316"/>
+        <location filename="../processing/layer_io/csv_files.py" line="137"/>
         <source>The CRS &apos;{0}&apos; given for file {1} is not known: give it as EPSG:code, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
         <translation>El SRC &apos;{0}&apos; indicado para el archivo {1} no es conocido: indíquelo como EPSG:código, p. ej. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="324"/>
+        <location filename="../processing/layer_io/csv_files.py" line="145"/>
         <source>The CRS in {0} is not readable.</source>
         <translation>El SRC de {0} no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="358"/>
+        <location filename="../processing/layer_io/csv_files.py" line="179"/>
         <source>Column &apos;{0}&apos; given as a coordinate of file {1} is not in it. Its columns: {2}.</source>
         <translation>La columna &apos;{0}&apos; indicada como coordenada del archivo {1} no está en él. Sus columnas: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="366"/>
+        <location filename="../processing/layer_io/csv_files.py" line="187"/>
         <source>Column &apos;{0}&apos; of file {1} holds no readable WKT geometry.</source>
         <translation>La columna &apos;{0}&apos; del archivo {1} no contiene ninguna geometría WKT legible.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="376"/>
+        <location filename="../processing/layer_io/csv_files.py" line="197"/>
         <source> If its decimal mark is a comma, say so: &apos;{0}|decimal=,&apos;.</source>
         <translation> Si su marca decimal es la coma, indíquelo: &apos;{0}|decimal=,&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="378"/>
+        <location filename="../processing/layer_io/csv_files.py" line="199"/>
         <source>Coordinate column &apos;{0}&apos; of file {1} holds &apos;{2}&apos;, which is not a number.</source>
         <translation>La columna de coordenadas &apos;{0}&apos; del archivo {1} contiene &apos;{2}&apos;, que no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="426"/>
+        <location filename="../processing/layer_io/csv_files.py" line="247"/>
         <source>The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the file&apos;s CRS after its path, e.g. &apos;{0}|crs=EPSG:31983&apos;, or in a {4}.prj file next to it.</source>
         <translation>Las coordenadas del archivo {0} (columnas {1}, p. ej. {2:g}, {3:g}) no son longitud/latitud: indique el SRC del archivo después de su ruta, p. ej. &apos;{0}|crs=EPSG:31983&apos;, o en un archivo {4}.prj junto a él.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="472"/>
+        <location filename="../processing/layer_io/csv_files.py" line="293"/>
         <source>File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the path: &apos;{0}|x=column|y=column&apos; (and &apos;|crs=EPSG:code&apos; when they are not longitude/latitude).</source>
         <translation>El archivo {0} ({1}) no tiene columnas de coordenadas, así que no da puntos. Sus columnas: {2}. Nombre las columnas de coordenadas lon y lat (o x e y, longitude y latitude), o agregue una columna WKT, o indíquelas después de la ruta: &apos;{0}|x=columna|y=columna&apos; (y &apos;|crs=EPSG:código&apos; cuando no son longitud/latitud).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <source>point</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>line</source>
         <translation>líneas</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="488"/>
+        <location filename="../processing/layer_io/csv_files.py" line="309"/>
         <source>File {0} gives {1} geometries, but {2} needs a {3} layer.</source>
         <translation>El archivo {0} da geometrías de {1}, pero {2} necesita una capa de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="46"/>
+        <source>File {0} cannot be read as {1}: {2}.</source>
+        <translation>El archivo {0} no se puede leer como {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="69"/>
+        <source>File {0} is empty.</source>
+        <translation>El archivo {0} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="89"/>
+        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
+        <translation>La fila {0} del archivo {1} tiene {2} valores, pero el encabezado tiene {3} columnas (separador &apos;{4}&apos;). Una coma decimal en un archivo separado por comas divide los números en dos: guarde el archivo con &apos;;&apos; como separador, o ponga los valores entre comillas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="141"/>
+        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
+        <translation>Opción decimal={0} del archivo {1}: use decimal=, o decimal=.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="153"/>
+        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
+        <translation>La columna &apos;{0}&apos; del archivo {1} mezcla comas y puntos decimales (&apos;{2}&apos; y &apos;{3}&apos;): escriba todos sus números de la misma forma, o indique cuál es la marca decimal con &apos;{1}|decimal=,&apos; o &apos;{1}|decimal=.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="167"/>
+        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
+        <translation>La columna &apos;{0}&apos; del archivo {1} contiene valores como &apos;{2}&apos;, que pueden ser un número con separador de miles o con punto decimal: indique cuál con &apos;{1}|decimal=,&apos; (1.234 = mil doscientos treinta y cuatro) o &apos;{1}|decimal=.&apos; (1.234 = uno coma dos tres cuatro).</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/guard.py" line="143"/>
@@ -4916,6 +4723,26 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en plazas por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
     </message>
     <message>
+        <location filename="../processing/pipeline_words.py" line="24"/>
+        <source>Care map in one run, step {0}: {1}</source>
+        <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="45"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>la demanda de cuidado calculada a partir de los campos de grupos de edad {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="46"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>la capacidad en equivalente a jornada completa calculada a partir de la capacidad, las horas y los días de las capas de equipamientos</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="51"/>
+        <source>the district each unit lies in, from the district polygons</source>
+        <translation>el distrito en el que se encuentra cada unidad, según los polígonos de distritos</translation>
+    </message>
+    <message>
         <location filename="../processing/provider.py" line="47"/>
         <source>CareMap: care supply, demand and gaps</source>
         <translation>CareMap: oferta, demanda y brechas de cuidado</translation>
@@ -4944,6 +4771,171 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <location filename="../processing/raster_io.py" line="87"/>
         <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
         <translation>El ráster {0} está rotado o no está orientado al norte: remuestréelo primero a una grilla orientada al norte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="40"/>
+        <source>The map covers {0} units with {1} {2}.</source>
+        <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="42"/>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation>{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="45"/>
+        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
+        <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="49"/>
+        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
+        <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="54"/>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation>{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="58"/>
+        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
+        <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="61"/>
+        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
+        <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="64"/>
+        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
+        <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="68"/>
+        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Con las metas de política por grupo de edad (una plaza para {0}), se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="73"/>
+        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="78"/>
+        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
+        <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="82"/>
+        <source>of the missing places</source>
+        <translation>de las plazas faltantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="83"/>
+        <source>of the people without a place</source>
+        <translation>de las personas sin plaza</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="84"/>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation>{0} distrito(s) concentran {1} {2}: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="87"/>
+        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
+        <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="107"/>
+        <source>No parameters were given.</source>
+        <translation>No se indicaron parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="109"/>
+        <source>{0} in the map</source>
+        <translation>{0} en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="111"/>
+        <source>every unit has 0 {0}</source>
+        <translation>todas las unidades tienen 0 {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="114"/>
+        <source>within {0:g} minutes of the nearest facility</source>
+        <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="117"/>
+        <source>reach a facility within the analysis threshold</source>
+        <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="119"/>
+        <source>places within reach</source>
+        <translation>plazas al alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="119"/>
+        <source>no capacity</source>
+        <translation>sin capacidad</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="121"/>
+        <source>places missing for the targets per age band ({0})</source>
+        <translation>plazas faltantes para las metas por grupo de edad ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="124"/>
+        <source>places missing for the target of {0} per person</source>
+        <translation>plazas faltantes para la meta de {0} por persona</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="127"/>
+        <source>{0} without a place (one place per person)</source>
+        <translation>{0} sin plaza (una plaza por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="130"/>
+        <source>of {0} live in care deserts</source>
+        <translation>de {0} viven en desiertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="133"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="139"/>
+        <source>en</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="151"/>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="153"/>
+        <source>Key numbers</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="154"/>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="155"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="157"/>
+        <source>Source layer</source>
+        <translation>Capa de origen</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="53"/>
@@ -5079,6 +5071,56 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <location filename="../processing/styling.py" line="244"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="53"/>
+        <source>Could not load layer {0}.</source>
+        <translation>No se pudo cargar la capa {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="67"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="91"/>
+        <source>Mapping for layer {0}: {1}</source>
+        <translation>Correspondencia de la capa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="100"/>
+        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
+        <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="121"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
+        <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus campos de coordenadas con x=...,y=... en {1} (p. ej. x=lon,y=lat).</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="130"/>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="135"/>
+        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
+        <translation>Capa {0}: el crs indicado en {1} no es un sistema de referencia de coordenadas válido; escríbalo como crs=&apos;EPSG:4326&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="157"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
+        <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="188"/>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="194"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation>Campo &apos;{0}&apos; de la capa {1}: {2} valor(es) no son números finitos (inf, nan): se leen como NULL.</translation>
     </message>
     <message>
         <location filename="../ui/chart_base.py" line="50"/>
@@ -5396,6 +5438,14 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation type="vanished">Ejecuta el mapa de cuidado en una sola ejecución (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios provienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en el que se encuentra su punto sobre la superficie, la misma regla que para los distritos por ubicación). La ejecución de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos que están dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite, o de los polígonos de sus unidades), para que puedan contar los equipamientos situados justo al otro lado del límite que su población también usa. Cada ejecución tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y todas las cifras que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda insatisfecha...), su GeoPackage y los parámetros de la ejecución (JSON). Un municipio que falla queda registrado en su fila y los demás continúan; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Los municipios se ejecutan uno tras otro: Processing ejecuta un algoritmo y sus algoritmos hijos en un solo hilo, y un proceso por municipio pagaría el arranque de QGIS (unos 1,5 s, más que la ejecución de un municipio) y necesitaría escribir sus insumos en archivos; para ejecuciones en paralelo, lance varias llamadas de qgis_process de este algoritmo, cada una sobre una parte de las unidades (un subconjunto de la capa, p. ej. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) y con su propio OUTPUT_FOLDER.
+
+Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
     </message>
     <message>
         <source>How much care each demand unit can reach.

@@ -160,8 +160,8 @@ Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
-        <location filename="../processing/algorithms/report.py" line="439"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <source>Care facilities</source>
         <translation>Établissements de soins</translation>
     </message>
@@ -223,13 +223,13 @@ Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Share of demand covered</source>
         <translation>Part de la demande couverte</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="124"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Demand-weighted mean access</source>
         <translation>Accès moyen pondéré par la demande</translation>
     </message>
@@ -304,187 +304,207 @@ Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="44"/>
+        <location filename="../processing/algorithms/carebatch.py" line="61"/>
         <source>Care map by municipality (batch)</source>
         <translation>Carte des soins par commune (par lot)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="46"/>
+        <location filename="../processing/algorithms/carebatch.py" line="63"/>
         <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
         <translation>lot,communes,commune,municipalités,plusieurs,résumé,chaîne de traitement,flux de travail,carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="48"/>
-        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+        <location filename="../processing/algorithms/carebatch.py" line="65"/>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
-        <translation>Exécute la carte des soins en une seule exécution (caremap:carepipeline) pour chaque commune d&apos;une couche, en un seul appel. Les communes proviennent d&apos;un champ des unités (MUNICIPALITY_FIELD) ou d&apos;une couche de polygones de limites (MUNICIPALITY_LAYER : chaque unité va au polygone dans lequel se trouve son point intérieur, la règle des districts par localisation). L&apos;exécution de chaque commune ne reçoit que ses propres unités et, avec CLIP_FACILITIES, seulement les établissements situés à l&apos;intérieur ou à moins de FACILITY_BUFFER mètres de celle-ci (son polygone de limite, ou les polygones de ses unités), de sorte que les établissements juste de l&apos;autre côté de la limite, que ses habitants utilisent aussi, peuvent compter. Chaque exécution a son propre contexte de traitement et ses propres fichiers, donc aucune commune ne lit les données d&apos;une autre : un GeoPackage par commune dans OUTPUT_FOLDER (tables inventory, units, supply, districts ; et &lt;name&gt;.html quand WRITE_REPORT est coché). OUTPUT_SUMMARY a une ligne par commune : son nom, son statut (ok ou failed) et son message, les unités, les établissements fournis, la demande, les chiffres clés de ses unités (places à portée, accès moyen = places par personne, part dans la limite du seuil, personnes dans des déserts de soins, personnes sans place) et tous les chiffres que renvoie la chaîne (part couverte, part en désert, demande non satisfaite...), son GeoPackage et les paramètres de l&apos;exécution (JSON). Une commune qui échoue est consignée dans sa ligne et les autres continuent ; un avertissement compte les échecs. La progression et l&apos;annulation portent sur tout le lot. Les communes s&apos;exécutent l&apos;une après l&apos;autre : Processing exécute un algorithme et ses algorithmes enfants dans un seul fil d&apos;exécution, et un processus par commune paierait le démarrage de QGIS (environ 1,5 s, plus que l&apos;exécution d&apos;une commune) et exigerait d&apos;écrire ses entrées dans des fichiers ; pour des exécutions en parallèle, lancez plusieurs appels qgis_process de cet algorithme, chacun sur une partie des unités (un sous-ensemble de la couche, p. ex. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) et avec son propre OUTPUT_FOLDER.
+        <translation>Exécute la carte des soins en une seule exécution (caremap:carepipeline) pour chaque commune d&apos;une couche, en un seul appel. Les communes viennent d&apos;un champ des unités (MUNICIPALITY_FIELD) ou d&apos;une couche de polygones de limites (MUNICIPALITY_LAYER : chaque unité va au polygone où se trouve son point intérieur, la règle des districts par localisation). L&apos;exécution de chaque commune ne reçoit que ses propres unités et, avec CLIP_FACILITIES, que les établissements situés dans la commune ou à moins de FACILITY_BUFFER mètres (de son polygone de limite, ou des polygones de ses unités), pour que comptent les établissements juste de l&apos;autre côté de la limite que sa population utilise aussi. Chaque exécution a son propre contexte de traitement et ses propres fichiers, de sorte qu&apos;aucune commune ne lit les données d&apos;une autre : un GeoPackage par commune dans OUTPUT_FOLDER (tables inventory, units, supply, districts ; et &lt;nom&gt;.html quand WRITE_REPORT est coché). OUTPUT_SUMMARY a une ligne par commune : son nom, son statut (ok ou failed) et son message, les unités, les établissements reçus, la demande, les chiffres clés de ses unités (places à portée, accès moyen = places par personne, part dans le seuil, personnes dans des déserts de soins, personnes sans place) et chaque chiffre renvoyé par la chaîne (part couverte, part en déserts, demande non satisfaite ...), son GeoPackage et les paramètres de l&apos;exécution (JSON). Une commune en échec est consignée dans sa ligne et les autres continuent ; un avertissement compte les échecs. La progression et l&apos;annulation couvrent tout le lot. Avec WORKERS = 1 (par défaut), les communes s&apos;exécutent l&apos;une après l&apos;autre dans ce processus. Avec WORKERS supérieur à 1, jusqu&apos;à ce nombre de communes s&apos;exécutent en même temps, chacune dans son propre qgis_process (la ligne de commande de QGIS, qui doit être installée) : leurs entrées sont écrites dans des GeoPackages temporaires et chaque processus paie le démarrage de QGIS, de l&apos;extension et de ses noyaux (environ 3 s de CPU), ce qui ne vaut la peine que pour des communes dont l&apos;exécution dure plus longtemps, sur une machine aux cœurs libres.
 
 Les autres paramètres sont ceux de caremap:carepipeline, appliqués à chaque commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="70"/>
+        <location filename="../processing/algorithms/carebatch.py" line="88"/>
         <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML de chaque commune est écrit dans OUTPUT_FOLDER sous le nom &lt;name&gt;.html. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="71"/>
+        <location filename="../processing/algorithms/carebatch.py" line="89"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Titre de chaque rapport ; le nom de la commune est ajouté à la suite. Typique : &apos;Petite enfance&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="72"/>
+        <location filename="../processing/algorithms/carebatch.py" line="90"/>
         <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
         <translation>Champ de UNITS indiquant la commune de chaque unité ; une carte des soins par valeur. Les unités à NULL sont laissées de côté et comptées dans un avertissement. Indiquez ce champ ou MUNICIPALITY_LAYER. Typique : le code de commune des îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="73"/>
+        <location filename="../processing/algorithms/carebatch.py" line="91"/>
         <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
         <translation>Couche de polygones des limites communales, quand UNITS n&apos;a pas de champ de commune : chaque unité va au polygone dans lequel se trouve son point intérieur (un point situé sur une limite commune va au polygone à l&apos;est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout polygone sont laissées de côté et comptées). Avec CLIP_FACILITIES, les établissements sont découpés selon les mêmes polygones. Typique : les communes de la région.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="74"/>
+        <location filename="../processing/algorithms/carebatch.py" line="92"/>
         <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
         <translation>Champ de MUNICIPALITY_LAYER avec les noms des communes (les polygones de même nom forment une seule commune). Typique : le nom de la commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <location filename="../processing/algorithms/carebatch.py" line="93"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
         <translation>Si coché, l&apos;exécution de chaque commune ne reçoit que les établissements situés à l&apos;intérieur (son polygone de limite, ou les polygones de ses unités quand les communes proviennent d&apos;un champ ; des unités ponctuelles exigent FACILITY_BUFFER) ou à moins de FACILITY_BUFFER de celle-ci ; non coché, chaque exécution reçoit tous les établissements. Les couches d&apos;établissements sans géométrie ne sont jamais découpées (consigné dans le journal). Typique : coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="76"/>
+        <location filename="../processing/algorithms/carebatch.py" line="94"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distance en mètres au-delà de la limite d&apos;une commune dans laquelle les établissements comptent encore pour elle (les gens franchissent les limites pour les soins). 0 = seulement les établissements à l&apos;intérieur. Une valeur proche de la portée de la zone de desserte (seuil x vitesse) évite que les unités en bordure paraissent moins bien desservies qu&apos;elles ne le sont. Typique : 1000 m à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="77"/>
+        <location filename="../processing/algorithms/carebatch.py" line="95"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interne : une couche d&apos;établissements à la fois pendant le découpage (non affiché dans la boîte de dialogue). Typique : laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="78"/>
+        <location filename="../processing/algorithms/carebatch.py" line="96"/>
+        <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
+        <translation>Nombre de communes exécutées en même temps, chacune dans son propre qgis_process (la ligne de commande de QGIS, qui doit être installée ; sinon l&apos;exécution est refusée). 1 = l&apos;une après l&apos;autre dans ce processus. Chaque processus reçoit ses entrées par des GeoPackages temporaires et paie le démarrage de QGIS, de l&apos;extension et de ses noyaux (environ 3 s de CPU) ; plus de 1 ne vaut donc la peine que si l&apos;exécution d&apos;une commune dure plus longtemps et que la machine a des cœurs libres (sur les petits districts de la ville de démonstration, c&apos;est plus lent) ; au-delà du nombre de cœurs libres, rien n&apos;est gagné. Les résultats sont les mêmes. Typique : 1 ; le nombre de cœurs libres pour un long lot.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="97"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Dossier pour un GeoPackage par commune (&lt;name&gt;.gpkg, tables inventory, units, supply, districts ; un fichier existant de ce nom est remplacé) et pour les rapports.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <location filename="../processing/algorithms/carebatch.py" line="98"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
         <translation>Une ligne par commune : municipality, status (ok ou failed), message (raison de l&apos;échec), units, facilities (entités fournies à son exécution), tous les chiffres que renvoie caremap:carepipeline, en minuscules (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share ; NULL quand ils n&apos;ont pas de sens ou que l&apos;exécution a échoué), output (son GeoPackage) et parameters (les paramètres de l&apos;exécution en JSON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <location filename="../processing/algorithms/carebatch.py" line="99"/>
         <source>Number of municipalities run.</source>
         <translation>Nombre de communes exécutées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <location filename="../processing/algorithms/carebatch.py" line="100"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Nombre de communes dont l&apos;exécution a échoué (voir le statut et le message du résumé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="93"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <location filename="../processing/algorithms/carebatch.py" line="115"/>
+        <source>Municipalities run at the same time (separate processes)</source>
+        <translation>Communes exécutées en même temps (processus séparés)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="120"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Dossier pour la carte des soins de chaque commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Summary by municipality</source>
         <translation>Résumé par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
         <source>Municipalities run</source>
         <translation>Communes exécutées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="124"/>
         <source>Municipalities failed</source>
         <translation>Communes en échec</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="105"/>
+        <location filename="../processing/algorithms/carebatch.py" line="128"/>
         <source>Municipality field of the units</source>
         <translation>Champ de commune des unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <location filename="../processing/algorithms/carebatch.py" line="131"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Limites communales (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <location filename="../processing/algorithms/carebatch.py" line="133"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Champ du nom de commune des limites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="113"/>
+        <location filename="../processing/algorithms/carebatch.py" line="136"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Seulement les établissements dans chaque commune ou à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Établissements jusqu&apos;à cette distance au-delà de la limite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="146"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Choisissez d&apos;où proviennent les communes : soit le champ de commune des unités dans {0}, soit les limites communales dans {1} (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <location filename="../processing/algorithms/carebatch.py" line="153"/>
+        <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
+        <translation>{0} vaut {1}, ce qui exécute les communes dans des appels séparés à qgis_process, mais qgis_process, la ligne de commande de QGIS, est introuvable (ni dans le PATH ni à côté de QGIS). Mettez {0} à 1 pour les exécuter l&apos;une après l&apos;autre, ou installez qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="167"/>
         <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de commune ({2}) : elles ne figurent dans la carte des soins d&apos;aucune commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="169"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL dans &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="169"/>
         <source>outside every boundary polygon</source>
         <translation>hors de tout polygone de limite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="142"/>
+        <location filename="../processing/algorithms/carebatch.py" line="172"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Aucune unité de la couche {0} n&apos;a de commune : remplissez {1}, ou indiquez des limites qui couvrent les unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="162"/>
+        <location filename="../processing/algorithms/carebatch.py" line="186"/>
+        <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
+        <translation>{0} communes, jusqu&apos;à {1} en même temps dans des processus séparés ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="200"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>{0} communes sur {1} ont échoué : {2}. Leurs lignes dans le résumé indiquent pourquoi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <location filename="../processing/algorithms/carebatch.py" line="225"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>La couche {0} contient des points, qui n&apos;ont pas de surface selon laquelle découper les établissements : indiquez une distance dans {1}, des limites communales dans {2}, ou décochez {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="211"/>
+        <location filename="../processing/algorithms/carebatch.py" line="249"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>La couche {0} n&apos;a pas de points : chaque commune reçoit tous ses établissements (non découpés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="223"/>
+        <location filename="../processing/algorithms/carebatch.py" line="262"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Couche {0} : {1} établissements sur {2} se trouvent dans une commune ou à moins de {3:g} m de l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="234"/>
+        <location filename="../processing/algorithms/carebatch.py" line="274"/>
         <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
         <translation>Commune {0} : {1} unité(s), {2} établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/carebatch.py" line="313"/>
         <location filename="../processing/algorithms/siting.py" line="261"/>
         <location filename="../processing/base.py" line="265"/>
         <location filename="../processing/costs_io.py" line="171"/>
@@ -499,10 +519,32 @@ Les autres paramètres sont ceux de caremap:carepipeline, appliqués à chaque c
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="264"/>
-        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <location filename="../processing/algorithms/carebatch.py" line="315"/>
+        <location filename="../processing/algorithms/carebatch.py" line="318"/>
+        <location filename="../processing/algorithms/carebatch.py" line="417"/>
+        <location filename="../processing/algorithms/carebatch.py" line="459"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>Échec de la commune {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="401"/>
+        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
+        <translation>Impossible de copier la couche {0} dans un fichier temporaire pour le processus de la commune ({1}) : {2}. Vérifiez l&apos;espace libre du dossier temporaire, ou mettez {3} à 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="424"/>
+        <source>(own process)</source>
+        <translation>(processus propre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="455"/>
+        <source>Municipality {0} done.</source>
+        <translation>Commune {0} terminée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="458"/>
+        <source>qgis_process ended with code {0} and no message.</source>
+        <translation>qgis_process s&apos;est terminé avec le code {0} et sans message.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="27"/>
@@ -594,7 +636,7 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="67"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Champ des aidants potentiels (p. ex. femmes de 15-64 ans)</translation>
     </message>
@@ -666,8 +708,8 @@ Sorties : care_demand = somme de poids x personnes (unités de soins) ; pop_band
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/report.py" line="457"/>
-        <location filename="../processing/algorithms/report.py" line="460"/>
+        <location filename="../processing/algorithms/report.py" line="384"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care deserts</source>
         <translation>Déserts de soins</translation>
     </message>
@@ -764,7 +806,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
@@ -832,20 +874,20 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>Care deserts by district</source>
         <translation>Déserts de soins par district</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="105"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>Number of care deserts</source>
         <translation>Nombre de déserts de soins</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
-        <location filename="../processing/algorithms/report.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Share of demand in care deserts</source>
         <translation>Part de la demande dans les déserts de soins</translation>
     </message>
@@ -882,8 +924,8 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/report.py" line="494"/>
         <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/report_text.py" line="111"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
@@ -979,21 +1021,21 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Objectif de politique publique (places par personne ; 0 = aucun)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
-        <location filename="../processing/algorithms/report.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Objectifs par tranche d&apos;âge (champ:ratio;... ; remplace l&apos;objectif de politique publique)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="101"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="109"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Champ de district</translation>
@@ -1005,7 +1047,7 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="109"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
@@ -1016,7 +1058,7 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Couverture (places pour 100 personnes)</translation>
     </message>
@@ -1046,17 +1088,17 @@ Paramètres : INPUT unités (points ou polygones) ; DEMAND_FIELD personnes de la
         <translation>{0} : le ou les champs {1} ne sont pas dans la couche {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge ; ses champs sont : {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
         <source>Care map in one run</source>
         <translation>Carte des soins en une seule exécution</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>chaîne,flux de travail,carte des soins,offre,demande,accessibilité,écarts,déserts,priorité,rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -1065,421 +1107,401 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Sorties : l&apos;inventaire, les unités avec tous les indicateurs (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), les établissements avec leur ratio de zone de desserte, et le résumé des déserts par district. La même chaîne est fournie comme modèle du modeleur graphique (models/care_map.model3), à ouvrir et adapter.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services de soins à fusionner dans l&apos;inventaire (registres, enquêtes, cartographies participatives, OpenStreetMap). Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance de champs par couche de FACILITIES, dans l&apos;ordre, séparées par &apos;|&apos;, comme dans caremap:supplyinventory. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="58"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Noms des sources, la plus fiable d&apos;abord, séparés par des virgules ; décide quel doublon est conservé. Typique : &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="59"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Types de service à conserver, séparés par des virgules ; vide = tout conserver. Typique : &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="60"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expression régulière cherchée dans le nom (sans tenir compte de la casse ni des accents) ; les enregistrements correspondants sont écartés. Typique : &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unités de demande (polygones ou points) avec des champs de population par tranche d&apos;âge. Typique : îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Champs de tranches d&apos;âge de UNITS qui forment le groupe, sous forme d&apos;éléments champ:tranche séparés par &apos;;&apos;. Typique : &apos;p_0_2:0-2;p_3_5:3-5&apos; pour les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = compter les personnes ; madrid = échelle de Madrid d&apos;unités de soins de Durán. Typique : equal pour un seul groupe.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Champ numérique facultatif de UNITS avec les aidants potentiels, pour l&apos;intensité de soins. Typique : femmes de 15-64 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les déserts de soins et les résumés par district ; sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts : quand UNITS n&apos;a pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur (écrit dans le champ district des unités), pour les déserts de soins et les résumés par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <location filename="../processing/algorithms/equity.py" line="71"/>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
         <translation>Champ de DISTRICT_LAYER avec les noms des districts. Typique : le nom de l&apos;arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Seuls les services dont target_group vaut cette valeur (ou &apos;all&apos;) sont comptés ; vide = tous. Typique : children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distance à vol d&apos;oiseau multipliée par DETOUR ; network = plus courts chemins sur NETWORK. Typique : network quand une couche de rues est disponible.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Couche de lignes de rues ou de chemins, nécessaire quand COST_MODE=network. Typique : les rues OpenStreetMap de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Vitesse de déplacement en km/h, pour convertir les mètres en minutes. Typique : 5.04 km/h à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Pour COST_MODE=straight, de combien les trajets réels sont plus longs que la ligne droite (au moins 1). Typique : 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite de la zone de desserte en minutes, utilisée pour l&apos;accessibilité et les déserts de soins. Typique : 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Mesure d&apos;accessibilité (voir caremap:accessibility). Typique : 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Objectif politique en places par personne, pour les écarts de soins. Typique : 0.333 (une place pour 3 enfants).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge pour les écarts de soins, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant l&apos;un des champs BAND_MAPPING de UNITS ; places requises = somme de ratio x effectif, en remplacement de TARGET_RATIO. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Champs numériques facultatifs de UNITS ajoutés à l&apos;indice de priorité (plus élevé = plus vulnérable). Typique : taux de pauvreté, ménages dirigés par une femme.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML (et le PDF, si OUTPUT_PDF est indiqué) est écrit. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Titre du rapport. Typique : &apos;Accueil des jeunes enfants à Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Qui constitue la demande, au pluriel, tel que les phrases du rapport le liront. Typique : &apos;enfants de moins de 6 ans&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Ce qu&apos;est le service, tel que les phrases du rapport le liront. Typique : &apos;une place en crèche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>L&apos;inventaire de l&apos;offre de soins (tel que l&apos;écrit caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Les unités avec tous les indicateurs : care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Les services avec leur ratio de zone de desserte (places par personne à portée).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
         <translation>Table facultative des déserts de soins par district (nécessite DISTRICT_FIELD ou DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Fichier du rapport HTML, écrit quand WRITE_REPORT est coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF facultatif du rapport, produit avec une mise en page d&apos;impression QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Somme de care_demand sur les unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande dans les unités ayant au moins un établissement dans la limite de THRESHOLD ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Accès moyen pondéré par la demande (places par personne à portée, pour les méthodes à zone de desserte flottante) ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Places à portée pour 100 personnes de demande ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personnes sans place à portée (somme de unmet : max(0, demande - places) par unité).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Number of units that are care deserts.</source>
         <translation>Nombre d&apos;unités qui sont des déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondances de champs, une par couche d&apos;établissements, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Source priority (most trusted first)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Liste blanche des types de service (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Liste noire de noms (expression régulière)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unités de demande (îlots de recensement, cellules de grille)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Champs par tranche d&apos;âge de la cohorte (champ:tranche;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Demand weights</source>
         <translation>Poids de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Seulement les établissements pour ce groupe cible (vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Road network (for network costs)</source>
         <translation>Réseau routier (pour les coûts sur réseau)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Speed (km/h)</source>
         <translation>Vitesse (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Facteur de détour pour les coûts à vol d&apos;oiseau</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Seuil de la zone de desserte (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Accessibility method</source>
         <translation>Méthode d&apos;accessibilité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Policy target (places per person)</source>
         <translation>Objectif de politique publique (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Champs de vulnérabilité pour l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
         <source>Report title</source>
         <translation>Titre du rapport</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Care map</source>
         <translation>Carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Who the demand is (plural)</source>
         <translation>Qui constitue la demande (au pluriel)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
         <source>children under 6</source>
         <translation>enfants de moins de 6 ans</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>What the service is</source>
         <translation>Nature du service</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
         <source>a care place</source>
         <translation>une place d&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="23"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="99"/>
         <source>Care supply inventory</source>
         <translation>Inventaire de l&apos;offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Care map units</source>
         <translation>Unités de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>Facilities with catchment ratio</source>
         <translation>Établissements avec ratio de zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
-        <location filename="../processing/algorithms/report.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
-        <location filename="../processing/algorithms/report.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="158"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Facilities in the inventory</source>
         <translation>Établissements dans l&apos;inventaire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
-        <location filename="../processing/algorithms/report.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Unmet demand</source>
         <translation>Demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} vaut {1:g} : l&apos;accessibilité et les déserts de soins comptent ce qui se trouve dans ce temps de trajet, il doit donc être supérieur à 0. Indiquez le plus long trajet que l&apos;on peut attendre des personnes, p. ex. 15 à 20 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="288"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>walk</source>
         <translation>à pied</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="290"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
         <source>travel</source>
         <translation>de trajet</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="316"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="315"/>
         <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
         <translation>{0} : le ou les champs {1} de {2} ne sont pas des champs de tranche d&apos;âge de la cohorte ({3} : {4}). Ne donnez des objectifs que pour ces champs, ou ajoutez les tranches à {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="329"/>
-        <source>Care map in one run, step {0}: {1}</source>
-        <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="349"/>
-        <source>the care demand computed from the age-band fields {0}</source>
-        <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="350"/>
-        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
-        <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="355"/>
-        <source>the district each unit lies in, from the district polygons</source>
-        <translation>le district dans lequel se trouve chaque unité, d&apos;après les polygones des districts</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="44"/>
@@ -1732,7 +1754,7 @@ Sorties (nombres, aussi dans le journal) : MEAN_ACCESS ; GINI (0 = égalité, 1 
         <location filename="../processing/algorithms/equity.py" line="86"/>
         <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <location filename="../processing/algorithms/priorityindex.py" line="55"/>
-        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
@@ -2026,17 +2048,17 @@ Champs de sortie : stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbo
         <translation>Points chauds 99/95/90 % : {0}/{1}/{2} ; points froids 90/95/99 % : {3}/{4}/{5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="39"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="40"/>
         <source>Street network from OpenStreetMap</source>
         <translation>Réseau de rues depuis OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="42"/>
         <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
         <translation>réseau,openstreetmap,osm,marche,vélo,voiture,rues,routes,calcul d&apos;itinéraire,topologie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="44"/>
         <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
 
 Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
@@ -2057,156 +2079,156 @@ Topologie : les voies ne se rejoignent qu&apos;aux nœuds OpenStreetMap qu&apos;
 Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, oneway (1 = seulement dans le sens de la ligne, -1 = seulement en sens inverse, 0 = les deux), component et length_m ; les nombres N_COMPONENTS et LARGEST_SHARE (part de la longueur dans la plus grande composante, 0-1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="67"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
         <translation>Fichier d&apos;extrait OpenStreetMap (.osm ou .osm.pbf) couvrant la zone d&apos;étude et une marge autour. Typique : un extrait de la ville de Geofabrik ou BBBike, ou un extrait découpé avec osmium.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
         <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
         <translation>Qui se déplace : walk (à pied), bike (à vélo) ou car (en voiture). Cela détermine les voies utilisables, leurs vitesses par défaut et l&apos;application des sens uniques. Typique : walk pour la garde d&apos;enfants et l&apos;accueil de jour des personnes âgées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
         <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
         <translation>Vitesses facultatives en km/h par classe highway qui remplacent celles par défaut de MODE, sous forme d&apos;éléments classe:vitesse séparés par des virgules ; cela ne rend pas une classe utilisable. Typique : vide, ou &apos;primary:40,residential:25&apos; pour une ville congestionnée en voiture.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
         <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
         <translation>Emprise facultative : le réseau y est découpé. Typique : la zone d&apos;étude plus une marge d&apos;un seuil de zone de desserte, pour que les établissements juste à l&apos;extérieur restent accessibles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
         <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
         <translation>Les lignes du réseau avec highway, speed_kmh, oneway, component et length_m, découpées aux nœuds partagés ; utilisez-le comme NETWORK avec SPEED_FIELD=speed_kmh et ONEWAY_FIELD=oneway.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
         <source>Number of connected parts of the network (1 = every street reaches every other).</source>
         <translation>Nombre de parties connexes du réseau (1 = chaque rue atteint toutes les autres).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
         <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
         <translation>Part (0 à 1) de la longueur du réseau dans sa plus grande partie connexe ; None si le réseau est vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="78"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract</source>
         <translation>Extrait OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>Travel mode</source>
         <translation>Mode de déplacement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="82"/>
         <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
         <translation>Vitesse par classe highway, km/h (p. ex. &apos;primary:40,residential:25&apos; ; vide = valeurs par défaut)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
         <source>Clip to this extent</source>
         <translation>Découper selon cette emprise</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
         <source>Street network</source>
         <translation>Réseau de rues</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Connected components</source>
         <translation>Composantes connexes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="88"/>
         <source>Share of length in the largest component</source>
         <translation>Part de la longueur dans la plus grande composante</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="94"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="95"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>Le pilote OSM de GDAL n&apos;a pas pu ouvrir {0} comme fichier OpenStreetMap : choisissez un extrait .osm ou .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="131"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="132"/>
         <location filename="../processing/algorithms/osmsupply.py" line="98"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>Le fichier OpenStreetMap {0} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="138"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="139"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Vitesse par classe highway : {0}. Écrivez-la sous la forme &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="150"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} ne contient aucune ligne (way) {1} : choisissez un extrait qui couvre la zone d&apos;étude.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="152"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="170"/>
         <source>in the chosen extent</source>
         <translation>dans l&apos;emprise choisie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="163"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="164"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Fichier OpenStreetMap {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="168"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} ne contient aucune voie utilisable pour {1} {2} : choisissez un autre extrait ou un autre mode.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="180"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
         <translation>Réseau pour {0} : {1} lignes ({2:.1f} km) en {3} composante(s) connexe(s) ; la plus grande regroupe {4:.1%} de la longueur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="184"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="185"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Les points rattachés à une petite composante n&apos;atteignent que ce que cette composante atteint ; le champ component permet de les distinguer (0 = la plus grande).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="208"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} voies sur {1} sont utilisables pour {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>Les voies de classes highway qu&apos;aucun mode n&apos;utilise ont été exclues : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>{0} way(s) left out by their access tags (no, private...).</source>
         <translation>{0} voie(s) exclue(s) par leurs balises d&apos;accès (no, private...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
         <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
         <translation>{0} voie(s) exclue(s) de classes que ce mode ne peut utiliser que si une balise l&apos;autorise (p. ex. chemins piétons pour les vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
         <translation>{0} voie(s) balisée(s) motorroad=yes exclue(s) (interdites aux piétons et aux vélos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
         <source>{0} way(s) that are also railway tracks left out.</source>
         <translation>{0} voie(s) qui sont aussi des voies ferrées exclue(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
         <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
         <translation>{0} voie(s) avec oneway=reversible/alternating exclue(s) (pas de sens fixe).</translation>
     </message>
@@ -2303,7 +2325,7 @@ Sortie : lignes dans la zone UTM locale avec osm_id, name, highway, speed_kmh, o
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="26"/>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="462"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
         <source>Care priority index</source>
         <translation>Indice de priorité des soins</translation>
     </message>
@@ -2553,17 +2575,17 @@ Les zones sont découpées une seule fois en suites de pixels sur la grille de c
         <translation>{0} hexagone(s) écrit(s) ({1} sans pixel valide écartés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="61"/>
+        <location filename="../processing/algorithms/report.py" line="40"/>
         <source>Care map report</source>
         <translation>Rapport de la carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="63"/>
+        <location filename="../processing/algorithms/report.py" line="42"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>rapport,html,pdf,carte,graphiques,résumé,conseil municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="65"/>
+        <location filename="../processing/algorithms/report.py" line="44"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -2576,568 +2598,403 @@ UNITS est une couche de résultats de CareMap (p. ex. la sortie des unités de C
 Le texte issu des couches (noms de districts et d&apos;établissements) est échappé : le balisage présent dans les données est affiché comme du texte, jamais exécuté.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="62"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Une couche de résultats CareMap avec les unités et les indicateurs à présenter. Typique : la sortie unités de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="63"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Champ numérique de UNITS avec les personnes du groupe. Typique : care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="64"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Champ avec le coût en minutes jusqu&apos;au service le plus proche ; vide = cost_nearest si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="65"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;accès en places par personne ; vide = access si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="66"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 là où l&apos;unité atteint un service dans le seuil, sinon 0 ; vide = covered si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="67"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Champ avec la demande non satisfaite en personnes ; vide = unmet si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="68"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Champ qui vaut 1 pour un désert de soins, sinon 0 ; vide = desert si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="69"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Champ avec l&apos;indice de priorité de soins ; vide = priority si la couche l&apos;a. Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Champ facultatif de UNITS indiquant le district de chaque unité, pour les graphiques par district ; sans lui, DISTRICT_LAYER donne à chaque unité le district dans lequel elle se trouve. Typique : arrondissement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
         <translation>Couche facultative de polygones de districts : quand UNITS n&apos;a pas de champ de district, chaque unité reçoit le district dans lequel se trouve son point intérieur, pour les graphiques par district. Typique : les arrondissements ou communes de la ville.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Couche facultative des services de soins à tracer sur la carte de l&apos;offre. Typique : la sortie inventaire de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de SUPPLY avec les places de chaque service. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Seuil de temps de trajet en minutes utilisé par l&apos;analyse, cité dans les phrases et les graphiques. Typique : 20 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Objectif politique en places par personne, tracé sur le graphique d&apos;accès (0 = aucun). Typique : 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Objectifs facultatifs par tranche d&apos;âge, sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque champ étant un effectif de personnes de cette tranche dans UNITS ; les places nécessaires sont la somme de ratio x effectif, en remplacement de TARGET. Typique : &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE du Brésil : 50 % des enfants de 0-3 ans en crèche, 100 % des 4-5 ans en préscolaire).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Mode de déplacement, tel que les phrases du rapport le liront. Typique : &apos;marcher&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texte libre ou JSON décrivant comment les données d&apos;entrée ont été produites, imprimé dans la section méthode pour que le résultat soit reproductible. Typique : les paramètres du calcul d&apos;accessibilité.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="104"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Rapport HTML autonome (cartes, graphiques, chiffres clés, méthode), à ouvrir dans n&apos;importe quel navigateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
         <translation>Part (0 à 1) de la demande au-delà de THRESHOLD de l&apos;établissement le plus proche (ou non couverte) ; None sans demande ou sans champ de coût ou de couverture.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
         <translation>Personnes sans place : la somme du champ unmet, ou de max(0, demande - places) à partir de l&apos;accès ; None sans eux.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
         <translation>Part (0 à 1) de la demande vivant dans des déserts de soins ; None sans champ de désert ou sans demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="113"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Care map units (result layer)</source>
         <translation>Unités de la carte des soins (couche de résultats)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Champ de demande (personnes de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Champ du coût vers l&apos;établissement le plus proche (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Access field (places per person)</source>
         <translation>Champ d&apos;accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Covered field (0/1)</source>
         <translation>Champ de couverture (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="123"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Unmet demand field</source>
         <translation>Champ de demande non satisfaite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Care desert field (0/1)</source>
         <translation>Champ de désert de soins (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Priority index field</source>
         <translation>Champ de l&apos;indice de priorité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Facility capacity field</source>
         <translation>Champ de capacité des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Seuil de temps de trajet (minutes)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>people needing care</source>
         <translation>personnes ayant besoin de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>a care service</source>
         <translation>un service de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="153"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Méthode et paramètres (texte ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Part de la demande au-delà du seuil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="171"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>Le champ &apos;{0}&apos; (choisi comme &apos;{1}&apos;) n&apos;est pas dans la couche {2}. Choisissez l&apos;un de ses champs, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="182"/>
+        <location filename="../processing/algorithms/report.py" line="161"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} vaut {1:g} : le rapport compte les personnes dans ce temps de trajet et le cite dans ses phrases et ses graphiques, il doit donc être supérieur à 0. Indiquez le seuil utilisé par l&apos;analyse (p. ex. 20 minutes).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="216"/>
+        <location filename="../processing/algorithms/report.py" line="195"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de valeur (NULL) dans le champ &apos;{2}&apos; : elles sont exclues de tous les chiffres du rapport.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="220"/>
+        <location filename="../processing/algorithms/report.py" line="199"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a pas de demande dans cette couche, donc aucune part ni aucun écart ne peut être calculé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="203"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités : il n&apos;y a aucune capacité à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="207"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="261"/>
+        <location filename="../processing/algorithms/report.py" line="240"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Impossible d&apos;écrire le rapport PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
         <translation>{0} : le ou les champs {1} ne sont pas dans la couche {2}. Indiquez des champs de cette couche contenant les personnes de chaque tranche d&apos;âge.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="280"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} valeur(s) NULL dans des unités avec demande : les places demandées par les objectifs par tranche d&apos;âge y sont inconnues. Complétez-les ou filtrez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="332"/>
-        <source>The map covers {0} units with {1} {2}.</source>
-        <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="334"/>
-        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
-        <translation>{0} unité(s) n&apos;ont pas de valeur dans le champ de demande ({1}) et sont exclues de tous les chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="337"/>
-        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
-        <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
-        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
-        <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
-        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation>{0} unité(s) comptant {1} {2} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
-        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
-        <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
-        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
-        <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
-        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
-        <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
-        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="365"/>
-        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
-        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
-        <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
-        <source>of the missing places</source>
-        <translation>des places manquantes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
-        <source>of the people without a place</source>
-        <translation>des personnes sans place</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="376"/>
-        <source>{0} district(s) hold {1} {2}: {3}.</source>
-        <translation>{0} district(s) regroupent {1} {2} : {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
-        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
-        <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="321"/>
+        <location filename="../processing/algorithms/report.py" line="322"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demande et places accessibles par district</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>demand ({0})</source>
         <translation>demande ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>accessible places</source>
         <translation>places accessibles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
-        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="328"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="400"/>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="326"/>
+        <location filename="../processing/algorithms/report.py" line="327"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribution de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="327"/>
         <source>places per person</source>
         <translation>places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="328"/>
         <source>policy target</source>
         <translation>objectif de politique publique</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="333"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Courbe de couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="408"/>
+        <location filename="../processing/algorithms/report.py" line="334"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Part de la demande qui atteint un établissement</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="335"/>
         <source>share within the time</source>
         <translation>part dans le temps imparti</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="335"/>
         <source>minutes to the nearest facility</source>
         <translation>minutes jusqu&apos;à l&apos;établissement le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="410"/>
+        <location filename="../processing/algorithms/report.py" line="336"/>
         <source>share of demand</source>
         <translation>part de la demande</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="411"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="415"/>
-        <location filename="../processing/algorithms/report.py" line="416"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Courbe de Lorenz de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
-        <location filename="../processing/algorithms/report.py" line="418"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="344"/>
         <source>share of access</source>
         <translation>part de l&apos;accès</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
         <source>share of demand (lowest access first)</source>
         <translation>part de la demande (accès le plus faible d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="419"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="348"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indéfini (les 40 % ayant le moins d&apos;accès n&apos;en ont aucun)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Établissements de soins par capacité ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="444"/>
+        <location filename="../processing/algorithms/report.py" line="371"/>
         <source>Supply of care</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="445"/>
+        <location filename="../processing/algorithms/report.py" line="372"/>
         <source>Demand for care</source>
         <translation>Demande de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demande : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="376"/>
         <source>Access to care</source>
         <translation>Accès aux soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="451"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Accès (places par personne)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="453"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>Time to the nearest service</source>
         <translation>Temps jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="382"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutes jusqu&apos;au service le plus proche</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="458"/>
+        <location filename="../processing/algorithms/report.py" line="385"/>
         <source>not a care desert</source>
         <translation>pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="459"/>
+        <location filename="../processing/algorithms/report.py" line="386"/>
         <source>care desert</source>
         <translation>désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="460"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Désert de soins = forte demande et faible accès.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="391"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Indice de priorité (0-1, quintiles)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
-        <location filename="../processing/algorithms/report.py" line="539"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/report_text.py" line="156"/>
         <source>Method and parameters</source>
         <translation>Méthode et paramètres</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="490"/>
-        <source>No parameters were given.</source>
-        <translation>Aucun paramètre n&apos;a été fourni.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="492"/>
-        <source>{0} in the map</source>
-        <translation>{0} sur la carte</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="494"/>
-        <source>every unit has 0 {0}</source>
-        <translation>toutes les unités ont 0 {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="497"/>
-        <source>within {0:g} minutes of the nearest facility</source>
-        <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="500"/>
-        <source>reach a facility within the analysis threshold</source>
-        <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="502"/>
-        <source>places within reach</source>
-        <translation>places à portée</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="502"/>
-        <source>no capacity</source>
-        <translation>pas de capacité</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="504"/>
-        <source>places missing for the targets per age band ({0})</source>
-        <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="507"/>
-        <source>places missing for the target of {0} per person</source>
-        <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="510"/>
-        <source>{0} without a place (one place per person)</source>
-        <translation>{0} sans place (une place par personne)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="513"/>
-        <source>of {0} live in care deserts</source>
-        <translation>des {0} vivent dans des déserts de soins</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="516"/>
-        <source>map</source>
-        <translation>carte</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="522"/>
-        <source>en</source>
-        <translation>fr</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="534"/>
-        <source>Report written by CareMap on {0} from layer {1}.</source>
-        <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="536"/>
-        <source>Key numbers</source>
-        <translation>Chiffres clés</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="537"/>
-        <source>Maps</source>
-        <translation>Cartes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="538"/>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="540"/>
-        <source>Source layer</source>
-        <translation>Couche source</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="38"/>
@@ -3528,22 +3385,12 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
-        <source>Could not load layer {0}.</source>
-        <translation>Impossible de charger la couche {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
-        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
-        <translation>{0} contient {1} correspondances séparées par &apos;|&apos; mais {2} couches d&apos;établissements ont été choisies : indiquez une correspondance par couche, dans l&apos;ordre des couches, ou une seule correspondance pour toutes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="25"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>soins,offre,établissements,inventaire,dédoublonnage,registre,cartographie participative</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -3564,267 +3411,227 @@ Dédoublonnage : les enregistrements à moins de DEDUP_DISTANCE mètres dont les
 La capacité, les heures ou les jours manquants d&apos;un enregistrement conservé sont repris des enregistrements fusionnés avec lui (la source la plus fiable d&apos;abord ; capacity_imputed = 4). Une capacité de 0 est une valeur déclarée, jamais imputée : ces établissements sont écartés (comptés, motif capacity_zero dans la sortie des rejets) sauf si KEEP_ZERO_CAPACITY est cochée. Les autres capacités manquantes sont imputées par la médiane du même type de service (capacity_imputed = 1), ou de tous les établissements quand le type n&apos;en a aucune (= 2), ou par DEFAULT_CAPACITY quand aucune capacité n&apos;est connue (= 3) ; capacity_reported garde la valeur propre de l&apos;enregistrement. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5 ; les heures et jours manquants sont lus comme 8 et 5 (comptés dans le journal).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Couches de services à fusionner (points, polygones ou tables avec coordonnées), issues de registres, d&apos;enquêtes, de cartographies participatives ou d&apos;OpenStreetMap. Typique : le registre officiel et une couche de cartographie participative.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="57"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Une correspondance par couche de INPUTS, dans l&apos;ordre, séparées par &apos;|&apos; ; chacune est une liste d&apos;éléments champ_schéma=champ_couche séparés par des virgules, une valeur entre guillemets étant une constante. Typique : name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="61"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distance maximale en mètres entre deux enregistrements qui peuvent être le même service. Typique : 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similarité minimale (0-1) des noms normalisés pour fusionner deux enregistrements proches. Typique : 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Places attribuées à un service quand aucune capacité n&apos;est connue (0 = laisser à 0). Typique : 0, ou la taille habituelle d&apos;un centre de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
         <translation>Garder les établissements dont la capacité déclarée est 0 (avec 0 place) au lieu de les écarter ; un 0 n&apos;est jamais remplacé par une valeur imputée. Typique : décoché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>L&apos;inventaire fusionné avec name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources et n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Facultatif : les enregistrements écartés par les règles de nettoyage ou comme doublons (avec duplicate_of), à vérifier.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Nombre d&apos;établissements écrits dans l&apos;inventaire (après nettoyage et dédoublonnage).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
         <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
         <translation>Nombre d&apos;enregistrements fusionnés dans un autre comme doublons (listés dans OUTPUT_REJECTED avec duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
         <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
         <translation>Nombre d&apos;enregistrements écartés par les règles de nettoyage (liste blanche des types, liste noire des noms, capacité nulle...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
         <source>Facility layers</source>
         <translation>Couches d&apos;établissements</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondances de champs, une par couche, séparées par |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Priorité des sources (la plus fiable d&apos;abord, séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Liste blanche des types de service (séparés par des virgules, vide = tous)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>De-duplication distance (m)</source>
         <translation>Distance de dédoublonnage (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Seuil de similarité des noms (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="149"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacité quand aucune n&apos;est connue (0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Garder les établissements dont la capacité déclarée est 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Enregistrements rejetés (règles et doublons)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
         <source>Duplicates merged</source>
         <translation>Doublons fusionnés</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Enregistrements écartés par les règles de nettoyage</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="177"/>
-        <source>Mapping for layer {0}: {1}</source>
-        <translation>Correspondance de la couche {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
-        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
-        <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
-        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
-        <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : indiquez ses champs de coordonnées avec x=...,y=... dans {1} (p. ex. x=lon,y=lat).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
-        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
-        <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
-        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
-        <translation>Couche {0} : le crs indiqué dans {1} n&apos;est pas un système de coordonnées de référence valide ; écrivez-le sous la forme crs=&apos;EPSG:4326&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
-        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
-        <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
-        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="280"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
-        <translation>Champ &apos;{0}&apos; de la couche {1} : {2} valeur(s) ne sont pas des nombres finis (inf, nan) : lues comme NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>couche {0}, champ &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="293"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Choisissez au moins une couche dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La couche {0} est vide : ignorée, les autres couches sont fusionnées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="316"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Couche {0} : {1} enregistrement(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La couche {0} n&apos;a aucun enregistrement localisé : ignorée.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="151"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Toutes les couches d&apos;établissements sont vides ({0}) : il n&apos;y a rien à fusionner. Choisissez des couches qui contiennent des établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="335"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
         <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>Aucun enregistrement de la ou des couches {0} n&apos;est localisé : associez leurs coordonnées (x=...,y=...) ou choisissez des couches avec une géométrie de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="167"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valeurs inattendues de {0} conservées telles quelles : {1} (attendu {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="350"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="174"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} n&apos;est pas une expression régulière valide ({1}) : corrigez-la, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Liste blanche des types : {0} enregistrement(s) rejeté(s) ; liste noire des noms : {1} occurrence(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="362"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Dédoublonnage : {0} paire(s) candidate(s) à moins de {1} m, {2} appariée(s), {3} doublon(s) fusionné(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="381"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="205"/>
         <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>Tous les enregistrements de la ou des couches {0} ont été rejetés par {1} ou {2} : assouplissez ces règles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="393"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0} : {1} établissements conservés ont repris la valeur d&apos;un doublon fusionné.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="403"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : conservés avec 0 place, comme demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="230"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : écartés (voir les enregistrements rejetés, motif capacity_zero) ; cochez &apos;Garder les établissements dont la capacité déclarée est 0&apos; pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="413"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Tous les établissements déclarent une capacité de 0 ({0}) : il n&apos;y a aucune place à cartographier. Corrigez les capacités, ou cochez {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="429"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="253"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="432"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="256"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="438"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="262"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacités imputées par couche : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="443"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Couche {0} : {1} établissement(s) n&apos;ont pas de capacité dans le champ &apos;{2}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>La couche {0} n&apos;a pas de champ de capacité : ses {1} établissement(s) ont reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {2} pour des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="452"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Tous les établissements conservés ont une capacité de 0 ({0}) : l&apos;inventaire n&apos;offre aucune place, donc l&apos;accessibilité ne trouvera aucune offre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="455"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
@@ -4551,106 +4358,106 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infini) : elles sont lues comme NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="95"/>
+        <location filename="../processing/layer_io/csv_files.py" line="73"/>
         <source>Unknown option &apos;{0}&apos; after the file {1}: the options of a CSV file are {2}, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
         <translation>Option &apos;{0}&apos; inconnue après le fichier {1} : les options d&apos;un fichier CSV sont {2}, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="125"/>
+        <location filename="../processing/layer_io/csv_files.py" line="103"/>
         <source>File {0} was not found.</source>
         <translation>Le fichier {0} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="154"/>
-        <source>File {0} cannot be read as {1}: {2}.</source>
-        <translation>Le fichier {0} ne peut pas être lu en {1} : {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="177"/>
-        <source>File {0} is empty.</source>
-        <translation>Le fichier {0} est vide.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="197"/>
-        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
-        <translation>La ligne {0} du fichier {1} a {2} valeurs mais l&apos;en-tête a {3} colonnes (séparateur &apos;{4}&apos;). Une virgule décimale dans un fichier séparé par des virgules coupe les nombres en deux : enregistrez le fichier avec &apos;;&apos; comme séparateur, ou mettez les valeurs entre guillemets.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="249"/>
-        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
-        <translation>Option decimal={0} du fichier {1} : utilisez decimal=, ou decimal=.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="261"/>
-        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
-        <translation>La colonne &apos;{0}&apos; du fichier {1} mélange virgules et points décimaux (&apos;{2}&apos; et &apos;{3}&apos;) : écrivez tous ses nombres de la même façon, ou indiquez quel signe est décimal avec &apos;{1}|decimal=,&apos; ou &apos;{1}|decimal=.&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="275"/>
-        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
-        <translation>La colonne &apos;{0}&apos; du fichier {1} contient des valeurs comme &apos;{2}&apos;, qui peuvent être un nombre avec un séparateur de milliers ou avec un point décimal : précisez-le avec &apos;{1}|decimal=,&apos; (1.234 = mille deux cent trente-quatre) ou &apos;{1}|decimal=.&apos; (1.234 = un virgule deux trois quatre).</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="316"/>
+        <location filename="../processing/layer_io/csv_files.py" line="137"/>
         <source>The CRS &apos;{0}&apos; given for file {1} is not known: give it as EPSG:code, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
         <translation>Le SCR &apos;{0}&apos; indiqué pour le fichier {1} est inconnu : indiquez-le sous la forme EPSG:code, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="324"/>
+        <location filename="../processing/layer_io/csv_files.py" line="145"/>
         <source>The CRS in {0} is not readable.</source>
         <translation>Le SCR de {0} n&apos;est pas lisible.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="358"/>
+        <location filename="../processing/layer_io/csv_files.py" line="179"/>
         <source>Column &apos;{0}&apos; given as a coordinate of file {1} is not in it. Its columns: {2}.</source>
         <translation>La colonne &apos;{0}&apos; indiquée comme coordonnée du fichier {1} n&apos;y figure pas. Ses colonnes : {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="366"/>
+        <location filename="../processing/layer_io/csv_files.py" line="187"/>
         <source>Column &apos;{0}&apos; of file {1} holds no readable WKT geometry.</source>
         <translation>La colonne &apos;{0}&apos; du fichier {1} ne contient aucune géométrie WKT lisible.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="376"/>
+        <location filename="../processing/layer_io/csv_files.py" line="197"/>
         <source> If its decimal mark is a comma, say so: &apos;{0}|decimal=,&apos;.</source>
         <translation> Si son séparateur décimal est une virgule, indiquez-le : &apos;{0}|decimal=,&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="378"/>
+        <location filename="../processing/layer_io/csv_files.py" line="199"/>
         <source>Coordinate column &apos;{0}&apos; of file {1} holds &apos;{2}&apos;, which is not a number.</source>
         <translation>La colonne de coordonnées &apos;{0}&apos; du fichier {1} contient &apos;{2}&apos;, qui n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="426"/>
+        <location filename="../processing/layer_io/csv_files.py" line="247"/>
         <source>The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the file&apos;s CRS after its path, e.g. &apos;{0}|crs=EPSG:31983&apos;, or in a {4}.prj file next to it.</source>
         <translation>Les coordonnées du fichier {0} (colonnes {1}, p. ex. {2:g}, {3:g}) ne sont pas des longitudes/latitudes : indiquez le SCR du fichier après son chemin, p. ex. &apos;{0}|crs=EPSG:31983&apos;, ou dans un fichier {4}.prj à côté.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="472"/>
+        <location filename="../processing/layer_io/csv_files.py" line="293"/>
         <source>File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the path: &apos;{0}|x=column|y=column&apos; (and &apos;|crs=EPSG:code&apos; when they are not longitude/latitude).</source>
         <translation>Le fichier {0} ({1}) n&apos;a pas de colonnes de coordonnées, il ne donne donc aucun point. Ses colonnes : {2}. Nommez les colonnes de coordonnées lon et lat (ou x et y, longitude et latitude), ou ajoutez une colonne WKT, ou nommez-les après le chemin : &apos;{0}|x=colonne|y=colonne&apos; (et &apos;|crs=EPSG:code&apos; quand ce ne sont pas des longitudes/latitudes).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <source>point</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>line</source>
         <translation>lignes</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>polygon</source>
         <translation>polygones</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="488"/>
+        <location filename="../processing/layer_io/csv_files.py" line="309"/>
         <source>File {0} gives {1} geometries, but {2} needs a {3} layer.</source>
         <translation>Le fichier {0} donne des géométries de type {1}, mais {2} nécessite une couche de type {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="46"/>
+        <source>File {0} cannot be read as {1}: {2}.</source>
+        <translation>Le fichier {0} ne peut pas être lu en {1} : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="69"/>
+        <source>File {0} is empty.</source>
+        <translation>Le fichier {0} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="89"/>
+        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
+        <translation>La ligne {0} du fichier {1} a {2} valeurs mais l&apos;en-tête a {3} colonnes (séparateur &apos;{4}&apos;). Une virgule décimale dans un fichier séparé par des virgules coupe les nombres en deux : enregistrez le fichier avec &apos;;&apos; comme séparateur, ou mettez les valeurs entre guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="141"/>
+        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
+        <translation>Option decimal={0} du fichier {1} : utilisez decimal=, ou decimal=.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="153"/>
+        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
+        <translation>La colonne &apos;{0}&apos; du fichier {1} mélange virgules et points décimaux (&apos;{2}&apos; et &apos;{3}&apos;) : écrivez tous ses nombres de la même façon, ou indiquez quel signe est décimal avec &apos;{1}|decimal=,&apos; ou &apos;{1}|decimal=.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="167"/>
+        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
+        <translation>La colonne &apos;{0}&apos; du fichier {1} contient des valeurs comme &apos;{2}&apos;, qui peuvent être un nombre avec un séparateur de milliers ou avec un point décimal : précisez-le avec &apos;{1}|decimal=,&apos; (1.234 = mille deux cent trente-quatre) ou &apos;{1}|decimal=.&apos; (1.234 = un virgule deux trois quatre).</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/guard.py" line="143"/>
@@ -4916,6 +4723,26 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>{0} : {1}. Écrivez-le sous forme d&apos;éléments champ:ratio séparés par &apos;;&apos;, chaque ratio en places par personne de cette tranche, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50 % des enfants de 0-3 ans et 100 % des enfants de 4-5 ans).</translation>
     </message>
     <message>
+        <location filename="../processing/pipeline_words.py" line="24"/>
+        <source>Care map in one run, step {0}: {1}</source>
+        <translation>Carte des soins en une seule exécution, étape {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="45"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>la demande de soins calculée à partir des champs par tranche d&apos;âge {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="46"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>la capacité en équivalent journée complète calculée à partir de la capacité, des heures et des jours des couches d&apos;établissements</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="51"/>
+        <source>the district each unit lies in, from the district polygons</source>
+        <translation>le district dans lequel se trouve chaque unité, d&apos;après les polygones des districts</translation>
+    </message>
+    <message>
         <location filename="../processing/provider.py" line="47"/>
         <source>CareMap: care supply, demand and gaps</source>
         <translation>CareMap : offre, demande et écarts de soins</translation>
@@ -4944,6 +4771,171 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <location filename="../processing/raster_io.py" line="87"/>
         <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
         <translation>Le raster {0} est pivoté ou non orienté nord : rééchantillonnez-le d&apos;abord sur une grille orientée nord.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="40"/>
+        <source>The map covers {0} units with {1} {2}.</source>
+        <translation>La carte couvre {0} unités comptant {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="42"/>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation>{0} unité(s) n&apos;ont pas de valeur dans le champ de demande ({1}) et sont exclues de tous les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="45"/>
+        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
+        <translation>Il n&apos;y a pas de demande dans cette couche (toutes les unités ont 0 {0}) : aucune part, couverture ni écart ne peut être calculé.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="49"/>
+        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
+        <translation>{0} {1} ({2}) vivent à {3:g} minutes {4} ou moins de l&apos;établissement le plus proche ; {5} ({6}) vivent plus loin ou n&apos;en atteignent aucun.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="54"/>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation>{0} unité(s) comptant {1} {2} ne peuvent atteindre aucun établissement dans la limite de recherche (aucun coût n&apos;a été calculé pour elles).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="58"/>
+        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
+        <translation>{0} {1} ({2}) vivent dans des unités qui atteignent au moins un établissement dans le seuil de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="61"/>
+        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
+        <translation>Il n&apos;y a pas de capacité : les établissements à portée ont 0 place, donc personne parmi les {0} n&apos;a de place accessible.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="64"/>
+        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
+        <translation>Les établissements à portée offrent {0} places à ces {1} {2}, soit {3} places par personne en moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="68"/>
+        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Avec les objectifs de politique publique par tranche d&apos;âge (une place pour {0}), {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="73"/>
+        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Avec l&apos;objectif de politique publique de {0} places par personne, {1} places sont nécessaires ; {2} places manquent dans les unités sous l&apos;objectif (l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="78"/>
+        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
+        <translation>En comptant une place par personne, {0} {1} n&apos;auraient aucune place à portée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="82"/>
+        <source>of the missing places</source>
+        <translation>des places manquantes</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="83"/>
+        <source>of the people without a place</source>
+        <translation>des personnes sans place</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="84"/>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation>{0} district(s) regroupent {1} {2} : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="87"/>
+        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
+        <translation>{0} unités sont des déserts de soins (forte demande, faible accès) ; {1} {2} ({3}) y vivent.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="107"/>
+        <source>No parameters were given.</source>
+        <translation>Aucun paramètre n&apos;a été fourni.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="109"/>
+        <source>{0} in the map</source>
+        <translation>{0} sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="111"/>
+        <source>every unit has 0 {0}</source>
+        <translation>toutes les unités ont 0 {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="114"/>
+        <source>within {0:g} minutes of the nearest facility</source>
+        <translation>à {0:g} minutes ou moins de l&apos;établissement le plus proche</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="117"/>
+        <source>reach a facility within the analysis threshold</source>
+        <translation>atteignent un établissement dans le seuil de l&apos;analyse</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="119"/>
+        <source>places within reach</source>
+        <translation>places à portée</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="119"/>
+        <source>no capacity</source>
+        <translation>pas de capacité</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="121"/>
+        <source>places missing for the targets per age band ({0})</source>
+        <translation>places manquantes pour les objectifs par tranche d&apos;âge ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="124"/>
+        <source>places missing for the target of {0} per person</source>
+        <translation>places manquantes pour l&apos;objectif de {0} par personne</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="127"/>
+        <source>{0} without a place (one place per person)</source>
+        <translation>{0} sans place (une place par personne)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="130"/>
+        <source>of {0} live in care deserts</source>
+        <translation>des {0} vivent dans des déserts de soins</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="133"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="139"/>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="151"/>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation>Rapport rédigé par CareMap le {0} à partir de la couche {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="153"/>
+        <source>Key numbers</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="154"/>
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="155"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="157"/>
+        <source>Source layer</source>
+        <translation>Couche source</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="53"/>
@@ -5079,6 +5071,56 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <location filename="../processing/styling.py" line="244"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="53"/>
+        <source>Could not load layer {0}.</source>
+        <translation>Impossible de charger la couche {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="67"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation>{0} contient {1} correspondances séparées par &apos;|&apos; mais {2} couches d&apos;établissements ont été choisies : indiquez une correspondance par couche, dans l&apos;ordre des couches, ou une seule correspondance pour toutes.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="91"/>
+        <source>Mapping for layer {0}: {1}</source>
+        <translation>Correspondance de la couche {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="100"/>
+        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
+        <translation>Correspondance de la couche {0} : le champ &apos;{1}&apos; (pour {2}) est introuvable. Champs disponibles : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="121"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
+        <translation>La couche {0} n&apos;a pas de géométrie de points ni de polygones : indiquez ses champs de coordonnées avec x=...,y=... dans {1} (p. ex. x=lon,y=lat).</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="130"/>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation>{0} ligne(s) de la couche {1} n&apos;ont pas de coordonnées : ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="135"/>
+        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
+        <translation>Couche {0} : le crs indiqué dans {1} n&apos;est pas un système de coordonnées de référence valide ; écrivez-le sous la forme crs=&apos;EPSG:4326&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="157"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
+        <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="188"/>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="194"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation>Champ &apos;{0}&apos; de la couche {1} : {2} valeur(s) ne sont pas des nombres finis (inf, nan) : lues comme NULL.</translation>
     </message>
     <message>
         <location filename="../ui/chart_base.py" line="50"/>
@@ -5396,6 +5438,14 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation type="vanished">Exécute la carte des soins en une seule exécution (caremap:carepipeline) pour chaque commune d&apos;une couche, en un seul appel. Les communes proviennent d&apos;un champ des unités (MUNICIPALITY_FIELD) ou d&apos;une couche de polygones de limites (MUNICIPALITY_LAYER : chaque unité va au polygone dans lequel se trouve son point intérieur, la règle des districts par localisation). L&apos;exécution de chaque commune ne reçoit que ses propres unités et, avec CLIP_FACILITIES, seulement les établissements situés à l&apos;intérieur ou à moins de FACILITY_BUFFER mètres de celle-ci (son polygone de limite, ou les polygones de ses unités), de sorte que les établissements juste de l&apos;autre côté de la limite, que ses habitants utilisent aussi, peuvent compter. Chaque exécution a son propre contexte de traitement et ses propres fichiers, donc aucune commune ne lit les données d&apos;une autre : un GeoPackage par commune dans OUTPUT_FOLDER (tables inventory, units, supply, districts ; et &lt;name&gt;.html quand WRITE_REPORT est coché). OUTPUT_SUMMARY a une ligne par commune : son nom, son statut (ok ou failed) et son message, les unités, les établissements fournis, la demande, les chiffres clés de ses unités (places à portée, accès moyen = places par personne, part dans la limite du seuil, personnes dans des déserts de soins, personnes sans place) et tous les chiffres que renvoie la chaîne (part couverte, part en désert, demande non satisfaite...), son GeoPackage et les paramètres de l&apos;exécution (JSON). Une commune qui échoue est consignée dans sa ligne et les autres continuent ; un avertissement compte les échecs. La progression et l&apos;annulation portent sur tout le lot. Les communes s&apos;exécutent l&apos;une après l&apos;autre : Processing exécute un algorithme et ses algorithmes enfants dans un seul fil d&apos;exécution, et un processus par commune paierait le démarrage de QGIS (environ 1,5 s, plus que l&apos;exécution d&apos;une commune) et exigerait d&apos;écrire ses entrées dans des fichiers ; pour des exécutions en parallèle, lancez plusieurs appels qgis_process de cet algorithme, chacun sur une partie des unités (un sous-ensemble de la couche, p. ex. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) et avec son propre OUTPUT_FOLDER.
+
+Les autres paramètres sont ceux de caremap:carepipeline, appliqués à chaque commune.</translation>
     </message>
     <message>
         <source>How much care each demand unit can reach.

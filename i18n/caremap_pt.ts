@@ -160,8 +160,8 @@ Borda da área de estudo: onde os equipamentos terminam a menos do alcance em li
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="98"/>
         <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="133"/>
-        <location filename="../processing/algorithms/report.py" line="439"/>
+        <location filename="../processing/algorithms/report.py" line="112"/>
+        <location filename="../processing/algorithms/report.py" line="366"/>
         <source>Care facilities</source>
         <translation>Equipamentos de cuidado</translation>
     </message>
@@ -223,13 +223,13 @@ Borda da área de estudo: onde os equipamentos terminam a menos do alcance em li
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
         <source>Share of demand covered</source>
         <translation>Proporção da demanda coberta</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="124"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
         <source>Demand-weighted mean access</source>
         <translation>Acesso médio ponderado pela demanda</translation>
     </message>
@@ -304,187 +304,207 @@ Borda da área de estudo: onde os equipamentos terminam a menos do alcance em li
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="44"/>
+        <location filename="../processing/algorithms/carebatch.py" line="61"/>
         <source>Care map by municipality (batch)</source>
         <translation>Mapa do cuidado por município (em lote)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="46"/>
+        <location filename="../processing/algorithms/carebatch.py" line="63"/>
         <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
         <translation>lote,municípios,município,comunas,vários,resumo,cadeia,fluxo de trabalho,mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="48"/>
-        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+        <location filename="../processing/algorithms/carebatch.py" line="65"/>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
-        <translation>Executa o mapa do cuidado completo (caremap:carepipeline) para cada município de uma camada, em uma única chamada. Os municípios vêm de um campo das unidades (MUNICIPALITY_FIELD) ou de uma camada de polígonos de limites (MUNICIPALITY_LAYER: cada unidade vai para o polígono em que está o seu ponto na superfície, a mesma regra dos distritos por localização). A execução de cada município recebe apenas as suas próprias unidades e, com CLIP_FACILITIES, apenas os equipamentos dentro dele ou a até FACILITY_BUFFER metros dele (do seu polígono de limite, ou dos polígonos das suas unidades), de modo que equipamentos logo do outro lado da divisa que a sua população também usa possam contar. Cada execução tem o seu próprio contexto de processamento e os seus próprios arquivos, de modo que nenhum município lê os dados de outro: um GeoPackage por município em OUTPUT_FOLDER (tabelas inventory, units, supply, districts; e &lt;name&gt;.html quando WRITE_REPORT está marcado). OUTPUT_SUMMARY tem uma linha por município: o seu nome, status (ok ou failed) e mensagem, unidades, equipamentos recebidos, demanda, os números-chave das suas unidades (vagas ao alcance, acesso médio = vagas por pessoa, proporção dentro do limiar, pessoas em desertos de cuidado, pessoas sem vaga) e todos os números que a cadeia retorna (proporção coberta, proporção em desertos, demanda não atendida ...), o seu GeoPackage e os parâmetros da execução (JSON). Um município que falha é registrado na sua linha e os demais continuam; um aviso conta as falhas. O progresso e o cancelamento abrangem o lote inteiro. Os municípios são executados um após o outro: o Processing executa um algoritmo e seus filhos em uma única thread, e um processo por município pagaria a inicialização do QGIS (cerca de 1,5 s, mais do que a execução de um município) e exigiria gravar as suas entradas em arquivos; para execuções em paralelo, inicie várias chamadas qgis_process deste algoritmo, cada uma sobre uma parte das unidades (um subconjunto da camada, p. ex. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) e com o seu próprio OUTPUT_FOLDER.
+        <translation>Executa o mapa do cuidado em uma única execução (caremap:carepipeline) para cada município de uma camada, em uma só chamada. Os municípios vêm de um campo das unidades (MUNICIPALITY_FIELD) ou de uma camada de polígonos de limites (MUNICIPALITY_LAYER: cada unidade vai para o polígono onde está seu ponto na superfície, a regra dos distritos por localização). A execução de cada município recebe apenas suas próprias unidades e, com CLIP_FACILITIES, apenas os equipamentos dentro dele ou a menos de FACILITY_BUFFER metros dele (seu polígono de limite, ou os polígonos de suas unidades), para que contem os equipamentos logo do outro lado do limite que sua população também usa. Cada execução tem seu próprio contexto de processamento e seus próprios arquivos, de modo que nenhum município lê os dados de outro: um GeoPackage por município em OUTPUT_FOLDER (tabelas inventory, units, supply, districts; e &lt;nome&gt;.html quando WRITE_REPORT está marcado). OUTPUT_SUMMARY tem uma linha por município: seu nome, situação (ok ou failed) e mensagem, unidades, equipamentos recebidos, demanda, os números-chave de suas unidades (vagas ao alcance, acesso médio = vagas por pessoa, proporção dentro do limiar, pessoas em desertos de cuidado, pessoas sem vaga) e cada número que o fluxo retorna (proporção coberta, proporção em desertos, demanda não atendida ...), seu GeoPackage e os parâmetros da execução (JSON). Um município que falha fica registrado em sua linha e os demais seguem; um aviso conta as falhas. O progresso e o cancelamento abrangem todo o lote. Com WORKERS = 1 (o padrão) os municípios rodam um após o outro neste processo. Com WORKERS acima de 1, até esse número de municípios rodam ao mesmo tempo, cada um em seu próprio qgis_process (a linha de comando do QGIS, que deve estar instalada): suas entradas são gravadas em GeoPackages temporários e cada processo paga a inicialização do QGIS, do complemento e de seus núcleos (cerca de 3 s de CPU), então só compensa para municípios cuja execução leva mais do que isso, em uma máquina com núcleos livres.
 
 Os demais parâmetros são os de caremap:carepipeline, aplicados a cada município.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="70"/>
+        <location filename="../processing/algorithms/carebatch.py" line="88"/>
         <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML de cada município é gravado em OUTPUT_FOLDER como &lt;name&gt;.html. Típico: marcado para a execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="71"/>
+        <location filename="../processing/algorithms/carebatch.py" line="89"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Título de cada relatório; o nome do município é acrescentado depois dele. Típico: &apos;Creches&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="72"/>
+        <location filename="../processing/algorithms/carebatch.py" line="90"/>
         <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
         <translation>Campo de UNITS com o município de cada unidade; um mapa do cuidado por valor. Unidades com NULL ficam de fora, contadas em um aviso. Informe este campo ou MUNICIPALITY_LAYER. Típico: o código do município dos setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="73"/>
+        <location filename="../processing/algorithms/carebatch.py" line="91"/>
         <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
         <translation>Camada de polígonos de limites municipais, quando UNITS não tem campo de município: cada unidade vai para o polígono em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o polígono a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo polígono ficam de fora, contadas). Com CLIP_FACILITIES, os equipamentos são recortados pelos mesmos polígonos. Típico: os municípios da região.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="74"/>
+        <location filename="../processing/algorithms/carebatch.py" line="92"/>
         <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
         <translation>Campo de MUNICIPALITY_LAYER com os nomes dos municípios (polígonos com o mesmo nome formam um único município). Típico: o nome do município.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <location filename="../processing/algorithms/carebatch.py" line="93"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
         <translation>Se marcado, a execução de cada município recebe apenas os equipamentos dentro dele (do seu polígono de limite, ou dos polígonos das suas unidades quando os municípios vêm de um campo; unidades pontuais exigem FACILITY_BUFFER) ou a até FACILITY_BUFFER dele; desmarcado, cada execução recebe todos os equipamentos. Camadas de equipamentos sem geometria nunca são recortadas (registrado no log). Típico: marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="76"/>
+        <location filename="../processing/algorithms/carebatch.py" line="94"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distância em metros além da divisa de um município dentro da qual os equipamentos ainda contam para ele (as pessoas cruzam divisas em busca de cuidado). 0 = apenas os equipamentos dentro dele. Um valor próximo do alcance da área de influência (limiar x velocidade) evita que as unidades da divisa pareçam pior atendidas do que são. Típico: 1000 m a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="77"/>
+        <location filename="../processing/algorithms/carebatch.py" line="95"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interno: uma camada de equipamentos por vez durante o recorte (não aparece na caixa de diálogo). Típico: deixar vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="78"/>
+        <location filename="../processing/algorithms/carebatch.py" line="96"/>
+        <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
+        <translation>Quantos municípios rodam ao mesmo tempo, cada um em seu próprio qgis_process (a linha de comando do QGIS, que deve estar instalada; caso contrário a execução é recusada). 1 = um após o outro neste processo. Cada processo recebe suas entradas por GeoPackages temporários e paga a inicialização do QGIS, do complemento e de seus núcleos (cerca de 3 s de CPU), então mais de 1 só compensa quando a execução de um município leva mais do que isso e a máquina tem núcleos livres (nos distritos pequenos da cidade de demonstração é mais lento); mais do que o número de núcleos livres não ganha nada. Os resultados são os mesmos. Típico: 1; o número de núcleos livres para um lote longo.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="97"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Pasta para um GeoPackage por município (&lt;name&gt;.gpkg, tabelas inventory, units, supply, districts; um arquivo existente com esse nome é substituído) e para os relatórios.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <location filename="../processing/algorithms/carebatch.py" line="98"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
         <translation>Uma linha por município: municipality, status (ok ou failed), message (por que falhou), units, facilities (feições passadas à sua execução), todos os números que caremap:carepipeline retorna, em minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL quando não têm sentido ou a execução falhou), output (o seu GeoPackage) e parameters (os parâmetros da execução em JSON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <location filename="../processing/algorithms/carebatch.py" line="99"/>
         <source>Number of municipalities run.</source>
         <translation>Número de municípios executados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <location filename="../processing/algorithms/carebatch.py" line="100"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Número de municípios cuja execução falhou (veja o status e a mensagem no resumo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="93"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <location filename="../processing/algorithms/carebatch.py" line="115"/>
+        <source>Municipalities run at the same time (separate processes)</source>
+        <translation>Municípios rodando ao mesmo tempo (processos separados)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="120"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Pasta para o mapa do cuidado de cada município</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Summary by municipality</source>
         <translation>Resumo por município</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
         <source>Municipalities run</source>
         <translation>Municípios executados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="124"/>
         <source>Municipalities failed</source>
         <translation>Municípios com falha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="105"/>
+        <location filename="../processing/algorithms/carebatch.py" line="128"/>
         <source>Municipality field of the units</source>
         <translation>Campo de município das unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <location filename="../processing/algorithms/carebatch.py" line="131"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Limites municipais (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <location filename="../processing/algorithms/carebatch.py" line="133"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Campo com o nome do município nos limites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="113"/>
+        <location filename="../processing/algorithms/carebatch.py" line="136"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Apenas equipamentos dentro ou perto de cada município</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Equipamentos até esta distância além da divisa (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="146"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Escolha de onde vêm os municípios: ou o campo de município das unidades em {0}, ou os limites municipais em {1} (não ambos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <location filename="../processing/algorithms/carebatch.py" line="153"/>
+        <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
+        <translation>{0} é {1}, o que executa os municípios em chamadas separadas ao qgis_process, mas o qgis_process, a linha de comando do QGIS, não foi encontrado (nem no PATH nem junto ao QGIS). Defina {0} como 1 para executá-los um após o outro, ou instale o qgis_process.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="167"/>
         <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
         <translation>{0} unidade(s) da camada {1} não têm município ({2}): não entram no mapa do cuidado de nenhum município.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="169"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL em &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="169"/>
         <source>outside every boundary polygon</source>
         <translation>fora de todos os polígonos de limites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="142"/>
+        <location filename="../processing/algorithms/carebatch.py" line="172"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Nenhuma unidade da camada {0} tem município: preencha {1}, ou informe limites que cubram as unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="162"/>
+        <location filename="../processing/algorithms/carebatch.py" line="186"/>
+        <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
+        <translation>{0} municípios, até {1} ao mesmo tempo em processos separados ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="200"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>{0} de {1} municípios falharam: {2}. As suas linhas no resumo dizem por quê.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <location filename="../processing/algorithms/carebatch.py" line="225"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>A camada {0} tem pontos, que não têm área para recortar os equipamentos: informe uma distância em {1}, limites municipais em {2}, ou desmarque {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="211"/>
+        <location filename="../processing/algorithms/carebatch.py" line="249"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>A camada {0} não tem pontos: cada município recebe todos os seus equipamentos (sem recorte).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="223"/>
+        <location filename="../processing/algorithms/carebatch.py" line="262"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Camada {0}: {1} de {2} equipamentos estão em um município ou a até {3:g} m de um.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="234"/>
+        <location filename="../processing/algorithms/carebatch.py" line="274"/>
         <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
         <translation>Município {0}: {1} unidade(s), {2} equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/carebatch.py" line="313"/>
         <location filename="../processing/algorithms/siting.py" line="261"/>
         <location filename="../processing/base.py" line="265"/>
         <location filename="../processing/costs_io.py" line="171"/>
@@ -499,10 +519,32 @@ Os demais parâmetros são os de caremap:carepipeline, aplicados a cada municíp
         <translation>Cancelado pelo usuário.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="264"/>
-        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <location filename="../processing/algorithms/carebatch.py" line="315"/>
+        <location filename="../processing/algorithms/carebatch.py" line="318"/>
+        <location filename="../processing/algorithms/carebatch.py" line="417"/>
+        <location filename="../processing/algorithms/carebatch.py" line="459"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>O município {0} falhou: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="401"/>
+        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
+        <translation>Não foi possível copiar a camada {0} para um arquivo temporário para o processo do município ({1}): {2}. Verifique o espaço livre da pasta temporária, ou defina {3} como 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="424"/>
+        <source>(own process)</source>
+        <translation>(processo próprio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="455"/>
+        <source>Municipality {0} done.</source>
+        <translation>Município {0} concluído.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/carebatch.py" line="458"/>
+        <source>qgis_process ended with code {0} and no message.</source>
+        <translation>qgis_process terminou com o código {0} e sem mensagem.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="27"/>
@@ -594,7 +636,7 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="67"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciais (p. ex. mulheres de 15-64)</translation>
     </message>
@@ -666,8 +708,8 @@ Saídas: care_demand = soma de peso x pessoas (unidades de cuidado); pop_bands (
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="32"/>
         <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/report.py" line="457"/>
-        <location filename="../processing/algorithms/report.py" line="460"/>
+        <location filename="../processing/algorithms/report.py" line="384"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care deserts</source>
         <translation>Desertos de cuidado</translation>
     </message>
@@ -764,7 +806,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None quando não há demanda.</translation>
     </message>
@@ -832,20 +874,20 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>Care deserts by district</source>
         <translation>Desertos de cuidado por distrito</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="105"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
         <source>Number of care deserts</source>
         <translation>Número de desertos de cuidado</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
-        <location filename="../processing/algorithms/report.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporção da demanda em desertos de cuidado</translation>
     </message>
@@ -882,8 +924,8 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/report.py" line="494"/>
         <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/report_text.py" line="111"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
@@ -979,21 +1021,21 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <location filename="../processing/algorithms/report.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="120"/>
         <source>Policy target (places per person; 0 = none)</source>
         <translation>Meta de política (vagas por pessoa; 0 = nenhuma)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
-        <location filename="../processing/algorithms/report.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
+        <location filename="../processing/algorithms/report.py" line="123"/>
         <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
         <translation>Metas por faixa etária (campo:razão;...; substitui a meta de política)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="101"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
+        <location filename="../processing/algorithms/report.py" line="109"/>
         <location filename="../ui/dock.py" line="113"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
@@ -1005,7 +1047,7 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="109"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
@@ -1016,7 +1058,7 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (vagas por 100 pessoas)</translation>
     </message>
@@ -1046,17 +1088,17 @@ Parâmetros: INPUT unidades (pontos ou polígonos); DEMAND_FIELD pessoas da coor
         <translation>{0}: o(s) campo(s) {1} não está(ão) na camada {2}. Indique campos dessa camada com as pessoas de cada faixa etária; os campos dela são: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
         <source>Care map in one run</source>
         <translation>Mapa do cuidado em uma única execução</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>fluxo,fluxo de trabalho,mapa do cuidado,oferta,demanda,acessibilidade,lacunas,desertos,prioridade,relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="37"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
         <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
 
 Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
@@ -1065,421 +1107,401 @@ Outputs: the inventory, the units with every indicator (care_demand, access, cos
 Saídas: o inventário, as unidades com todos os indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), os equipamentos com sua razão da área de influência e o resumo de desertos por distrito. A mesma cadeia acompanha o plugin como modelo do Modelador Gráfico (models/care_map.model3) para abrir e adaptar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços de cuidado a juntar no inventário (cadastros, pesquisas, mapeamentos colaborativos, OpenStreetMap). Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
         <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento de campos por camada de FACILITIES, em ordem, separados por &apos;|&apos;, como em caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="58"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nomes das fontes, a mais confiável primeiro, separados por vírgulas; decide qual duplicata é mantida. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="59"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de serviço a manter, separados por vírgulas; vazio = manter todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="60"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expressão regular buscada no nome (sem distinguir maiúsculas nem acentos); os registros que coincidem são descartados. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos ou pontos) com campos de população por faixa etária. Típico: setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
         <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
         <translation>Campos de faixas etárias de UNITS que formam o grupo, como itens campo:faixa separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
         <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
         <translation>equal = contar pessoas; madrid = escala de Madri de unidades de cuidado de Durán. Típico: equal para um só grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
         <translation>Campo numérico opcional de UNITS com as pessoas cuidadoras potenciais, para a intensidade de cuidado. Típico: mulheres de 15-64 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Campo opcional de UNITS com o distrito de cada unidade, para os desertos de cuidado e os resumos por distrito; sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos: quando UNITS não tem campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície (gravado como o campo district das unidades), para os desertos de cuidado e os resumos por distrito. Típico: as regiões administrativas ou bairros da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
         <location filename="../processing/algorithms/equity.py" line="71"/>
-        <location filename="../processing/algorithms/report.py" line="93"/>
+        <location filename="../processing/algorithms/report.py" line="72"/>
         <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
         <translation>Campo de DISTRICT_LAYER com os nomes dos distritos. Típico: o nome da subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Só são contados os serviços cujo target_group é este valor (ou &apos;all&apos;); vazio = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
         <translation>straight = distância em linha reta vezes DETOUR; network = caminhos mais curtos em NETWORK. Típico: network quando há uma camada de ruas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
         <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
         <translation>Camada de linhas de ruas ou caminhos, necessária quando COST_MODE=network. Típico: as ruas do OpenStreetMap da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidade de deslocamento em km/h, para converter metros em minutos. Típico: 5.04 km/h a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
         <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
         <translation>Para COST_MODE=straight, quanto as rotas reais são mais longas que a linha reta (no mínimo 1). Típico: 1.3.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
         <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
         <translation>Limite da área de abrangência em minutos, usado para a acessibilidade e os desertos de cuidado. Típico: 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
         <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
         <translation>Medida de acessibilidade (veja caremap:accessibility). Típico: 2sfca.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política em vagas por pessoa, para as lacunas de cuidado. Típico: 0.333 (uma vaga para cada 3 crianças).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária para as lacunas de cuidado, como itens campo:razão separados por &apos;;&apos;, cada campo um dos campos de BAND_MAPPING de UNITS; vagas necessárias = soma de razão x contagem, em lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
         <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
         <translation>Campos numéricos opcionais de UNITS adicionados ao índice de prioridade (mais alto = mais vulnerável). Típico: taxa de pobreza, domicílios chefiados por mulheres.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
         <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML (e o PDF, se OUTPUT_PDF for definido) é escrito. Típico: marcado na execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
+        <location filename="../processing/algorithms/report.py" line="78"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título do relatório. Típico: &apos;Creches em Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <location filename="../processing/algorithms/report.py" line="79"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quem é a demanda, no plural, tal como as frases do relatório o lerão. Típico: &apos;crianças menores de 6 anos&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
-        <location filename="../processing/algorithms/report.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <location filename="../processing/algorithms/report.py" line="80"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>O que é o serviço, tal como as frases do relatório o lerão. Típico: &apos;uma vaga em creche&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>O inventário de oferta de cuidado (como caremap:supplyinventory o escreve).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>As unidades com todos os indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority e outros.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Os serviços com sua razão de área de abrangência (vagas por pessoa ao alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
         <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
         <translation>Tabela opcional de desertos de cuidado por distrito (requer DISTRICT_FIELD ou DISTRICT_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
         <source>HTML report file, written when WRITE_REPORT is checked.</source>
         <translation>Arquivo do relatório HTML, escrito quando WRITE_REPORT está marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
-        <location filename="../processing/algorithms/report.py" line="105"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional do relatório, feito com um layout de impressão do QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Soma de care_demand nas unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda em unidades com pelo menos um equipamento dentro de THRESHOLD; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acesso médio ponderado pela demanda (vagas por pessoa ao alcance, nos métodos de área de influência flutuante); None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Vagas ao alcance por 100 pessoas de demanda; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Pessoas sem vaga ao alcance (soma de unmet: max(0, demanda - vagas) por unidade).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que são desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada de equipamentos, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (vazia = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista de nomes bloqueados (expressão regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (quadras censitárias, células de grade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="115"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por faixa etária da coorte (campo:faixa;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Demand weights</source>
         <translation>Pesos da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Apenas equipamentos para este grupo-alvo (vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
         <source>Road network (for network costs)</source>
         <translation>Rede viária (para custos na rede)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
         <source>Speed (km/h)</source>
         <translation>Velocidade (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="132"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Fator de desvio para custos em linha reta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Limiar da área de influência (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="137"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
         <source>Accessibility method</source>
         <translation>Método de acessibilidade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="140"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidade para o índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Write the report</source>
         <translation>Gravar o relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
         <source>Report title</source>
         <translation>Título do relatório</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Care map</source>
         <translation>Mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Who the demand is (plural)</source>
         <translation>Quem é a demanda (no plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
         <source>children under 6</source>
         <translation>crianças menores de 6 anos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>What the service is</source>
         <translation>O que é o serviço</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
         <source>a care place</source>
         <translation>uma vaga de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="78"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="154"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="23"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="99"/>
         <source>Care supply inventory</source>
         <translation>Inventário da oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Care map units</source>
         <translation>Unidades do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamentos com razão da área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
-        <location filename="../processing/algorithms/report.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>HTML report</source>
         <translation>Relatório HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="164"/>
-        <location filename="../processing/algorithms/report.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
+        <location filename="../processing/algorithms/report.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>Arquivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>PDF report</source>
         <translation>Relatório PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
-        <location filename="../processing/algorithms/report.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
+        <location filename="../processing/algorithms/report.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="158"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamentos no inventário</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
-        <location filename="../processing/algorithms/report.py" line="160"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="139"/>
         <source>Unmet demand</source>
         <translation>Demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="197"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
         <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
         <translation>{0} é {1:g}: a acessibilidade e os desertos de cuidado contam o que está dentro deste tempo de deslocamento, por isso ele deve ser maior que 0. Informe a viagem mais longa que se espera que as pessoas façam, p. ex. 15 a 20 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="288"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>walk</source>
         <translation>a pé</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="290"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
         <source>travel</source>
         <translation>de viagem</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="316"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="315"/>
         <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
         <translation>{0}: o(s) campo(s) {1} de {2} não são campos de faixa etária da coorte ({3}: {4}). Informe metas apenas para esses campos, ou acrescente as faixas a {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="329"/>
-        <source>Care map in one run, step {0}: {1}</source>
-        <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="349"/>
-        <source>the care demand computed from the age-band fields {0}</source>
-        <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="350"/>
-        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
-        <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="355"/>
-        <source>the district each unit lies in, from the district polygons</source>
-        <translation>o distrito em que cada unidade está, a partir dos polígonos de distritos</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="44"/>
@@ -1732,7 +1754,7 @@ Saídas (números, também no log): MEAN_ACCESS; GINI (0 = igualdade, 1 - 1/n = 
         <location filename="../processing/algorithms/equity.py" line="86"/>
         <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <location filename="../processing/algorithms/priorityindex.py" line="55"/>
-        <location filename="../processing/algorithms/report.py" line="429"/>
+        <location filename="../processing/algorithms/report.py" line="356"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -2026,17 +2048,17 @@ Campos de saída: stat (Gi* ou I), z, p, p_sim, p_fdr, hotspot_class, n_neighbor
         <translation>Pontos quentes 99/95/90%: {0}/{1}/{2}; pontos frios 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="39"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="40"/>
         <source>Street network from OpenStreetMap</source>
         <translation>Rede viária a partir do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="42"/>
         <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
         <translation>rede,openstreetmap,osm,a pé,bicicleta,carro,ruas,vias,roteamento,topologia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="44"/>
         <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
 
 Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
@@ -2057,156 +2079,156 @@ Topologia: as vias só se encontram nos nós do OpenStreetMap que compartilham (
 Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1 = só no sentido da linha, -1 = só contra ele, 0 = ambos), component e length_m; os números N_COMPONENTS e LARGEST_SHARE (proporção do comprimento no maior componente, 0-1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="67"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
         <translation>Arquivo de extrato do OpenStreetMap (.osm ou .osm.pbf) que cobre a área de estudo e uma margem ao redor dela. Típico: um extrato da cidade do Geofabrik ou BBBike, ou um recortado com o osmium.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
         <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
         <translation>Quem se desloca: walk, bike ou car. Define quais vias são utilizáveis, suas velocidades padrão e se as regras de mão única se aplicam. Típico: walk para creches e centros-dia para pessoas idosas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
         <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
         <translation>Velocidades opcionais em km/h por classe de via (highway) que substituem os padrões de MODE, como itens classe:velocidade separados por vírgulas; isso não torna uma classe utilizável. Típico: vazio, ou &apos;primary:40,residential:25&apos; para uma cidade congestionada, de carro.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
         <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
         <translation>Extensão opcional: a rede é recortada por ela. Típico: a área de estudo mais uma margem de um limiar da área de influência, para que os equipamentos logo do lado de fora continuem alcançáveis.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
         <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
         <translation>As linhas da rede com highway, speed_kmh, oneway, component e length_m, divididas nos nós compartilhados; use-a como NETWORK com SPEED_FIELD=speed_kmh e ONEWAY_FIELD=oneway.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
         <source>Number of connected parts of the network (1 = every street reaches every other).</source>
         <translation>Número de partes conexas da rede (1 = cada rua alcança todas as outras).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
         <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
         <translation>Proporção (0 a 1) do comprimento da rede na sua maior parte conexa; None quando a rede está vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="78"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
         <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract</source>
         <translation>Extrato do OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="80"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
         <source>Travel mode</source>
         <translation>Modo de deslocamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="82"/>
         <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
         <translation>Velocidade por classe de via (highway), km/h (p. ex. &apos;primary:40,residential:25&apos;; vazio = padrões)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="83"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
         <source>Clip to this extent</source>
         <translation>Recortar por esta extensão</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="85"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
         <source>Street network</source>
         <translation>Rede viária</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Connected components</source>
         <translation>Componentes conexos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="88"/>
         <source>Share of length in the largest component</source>
         <translation>Proporção do comprimento no maior componente</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="94"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="95"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>O driver OSM do GDAL não conseguiu abrir {0} como arquivo do OpenStreetMap: escolha um extrato .osm ou .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="131"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="132"/>
         <location filename="../processing/algorithms/osmsupply.py" line="98"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>O arquivo do OpenStreetMap {0} não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="138"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="139"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Velocidade por classe de via: {0}. Escreva-a como &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="150"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} não tem linhas (ways) {1}: escolha um extrato que cubra a área de estudo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="152"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="170"/>
         <source>in the chosen extent</source>
         <translation>na extensão escolhida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="163"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="164"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Arquivo do OpenStreetMap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="168"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} não tem nenhuma via utilizável para {1} {2}: escolha outro extrato ou outro modo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="180"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
         <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
         <translation>Rede para {0}: {1} linhas ({2:.1f} km) em {3} componente(s) conexo(s); o maior contém {4:.1%} do comprimento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="184"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="185"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Os pontos que se ligam a um componente pequeno só alcançam o que esse componente alcança; o campo component os distingue (0 = o maior).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="208"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} de {1} vias são utilizáveis para {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="211"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>As vias de classes de highway que nenhum modo usa foram deixadas de fora: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>{0} way(s) left out by their access tags (no, private...).</source>
         <translation>{0} via(s) deixada(s) de fora por suas tags de acesso (no, private...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
         <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
         <translation>{0} via(s) de classes que este modo só pode usar quando uma tag o permite (p. ex. calçadas para bicicletas) deixada(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="215"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
         <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
         <translation>{0} via(s) com a tag motorroad=yes deixada(s) de fora (fechadas a pedestres e ciclistas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
         <source>{0} way(s) that are also railway tracks left out.</source>
         <translation>{0} via(s) que também são trilhos ferroviários deixada(s) de fora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
         <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
         <translation>{0} via(s) com oneway=reversible/alternating deixada(s) de fora (sem sentido fixo).</translation>
     </message>
@@ -2303,7 +2325,7 @@ Saída: linhas na zona UTM local com osm_id, name, highway, speed_kmh, oneway (1
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="26"/>
         <location filename="../processing/algorithms/priorityindex.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="462"/>
+        <location filename="../processing/algorithms/report.py" line="389"/>
         <source>Care priority index</source>
         <translation>Índice de prioridade de cuidado</translation>
     </message>
@@ -2553,17 +2575,17 @@ As zonas são cortadas uma única vez em sequências de pixels na grade de cada 
         <translation>Gravados {0} hexágono(s) ({1} sem pixels válidos descartados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="61"/>
+        <location filename="../processing/algorithms/report.py" line="40"/>
         <source>Care map report</source>
         <translation>Relatório do mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="63"/>
+        <location filename="../processing/algorithms/report.py" line="42"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>relatório,html,pdf,mapa,gráficos,resumo,câmara municipal</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="65"/>
+        <location filename="../processing/algorithms/report.py" line="44"/>
         <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
 
 UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
@@ -2576,568 +2598,403 @@ UNITS é uma camada de resultado do CareMap (p. ex. a saída de unidades de Mapa
 O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: marcação nos dados é mostrada como texto, nunca executada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
+        <location filename="../processing/algorithms/report.py" line="62"/>
         <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
         <translation>Uma camada de resultados do CareMap com as unidades e os indicadores a relatar. Típico: a saída de unidades de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/report.py" line="63"/>
         <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
         <translation>Campo numérico de UNITS com as pessoas do grupo. Típico: care_demand.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
+        <location filename="../processing/algorithms/report.py" line="64"/>
         <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
         <translation>Campo com o custo em minutos até o serviço mais próximo; vazio = cost_nearest se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="65"/>
         <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
         <translation>Campo com o acesso em vagas por pessoa; vazio = access se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="66"/>
         <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 onde a unidade alcança um serviço dentro do limiar, senão 0; vazio = covered se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="88"/>
+        <location filename="../processing/algorithms/report.py" line="67"/>
         <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
         <translation>Campo com a demanda não atendida em pessoas; vazio = unmet se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="89"/>
+        <location filename="../processing/algorithms/report.py" line="68"/>
         <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
         <translation>Campo que vale 1 para um deserto de cuidado, senão 0; vazio = desert se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="90"/>
+        <location filename="../processing/algorithms/report.py" line="69"/>
         <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
         <translation>Campo com o índice de prioridade de cuidado; vazio = priority se a camada o tiver. Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="91"/>
+        <location filename="../processing/algorithms/report.py" line="70"/>
         <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
         <translation>Campo opcional de UNITS com o distrito de cada unidade, para os gráficos por distrito; sem ele, DISTRICT_LAYER dá a cada unidade o distrito em que ela está. Típico: subprefeitura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="92"/>
+        <location filename="../processing/algorithms/report.py" line="71"/>
         <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
         <translation>Camada opcional de polígonos de distritos: quando UNITS não tem campo de distrito, cada unidade recebe o distrito em que está o seu ponto na superfície, para os gráficos por distrito. Típico: as regiões administrativas ou bairros da cidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="94"/>
+        <location filename="../processing/algorithms/report.py" line="73"/>
         <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
         <translation>Camada opcional de serviços de cuidado para desenhar no mapa de oferta. Típico: a saída de inventário de caremap:carepipeline.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="74"/>
         <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de SUPPLY com as vagas de cada serviço. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="96"/>
+        <location filename="../processing/algorithms/report.py" line="75"/>
         <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
         <translation>Limiar de tempo de viagem em minutos usado na análise, citado nas frases e nos gráficos. Típico: 20 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="97"/>
+        <location filename="../processing/algorithms/report.py" line="76"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política em vagas por pessoa, desenhada no gráfico de acesso (0 = nenhuma). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="98"/>
+        <location filename="../processing/algorithms/report.py" line="77"/>
         <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
         <translation>Metas opcionais por faixa etária, como itens campo:razão separados por &apos;;&apos;, cada campo uma contagem de pessoas dessa faixa em UNITS; as vagas necessárias são a soma de razão x contagem, em lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE do Brasil: 50% das crianças de 0-3 em creche, 100% das de 4-5 na pré-escola).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de deslocamento, tal como as frases do relatório o lerão. Típico: &apos;caminhar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../processing/algorithms/report.py" line="82"/>
         <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
         <translation>Texto livre ou JSON que descreve como os insumos foram feitos, impresso na seção de método para que o resultado possa ser reproduzido. Típico: os parâmetros da execução de acessibilidade.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="104"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
         <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
         <translation>Relatório HTML autocontido (mapas, gráficos, números-chave, método), para abrir em qualquer navegador.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
         <translation>Proporção (0 a 1) da demanda além de THRESHOLD do equipamento mais próximo (ou não coberta); None quando não há demanda nem campo de custo ou de cobertura.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="107"/>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
         <translation>Pessoas sem vaga: a soma do campo unmet, ou de max(0, demanda - vagas) a partir do acesso; None sem eles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="108"/>
+        <location filename="../processing/algorithms/report.py" line="87"/>
         <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
         <translation>Proporção (0 a 1) da demanda que vive em desertos de cuidado; None sem campo de deserto ou sem demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="113"/>
+        <location filename="../processing/algorithms/report.py" line="92"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades do mapa do cuidado (camada de resultado)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="116"/>
+        <location filename="../processing/algorithms/report.py" line="95"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (pessoas da coorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="120"/>
+        <location filename="../processing/algorithms/report.py" line="99"/>
         <source>Cost to the nearest facility field (minutes)</source>
         <translation>Campo de custo até o equipamento mais próximo (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="121"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Access field (places per person)</source>
         <translation>Campo de acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="122"/>
+        <location filename="../processing/algorithms/report.py" line="101"/>
         <source>Covered field (0/1)</source>
         <translation>Campo de cobertura (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="123"/>
+        <location filename="../processing/algorithms/report.py" line="102"/>
         <source>Unmet demand field</source>
         <translation>Campo de demanda não atendida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="124"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
         <source>Care desert field (0/1)</source>
         <translation>Campo de deserto de cuidado (0/1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="104"/>
         <source>Priority index field</source>
         <translation>Campo do índice de prioridade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="135"/>
+        <location filename="../processing/algorithms/report.py" line="114"/>
         <source>Facility capacity field</source>
         <translation>Campo de capacidade dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
         <source>Travel-time threshold (minutes)</source>
         <translation>Limiar de tempo de viagem (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="146"/>
+        <location filename="../processing/algorithms/report.py" line="125"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="148"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>people needing care</source>
         <translation>pessoas que precisam de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="129"/>
         <source>a care service</source>
         <translation>um serviço de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="153"/>
+        <location filename="../processing/algorithms/report.py" line="132"/>
         <source>Method and parameters (text or JSON)</source>
         <translation>Método e parâmetros (texto ou JSON)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="138"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporção da demanda além do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="171"/>
+        <location filename="../processing/algorithms/report.py" line="150"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>O campo &apos;{0}&apos; (escolhido como &apos;{1}&apos;) não está na camada {2}. Escolha um dos seus campos, ou deixe-o vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="182"/>
+        <location filename="../processing/algorithms/report.py" line="161"/>
         <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
         <translation>{0} é {1:g}: o relatório conta as pessoas dentro deste tempo de deslocamento e o cita em suas frases e gráficos, por isso ele deve ser maior que 0. Informe o limiar que a análise usou (p. ex. 20 minutos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="216"/>
+        <location filename="../processing/algorithms/report.py" line="195"/>
         <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
         <translation>{0} unidade(s) da camada {1} não têm valor (NULL) no campo &apos;{2}&apos;: ficam fora de todos os números do relatório.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="220"/>
+        <location filename="../processing/algorithms/report.py" line="199"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há demanda nesta camada, então nenhuma proporção ou lacuna pode ser calculada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="224"/>
+        <location filename="../processing/algorithms/report.py" line="203"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades: não há capacidade ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="228"/>
+        <location filename="../processing/algorithms/report.py" line="207"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="261"/>
+        <location filename="../processing/algorithms/report.py" line="240"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>Não foi possível gravar o relatório PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="286"/>
+        <location filename="../processing/algorithms/report.py" line="266"/>
         <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
         <translation>{0}: o(s) campo(s) {1} não está(ão) na camada {2}. Indique campos dessa camada com as pessoas de cada faixa etária.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="300"/>
+        <location filename="../processing/algorithms/report.py" line="280"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} valor(es) NULL em unidades com demanda: as vagas que as metas por faixa etária pedem são desconhecidas ali. Preencha-os ou filtre-os antes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="332"/>
-        <source>The map covers {0} units with {1} {2}.</source>
-        <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="334"/>
-        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
-        <translation>{0} unidade(s) não têm valor no campo de demanda ({1}) e ficam fora de todos os números.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="337"/>
-        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
-        <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
-        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
-        <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="346"/>
-        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation>{0} unidade(s) com {1} {2} não alcançam nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="350"/>
-        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
-        <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="353"/>
-        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
-        <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="356"/>
-        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
-        <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="360"/>
-        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="365"/>
-        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
-        <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="370"/>
-        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
-        <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
-        <source>of the missing places</source>
-        <translation>das vagas que faltam</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="375"/>
-        <source>of the people without a place</source>
-        <translation>das pessoas sem vaga</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="376"/>
-        <source>{0} district(s) hold {1} {2}: {3}.</source>
-        <translation>{0} distrito(s) concentram {1} {2}: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="379"/>
-        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
-        <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
-        <location filename="../processing/algorithms/report.py" line="396"/>
+        <location filename="../processing/algorithms/report.py" line="321"/>
+        <location filename="../processing/algorithms/report.py" line="322"/>
         <location filename="../ui/charts.py" line="34"/>
         <source>Demand and accessible places by district</source>
         <translation>Demanda e vagas acessíveis por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>demand ({0})</source>
         <translation>demanda ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
         <source>accessible places</source>
         <translation>vagas acessíveis</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="397"/>
-        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="323"/>
+        <location filename="../processing/algorithms/report.py" line="328"/>
         <source>people</source>
         <translation>pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="400"/>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="326"/>
+        <location filename="../processing/algorithms/report.py" line="327"/>
         <location filename="../ui/charts.py" line="109"/>
         <source>Distribution of access</source>
         <translation>Distribuição do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="401"/>
+        <location filename="../processing/algorithms/report.py" line="327"/>
         <source>places per person</source>
         <translation>vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="402"/>
+        <location filename="../processing/algorithms/report.py" line="328"/>
         <source>policy target</source>
         <translation>meta de política</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="407"/>
+        <location filename="../processing/algorithms/report.py" line="333"/>
         <location filename="../ui/charts.py" line="175"/>
         <source>Coverage curve</source>
         <translation>Curva de cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="408"/>
+        <location filename="../processing/algorithms/report.py" line="334"/>
         <source>Share of demand that reaches a facility</source>
         <translation>Proporção da demanda que alcança um equipamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="335"/>
         <source>share within the time</source>
         <translation>proporção dentro do tempo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="409"/>
+        <location filename="../processing/algorithms/report.py" line="335"/>
         <source>minutes to the nearest facility</source>
         <translation>minutos até o equipamento mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="410"/>
+        <location filename="../processing/algorithms/report.py" line="336"/>
         <source>share of demand</source>
         <translation>proporção da demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="411"/>
+        <location filename="../processing/algorithms/report.py" line="337"/>
         <source>{0:g} min</source>
         <translation>{0:g} min</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="415"/>
-        <location filename="../processing/algorithms/report.py" line="416"/>
+        <location filename="../processing/algorithms/report.py" line="341"/>
+        <location filename="../processing/algorithms/report.py" line="342"/>
         <location filename="../ui/charts.py" line="234"/>
         <location filename="../ui/charts.py" line="250"/>
         <source>Lorenz curve of access</source>
         <translation>Curva de Lorenz do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
-        <location filename="../processing/algorithms/report.py" line="418"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
+        <location filename="../processing/algorithms/report.py" line="344"/>
         <source>share of access</source>
         <translation>proporção do acesso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="417"/>
+        <location filename="../processing/algorithms/report.py" line="343"/>
         <source>share of demand (lowest access first)</source>
         <translation>proporção da demanda (menor acesso primeiro)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="419"/>
+        <location filename="../processing/algorithms/report.py" line="345"/>
         <source>Gini {0} · Palma {1}</source>
         <translation>Gini {0} · Palma {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="421"/>
+        <location filename="../processing/algorithms/report.py" line="348"/>
         <location filename="../ui/charts.py" line="260"/>
         <source>undefined (the 40% with the least access have none)</source>
         <translation>indefinido (os 40% com menos acesso não têm nenhum)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="442"/>
+        <location filename="../processing/algorithms/report.py" line="369"/>
         <source>Care facilities by capacity ({0})</source>
         <translation>Equipamentos de cuidado por capacidade ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="444"/>
+        <location filename="../processing/algorithms/report.py" line="371"/>
         <source>Supply of care</source>
         <translation>Oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="445"/>
+        <location filename="../processing/algorithms/report.py" line="372"/>
         <source>Demand for care</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="447"/>
+        <location filename="../processing/algorithms/report.py" line="374"/>
         <source>Demand: {0} ({1})</source>
         <translation>Demanda: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="449"/>
+        <location filename="../processing/algorithms/report.py" line="376"/>
         <source>Access to care</source>
         <translation>Acesso ao cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="451"/>
+        <location filename="../processing/algorithms/report.py" line="378"/>
         <location filename="../ui/charts.py" line="109"/>
         <location filename="../ui/charts.py" line="272"/>
         <source>Access (places per person)</source>
         <translation>Acesso (vagas por pessoa)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="453"/>
+        <location filename="../processing/algorithms/report.py" line="380"/>
         <source>Time to the nearest service</source>
         <translation>Tempo até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="455"/>
+        <location filename="../processing/algorithms/report.py" line="382"/>
         <source>Minutes to the nearest service</source>
         <translation>Minutos até o serviço mais próximo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="458"/>
+        <location filename="../processing/algorithms/report.py" line="385"/>
         <source>not a care desert</source>
         <translation>não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="459"/>
+        <location filename="../processing/algorithms/report.py" line="386"/>
         <source>care desert</source>
         <translation>deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="460"/>
+        <location filename="../processing/algorithms/report.py" line="387"/>
         <source>Care desert = high demand and low access.</source>
         <translation>Deserto de cuidado = demanda alta e acesso baixo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="464"/>
+        <location filename="../processing/algorithms/report.py" line="391"/>
         <source>Priority index (0-1, quintiles)</source>
         <translation>Índice de prioridade (0-1, quintis)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="468"/>
-        <location filename="../processing/algorithms/report.py" line="539"/>
+        <location filename="../processing/algorithms/report.py" line="395"/>
+        <location filename="../processing/report_text.py" line="156"/>
         <source>Method and parameters</source>
         <translation>Método e parâmetros</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="472"/>
+        <location filename="../processing/algorithms/report.py" line="399"/>
         <source>CareMap · {0}</source>
         <translation>CareMap · {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="490"/>
-        <source>No parameters were given.</source>
-        <translation>Nenhum parâmetro foi informado.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="492"/>
-        <source>{0} in the map</source>
-        <translation>{0} no mapa</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="494"/>
-        <source>every unit has 0 {0}</source>
-        <translation>todas as unidades têm 0 {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="497"/>
-        <source>within {0:g} minutes of the nearest facility</source>
-        <translation>a até {0:g} minutos do equipamento mais próximo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="500"/>
-        <source>reach a facility within the analysis threshold</source>
-        <translation>alcançam um equipamento dentro do limiar da análise</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="502"/>
-        <source>places within reach</source>
-        <translation>vagas ao alcance</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="502"/>
-        <source>no capacity</source>
-        <translation>sem capacidade</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="504"/>
-        <source>places missing for the targets per age band ({0})</source>
-        <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="507"/>
-        <source>places missing for the target of {0} per person</source>
-        <translation>vagas que faltam para a meta de {0} por pessoa</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="510"/>
-        <source>{0} without a place (one place per person)</source>
-        <translation>{0} sem vaga (uma vaga por pessoa)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="513"/>
-        <source>of {0} live in care deserts</source>
-        <translation>de {0} vivem em desertos de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="516"/>
-        <source>map</source>
-        <translation>mapa</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="522"/>
-        <source>en</source>
-        <translation>pt</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="534"/>
-        <source>Report written by CareMap on {0} from layer {1}.</source>
-        <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="536"/>
-        <source>Key numbers</source>
-        <translation>Números-chave</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="537"/>
-        <source>Maps</source>
-        <translation>Mapas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="538"/>
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="540"/>
-        <source>Source layer</source>
-        <translation>Camada de origem</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="38"/>
@@ -3528,22 +3385,12 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
-        <source>Could not load layer {0}.</source>
-        <translation>Não foi possível carregar a camada {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
-        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
-        <translation>{0} contém {1} mapeamentos separados por &apos;|&apos;, mas foram escolhidas {2} camadas de equipamentos: informe um mapeamento por camada, na ordem das camadas, ou um único mapeamento para todas elas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="25"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamentos,inventário,remoção de duplicatas,cadastro,mapeamento colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
         <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
 
 MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
@@ -3564,267 +3411,227 @@ Remoção de duplicatas: registros a menos de DEDUP_DISTANCE metros cujos nomes 
 A capacidade, as horas ou os dias que faltam a um registro mantido são tomados dos registros fundidos com ele (primeiro a fonte mais confiável; capacity_imputed = 4). Uma capacidade 0 é um valor informado, nunca imputado: esses equipamentos são descartados (contados, com o motivo capacity_zero na saída de rejeitados), a menos que KEEP_ZERO_CAPACITY esteja marcado. As demais capacidades ausentes são imputadas pela mediana do mesmo tipo de serviço (capacity_imputed = 1), ou de todos os equipamentos quando o tipo não tem nenhuma (= 2), ou por DEFAULT_CAPACITY quando nenhuma capacidade é conhecida (= 3); capacity_reported guarda o valor próprio do registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; horas e dias ausentes são lidos como 8 e 5 (contados no log).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
         <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Camadas de serviços a juntar (pontos, polígonos ou tabelas com coordenadas), de cadastros, pesquisas, mapeamentos colaborativos ou OpenStreetMap. Típico: o cadastro oficial e uma camada de mapeamento colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="112"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="57"/>
         <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
         <translation>Um mapeamento por camada de INPUTS, em ordem, separados por &apos;|&apos;; cada um são itens campo_esquema=campo_camada separados por vírgulas, e um valor entre aspas é uma constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="61"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distância máxima em metros entre dois registros que podem ser o mesmo serviço. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
         <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
         <translation>Similaridade mínima (0-1) dos nomes normalizados para juntar dois registros próximos. Típico: 0.8.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="118"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
         <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
         <translation>Vagas atribuídas a um serviço quando nenhuma capacidade é conhecida (0 = deixar em 0). Típico: 0, ou o tamanho habitual de um centro de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="119"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
         <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
         <translation>Manter os equipamentos cuja capacidade informada é 0 (com 0 vagas) em vez de descartá-los; um 0 nunca é substituído por um valor imputado. Típico: desmarcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="120"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>O inventário unificado com name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources e n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="121"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
         <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
         <translation>Opcional: os registros descartados pelas regras de limpeza ou como duplicatas (com duplicate_of), para conferir.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="122"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamentos gravados no inventário (após a limpeza e a remoção de duplicatas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
         <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
         <translation>Número de registros mesclados a outro como duplicatas (listados em OUTPUT_REJECTED com duplicate_of).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="124"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
         <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
         <translation>Número de registros descartados pelas regras de limpeza (lista de tipos permitidos, lista de nomes excluídos, capacidade zero...).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="129"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
         <source>Facility layers</source>
         <translation>Camadas de equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="131"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Mapeamentos de campos, um por camada, separados por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="134"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridade das fontes (a mais confiável primeiro, separadas por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="137"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista de tipos de serviço permitidos (separados por vírgulas, vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="143"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>De-duplication distance (m)</source>
         <translation>Distância para remoção de duplicatas (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Name similarity threshold (0-1)</source>
         <translation>Limiar de similaridade de nomes (0-1)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="149"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
         <source>Capacity when none is known (0 = none)</source>
         <translation>Capacidade quando nenhuma é conhecida (0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="152"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Manter equipamentos com capacidade informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="156"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rejeitados (regras e duplicatas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
         <source>Duplicates merged</source>
         <translation>Duplicatas mescladas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="160"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados pelas regras de limpeza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="177"/>
-        <source>Mapping for layer {0}: {1}</source>
-        <translation>Mapeamento da camada {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
-        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
-        <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="208"/>
-        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
-        <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie seus campos de coordenadas com x=...,y=... em {1} (p. ex. x=lon,y=lat).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
-        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
-        <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="222"/>
-        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
-        <translation>Camada {0}: o crs informado em {1} não é um sistema de referência de coordenadas válido; escreva-o como crs=&apos;EPSG:4326&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="244"/>
-        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
-        <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
-        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="280"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
-        <translation>Campo &apos;{0}&apos; da camada {1}: {2} valor(es) não são números finitos (inf, nan): lidos como NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="286"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>camada {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="293"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Escolha pelo menos uma camada em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="311"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>A camada {0} está vazia: ignorada; as demais camadas são unidas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="316"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
         <source>Layer {0}: {1} record(s).</source>
         <translation>Camada {0}: {1} registro(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="318"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>A camada {0} não tem nenhum registro com localização: ignorada.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="327"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="151"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas as camadas de equipamentos estão vazias ({0}): não há nada para unir. Escolha camadas que contenham equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="335"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
         <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
         <translation>Nenhum registro da(s) camada(s) {0} tem localização: mapeie suas coordenadas (x=...,y=...) ou escolha camadas com geometria de ponto ou polígono.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="343"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="167"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} mantidos como estão: {1} (esperado {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="350"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="174"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} não é uma expressão regular válida ({1}): corrija-a, ou deixe-a vazia.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="352"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
         <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
         <translation>Lista de tipos permitidos: {0} registro(s) rejeitado(s); lista de nomes bloqueados: {1} ocorrência(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="362"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
         <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
         <translation>Remoção de duplicatas: {0} par(es) candidato(s) a menos de {1} m, {2} correspondentes, {3} registro(s) duplicado(s) fundido(s).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="381"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="205"/>
         <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
         <translation>Todos os registros da(s) camada(s) {0} foram rejeitados por {1} ou {2}: afrouxe essas regras.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="393"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
         <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
         <translation>{0}: {1} equipamentos mantidos receberam o valor de uma duplicata fundida.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="403"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} equipamento(s) informam capacidade 0 ({1}): mantidos com 0 vagas, como pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="406"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="230"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} equipamento(s) informam capacidade 0 ({1}): descartados (veja os registros rejeitados, motivo capacity_zero); marque &apos;Manter equipamentos com capacidade informada de 0&apos; para mantê-los.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="413"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos os equipamentos informam capacidade 0 ({0}): não há nenhuma vaga para mapear. Corrija as capacidades, ou marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="429"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="253"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="432"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="256"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="438"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="262"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por camada: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="443"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Camada {0}: {1} equipamento(s) não têm capacidade no campo &apos;{2}&apos; (NULL ou não é um número finito): foi gravada uma estimativa em seu lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="448"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>A camada {0} não tem campo de capacidade: seus {1} equipamento(s) receberam uma capacidade estimada (capacity_imputed 1 a 3). Mapeie seu campo de capacidade (capacity=...) em {2} para ter números exatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="452"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos os equipamentos mantidos têm capacidade 0 ({0}): o inventário não oferece nenhuma vaga, então a acessibilidade não encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="455"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
@@ -4551,106 +4358,106 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): são lidos como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="95"/>
+        <location filename="../processing/layer_io/csv_files.py" line="73"/>
         <source>Unknown option &apos;{0}&apos; after the file {1}: the options of a CSV file are {2}, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
         <translation>Opção desconhecida &apos;{0}&apos; após o arquivo {1}: as opções de um arquivo CSV são {2}, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="125"/>
+        <location filename="../processing/layer_io/csv_files.py" line="103"/>
         <source>File {0} was not found.</source>
         <translation>O arquivo {0} não foi encontrado.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="154"/>
-        <source>File {0} cannot be read as {1}: {2}.</source>
-        <translation>O arquivo {0} não pode ser lido como {1}: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="177"/>
-        <source>File {0} is empty.</source>
-        <translation>O arquivo {0} está vazio.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="197"/>
-        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
-        <translation>A linha {0} do arquivo {1} tem {2} valores, mas o cabeçalho tem {3} colunas (separador &apos;{4}&apos;). Uma vírgula decimal em um arquivo separado por vírgulas divide os números em dois: salve o arquivo com &apos;;&apos; como separador, ou coloque os valores entre aspas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="249"/>
-        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
-        <translation>Opção decimal={0} do arquivo {1}: use decimal=, ou decimal=.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="261"/>
-        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
-        <translation>A coluna &apos;{0}&apos; do arquivo {1} mistura vírgulas e pontos decimais (&apos;{2}&apos; e &apos;{3}&apos;): escreva todos os seus números da mesma forma, ou indique qual sinal é o decimal com &apos;{1}|decimal=,&apos; ou &apos;{1}|decimal=.&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="275"/>
-        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
-        <translation>A coluna &apos;{0}&apos; do arquivo {1} contém valores como &apos;{2}&apos;, que pode ser um número com separador de milhares ou com ponto decimal: indique qual com &apos;{1}|decimal=,&apos; (1.234 = mil duzentos e trinta e quatro) ou &apos;{1}|decimal=.&apos; (1.234 = um vírgula dois três quatro).</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/csv_files.py" line="316"/>
+        <location filename="../processing/layer_io/csv_files.py" line="137"/>
         <source>The CRS &apos;{0}&apos; given for file {1} is not known: give it as EPSG:code, e.g. &apos;{1}|crs=EPSG:31983&apos;.</source>
         <translation>O SRC &apos;{0}&apos; informado para o arquivo {1} não é conhecido: informe-o como EPSG:código, p. ex. &apos;{1}|crs=EPSG:31983&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="324"/>
+        <location filename="../processing/layer_io/csv_files.py" line="145"/>
         <source>The CRS in {0} is not readable.</source>
         <translation>O SRC em {0} não pode ser lido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="358"/>
+        <location filename="../processing/layer_io/csv_files.py" line="179"/>
         <source>Column &apos;{0}&apos; given as a coordinate of file {1} is not in it. Its columns: {2}.</source>
         <translation>A coluna &apos;{0}&apos; indicada como coordenada do arquivo {1} não está nele. Suas colunas: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="366"/>
+        <location filename="../processing/layer_io/csv_files.py" line="187"/>
         <source>Column &apos;{0}&apos; of file {1} holds no readable WKT geometry.</source>
         <translation>A coluna &apos;{0}&apos; do arquivo {1} não contém nenhuma geometria WKT legível.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="376"/>
+        <location filename="../processing/layer_io/csv_files.py" line="197"/>
         <source> If its decimal mark is a comma, say so: &apos;{0}|decimal=,&apos;.</source>
         <translation> Se o sinal decimal dela for uma vírgula, indique-o: &apos;{0}|decimal=,&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="378"/>
+        <location filename="../processing/layer_io/csv_files.py" line="199"/>
         <source>Coordinate column &apos;{0}&apos; of file {1} holds &apos;{2}&apos;, which is not a number.</source>
         <translation>A coluna de coordenada &apos;{0}&apos; do arquivo {1} contém &apos;{2}&apos;, que não é um número.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="426"/>
+        <location filename="../processing/layer_io/csv_files.py" line="247"/>
         <source>The coordinates of file {0} (columns {1}, e.g. {2:g}, {3:g}) are not longitude/latitude: give the file&apos;s CRS after its path, e.g. &apos;{0}|crs=EPSG:31983&apos;, or in a {4}.prj file next to it.</source>
         <translation>As coordenadas do arquivo {0} (colunas {1}, p. ex. {2:g}, {3:g}) não são longitude/latitude: informe o SRC do arquivo após o caminho, p. ex. &apos;{0}|crs=EPSG:31983&apos;, ou em um arquivo {4}.prj ao lado dele.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="472"/>
+        <location filename="../processing/layer_io/csv_files.py" line="293"/>
         <source>File {0} ({1}) has no coordinate columns, so it gives no points. Its columns: {2}. Name the coordinate columns lon and lat (or x and y, longitude and latitude), or add a WKT column, or name them after the path: &apos;{0}|x=column|y=column&apos; (and &apos;|crs=EPSG:code&apos; when they are not longitude/latitude).</source>
         <translation>O arquivo {0} ({1}) não tem colunas de coordenadas, então não fornece pontos. Suas colunas: {2}. Dê às colunas de coordenadas os nomes lon e lat (ou x e y, longitude e latitude), ou acrescente uma coluna WKT, ou indique-as após o caminho: &apos;{0}|x=coluna|y=coluna&apos; (e &apos;|crs=EPSG:código&apos; quando não forem longitude/latitude).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <source>point</source>
         <translation>pontos</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>line</source>
         <translation>linhas</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="487"/>
+        <location filename="../processing/layer_io/csv_files.py" line="308"/>
         <location filename="../processing/layer_io/readers.py" line="204"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/csv_files.py" line="488"/>
+        <location filename="../processing/layer_io/csv_files.py" line="309"/>
         <source>File {0} gives {1} geometries, but {2} needs a {3} layer.</source>
         <translation>O arquivo {0} fornece geometrias de {1}, mas {2} requer uma camada de {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="46"/>
+        <source>File {0} cannot be read as {1}: {2}.</source>
+        <translation>O arquivo {0} não pode ser lido como {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="69"/>
+        <source>File {0} is empty.</source>
+        <translation>O arquivo {0} está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="89"/>
+        <source>Row {0} of file {1} has {2} values but the header has {3} columns (separator &apos;{4}&apos;). A decimal comma in a comma-separated file splits numbers in two: save the file with &apos;;&apos; as separator, or quote the values.</source>
+        <translation>A linha {0} do arquivo {1} tem {2} valores, mas o cabeçalho tem {3} colunas (separador &apos;{4}&apos;). Uma vírgula decimal em um arquivo separado por vírgulas divide os números em dois: salve o arquivo com &apos;;&apos; como separador, ou coloque os valores entre aspas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="141"/>
+        <source>Option decimal={0} of file {1}: use decimal=, or decimal=.</source>
+        <translation>Opção decimal={0} do arquivo {1}: use decimal=, ou decimal=.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="153"/>
+        <source>Column &apos;{0}&apos; of file {1} mixes decimal commas and points (&apos;{2}&apos; and &apos;{3}&apos;): write all its numbers the same way, or say which mark is decimal with &apos;{1}|decimal=,&apos; or &apos;{1}|decimal=.&apos;.</source>
+        <translation>A coluna &apos;{0}&apos; do arquivo {1} mistura vírgulas e pontos decimais (&apos;{2}&apos; e &apos;{3}&apos;): escreva todos os seus números da mesma forma, ou indique qual sinal é o decimal com &apos;{1}|decimal=,&apos; ou &apos;{1}|decimal=.&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/layer_io/csv_parse.py" line="167"/>
+        <source>Column &apos;{0}&apos; of file {1} holds values like &apos;{2}&apos;, which may be a number with a thousands separator or with a decimal point: say which with &apos;{1}|decimal=,&apos; (1.234 = one thousand two hundred and thirty-four) or &apos;{1}|decimal=.&apos; (1.234 = one point two three four).</source>
+        <translation>A coluna &apos;{0}&apos; do arquivo {1} contém valores como &apos;{2}&apos;, que pode ser um número com separador de milhares ou com ponto decimal: indique qual com &apos;{1}|decimal=,&apos; (1.234 = mil duzentos e trinta e quatro) ou &apos;{1}|decimal=.&apos; (1.234 = um vírgula dois três quatro).</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/guard.py" line="143"/>
@@ -4916,6 +4723,26 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>{0}: {1}. Escreva-o como itens campo:razão separados por &apos;;&apos;, cada razão em vagas por pessoa dessa faixa, p. ex. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% das crianças de 0-3 e 100% das crianças de 4-5).</translation>
     </message>
     <message>
+        <location filename="../processing/pipeline_words.py" line="24"/>
+        <source>Care map in one run, step {0}: {1}</source>
+        <translation>Mapa do cuidado em uma única execução, etapa {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="45"/>
+        <source>the care demand computed from the age-band fields {0}</source>
+        <translation>a demanda de cuidado calculada a partir dos campos de faixa etária {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="46"/>
+        <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
+        <translation>a capacidade equivalente em período integral calculada a partir da capacidade, das horas e dos dias das camadas de equipamentos</translation>
+    </message>
+    <message>
+        <location filename="../processing/pipeline_words.py" line="51"/>
+        <source>the district each unit lies in, from the district polygons</source>
+        <translation>o distrito em que cada unidade está, a partir dos polígonos de distritos</translation>
+    </message>
+    <message>
         <location filename="../processing/provider.py" line="47"/>
         <source>CareMap: care supply, demand and gaps</source>
         <translation>CareMap: oferta, demanda e lacunas de cuidado</translation>
@@ -4944,6 +4771,171 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <location filename="../processing/raster_io.py" line="87"/>
         <source>Raster {0} is rotated or not north-up: warp it to a north-up grid first.</source>
         <translation>O raster {0} está rotacionado ou não está orientado ao norte: reprojete-o antes para uma grade orientada ao norte.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="40"/>
+        <source>The map covers {0} units with {1} {2}.</source>
+        <translation>O mapa cobre {0} unidades com {1} {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="42"/>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation>{0} unidade(s) não têm valor no campo de demanda ({1}) e ficam fora de todos os números.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="45"/>
+        <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
+        <translation>Não há demanda nesta camada (todas as unidades têm 0 {0}): nenhuma proporção, cobertura ou lacuna pode ser calculada.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="49"/>
+        <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
+        <translation>{0} {1} ({2}) vivem a até {3:g} minutos {4} do equipamento mais próximo; {5} ({6}) vivem mais longe ou não alcançam nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="54"/>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation>{0} unidade(s) com {1} {2} não alcançam nenhum equipamento dentro do limite de busca (nenhum custo foi calculado para elas).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="58"/>
+        <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
+        <translation>{0} {1} ({2}) vivem em unidades que alcançam pelo menos um equipamento dentro do limiar da análise.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="61"/>
+        <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
+        <translation>Não há capacidade: os equipamentos ao alcance têm 0 vagas, então nenhuma pessoa ({0}) tem uma vaga acessível.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="64"/>
+        <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
+        <translation>Os equipamentos ao alcance oferecem {0} vagas para {1} {2}, em média {3} vagas por pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="68"/>
+        <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Com as metas de política por faixa etária (uma vaga para {0}), são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="73"/>
+        <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
+        <translation>Com a meta de política de {0} vagas por pessoa, são necessárias {1} vagas; faltam {2} vagas nas unidades abaixo da meta (o excedente de uma unidade não preenche a lacuna de outra).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="78"/>
+        <source>Counting one place per person, {0} {1} would have no place within reach.</source>
+        <translation>Contando uma vaga por pessoa, {0} {1} ficariam sem vaga ao alcance.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="82"/>
+        <source>of the missing places</source>
+        <translation>das vagas que faltam</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="83"/>
+        <source>of the people without a place</source>
+        <translation>das pessoas sem vaga</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="84"/>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation>{0} distrito(s) concentram {1} {2}: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="87"/>
+        <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
+        <translation>{0} unidades são desertos de cuidado (alta demanda, baixo acesso); nelas vivem {1} {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="107"/>
+        <source>No parameters were given.</source>
+        <translation>Nenhum parâmetro foi informado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="109"/>
+        <source>{0} in the map</source>
+        <translation>{0} no mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="111"/>
+        <source>every unit has 0 {0}</source>
+        <translation>todas as unidades têm 0 {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="114"/>
+        <source>within {0:g} minutes of the nearest facility</source>
+        <translation>a até {0:g} minutos do equipamento mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="117"/>
+        <source>reach a facility within the analysis threshold</source>
+        <translation>alcançam um equipamento dentro do limiar da análise</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="119"/>
+        <source>places within reach</source>
+        <translation>vagas ao alcance</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="119"/>
+        <source>no capacity</source>
+        <translation>sem capacidade</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="121"/>
+        <source>places missing for the targets per age band ({0})</source>
+        <translation>vagas que faltam para as metas por faixa etária ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="124"/>
+        <source>places missing for the target of {0} per person</source>
+        <translation>vagas que faltam para a meta de {0} por pessoa</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="127"/>
+        <source>{0} without a place (one place per person)</source>
+        <translation>{0} sem vaga (uma vaga por pessoa)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="130"/>
+        <source>of {0} live in care deserts</source>
+        <translation>de {0} vivem em desertos de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="133"/>
+        <source>map</source>
+        <translation>mapa</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="139"/>
+        <source>en</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="151"/>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation>Relatório gerado pelo CareMap em {0} a partir da camada {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="153"/>
+        <source>Key numbers</source>
+        <translation>Números-chave</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="154"/>
+        <source>Maps</source>
+        <translation>Mapas</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="155"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="157"/>
+        <source>Source layer</source>
+        <translation>Camada de origem</translation>
     </message>
     <message>
         <location filename="../processing/styling.py" line="53"/>
@@ -5079,6 +5071,56 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <location filename="../processing/styling.py" line="244"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="53"/>
+        <source>Could not load layer {0}.</source>
+        <translation>Não foi possível carregar a camada {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="67"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation>{0} contém {1} mapeamentos separados por &apos;|&apos;, mas foram escolhidas {2} camadas de equipamentos: informe um mapeamento por camada, na ordem das camadas, ou um único mapeamento para todas elas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="91"/>
+        <source>Mapping for layer {0}: {1}</source>
+        <translation>Mapeamento da camada {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="100"/>
+        <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
+        <translation>Mapeamento da camada {0}: o campo &apos;{1}&apos; (para {2}) não foi encontrado. Campos disponíveis: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="121"/>
+        <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
+        <translation>A camada {0} não tem geometria de pontos nem de polígonos: mapeie seus campos de coordenadas com x=...,y=... em {1} (p. ex. x=lon,y=lat).</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="130"/>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation>{0} linha(s) da camada {1} não têm coordenadas: ignoradas.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="135"/>
+        <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
+        <translation>Camada {0}: o crs informado em {1} não é um sistema de referência de coordenadas válido; escreva-o como crs=&apos;EPSG:4326&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="157"/>
+        <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
+        <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="188"/>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="194"/>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation>Campo &apos;{0}&apos; da camada {1}: {2} valor(es) não são números finitos (inf, nan): lidos como NULL.</translation>
     </message>
     <message>
         <location filename="../ui/chart_base.py" line="50"/>
@@ -5396,6 +5438,14 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation type="vanished">Executa o mapa do cuidado completo (caremap:carepipeline) para cada município de uma camada, em uma única chamada. Os municípios vêm de um campo das unidades (MUNICIPALITY_FIELD) ou de uma camada de polígonos de limites (MUNICIPALITY_LAYER: cada unidade vai para o polígono em que está o seu ponto na superfície, a mesma regra dos distritos por localização). A execução de cada município recebe apenas as suas próprias unidades e, com CLIP_FACILITIES, apenas os equipamentos dentro dele ou a até FACILITY_BUFFER metros dele (do seu polígono de limite, ou dos polígonos das suas unidades), de modo que equipamentos logo do outro lado da divisa que a sua população também usa possam contar. Cada execução tem o seu próprio contexto de processamento e os seus próprios arquivos, de modo que nenhum município lê os dados de outro: um GeoPackage por município em OUTPUT_FOLDER (tabelas inventory, units, supply, districts; e &lt;name&gt;.html quando WRITE_REPORT está marcado). OUTPUT_SUMMARY tem uma linha por município: o seu nome, status (ok ou failed) e mensagem, unidades, equipamentos recebidos, demanda, os números-chave das suas unidades (vagas ao alcance, acesso médio = vagas por pessoa, proporção dentro do limiar, pessoas em desertos de cuidado, pessoas sem vaga) e todos os números que a cadeia retorna (proporção coberta, proporção em desertos, demanda não atendida ...), o seu GeoPackage e os parâmetros da execução (JSON). Um município que falha é registrado na sua linha e os demais continuam; um aviso conta as falhas. O progresso e o cancelamento abrangem o lote inteiro. Os municípios são executados um após o outro: o Processing executa um algoritmo e seus filhos em uma única thread, e um processo por município pagaria a inicialização do QGIS (cerca de 1,5 s, mais do que a execução de um município) e exigiria gravar as suas entradas em arquivos; para execuções em paralelo, inicie várias chamadas qgis_process deste algoritmo, cada uma sobre uma parte das unidades (um subconjunto da camada, p. ex. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) e com o seu próprio OUTPUT_FOLDER.
+
+Os demais parâmetros são os de caremap:carepipeline, aplicados a cada município.</translation>
     </message>
     <message>
         <source>How much care each demand unit can reach.

@@ -33,8 +33,8 @@ from ...kernels.batch import municipality_members, points_near_regions
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import create_layer_sink, read_points, read_polygon_rings, write_table
 from ..params import field_param, kernel_call, locate_districts, number_param
-from .carepipeline import CarePipelineAlgorithm, _describe
 from ..supply_io import layer_label
+from .carepipeline import CarePipelineAlgorithm, _describe
 
 PIPELINE = "caremap:carepipeline"
 # the plugin's own folder (processing/algorithms/carebatch.py -> the plugin root)
