@@ -41,7 +41,8 @@ test-peers: setup-peers
 demo: setup
 	bash scripts/demo.sh
 
-zip: i18n
+# needs only git, lrelease and zip (no venv); leaves the working tree as it was
+zip:
 	bash scripts/make_zip.sh $(VERSION)
 
 install:

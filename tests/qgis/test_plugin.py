@@ -22,7 +22,15 @@ def test_metadata_is_complete_and_true(metadata):
     assert metadata["name"] == "CareMap"
     assert metadata["hasProcessingProvider"] == "yes"
     assert metadata["supportsQt6"] == "True"
-    assert metadata["qgisMinimumVersion"] == "3.34"
+    # QgsField(name, QMetaType.Type...) exists only from QGIS 3.38: the declared minimum is the real one
+    assert metadata["qgisMinimumVersion"] == "3.38"
+    for key in ("author", "email", "homepage", "tracker", "repository"):
+        assert metadata[key].strip(), key
+        assert "edit me" not in metadata[key].lower(), key
+    assert metadata["author"] == "CareMap contributors"
+    for key in ("homepage", "tracker", "repository"):
+        assert metadata[key].startswith("https://") and "caremap" in metadata[key].lower(), key
+    assert metadata["tracker"].startswith(metadata["repository"])
     assert os.path.exists(os.path.join(ROOT, metadata["icon"]))
     assert metadata["version"] in metadata["changelog"], "the changelog must mention the current version"
     for tag in ("care", "gender", "accessibility", "planning", "SDG 5.4"):
