@@ -189,14 +189,17 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         clash = layer_io.output_overwrites_input(self, parameters, context)
         if clash:
             raise QgsProcessingException(clash)
+        self._run_parameters = dict(parameters)  # for postProcessAlgorithm (styles saved into GeoPackages)
         return True
 
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802
         """Style every output layer this run will load (bundled QML chosen from the
         layer's fields) through Processing's layer post-processors, so it also works in
-        models and batch runs."""
+        models and batch runs; and save that style into every GeoPackage output (its
+        layer_styles table), so the file opens styled later, also after qgis_process."""
         from . import styling  # a failed import is a bug: let it raise
         styling.attach_post_processors(context, feedback)
+        styling.save_styles_of_outputs(self, getattr(self, "_run_parameters", None), context, feedback)
         return {}
 
     def parameterAsString(self, parameters, name, context):  # noqa: N802

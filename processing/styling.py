@@ -261,3 +261,91 @@ def attach_post_processors(context, feedback=None):
         details.setPostProcessor(processor)
         attached.append(layer_id)
     return attached
+
+
+# ---- styles saved into GeoPackage outputs ------------------------------------------
+
+def _geopackage_layers(destination):
+    """(file path, layer name or None) of a destination string when it is a GeoPackage:
+    ``out.gpkg``, ``out.gpkg|layername=x`` or ``ogr:dbname='out.gpkg' table="x" (geom)``;
+    None for anything else (memory layers, shapefiles, databases)."""
+    from qgis.core import QgsProviderRegistry
+
+    text = str(destination or "").strip()
+    if text.lower().startswith("ogr:"):
+        text = text[4:]
+        import re
+
+        db = re.search(r"dbname='((?:[^'\\]|\\.)*)'", text)
+        table = re.search(r'table="((?:[^"\\]|\\.)*)"', text)
+        if not db:
+            return None
+        path, layer = db.group(1), (table.group(1) if table else None)
+    else:
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", text)
+        path, layer = parts.get("path") or text, parts.get("layerName") or None
+    if not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    return path, layer
+
+
+def save_style_to_geopackage(path, layer_name=None, feedback=None):
+    """Save the CareMap style of each result layer of the GeoPackage ``path`` (only
+    ``layer_name`` when given) into its ``layer_styles`` table as the default style, so
+    the file opens styled later, in any project or on another machine. Tables without
+    geometry get their (field) style saved too; spatial layers no bundled style fits
+    are left alone. Returns the names of the layers saved."""
+    from qgis.core import QgsProviderRegistry
+
+    if layer_name:
+        names = [layer_name]
+    else:
+        md = QgsProviderRegistry.instance().providerMetadata("ogr")
+        names = [s.name() for s in md.querySublayers(path)] if md is not None else []
+        names = [n for n in names if n != "layer_styles"]
+    saved = []
+    for name in names:
+        layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+        if not layer.isValid():
+            continue
+        style = apply_style(layer, feedback) if layer.isSpatial() else "table"
+        if style is None:
+            continue
+        error = layer.saveStyleToDatabase(name, tr("CareMap '{0}' style").format(style), True, "")
+        if error:
+            if feedback is not None:
+                feedback.pushWarning(tr("Could not save the style into {0}: {1}").format(path, error))
+            continue
+        saved.append(name)
+    return saved
+
+
+def save_styles_of_outputs(algorithm, parameters, context, feedback=None):
+    """For each layer output of ``algorithm`` written to a GeoPackage (``parameters`` as
+    the run received them), save its style into the file (:func:`save_style_to_geopackage`).
+    Called from ``CareMapAlgorithm.postProcessAlgorithm``: runs from the dialog,
+    ``processing.run``, models and ``qgis_process`` alike. Returns the paths styled."""
+    from qgis.core import (
+        QgsProcessingException,
+        QgsProcessingParameterFeatureSink,
+        QgsProcessingParameterVectorDestination,
+    )
+
+    done = []
+    if not parameters:
+        return done
+    for definition in algorithm.destinationParameterDefinitions():
+        if not isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination)):
+            continue
+        if parameters.get(definition.name()) in (None, ""):
+            continue
+        try:
+            destination = algorithm.parameterAsOutputLayer(parameters, definition.name(), context)
+        except QgsProcessingException:  # an unreadable destination is simply not a GeoPackage
+            continue
+        target = _geopackage_layers(destination)
+        if target is None:
+            continue
+        if save_style_to_geopackage(target[0], target[1], feedback):
+            done.append(target[0])
+    return done
