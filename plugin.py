@@ -2,7 +2,7 @@
 button and the dock panel. Everything added in initGui is removed in unload."""
 import os
 
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -13,10 +13,25 @@ PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 MENU = "&CareMap"
 
 
+def _log(message):
+    """A line in QGIS's log panel (CareMap tab); about translations, so it stays English."""
+    QgsMessageLog.logMessage(message, "CareMap", Qgis.MessageLevel.Warning)
+
+
 def user_locale():
-    """The locale of the QGIS user interface, as QGIS itself picks it: ``locale/userLocale``
-    (e.g. ``es`` or ``pt_BR``) when ``locale/overrideFlag`` is set, otherwise the system
-    locale (``QLocale().name()``; QGIS keeps ``locale/userLocale`` in step with it)."""
+    """The language QGIS itself runs in, which CareMap speaks too.
+
+    First the translation QGIS is running with (``QgsApplication.translation()``): QGIS sets
+    it at start-up from ``--lang`` (``qgis --lang es``), else from ``locale/userLocale``
+    when ``locale/overrideFlag`` is on, else from the system locale; ``qgis_process`` sets it
+    from ``--lang`` or the system locale. When nothing has set it (a Python script or a test
+    that creates its own QgsApplication, or ``qgis_process`` under the "C" locale) the
+    settings decide as QGIS's start-up does: ``locale/userLocale`` when
+    ``locale/overrideFlag`` is set, otherwise the system locale (``QLocale().name()``)."""
+    app = QgsApplication.instance()
+    running = app.translation() if app is not None else ""
+    if running:
+        return str(running)
     settings = QgsSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         value = settings.value("locale/userLocale", "") or ""
@@ -25,12 +40,27 @@ def user_locale():
     return QLocale().name()
 
 
+def _language_code(locale_name):
+    """``pt_BR.UTF-8`` / ``pt-BR`` -> ``pt_BR``."""
+    return (locale_name or "").split(".")[0].split("@")[0].replace("-", "_")
+
+
 def translation_file(locale_name):
     """The .qm file for a locale: the full locale first (pt_BR), then the language (pt);
     None when the plugin has no translation for it (English, the source language)."""
-    name = (locale_name or "").split(".")[0].replace("-", "_")
+    name = _language_code(locale_name)
     for candidate in (name, name.split("_")[0]):
         path = os.path.join(PLUGIN_DIR, "i18n", f"caremap_{candidate}.qm")
+        if candidate and os.path.exists(path):
+            return path
+    return None
+
+
+def translation_source(locale_name):
+    """The .ts source of a locale's translation (full locale, then language), or None."""
+    name = _language_code(locale_name)
+    for candidate in (name, name.split("_")[0]):
+        path = os.path.join(PLUGIN_DIR, "i18n", f"caremap_{candidate}.ts")
         if candidate and os.path.exists(path):
             return path
     return None
@@ -47,13 +77,26 @@ class CareMapPlugin:
 
     # -- translation ------------------------------------------------------------
     def _install_translator(self):
-        path = translation_file(user_locale())
-        if path:
-            self.translator = QTranslator()
-            if self.translator.load(path):
-                QCoreApplication.installTranslator(self.translator)
-            else:
-                self.translator = None
+        """Install the translation of the language QGIS runs in, whole or not at all: the
+        compiled .qm files are shipped in i18n/ (a source checkout and the zip both have
+        them, no lrelease needed); if one is missing or unreadable CareMap speaks English
+        throughout and says why in the log, rather than a mix of two languages."""
+        locale_name = user_locale()
+        path = translation_file(locale_name)
+        if path is None:
+            source = translation_source(locale_name)
+            if source is not None:  # a translation exists but was not compiled
+                _log(f"CareMap: no compiled translation for '{locale_name}' "
+                     f"({os.path.basename(source)[:-3]}.qm missing in {os.path.dirname(source)}); "
+                     "CareMap speaks English. Run `make i18n` in the source folder to build it.")
+            return
+        translator = QTranslator()
+        if translator.load(path) and not translator.isEmpty():
+            QCoreApplication.installTranslator(translator)
+            self.translator = translator
+        else:
+            _log(f"CareMap: the translation {path} could not be read; CareMap speaks English. "
+                 "Run `make i18n` in the source folder to rebuild it.")
 
     @staticmethod
     def tr(text):

@@ -1,17 +1,19 @@
 """Translations (es, pt, fr): every string the extractor finds and every string the running
 provider and the dock show has a real translation that keeps its placeholders and
-parameter names, the plugin picks the .qm from the QGIS locale setting (full locale, then
-language), and qgis_process started with ``locale/userLocale=es`` lists the algorithms in
-Spanish. The .qm files are built here with lrelease (they are git-ignored build products)."""
+parameter names, the plugin picks the .qm of the language QGIS runs in (``--lang``, the
+locale setting; full locale, then language), the shipped .qm files hold every translation
+of their .ts, and qgis_process started with ``locale/userLocale=es`` lists the algorithms
+in Spanish. The content checks build their own .qm here with lrelease."""
 import importlib.util
 import os
 import re
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 
 import pytest
 from layers import ROOT
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 from qgis.PyQt.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 
@@ -398,15 +400,32 @@ def settings_restored():
             settings.setValue(key, value)
 
 
-def test_user_locale_follows_qgis(settings_restored, caremap_plugin):
+@pytest.fixture
+def running_translation():
+    """QgsApplication.translation() (what QGIS sets from --lang, the override setting or the
+    system locale at start-up), restored after the test."""
+    app = QgsApplication.instance()
+    saved = app.translation()
+    yield app
+    app.setTranslation(saved)
+
+
+def test_user_locale_follows_qgis(settings_restored, running_translation, caremap_plugin):
     from caremap import plugin
 
-    settings = settings_restored
+    settings, app = settings_restored, running_translation
+    app.setTranslation("")  # nothing set it (a script's own QgsApplication): the settings decide
     settings.setValue("locale/overrideFlag", True)
     settings.setValue("locale/userLocale", "pt_BR")
     assert plugin.user_locale() == "pt_BR"
     settings.setValue("locale/overrideFlag", False)  # QGIS then uses the system locale
     assert plugin.user_locale() == QLocale().name()
+    # `qgis --lang es`: QGIS runs in Spanish with the override flag off ...
+    app.setTranslation("es")
+    assert plugin.user_locale() == "es"
+    # ... and --lang wins over the override setting, as it does for QGIS itself
+    settings.setValue("locale/overrideFlag", True)
+    assert plugin.user_locale() == "es"
 
 
 def test_translation_file_full_locale_then_language(tmp_path, monkeypatch, qm_dir):
@@ -418,28 +437,149 @@ def test_translation_file_full_locale_then_language(tmp_path, monkeypatch, qm_di
     monkeypatch.setattr(plugin, "PLUGIN_DIR", str(tmp_path))
     assert plugin.translation_file("pt_BR").endswith("caremap_pt.qm")  # falls back to the language
     assert plugin.translation_file("es_CO").endswith("caremap_es.qm")
+    assert plugin.translation_file("es_ES.UTF-8").endswith("caremap_es.qm")
     assert plugin.translation_file("fr").endswith("caremap_fr.qm")
     assert plugin.translation_file("en_US") is None and plugin.translation_file("C") is None
+    assert plugin.translation_file("") is None
     shutil.copy(os.path.join(qm_dir, "caremap_es.qm"), tmp_path / "i18n" / "caremap_pt_BR.qm")
     assert plugin.translation_file("pt_BR").endswith("caremap_pt_BR.qm")  # the full locale first
 
 
-def test_plugin_installs_the_translator_of_the_qgis_locale(settings_restored, tmp_path, monkeypatch,
-                                                          qm_dir, qgis_iface):
+def _new_plugin(plugin, iface):
+    """A plugin object (installs its translator), and a function that removes it again."""
+    instance = plugin.CareMapPlugin(iface)
+
+    def remove():
+        if instance.translator is not None:
+            QCoreApplication.removeTranslator(instance.translator)
+    return instance, remove
+
+
+def test_plugin_installs_the_translator_of_the_qgis_locale(settings_restored, running_translation, tmp_path,
+                                                          monkeypatch, qm_dir, qgis_iface):
     from caremap import plugin
 
     (tmp_path / "i18n").mkdir()
     shutil.copy(os.path.join(qm_dir, "caremap_pt.qm"), tmp_path / "i18n")
     monkeypatch.setattr(plugin, "PLUGIN_DIR", str(tmp_path))
+    running_translation.setTranslation("")
     settings_restored.setValue("locale/overrideFlag", True)
     settings_restored.setValue("locale/userLocale", "pt_BR")
-    instance = plugin.CareMapPlugin(qgis_iface)
+    instance, remove = _new_plugin(plugin, qgis_iface)
     try:
         assert instance.translator is not None
         assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == PORTUGUESE_ACCESSIBILITY
     finally:
-        QCoreApplication.removeTranslator(instance.translator)
+        remove()
     assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == "Accessibility to care"
+
+
+def test_plugin_speaks_spanish_under_qgis_lang_es_from_the_shipped_files(settings_restored, running_translation,
+                                                                        qgis_iface):
+    """`qgis --lang es` with the override flag off, from the plugin folder as checked out
+    (no lrelease run): the shipped i18n/caremap_es.qm is installed."""
+    from caremap import plugin
+
+    assert os.path.realpath(plugin.translation_file("es")) == os.path.join(ROOT, "i18n", "caremap_es.qm")
+    settings_restored.setValue("locale/overrideFlag", False)
+    settings_restored.setValue("locale/userLocale", "en_US")
+    running_translation.setTranslation("es")
+    instance, remove = _new_plugin(plugin, qgis_iface)
+    try:
+        assert instance.translator is not None
+        assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == SPANISH_ACCESSIBILITY
+    finally:
+        remove()
+    running_translation.setTranslation("en_US")  # and English when QGIS runs in English
+    instance, remove = _new_plugin(plugin, qgis_iface)
+    try:
+        assert instance.translator is None
+        assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == "Accessibility to care"
+    finally:
+        remove()
+
+
+def test_without_a_compiled_translation_english_throughout_and_a_log_line(tmp_path, monkeypatch,
+                                                                          running_translation, qgis_iface):
+    """A .ts without its .qm: no translator at all (one language, English), and the log
+    says which file is missing and what to run."""
+    from caremap import plugin
+
+    (tmp_path / "i18n").mkdir()
+    shutil.copy(os.path.join(ROOT, "i18n", "caremap_pt.ts"), tmp_path / "i18n")
+    monkeypatch.setattr(plugin, "PLUGIN_DIR", str(tmp_path))
+    running_translation.setTranslation("pt_BR")
+    logged = []
+
+    def receive(message, tag, level):
+        logged.append((message, tag))
+    QgsApplication.messageLog().messageReceived.connect(receive)
+    try:
+        instance, remove = _new_plugin(plugin, qgis_iface)
+        remove()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(receive)
+    assert instance.translator is None
+    assert QCoreApplication.translate(CONTEXT, "Accessibility to care") == "Accessibility to care"
+    ours = [m for m, tag in logged if tag == "CareMap"]
+    assert len(ours) == 1 and "caremap_pt.qm missing" in ours[0] and "make i18n" in ours[0], logged
+    # an unreadable .qm: English too, said in the log
+    (tmp_path / "i18n" / "caremap_pt.qm").write_bytes(b"not a qm file")
+    QgsApplication.messageLog().messageReceived.connect(receive)
+    try:
+        instance, remove = _new_plugin(plugin, qgis_iface)
+        remove()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(receive)
+    assert instance.translator is None
+    assert len([m for m, tag in logged if tag == "CareMap"]) == 2
+
+
+def ts_translations(lang):
+    """[(source, translation forms, numerus)] of every translation lrelease compiles from the
+    .ts (not vanished/obsolete, not empty, not identical to the source: -removeidentical)."""
+    out = []
+    for message in ET.parse(os.path.join(ROOT, "i18n", f"caremap_{lang}.ts")).iter("message"):
+        node = message.find("translation")
+        if node is None or node.get("type") in ("vanished", "obsolete"):
+            continue
+        source = message.findtext("source") or ""
+        numerus = message.get("numerus") == "yes"
+        forms = [f.text or "" for f in node.findall("numerusform")] if numerus else [node.text or ""]
+        if all(forms) and (numerus or forms[0] != source):
+            out.append((source, forms, numerus))
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_shipped_qm_files_match_their_ts(lang):
+    """The committed i18n/caremap_<lang>.qm holds every translation of the committed .ts
+    (run `make i18n` and commit the .qm after editing a .ts)."""
+    path = os.path.join(ROOT, "i18n", f"caremap_{lang}.qm")
+    translator = QTranslator()
+    assert translator.load(path), f"{path} missing or unreadable: run `make i18n`"
+    expected = ts_translations(lang)
+    assert len(expected) > 300
+    stale = []
+    for source, forms, numerus in expected:
+        if numerus:
+            got = [translator.translate(CONTEXT, source.encode("utf-8"), None, n) for n in (1, 5)]
+            if got != [forms[0], forms[-1]]:
+                stale.append((source[:60], got))
+        elif lookup(translator, source) != forms[0]:
+            stale.append((source[:60], lookup(translator, source)[:60]))
+    assert not stale, f"{lang}: {len(stale)} translation(s) of the .ts not in the shipped .qm " \
+                      f"(run `make i18n`), e.g. {stale[:3]}"
+
+
+def test_shipped_qm_files_are_tracked():
+    """The .qm files are in git (not ignored build products), so a checkout has them."""
+    if not os.path.isdir(os.path.join(ROOT, ".git")):
+        pytest.skip("not a git checkout")
+    for lang in LANGUAGES:
+        rel = f"i18n/caremap_{lang}.qm"
+        ignored = subprocess.run(["git", "-C", ROOT, "check-ignore", "-q", rel], capture_output=True)
+        assert ignored.returncode == 1, f"{rel} is git-ignored"
 
 
 # ---- qgis_process in Spanish ---------------------------------------------------------------
