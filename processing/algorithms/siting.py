@@ -8,6 +8,10 @@ shared cost helpers are in processing/costs_io.py.
 import numpy as np
 from qgis.core import (
     Qgis,
+    QgsFeature,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -17,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
+from qgis.PyQt.QtCore import QMetaType
 
 from ...kernels import siting as ksiting
 from ...kernels import siting_common
@@ -25,7 +30,11 @@ from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..costs_io import Origin, demand_weights, source_given, threshold_in_meters
 from ..layer_io import (
     create_layer_sink,
+    make_fields,
     read_points,
+    row_attributes,
+    rows_of,
+    write_features,
     write_points,
     write_table,
     write_with_fields,
@@ -154,7 +163,7 @@ class SitingAlgorithm(CareMapAlgorithm):
                                allow_nulls=True, target_crs=pts.crs)
             ids = cand.text[id_f] if id_f else None
             cap = cand.numeric[cap_f] if cap_f else None
-            return cand.x, cand.y, cand.fid, ids, cap, cand.layer_name
+            return cand.x, cand.y, cand.fid, ids, cap, cand.layer_name, cand
         spacing = self.parameterAsDouble(parameters, "GRID_SPACING", context)
         if spacing <= 0:
             self.fail(self.tr("No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a "
@@ -165,7 +174,7 @@ class SitingAlgorithm(CareMapAlgorithm):
         except ValueError as err:
             self.fail(self.tr("Candidate grid: {0}").format(err))
         feedback.pushInfo(self.tr("{0} grid candidates every {1} m.").format(len(gx), spacing))
-        return gx, gy, np.arange(1, len(gx) + 1), None, None, self.tr("grid")
+        return gx, gy, np.arange(1, len(gx) + 1), None, None, self.tr("grid"), None
 
     def _sites(self, parameters, context, clabel, cfid, ex_name, ex_fid):
         """The candidate and existing sites' layers, feature ids and id fields, for messages."""
@@ -201,7 +210,7 @@ class SitingAlgorithm(CareMapAlgorithm):
             feedback.pushWarning(self.tr("No demand: field '{0}' of layer {1} is 0 in every unit, so no site can "
                                          "cover anyone; the shares and mean costs are NULL.").format(dfield, pts.layer_name))
         self.check_canceled(feedback)
-        cx, cy, cfid, cids, ccap, clabel = self._candidates(parameters, context, feedback, pts, objective, limit)
+        cx, cy, cfid, cids, ccap, clabel, cand = self._candidates(parameters, context, feedback, pts, objective, limit)
         n_cand = len(cx)
         if p > n_cand:
             self.fail(self.tr("{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for "
@@ -262,10 +271,53 @@ class SitingAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(80)
         return self._write(parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,
-                           objective, ccap, n_cand)
+                           objective, ccap, n_cand, cand)
+
+    def _candidate_fields(self, parameters, context, feedback, cand, chosen, new_names):
+        """The chosen candidates' own fields and values (every field of the candidates' layer),
+        to stand ahead of the new fields. A field named like a new one (case-insensitive)
+        gives way to it, with a warning unless it is the candidates' own capacity field;
+        a 'fid' field is kept only when the chosen sites' values are distinct whole numbers
+        (a GeoPackage uses it as the feature id). Non-finite numbers are written as NULL,
+        counted in a warning."""
+        src = cand.source.fields()
+        cap_f = self.parameterAsString(parameters, "CANDIDATE_CAPACITY_FIELD", context)
+        attrs = row_attributes(cand, feedback)
+        rows = [attrs.get(int(r), [None] * src.count()) for r in np.asarray(chosen).tolist()]
+        fields, keep = QgsFields(), []
+        for i in range(src.count()):
+            name = src.at(i).name()
+            if name.lower() in new_names:
+                if name != cap_f:
+                    feedback.pushWarning(self.tr(
+                        "Layer {0} already has a field '{1}': the new sites' layer holds CareMap's '{1}' "
+                        "instead.").format(cand.layer_name, name))
+                continue
+            if name.lower() == "fid":
+                vals = [row[i] for row in rows]
+                if not all(isinstance(v, int) for v in vals) or len(set(vals)) < len(vals):
+                    feedback.pushInfo(self.tr(
+                        "Field '{0}' of layer {1} is not a distinct whole number for every chosen site: the new "
+                        "sites' layer leaves it out (candidate_fid holds each site's feature id).").format(
+                        name, cand.layer_name))
+                    continue
+            fields.append(src.at(i))
+            keep.append(i)
+        values = [[row[i] for i in keep] for row in rows]
+        for j, i in enumerate(keep):
+            if src.at(i).type() != QMetaType.Type.Double:
+                continue
+            bad = [r for r in values if isinstance(r[j], float) and not np.isfinite(r[j])]
+            for r in bad:
+                r[j] = None
+            if bad:
+                feedback.pushWarning(self.tr(
+                    "{0} value(s) of field '{1}' of layer {2} are not finite numbers (NaN or infinite): the new "
+                    "sites' layer holds NULL there.").format(len(bad), src.at(i).name(), cand.layer_name))
+        return fields, values
 
     def _write(self, parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,
-               objective, ccap, n_cand):
+               objective, ccap, n_cand, cand=None):
         k = len(res.chosen)
         rank_of_site = np.full(costs.n_supply, np.nan)
         rank_of_site[res.chosen] = np.arange(1, k + 1)
@@ -281,10 +333,30 @@ class SitingAlgorithm(CareMapAlgorithm):
             cap = (ccap if ccap is not None else
                    np.full(n_cand, self.parameterAsDouble(parameters, "CAPACITY", context)))
             cols["capacity"] = np.asarray(cap, float)[res.chosen]
-        sink, sites_id = create_layer_sink(self, parameters, "OUTPUT_SITES", context,
-                                           [(n, np.asarray(v)) for n, v in cols.items()],
-                                           Qgis.WkbType.Point, pts.crs)
-        write_points(sink, np.asarray(cx)[res.chosen], np.asarray(cy)[res.chosen], cols, feedback, "OUTPUT_SITES")
+        new_fields = make_fields([(n, np.asarray(v)) for n, v in cols.items()])
+        sx, sy = np.asarray(cx)[res.chosen], np.asarray(cy)[res.chosen]
+        if cand is None:  # grid candidates: nothing of the user's to keep
+            sink, sites_id = create_layer_sink(self, parameters, "OUTPUT_SITES", context, new_fields,
+                                               Qgis.WkbType.Point, pts.crs)
+            write_points(sink, sx, sy, cols, feedback, "OUTPUT_SITES")
+        else:  # each chosen candidate keeps its own fields, then the new ones
+            own, own_values = self._candidate_fields(parameters, context, feedback, cand, res.chosen,
+                                                     {n.lower() for n in cols})
+            fields = QgsFields(own)
+            for i in range(new_fields.count()):
+                fields.append(new_fields.at(i))
+            sink, sites_id = create_layer_sink(self, parameters, "OUTPUT_SITES", context, fields,
+                                               Qgis.WkbType.Point, pts.crs)
+            new_rows = rows_of(cols, len(sx))
+
+            def site_features():
+                for px, py, mine, new in zip(sx.tolist(), sy.tolist(), own_values, new_rows):
+                    f = QgsFeature(fields)
+                    f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(px, py)))
+                    f.setAttributes(list(mine) + list(new))
+                    yield f
+
+            write_features(sink, site_features(), feedback, "OUTPUT_SITES")
         site_rank = np.where(res.site_after >= 0, rank_of_site[np.maximum(res.site_after, 0)], np.nan)
         fields = {"cost_before": res.cost_before, "cost_after": res.cost_after,
                   "covered_before": res.covered_before.astype(np.int64),

@@ -1,6 +1,6 @@
 """caremap:siting through processing.run: small hand cases, every objective, bad input."""
 import pytest
-from layers import Recorder, memory_layer, point_layer
+from layers import Recorder, memory_layer, point_layer, rows, save_gpkg
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 
@@ -215,3 +215,49 @@ def test_table_mode_without_ids_names_the_labels(caremap_provider):
     msg = str(err.value)
     assert "'Demand id field (for an OD table)'" in msg and "'Candidate id field'" in msg
     assert not any(i in msg for i in ("DEMAND_ID_FIELD", "CANDIDATE_ID_FIELD", "SUPPLY_ID_FIELD", "COST_MODE"))
+
+
+# ------------------------------------------------------- new sites keep the candidates' own fields
+def named_candidates():
+    return point_layer([(50, 0), (5000, 0), (9000, 0)],
+                       {"name": ["North school", "River hall", "Hill lot"],
+                        "address": ["Calle 1 #2-3", "Carrera 7 #40", "Avenida 68"],
+                        "cid": ["s1", "s2", "s3"], "score": [0.5, float("nan"), 2.0],
+                        "Rank": [9, 9, 9]}, name="candidate sites")
+
+
+def test_new_sites_keep_each_candidates_own_fields(caremap_provider):
+    rec = Recorder()
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": named_candidates(), "P": 2,
+               "SOLVER": "greedy", "CANDIDATE_ID_FIELD": "cid"}, rec)
+    sites = res["OUTPUT_SITES"]
+    # the candidates' fields first (their 'Rank' gives way to CareMap's rank), then the new ones
+    assert sites.fields().names() == ["name", "address", "cid", "score", "rank", "gain", "newly_covered",
+                                      "candidate_fid", "candidate_id", "assigned_demand"]
+    got = sorted(rows(sites), key=lambda r: r["rank"])
+    # each site carries its own candidate's values, not another's: s1 (fid 1) then s2 (fid 2)
+    assert [(r["name"], r["address"], r["cid"], r["candidate_fid"]) for r in got] == [
+        ("North school", "Calle 1 #2-3", "s1", 1), ("River hall", "Carrera 7 #40", "s2", 2)]
+    assert [r["rank"] for r in got] == [1, 2] and [r["gain"] for r in got] == [20.0, 3.0]
+    assert got[0]["score"] == 0.5 and got[1]["score"] is None     # NaN written as NULL, never NaN
+    assert any("'Rank'" in m and "candidate sites" in m for m in rec.warnings), rec.warnings
+
+
+def test_new_sites_from_a_geopackage_keep_fid_and_fields(caremap_provider, tmp_path):
+    cand = save_gpkg(named_candidates(), tmp_path / "cand.gpkg", "candidates")
+    out = str(tmp_path / "sites.gpkg")
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": cand, "P": 2, "SOLVER": "exact",
+               "OUTPUT_SITES": out})
+    from qgis.core import QgsVectorLayer
+    sites = QgsVectorLayer(res["OUTPUT_SITES"], "sites", "ogr")
+    assert sites.isValid()
+    got = sorted(rows(sites), key=lambda r: r["rank"])
+    assert [(r["name"], r["address"]) for r in got] == [("North school", "Calle 1 #2-3"),
+                                                        ("River hall", "Carrera 7 #40")]
+    assert [r["candidate_fid"] for r in got] == [r["fid"] for r in got] == [1, 2]
+
+
+def test_grid_sites_keep_todays_fields(caremap_provider):
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "GRID_SPACING": 50.0, "P": 2})
+    assert res["OUTPUT_SITES"].fields().names() == ["rank", "gain", "newly_covered", "candidate_fid",
+                                                    "assigned_demand"]
