@@ -326,7 +326,7 @@ def save_styles_of_outputs(algorithm, parameters, context, feedback=None):
     Called from ``CareMapAlgorithm.postProcessAlgorithm``: runs from the dialog,
     ``processing.run``, models and ``qgis_process`` alike. Returns the paths styled."""
     from qgis.core import (
-        QgsProcessingException,
+        QgsProcessingOutputLayerDefinition,
         QgsProcessingParameterFeatureSink,
         QgsProcessingParameterVectorDestination,
     )
@@ -337,13 +337,14 @@ def save_styles_of_outputs(algorithm, parameters, context, feedback=None):
     for definition in algorithm.destinationParameterDefinitions():
         if not isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination)):
             continue
-        if parameters.get(definition.name()) in (None, ""):
+        value = parameters.get(definition.name())
+        # read the destination as given: parameterAsOutputLayer would register a second
+        # layer to load on completion for outputs the dialog loads
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.valueAsString(context.expressionContext(), "")[0]
+        if not isinstance(value, str) or not value:
             continue
-        try:
-            destination = algorithm.parameterAsOutputLayer(parameters, definition.name(), context)
-        except QgsProcessingException:  # an unreadable destination is simply not a GeoPackage
-            continue
-        target = _geopackage_layers(destination)
+        target = _geopackage_layers(value)
         if target is None:
             continue
         if save_style_to_geopackage(target[0], target[1], feedback):

@@ -56,11 +56,11 @@ fi
 
 if qgis_process help caremap:siting >/dev/null 2>&1; then
   step "Siting 3 new care blocks (maximal covering, greedy, walking on the network) on a 500 m grid"
-  qgis_process run native:extractbyexpression -- INPUT="$OUT/inventory.gpkg" \
-    EXPRESSION="\"target_group\" IN ('children', 'all')" OUTPUT="$OUT/existing_children.gpkg" > "$OUT/extract.log" 2>&1 \
-    || { tail -n 20 "$OUT/extract.log"; exit 1; }
+  # the existing childcare: the inventory's children and all-ages places, read through a
+  # subset (no extra file: every GeoPackage of the demo is a CareMap output, styled)
+  EXISTING="$OUT/inventory.gpkg|layername=inventory|subset=\"target_group\" IN ('children', 'all')"
   qgis_process run caremap:siting -- DEMAND="$OUT/care_map_children.gpkg" DEMAND_FIELD=care_demand GRID_SPACING=500 \
-    EXISTING="$OUT/existing_children.gpkg" P=3 OBJECTIVE=mclp SOLVER=greedy THRESHOLD=10 COST_MODE=network NETWORK="$G|layername=roads" \
+    EXISTING="$EXISTING" P=3 OBJECTIVE=mclp SOLVER=greedy THRESHOLD=10 COST_MODE=network NETWORK="$G|layername=roads" \
     OUTPUT_SITES="$OUT/new_sites.gpkg" OUTPUT_DEMAND="$OUT/siting_demand.gpkg" > "$OUT/siting.log" 2>&1 \
     || { tail -n 20 "$OUT/siting.log"; exit 1; }
   grep -iE "covered|gain|before|after" "$OUT/siting.log" | grep -v "^[A-Z_]*:" | head -n 4 | sed 's/^/  /' || true

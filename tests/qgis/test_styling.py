@@ -219,8 +219,25 @@ def test_attach_keeps_references_and_existing_post_processors():
     assert not any(k[1] == layer.id() for k in styling._REGISTRY)
 
 
-def test_run_and_load_results_styles_the_project_layer(qgis_iface):
+def real_layer_tree_view(monkeypatch, iface):
+    """A real QgsLayerTreeView on the project's tree for the test iface: QGIS 3.44's
+    Processing post-processing passes ``iface.layerTreeView()`` to C++, which refuses
+    pytest-qgis's MagicMock."""
+    from qgis.core import QgsLayerTreeModel
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    _KEEP.extend([view, model])
+    monkeypatch.setattr(iface, "layerTreeView", lambda: view, raising=False)
+    return view
+
+
+def test_run_and_load_results_styles_the_project_layer(qgis_iface, monkeypatch):
     import processing
+
+    real_layer_tree_view(monkeypatch, qgis_iface)
 
     demand = point_layer([(0, 0), (1000, 0), (5000, 0)], {"pop": [100.0, 200.0, 50.0]}, name="demand")
     supply = point_layer([(500, 0)], {"cap": [10.0]}, name="supply")
