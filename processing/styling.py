@@ -16,6 +16,9 @@ the negative and of the positive values so the classes stay symmetric around 0).
 ``attach_post_processors(context, feedback)`` is called from
 ``CareMapAlgorithm.postProcessAlgorithm``; it works for GUI runs, models and batch
 runs alike, because Processing calls the post-processors when it loads the layers.
+``save_styles_of_outputs`` (same caller) also saves the style into every GeoPackage
+output as its layer's default (``layer_styles``), so a file written by ``qgis_process``
+or ``processing.run`` opens styled later, anywhere.
 """
 import os
 
