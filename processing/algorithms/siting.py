@@ -79,7 +79,7 @@ class SitingAlgorithm(CareMapAlgorithm):
         "CANDIDATE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty."),
         "CANDIDATE_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code."),
         "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of EXISTING with each facility's places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde."),
-        "OUTPUT_SITES": QT_TRANSLATE_NOOP("CareMap", "The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved)."),
+        "OUTPUT_SITES": QT_TRANSLATE_NOOP("CareMap", "The chosen new sites: each candidate site's own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved)."),
         "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional before/after table: demand covered, mean cost and share of demand in care deserts."),
         "DEMAND_COVERED_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing facility, before the new sites."),
