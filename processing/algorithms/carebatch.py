@@ -527,7 +527,7 @@ def _child_environment(work):
     """The environment of a child ``qgis_process``: a plugin folder holding this plugin as
     ``caremap`` (the plugin's own folder may have another name), a throwaway profile
     with the plugin enabled and the running QGIS's language."""
-    from qgis.core import QgsApplication
+    from ...plugin import user_locale  # the language this QGIS runs in (--lang too); no cycle here
 
     if os.path.basename(PLUGIN_ROOT) == "caremap":
         plugins = os.path.dirname(PLUGIN_ROOT)
@@ -544,7 +544,7 @@ def _child_environment(work):
     os.makedirs(os.path.dirname(ini))
     with open(ini, "w", encoding="utf-8") as f:
         f.write("[PythonPlugins]\ncaremap=true\n\n[locale]\noverrideFlag=true\n"
-                f"userLocale={QgsApplication.locale() or 'en'}\n")
+                f"userLocale={user_locale() or 'en'}\n")
     return dict(os.environ, QGIS_PLUGINPATH=plugins, QGIS_CUSTOM_CONFIG_PATH=profile, QT_QPA_PLATFORM="offscreen")
 
 

@@ -535,6 +535,22 @@ def test_without_a_compiled_translation_english_throughout_and_a_log_line(tmp_pa
     assert len([m for m, tag in logged if tag == "CareMap"]) == 2
 
 
+def test_batch_children_run_in_the_language_of_this_qgis(tmp_path, running_translation, settings_restored,
+                                                        caremap_plugin):
+    """carebatch's parallel qgis_process children get the profile language of the running
+    QGIS (`qgis --lang es` with the override flag off included), so their rows and
+    messages are in the same language as the rest."""
+    from caremap.processing.algorithms import carebatch
+
+    settings_restored.setValue("locale/overrideFlag", False)
+    running_translation.setTranslation("es")
+    env = carebatch._child_environment(str(tmp_path))
+    ini = os.path.join(env["QGIS_CUSTOM_CONFIG_PATH"], "profiles", "default", "QGIS", "QGIS3.ini")
+    with open(ini, encoding="utf-8") as f:
+        text = f.read()
+    assert "overrideFlag=true" in text and "userLocale=es\n" in text, text
+
+
 def ts_translations(lang):
     """[(source, translation forms, numerus)] of every translation lrelease compiles from the
     .ts (not vanished/obsolete, not empty, not identical to the source: -removeidentical)."""
