@@ -4,12 +4,12 @@
 <context>
     <name>CareMap</name>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="115"/>
         <source>CareMap panel</source>
         <translation>Panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Show or hide the CareMap panel</source>
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
@@ -142,7 +142,7 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
@@ -505,8 +505,8 @@ Los demás parámetros son los de caremap:carepipeline, aplicados a cada municip
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="313"/>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
-        <location filename="../processing/base.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="270"/>
+        <location filename="../processing/base.py" line="268"/>
         <location filename="../processing/costs_io.py" line="171"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
         <location filename="../processing/layer_io/readers.py" line="72"/>
@@ -924,7 +924,7 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
         <location filename="../processing/report_text.py" line="111"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
@@ -2997,17 +2997,17 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="38"/>
+        <location filename="../processing/algorithms/siting.py" line="47"/>
         <source>New care facility siting</source>
         <translation>Localización de nuevos equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="40"/>
+        <location filename="../processing/algorithms/siting.py" line="49"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localización,ubicación,MCLP,máxima cobertura,p-mediana,capacitado,optimización,planificación</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="42"/>
+        <location filename="../processing/algorithms/siting.py" line="51"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -3018,369 +3018,384 @@ SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normal
 Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después. Un sitio que no agregaría nada (toda la demanda a su alcance ya está cubierta, atendida o igual de cerca) nunca se agrega: en ese caso se ubican menos de P sitios, con una advertencia, y SITES_PLACED indica cuántos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="59"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Capa opcional de puntos con los sitios posibles (p. ej. lotes públicos, escuelas, salones comunales); sin ella se usa una grilla de GRID_SPACING. Típico: el inventario de predios públicos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Separación en metros de una grilla regular de sitios candidatos sobre la demanda, usada cuando no se da una capa CANDIDATES (0 = ninguna). Típico: 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="62"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Capa opcional de servicios que siguen abiertos y ya cubren demanda. Típico: la salida de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Número de sitios nuevos a elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = cubrir la mayor demanda dentro de THRESHOLD; pmedian = menor costo ponderado por la demanda; capacitated = atender la mayor demanda dentro de THRESHOLD con capacidad limitada por sitio. Típico: mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="65"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, casi óptimo; exact = MILP con HiGHS, detenido tras TIME_LIMIT (se informa la brecha MIP). Típico: greedy para explorar, exact para el plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <location filename="../processing/algorithms/siting.py" line="75"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Límite de cobertura en COST_UNIT, inclusive: una unidad está cubierta por un sitio dentro de este costo. Típico: 15 minutos a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <location filename="../processing/algorithms/siting.py" line="76"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <location filename="../processing/algorithms/siting.py" line="77"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Límite de costo en COST_UNIT para pmedian y para el costo antes/después; las unidades que no alcanzan nada cuentan con este costo (0 = 3 x THRESHOLD). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
+        <location filename="../processing/algorithms/siting.py" line="78"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Cupos de cada sitio nuevo para OBJECTIVE=capacitated, cuando no se da CANDIDATE_CAPACITY_FIELD. Típico: 100 cupos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
+        <location filename="../processing/algorithms/siting.py" line="79"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Campo numérico opcional de CANDIDATES con los cupos que podría ofrecer cada sitio (OBJECTIVE=capacitated). Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Campo opcional de CANDIDATES con un id único, copiado a los sitios elegidos y usado para unir una OD_TABLE. Típico: el código del predio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de EXISTING con los cupos de cada servicio para OBJECTIVE=capacitated; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
-        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
-        <translation>Los sitios nuevos elegidos, con su orden (rank) y su ganancia (gain: demanda nuevamente cubierta o atendida, o costo ahorrado).</translation>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>The chosen new sites: each candidate site&apos;s own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation>Los nuevos sitios elegidos: los campos propios de cada sitio candidato (nombre, dirección...), luego su rango y su ganancia (demanda nueva cubierta o atendida, o costo ahorrado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Las unidades de demanda con cost_before, cost_after, covered_before, covered_after, newly_covered y new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="75"/>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabla opcional antes/después: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
         <translation>Demanda dentro de THRESHOLD de un equipamiento existente, antes de los nuevos sitios.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="77"/>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Demand within THRESHOLD of an existing or new facility.</source>
         <translation>Demanda dentro de THRESHOLD de un equipamiento existente o nuevo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="78"/>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
         <translation>Costo medio ponderado por la demanda hasta el equipamiento existente más cercano, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="79"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
         <translation>Costo medio ponderado por la demanda hasta el equipamiento más cercano con los nuevos sitios, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
         <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados con los costos de la localización y THRESHOLD) antes de los nuevos sitios; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la misma regla) con los nuevos sitios; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
         <translation>Valor del objetivo que optimizó el solver (demanda cubierta, o costo ponderado total).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="83"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
         <translation>Brecha relativa entre la solución y la cota del solver (0 = óptimo demostrado); None cuando no se conoce.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
         <translation>Número de nuevos sitios ubicados (menos que los pedidos cuando más sitios no aportarían nada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
         <translation>Estado del solver: greedy, optimal, time_limit (el solver exacto se detuvo en TIME_LIMIT; ver MIP_GAP) o time_limit_heuristic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="102"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="98"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="101"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
         <source>Solver</source>
         <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Umbral de cobertura (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="119"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tiempo límite del solver exacto (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Límite de costo para p-mediana y para el costo antes/después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidad de los candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Candidate id field</source>
         <translation>Campo de id de los candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="144"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="146"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="138"/>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="143"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="145"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="160"/>
+        <location filename="../processing/algorithms/siting.py" line="169"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="168"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="184"/>
         <location filename="../processing/costs_io.py" line="93"/>
         <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="186"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="187"/>
+        <location filename="../processing/algorithms/siting.py" line="196"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Defina el umbral de cobertura (en la unidad de costo) mayor que 0, p. ej. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="201"/>
+        <location filename="../processing/algorithms/siting.py" line="210"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que ningún sitio puede cubrir a nadie; las proporciones y los costos medios son NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="207"/>
+        <location filename="../processing/algorithms/siting.py" line="216"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/algorithms/siting.py" line="259"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="252"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
         <source>the capacity of each new site</source>
         <translation>la capacidad de cada sitio nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="253"/>
+        <location filename="../processing/algorithms/siting.py" line="262"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="259"/>
+        <location filename="../processing/algorithms/siting.py" line="268"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="293"/>
+        <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
+        <translation>La capa {0} ya tiene un campo &apos;{1}&apos;: la capa de nuevos sitios guarda en su lugar el &apos;{1}&apos; de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
+        <translation>El campo &apos;{0}&apos; de la capa {1} no es un número entero distinto para cada sitio elegido: la capa de nuevos sitios lo omite (candidate_fid guarda el identificador de entidad de cada sitio).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="315"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
+        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinitos): la capa de nuevos sitios guarda NULL allí.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="374"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="305"/>
+        <location filename="../processing/algorithms/siting.py" line="377"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="308"/>
+        <location filename="../processing/algorithms/siting.py" line="380"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="311"/>
+        <location filename="../processing/algorithms/siting.py" line="383"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
@@ -4938,139 +4953,149 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Capa de origen</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="53"/>
+        <location filename="../processing/styling.py" line="56"/>
         <source>%1 – %2 places per person</source>
         <translation>%1 – %2 plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="54"/>
+        <location filename="../processing/styling.py" line="57"/>
         <source>%1 – %2 places per 100 people</source>
         <translation>%1 – %2 plazas por cada 100 personas</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="55"/>
+        <location filename="../processing/styling.py" line="58"/>
         <source>%1 – %2 places per person in the catchment</source>
         <translation>%1 – %2 plazas por persona en el área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="56"/>
+        <location filename="../processing/styling.py" line="59"/>
         <source>%1 – %2 care units</source>
         <translation>%1 – %2 unidades de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="58"/>
+        <location filename="../processing/styling.py" line="61"/>
         <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
         <translation>%1 – %2 plazas (negativo: déficit, positivo: excedente)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="59"/>
+        <location filename="../processing/styling.py" line="62"/>
         <source>%1 – %2 places (full-day equivalent)</source>
         <translation>%1 – %2 plazas (equivalente a jornada completa)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="60"/>
+        <location filename="../processing/styling.py" line="63"/>
         <source>%1 – %2 places</source>
         <translation>%1 – %2 plazas</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="61"/>
+        <location filename="../processing/styling.py" line="64"/>
         <source>%1 – %2 hours of unpaid care per week</source>
         <translation>%1 – %2 horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="62"/>
+        <location filename="../processing/styling.py" line="65"/>
         <source>%1 – %2 people newly within reach</source>
         <translation>%1 – %2 personas que pasan a estar al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="63"/>
+        <location filename="../processing/styling.py" line="66"/>
         <source>Not a care desert</source>
         <translation>No es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="64"/>
+        <location filename="../processing/styling.py" line="67"/>
         <source>Care desert: no facility within the threshold</source>
         <translation>Desierto de cuidado: ningún equipamiento dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="65"/>
+        <location filename="../processing/styling.py" line="68"/>
         <source>Care desert: reachable only by the second mode</source>
         <translation>Desierto de cuidado: alcanzable solo por el segundo modo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="66"/>
+        <location filename="../processing/styling.py" line="69"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Punto caliente, 99% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="67"/>
+        <location filename="../processing/styling.py" line="70"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Punto caliente, 95% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="68"/>
+        <location filename="../processing/styling.py" line="71"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Punto caliente, 90% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="69"/>
+        <location filename="../processing/styling.py" line="72"/>
         <source>Not significant</source>
         <translation>No significativo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="70"/>
+        <location filename="../processing/styling.py" line="73"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Punto frío, 90% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="71"/>
+        <location filename="../processing/styling.py" line="74"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Punto frío, 95% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="72"/>
+        <location filename="../processing/styling.py" line="75"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Punto frío, 99% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="73"/>
+        <location filename="../processing/styling.py" line="76"/>
         <source>Quintile 1: lowest priority (bottom 20%)</source>
         <translation>Quintil 1: menor prioridad (20% inferior)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="74"/>
+        <location filename="../processing/styling.py" line="77"/>
         <source>Quintile 2</source>
         <translation>Quintil 2</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="75"/>
+        <location filename="../processing/styling.py" line="78"/>
         <source>Quintile 3</source>
         <translation>Quintil 3</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="76"/>
+        <location filename="../processing/styling.py" line="79"/>
         <source>Quintile 4</source>
         <translation>Quintil 4</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="77"/>
+        <location filename="../processing/styling.py" line="80"/>
         <source>Quintile 5: highest priority (top 20%)</source>
         <translation>Quintil 5: mayor prioridad (20% superior)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="196"/>
+        <location filename="../processing/styling.py" line="199"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Falta el archivo de estilo {0}; la capa conserva el estilo por defecto.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="201"/>
+        <location filename="../processing/styling.py" line="204"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>No se pudo leer el renderizador del estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="244"/>
+        <location filename="../processing/styling.py" line="247"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="317"/>
+        <source>CareMap &apos;{0}&apos; style</source>
+        <translation>Estilo &apos;{0}&apos; de CareMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="320"/>
+        <source>Could not save the style into {0}: {1}</source>
+        <translation>No se pudo guardar el estilo en {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="53"/>
@@ -5438,6 +5463,10 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation type="vanished">Los sitios nuevos elegidos, con su orden (rank) y su ganancia (gain: demanda nuevamente cubierta o atendida, o costo ahorrado).</translation>
     </message>
     <message>
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.

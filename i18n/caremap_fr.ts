@@ -4,12 +4,12 @@
 <context>
     <name>CareMap</name>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="115"/>
         <source>CareMap panel</source>
         <translation>Panneau CareMap</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Show or hide the CareMap panel</source>
         <translation>Afficher ou masquer le panneau CareMap</translation>
     </message>
@@ -142,7 +142,7 @@ Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unités de demande (points ou polygones)</translation>
     </message>
@@ -505,8 +505,8 @@ Les autres paramètres sont ceux de caremap:carepipeline, appliqués à chaque c
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="313"/>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
-        <location filename="../processing/base.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="270"/>
+        <location filename="../processing/base.py" line="268"/>
         <location filename="../processing/costs_io.py" line="171"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
         <location filename="../processing/layer_io/readers.py" line="72"/>
@@ -924,7 +924,7 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
         <location filename="../processing/report_text.py" line="111"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
@@ -2997,17 +2997,17 @@ Le texte issu des couches (noms de districts et d&apos;établissements) est éch
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="38"/>
+        <location filename="../processing/algorithms/siting.py" line="47"/>
         <source>New care facility siting</source>
         <translation>Implantation de nouveaux établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="40"/>
+        <location filename="../processing/algorithms/siting.py" line="49"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>implantation,localisation,MCLP,couverture maximale,p-médian,capacité,optimisation,planification</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="42"/>
+        <location filename="../processing/algorithms/siting.py" line="51"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -3018,369 +3018,384 @@ SOLVER : greedy (rapide ; pour mclp au moins 63 % = 1 - 1/e de l&apos;optimum, g
 Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/servie, ou coût économisé), la couche de demande avec couverture et coût avant/après, et un résumé avant/après. Un site qui n&apos;apporterait rien (toute la demande à sa portée déjà couverte, servie ou aussi proche) n&apos;est jamais ajouté : moins de P sites sont alors implantés, avec un avertissement, et SITES_PLACED en indique le nombre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Couche des unités de demande, points ou polygones (pris à leur centroïde). Typique : îlots de recensement avec les enfants de 0-5 ans.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="59"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Champ numérique facultatif avec les personnes de chaque unité ; vide = 1 par unité. Typique : enfants de 0-5 ans, ou unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Couche facultative de points des sites possibles (p. ex. terrains publics, écoles, salles communales) ; sans elle une grille de GRID_SPACING est utilisée. Typique : l&apos;inventaire des terrains publics.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Espacement en mètres d&apos;une grille régulière de sites candidats sur la demande, utilisée quand aucune couche CANDIDATES n&apos;est donnée (0 = aucune). Typique : 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="62"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Couche facultative des services qui restent ouverts et couvrent déjà la demande. Typique : la sortie de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Nombre de nouveaux sites à choisir. Typique : 3 à 10, le nombre que permet le budget.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = couvrir le plus de demande dans THRESHOLD ; pmedian = coût pondéré par la demande le plus bas ; capacitated = servir le plus de demande dans THRESHOLD avec une capacité limitée par site. Typique : mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="65"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rapide, presque optimal ; exact = MILP avec HiGHS, arrêté après TIME_LIMIT (l&apos;écart MIP est indiqué). Typique : greedy pour explorer, exact pour le plan final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <location filename="../processing/algorithms/siting.py" line="75"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Limite de couverture en COST_UNIT, inclus : une unité est couverte par un site dans ce coût. Typique : 15 minutes à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <location filename="../processing/algorithms/siting.py" line="76"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Durée maximale en secondes du solveur exact. Typique : 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <location filename="../processing/algorithms/siting.py" line="77"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Limite de coût en COST_UNIT pour pmedian et pour le coût avant/après ; les unités qui n&apos;atteignent rien comptent à ce coût (0 = 3 x THRESHOLD). Typique : 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
+        <location filename="../processing/algorithms/siting.py" line="78"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Places de chaque nouveau site pour OBJECTIVE=capacitated, quand CANDIDATE_CAPACITY_FIELD n&apos;est pas donné. Typique : 100 places.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
+        <location filename="../processing/algorithms/siting.py" line="79"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Champ numérique facultatif de CANDIDATES avec les places que chaque site pourrait offrir (OBJECTIVE=capacitated). Typique : vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Champ facultatif de CANDIDATES avec un identifiant unique, copié sur les sites choisis et utilisé pour joindre une OD_TABLE. Typique : le code de la parcelle.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Champ numérique facultatif de EXISTING avec les places de chaque service pour OBJECTIVE=capacitated ; vide ou NULL = illimité. Typique : capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
-        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
-        <translation>Les nouveaux sites choisis, avec leur rang (rank) et leur gain (gain : demande nouvellement couverte ou servie, ou coût économisé).</translation>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>The chosen new sites: each candidate site&apos;s own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation>Les nouveaux sites choisis : les champs propres de chaque site candidat (nom, adresse...), puis son rang et son gain (demande nouvellement couverte ou servie, ou coût économisé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Les unités de demande avec cost_before, cost_after, covered_before, covered_after, newly_covered et new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="75"/>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Table facultative avant/après : demande couverte, coût moyen et part de la demande dans les déserts de soins.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
         <translation>Demande dans la limite de THRESHOLD d&apos;un établissement existant, avant les nouveaux sites.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="77"/>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Demand within THRESHOLD of an existing or new facility.</source>
         <translation>Demande dans la limite de THRESHOLD d&apos;un établissement existant ou nouveau.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="78"/>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
         <translation>Coût moyen pondéré par la demande vers l&apos;établissement existant le plus proche, en COST_UNIT ; None si aucune demande n&apos;en atteint un.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="79"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
         <translation>Coût moyen pondéré par la demande vers l&apos;établissement le plus proche avec les nouveaux sites, en COST_UNIT ; None si aucune demande n&apos;en atteint un.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
         <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande dans des déserts de soins (la règle de l&apos;outil de géoréférencement des soins avec les coûts d&apos;implantation et THRESHOLD) avant les nouveaux sites ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
         <translation>Part (0 à 1) de la demande dans des déserts de soins (la même règle) avec les nouveaux sites ; None s&apos;il n&apos;y a pas de demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
         <translation>Valeur de l&apos;objectif optimisé par le solveur (demande couverte, ou coût pondéré total).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="83"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
         <translation>Écart relatif entre la solution et la borne du solveur (0 = optimalité prouvée) ; None s&apos;il n&apos;est pas connu.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
         <translation>Nombre de nouveaux sites placés (moins que demandé quand davantage n&apos;apporterait rien).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
         <translation>L&apos;état du solveur : greedy, optimal, time_limit (le solveur exact s&apos;est arrêté à TIME_LIMIT ; voir MIP_GAP) ou time_limit_heuristic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="102"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Champ de demande (personnes ; vide = 1 par unité)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="98"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espacement de la grille de candidats sans couche fournie (m, 0 = aucune)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="101"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Existing facilities</source>
         <translation>Établissements existants</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
         <source>Number of new sites</source>
         <translation>Nombre de nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
         <source>Solver</source>
         <translation>Solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Seuil de couverture (dans l&apos;unité de coût, inclus)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="119"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Temps limite du solveur exact (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Limite de coût pour le p-médian et pour le coût avant/après (dans l&apos;unité de coût ; 0 = 3 x le seuil de couverture)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacité de chaque nouveau site (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Champ de capacité des candidats (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Candidate id field</source>
         <translation>Champ d&apos;id des candidats</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Champ de capacité des établissements existants (capacitated ; vide/NULL = illimitée)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>New sites</source>
         <translation>Nouveaux sites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Demand with coverage</source>
         <translation>Demande avec couverture</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="144"/>
         <source>Before/after summary</source>
         <translation>Résumé avant/après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="146"/>
         <source>Demand covered before</source>
         <translation>Demande couverte avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="138"/>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
         <source>Demand covered after</source>
         <translation>Demande couverte après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Mean cost before</source>
         <translation>Coût moyen avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Mean cost after</source>
         <translation>Coût moyen après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>Share of demand in care deserts before</source>
         <translation>Part de la demande dans les déserts de soins avant</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>Share of demand in care deserts after</source>
         <translation>Part de la demande dans les déserts de soins après</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
         <source>Objective value</source>
         <translation>Valeur de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
         <source>MIP gap</source>
         <translation>Écart MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="143"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nouveaux sites implantés (moins que demandé quand davantage n&apos;apporterait rien)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="145"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="160"/>
+        <location filename="../processing/algorithms/siting.py" line="169"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Aucun site candidat : choisissez une couche de sites candidats dans {0}, ou réglez {1} au-dessus de 0 pour une grille régulière.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <source>Candidate grid: {0}</source>
         <translation>Grille de candidats : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidats sur grille tous les {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="168"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>grid</source>
         <translation>grille</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="184"/>
         <location filename="../processing/costs_io.py" line="93"/>
         <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="186"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="187"/>
+        <location filename="../processing/algorithms/siting.py" line="196"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>Le seuil de couverture vaut {0} : aucune unité de demande ne pourrait jamais être couverte. Réglez le seuil de couverture (dans l&apos;unité de coût) au-dessus de 0, p. ex. 15 minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="201"/>
+        <location filename="../processing/algorithms/siting.py" line="210"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Pas de demande : le champ &apos;{0}&apos; de la couche {1} vaut 0 dans toutes les unités, donc aucun site ne peut couvrir personne ; les parts et les coûts moyens sont NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="207"/>
+        <location filename="../processing/algorithms/siting.py" line="216"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>{0} nouveaux sites sont demandés ({1}) mais {2} n&apos;a que {3} site(s) candidat(s) : demandez moins de sites ou fournissez davantage de candidats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1:g} {2} ou moins d&apos;une unité de demande : augmentez {3} ou {4}, ou ajoutez des candidats plus proches de la demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/algorithms/siting.py" line="259"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="252"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
         <source>the capacity of each new site</source>
         <translation>la capacité de chaque nouveau site</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="253"/>
+        <location filename="../processing/algorithms/siting.py" line="262"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="259"/>
+        <location filename="../processing/algorithms/siting.py" line="268"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="293"/>
+        <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
+        <translation>La couche {0} a déjà un champ &apos;{1}&apos; : la couche des nouveaux sites contient à la place le &apos;{1}&apos; de CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
+        <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre entier distinct pour chaque site choisi : la couche des nouveaux sites l&apos;omet (candidate_fid contient l&apos;identifiant d&apos;entité de chaque site).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="315"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
+        <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infinis) : la couche des nouveaux sites contient NULL à ces endroits.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="374"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Moins de sites suffisent : {0} nouveau(x) site(s) implanté(s) au lieu des {1} demandés, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="305"/>
+        <location filename="../processing/algorithms/siting.py" line="377"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="308"/>
+        <location filename="../processing/algorithms/siting.py" line="380"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="311"/>
+        <location filename="../processing/algorithms/siting.py" line="383"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
@@ -4938,139 +4953,149 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="53"/>
+        <location filename="../processing/styling.py" line="56"/>
         <source>%1 – %2 places per person</source>
         <translation>%1 – %2 places par personne</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="54"/>
+        <location filename="../processing/styling.py" line="57"/>
         <source>%1 – %2 places per 100 people</source>
         <translation>%1 – %2 places pour 100 personnes</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="55"/>
+        <location filename="../processing/styling.py" line="58"/>
         <source>%1 – %2 places per person in the catchment</source>
         <translation>%1 – %2 places par personne dans la zone de desserte</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="56"/>
+        <location filename="../processing/styling.py" line="59"/>
         <source>%1 – %2 care units</source>
         <translation>%1 – %2 unités de soins</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="58"/>
+        <location filename="../processing/styling.py" line="61"/>
         <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
         <translation>%1 – %2 places (négatif : déficit, positif : excédent)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="59"/>
+        <location filename="../processing/styling.py" line="62"/>
         <source>%1 – %2 places (full-day equivalent)</source>
         <translation>%1 – %2 places (équivalent journée complète)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="60"/>
+        <location filename="../processing/styling.py" line="63"/>
         <source>%1 – %2 places</source>
         <translation>%1 – %2 places</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="61"/>
+        <location filename="../processing/styling.py" line="64"/>
         <source>%1 – %2 hours of unpaid care per week</source>
         <translation>%1 – %2 heures de soins non rémunérés par semaine</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="62"/>
+        <location filename="../processing/styling.py" line="65"/>
         <source>%1 – %2 people newly within reach</source>
         <translation>%1 – %2 personnes nouvellement à portée</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="63"/>
+        <location filename="../processing/styling.py" line="66"/>
         <source>Not a care desert</source>
         <translation>Pas un désert de soins</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="64"/>
+        <location filename="../processing/styling.py" line="67"/>
         <source>Care desert: no facility within the threshold</source>
         <translation>Désert de soins : aucun établissement dans le seuil</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="65"/>
+        <location filename="../processing/styling.py" line="68"/>
         <source>Care desert: reachable only by the second mode</source>
         <translation>Désert de soins : accessible seulement par le second mode</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="66"/>
+        <location filename="../processing/styling.py" line="69"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Point chaud, confiance 99 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="67"/>
+        <location filename="../processing/styling.py" line="70"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Point chaud, confiance 95 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="68"/>
+        <location filename="../processing/styling.py" line="71"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Point chaud, confiance 90 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="69"/>
+        <location filename="../processing/styling.py" line="72"/>
         <source>Not significant</source>
         <translation>Non significatif</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="70"/>
+        <location filename="../processing/styling.py" line="73"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Point froid, confiance 90 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="71"/>
+        <location filename="../processing/styling.py" line="74"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Point froid, confiance 95 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="72"/>
+        <location filename="../processing/styling.py" line="75"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Point froid, confiance 99 %</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="73"/>
+        <location filename="../processing/styling.py" line="76"/>
         <source>Quintile 1: lowest priority (bottom 20%)</source>
         <translation>Quintile 1 : priorité la plus basse (20 % inférieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="74"/>
+        <location filename="../processing/styling.py" line="77"/>
         <source>Quintile 2</source>
         <translation>2e quintile</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="75"/>
+        <location filename="../processing/styling.py" line="78"/>
         <source>Quintile 3</source>
         <translation>3e quintile</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="76"/>
+        <location filename="../processing/styling.py" line="79"/>
         <source>Quintile 4</source>
         <translation>4e quintile</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="77"/>
+        <location filename="../processing/styling.py" line="80"/>
         <source>Quintile 5: highest priority (top 20%)</source>
         <translation>Quintile 5 : priorité la plus haute (20 % supérieurs)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="196"/>
+        <location filename="../processing/styling.py" line="199"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Le fichier de style {0} est manquant ; la couche garde le style par défaut.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="201"/>
+        <location filename="../processing/styling.py" line="204"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Impossible de lire le moteur de rendu du style {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="244"/>
+        <location filename="../processing/styling.py" line="247"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Couche {0} mise en forme avec le style CareMap &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="317"/>
+        <source>CareMap &apos;{0}&apos; style</source>
+        <translation>Style &apos;{0}&apos; de CareMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="320"/>
+        <source>Could not save the style into {0}: {1}</source>
+        <translation>Impossible d&apos;enregistrer le style dans {0} : {1}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="53"/>
@@ -5438,6 +5463,10 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation type="vanished">Les nouveaux sites choisis, avec leur rang (rank) et leur gain (gain : demande nouvellement couverte ou servie, ou coût économisé).</translation>
     </message>
     <message>
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.

@@ -4,12 +4,12 @@
 <context>
     <name>CareMap</name>
     <message>
-        <location filename="../plugin.py" line="72"/>
+        <location filename="../plugin.py" line="115"/>
         <source>CareMap panel</source>
         <translation>Painel do CareMap</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="75"/>
+        <location filename="../plugin.py" line="118"/>
         <source>Show or hide the CareMap panel</source>
         <translation>Mostrar ou ocultar o painel do CareMap</translation>
     </message>
@@ -142,7 +142,7 @@ Borda da área de estudo: onde os equipamentos terminam a menos do alcance em li
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (pontos ou polígonos)</translation>
     </message>
@@ -505,8 +505,8 @@ Os demais parâmetros são os de caremap:carepipeline, aplicados a cada municíp
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="313"/>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
-        <location filename="../processing/base.py" line="265"/>
+        <location filename="../processing/algorithms/siting.py" line="270"/>
+        <location filename="../processing/base.py" line="268"/>
         <location filename="../processing/costs_io.py" line="171"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
         <location filename="../processing/layer_io/readers.py" line="72"/>
@@ -924,7 +924,7 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="314"/>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
         <location filename="../processing/report_text.py" line="111"/>
         <location filename="../ui/figures.py" line="105"/>
         <source>no demand</source>
@@ -2997,17 +2997,17 @@ O texto vindo das camadas (nomes de distritos e de equipamentos) é escapado: ma
         <translation>CareMap · {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="38"/>
+        <location filename="../processing/algorithms/siting.py" line="47"/>
         <source>New care facility siting</source>
         <translation>Localização de novos equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="40"/>
+        <location filename="../processing/algorithms/siting.py" line="49"/>
         <source>siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning</source>
         <translation>localização,alocação,MCLP,máxima cobertura,p-mediana,capacitado,otimização,planejamento</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="42"/>
+        <location filename="../processing/algorithms/siting.py" line="51"/>
         <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
 OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
 SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
@@ -3018,369 +3018,384 @@ SOLVER: greedy (rápido; para mclp pelo menos 63% = 1 - 1/e do ótimo, em geral 
 Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, ou custo economizado), a camada de demanda com cobertura e custo antes/depois, e um resumo antes/depois. Um local que não acrescentaria nada (toda a demanda ao seu alcance já coberta, atendida ou igualmente próxima) nunca é adicionado: nesse caso são instalados menos de P locais, com um aviso, e SITES_PLACED informa quantos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="58"/>
+        <location filename="../processing/algorithms/siting.py" line="67"/>
         <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
         <translation>Camada de unidades de demanda, pontos ou polígonos (tomados no centroide). Típico: setores censitários com crianças de 0-5 anos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="59"/>
+        <location filename="../processing/algorithms/siting.py" line="68"/>
         <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
         <translation>Campo numérico opcional com as pessoas de cada unidade; vazio = 1 por unidade. Típico: crianças de 0-5 anos, ou unmet de caremap:caregaps.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="60"/>
+        <location filename="../processing/algorithms/siting.py" line="69"/>
         <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
         <translation>Camada opcional de pontos com os locais possíveis (p. ex. terrenos públicos, escolas, salões comunitários); sem ela é usada uma grade de GRID_SPACING. Típico: o inventário de terrenos públicos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="61"/>
+        <location filename="../processing/algorithms/siting.py" line="70"/>
         <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
         <translation>Espaçamento em metros de uma grade regular de locais candidatos sobre a demanda, usada quando não é dada uma camada CANDIDATES (0 = nenhuma). Típico: 250 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="62"/>
+        <location filename="../processing/algorithms/siting.py" line="71"/>
         <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
         <translation>Camada opcional de serviços que continuam abertos e já cobrem demanda. Típico: a saída de caremap:supplyinventory.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="63"/>
+        <location filename="../processing/algorithms/siting.py" line="72"/>
         <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
         <translation>Número de novos locais a escolher. Típico: 3 a 10, o número que o orçamento permite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="64"/>
+        <location filename="../processing/algorithms/siting.py" line="73"/>
         <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
         <translation>mclp = cobrir a maior demanda dentro de THRESHOLD; pmedian = menor custo ponderado pela demanda; capacitated = atender a maior demanda dentro de THRESHOLD com capacidade limitada por local. Típico: mclp.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="65"/>
+        <location filename="../processing/algorithms/siting.py" line="74"/>
         <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
         <translation>greedy = rápido, quase ótimo; exact = MILP com HiGHS, interrompido após TIME_LIMIT (a lacuna MIP é informada). Típico: greedy para explorar, exact para o plano final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="66"/>
+        <location filename="../processing/algorithms/siting.py" line="75"/>
         <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
         <translation>Limite de cobertura em COST_UNIT, inclusive: uma unidade é coberta por um local dentro deste custo. Típico: 15 minutos a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
+        <location filename="../processing/algorithms/siting.py" line="76"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tempo máximo em segundos que o solucionador exato pode rodar. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
+        <location filename="../processing/algorithms/siting.py" line="77"/>
         <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
         <translation>Limite de custo em COST_UNIT para pmedian e para o custo antes/depois; as unidades que não alcançam nada contam com este custo (0 = 3 x THRESHOLD). Típico: 0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
+        <location filename="../processing/algorithms/siting.py" line="78"/>
         <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
         <translation>Vagas de cada novo local para OBJECTIVE=capacitated, quando CANDIDATE_CAPACITY_FIELD não é dado. Típico: 100 vagas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
+        <location filename="../processing/algorithms/siting.py" line="79"/>
         <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
         <translation>Campo numérico opcional de CANDIDATES com as vagas que cada local poderia oferecer (OBJECTIVE=capacitated). Típico: vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
+        <location filename="../processing/algorithms/siting.py" line="80"/>
         <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
         <translation>Campo opcional de CANDIDATES com um id único, copiado para os locais escolhidos e usado para juntar uma OD_TABLE. Típico: o código do terreno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
+        <location filename="../processing/algorithms/siting.py" line="81"/>
         <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
         <translation>Campo numérico opcional de EXISTING com as vagas de cada serviço para OBJECTIVE=capacitated; vazio ou NULL = ilimitado. Típico: capacity_fde.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
-        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
-        <translation>Os novos locais escolhidos, com sua ordem (rank) e seu ganho (gain: demanda recém-coberta ou atendida, ou custo economizado).</translation>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>The chosen new sites: each candidate site&apos;s own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation>Os novos locais escolhidos: os campos próprios de cada local candidato (nome, endereço...), depois sua posição e seu ganho (demanda recém-coberta ou atendida, ou custo economizado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>As unidades de demanda com cost_before, cost_after, covered_before, covered_after, newly_covered e new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="75"/>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabela opcional antes/depois: demanda coberta, custo médio e proporção da demanda em desertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
         <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
         <translation>Demanda dentro de THRESHOLD de um equipamento existente, antes dos novos locais.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="77"/>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
         <source>Demand within THRESHOLD of an existing or new facility.</source>
         <translation>Demanda dentro de THRESHOLD de um equipamento existente ou novo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="78"/>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
         <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
         <translation>Custo médio ponderado pela demanda até o equipamento existente mais próximo, em COST_UNIT; None quando nenhuma demanda alcança um.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="79"/>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
         <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
         <translation>Custo médio ponderado pela demanda até o equipamento mais próximo com os novos locais, em COST_UNIT; None quando nenhuma demanda alcança um.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
         <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda em desertos de cuidado (a regra do Georreferenciamento do Cuidado com os custos da localização e THRESHOLD) antes dos novos locais; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
         <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
         <translation>Proporção (0 a 1) da demanda em desertos de cuidado (a mesma regra) com os novos locais; None quando não há demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
         <translation>Valor do objetivo que o solucionador otimizou (demanda coberta, ou custo ponderado total).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="83"/>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
         <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
         <translation>Lacuna relativa entre a solução e o limite do solucionador (0 = ótimo comprovado); None quando não é conhecida.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
         <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
         <translation>Número de novos locais instalados (menos do que o pedido quando mais locais não acrescentariam nada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
         <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
         <translation>O status do solucionador: greedy, optimal, time_limit (o solucionador exato parou em TIME_LIMIT; veja MIP_GAP) ou time_limit_heuristic.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="102"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (pessoas; vazio = 1 por unidade)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Candidate sites</source>
         <translation>Locais candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="98"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
         <translation>Espaçamento da grade de candidatos quando não há camada (m, 0 = nenhuma)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="101"/>
+        <location filename="../processing/algorithms/siting.py" line="110"/>
         <source>Existing facilities</source>
         <translation>Equipamentos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <location filename="../processing/algorithms/siting.py" line="112"/>
         <source>Number of new sites</source>
         <translation>Número de novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <location filename="../processing/algorithms/siting.py" line="113"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="114"/>
         <source>Solver</source>
         <translation>Resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
+        <location filename="../processing/algorithms/siting.py" line="116"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Limiar de cobertura (na unidade de custo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="119"/>
         <source>Time limit of the exact solver (s)</source>
         <translation>Tempo limite do resolvedor exato (s)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
         <translation>Limite de custo para p-mediana e para o custo antes/depois (na unidade de custo; 0 = 3 x o limiar de cobertura)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
         <source>Capacity of each new site (capacitated)</source>
         <translation>Capacidade de cada novo local (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="118"/>
+        <location filename="../processing/algorithms/siting.py" line="127"/>
         <source>Candidate capacity field (capacitated)</source>
         <translation>Campo de capacidade dos candidatos (capacitated)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="121"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Candidate id field</source>
         <translation>Campo de id dos candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
         <translation>Campo de capacidade dos equipamentos existentes (capacitated; vazio/NULL = ilimitada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
+        <location filename="../processing/algorithms/siting.py" line="141"/>
         <source>New sites</source>
         <translation>Novos locais</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="133"/>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
         <source>Demand with coverage</source>
         <translation>Demanda com cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <location filename="../processing/algorithms/siting.py" line="144"/>
         <source>Before/after summary</source>
         <translation>Resumo antes/depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="137"/>
+        <location filename="../processing/algorithms/siting.py" line="146"/>
         <source>Demand covered before</source>
         <translation>Demanda coberta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="138"/>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
         <source>Demand covered after</source>
         <translation>Demanda coberta depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Mean cost before</source>
         <translation>Custo médio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <location filename="../processing/algorithms/siting.py" line="148"/>
         <source>Mean cost after</source>
         <translation>Custo médio depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporção da demanda em desertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="150"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporção da demanda em desertos de cuidado depois</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
         <source>Objective value</source>
         <translation>Valor do objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="151"/>
         <source>MIP gap</source>
         <translation>Gap MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="143"/>
+        <location filename="../processing/algorithms/siting.py" line="152"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Novos locais instalados (menos que os pedidos quando mais locais não acrescentariam nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="145"/>
+        <location filename="../processing/algorithms/siting.py" line="154"/>
         <source>Solver status</source>
         <translation>Status do resolvedor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="160"/>
+        <location filename="../processing/algorithms/siting.py" line="169"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Nenhum local candidato: escolha uma camada de locais candidatos em {0}, ou defina {1} maior que 0 para uma grade regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="166"/>
+        <location filename="../processing/algorithms/siting.py" line="175"/>
         <source>Candidate grid: {0}</source>
         <translation>Grade de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="167"/>
+        <location filename="../processing/algorithms/siting.py" line="176"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos em grade a cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="168"/>
+        <location filename="../processing/algorithms/siting.py" line="177"/>
         <source>grid</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="184"/>
         <location filename="../processing/costs_io.py" line="93"/>
         <location filename="../processing/costs_io.py" line="226"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="186"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="187"/>
+        <location filename="../processing/algorithms/siting.py" line="196"/>
         <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
         <translation>O limiar de cobertura é {0}: nenhuma unidade de demanda poderia ser coberta. Defina o limiar de cobertura (na unidade de custo) maior que 0, p. ex. 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="201"/>
+        <location filename="../processing/algorithms/siting.py" line="210"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sem demanda: o campo &apos;{0}&apos; da camada {1} é 0 em todas as unidades, então nenhum local pode cobrir ninguém; as proporções e os custos médios são NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="207"/>
+        <location filename="../processing/algorithms/siting.py" line="216"/>
         <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
         <translation>Foram pedidos {0} novos locais ({1}), mas {2} tem apenas {3} local(is) candidato(s): peça menos locais ou forneça mais candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="234"/>
+        <location filename="../processing/algorithms/siting.py" line="243"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Nenhum local candidato de {0} está a até {1:g} {2} de alguma unidade de demanda: aumente {3} ou {4}, ou acrescente candidatos mais perto da demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="250"/>
+        <location filename="../processing/algorithms/siting.py" line="259"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="252"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
         <source>the capacity of each new site</source>
         <translation>a capacidade de cada novo local</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="253"/>
+        <location filename="../processing/algorithms/siting.py" line="262"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="259"/>
+        <location filename="../processing/algorithms/siting.py" line="268"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="302"/>
+        <location filename="../processing/algorithms/siting.py" line="293"/>
+        <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
+        <translation>A camada {0} já tem um campo &apos;{1}&apos;: a camada de novos locais guarda em seu lugar o &apos;{1}&apos; do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
+        <translation>O campo &apos;{0}&apos; da camada {1} não é um número inteiro distinto para cada local escolhido: a camada de novos locais o omite (candidate_fid guarda o identificador de feição de cada local).</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="315"/>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
+        <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): a camada de novos locais guarda NULL ali.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="374"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastam menos locais: {0} novo(s) local(is) instalado(s) em vez dos {1} pedidos, porque qualquer local adicional não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="305"/>
+        <location filename="../processing/algorithms/siting.py" line="377"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="308"/>
+        <location filename="../processing/algorithms/siting.py" line="380"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="311"/>
+        <location filename="../processing/algorithms/siting.py" line="383"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
@@ -4938,139 +4953,149 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Camada de origem</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="53"/>
+        <location filename="../processing/styling.py" line="56"/>
         <source>%1 – %2 places per person</source>
         <translation>%1 – %2 vagas por pessoa</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="54"/>
+        <location filename="../processing/styling.py" line="57"/>
         <source>%1 – %2 places per 100 people</source>
         <translation>%1 – %2 vagas por 100 pessoas</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="55"/>
+        <location filename="../processing/styling.py" line="58"/>
         <source>%1 – %2 places per person in the catchment</source>
         <translation>%1 – %2 vagas por pessoa na área de influência</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="56"/>
+        <location filename="../processing/styling.py" line="59"/>
         <source>%1 – %2 care units</source>
         <translation>%1 – %2 unidades de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="58"/>
+        <location filename="../processing/styling.py" line="61"/>
         <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
         <translation>%1 – %2 vagas (negativo: déficit, positivo: excedente)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="59"/>
+        <location filename="../processing/styling.py" line="62"/>
         <source>%1 – %2 places (full-day equivalent)</source>
         <translation>%1 – %2 vagas (equivalente em período integral)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="60"/>
+        <location filename="../processing/styling.py" line="63"/>
         <source>%1 – %2 places</source>
         <translation>%1 – %2 vagas</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="61"/>
+        <location filename="../processing/styling.py" line="64"/>
         <source>%1 – %2 hours of unpaid care per week</source>
         <translation>%1 – %2 horas de cuidado não remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="62"/>
+        <location filename="../processing/styling.py" line="65"/>
         <source>%1 – %2 people newly within reach</source>
         <translation>%1 – %2 pessoas que passam a estar ao alcance</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="63"/>
+        <location filename="../processing/styling.py" line="66"/>
         <source>Not a care desert</source>
         <translation>Não é deserto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="64"/>
+        <location filename="../processing/styling.py" line="67"/>
         <source>Care desert: no facility within the threshold</source>
         <translation>Deserto de cuidado: nenhum equipamento dentro do limiar</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="65"/>
+        <location filename="../processing/styling.py" line="68"/>
         <source>Care desert: reachable only by the second mode</source>
         <translation>Deserto de cuidado: alcançável apenas pelo segundo modo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="66"/>
+        <location filename="../processing/styling.py" line="69"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Ponto quente, 99% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="67"/>
+        <location filename="../processing/styling.py" line="70"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Ponto quente, 95% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="68"/>
+        <location filename="../processing/styling.py" line="71"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Ponto quente, 90% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="69"/>
+        <location filename="../processing/styling.py" line="72"/>
         <source>Not significant</source>
         <translation>Não significativo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="70"/>
+        <location filename="../processing/styling.py" line="73"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Ponto frio, 90% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="71"/>
+        <location filename="../processing/styling.py" line="74"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Ponto frio, 95% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="72"/>
+        <location filename="../processing/styling.py" line="75"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Ponto frio, 99% de confiança</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="73"/>
+        <location filename="../processing/styling.py" line="76"/>
         <source>Quintile 1: lowest priority (bottom 20%)</source>
         <translation>Quintil 1: menor prioridade (20% inferiores)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="74"/>
+        <location filename="../processing/styling.py" line="77"/>
         <source>Quintile 2</source>
         <translation>Quintil 2</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="75"/>
+        <location filename="../processing/styling.py" line="78"/>
         <source>Quintile 3</source>
         <translation>Quintil 3</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="76"/>
+        <location filename="../processing/styling.py" line="79"/>
         <source>Quintile 4</source>
         <translation>Quintil 4</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="77"/>
+        <location filename="../processing/styling.py" line="80"/>
         <source>Quintile 5: highest priority (top 20%)</source>
         <translation>Quintil 5: maior prioridade (20% superiores)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="196"/>
+        <location filename="../processing/styling.py" line="199"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>O arquivo de estilo {0} não existe; a camada mantém o estilo padrão.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="201"/>
+        <location filename="../processing/styling.py" line="204"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>Não foi possível ler o renderizador do estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="244"/>
+        <location filename="../processing/styling.py" line="247"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Camada {0} com o estilo &apos;{1}&apos; do CareMap.</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="317"/>
+        <source>CareMap &apos;{0}&apos; style</source>
+        <translation>Estilo &apos;{0}&apos; do CareMap</translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="320"/>
+        <source>Could not save the style into {0}: {1}</source>
+        <translation>Não foi possível salvar o estilo em {0}: {1}</translation>
     </message>
     <message>
         <location filename="../processing/supply_io.py" line="53"/>
@@ -5438,6 +5463,10 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <location filename="../ui/figures.py" line="98"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
+        <translation type="vanished">Os novos locais escolhidos, com sua ordem (rank) e seu ganho (gain: demanda recém-coberta ou atendida, ou custo economizado).</translation>
     </message>
     <message>
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. Municipalities run one after another: Processing runs an algorithm and its children in one thread, and a process per municipality would pay QGIS&apos;s start-up (about 1.5 s, more than a municipality&apos;s run) and need its inputs written to files; for parallel runs, start several qgis_process calls of this algorithm, each on a part of the units (a subset of the layer, e.g. &apos;blocks.gpkg|layername=blocks|subset=region=1&apos;) and its own OUTPUT_FOLDER.
