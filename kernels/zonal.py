@@ -20,6 +20,8 @@ import math
 
 import numpy as np
 
+from .demand import share
+
 
 def row_blocks(n_rows, block_rows):
     """Generator of ``(row_start, row_stop)`` strips covering ``n_rows`` rows."""
@@ -301,13 +303,9 @@ def hexagon_area_km2(size):
 
 def population_density(population, area_km2):
     """People per km2: ``population / area_km2``, NULL (NaN) where the population is NULL
-    or the area is 0 or missing (never a division by zero)."""
-    p = np.asarray(population, dtype=float)
-    a = np.broadcast_to(np.asarray(area_km2, dtype=float), p.shape)
-    out = np.full(p.shape, np.nan)
-    ok = np.isfinite(p) & np.isfinite(a) & (a > 0)
-    out[ok] = p[ok] / a[ok]
-    return out
+    or the area is 0 or missing (never a division by zero): the one safe ratio of
+    :func:`caremap.kernels.demand.share`, as the demand indicators' densities."""
+    return share(population, area_km2)
 
 
 def hexagon_grid(xmin, ymin, xmax, ymax, size, orientation="pointy"):
