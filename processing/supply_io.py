@@ -170,27 +170,8 @@ def read_source(layer, text, crs_holder, context, feedback, mappings_label):
 
 
 def text_to_numbers(arr, names, label, feedback):
-    """Numbers stored as text (a plain CSV): decimal comma accepted; a word is a clear
-    error; 'inf', 'nan' and the like are NULL, counted in a warning."""
+    """Numbers stored as text (a plain CSV) read as layer_io reads them
+    (``layer_io.text_numbers``: decimal comma as in CSV files; non-numbers and
+    'inf', 'nan' are NULL, counted in a warning; a field of words is an error)."""
     for name in names:
-        values = arr.text[name]
-        out = np.full(len(values), np.nan)
-        for i, v in enumerate(values):
-            if v is None or not str(v).strip():
-                continue
-            text = str(v).strip()
-            if text.count(",") == 1 and "." not in text:  # decimal comma
-                text = text.replace(",", ".")
-            try:
-                out[i] = float(text)
-            except ValueError:
-                raise QgsProcessingException(tr(
-                    "Field '{0}' of layer {1} must hold numbers: row {2} holds '{3}'.").format(
-                    name, label, i + 1, v)) from None
-        bad = np.isinf(out) | np.array([v is not None and str(v).strip().lower() in ("nan", "+nan", "-nan")
-                                        for v in values], dtype=bool)
-        if bad.any():
-            out[bad] = np.nan
-            feedback.pushWarning(tr("Field '{0}' of layer {1}: {2} value(s) are not finite numbers "
-                                         "(inf, nan): read as NULL.").format(name, label, int(bad.sum())))
-        arr.numeric[name] = out
+        arr.numeric[name] = layer_io.text_numbers(arr.text[name], name, label, feedback.pushWarning)

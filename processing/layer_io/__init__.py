@@ -26,7 +26,7 @@ are the same everywhere:
 """
 from . import csv_files
 from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
-from .columns import NULL_VARIANT, is_null, numeric_column, text_column, text_value
+from .columns import NULL_VARIANT, is_null, numeric_column, text_column, text_numbers, text_value
 from .guard import destination_location, output_overwrites_input
 from .readers import read_lines, read_points, read_polygon_rings, read_table, row_attributes
 from .sources import (
@@ -59,7 +59,7 @@ from .writers import (
 
 __all__ = [
     "BATCH", "LineArrays", "PointArrays", "TableArrays", "tr", "csv_files",
-    "NULL_VARIANT", "is_null", "numeric_column", "text_column", "text_value",
+    "NULL_VARIANT", "is_null", "numeric_column", "text_column", "text_numbers", "text_value",
     "destination_location", "output_overwrites_input",
     "read_lines", "read_points", "read_polygon_rings", "read_table", "row_attributes",
     "check_fields", "fast_path_location", "features", "get_source", "layer_label", "line_coords",

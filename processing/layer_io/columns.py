@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import QgsProcessingException
 
+from . import csv_parse
 from .arrays import tr
 
 try:  # a NULL QVariant compares equal to None in PyQGIS, but be explicit
@@ -107,6 +108,21 @@ def numeric_column(values, name, label, warn=None, null_mask=None, require_numbe
             warn(tr("{0} value(s) of field '{1}' of layer {2} are not finite numbers (NaN or infinite): "
                     "they are read as NULL.").format(n_bad, name, label))
     return arr
+
+
+def text_numbers(values, name, label, warn=None):
+    """float64 column of numbers stored as text (a CSV layer without column types),
+    with CSV's decimal-mark rule (``csv_parse``): a column is read with a decimal comma
+    (``12,5``, ``1.234,5``) when some value is written so and none with a decimal
+    point; otherwise a comma makes a value a non-number. Then ``numeric_column``:
+    NULL, non-numbers and non-finite values as it says."""
+    texts = [text_value(v) for v in values]
+    stripped = [t.strip() if t else "" for t in texts]
+    flags = csv_parse.classify(stripped)
+    if flags["comma"] and not flags["dot"]:
+        nums = [csv_parse.number(t, ",") for t in stripped]
+        texts = [repr(n) if n is not None else t for t, n in zip(texts, nums)]
+    return numeric_column(texts, name, label, warn)
 
 
 def columns(rows, names, numeric, text, label, warn=None, index=None):

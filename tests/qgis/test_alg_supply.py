@@ -123,7 +123,7 @@ def test_csv_table_with_lon_lat(caremap_provider, tmp_path):
 @pytest.mark.parametrize("params, message", [
     ({"MAPPINGS": "name=nombre"}, "nombre"),
     ({"MAPPINGS": "nam=name"}, "unknown inventory field"),
-    ({"MAPPINGS": "capacity=name"}, "must hold numbers: row 1 holds"),
+    ({"MAPPINGS": "capacity=name"}, "must be numeric: none of its values is a number"),
     ({"MAPPINGS": "a=b|c=d"}, "2 mappings"),
     ({"NAME_BLACKLIST": "("}, "regular expression"),
 ])

@@ -286,6 +286,20 @@ def test_inventory_non_finite_text_numbers_are_null_and_counted(caremap_provider
     assert any("cupos" in w and "Text CSV" in w and "NULL" in w for w in fb.warnings), fb.warnings
 
 
+def test_inventory_text_numbers_follow_the_csv_decimal_rule(caremap_provider):
+    """Numbers stored as text are read by layer_io's one rule: '1.234,5' with a decimal
+    comma is 1234.5 (the old supply-only rule refused it), '7,5' is 7.5; a word is NULL,
+    counted, never an error nor 0."""
+    layer = point_layer([(0, 0), (1000, 0), (2000, 0), (3000, 0)],
+                        {"name": ["A", "B", "C", "D"], "service_type": ["k"] * 4,
+                         "cupos": ["1.234,5", "7,5", "10", "diez"]}, name="Text CSV")
+    res, fb = inventory([layer], MAPPINGS="capacity=cupos")
+    out = sorted(rows(res["OUTPUT"]), key=lambda r: r["inv_id"])
+    assert [r["capacity"] for r in out][:3] == [1234.5, 7.5, 10.0]
+    assert out[3]["capacity_reported"] is None
+    assert any("diez" in w and "Text CSV" in w for w in fb.warnings), fb.warnings
+
+
 def test_inventory_infinite_constant_is_refused(caremap_provider):
     with pytest.raises(QgsProcessingException, match="not a finite number"):
         inventory([facilities([1.0, 2.0])], MAPPINGS="capacity='inf'")
