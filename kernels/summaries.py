@@ -266,14 +266,13 @@ def key_figures(demand, cost=None, threshold=None, covered=None, access=None, ta
         if required is not None:
             R = _array("required", required, n)
             gaps = care_gaps(Dz, S, required=np.where(null_demand | ~np.isfinite(R), 0.0, R))
-            out.update(places_needed=float(gaps["required"].sum()), places_missing=float(gaps["shortfall"].sum()))
-            out["people_without_place"] = float(gaps["unmet"].sum())
         elif target is not None and float(target) > 0:
             gaps = care_gaps(Dz, S, float(target))
-            out.update(places_needed=float(gaps["required"].sum()), places_missing=float(gaps["shortfall"].sum()))
-            out["people_without_place"] = float(gaps["unmet"].sum())
         else:
-            out["people_without_place"] = float(care_gaps(Dz, S)["unmet"].sum())
+            gaps = care_gaps(Dz, S)
+        if "required" in gaps:
+            out.update(places_needed=float(gaps["required"].sum()), places_missing=float(gaps["shortfall"].sum()))
+        out["people_without_place"] = float(gaps["unmet"].sum())
     if unmet is not None:
         um = _array("unmet", unmet, n)
         out["people_without_place"] = float(np.sum(um[np.isfinite(um) & ~null_demand]))
