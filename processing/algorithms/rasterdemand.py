@@ -219,4 +219,5 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
             feedback.pushInfo(self.tr("{0} hexagon(s) written ({1} without valid pixels dropped).").format(
                 int(keep.sum()), int((~keep).sum())))
         feedback.setProgress(100)
-        return {"OUTPUT": dest, "TOTAL": float(np.nansum(total))}
+        # no zone with a valid pixel: the total has no meaning (None), never 0 people
+        return {"OUTPUT": dest, "TOTAL": self.figure(np.nansum(total)) if any_valid.any() else None}

@@ -184,6 +184,14 @@ def test_rasterdemand_equals_brute_force(caremap_provider, tmp_path):
         assert r["pop"] == pytest.approx(ref_sums[r["zid"]])
 
 
+def test_rasterdemand_total_is_none_when_no_zone_has_pixels(caremap_provider, tmp_path):
+    """Zones all outside the raster: TOTAL has no meaning, so None (it was 0 people)."""
+    raster = make_raster(tmp_path / "pop.tif", crafted_values())
+    res = run("rasterdemand", {"RASTERS": [raster], "ZONES": polygon_layer(ZONES[4:5]), "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert [r["n_pixels"] for r in rows(res["OUTPUT"])] == [0]
+    assert res["TOTAL"] is None
+
+
 def test_rasterdemand_zones_in_another_crs(caremap_provider, tmp_path):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
