@@ -68,16 +68,13 @@ def main(out_path):
 
     app = _path.qgis_app()
     lang = os.environ.get("CAREMAP_SCREENSHOT_LANG", "")
-    if lang:  # the plugin's translator, as QGIS would install it for that locale
+    if lang:  # the plugin's shipped translation (i18n/*.qm), found as the plugin finds it
+        from caremap.plugin import translation_file
         from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-        qm = os.path.join(tempfile.mkdtemp(prefix="caremap-qm-"), f"caremap_{lang}.qm")
-        import subprocess
-
-        lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5") or "/usr/lib/qt5/bin/lrelease"
-        subprocess.run([lrelease, "-silent", os.path.join(ROOT, "i18n", f"caremap_{lang}.ts"), "-qm", qm], check=True)
+        qm = translation_file(lang)
         translator = QTranslator()
-        assert translator.load(qm), qm
+        assert qm and translator.load(qm), f"no compiled translation for {lang!r} in i18n/"
         QCoreApplication.installTranslator(translator)
         main.translator = translator  # keep it alive
     project = QgsProject.instance()
