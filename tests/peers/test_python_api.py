@@ -82,6 +82,8 @@ print("EXAMPLES_OK", len(blocks))
 def test_wheel_installs_into_a_fresh_venv_and_the_docs_examples_run(tmp_path):
     py = builder()
     if py is None:
+        if os.environ.get("CI"):  # in CI the API must be checked, not skipped
+            pytest.fail("no Python with setuptools and wheel to build the package offline")
         pytest.skip("no Python with setuptools and wheel to build the package offline")
     # a copy of what the build needs, so the build's egg-info never lands in the checkout
     src = tmp_path / "src"
