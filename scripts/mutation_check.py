@@ -6,7 +6,8 @@ restored after every mutant, also on error or Ctrl-C.
     .venv/bin/python scripts/mutation_check.py -k e2sfca
 
 Prints one line per mutant (KILLED = a test failed, as it should; SURVIVED = no test
-noticed) and exits 1 if any mutant survived or no longer applies.
+noticed; ERROR = pytest could not run the tests) and exits 1 if any mutant survived, could
+not be tested or no longer applies.
 """
 import argparse
 import os
@@ -90,10 +91,12 @@ def main():
         finally:
             with open(full, "w", encoding="utf-8") as f:
                 f.write(original)
-        killed = rc not in (0, 5)
-        print(f"{'KILLED  ' if killed else 'SURVIVED'}  {name}  ({path})")
-        bad += 0 if killed else 1
-    print(f"{bad} mutant(s) survived or missing" if bad else "every mutant was killed")
+        # pytest: 1 = a test failed (killed), 0 = all passed (survived); anything else (no
+        # test collected, a test file not found, a collection error) says nothing of the mutant
+        verdict = {1: "KILLED  ", 0: "SURVIVED"}.get(rc, f"ERROR {rc} ")
+        print(f"{verdict}  {name}  ({path})")
+        bad += 0 if rc == 1 else 1
+    print(f"{bad} mutant(s) survived, errored or missing" if bad else "every mutant was killed")
     return 1 if bad else 0
 
 
