@@ -294,6 +294,19 @@ def is_walking(speed_kmh, speed_per_road=False):
     return (not speed_per_road) and float(speed_kmh) <= WALK_MAX_KMH
 
 
+def walk_to_street_kmh(speed_kmh):
+    """The speed of the straight walk from a point to the street where it joins a road
+    network (network costs in minutes): the trip's own ``speed_kmh`` when that is a walking
+    speed (``<= WALK_MAX_KMH``, 6 km/h), so a slow walk (3 km/h) is slow all the way;
+    otherwise :data:`WALK_SPEED_KMH` (5.04 km/h): by bicycle or car the stretch off the
+    streets (at most the largest distance to the network) is walked. ``speed_kmh`` must be
+    finite and > 0."""
+    speed_kmh = float(speed_kmh)
+    if not (np.isfinite(speed_kmh) and speed_kmh > 0):
+        raise ValueError(f"speed must be > 0 km/h, got {speed_kmh}")
+    return speed_kmh if speed_kmh <= WALK_MAX_KMH else WALK_SPEED_KMH
+
+
 def search_limit(threshold, unit, given=None):
     """How far (in ``unit``) the cost to the nearest facility is searched, independently of
     the catchment threshold: ``given`` when > 0 (but never below the threshold), otherwise

@@ -157,7 +157,8 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
             out.supply_snap_m = ksnap.snap_points(net, supply_xy, out.costs.report["max_snap_distance"]).dist
             if nearest:
                 c, i = knet.network_nearest(net, dxy, sxy[mask], limit, unit=unit,
-                                            max_snap_distance=alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context),
+                                            connector_speed_kmh=kcosts.walk_to_street_kmh(speed),
+                                            max_snap_distance=out.costs.report["max_snap_distance"],
                                             respect_oneway=respect_oneway)
                 out.cost_nearest, out.nearest_idx = c, _unmask(i, mask)
         else:
@@ -184,6 +185,7 @@ def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cos
     net, respect_oneway, net_name = read_network(alg, parameters, context, feedback, demand.crs, speed)
     snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
     costs = knet.network_costs(net, dxy, sxy, max_cost, unit=unit, max_snap_distance=snap,
+                               connector_speed_kmh=kcosts.walk_to_street_kmh(speed),
                                respect_oneway=respect_oneway, feedback=progress, block_bytes=40_000_000)
     rep = costs.report
     for side, origin, what in (("demand", origins[0], tr("demand unit(s)")),

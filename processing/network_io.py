@@ -137,7 +137,8 @@ def reach_areas(alg, parameters, context, feedback, supply, thresholds):
         net, respect_oneway, _ = read_network(alg, parameters, context, feedback, supply.crs, speed)
         snap = alg.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
         segments, ok = kreach.service_area_segments(
-            net, supply.xy, thresholds, unit=unit, max_snap_distance=snap, respect_oneway=respect_oneway,
+            net, supply.xy, thresholds, unit=unit, connector_speed_kmh=kcosts.walk_to_street_kmh(speed),
+            max_snap_distance=snap, respect_oneway=respect_oneway,
             feedback=params.progress_callback(feedback, 10, 50))
     except InterruptedError:
         raise QgsProcessingException(tr("Canceled by the user.")) from None

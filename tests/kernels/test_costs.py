@@ -158,6 +158,18 @@ def test_walking_rule():
     assert not is_walking(5.0, speed_per_road=True)  # a speed field or table: not a walk
 
 
+def test_walk_to_street_speed_rule():
+    from caremap.kernels.costs import WALK_SPEED_KMH, walk_to_street_kmh
+
+    assert walk_to_street_kmh(3.0) == 3.0            # a slow walk is slow to the street too
+    assert walk_to_street_kmh(6.0) == 6.0            # any walking speed (<= 6 km/h) is its own
+    assert walk_to_street_kmh(30.0) == WALK_SPEED_KMH == 5.04  # by car or bicycle: walked
+    assert walk_to_street_kmh(6.01) == 5.04
+    for bad in (0.0, -1.0, float("nan"), float("inf")):
+        with pytest.raises(ValueError):
+            walk_to_street_kmh(bad)
+
+
 def test_search_limit_rule():
     from caremap.kernels.costs import search_limit
 

@@ -50,6 +50,18 @@ def test_network_partial_street_and_dissolve(caremap_provider):
     assert {(f["cost_unit"], f["cost_speed_kmh"]) for f in layer.getFeatures()} == {("meters", 5.04)}
 
 
+def test_network_slow_walk_to_the_street(caremap_provider):
+    # 3 km/h = 50 m per minute: in 2 minutes the 30 m walk to the street, then 70 m along it
+    # (not 82 m, as if the walk to the street were at 5.04 km/h)
+    roads = line_layer([[(0, 0), (300, 0)]], name="roads")
+    sup = point_layer([(0, 30)], {"name": ["A"]}, name="supply")
+    layer = run(params(SUPPLY=sup, COST_MODE="network", NETWORK=roads, COST_UNIT="minutes", SPEED=3.0,
+                       THRESHOLDS="2", SHAPE="buffer", BUFFER=1), alg="caremap:catchments")["OUTPUT"]
+    a = next(layer.getFeatures()).geometry()
+    assert a.contains(QgsGeometry.fromPointXY(QgsPointXY(68, 0)))
+    assert not a.contains(QgsGeometry.fromPointXY(QgsPointXY(74, 0)))
+
+
 @pytest.mark.parametrize("change, message", [
     ({"THRESHOLDS": "ten"}, "'Thresholds .*' must be numbers .* got 'ten'"),
     ({"THRESHOLDS": "0"}, "'Thresholds .*' must all be above 0 .* got '0'"),

@@ -44,6 +44,9 @@ def test_mid_segment_costs_with_a_one_way_street(caremap_provider):
     d = rows(access(dem, sup, square_roads(), SPEED=30.0, ONEWAY_FIELD="ow", COST_UNIT="minutes",
                     THRESHOLD=30)["OUTPUT_DEMAND"])[0]
     assert d["cost_nearest"] == pytest.approx(10 * 60 / 5040 + 70 * 60 / 30000)
+    # a slow walk (3 km/h = 50 m per minute) is slow to the street too: 80 m = 1.6 minutes
+    d = rows(access(dem, sup, square_roads(), SPEED=3.0, COST_UNIT="minutes", THRESHOLD=30)["OUTPUT_DEMAND"])[0]
+    assert d["cost_nearest"] == pytest.approx(80 / 50)
 
 
 def test_a_unit_near_a_fragment_joins_the_main_network_or_is_flagged(caremap_provider):
