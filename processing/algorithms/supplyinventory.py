@@ -220,6 +220,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         # a reported capacity of 0 is a value: never imputed; dropped (counted) unless kept
         zero = np.zeros(n, dtype=bool)
         zero[kept] = merged["capacity"][kept] == 0
+        n_zero_dropped = 0
         if zero.any():
             by_layer = ", ".join(f"{lab}: {int(c)}" for lab, c in zip(*np.unique(cols["src_layer"][zero],
                                                                                 return_counts=True)))
@@ -231,6 +232,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                                              "rejected records, reason capacity_zero); check 'Keep facilities with "
                                              "a reported capacity of 0' to keep them.").format(int(zero.sum()), by_layer))
                 reason[zero] = "capacity_zero"
+                n_zero_dropped = int(zero.sum())
                 kept = kept[~zero[kept]]  # inv_id unchanged: duplicates still point to their record
                 if len(kept) == 0:
                     raise QgsProcessingException(self.tr(
@@ -300,7 +302,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                                                 Qgis.WkbType.Point, crs)
         layer_io.write_points(sink, x[kept], y[kept], {k: v[kept] for k, v in columns.items()}, feedback)
         results = {"OUTPUT": dest, "N_FACILITIES": int(len(kept)), "N_DUPLICATES": int(len(dropped)),
-                   "N_REJECTED_RULES": int((~keep).sum())}
+                   "N_REJECTED_RULES": int((~keep).sum()) + n_zero_dropped}
         rejected = np.flatnonzero(reason != None)  # noqa: E711 (object array)
         columns["reason"] = reason
         rej_sink, rej_dest = layer_io.create_optional_sink(self, parameters, "OUTPUT_REJECTED", context,

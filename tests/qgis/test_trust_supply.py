@@ -314,11 +314,13 @@ def test_inventory_zero_capacity_is_never_imputed(caremap_provider):
     assert [r["capacity"] for r in out] == [10.0, 30.0, 20.0]
     rejected = rows(res["OUTPUT_REJECTED"])
     assert [r["reason"] for r in rejected] == ["capacity_zero"]
+    assert res["N_REJECTED_RULES"] == 1 and res["N_FACILITIES"] == 3  # the 0 dropped is counted
     assert any("1 facilit" in w and "capacity of 0" in w and "Registry: 1" in w for w in fb.warnings), fb.warnings
     assert any("imputed per layer: Registry: 1" in i for i in fb.infos), fb.infos
     res, fb = inventory([layer], KEEP_ZERO_CAPACITY=True)
     out = sorted(rows(res["OUTPUT"]), key=lambda r: r["inv_id"])
     assert [r["capacity"] for r in out] == [10.0, 0.0, 30.0, 20.0]
+    assert res["N_REJECTED_RULES"] == 0
     assert [r["capacity_fde"] for r in out] == [10.0, 0.0, 30.0, 20.0]
 
 
