@@ -1,14 +1,16 @@
 """The dock's key figures: read the cost in minutes (companion fields ``cost_unit`` and
-``cost_speed_kmh``, ``kernels.costs.cost_in_minutes``), compute the coverage curve and
+``cost_speed_kmh``, through ``processing.costs_io.read_cost_minutes``), compute the coverage curve and
 the key figures at the dock's own target and threshold (``kernels.summaries``; no
 formula here), and word each card so it says what it counts."""
 import html
+from types import SimpleNamespace
 
 import numpy as np
+from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
-from ..kernels import costs as kcosts
 from ..kernels import summaries
+from ..processing import costs_io
 from .layer_data import read_columns
 
 
@@ -17,24 +19,21 @@ def tr(text):
 
 
 def cost_minutes(layer, cost):
-    """``cost`` (cost_nearest of ``layer``) in minutes: (minutes or None, note)."""
+    """``cost`` (cost_nearest of ``layer``) in minutes: (minutes or None, note). The
+    processing rule (``costs_io.read_cost_minutes``): each row at its own unit and speed;
+    no ``cost_unit`` field means minutes; a unit or speed it cannot use is the note."""
     if cost is None:
         return None, ""
-    _, cols = read_columns(layer, numeric=["cost_speed_kmh"], text=["cost_unit"])
-    units = sorted({u.strip().lower() for u in cols.get("cost_unit", []) if u})
-    if not units:
-        return cost, ""
-    if len(units) > 1:
-        return None, tr("cost_nearest mixes units ({0}): the coverage figures are not shown. "
-                        "Re-run Accessibility.").format(", ".join(units))
-    speeds = cols.get("cost_speed_kmh")
-    speeds = speeds[np.isfinite(speeds)] if speeds is not None else np.zeros(0)
+    _, cols = read_columns(layer, numeric=[costs_io.COST_SPEED_FIELD], text=[costs_io.COST_UNIT_FIELD])
+    numeric = {"cost_nearest": cost}
+    if costs_io.COST_SPEED_FIELD in cols:
+        numeric[costs_io.COST_SPEED_FIELD] = cols[costs_io.COST_SPEED_FIELD]
+    text = {k: v for k, v in cols.items() if k == costs_io.COST_UNIT_FIELD}
+    arrays = SimpleNamespace(numeric=numeric, text=text, source=None, layer_name=layer.name())
     try:
-        return kcosts.cost_in_minutes(cost, units[0], float(speeds[0]) if speeds.size else None), ""
-    except ValueError:
-        return None, tr("cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into "
-                        "minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or "
-                        "fill cost_speed_kmh.").format(units[0])
+        return costs_io.read_cost_minutes(arrays, "cost_nearest", None), ""
+    except QgsProcessingException as err:
+        return None, str(err)
 
 
 def compute(layer, data, demand_field):

@@ -47,8 +47,21 @@ def test_cost_in_metres_is_converted_with_its_speed(dock):
 def test_cost_in_metres_without_a_speed_is_refused_in_words(dock):
     lyr = layer(cost_nearest=[1250.0, 2500.0, None, 250.0], cost_unit=["meters"] * 4, cost_speed_kmh=[None] * 4)
     values, status = show(dock, lyr)
-    assert "cost_speed_kmh" in status and "meters" in status
+    assert "cost_speed_kmh" in status and "care result" in status  # the field and the user's layer
     assert dock.charts["coverage"].curve.getData()[0] is None or dock.charts["coverage"].curve.getData()[0].size == 0
+    QgsProject.instance().removeMapLayer(lyr.id())
+
+
+def test_each_cost_is_read_at_its_own_unit_and_speed(dock):
+    # as processing reads it (costs_io.read_cost_minutes): 1250 m at 5 km/h = 15 min, 2500 m at
+    # 10 km/h = 15 min, 2 min as given: the first two units (300 kids) are within 20 min (the first
+    # row's speed for every row gave 30 min and 100 kids; mixed units showed no figures)
+    lyr = layer(cost_nearest=[1250.0, 2500.0, None, 2.0], cost_unit=["meters", "meters", None, "minutes"],
+                cost_speed_kmh=[5.0, 10.0, None, None])
+    values, status = show(dock, lyr)
+    assert values["people_within"] == pytest.approx(300.0), status
+    x, _ = dock.charts["coverage"].curve.getData()
+    assert x[-1] == pytest.approx(15.0)
     QgsProject.instance().removeMapLayer(lyr.id())
 
 
