@@ -540,11 +540,11 @@ def test_batch_children_run_in_the_language_of_this_qgis(tmp_path, running_trans
     """carebatch's parallel qgis_process children get the profile language of the running
     QGIS (`qgis --lang es` with the override flag off included), so their rows and
     messages are in the same language as the rest."""
-    from caremap.processing.algorithms import carebatch
+    from caremap.processing import batch_processes
 
     settings_restored.setValue("locale/overrideFlag", False)
     running_translation.setTranslation("es")
-    env = carebatch._child_environment(str(tmp_path))
+    env = batch_processes.child_environment(str(tmp_path))
     ini = os.path.join(env["QGIS_CUSTOM_CONFIG_PATH"], "profiles", "default", "QGIS", "QGIS3.ini")
     with open(ini, encoding="utf-8") as f:
         text = f.read()
@@ -596,6 +596,8 @@ def test_shipped_qm_files_are_tracked():
         rel = f"i18n/caremap_{lang}.qm"
         ignored = subprocess.run(["git", "-C", ROOT, "check-ignore", "-q", rel], capture_output=True)
         assert ignored.returncode == 1, f"{rel} is git-ignored"
+        tracked = subprocess.run(["git", "-C", ROOT, "ls-files", "--error-unmatch", rel], capture_output=True)
+        assert tracked.returncode == 0, f"{rel} is not committed: run `make i18n` and commit it"
 
 
 # ---- qgis_process in Spanish ---------------------------------------------------------------
