@@ -90,3 +90,19 @@ class RewordingSteps(QgsProcessingMultiStepFeedback):
 
     def reportError(self, text, fatalError=False):  # noqa: N802, N803
         super().reportError(self._words(text), fatalError)
+
+
+def describe_value(value):
+    """A JSON-friendly description of a parameter value (layers by source, else name),
+    for the parameters a run records (the pipeline's PARAMETERS, carebatch's summary)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [describe_value(v) for v in value]
+    for attr in ("source", "name"):
+        if hasattr(value, attr) and callable(getattr(value, attr)):
+            try:
+                return str(getattr(value, attr)())
+            except TypeError:
+                continue
+    return str(value)

@@ -4,9 +4,6 @@ import json
 import os
 import re
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
 import time
 
@@ -30,17 +27,15 @@ from qgis.core import (
 )
 
 from ...kernels.batch import municipality_members, points_near_regions
+from .. import batch_processes, pipeline_words
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import create_layer_sink, read_points, read_polygon_rings, write_table
 from ..params import field_param, kernel_call, locate_districts, number_param
 from ..supply_io import layer_label
-from .carepipeline import CarePipelineAlgorithm, _describe
+from .carepipeline import CarePipelineAlgorithm
 
-PIPELINE = "caremap:carepipeline"
-# the plugin's own folder (processing/algorithms/carebatch.py -> the plugin root)
-PLUGIN_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# parallel runs: how often running children are polled for an end and the batch for a cancel (s)
-POLL_SECONDS = 0.1
+PIPELINE = batch_processes.PIPELINE
+
 # the pipeline's layer inputs, written to files for a child process
 LAYER_INPUTS = ("UNITS", "FACILITIES", "NETWORK", "DISTRICT_LAYER")
 # characters a file name cannot hold on some system
@@ -147,7 +142,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                 "the municipality boundaries in {1} (not both).").format(
                 self.label("MUNICIPALITY_FIELD"), self.label("MUNICIPALITY_LAYER")))
         workers = self.parameterAsInt(parameters, "WORKERS", context)
-        exe = _find_qgis_process() if workers > 1 else None
+        exe = batch_processes.find_qgis_process() if workers > 1 else None
         if workers > 1 and exe is None:
             raise QgsProcessingException(self.tr(
                 "{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS's command line "
@@ -332,7 +327,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         time; the summary rows in the order of ``towns``."""
         work = tempfile.mkdtemp(prefix="carebatch_", dir=QgsProcessingUtils.tempFolder())
         try:
-            env = _child_environment(work)
+            env = batch_processes.child_environment(work)
             steps.setCurrentStep(1)
             jobs, shared = [], {}
             # facility layers given whole (not clipped) are written once, for every municipality
@@ -422,9 +417,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                     self.check_canceled(feedback)
                     job = pending.pop(0)
                     self._announce(feedback, job["row"], " " + self.tr("(own process)"))
-                    job["proc"] = _start_child(exe, job["dir"], env)
+                    job["proc"] = batch_processes.start_child(exe, job["dir"], env)
                     running.append(job)
-                time.sleep(POLL_SECONDS)
+                time.sleep(batch_processes.POLL_SECONDS)
                 self.check_canceled(feedback)
                 for job in [j for j in running if j["proc"].poll() is not None]:
                     running.remove(job)
@@ -433,7 +428,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                     steps.setCurrentStep(2 + done)
         finally:
             for job in running:
-                _kill(job["proc"])
+                batch_processes.kill_child(job["proc"])
         return [job["row"] for job in jobs]
 
     def _finish_child(self, job, feedback, figures):
@@ -454,14 +449,14 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             self._fill_figures(row, answer["results"], figures)
             feedback.pushInfo(self.tr("Municipality {0} done.").format(job["name"]))
             return
-        row.update(status="failed", message=_error_lines(os.path.join(job["dir"], "stderr.txt"))
+        row.update(status="failed", message=batch_processes.error_lines(os.path.join(job["dir"], "stderr.txt"))
                    or self.tr("qgis_process ended with code {0} and no message.").format(proc.returncode))
         feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(job["name"], row["message"]))
 
     # ------------------------------------------------------------------ summary
     def _settings(self, parameters, context, field):
         """The run's parameters as JSON text (layers by source), for every summary row."""
-        keep = {k: _describe(v) for k, v in parameters.items()
+        keep = {k: pipeline_words.describe_value(v) for k, v in parameters.items()
                 if not k.startswith("OUTPUT") and k not in ("FACILITY_LAYER", "WORKERS")}
         keep["CLIP_FACILITIES"] = self.parameterAsBoolean(parameters, "CLIP_FACILITIES", context)
         keep["FACILITY_BUFFER"] = self.parameterAsDouble(parameters, "FACILITY_BUFFER", context)
@@ -503,90 +498,3 @@ def _file_names(names):
         seen.add(candidate.casefold())
         out.append(candidate)
     return out
-
-
-# ---------------------------------------------------------------------- child processes
-def _find_qgis_process():
-    """QGIS's command line: on the PATH, or next to the running QGIS; None if absent."""
-    from qgis.core import QgsApplication
-
-    names = ("qgis_process", "qgis_process-qgis.bat", "qgis_process-qgis-ltr.bat", "qgis_process.exe")
-    for name in names:
-        found = shutil.which(name)
-        if found:
-            return found
-    here = QgsApplication.applicationDirPath()
-    for name in names:
-        found = shutil.which(name, path=here) if here else None
-        if found:
-            return found
-    return None
-
-
-def _child_environment(work):
-    """The environment of a child ``qgis_process``: a plugin folder holding this plugin as
-    ``caremap`` (the plugin's own folder may have another name), a throwaway profile
-    with the plugin enabled and the running QGIS's language."""
-    from ...plugin import user_locale  # the language this QGIS runs in (--lang too); no cycle here
-
-    if os.path.basename(PLUGIN_ROOT) == "caremap":
-        plugins = os.path.dirname(PLUGIN_ROOT)
-    else:
-        plugins = os.path.join(work, "plugins")
-        os.makedirs(plugins)
-        try:
-            os.symlink(PLUGIN_ROOT, os.path.join(plugins, "caremap"), target_is_directory=True)
-        except OSError:  # no symlinks (Windows without the right): a copy of the code
-            shutil.copytree(PLUGIN_ROOT, os.path.join(plugins, "caremap"), ignore=shutil.ignore_patterns(
-                ".git", ".venv", "tests", "bench", "data", "out", "__pycache__"))
-    profile = os.path.join(work, "profile")
-    ini = os.path.join(profile, "profiles", "default", "QGIS", "QGIS3.ini")
-    os.makedirs(os.path.dirname(ini))
-    with open(ini, "w", encoding="utf-8") as f:
-        f.write("[PythonPlugins]\ncaremap=true\n\n[locale]\noverrideFlag=true\n"
-                f"userLocale={user_locale() or 'en'}\n")
-    return dict(os.environ, QGIS_PLUGINPATH=plugins, QGIS_CUSTOM_CONFIG_PATH=profile, QT_QPA_PLATFORM="offscreen")
-
-
-def _start_child(exe, job_dir, env):
-    """``qgis_process run --json caremap:carepipeline -`` with the job's input.json on
-    stdin, its output and errors to files (no pipe to fill), in its own process group."""
-    extra = ({"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if sys.platform == "win32"
-             else {"start_new_session": True})
-    with open(os.path.join(job_dir, "input.json"), "rb") as stdin, \
-            open(os.path.join(job_dir, "output.json"), "wb") as stdout, \
-            open(os.path.join(job_dir, "stderr.txt"), "wb") as stderr:
-        return subprocess.Popen([exe, "run", "--json", PIPELINE, "-"], stdin=stdin, stdout=stdout, stderr=stderr,
-                                env=env, cwd=job_dir, **extra)
-
-
-def _kill(proc):
-    """Kill a child and everything it started (its process group), and reap it."""
-    if proc.poll() is None:
-        try:
-            if sys.platform == "win32":
-                subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False)
-            else:
-                os.killpg(proc.pid, signal.SIGKILL)
-        except (OSError, subprocess.SubprocessError):
-            proc.kill()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        pass
-
-
-def _error_lines(path, keep=3):
-    """A failed child's message: the last distinct lines of its error output, without
-    Qt's start-up notes."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            lines = [line.strip() for line in f]
-    except OSError:
-        return ""
-    noise = ("QStandardPaths:", "Qt WebEngine", "qt.", "Warning: ", "libEGL", "MESA")
-    distinct = []
-    for line in lines:
-        if line and not line.startswith(noise) and line not in distinct:
-            distinct.append(line)
-    return " ".join(distinct[-keep:])

@@ -203,7 +203,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             intermediate (``derived``: child parameter -> the pipeline input it comes from)."""
             steps.setCurrentStep(step)
             self.check_canceled(feedback)
-            used[alg_id] = {k: _describe(v) for k, v in params.items() if not str(k).startswith("OUTPUT")}
+            used[alg_id] = {k: pipeline_words.describe_value(v) for k, v in params.items() if not str(k).startswith("OUTPUT")}
             steps.reword = lambda text: pipeline_words.user_words(self, text, alg_id, params, derived or {},
                                                                   parameters, context)
             try:
@@ -318,17 +318,3 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
                 pipeline_words.input_label(self, "UNITS", parameters, context), self.label("BAND_MAPPING"),
                 ", ".join(bands)))
         return text
-
-def _describe(value):
-    """A JSON-friendly description of a parameter value (layers by name/source)."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    if isinstance(value, (list, tuple)):
-        return [_describe(v) for v in value]
-    for attr in ("source", "name"):
-        if hasattr(value, attr) and callable(getattr(value, attr)):
-            try:
-                return str(getattr(value, attr)())
-            except TypeError:
-                continue
-    return str(value)

@@ -293,9 +293,9 @@ def test_cancel_kills_the_parallel_processes(caremap_provider, demo_gpkg, tmp_pa
 
 
 def test_parallel_refused_without_qgis_process(caremap_provider, tmp_path, monkeypatch):
-    from caremap.processing.algorithms import carebatch
+    from caremap.processing import batch_processes
 
-    monkeypatch.setattr(carebatch, "_find_qgis_process", lambda: None)
+    monkeypatch.setattr(batch_processes, "find_qgis_process", lambda: None)
     units, _, facilities = two_towns()
     with pytest.raises(QgsProcessingException, match="qgis_process was not found") as err:
         run_alg("caremap:carebatch", dict(
