@@ -281,7 +281,8 @@ def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, si
     """Sparse demand x site costs in COST_UNIT, pairs with cost <= max_cost, through
     :func:`compute_costs` (sites as an (n, 2) array; ``site_ids`` for COST_MODE=table;
     ``sites`` an :class:`Origin` naming the sites' layers, feature ids and id fields in the
-    messages)."""
+    messages). Returns the :class:`CostResult` (its ``costs``, and the unit and speed an
+    output needs for :func:`cost_fields`)."""
     demand_ids, did = None, None
     if alg.enum_value(parameters, "COST_MODE", context) == "table":
         did = alg.parameterAsString(parameters, "DEMAND_ID_FIELD", context)
@@ -296,7 +297,7 @@ def site_costs(alg, parameters, context, feedback, demand, site_xy, max_cost, si
         demand_ids = demand.text[did]
     return compute_costs(alg, parameters, context, feedback, demand, np.asarray(site_xy, float), max_cost,
                          demand_ids=demand_ids, supply_ids=site_ids, demand_id_field=did,
-                         supply_origin=sites).costs
+                         supply_origin=sites)
 
 
 def source_given(alg, parameters, name, context):

@@ -80,7 +80,7 @@ class SitingAlgorithm(CareMapAlgorithm):
         "CANDIDATE_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code."),
         "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of EXISTING with each facility's places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde."),
         "OUTPUT_SITES": QT_TRANSLATE_NOOP("CareMap", "The chosen new sites: each candidate site's own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved)."),
-        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank."),
+        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with cost_before, cost_after (with their unit in cost_unit and cost_speed_kmh), covered_before, covered_after, newly_covered and new_site_rank."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional before/after table: demand covered, mean cost and share of demand in care deserts."),
         "DEMAND_COVERED_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing facility, before the new sites."),
         "DEMAND_COVERED_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing or new facility."),
@@ -234,8 +234,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         if cids is not None and (len(ex_xy) == 0 or ex_id_f):
             site_ids = np.r_[np.asarray(cids, object), np.asarray(ex_ids, object)]
         feedback.setProgress(10)
-        costs = costs_io.site_costs(self, parameters, context, feedback, pts, site_xy, max(max_cost, T), site_ids,
-                                    self._sites(parameters, context, clabel, cfid, ex_name, ex_fid))
+        cost_result = costs_io.site_costs(self, parameters, context, feedback, pts, site_xy, max(max_cost, T),
+                                          site_ids, self._sites(parameters, context, clabel, cfid, ex_name, ex_fid))
+        costs = cost_result.costs
         self.check_canceled(feedback)
         feedback.setProgress(50)
         cand_pairs = ~existing[costs.supply_idx] & (costs.cost <= limit)
@@ -270,7 +271,7 @@ class SitingAlgorithm(CareMapAlgorithm):
             self.fail(self.tr("Canceled by the user."))
         self.check_canceled(feedback)
         feedback.setProgress(80)
-        return self._write(parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,
+        return self._write(parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, cost_result, T,
                            objective, ccap, n_cand, cand)
 
     def _candidate_fields(self, parameters, context, feedback, cand, chosen, new_names):
@@ -316,8 +317,9 @@ class SitingAlgorithm(CareMapAlgorithm):
                     "sites' layer holds NULL there.").format(len(bad), src.at(i).name(), cand.layer_name))
         return fields, values
 
-    def _write(self, parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, costs, T,
+    def _write(self, parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, cost_result, T,
                objective, ccap, n_cand, cand=None):
+        costs = cost_result.costs
         k = len(res.chosen)
         rank_of_site = np.full(costs.n_supply, np.nan)
         rank_of_site[res.chosen] = np.arange(1, k + 1)
@@ -359,6 +361,7 @@ class SitingAlgorithm(CareMapAlgorithm):
             write_features(sink, site_features(), feedback, "OUTPUT_SITES")
         site_rank = np.where(res.site_after >= 0, rank_of_site[np.maximum(res.site_after, 0)], np.nan)
         fields = {"cost_before": res.cost_before, "cost_after": res.cost_after,
+                  **costs_io.cost_fields(cost_result, pts.n),
                   "covered_before": res.covered_before.astype(np.int64),
                   "covered_after": res.covered_after.astype(np.int64),
                   "newly_covered": (res.covered_after & ~res.covered_before).astype(np.int64),

@@ -266,7 +266,7 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                               "minutes.").format(self.label("THRESHOLD"), T))
         costs = costs_io.site_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
                                     srv.text[sid] if sid else None,
-                                    origin_of(srv, sid, self.label("SUPPLY_ID_FIELD")))
+                                    origin_of(srv, sid, self.label("SUPPLY_ID_FIELD"))).costs
         share_by = demand_weights(self, pts, sd_field) if sd_field else res.weekly_hours
         try:
             return kunpaid.hours_freed(costs, share_by, places, hours,

@@ -261,3 +261,16 @@ def test_grid_sites_keep_todays_fields(caremap_provider):
     res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "GRID_SPACING": 50.0, "P": 2})
     assert res["OUTPUT_SITES"].fields().names() == ["rank", "gain", "newly_covered", "candidate_fid",
                                                     "assigned_demand"]
+
+
+def test_demand_costs_carry_their_unit(caremap_provider):
+    """cost_before / cost_after are written with their unit and speed (the contract of
+    docs/architecture.md), so care deserts or the report read them right."""
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1})
+    out = rows(res["OUTPUT_DEMAND"])
+    assert {r["cost_unit"] for r in out} == {"meters"}
+    assert {r["cost_speed_kmh"] for r in out} == {5.04}
+    res = run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1,
+               "COST_UNIT": "minutes", "THRESHOLD": 3.0, "SPEED": 4.0})
+    out = rows(res["OUTPUT_DEMAND"])
+    assert {r["cost_unit"] for r in out} == {"minutes"} and {r["cost_speed_kmh"] for r in out} == {4.0}
