@@ -3,9 +3,6 @@ layer in one call: one GeoPackage per municipality and one summary table."""
 import json
 import os
 import re
-import shutil
-import tempfile
-import time
 
 import numpy as np
 from qgis.core import (
@@ -21,8 +18,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingUtils,
-    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
@@ -36,10 +31,6 @@ from .carepipeline import CarePipelineAlgorithm
 
 PIPELINE = batch_processes.PIPELINE
 
-# the pipeline's layer inputs, written to files for a child process
-LAYER_INPUTS = ("UNITS", "FACILITIES", "NETWORK", "DISTRICT_LAYER")
-# characters a file name cannot hold on some system
-_FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 # the pipeline's outputs, as the tables of each municipality's GeoPackage
 TABLES = {"OUTPUT_INVENTORY": "inventory", "OUTPUT_UNITS": "units", "OUTPUT_SUPPLY": "supply",
           "OUTPUT_DISTRICTS": "districts"}
@@ -180,8 +171,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
         if parallel:
             feedback.pushInfo(self.tr("{0} municipalities, up to {1} at the same time in separate processes "
                                       "({2}).").format(len(towns.names), workers, exe))
-            rows = self._run_parallel(parameters, context, steps, feedback, units, towns, facility_sets,
-                                      [os.path.join(folder, f) for f in files], figures, workers, exe)
+            rows = batch_processes.run_parallel(self, parameters, context, steps, feedback, units, towns,
+                                                facility_sets, [os.path.join(folder, f) for f in files], figures,
+                                                workers, exe)
         else:
             rows = []
             for k, name in enumerate(towns.names):
@@ -318,140 +310,6 @@ class CareBatchAlgorithm(CareMapAlgorithm):
             value = result.get(f)
             row[f.lower()] = self.figure(value) if isinstance(value, (int, float)) and not isinstance(value, bool) \
                 else None
-
-    # ------------------------------------------------------------------ in parallel processes
-    def _run_parallel(self, parameters, context, steps, feedback, units, towns, facility_sets, bases, figures,
-                      workers, exe):
-        """Each municipality in its own ``qgis_process run caremap:carepipeline``: its
-        inputs written to a temporary GeoPackage, at most ``workers`` processes at a
-        time; the summary rows in the order of ``towns``."""
-        work = tempfile.mkdtemp(prefix="carebatch_", dir=QgsProcessingUtils.tempFolder())
-        try:
-            env = batch_processes.child_environment(work)
-            steps.setCurrentStep(1)
-            jobs, shared = [], {}
-            # facility layers given whole (not clipped) are written once, for every municipality
-            whole = self.parameterAsLayerList(parameters, "FACILITIES", context)
-            for k, name in enumerate(towns.names):
-                self.check_canceled(feedback)
-                jobs.append(self._prepare_child(parameters, context, feedback, units, towns.members[k], name,
-                                                facility_sets[k], bases[k], os.path.join(work, str(k)), shared,
-                                                whole))
-                steps.setProgress(100.0 * (k + 1) / len(towns.names))
-            return self._run_children(jobs, exe, env, workers, steps, feedback, figures)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-
-    def _prepare_child(self, parameters, context, feedback, units, rows, name, facilities, base, job_dir, shared,
-                       whole):
-        """Write one municipality's inputs (its units, its facilities; the layers every
-        municipality gets whole once, in ``shared``) and its JSON parameters; its job."""
-        os.makedirs(job_dir)
-        row = self._new_row(rows, name, facilities, base)
-        job = {"name": str(name), "row": row, "dir": job_dir, "proc": None}
-        try:
-            child = self._child_parameters(parameters, context, units, rows, name, facilities, base)
-            pipeline = self._pipeline()
-            inputs = {}
-            for key, value in child.items():
-                if key == "FACILITIES":
-                    inputs[key] = [self._layer_file(layer, layer_label(layer), job_dir, shared, context, feedback,
-                                                    share=any(layer is mine for mine in whole))
-                                   for layer in value]
-                elif key in LAYER_INPUTS:
-                    if value not in (None, ""):
-                        inputs[key] = self._layer_file(value, layer_label(value), job_dir, shared, context,
-                                                       feedback, share=key != "UNITS")
-                else:
-                    inputs[key] = pipeline.parameterDefinition(key).valueAsJsonObject(value, context)
-            with open(os.path.join(job_dir, "input.json"), "w", encoding="utf-8") as out:
-                json.dump({"inputs": inputs}, out)  # ASCII (\u escapes): read the same in every locale
-        except QgsProcessingException as err:
-            if feedback.isCanceled():
-                raise
-            row.update(status="failed", message=str(err))
-        except Exception as err:  # noqa: BLE001 - one municipality's failure must not stop the others
-            row.update(status="failed", message=f"{type(err).__name__}: {err}")
-        return job
-
-    def _layer_file(self, layer, name, job_dir, shared, context, feedback, share):
-        """Write ``layer`` to a GeoPackage of its own, ``<name>.gpkg`` with the table
-        ``name`` (qgis_process names a layer after its file, so the child's messages and
-        the inventory's sources name the user's layer), in the municipality's folder, or,
-        for a layer every municipality gets (``share``), once for all; its URI."""
-        if share and id(layer) in shared:
-            return shared[id(layer)][1]
-        root = os.path.join(os.path.dirname(job_dir), "shared") if share else job_dir
-        os.makedirs(root, exist_ok=True)
-        name = _FILE_UNSAFE.sub("_", str(name)).strip(" .") or "layer"
-        path = os.path.join(tempfile.mkdtemp(dir=root), name + ".gpkg")
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        options.feedback = feedback
-        error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, path, context.transformContext(), options)
-        if error != QgsVectorFileWriter.WriterError.NoError:
-            raise QgsProcessingException(self.tr(
-                "Could not copy layer {0} to a temporary file for the municipality's process ({1}): {2}. Check the "
-                "free space of the temporary folder, or set {3} to 1.").format(layer.name(), path, message,
-                                                                             self.label("WORKERS")))
-        uri = f"{path}|layername={name}"
-        if share:
-            shared[id(layer)] = (layer, uri)  # keeps the layer alive, so its id stays its own
-        return uri
-
-    def _run_children(self, jobs, exe, env, workers, steps, feedback, figures):
-        """Run the jobs' processes, at most ``workers`` at a time; the rows. Cancel is
-        polled every POLL_SECONDS; on cancel (or any error) every running process and its
-        process group is killed."""
-        pending = [job for job in jobs if job["row"]["status"] == "ok"]
-        running, done = [], len(jobs) - len(pending)
-        for job in jobs:
-            if job["row"]["status"] != "ok":
-                feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(job["name"], job["row"]["message"]))
-        steps.setCurrentStep(2 + done)
-        try:
-            while pending or running:
-                while pending and len(running) < workers:
-                    self.check_canceled(feedback)
-                    job = pending.pop(0)
-                    self._announce(feedback, job["row"], " " + self.tr("(own process)"))
-                    job["proc"] = batch_processes.start_child(exe, job["dir"], env)
-                    running.append(job)
-                time.sleep(batch_processes.POLL_SECONDS)
-                self.check_canceled(feedback)
-                for job in [j for j in running if j["proc"].poll() is not None]:
-                    running.remove(job)
-                    self._finish_child(job, feedback, figures)
-                    done += 1
-                    steps.setCurrentStep(2 + done)
-        finally:
-            for job in running:
-                batch_processes.kill_child(job["proc"])
-        return [job["row"] for job in jobs]
-
-    def _finish_child(self, job, feedback, figures):
-        """One child's results into its row; its log passed on to the batch's log."""
-        row, proc = job["row"], job["proc"]
-        try:
-            with open(os.path.join(job["dir"], "output.json"), encoding="utf-8") as f:
-                text = f.read()
-            answer = json.loads(text) if text.strip() else {}
-        except (OSError, ValueError):
-            answer = {}
-        log = answer.get("log") or {}
-        for line in log.get("info") or []:
-            feedback.pushInfo(f"{job['name']}: {line}")
-        for line in log.get("warning") or []:
-            feedback.pushWarning(f"{job['name']}: {line}")
-        if proc.returncode == 0 and isinstance(answer.get("results"), dict):
-            self._fill_figures(row, answer["results"], figures)
-            feedback.pushInfo(self.tr("Municipality {0} done.").format(job["name"]))
-            return
-        row.update(status="failed", message=batch_processes.error_lines(os.path.join(job["dir"], "stderr.txt"))
-                   or self.tr("qgis_process ended with code {0} and no message.").format(proc.returncode))
-        feedback.pushWarning(self.tr("Municipality {0} failed: {1}").format(job["name"], row["message"]))
 
     # ------------------------------------------------------------------ summary
     def _settings(self, parameters, context, field):
