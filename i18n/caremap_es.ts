@@ -304,17 +304,17 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
         <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="61"/>
+        <location filename="../processing/algorithms/carebatch.py" line="47"/>
         <source>Care map by municipality (batch)</source>
         <translation>Mapa de cuidado por municipio (lote)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="63"/>
+        <location filename="../processing/algorithms/carebatch.py" line="49"/>
         <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
         <translation>lote,municipios,municipio,comunas,varios,resumen,flujo,flujo de trabajo,mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="65"/>
+        <location filename="../processing/algorithms/carebatch.py" line="51"/>
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
@@ -323,228 +323,208 @@ The other parameters are those of caremap:carepipeline, applied to every municip
 Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="88"/>
+        <location filename="../processing/algorithms/carebatch.py" line="74"/>
         <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
         <translation>Si se marca, el informe HTML de cada municipio se escribe en OUTPUT_FOLDER como &lt;nombre&gt;.html. Típico: marcado en la ejecución final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="89"/>
+        <location filename="../processing/algorithms/carebatch.py" line="75"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Título de cada informe; se le agrega a continuación el nombre del municipio. Típico: &apos;Cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="90"/>
+        <location filename="../processing/algorithms/carebatch.py" line="76"/>
         <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
         <translation>Campo de UNITS que indica el municipio de cada unidad; un mapa de cuidado por valor. Las unidades con NULL quedan fuera y se cuentan en una advertencia. Indique este campo o MUNICIPALITY_LAYER. Típico: el código de municipio de las manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="91"/>
+        <location filename="../processing/algorithms/carebatch.py" line="77"/>
         <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
         <translation>Capa de polígonos de límites municipales, cuando UNITS no tiene campo de municipio: cada unidad va al polígono en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al polígono situado al este, o al norte de un límite este-oeste; las unidades fuera de todo polígono quedan fuera y se cuentan). Con CLIP_FACILITIES los equipamientos se recortan a los mismos polígonos. Típico: las comunas de la región.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="92"/>
+        <location filename="../processing/algorithms/carebatch.py" line="78"/>
         <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
         <translation>Campo de MUNICIPALITY_LAYER con los nombres de los municipios (los polígonos con el mismo nombre forman un solo municipio). Típico: el nombre de la comuna.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="93"/>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
         <translation>Si se marca, la ejecución de cada municipio recibe solo los equipamientos que están dentro de él (su polígono de límite, o los polígonos de sus unidades cuando los municipios provienen de un campo; las unidades de puntos necesitan FACILITY_BUFFER) o a menos de FACILITY_BUFFER de él; sin marcar, cada ejecución recibe todos los equipamientos. Las capas de equipamientos sin geometría nunca se recortan (queda registrado en el log). Típico: marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="94"/>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distancia en metros más allá del límite de un municipio dentro de la cual los equipamientos siguen contando para él (las personas cruzan los límites para acceder al cuidado). 0 = solo los equipamientos de adentro. Un valor cercano al alcance del área de influencia (umbral x velocidad) evita que las unidades del borde parezcan peor atendidas de lo que están. Típico: 1000 m a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="95"/>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interno: una capa de equipamientos a la vez durante el recorte (no se muestra en el diálogo). Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="96"/>
+        <location filename="../processing/algorithms/carebatch.py" line="82"/>
         <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
         <translation>Cuántos municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada; si no, la corrida se rechaza). 1 = uno tras otro en este proceso. Cada proceso recibe sus entradas mediante GeoPackages temporales y paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que más de 1 solo compensa cuando la corrida de un municipio dura más que eso y la máquina tiene núcleos libres (en los distritos pequeños de la ciudad de demostración es más lento); más que el número de núcleos libres no gana nada. Los resultados son los mismos. Típico: 1; el número de núcleos libres para un lote largo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <location filename="../processing/algorithms/carebatch.py" line="83"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Carpeta para un GeoPackage por municipio (&lt;nombre&gt;.gpkg, tablas inventory, units, supply, districts; un archivo existente con ese nombre se reemplaza) y los informes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="98"/>
+        <location filename="../processing/algorithms/carebatch.py" line="84"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
         <translation>Una fila por municipio: municipality, status (ok o failed), message (por qué falló), units, facilities (entidades entregadas a su ejecución), todas las cifras que devuelve caremap:carepipeline, en minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL cuando no tiene sentido o la ejecución falló), output (su GeoPackage) y parameters (los parámetros de la ejecución en JSON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="85"/>
         <source>Number of municipalities run.</source>
         <translation>Número de municipios ejecutados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <location filename="../processing/algorithms/carebatch.py" line="86"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Número de municipios cuya ejecución falló (vea el estado y el mensaje en el resumen).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="112"/>
+        <location filename="../processing/algorithms/carebatch.py" line="98"/>
         <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="115"/>
+        <location filename="../processing/algorithms/carebatch.py" line="101"/>
         <source>Municipalities run at the same time (separate processes)</source>
         <translation>Municipios que corren a la vez (procesos separados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="120"/>
+        <location filename="../processing/algorithms/carebatch.py" line="106"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Carpeta para el mapa de cuidado de cada municipio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="122"/>
+        <location filename="../processing/algorithms/carebatch.py" line="108"/>
         <source>Summary by municipality</source>
         <translation>Resumen por municipio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="109"/>
         <source>Municipalities run</source>
         <translation>Municipios ejecutados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="124"/>
+        <location filename="../processing/algorithms/carebatch.py" line="110"/>
         <source>Municipalities failed</source>
         <translation>Municipios con fallos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="128"/>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
         <source>Municipality field of the units</source>
         <translation>Campo de municipio de las unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="131"/>
+        <location filename="../processing/algorithms/carebatch.py" line="117"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Límites municipales (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="133"/>
+        <location filename="../processing/algorithms/carebatch.py" line="119"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Campo de nombre de municipio de los límites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="136"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Solo equipamientos dentro de cada municipio o cerca de él</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Equipamientos hasta esta distancia más allá del límite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="146"/>
+        <location filename="../processing/algorithms/carebatch.py" line="132"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Elija de dónde provienen los municipios: o bien el campo de municipio de las unidades en {0}, o bien los límites municipales en {1} (no ambos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="153"/>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
         <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
         <translation>{0} es {1}, lo que ejecuta los municipios en llamadas separadas a qgis_process, pero no se encontró qgis_process, la línea de comandos de QGIS (ni en el PATH ni junto a QGIS). Ponga {0} en 1 para ejecutarlos uno tras otro, o instale qgis_process.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="167"/>
+        <location filename="../processing/algorithms/carebatch.py" line="153"/>
         <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
         <translation>{0} unidad(es) de la capa {1} no tienen municipio ({2}): no forman parte del mapa de cuidado de ningún municipio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="169"/>
+        <location filename="../processing/algorithms/carebatch.py" line="155"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL en &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="169"/>
+        <location filename="../processing/algorithms/carebatch.py" line="155"/>
         <source>outside every boundary polygon</source>
         <translation>fuera de todos los polígonos de límites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="172"/>
+        <location filename="../processing/algorithms/carebatch.py" line="158"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Ninguna unidad de la capa {0} tiene municipio: complete {1} o indique límites que cubran las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="186"/>
+        <location filename="../processing/algorithms/carebatch.py" line="172"/>
         <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
         <translation>{0} municipios, hasta {1} a la vez en procesos separados ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="200"/>
+        <location filename="../processing/algorithms/carebatch.py" line="187"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>Fallaron {0} de {1} municipios: {2}. Sus filas en el resumen indican el motivo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="225"/>
+        <location filename="../processing/algorithms/carebatch.py" line="212"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>La capa {0} tiene puntos, que no tienen área a la cual recortar los equipamientos: indique una distancia en {1}, límites municipales en {2}, o desmarque {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="249"/>
+        <location filename="../processing/algorithms/carebatch.py" line="236"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>La capa {0} no tiene puntos: cada municipio recibe todos sus equipamientos (sin recortar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/carebatch.py" line="249"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Capa {0}: {1} de {2} equipamientos se encuentran en un municipio o a menos de {3:g} m de uno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="274"/>
+        <location filename="../processing/algorithms/carebatch.py" line="261"/>
         <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
         <translation>Municipio {0}: {1} unidad(es), {2} equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="313"/>
-        <location filename="../processing/algorithms/siting.py" line="270"/>
+        <location filename="../processing/algorithms/carebatch.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="271"/>
         <location filename="../processing/base.py" line="268"/>
-        <location filename="../processing/costs_io.py" line="171"/>
+        <location filename="../processing/costs_io.py" line="172"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
         <location filename="../processing/layer_io/readers.py" line="72"/>
         <location filename="../processing/layer_io/readers.py" line="287"/>
         <location filename="../processing/layer_io/readers.py" line="305"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/network_io.py" line="144"/>
         <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="315"/>
-        <location filename="../processing/algorithms/carebatch.py" line="318"/>
-        <location filename="../processing/algorithms/carebatch.py" line="417"/>
-        <location filename="../processing/algorithms/carebatch.py" line="459"/>
+        <location filename="../processing/algorithms/carebatch.py" line="302"/>
+        <location filename="../processing/algorithms/carebatch.py" line="305"/>
+        <location filename="../processing/batch_processes.py" line="215"/>
+        <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>El municipio {0} falló: {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="401"/>
-        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
-        <translation>No se pudo copiar la capa {0} a un archivo temporal para el proceso del municipio ({1}): {2}. Revise el espacio libre de la carpeta temporal, o ponga {3} en 1.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="424"/>
-        <source>(own process)</source>
-        <translation>(proceso propio)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="455"/>
-        <source>Municipality {0} done.</source>
-        <translation>Municipio {0} terminado.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="458"/>
-        <source>qgis_process ended with code {0} and no message.</source>
-        <translation>qgis_process terminó con el código {0} y sin mensaje.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="27"/>
@@ -924,9 +904,9 @@ Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="389"/>
         <location filename="../processing/report_text.py" line="111"/>
-        <location filename="../ui/figures.py" line="105"/>
+        <location filename="../ui/figures.py" line="104"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
@@ -3099,8 +3079,8 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
-        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
-        <translation>Las unidades de demanda con cost_before, cost_after, covered_before, covered_after, newly_covered y new_site_rank.</translation>
+        <source>The demand units with cost_before, cost_after (with their unit in cost_unit and cost_speed_kmh), covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation>Las unidades de demanda con cost_before, cost_after (con su unidad en cost_unit y cost_speed_kmh), covered_before, covered_after, newly_covered y new_site_rank.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="84"/>
@@ -3315,7 +3295,7 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
     <message>
         <location filename="../processing/algorithms/siting.py" line="184"/>
         <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="226"/>
+        <location filename="../processing/costs_io.py" line="228"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
@@ -3340,62 +3320,62 @@ Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida,
         <translation>Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="244"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="259"/>
+        <location filename="../processing/algorithms/siting.py" line="260"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/algorithms/siting.py" line="262"/>
         <source>the capacity of each new site</source>
         <translation>la capacidad de cada sitio nuevo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="263"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="269"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="293"/>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La capa {0} ya tiene un campo &apos;{1}&apos;: la capa de nuevos sitios guarda en su lugar el &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="301"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no es un número entero distinto para cada sitio elegido: la capa de nuevos sitios lo omite (candidate_fid guarda el identificador de entidad de cada sitio).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="315"/>
+        <location filename="../processing/algorithms/siting.py" line="316"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinitos): la capa de nuevos sitios guarda NULL allí.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="374"/>
+        <location filename="../processing/algorithms/siting.py" line="377"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="377"/>
+        <location filename="../processing/algorithms/siting.py" line="380"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="380"/>
+        <location filename="../processing/algorithms/siting.py" line="383"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="383"/>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
@@ -3601,52 +3581,52 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
         <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="228"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="230"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="231"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se descartaron (ver los registros rechazados, motivo capacity_zero); marque &apos;Conservar los equipamientos con una capacidad informada de 0&apos; para conservarlos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ninguna plaza que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="253"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="256"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="262"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por capa: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Capa {0}: {1} equipamiento(s) no tienen capacidad en el campo &apos;{2}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para obtener cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>La capa {0} no tiene campo de capacidad: sus {1} equipamiento(s) recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {2} para obtener cifras exactas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ninguna plaza, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="281"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
@@ -4167,6 +4147,26 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>{0}: &apos;{1}&apos; no es una de las opciones: {2}.</translation>
     </message>
     <message>
+        <location filename="../processing/batch_processes.py" line="198"/>
+        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
+        <translation>No se pudo copiar la capa {0} a un archivo temporal para el proceso del municipio ({1}): {2}. Revise el espacio libre de la carpeta temporal, o ponga {3} en 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="222"/>
+        <source>(own process)</source>
+        <translation>(proceso propio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="254"/>
+        <source>Municipality {0} done.</source>
+        <translation>Municipio {0} terminado.</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="257"/>
+        <source>qgis_process ended with code {0} and no message.</source>
+        <translation>qgis_process terminó con el código {0} y sin mensaje.</translation>
+    </message>
+    <message>
         <location filename="../processing/cost_params.py" line="49"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Costo: línea recta, red vial o tabla OD</translation>
@@ -4252,123 +4252,123 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Costos en línea recta (factor de desvío {0}, {1} km/h): {2} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="167"/>
+        <location filename="../processing/costs_io.py" line="168"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="189"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>demand unit(s)</source>
         <translation>unidad(es) de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="190"/>
-        <location filename="../processing/network_io.py" line="149"/>
+        <location filename="../processing/costs_io.py" line="192"/>
+        <location filename="../processing/network_io.py" line="150"/>
         <source>facilit(y/ies)</source>
         <translation>equipamiento(s)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="195"/>
+        <location filename="../processing/costs_io.py" line="197"/>
         <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
         <translation>La red vial {0} tiene {1} partes desconectadas: {2} punto(s) de demanda y {3} equipamiento(s) quedan fuera de la mayor.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="200"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Costos en red: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="207"/>
+        <location filename="../processing/costs_io.py" line="209"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="212"/>
+        <location filename="../processing/costs_io.py" line="214"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="216"/>
+        <location filename="../processing/costs_io.py" line="218"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="229"/>
+        <location filename="../processing/costs_io.py" line="231"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="232"/>
+        <location filename="../processing/costs_io.py" line="234"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="236"/>
+        <location filename="../processing/costs_io.py" line="238"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="238"/>
+        <location filename="../processing/costs_io.py" line="240"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="241"/>
+        <location filename="../processing/costs_io.py" line="243"/>
         <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
         <translation>Tabla OD {0}: se omitieron {1} fila(s) con un origen que no está entre los id de demanda, {2} con un destino que no está entre los id de equipamientos y {3} con costo NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="263"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} id NULL: asigne un id a cada entidad, o elija otro campo en {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="288"/>
+        <location filename="../processing/costs_io.py" line="291"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="355"/>
+        <location filename="../processing/costs_io.py" line="358"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="358"/>
+        <location filename="../processing/costs_io.py" line="361"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="368"/>
+        <location filename="../processing/costs_io.py" line="371"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Capa {0}: {1} entidad(es) tienen un costo en &apos;{2}&apos;, pero &apos;{3}&apos; es &apos;{4}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos;. Corrija &apos;{3}&apos;, o vuelva a calcular los costos con caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="381"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Capa {0}: {1} entidad(es) tienen &apos;{2}&apos; en metros y ninguna velocidad en &apos;{3}&apos;, por lo que no se puede leer en minutos. Complete &apos;{3}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="386"/>
+        <location filename="../processing/costs_io.py" line="389"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Campo &apos;{0}&apos; de la capa {1}: {2} costo(s) en metros convertido(s) a minutos a su velocidad ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="96"/>
+        <location filename="../processing/layer_io/columns.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico: ninguno de sus valores es un número (p. ej. &apos;{2}&apos;). Elija el campo que contiene los números.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="99"/>
+        <location filename="../processing/layer_io/columns.py" line="100"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
         <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números (p. ej. &apos;{3}&apos;): se leen como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="107"/>
+        <location filename="../processing/layer_io/columns.py" line="108"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
         <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): se leen como NULL.</translation>
     </message>
@@ -5138,16 +5138,6 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="188"/>
-        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/supply_io.py" line="194"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
-        <translation>Campo &apos;{0}&apos; de la capa {1}: {2} valor(es) no son números finitos (inf, nan): se leen como NULL.</translation>
-    </message>
-    <message>
         <location filename="../ui/chart_base.py" line="50"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
@@ -5385,84 +5375,94 @@ Los algoritmos de CareMap funcionan sin él.</translation>
         <translation>El algoritmo {0} no está disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="28"/>
-        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
-        <translation>cost_nearest mezcla unidades ({0}): no se muestran las cifras de cobertura. Vuelva a ejecutar Accesibilidad.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures.py" line="35"/>
-        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
-        <translation>cost_nearest está en {0} y la capa no tiene velocidad (cost_speed_kmh) para convertirlo a minutos: no se muestran las cifras de cobertura. Vuelva a ejecutar Accesibilidad con una velocidad, o complete cost_speed_kmh.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures.py" line="59"/>
+        <location filename="../ui/figures.py" line="58"/>
         <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
         <translation>{0} unidad(es) no tienen valor en {1} y quedan fuera de las cifras.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="62"/>
+        <location filename="../ui/figures.py" line="61"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sin demanda en esta capa: {0} es 0 en todas las unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="64"/>
+        <location filename="../ui/figures.py" line="63"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sin capacidad: los equipamientos al alcance tienen 0 plazas.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="66"/>
+        <location filename="../ui/figures.py" line="65"/>
         <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
         <translation>{0} unidad(es) ({1} personas) no pueden alcanzar ningún equipamiento dentro del límite de búsqueda.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="79"/>
+        <location filename="../ui/figures.py" line="78"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="82"/>
+        <location filename="../ui/figures.py" line="81"/>
         <source>of {0} needed</source>
         <translation>de {0} necesarias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="87"/>
+        <location filename="../ui/figures.py" line="86"/>
         <source>People within {0:g} min</source>
         <translation>Personas a {0:g} min o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="87"/>
+        <location filename="../ui/figures.py" line="86"/>
         <source>People reaching a facility</source>
         <translation>Personas que alcanzan un equipamiento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="89"/>
+        <location filename="../ui/figures.py" line="88"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0:g} minutos o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="91"/>
+        <location filename="../ui/figures.py" line="90"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personas en unidades que alcanzan un equipamiento dentro del umbral de la ejecución de accesibilidad (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="94"/>
+        <location filename="../ui/figures.py" line="93"/>
         <source>People in care deserts</source>
         <translation>Personas en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="95"/>
+        <location filename="../ui/figures.py" line="94"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personas en unidades que la ejecución de Desiertos de cuidado clasificó como desiertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="97"/>
+        <location filename="../ui/figures.py" line="96"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Plazas faltantes para {0:g}/persona</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="98"/>
+        <location filename="../ui/figures.py" line="97"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation type="vanished">Las unidades de demanda con cost_before, cost_after, covered_before, covered_after, newly_covered y new_site_rank.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} debe contener números: la fila {2} contiene &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation type="vanished">Campo &apos;{0}&apos; de la capa {1}: {2} valor(es) no son números finitos (inf, nan): se leen como NULL.</translation>
+    </message>
+    <message>
+        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
+        <translation type="vanished">cost_nearest mezcla unidades ({0}): no se muestran las cifras de cobertura. Vuelva a ejecutar Accesibilidad.</translation>
+    </message>
+    <message>
+        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
+        <translation type="vanished">cost_nearest está en {0} y la capa no tiene velocidad (cost_speed_kmh) para convertirlo a minutos: no se muestran las cifras de cobertura. Vuelva a ejecutar Accesibilidad con una velocidad, o complete cost_speed_kmh.</translation>
     </message>
     <message>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>

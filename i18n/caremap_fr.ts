@@ -304,17 +304,17 @@ Bord de la zone d&apos;étude : là où, d&apos;un côté, les établissements s
         <translation>{0} établissement(s) n&apos;ont aucune demande à portée : le ratio est NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="61"/>
+        <location filename="../processing/algorithms/carebatch.py" line="47"/>
         <source>Care map by municipality (batch)</source>
         <translation>Carte des soins par commune (par lot)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="63"/>
+        <location filename="../processing/algorithms/carebatch.py" line="49"/>
         <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
         <translation>lot,communes,commune,municipalités,plusieurs,résumé,chaîne de traitement,flux de travail,carte des soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="65"/>
+        <location filename="../processing/algorithms/carebatch.py" line="51"/>
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
@@ -323,228 +323,208 @@ The other parameters are those of caremap:carepipeline, applied to every municip
 Les autres paramètres sont ceux de caremap:carepipeline, appliqués à chaque commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="88"/>
+        <location filename="../processing/algorithms/carebatch.py" line="74"/>
         <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
         <translation>Si coché, le rapport HTML de chaque commune est écrit dans OUTPUT_FOLDER sous le nom &lt;name&gt;.html. Typique : coché pour le calcul final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="89"/>
+        <location filename="../processing/algorithms/carebatch.py" line="75"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Titre de chaque rapport ; le nom de la commune est ajouté à la suite. Typique : &apos;Petite enfance&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="90"/>
+        <location filename="../processing/algorithms/carebatch.py" line="76"/>
         <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
         <translation>Champ de UNITS indiquant la commune de chaque unité ; une carte des soins par valeur. Les unités à NULL sont laissées de côté et comptées dans un avertissement. Indiquez ce champ ou MUNICIPALITY_LAYER. Typique : le code de commune des îlots de recensement.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="91"/>
+        <location filename="../processing/algorithms/carebatch.py" line="77"/>
         <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
         <translation>Couche de polygones des limites communales, quand UNITS n&apos;a pas de champ de commune : chaque unité va au polygone dans lequel se trouve son point intérieur (un point situé sur une limite commune va au polygone à l&apos;est, ou au nord d&apos;une limite est-ouest ; les unités hors de tout polygone sont laissées de côté et comptées). Avec CLIP_FACILITIES, les établissements sont découpés selon les mêmes polygones. Typique : les communes de la région.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="92"/>
+        <location filename="../processing/algorithms/carebatch.py" line="78"/>
         <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
         <translation>Champ de MUNICIPALITY_LAYER avec les noms des communes (les polygones de même nom forment une seule commune). Typique : le nom de la commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="93"/>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
         <translation>Si coché, l&apos;exécution de chaque commune ne reçoit que les établissements situés à l&apos;intérieur (son polygone de limite, ou les polygones de ses unités quand les communes proviennent d&apos;un champ ; des unités ponctuelles exigent FACILITY_BUFFER) ou à moins de FACILITY_BUFFER de celle-ci ; non coché, chaque exécution reçoit tous les établissements. Les couches d&apos;établissements sans géométrie ne sont jamais découpées (consigné dans le journal). Typique : coché.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="94"/>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distance en mètres au-delà de la limite d&apos;une commune dans laquelle les établissements comptent encore pour elle (les gens franchissent les limites pour les soins). 0 = seulement les établissements à l&apos;intérieur. Une valeur proche de la portée de la zone de desserte (seuil x vitesse) évite que les unités en bordure paraissent moins bien desservies qu&apos;elles ne le sont. Typique : 1000 m à pied.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="95"/>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interne : une couche d&apos;établissements à la fois pendant le découpage (non affiché dans la boîte de dialogue). Typique : laissé vide.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="96"/>
+        <location filename="../processing/algorithms/carebatch.py" line="82"/>
         <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
         <translation>Nombre de communes exécutées en même temps, chacune dans son propre qgis_process (la ligne de commande de QGIS, qui doit être installée ; sinon l&apos;exécution est refusée). 1 = l&apos;une après l&apos;autre dans ce processus. Chaque processus reçoit ses entrées par des GeoPackages temporaires et paie le démarrage de QGIS, de l&apos;extension et de ses noyaux (environ 3 s de CPU) ; plus de 1 ne vaut donc la peine que si l&apos;exécution d&apos;une commune dure plus longtemps et que la machine a des cœurs libres (sur les petits districts de la ville de démonstration, c&apos;est plus lent) ; au-delà du nombre de cœurs libres, rien n&apos;est gagné. Les résultats sont les mêmes. Typique : 1 ; le nombre de cœurs libres pour un long lot.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <location filename="../processing/algorithms/carebatch.py" line="83"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Dossier pour un GeoPackage par commune (&lt;name&gt;.gpkg, tables inventory, units, supply, districts ; un fichier existant de ce nom est remplacé) et pour les rapports.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="98"/>
+        <location filename="../processing/algorithms/carebatch.py" line="84"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
         <translation>Une ligne par commune : municipality, status (ok ou failed), message (raison de l&apos;échec), units, facilities (entités fournies à son exécution), tous les chiffres que renvoie caremap:carepipeline, en minuscules (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share ; NULL quand ils n&apos;ont pas de sens ou que l&apos;exécution a échoué), output (son GeoPackage) et parameters (les paramètres de l&apos;exécution en JSON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="85"/>
         <source>Number of municipalities run.</source>
         <translation>Nombre de communes exécutées.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <location filename="../processing/algorithms/carebatch.py" line="86"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Nombre de communes dont l&apos;exécution a échoué (voir le statut et le message du résumé).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="112"/>
+        <location filename="../processing/algorithms/carebatch.py" line="98"/>
         <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Care facility layers</source>
         <translation>Couches d&apos;établissements de soins</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="115"/>
+        <location filename="../processing/algorithms/carebatch.py" line="101"/>
         <source>Municipalities run at the same time (separate processes)</source>
         <translation>Communes exécutées en même temps (processus séparés)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="120"/>
+        <location filename="../processing/algorithms/carebatch.py" line="106"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Dossier pour la carte des soins de chaque commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="122"/>
+        <location filename="../processing/algorithms/carebatch.py" line="108"/>
         <source>Summary by municipality</source>
         <translation>Résumé par commune</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="109"/>
         <source>Municipalities run</source>
         <translation>Communes exécutées</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="124"/>
+        <location filename="../processing/algorithms/carebatch.py" line="110"/>
         <source>Municipalities failed</source>
         <translation>Communes en échec</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="128"/>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
         <source>Municipality field of the units</source>
         <translation>Champ de commune des unités</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="131"/>
+        <location filename="../processing/algorithms/carebatch.py" line="117"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Limites communales (polygones)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="133"/>
+        <location filename="../processing/algorithms/carebatch.py" line="119"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Champ du nom de commune des limites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="136"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Seulement les établissements dans chaque commune ou à proximité</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Établissements jusqu&apos;à cette distance au-delà de la limite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="146"/>
+        <location filename="../processing/algorithms/carebatch.py" line="132"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Choisissez d&apos;où proviennent les communes : soit le champ de commune des unités dans {0}, soit les limites communales dans {1} (pas les deux).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="153"/>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
         <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
         <translation>{0} vaut {1}, ce qui exécute les communes dans des appels séparés à qgis_process, mais qgis_process, la ligne de commande de QGIS, est introuvable (ni dans le PATH ni à côté de QGIS). Mettez {0} à 1 pour les exécuter l&apos;une après l&apos;autre, ou installez qgis_process.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="167"/>
+        <location filename="../processing/algorithms/carebatch.py" line="153"/>
         <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
         <translation>{0} unité(s) de la couche {1} n&apos;ont pas de commune ({2}) : elles ne figurent dans la carte des soins d&apos;aucune commune.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="169"/>
+        <location filename="../processing/algorithms/carebatch.py" line="155"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL dans &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="169"/>
+        <location filename="../processing/algorithms/carebatch.py" line="155"/>
         <source>outside every boundary polygon</source>
         <translation>hors de tout polygone de limite</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="172"/>
+        <location filename="../processing/algorithms/carebatch.py" line="158"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Aucune unité de la couche {0} n&apos;a de commune : remplissez {1}, ou indiquez des limites qui couvrent les unités.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="186"/>
+        <location filename="../processing/algorithms/carebatch.py" line="172"/>
         <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
         <translation>{0} communes, jusqu&apos;à {1} en même temps dans des processus séparés ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="200"/>
+        <location filename="../processing/algorithms/carebatch.py" line="187"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>{0} communes sur {1} ont échoué : {2}. Leurs lignes dans le résumé indiquent pourquoi.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="225"/>
+        <location filename="../processing/algorithms/carebatch.py" line="212"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>La couche {0} contient des points, qui n&apos;ont pas de surface selon laquelle découper les établissements : indiquez une distance dans {1}, des limites communales dans {2}, ou décochez {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="249"/>
+        <location filename="../processing/algorithms/carebatch.py" line="236"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>La couche {0} n&apos;a pas de points : chaque commune reçoit tous ses établissements (non découpés).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/carebatch.py" line="249"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Couche {0} : {1} établissements sur {2} se trouvent dans une commune ou à moins de {3:g} m de l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="274"/>
+        <location filename="../processing/algorithms/carebatch.py" line="261"/>
         <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
         <translation>Commune {0} : {1} unité(s), {2} établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="313"/>
-        <location filename="../processing/algorithms/siting.py" line="270"/>
+        <location filename="../processing/algorithms/carebatch.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="271"/>
         <location filename="../processing/base.py" line="268"/>
-        <location filename="../processing/costs_io.py" line="171"/>
+        <location filename="../processing/costs_io.py" line="172"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
         <location filename="../processing/layer_io/readers.py" line="72"/>
         <location filename="../processing/layer_io/readers.py" line="287"/>
         <location filename="../processing/layer_io/readers.py" line="305"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/network_io.py" line="144"/>
         <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="315"/>
-        <location filename="../processing/algorithms/carebatch.py" line="318"/>
-        <location filename="../processing/algorithms/carebatch.py" line="417"/>
-        <location filename="../processing/algorithms/carebatch.py" line="459"/>
+        <location filename="../processing/algorithms/carebatch.py" line="302"/>
+        <location filename="../processing/algorithms/carebatch.py" line="305"/>
+        <location filename="../processing/batch_processes.py" line="215"/>
+        <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>Échec de la commune {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="401"/>
-        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
-        <translation>Impossible de copier la couche {0} dans un fichier temporaire pour le processus de la commune ({1}) : {2}. Vérifiez l&apos;espace libre du dossier temporaire, ou mettez {3} à 1.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="424"/>
-        <source>(own process)</source>
-        <translation>(processus propre)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="455"/>
-        <source>Municipality {0} done.</source>
-        <translation>Commune {0} terminée.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="458"/>
-        <source>qgis_process ended with code {0} and no message.</source>
-        <translation>qgis_process s&apos;est terminé avec le code {0} et sans message.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="27"/>
@@ -924,9 +904,9 @@ Paramètres : INPUT, DEMAND_FIELD, COST_FIELD (minutes ; un coût en mètres éc
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="389"/>
         <location filename="../processing/report_text.py" line="111"/>
-        <location filename="../ui/figures.py" line="105"/>
+        <location filename="../ui/figures.py" line="104"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
@@ -3099,8 +3079,8 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
-        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
-        <translation>Les unités de demande avec cost_before, cost_after, covered_before, covered_after, newly_covered et new_site_rank.</translation>
+        <source>The demand units with cost_before, cost_after (with their unit in cost_unit and cost_speed_kmh), covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation>Les unités de demande avec cost_before, cost_after (avec leur unité dans cost_unit et cost_speed_kmh), covered_before, covered_after, newly_covered et new_site_rank.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="84"/>
@@ -3315,7 +3295,7 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
     <message>
         <location filename="../processing/algorithms/siting.py" line="184"/>
         <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="226"/>
+        <location filename="../processing/costs_io.py" line="228"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>champ &apos;{0}&apos; de la couche {1}</translation>
     </message>
@@ -3340,62 +3320,62 @@ Sorties : les sites choisis avec rank et gain (demande nouvellement couverte/ser
         <translation>{0} nouveaux sites sont demandés ({1}) mais {2} n&apos;a que {3} site(s) candidat(s) : demandez moins de sites ou fournissez davantage de candidats.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="244"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Aucun site candidat de {0} n&apos;est à {1:g} {2} ou moins d&apos;une unité de demande : augmentez {3} ou {4}, ou ajoutez des candidats plus proches de la demande.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="259"/>
+        <location filename="../processing/algorithms/siting.py" line="260"/>
         <source>field &apos;{0}&apos;</source>
         <translation>champ &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/algorithms/siting.py" line="262"/>
         <source>the capacity of each new site</source>
         <translation>la capacité de chaque nouveau site</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="263"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>La capacité doit être &gt; 0 pour chaque candidat : {0} contient {1} valeur(s) nulle(s), négative(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="269"/>
         <source>Siting: {0}</source>
         <translation>Implantation : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="293"/>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La couche {0} a déjà un champ &apos;{1}&apos; : la couche des nouveaux sites contient à la place le &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="301"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;est pas un nombre entier distinct pour chaque site choisi : la couche des nouveaux sites l&apos;omet (candidate_fid contient l&apos;identifiant d&apos;entité de chaque site).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="315"/>
+        <location filename="../processing/algorithms/siting.py" line="316"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infinis) : la couche des nouveaux sites contient NULL à ces endroits.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="374"/>
+        <location filename="../processing/algorithms/siting.py" line="377"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Moins de sites suffisent : {0} nouveau(x) site(s) implanté(s) au lieu des {1} demandés, car tout site supplémentaire n&apos;apporterait rien (il ne reste aucune demande qu&apos;il couvrirait, servirait ou rapprocherait).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="377"/>
+        <location filename="../processing/algorithms/siting.py" line="380"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>État du solveur : {0} ; objectif {1:.2f} ; écart MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="380"/>
+        <location filename="../processing/algorithms/siting.py" line="383"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>Le solveur exact s&apos;est arrêté à son temps limite ({0}) sans battre l&apos;heuristique : la solution heuristique est renvoyée (voir l&apos;écart MIP). Augmentez le temps limite pour un meilleur plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="383"/>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demande couverte dans {0:g} {1} : {2:.0f} avant, {3:.0f} après ({4} -&gt; {5}).</translation>
     </message>
@@ -3601,52 +3581,52 @@ La capacité, les heures ou les jours manquants d&apos;un enregistrement conserv
         <translation>{0} : {1} établissements conservés ont repris la valeur d&apos;un doublon fusionné.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="228"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : conservés avec 0 place, comme demandé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="230"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="231"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} établissement(s) déclarent une capacité de 0 ({1}) : écartés (voir les enregistrements rejetés, motif capacity_zero) ; cochez &apos;Garder les établissements dont la capacité déclarée est 0&apos; pour les conserver.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Tous les établissements déclarent une capacité de 0 ({0}) : il n&apos;y a aucune place à cartographier. Corrigez les capacités, ou cochez {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="253"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventaire de l&apos;offre : {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="256"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Aucune capacité connue pour le(s) type(s) de service {0} : leurs capacités manquantes ont été imputées par la médiane de tous les établissements.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="262"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacités imputées par couche : {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Couche {0} : {1} établissement(s) n&apos;ont pas de capacité dans le champ &apos;{2}&apos; (NULL ou nombre non fini) : une estimation a été écrite à la place (capacity_imputed 1 à 3). Complétez les capacités pour des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>La couche {0} n&apos;a pas de champ de capacité : ses {1} établissement(s) ont reçu une capacité estimée (capacity_imputed 1 à 3). Associez son champ de capacité (capacity=...) dans {2} pour des chiffres exacts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Tous les établissements conservés ont une capacité de 0 ({0}) : l&apos;inventaire n&apos;offre aucune place, donc l&apos;accessibilité ne trouvera aucune offre.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="281"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacité imputée pour {0} établissements d&apos;après leur type de service, {1} d&apos;après tous les établissements, {2} par défaut ; heures/jour manquantes pour {3} (lues comme 8), jours/semaine manquants pour {4} (lus comme 5).</translation>
     </message>
@@ -4167,6 +4147,26 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>{0} : &apos;{1}&apos; ne fait pas partie de : {2}.</translation>
     </message>
     <message>
+        <location filename="../processing/batch_processes.py" line="198"/>
+        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
+        <translation>Impossible de copier la couche {0} dans un fichier temporaire pour le processus de la commune ({1}) : {2}. Vérifiez l&apos;espace libre du dossier temporaire, ou mettez {3} à 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="222"/>
+        <source>(own process)</source>
+        <translation>(processus propre)</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="254"/>
+        <source>Municipality {0} done.</source>
+        <translation>Commune {0} terminée.</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="257"/>
+        <source>qgis_process ended with code {0} and no message.</source>
+        <translation>qgis_process s&apos;est terminé avec le code {0} et sans message.</translation>
+    </message>
+    <message>
         <location filename="../processing/cost_params.py" line="49"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Coût : ligne droite, réseau routier ou table OD</translation>
@@ -4252,123 +4252,123 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Coûts en ligne droite (facteur de détour {0}, {1} km/h) : {2} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="167"/>
+        <location filename="../processing/costs_io.py" line="168"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Table OD : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="189"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>demand unit(s)</source>
         <translation>unité(s) de demande</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="190"/>
-        <location filename="../processing/network_io.py" line="149"/>
+        <location filename="../processing/costs_io.py" line="192"/>
+        <location filename="../processing/network_io.py" line="150"/>
         <source>facilit(y/ies)</source>
         <translation>établissement(s)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="195"/>
+        <location filename="../processing/costs_io.py" line="197"/>
         <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
         <translation>Le réseau routier {0} compte {1} parties déconnectées : {2} point(s) de demande et {3} établissement(s) sont hors de la plus grande.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="200"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Coûts sur le réseau : {0} paires à portée.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="207"/>
+        <location filename="../processing/costs_io.py" line="209"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent une table origine-destination : choisissez-la dans {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="212"/>
+        <location filename="../processing/costs_io.py" line="214"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Les coûts issus d&apos;une table nécessitent ses champs d&apos;origine, de destination et de coût : choisissez-les dans {0}, {1} et {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="216"/>
+        <location filename="../processing/costs_io.py" line="218"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et celui des établissements dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="229"/>
+        <location filename="../processing/costs_io.py" line="231"/>
         <source>the facility ids</source>
         <translation>les id des établissements</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="232"/>
+        <location filename="../processing/costs_io.py" line="234"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Les id de {0} ne sont pas uniques ({1} répétés, p. ex. &apos;{2}&apos;), donc la table origine-destination {3} ne peut pas être jointe. Donnez à chaque entité son propre id, ou choisissez un autre champ d&apos;id dans {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="236"/>
+        <location filename="../processing/costs_io.py" line="238"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Table origine-destination {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="238"/>
+        <location filename="../processing/costs_io.py" line="240"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Table OD {0} : {1} lignes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="241"/>
+        <location filename="../processing/costs_io.py" line="243"/>
         <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
         <translation>Table OD {0} : {1} ligne(s) dont l&apos;origine n&apos;est pas un id de demande, {2} dont la destination n&apos;est pas un id d&apos;établissement et {3} au coût NULL ont été ignorées.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="263"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} contient {2} id NULL : donnez un id à chaque entité, ou choisissez un autre champ dans {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="288"/>
+        <location filename="../processing/costs_io.py" line="291"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Les coûts issus d&apos;une table sont joints sur des id : choisissez le champ d&apos;id des unités de demande dans {0} et le ou les champs d&apos;id des sites dans {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>Le champ d&apos;id &apos;{0}&apos; de la couche {1} n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="355"/>
+        <location filename="../processing/costs_io.py" line="358"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La couche {0} a un champ &apos;{1}&apos; qui n&apos;a pas été lu : lisez-le avec costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="358"/>
+        <location filename="../processing/costs_io.py" line="361"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} n&apos;a pas de champ &apos;{2}&apos; à côté de lui : ses valeurs sont prises en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="368"/>
+        <location filename="../processing/costs_io.py" line="371"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Couche {0} : {1} entité(s) ont un coût dans &apos;{2}&apos; mais &apos;{3}&apos; vaut &apos;{4}&apos; au lieu de &apos;minutes&apos; ou &apos;meters&apos;. Corrigez &apos;{3}&apos;, ou recalculez les coûts avec caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="381"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Couche {0} : {1} entité(s) ont &apos;{2}&apos; en mètres et aucune vitesse dans &apos;{3}&apos;, il ne peut donc pas être lu en minutes. Remplissez &apos;{3}&apos; avec la vitesse de déplacement en km/h, ou recalculez les coûts avec l&apos;unité de coût en minutes.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="386"/>
+        <location filename="../processing/costs_io.py" line="389"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Champ &apos;{0}&apos; de la couche {1} : {2} coût(s) en mètres convertis en minutes à leur vitesse ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="96"/>
+        <location filename="../processing/layer_io/columns.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
         <translation>Le champ &apos;{0}&apos; de la couche {1} doit être numérique : aucune de ses valeurs n&apos;est un nombre (p. ex. &apos;{2}&apos;). Choisissez le champ qui contient les nombres.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="99"/>
+        <location filename="../processing/layer_io/columns.py" line="100"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
         <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres (p. ex. &apos;{3}&apos;) : elles sont lues comme NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="107"/>
+        <location filename="../processing/layer_io/columns.py" line="108"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
         <translation>{0} valeur(s) du champ &apos;{1}&apos; de la couche {2} ne sont pas des nombres finis (NaN ou infini) : elles sont lues comme NULL.</translation>
     </message>
@@ -5138,16 +5138,6 @@ Avec SERVICES : chaque service (places de SERVICE_CAPACITY_FIELD ou PLACES) pren
         <translation>Correspondance de la couche {0} : la constante {1}={2} n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="188"/>
-        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
-        <translation>Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/supply_io.py" line="194"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
-        <translation>Champ &apos;{0}&apos; de la couche {1} : {2} valeur(s) ne sont pas des nombres finis (inf, nan) : lues comme NULL.</translation>
-    </message>
-    <message>
         <location filename="../ui/chart_base.py" line="50"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
@@ -5385,84 +5375,94 @@ Les algorithmes de CareMap fonctionnent sans lui.</translation>
         <translation>L&apos;algorithme {0} n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="28"/>
-        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
-        <translation>cost_nearest mélange des unités ({0}) : les chiffres de couverture ne sont pas affichés. Relancez Accessibilité aux soins.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures.py" line="35"/>
-        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
-        <translation>cost_nearest est en {0} et la couche n&apos;a pas de vitesse (cost_speed_kmh) pour le convertir en minutes : les chiffres de couverture ne sont pas affichés. Relancez Accessibilité aux soins avec une vitesse, ou remplissez cost_speed_kmh.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures.py" line="59"/>
+        <location filename="../ui/figures.py" line="58"/>
         <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
         <translation>{0} unité(s) n&apos;ont pas de valeur dans {1} et sont exclues des chiffres.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="62"/>
+        <location filename="../ui/figures.py" line="61"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Pas de demande dans cette couche : {0} vaut 0 dans toutes les unités.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="64"/>
+        <location filename="../ui/figures.py" line="63"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Pas de capacité : les établissements à portée ont 0 place.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="66"/>
+        <location filename="../ui/figures.py" line="65"/>
         <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
         <translation>{0} unité(s) ({1} personnes) ne peuvent atteindre aucun établissement dans la limite de recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="79"/>
+        <location filename="../ui/figures.py" line="78"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f} % de la demande</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="82"/>
+        <location filename="../ui/figures.py" line="81"/>
         <source>of {0} needed</source>
         <translation>sur {0} nécessaires</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="87"/>
+        <location filename="../ui/figures.py" line="86"/>
         <source>People within {0:g} min</source>
         <translation>Personnes à {0:g} min ou moins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="87"/>
+        <location filename="../ui/figures.py" line="86"/>
         <source>People reaching a facility</source>
         <translation>Personnes atteignant un établissement</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="89"/>
+        <location filename="../ui/figures.py" line="88"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personnes dont l&apos;établissement le plus proche est à {0:g} minutes ou moins (cost_nearest, le seuil d&apos;accès ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="91"/>
+        <location filename="../ui/figures.py" line="90"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personnes dans les unités qui atteignent un établissement dans le seuil de l&apos;exécution de l&apos;accessibilité (champ covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="94"/>
+        <location filename="../ui/figures.py" line="93"/>
         <source>People in care deserts</source>
         <translation>Personnes dans des déserts de soins</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="95"/>
+        <location filename="../ui/figures.py" line="94"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personnes dans les unités que l&apos;exécution Déserts de soins a classées comme déserts (champ desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="97"/>
+        <location filename="../ui/figures.py" line="96"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Places manquantes pour {0:g}/personne</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="98"/>
+        <location filename="../ui/figures.py" line="97"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Places manquantes pour que chaque unité atteigne l&apos;objectif de politique publique de {0:g} places par personne (le réglage ci-dessus), additionnées sur les unités sous cet objectif ; l&apos;excédent d&apos;une unité ne comble pas le déficit d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation type="vanished">Les unités de demande avec cost_before, cost_after, covered_before, covered_after, newly_covered et new_site_rank.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation type="vanished">Le champ &apos;{0}&apos; de la couche {1} doit contenir des nombres : la ligne {2} contient &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation type="vanished">Champ &apos;{0}&apos; de la couche {1} : {2} valeur(s) ne sont pas des nombres finis (inf, nan) : lues comme NULL.</translation>
+    </message>
+    <message>
+        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
+        <translation type="vanished">cost_nearest mélange des unités ({0}) : les chiffres de couverture ne sont pas affichés. Relancez Accessibilité aux soins.</translation>
+    </message>
+    <message>
+        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
+        <translation type="vanished">cost_nearest est en {0} et la couche n&apos;a pas de vitesse (cost_speed_kmh) pour le convertir en minutes : les chiffres de couverture ne sont pas affichés. Relancez Accessibilité aux soins avec une vitesse, ou remplissez cost_speed_kmh.</translation>
     </message>
     <message>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>

@@ -304,17 +304,17 @@ Borda da área de estudo: onde os equipamentos terminam a menos do alcance em li
         <translation>{0} equipamento(s) não têm demanda ao alcance: a razão é NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="61"/>
+        <location filename="../processing/algorithms/carebatch.py" line="47"/>
         <source>Care map by municipality (batch)</source>
         <translation>Mapa do cuidado por município (em lote)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="63"/>
+        <location filename="../processing/algorithms/carebatch.py" line="49"/>
         <source>batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map</source>
         <translation>lote,municípios,município,comunas,vários,resumo,cadeia,fluxo de trabalho,mapa do cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="65"/>
+        <location filename="../processing/algorithms/carebatch.py" line="51"/>
         <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
 
 The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
@@ -323,228 +323,208 @@ The other parameters are those of caremap:carepipeline, applied to every municip
 Os demais parâmetros são os de caremap:carepipeline, aplicados a cada município.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="88"/>
+        <location filename="../processing/algorithms/carebatch.py" line="74"/>
         <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
         <translation>Se marcado, o relatório HTML de cada município é gravado em OUTPUT_FOLDER como &lt;name&gt;.html. Típico: marcado para a execução final.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="89"/>
+        <location filename="../processing/algorithms/carebatch.py" line="75"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Título de cada relatório; o nome do município é acrescentado depois dele. Típico: &apos;Creches&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="90"/>
+        <location filename="../processing/algorithms/carebatch.py" line="76"/>
         <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
         <translation>Campo de UNITS com o município de cada unidade; um mapa do cuidado por valor. Unidades com NULL ficam de fora, contadas em um aviso. Informe este campo ou MUNICIPALITY_LAYER. Típico: o código do município dos setores censitários.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="91"/>
+        <location filename="../processing/algorithms/carebatch.py" line="77"/>
         <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
         <translation>Camada de polígonos de limites municipais, quando UNITS não tem campo de município: cada unidade vai para o polígono em que está o seu ponto na superfície (um ponto sobre uma divisa compartilhada vai para o polígono a leste dela, ou ao norte de uma divisa leste-oeste; unidades fora de todo polígono ficam de fora, contadas). Com CLIP_FACILITIES, os equipamentos são recortados pelos mesmos polígonos. Típico: os municípios da região.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="92"/>
+        <location filename="../processing/algorithms/carebatch.py" line="78"/>
         <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
         <translation>Campo de MUNICIPALITY_LAYER com os nomes dos municípios (polígonos com o mesmo nome formam um único município). Típico: o nome do município.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="93"/>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
         <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
         <translation>Se marcado, a execução de cada município recebe apenas os equipamentos dentro dele (do seu polígono de limite, ou dos polígonos das suas unidades quando os municípios vêm de um campo; unidades pontuais exigem FACILITY_BUFFER) ou a até FACILITY_BUFFER dele; desmarcado, cada execução recebe todos os equipamentos. Camadas de equipamentos sem geometria nunca são recortadas (registrado no log). Típico: marcado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="94"/>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distância em metros além da divisa de um município dentro da qual os equipamentos ainda contam para ele (as pessoas cruzam divisas em busca de cuidado). 0 = apenas os equipamentos dentro dele. Um valor próximo do alcance da área de influência (limiar x velocidade) evita que as unidades da divisa pareçam pior atendidas do que são. Típico: 1000 m a pé.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="95"/>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interno: uma camada de equipamentos por vez durante o recorte (não aparece na caixa de diálogo). Típico: deixar vazio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="96"/>
+        <location filename="../processing/algorithms/carebatch.py" line="82"/>
         <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
         <translation>Quantos municípios rodam ao mesmo tempo, cada um em seu próprio qgis_process (a linha de comando do QGIS, que deve estar instalada; caso contrário a execução é recusada). 1 = um após o outro neste processo. Cada processo recebe suas entradas por GeoPackages temporários e paga a inicialização do QGIS, do complemento e de seus núcleos (cerca de 3 s de CPU), então mais de 1 só compensa quando a execução de um município leva mais do que isso e a máquina tem núcleos livres (nos distritos pequenos da cidade de demonstração é mais lento); mais do que o número de núcleos livres não ganha nada. Os resultados são os mesmos. Típico: 1; o número de núcleos livres para um lote longo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="97"/>
+        <location filename="../processing/algorithms/carebatch.py" line="83"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Pasta para um GeoPackage por município (&lt;name&gt;.gpkg, tabelas inventory, units, supply, districts; um arquivo existente com esse nome é substituído) e para os relatórios.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="98"/>
+        <location filename="../processing/algorithms/carebatch.py" line="84"/>
         <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
         <translation>Uma linha por município: municipality, status (ok ou failed), message (por que falhou), units, facilities (feições passadas à sua execução), todos os números que caremap:carepipeline retorna, em minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL quando não têm sentido ou a execução falhou), output (o seu GeoPackage) e parameters (os parâmetros da execução em JSON).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="85"/>
         <source>Number of municipalities run.</source>
         <translation>Número de municípios executados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="100"/>
+        <location filename="../processing/algorithms/carebatch.py" line="86"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Número de municípios cuja execução falhou (veja o status e a mensagem no resumo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="112"/>
+        <location filename="../processing/algorithms/carebatch.py" line="98"/>
         <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>Care facility layers</source>
         <translation>Camadas de equipamentos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="115"/>
+        <location filename="../processing/algorithms/carebatch.py" line="101"/>
         <source>Municipalities run at the same time (separate processes)</source>
         <translation>Municípios rodando ao mesmo tempo (processos separados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="120"/>
+        <location filename="../processing/algorithms/carebatch.py" line="106"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Pasta para o mapa do cuidado de cada município</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="122"/>
+        <location filename="../processing/algorithms/carebatch.py" line="108"/>
         <source>Summary by municipality</source>
         <translation>Resumo por município</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="109"/>
         <source>Municipalities run</source>
         <translation>Municípios executados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="124"/>
+        <location filename="../processing/algorithms/carebatch.py" line="110"/>
         <source>Municipalities failed</source>
         <translation>Municípios com falha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="128"/>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
         <source>Municipality field of the units</source>
         <translation>Campo de município das unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="131"/>
+        <location filename="../processing/algorithms/carebatch.py" line="117"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Limites municipais (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="133"/>
+        <location filename="../processing/algorithms/carebatch.py" line="119"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Campo com o nome do município nos limites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="136"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Apenas equipamentos dentro ou perto de cada município</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="137"/>
+        <location filename="../processing/algorithms/carebatch.py" line="123"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Equipamentos até esta distância além da divisa (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="146"/>
+        <location filename="../processing/algorithms/carebatch.py" line="132"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Escolha de onde vêm os municípios: ou o campo de município das unidades em {0}, ou os limites municipais em {1} (não ambos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="153"/>
+        <location filename="../processing/algorithms/carebatch.py" line="139"/>
         <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
         <translation>{0} é {1}, o que executa os municípios em chamadas separadas ao qgis_process, mas o qgis_process, a linha de comando do QGIS, não foi encontrado (nem no PATH nem junto ao QGIS). Defina {0} como 1 para executá-los um após o outro, ou instale o qgis_process.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="167"/>
+        <location filename="../processing/algorithms/carebatch.py" line="153"/>
         <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
         <translation>{0} unidade(s) da camada {1} não têm município ({2}): não entram no mapa do cuidado de nenhum município.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="169"/>
+        <location filename="../processing/algorithms/carebatch.py" line="155"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL em &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="169"/>
+        <location filename="../processing/algorithms/carebatch.py" line="155"/>
         <source>outside every boundary polygon</source>
         <translation>fora de todos os polígonos de limites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="172"/>
+        <location filename="../processing/algorithms/carebatch.py" line="158"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Nenhuma unidade da camada {0} tem município: preencha {1}, ou informe limites que cubram as unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="186"/>
+        <location filename="../processing/algorithms/carebatch.py" line="172"/>
         <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
         <translation>{0} municípios, até {1} ao mesmo tempo em processos separados ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="200"/>
+        <location filename="../processing/algorithms/carebatch.py" line="187"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>{0} de {1} municípios falharam: {2}. As suas linhas no resumo dizem por quê.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="225"/>
+        <location filename="../processing/algorithms/carebatch.py" line="212"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>A camada {0} tem pontos, que não têm área para recortar os equipamentos: informe uma distância em {1}, limites municipais em {2}, ou desmarque {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="249"/>
+        <location filename="../processing/algorithms/carebatch.py" line="236"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>A camada {0} não tem pontos: cada município recebe todos os seus equipamentos (sem recorte).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="262"/>
+        <location filename="../processing/algorithms/carebatch.py" line="249"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Camada {0}: {1} de {2} equipamentos estão em um município ou a até {3:g} m de um.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="274"/>
+        <location filename="../processing/algorithms/carebatch.py" line="261"/>
         <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
         <translation>Município {0}: {1} unidade(s), {2} equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="313"/>
-        <location filename="../processing/algorithms/siting.py" line="270"/>
+        <location filename="../processing/algorithms/carebatch.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="271"/>
         <location filename="../processing/base.py" line="268"/>
-        <location filename="../processing/costs_io.py" line="171"/>
+        <location filename="../processing/costs_io.py" line="172"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
         <location filename="../processing/layer_io/readers.py" line="72"/>
         <location filename="../processing/layer_io/readers.py" line="287"/>
         <location filename="../processing/layer_io/readers.py" line="305"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="143"/>
+        <location filename="../processing/network_io.py" line="144"/>
         <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="315"/>
-        <location filename="../processing/algorithms/carebatch.py" line="318"/>
-        <location filename="../processing/algorithms/carebatch.py" line="417"/>
-        <location filename="../processing/algorithms/carebatch.py" line="459"/>
+        <location filename="../processing/algorithms/carebatch.py" line="302"/>
+        <location filename="../processing/algorithms/carebatch.py" line="305"/>
+        <location filename="../processing/batch_processes.py" line="215"/>
+        <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>O município {0} falhou: {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="401"/>
-        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
-        <translation>Não foi possível copiar a camada {0} para um arquivo temporário para o processo do município ({1}): {2}. Verifique o espaço livre da pasta temporária, ou defina {3} como 1.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="424"/>
-        <source>(own process)</source>
-        <translation>(processo próprio)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="455"/>
-        <source>Municipality {0} done.</source>
-        <translation>Município {0} concluído.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="458"/>
-        <source>qgis_process ended with code {0} and no message.</source>
-        <translation>qgis_process terminou com o código {0} e sem mensagem.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredemand.py" line="27"/>
@@ -924,9 +904,9 @@ Parâmetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; um custo em metros escrit
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="389"/>
         <location filename="../processing/report_text.py" line="111"/>
-        <location filename="../ui/figures.py" line="105"/>
+        <location filename="../ui/figures.py" line="104"/>
         <source>no demand</source>
         <translation>sem demanda</translation>
     </message>
@@ -3099,8 +3079,8 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="83"/>
-        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
-        <translation>As unidades de demanda com cost_before, cost_after, covered_before, covered_after, newly_covered e new_site_rank.</translation>
+        <source>The demand units with cost_before, cost_after (with their unit in cost_unit and cost_speed_kmh), covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation>As unidades de demanda com cost_before, cost_after (com sua unidade em cost_unit e cost_speed_kmh), covered_before, covered_after, newly_covered e new_site_rank.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="84"/>
@@ -3315,7 +3295,7 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
     <message>
         <location filename="../processing/algorithms/siting.py" line="184"/>
         <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="226"/>
+        <location filename="../processing/costs_io.py" line="228"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; da camada {1}</translation>
     </message>
@@ -3340,62 +3320,62 @@ Saídas: os locais escolhidos com rank e gain (demanda recém-coberta/atendida, 
         <translation>Foram pedidos {0} novos locais ({1}), mas {2} tem apenas {3} local(is) candidato(s): peça menos locais ou forneça mais candidatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="243"/>
+        <location filename="../processing/algorithms/siting.py" line="244"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Nenhum local candidato de {0} está a até {1:g} {2} de alguma unidade de demanda: aumente {3} ou {4}, ou acrescente candidatos mais perto da demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="259"/>
+        <location filename="../processing/algorithms/siting.py" line="260"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="261"/>
+        <location filename="../processing/algorithms/siting.py" line="262"/>
         <source>the capacity of each new site</source>
         <translation>a capacidade de cada novo local</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="263"/>
         <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
         <translation>A capacidade deve ser &gt; 0 para todo candidato: {0} tem {1} valor(es) zero, negativo(s) ou NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="268"/>
+        <location filename="../processing/algorithms/siting.py" line="269"/>
         <source>Siting: {0}</source>
         <translation>Localização: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="293"/>
+        <location filename="../processing/algorithms/siting.py" line="294"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>A camada {0} já tem um campo &apos;{1}&apos;: a camada de novos locais guarda em seu lugar o &apos;{1}&apos; do CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="300"/>
+        <location filename="../processing/algorithms/siting.py" line="301"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não é um número inteiro distinto para cada local escolhido: a camada de novos locais o omite (candidate_fid guarda o identificador de feição de cada local).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="315"/>
+        <location filename="../processing/algorithms/siting.py" line="316"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
         <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): a camada de novos locais guarda NULL ali.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="374"/>
+        <location filename="../processing/algorithms/siting.py" line="377"/>
         <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
         <translation>Bastam menos locais: {0} novo(s) local(is) instalado(s) em vez dos {1} pedidos, porque qualquer local adicional não acrescentaria nada (não resta demanda que ele cobriria, atenderia ou aproximaria).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="377"/>
+        <location filename="../processing/algorithms/siting.py" line="380"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Status do resolvedor: {0}; objetivo {1:.2f}; gap MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="380"/>
+        <location filename="../processing/algorithms/siting.py" line="383"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>O resolvedor exato parou no seu limite de tempo ({0}) sem superar a heurística: a solução heurística é retornada (veja o gap MIP). Aumente o limite de tempo para obter um plano melhor.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="383"/>
+        <location filename="../processing/algorithms/siting.py" line="386"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda coberta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} depois ({4} -&gt; {5}).</translation>
     </message>
@@ -3601,52 +3581,52 @@ A capacidade, as horas ou os dias que faltam a um registro mantido são tomados 
         <translation>{0}: {1} equipamentos mantidos receberam o valor de uma duplicata fundida.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="227"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="228"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
         <translation>{0} equipamento(s) informam capacidade 0 ({1}): mantidos com 0 vagas, como pedido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="230"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="231"/>
         <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
         <translation>{0} equipamento(s) informam capacidade 0 ({1}): descartados (veja os registros rejeitados, motivo capacity_zero); marque &apos;Manter equipamentos com capacidade informada de 0&apos; para mantê-los.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="237"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos os equipamentos informam capacidade 0 ({0}): não há nenhuma vaga para mapear. Corrija as capacidades, ou marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="253"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventário da oferta: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="256"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
         <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
         <translation>Sem capacidade conhecida para o(s) tipo(s) de serviço {0}: suas capacidades ausentes foram imputadas pela mediana de todos os equipamentos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="262"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por camada: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
         <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
         <translation>Camada {0}: {1} equipamento(s) não têm capacidade no campo &apos;{2}&apos; (NULL ou não é um número finito): foi gravada uma estimativa em seu lugar (capacity_imputed 1 a 3). Preencha as capacidades para ter números exatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="272"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
         <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
         <translation>A camada {0} não tem campo de capacidade: seus {1} equipamento(s) receberam uma capacidade estimada (capacity_imputed 1 a 3). Mapeie seu campo de capacidade (capacity=...) em {2} para ter números exatos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="276"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos os equipamentos mantidos têm capacidade 0 ({0}): o inventário não oferece nenhuma vaga, então a acessibilidade não encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="279"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="281"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidade imputada para {0} equipamentos pelo tipo de serviço, {1} por todos os equipamentos, {2} pelo valor padrão; horas/dia ausentes em {3} (lidas como 8), dias/semana ausentes em {4} (lidos como 5).</translation>
     </message>
@@ -4167,6 +4147,26 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>{0}: &apos;{1}&apos; não é um destes: {2}.</translation>
     </message>
     <message>
+        <location filename="../processing/batch_processes.py" line="198"/>
+        <source>Could not copy layer {0} to a temporary file for the municipality&apos;s process ({1}): {2}. Check the free space of the temporary folder, or set {3} to 1.</source>
+        <translation>Não foi possível copiar a camada {0} para um arquivo temporário para o processo do município ({1}): {2}. Verifique o espaço livre da pasta temporária, ou defina {3} como 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="222"/>
+        <source>(own process)</source>
+        <translation>(processo próprio)</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="254"/>
+        <source>Municipality {0} done.</source>
+        <translation>Município {0} concluído.</translation>
+    </message>
+    <message>
+        <location filename="../processing/batch_processes.py" line="257"/>
+        <source>qgis_process ended with code {0} and no message.</source>
+        <translation>qgis_process terminou com o código {0} e sem mensagem.</translation>
+    </message>
+    <message>
         <location filename="../processing/cost_params.py" line="49"/>
         <source>Cost: straight line, road network or OD table</source>
         <translation>Custo: linha reta, rede viária ou tabela OD</translation>
@@ -4252,123 +4252,123 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Custos em linha reta (fator de desvio {0}, {1} km/h): {2} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="167"/>
+        <location filename="../processing/costs_io.py" line="168"/>
         <source>OD table: {0} pairs within reach.</source>
         <translation>Tabela OD: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="189"/>
+        <location filename="../processing/costs_io.py" line="191"/>
         <source>demand unit(s)</source>
         <translation>unidade(s) de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="190"/>
-        <location filename="../processing/network_io.py" line="149"/>
+        <location filename="../processing/costs_io.py" line="192"/>
+        <location filename="../processing/network_io.py" line="150"/>
         <source>facilit(y/ies)</source>
         <translation>equipamento(s)</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="195"/>
+        <location filename="../processing/costs_io.py" line="197"/>
         <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
         <translation>A rede viária {0} tem {1} partes desconectadas: {2} ponto(s) de demanda e {3} equipamento(s) ficam fora da maior.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="198"/>
+        <location filename="../processing/costs_io.py" line="200"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Custos na rede: {0} pares ao alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="207"/>
+        <location filename="../processing/costs_io.py" line="209"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Custos a partir de uma tabela requerem uma tabela origem-destino: escolha-a em {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="212"/>
+        <location filename="../processing/costs_io.py" line="214"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Custos a partir de uma tabela requerem os campos de origem, destino e custo dela: escolha-os em {0}, {1} e {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="216"/>
+        <location filename="../processing/costs_io.py" line="218"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o dos equipamentos em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="229"/>
+        <location filename="../processing/costs_io.py" line="231"/>
         <source>the facility ids</source>
         <translation>os ids dos equipamentos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="232"/>
+        <location filename="../processing/costs_io.py" line="234"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Os ids em {0} não são únicos ({1} repetidos, p. ex. &apos;{2}&apos;), então a tabela origem-destino {3} não pode ser unida. Dê a cada feição seu próprio id, ou escolha outro campo de id em {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="236"/>
+        <location filename="../processing/costs_io.py" line="238"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabela origem-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="238"/>
+        <location filename="../processing/costs_io.py" line="240"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabela OD {0}: {1} linhas.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="241"/>
+        <location filename="../processing/costs_io.py" line="243"/>
         <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
         <translation>Tabela OD {0}: foram ignoradas {1} linha(s) com origem fora dos ids de demanda, {2} com destino fora dos ids de equipamentos e {3} com custo NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="261"/>
+        <location filename="../processing/costs_io.py" line="263"/>
         <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} tem {2} id(s) NULL: dê um id a cada feição, ou escolha outro campo em {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="288"/>
+        <location filename="../processing/costs_io.py" line="291"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Custos a partir de uma tabela são unidos por ids: escolha o campo de id das unidades de demanda em {0} e o(s) campo(s) de id dos locais em {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="292"/>
+        <location filename="../processing/costs_io.py" line="295"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>O campo de id &apos;{0}&apos; da camada {1} não foi lido.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="355"/>
+        <location filename="../processing/costs_io.py" line="358"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>A camada {0} tem um campo &apos;{1}&apos; que não foi lido: leia-o com costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="358"/>
+        <location filename="../processing/costs_io.py" line="361"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} não tem um campo &apos;{2}&apos; ao lado: seus valores são tomados como minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="368"/>
+        <location filename="../processing/costs_io.py" line="371"/>
         <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
         <translation>Camada {0}: {1} feição(ões) têm um custo em &apos;{2}&apos;, mas &apos;{3}&apos; é &apos;{4}&apos; em vez de &apos;minutes&apos; ou &apos;meters&apos;. Corrija &apos;{3}&apos;, ou calcule os custos novamente com caremap:accessibility.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="378"/>
+        <location filename="../processing/costs_io.py" line="381"/>
         <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
         <translation>Camada {0}: {1} feição(ões) têm &apos;{2}&apos; em metros e nenhuma velocidade em &apos;{3}&apos;, então o custo não pode ser lido como minutos. Preencha &apos;{3}&apos; com a velocidade de deslocamento em km/h, ou calcule os custos novamente com a unidade de custo em minutos.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="386"/>
+        <location filename="../processing/costs_io.py" line="389"/>
         <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
         <translation>Campo &apos;{0}&apos; da camada {1}: {2} custo(s) em metros convertido(s) para minutos à sua velocidade ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="96"/>
+        <location filename="../processing/layer_io/columns.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
         <translation>O campo &apos;{0}&apos; da camada {1} deve ser numérico: nenhum de seus valores é um número (p. ex. &apos;{2}&apos;). Escolha o campo que contém os números.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="99"/>
+        <location filename="../processing/layer_io/columns.py" line="100"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
         <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números (p. ex. &apos;{3}&apos;): são lidos como NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/columns.py" line="107"/>
+        <location filename="../processing/layer_io/columns.py" line="108"/>
         <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
         <translation>{0} valor(es) do campo &apos;{1}&apos; da camada {2} não são números finitos (NaN ou infinitos): são lidos como NULL.</translation>
     </message>
@@ -5138,16 +5138,6 @@ Com SERVICES: cada serviço (vagas de SERVICE_CAPACITY_FIELD ou PLACES) assume v
         <translation>Mapeamento da camada {0}: a constante {1}={2} não é um número finito.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="188"/>
-        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
-        <translation>O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/supply_io.py" line="194"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
-        <translation>Campo &apos;{0}&apos; da camada {1}: {2} valor(es) não são números finitos (inf, nan): lidos como NULL.</translation>
-    </message>
-    <message>
         <location filename="../ui/chart_base.py" line="50"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
@@ -5385,84 +5375,94 @@ Os algoritmos do CareMap funcionam sem ele.</translation>
         <translation>O algoritmo {0} não está disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="28"/>
-        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
-        <translation>cost_nearest mistura unidades ({0}): os números de cobertura não são exibidos. Execute novamente a Acessibilidade.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures.py" line="35"/>
-        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
-        <translation>cost_nearest está em {0} e a camada não tem velocidade (cost_speed_kmh) para convertê-lo em minutos: os números de cobertura não são exibidos. Execute novamente a Acessibilidade com uma velocidade, ou preencha cost_speed_kmh.</translation>
-    </message>
-    <message>
-        <location filename="../ui/figures.py" line="59"/>
+        <location filename="../ui/figures.py" line="58"/>
         <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
         <translation>{0} unidade(s) não têm valor em {1} e ficam fora dos números.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="62"/>
+        <location filename="../ui/figures.py" line="61"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sem demanda nesta camada: {0} é 0 em todas as unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="64"/>
+        <location filename="../ui/figures.py" line="63"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sem capacidade: os equipamentos ao alcance têm 0 vagas.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="66"/>
+        <location filename="../ui/figures.py" line="65"/>
         <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
         <translation>{0} unidade(s) ({1} pessoas) não alcançam nenhum equipamento dentro do limite de busca.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="79"/>
+        <location filename="../ui/figures.py" line="78"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% da demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="82"/>
+        <location filename="../ui/figures.py" line="81"/>
         <source>of {0} needed</source>
         <translation>de {0} necessárias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="87"/>
+        <location filename="../ui/figures.py" line="86"/>
         <source>People within {0:g} min</source>
         <translation>Pessoas a até {0:g} min</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="87"/>
+        <location filename="../ui/figures.py" line="86"/>
         <source>People reaching a facility</source>
         <translation>Pessoas que alcançam um equipamento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="89"/>
+        <location filename="../ui/figures.py" line="88"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Pessoas cujo equipamento mais próximo está a no máximo {0:g} minutos (cost_nearest, o Limiar de acesso acima)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="91"/>
+        <location filename="../ui/figures.py" line="90"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Pessoas em unidades que alcançam um equipamento dentro do limiar da execução de acessibilidade (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="94"/>
+        <location filename="../ui/figures.py" line="93"/>
         <source>People in care deserts</source>
         <translation>Pessoas em desertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="95"/>
+        <location filename="../ui/figures.py" line="94"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Pessoas em unidades que a execução de Desertos de cuidado classificou como desertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="97"/>
+        <location filename="../ui/figures.py" line="96"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Vagas que faltam para {0:g}/pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="98"/>
+        <location filename="../ui/figures.py" line="97"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Vagas que faltam para que cada unidade atinja a meta de política de {0:g} vagas por pessoa (o controle acima), somadas sobre as unidades abaixo dela; o excedente de uma unidade não preenche a lacuna de outra</translation>
+    </message>
+    <message>
+        <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>
+        <translation type="vanished">As unidades de demanda com cost_before, cost_after, covered_before, covered_after, newly_covered e new_site_rank.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} must hold numbers: row {2} holds &apos;{3}&apos;.</source>
+        <translation type="vanished">O campo &apos;{0}&apos; da camada {1} deve conter números: a linha {2} contém &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} value(s) are not finite numbers (inf, nan): read as NULL.</source>
+        <translation type="vanished">Campo &apos;{0}&apos; da camada {1}: {2} valor(es) não são números finitos (inf, nan): lidos como NULL.</translation>
+    </message>
+    <message>
+        <source>cost_nearest mixes units ({0}): the coverage figures are not shown. Re-run Accessibility.</source>
+        <translation type="vanished">cost_nearest mistura unidades ({0}): os números de cobertura não são exibidos. Execute novamente a Acessibilidade.</translation>
+    </message>
+    <message>
+        <source>cost_nearest is in {0} and the layer has no speed (cost_speed_kmh) to turn it into minutes: the coverage figures are not shown. Re-run Accessibility with a speed, or fill cost_speed_kmh.</source>
+        <translation type="vanished">cost_nearest está em {0} e a camada não tem velocidade (cost_speed_kmh) para convertê-lo em minutos: os números de cobertura não são exibidos. Execute novamente a Acessibilidade com uma velocidade, ou preencha cost_speed_kmh.</translation>
     </message>
     <message>
         <source>The chosen new sites, with their rank and gain (demand newly covered or served, or cost saved).</source>
