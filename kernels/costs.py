@@ -17,6 +17,12 @@ cKDTree = lazy_name("scipy.spatial", "cKDTree")
 #: default walking speed, 1.4 m/s
 WALK_SPEED_KMH = 5.04
 
+#: the one default catchment threshold, in minutes, of every algorithm, the dock and the
+#: pipeline: a 10-minute walk, a common standard for early-childhood services (Bogota's
+#: care blocks aim at 15-20 minutes on foot for all services; the tutorial uses 10 for
+#: children and 15 for older people). A user's own threshold always overrides it.
+DEFAULT_THRESHOLD_MINUTES = 10.0
+
 #: at or below this speed (km/h), with no per-road speed, the network is walked: one-way
 #: streets are used both ways (:func:`is_walking`)
 WALK_MAX_KMH = 6.0

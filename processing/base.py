@@ -1,5 +1,6 @@
 """Base class shared by every CareMap algorithm: naming, translation, help, and the
 small helpers every adapter needs (parameter reading with clear errors, progress)."""
+import html
 import math
 import os
 
@@ -11,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QCoreApplication
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -28,38 +29,30 @@ def tr(text, context="CareMap"):
     return QCoreApplication.translate(context, text)
 
 
+# English plural markers of numerus sources: "%n unit(s)", "%n facilit(y/ies)".
+_ENGLISH_PLURALS = (("(y/ies)", "y", "ies"), ("(s)", "", "s"))
+
+
+def trn(text, n, context="CareMap"):
+    """Translate ``text``, which holds ``%n`` for the count ``n``, with Qt's numerus forms
+    (the .ts carries one form per plural form of the language: es, pt, fr). Without a
+    translation (English) the markers "(s)" and "(y/ies)" become the singular when n == 1
+    and the plural otherwise: trn("%n unit(s) left out", 1) == "1 unit left out".
+    Other placeholders ({0}...) are filled by the caller with .format()."""
+    n = int(n)
+    out = QCoreApplication.translate(context, text, None, n)
+    if out == text.replace("%n", str(n)):
+        for marker, one, many in _ENGLISH_PLURALS:
+            out = out.replace(marker, one if n == 1 else many)
+    return out
+
+
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name the string extractor knows)
     """Mark ``text`` for translation where it is defined; translated where it is shown."""
     return text
 
 
-# Help of the parameters that several algorithms share (tooltips in the dialogs, and
-# `qgis_process help`); an algorithm's PARAM_HELP adds or overrides entries.
-COMMON_PARAM_HELP = {
-    "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look."),
-    "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city."),
-    "SPEED": QT_TRANSLATE_NOOP("CareMap", "Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town."),
-    "SPEED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving."),
-    "ONEWAY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap)."),
-    "SPEED_CLASS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap)."),
-    "SPEED_TABLE": QT_TRANSLATE_NOOP("CareMap", "Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: 'primary:50,residential:30,footway:5'."),
-    "OD_TABLE": QT_TRANSLATE_NOOP("CareMap", "Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools."),
-    "OD_ORIGIN_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id."),
-    "OD_DEST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id."),
-    "OD_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes."),
-    "COST_UNIT": QT_TRANSLATE_NOOP("CareMap", "Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes."),
-    "DETOUR": QT_TRANSLATE_NOOP("CareMap", "For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid."),
-    "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m."),
-    "NETWORK_TOLERANCE": QT_TRANSLATE_NOOP("CareMap", "Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork)."),
-    "DEMAND_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code."),
-    "SUPPLY_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility."),
-    "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city."),
-    "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name."),
-    "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it."),
-}
-
-# Appended to the help of every layer parameter (layer_io.csv_files; README, "CSV files").
-CSV_LAYER_HELP = QT_TRANSLATE_NOOP("CareMap", "A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path ('blocks.csv|crs=EPSG:31983') or put a .prj file next to it. Numbers are read as numbers; in files separated by ';' or tabs also with a decimal comma (12,5 and 1.234,5).")
+from .param_help import COMMON_PARAM_HELP, CSV_LAYER_HELP  # noqa: E402,F401 (re-exported)
 
 
 class CareMapAlgorithm(QgsProcessingAlgorithm):
@@ -95,9 +88,10 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         return [o for o in self.outputDefinitions() if not o.autoCreated()]
 
     def figures_help(self):
-        """The figures this algorithm returns, one line each ('NAME: what it means'),
-        appended to the help so `qgis_process help` and the dialog say what they are."""
-        lines = [f"{o.name()}: {self.tr(self.PARAM_HELP.get(o.name(), '')) or o.description()}"
+        """The figures this algorithm returns, one line each ('label: what it means'),
+        appended to the help so `qgis_process help` and the dialog say what they are. Each is
+        named by its label (models show it), never by its id."""
+        lines = [f"{o.description()}: {self.tr(self.PARAM_HELP.get(o.name(), '')) or o.description()}"
                  for o in self.figure_outputs()]
         return (self.tr("Figures returned (usable in models and scripts):") + "\n" + "\n".join(lines)) if lines else ""
 
@@ -112,6 +106,10 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
 
     def tr(self, text):
         return tr(text, "CareMap")
+
+    def trn(self, text, n):
+        """``tr`` with Qt's numerus forms for the count ``n`` (module ``trn``)."""
+        return trn(text, n, "CareMap")
 
     def createInstance(self):
         return type(self)()
@@ -134,15 +132,29 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         words = [t.strip() for t in (self.tr(self.TAGS) + "," + self.TAGS).split(",") if t.strip()]
         return list(dict.fromkeys(words))
 
-    def shortHelpString(self):
+    def help_text(self):
+        """The help as plain text (translated HELP, then the figures it returns)."""
         figures = self.figures_help()
         return self.tr(self.HELP) + ("\n\n" + figures if figures else "")
 
-    def helpUrl(self):
-        """The bundled algorithm reference (docs/algorithms.md), at this algorithm's section."""
-        url = QUrl.fromLocalFile(os.path.join(PLUGIN_DIR, "docs", "algorithms.md"))
-        url.setFragment(self.ALGORITHM_ID.replace(":", ""))
-        return url.toString()
+    def shortHelpString(self):  # noqa: N802
+        """The help panel's HTML: the plain help escaped (a '<' or '&' in it is text,
+        never markup: "children < 15" stays whole), line breaks kept, and the formula one
+        click away (docs/html/methods.html, processing/help_links.py)."""
+        from . import help_links
+
+        text = html.escape(self.help_text(), quote=False).replace("\n", "<br>")
+        link = help_links.method_url(self.ALGORITHM_ID)
+        if link:
+            text += '<br><br><a href="{0}">{1}</a>'.format(link, html.escape(self.tr("Formula, method and references")))
+        return text
+
+    def helpUrl(self):  # noqa: N802
+        """The rendered algorithm reference shipped with the plugin, at this algorithm's
+        section, in the user's language where translated (processing/help_links.py)."""
+        from . import help_links
+
+        return help_links.reference_url(self.ALGORITHM_ID)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's checks, then: no output may overwrite one of this algorithm's inputs

@@ -2,7 +2,7 @@
 (caremap:accessibility, caremap:siting, caremap:unpaidcare; caremap:catchments takes the
 network ones): one set of stable names (COST_MODE, NETWORK, SPEED, SPEED_FIELD,
 ONEWAY_FIELD, SPEED_CLASS_FIELD, SPEED_TABLE, OD_TABLE, OD_*_FIELD, COST_UNIT, DETOUR,
-SNAP_DISTANCE, NETWORK_TOLERANCE, SEARCH_LIMIT) with one meaning. Their help is in base.COMMON_PARAM_HELP;
+SNAP_DISTANCE, NETWORK_TOLERANCE, SEARCH_LIMIT) with one meaning. Their help is in param_help.COMMON_PARAM_HELP;
 what they compute is in processing/costs_io.py.
 
 The dialog labels speak of what the user sees ("when costs are by road network", "in the

@@ -54,7 +54,7 @@ CLASS_ATTRIBUTES = {"DISPLAY_NAME", "HELP", "TAGS"}
 MODULE_DICTS = {"GROUPS"}  # module-level dicts whose string values are translated
 # tr(variable) calls fed by strings marked elsewhere (QT_TRANSLATE_NOOP): (file, function)
 KNOWN_DYNAMIC = {
-    ("processing/base.py", "addParameter"),  # PARAM_HELP / COMMON_PARAM_HELP values
+    ("processing/base.py", "addParameter"),  # PARAM_HELP / COMMON_PARAM_HELP (param_help.py) values
 }
 
 

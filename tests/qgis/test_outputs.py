@@ -59,12 +59,12 @@ def test_figures_are_numbers_or_strings_with_help(caremap_provider):
     """Each figure is a number or a string output with its own PARAM_HELP, named with it
     in the algorithm's help (so `qgis_process help` says what it means)."""
     for alg in caremap_provider.algorithms():
-        helptext = alg.shortHelpString()
+        helptext = alg.help_text()
         for o in _figures(alg):
             assert isinstance(o, (QgsProcessingOutputNumber, QgsProcessingOutputString)), (alg.id(), o.name())
             text = type(alg).PARAM_HELP.get(o.name(), "")
             assert text.strip() and text.strip() != o.description().strip(), (alg.id(), o.name())
-            assert f"{o.name()}: {alg.tr(text)}" in helptext, (alg.id(), o.name())
+            assert f"{o.description()}: {alg.tr(text)}" in helptext, (alg.id(), o.name())
 
 
 def test_docs_name_every_output_with_its_meaning(caremap_provider):

@@ -1,0 +1,38 @@
+"""Help texts of the parameters that several CareMap algorithms share (the tooltip in
+the dialogs, the line in `qgis_process help`, the algorithm reference). An algorithm's
+own PARAM_HELP adds or overrides entries. Help speaks of what the dialog shows (labels
+and readable choices), never of parameter ids."""
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name the string extractor knows)
+    """Mark ``text`` for translation where it is defined; translated where it is shown."""
+    return text
+
+
+# Help of the parameters that several algorithms share (tooltips in the dialogs, and
+# `qgis_process help`); an algorithm's PARAM_HELP adds or overrides entries.
+COMMON_PARAM_HELP = {
+    "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look."),
+    "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city."),
+    "SPEED": QT_TRANSLATE_NOOP("CareMap", "Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town."),
+    "SPEED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving."),
+    "ONEWAY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap)."),
+    "SPEED_CLASS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap)."),
+    "SPEED_TABLE": QT_TRANSLATE_NOOP("CareMap", "Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: 'primary:50,residential:30,footway:5'."),
+    "OD_TABLE": QT_TRANSLATE_NOOP("CareMap", "Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools."),
+    "OD_ORIGIN_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id."),
+    "OD_DEST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id."),
+    "OD_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes."),
+    "COST_UNIT": QT_TRANSLATE_NOOP("CareMap", "Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes."),
+    "DETOUR": QT_TRANSLATE_NOOP("CareMap", "For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid."),
+    "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m."),
+    "NETWORK_TOLERANCE": QT_TRANSLATE_NOOP("CareMap", "Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork)."),
+    "DEMAND_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code."),
+    "SUPPLY_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility."),
+    "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city."),
+    "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name."),
+    "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it."),
+}
+
+# Appended to the help of every layer parameter (layer_io.csv_files; README, "CSV files").
+CSV_LAYER_HELP = QT_TRANSLATE_NOOP("CareMap", "A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path ('blocks.csv|crs=EPSG:31983') or put a .prj file next to it. Numbers are read as numbers; in files separated by ';' or tabs also with a decimal comma (12,5 and 1.234,5).")
