@@ -1,0 +1,99 @@
+"""Map classes a reader can take in at a glance: quantile class breaks rounded to a
+precision that fits the data's spread, with no empty or degenerate class, and round
+axis ticks for charts.
+
+Rules (used by the report's legends and charts):
+
+- breaks start at the quantiles q_k = Q(k / classes), k = 1..classes-1, of the finite
+  values (NaN = NULL is left out);
+- every break is rounded to ``decimals`` = 1 - floor(log10(max - min)) decimals (two
+  significant digits of the spread: a spread of 0.47 gives 2 decimals, of 120 gives
+  -1, i.e. tens); the outer edges are rounded outwards (floor of the minimum, ceiling
+  of the maximum), so every value lies in a class;
+- equal breaks are merged and a class that holds no value is merged into its
+  neighbour, so no two classes read the same ("100 - 100") and none is empty;
+- all values equal: one class [v, v]; no finite value: no class.
+
+Classes are (lower, upper], the first one [lower, upper].
+"""
+import math
+
+import numpy as np
+
+
+def _decimals(lo, hi):
+    spread = hi - lo
+    if not spread > 0:
+        v = max(abs(lo), abs(hi))
+        return 0 if v == 0 else max(0, 2 - int(math.floor(math.log10(v))))
+    return 1 - int(math.floor(math.log10(spread)))
+
+
+def _round(v, decimals, how):
+    scale = 10.0 ** decimals
+    return float(how(np.round(v * scale, 9)) / scale)
+
+
+def class_breaks(values, classes=5):
+    """Rounded quantile class breaks of ``values`` (NaN ignored).
+
+    Returns ``(edges, counts, decimals)``: ``edges`` the increasing class edges (length
+    n + 1 for n classes; a single class of equal values has edges [v, v]), ``counts``
+    the number of values in each class (all > 0), ``decimals`` the number of decimals
+    to print the edges with (0 when negative: the edges are then whole tens, hundreds...).
+    """
+    if classes < 1:
+        raise ValueError("classes must be at least 1")
+    v = np.asarray(values, dtype=float).ravel()
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        return np.array([]), np.array([], dtype=int), 0
+    lo, hi = float(v.min()), float(v.max())
+    d = _decimals(lo, hi)
+    if not hi > lo:
+        r = _round(lo, d, np.round)
+        return np.array([r, r]), np.array([v.size]), max(d, 0)
+    inner = np.quantile(v, np.arange(1, classes) / classes) if classes > 1 else np.array([])
+    scale = 10.0 ** d
+    inner = np.round(inner * scale) / scale
+    edges = np.concatenate([[_round(lo, d, np.floor)], inner, [_round(hi, d, np.ceil)]])
+    edges = np.unique(edges)  # sorted, equal breaks merged
+    counts = _counts(v, edges)
+    while (counts == 0).any() and edges.size > 2:
+        k = int(np.flatnonzero(counts == 0)[0])
+        # drop the empty class's upper edge (its lower one when it is the last class)
+        edges = np.delete(edges, k + 1 if k + 1 < edges.size - 1 else k)
+        counts = _counts(v, edges)
+    return edges, counts, max(d, 0)
+
+
+def _counts(v, edges):
+    """Values per class, classes (lower, upper], the first [lower, upper]."""
+    idx = np.searchsorted(edges, v, side="left") - 1
+    idx = np.clip(idx, 0, edges.size - 2)
+    return np.bincount(idx, minlength=edges.size - 1)
+
+
+def nice_step(top, most=6):
+    """The round step (1, 2, 2.5 or 5 times a power of ten) giving at most ``most``
+    intervals from 0 to ``top`` (> 0); 1 for a top that is not a positive number."""
+    top = float(top)
+    if not np.isfinite(top) or top <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(top / most))
+    for m in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if top / (m * power) <= most + 1e-9:
+            return m * power
+    return 10.0 * power
+
+
+def nice_axis(top, most=6):
+    """Round ticks 0, s, 2s, ... up to the first multiple of s at or above ``top``
+    (s = :func:`nice_step`): the axis ends on a tick. [0, 1] for a top that is not a
+    positive number."""
+    s = nice_step(top, most)
+    top = float(top)
+    if not np.isfinite(top) or top <= 0:
+        return np.array([0.0, 1.0])
+    n = int(math.ceil(top / s - 1e-9))
+    return np.arange(n + 1) * s
