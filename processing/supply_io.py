@@ -4,7 +4,9 @@ feature-source parameter of its own, its fields (or constants) mapped onto the s
 of ``kernels.supply``, tables without geometry placed by their mapped coordinates, and
 numbers stored as text converted with a clear error. The merging rules are in
 ``kernels/supply.py``; the algorithm is ``processing/algorithms/supplyinventory.py``."""
+import itertools
 import os
+import re
 
 import numpy as np
 from qgis.core import (
@@ -20,7 +22,7 @@ from qgis.core import (
 
 from ..kernels import supply
 from . import layer_io
-from .base import tr
+from .base import tr, trn
 from .params import check_non_negative
 
 NUMERIC = ("capacity", "hours_per_day", "days_per_week", "fee")
@@ -56,7 +58,7 @@ class LayerParameterProxy:
 def split_mappings(text, n_layers, label):
     """``MAPPINGS``: one mapping per input layer, separated by ``|`` (one mapping for
     every layer if only one is given). ``label`` is the dialog's label of the parameter,
-    for the message."""
+    for the message. Positional only; ``bind_mappings`` binds them to the layers."""
     parts = [p.strip() for p in (text or "").split("|")]
     if parts == [""]:
         return [""] * n_layers
@@ -65,9 +67,129 @@ def split_mappings(text, n_layers, label):
     if len(parts) != n_layers:
         raise QgsProcessingException(tr(
             "{0} holds {1} mappings separated by '|' but {2} facility layers were chosen: give one mapping per "
-            "layer, in the order of the layers, or a single mapping for all of them.").format(
-            label, len(parts), n_layers))
+            "layer, in the order of the layers, or a single mapping for all of them; or start each mapping with "
+            "its layer's name and a colon (crowd_facilities: x=lon,y=lat).").format(label, len(parts), n_layers))
     return parts
+
+
+# "crowd_facilities: x=lon,y=lat": a mapping may name its layer before a colon (the name
+# holds no '=', ',' or quote, so "crs='EPSG:4326'" is never read as a name)
+_NAMED = re.compile(r"^\s*([^=,'\"|]+?)\s*:\s*(.*)$", re.S)
+_MAX_PERMUTED = 7  # layers up to which mappings given in the wrong order are matched by their fields
+
+
+def named_mapping(part):
+    """(layer name, mapping) of one ``|`` part: ("crowd_facilities", "x=lon,y=lat") for
+    "crowd_facilities: x=lon,y=lat", (None, part) when it names no layer."""
+    m = _NAMED.match(part)
+    return (m.group(1).strip(), m.group(2).strip()) if m else (None, part.strip())
+
+
+def misfit(layer, text):
+    """Why mapping ``text`` cannot be read from ``layer`` ('' when it can): a layer field
+    it names is missing, or a table without geometry gets no coordinates."""
+    try:
+        mapping = supply.parse_field_mapping(text, supply.SCHEMA_FIELDS + COORDS)
+    except ValueError as exc:
+        return str(exc)
+    names = layer.fields().names()
+    missing = [v for kind, v in mapping.values() if kind == "field" and v not in names]
+    if missing:
+        return tr("it has no field {0}").format(", ".join(f"'{v}'" for v in missing))
+    has_geometry = QgsWkbTypes.geometryType(layer.wkbType()) in (Qgis.GeometryType.Point, Qgis.GeometryType.Polygon)
+    if not has_geometry and not ("x" in mapping and "y" in mapping):
+        return tr("it has no point or polygon geometry and the mapping gives no x=...,y=...")
+    return ""
+
+
+def _fitting_orders(fits):
+    """Every assignment (a permutation: mapping k -> layer order[k]) where each mapping
+    fits its layer, ``fits[k][j]`` telling whether mapping k fits layer j."""
+    n = len(fits)
+    return [order for order in itertools.permutations(range(n)) if all(fits[k][order[k]] for k in range(n))]
+
+
+def bind_mappings(layers, text, label, layers_label, feedback):
+    """One mapping text per layer of ``layers``, robust to the order of the layers (the
+    dialog's multi-layer picker lists them alphabetically, not in the order chosen):
+
+    - a mapping that starts with a layer's name and a colon goes to that layer
+      ("crowd_facilities: x=lon,y=lat"); the other mappings go to the other layers in
+      order; a layer with no mapping reads the schema's own field names;
+    - mappings without names are taken in the order of the layers; when that order does
+      not fit (a field missing, a table without coordinates) and exactly one other order
+      does, that order is used and the log says which mapping went to which layer;
+      otherwise the error names each pair and what to do.
+    ``label`` and ``layers_label`` are the dialog labels of the mappings and the layers."""
+    labels = [layer_label(layer) for layer in layers]
+    parts = [p.strip() for p in (text or "").split("|")]
+    named = [named_mapping(p) for p in parts]
+    if not any(name for name, _ in named):
+        texts = split_mappings(text, len(layers), label)
+        if len(parts) < 2 or len(layers) < 2:
+            return texts
+        return _positional(layers, labels, texts, label, layers_label, feedback)
+    keys = {lab.casefold(): j for j, lab in enumerate(labels)}
+    keys.update({layer.name().casefold(): j for j, layer in enumerate(layers) if layer.name().casefold() not in keys})
+    out = [None] * len(layers)
+    unnamed = []
+    for name, body in named:
+        if name is None:
+            unnamed.append(body)
+            continue
+        j = keys.get(name.casefold())
+        if j is None:
+            raise QgsProcessingException(tr(
+                "{0} names layer '{1}', which is not one of the layers chosen in {2} ({3}): write the mapping "
+                "after the name of one of them and a colon.").format(label, name, layers_label, ", ".join(labels)))
+        if out[j] is not None:
+            raise QgsProcessingException(tr(
+                "{0} holds two mappings for layer {1}: keep one.").format(label, labels[j]))
+        out[j] = body
+    free = [j for j in range(len(layers)) if out[j] is None]
+    if len(unnamed) != len(free):
+        unnamed = [body for body in unnamed if body]  # "|crowd: ..." leaves an empty part: no mapping
+    if len(unnamed) > len(free):
+        raise QgsProcessingException(tr(
+            "{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each "
+            "mapping with its layer's name and a colon.").format(
+            label, len(unnamed), len(free), ", ".join(labels[j] for j in free) or "-"))
+    for j, body in zip(free, unnamed):
+        out[j] = body
+    for j in range(len(layers)):
+        if out[j] is None:
+            out[j] = ""
+    feedback.pushInfo(tr("Mappings by layer: {0}.").format(
+        "; ".join(f"{lab}: {body or tr('(the schema field names)')}" for lab, body in zip(labels, out))))
+    return out
+
+
+def _positional(layers, labels, texts, label, layers_label, feedback):
+    """Mappings given in order, checked against their layers (``bind_mappings``)."""
+    n = len(layers)
+    fits = [[not misfit(layers[j], texts[k]) for j in range(n)] for k in range(n)]
+    if all(fits[k][k] for k in range(n)):
+        return texts
+    orders = _fitting_orders(fits) if n <= _MAX_PERMUTED else []
+    if len(orders) == 1:
+        order = orders[0]
+        out = [""] * n
+        for k, j in enumerate(order):
+            out[j] = texts[k]
+        feedback.pushWarning(tr(
+            "The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, "
+            "which was used: {2}. To be sure, start each mapping with its layer's name and a colon "
+            "(crowd_facilities: x=lon,y=lat).").format(
+            label, layers_label, "; ".join(tr("mapping {0} -> layer {1}").format(k + 1, labels[j])
+                                          for k, j in enumerate(order))))
+        return out
+    pairs = "; ".join(tr("mapping {0} -> layer {1}").format(k + 1, labels[k])
+                      + ("" if fits[k][k] else " (" + misfit(layers[k], texts[k]) + ")") for k in range(n))
+    raise QgsProcessingException(tr(
+        "The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in "
+        "the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker "
+        "into the order of the mappings, or start each mapping with its layer's name and a colon "
+        "(crowd_facilities: x=lon,y=lat).").format(label, layers_label, pairs))
 
 
 def layer_label(layer):
@@ -127,8 +249,8 @@ def read_source(layer, text, crs_holder, context, feedback, mappings_label):
         xs, ys = arr.numeric[mapping["x"][1]], arr.numeric[mapping["y"][1]]
         ok = ~(np.isnan(xs) | np.isnan(ys))
         if not ok.all():
-            feedback.pushWarning(tr("{0} row(s) of layer {1} have no coordinates: skipped.").format(
-                int((~ok).sum()), label))
+            feedback.pushWarning(trn("%n row(s) of layer {0} without coordinates: skipped.",
+                                     int((~ok).sum())).format(label))
         src_crs = QgsCoordinateReferenceSystem(mapping.get("crs", ("const", "EPSG:4326"))[1])
         if not src_crs.isValid():
             raise QgsProcessingException(tr(

@@ -16,6 +16,7 @@ from qgis.core import (
 from ...kernels import supply
 from .. import layer_io, supply_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 
 
 class SupplyInventoryAlgorithm(CareMapAlgorithm):
@@ -24,49 +25,54 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
     GROUP_ID = "supply"
     TAGS = "care,supply,facilities,inventory,deduplication,registry,crowd"
     HELP = (
-        "Merges care facility layers from several sources (registries, surveys, crowd maps, "
-        "OpenStreetMap) into one inventory with the fields name, service_type, sphere, "
-        "target_group, capacity, hours_per_day, days_per_week, fee, source.\n\n"
-        "MAPPINGS: one mapping per input layer, in the order of the layers, separated by '|'. "
-        "A mapping is a comma-separated list schema_field=layer_field; a quoted value is a "
-        "constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere='community'. "
-        "Schema fields not mapped are taken from a layer field of the same name when it exists. "
-        "source defaults to the layer name. A table without geometry (e.g. a CSV) needs "
-        "x=lon_field,y=lat_field (WGS84 unless crs='EPSG:xxxx').\n\n"
-        "Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and "
-        "NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); "
-        "the hits of each rule are logged.\n\n"
-        "De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, "
-        "accents, punctuation and common words such as 'centro', 'jardin', 'hogar' removed) have "
-        "a similarity >= NAME_THRESHOLD are merged; the record kept is the one from the source "
-        "listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and "
-        "n_merged; dropped records go to the optional rejected output with duplicate_of.\n\n"
-        "A kept record's missing capacity, hours or days are taken from the records merged into it "
-        "(most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never "
-        "imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) "
-        "unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are "
-        "imputed from the median of the same service type (capacity_imputed = 1), or of all "
-        "facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at "
-        "all (= 3); capacity_reported keeps the record's own value. "
-        "capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours "
-        "and days are read as 8 and 5 (counted in the log)."
+        "Where is care offered, and how many places does each facility really have? This tool merges "
+        "facility lists from several sources (the official registry, a survey, a crowd map, "
+        "OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, "
+        "duplicates merged, missing capacities estimated, half-day places counted as half.\n\n"
+        "How to read the results:\n"
+        "- Care supply inventory (points): one row per facility with name, service_type, sphere "
+        "(public, private, community...), target_group (children, older, disability, all), capacity "
+        "(places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), "
+        "source, merged_sources and n_merged (the sources and number of records merged into it), "
+        "capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = "
+        "from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and "
+        "capacity_reported (the record's own value).\n"
+        "- Rejected records (optional): the records left out, with reason (type_not_whitelisted, "
+        "name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it "
+        "repeats), to check.\n\n"
+        "Field mappings: one per facility layer, separated by '|'. Each says which field of the layer "
+        "holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for "
+        "every record (sphere='community'). Start a mapping with its layer's name and a colon "
+        "(crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; "
+        "mappings without a name go to the layers in the order shown in 'Facility layers'. Inventory "
+        "fields not mapped are read from a field of the same name. A table without geometry (a CSV) "
+        "needs its coordinates: x=lon,y=lat (longitude and latitude unless crs='EPSG:...' is added).\n\n"
+        "Example: the demo city's registry (297 facilities), community survey (134) and crowd map "
+        "(149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged "
+        "(297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.\n\n"
+        "Caveats: two records are merged only when they are within 'De-duplication distance' and their "
+        "names are similar enough (after removing case, accents and common words such as 'jardin' or "
+        "'centro'), so generic names ('Jardin Infantil') may stay apart: check the rejected records. "
+        "A reported capacity of 0 is never estimated: such facilities are dropped unless you keep "
+        "them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules "
+        "are in docs/methods.md."
     )
 
     PARAM_HELP = {
-        "INPUTS": QT_TRANSLATE_NOOP("CareMap", "Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer."),
-        "MAPPINGS": QT_TRANSLATE_NOOP("CareMap", "One mapping per layer of INPUTS, in order, separated by '|'; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere='community'."),
-        "SOURCE_PRIORITY": QT_TRANSLATE_NOOP("CareMap", "Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: 'registry,survey,osm'."),
+        "INPUTS": QT_TRANSLATE_NOOP("CareMap", "Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer."),
+        "MAPPINGS": QT_TRANSLATE_NOOP("CareMap", "One mapping per facility layer, separated by '|'; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer's name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: 'community: name=nombre,capacity=cupos,sphere='community''."),
+        "SOURCE_PRIORITY": QT_TRANSLATE_NOOP("CareMap", "Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: 'registry,survey,osm'."),
         "TYPE_WHITELIST": QT_TRANSLATE_NOOP("CareMap", "Service types to keep, separated by commas; empty = keep all. Typical: 'childcare,preschool'."),
-        "NAME_BLACKLIST": QT_TRANSLATE_NOOP("CareMap", "Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: 'cerrad|closed'."),
+        "NAME_BLACKLIST": QT_TRANSLATE_NOOP("CareMap", "Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: 'cerrad|closed|test'."),
         "DEDUP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres between two records that may be the same facility. Typical: 50 m."),
-        "NAME_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8."),
-        "DEFAULT_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre."),
-        "KEEP_ZERO_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked."),
+        "NAME_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8."),
+        "DEFAULT_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre."),
+        "KEEP_ZERO_CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged."),
-        "OUTPUT_REJECTED": QT_TRANSLATE_NOOP("CareMap", "Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check."),
+        "OUTPUT_REJECTED": QT_TRANSLATE_NOOP("CareMap", "Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check."),
         "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of facilities written to the inventory (after cleaning and de-duplication)."),
-        "N_DUPLICATES": QT_TRANSLATE_NOOP("CareMap", "Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of)."),
-        "N_REJECTED_RULES": QT_TRANSLATE_NOOP("CareMap", "Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...)."),
+        "N_DUPLICATES": QT_TRANSLATE_NOOP("CareMap", "Number of records merged into another as duplicates (listed in the rejected records with duplicate_of)."),
+        "N_REJECTED_RULES": QT_TRANSLATE_NOOP("CareMap", "Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0)."),
     }
 
     def initAlgorithm(self, config=None):
@@ -84,17 +90,17 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "NAME_BLACKLIST", self.tr("Name blacklist (regular expression)"), defaultValue="",
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             "DEDUP_DISTANCE", self.tr("De-duplication distance (m)"),
-            QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
+            QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             "NAME_THRESHOLD", self.tr("Name similarity threshold (0-1)"),
-            QgsProcessingParameterNumber.Type.Double, 0.8, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
+            QgsProcessingParameterNumber.Type.Double, 0.8, minValue=0.0, maxValue=1.0)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             "DEFAULT_CAPACITY", self.tr("Capacity when none is known (0 = none)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "KEEP_ZERO_CAPACITY", self.tr("Keep facilities with a reported capacity of 0"), False))
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterBoolean(
+            "KEEP_ZERO_CAPACITY", self.tr("Keep facilities with a reported capacity of 0"), False)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care supply inventory"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -115,8 +121,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         layers = self.parameterAsLayerList(parameters, "INPUTS", context)
         if not layers:
             raise QgsProcessingException(self.tr("Choose at least one layer in {0}.").format(self.label("INPUTS")))
-        mappings = supply_io.split_mappings(self.parameterAsString(parameters, "MAPPINGS", context), len(layers),
-                                  self.label("MAPPINGS"))
+        mappings = supply_io.bind_mappings(layers, self.parameterAsString(parameters, "MAPPINGS", context),
+                                           self.label("MAPPINGS"), self.label("INPUTS"), feedback)
         priority = [p.strip() for p in self.parameterAsString(parameters, "SOURCE_PRIORITY", context).split(",") if p.strip()]
         whitelist = [p.strip() for p in self.parameterAsString(parameters, "TYPE_WHITELIST", context).split(",") if p.strip()]
         blacklist = self.parameterAsString(parameters, "NAME_BLACKLIST", context).strip()
@@ -137,7 +143,7 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                 continue
             x, y, cols, fid, cap_fields[supply_io.layer_label(layer)] = supply_io.read_source(
                 layer, text, crs_holder, context, feedback, self.label("MAPPINGS"))
-            feedback.pushInfo(self.tr("Layer {0}: {1} record(s).").format(supply_io.layer_label(layer), len(x)))
+            feedback.pushInfo(self.trn("Layer {0}: %n record(s).", len(x)).format(supply_io.layer_label(layer)))
             if len(x) == 0:
                 feedback.pushWarning(self.tr("Layer {0} has no record with a location: skipped.").format(
                     supply_io.layer_label(layer)))
@@ -155,9 +161,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         src_fid = np.concatenate(fids)
         n = len(x)
         if n == 0:
-            raise QgsProcessingException(self.tr(
-                "No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose "
-                "layers with point or polygon geometry.").format(", ".join(cap_fields)))
+            raise QgsProcessingException(self.trn(
+                "No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose "
+                "layers with point or polygon geometry.", len(cap_fields)).format(", ".join(cap_fields)))
         for key in ("sphere", "target_group", "service_type"):
             cols[key] = np.array([None if v is None or not str(v).strip() else str(v).strip().lower()
                                   for v in cols[key]], dtype=object)
@@ -173,8 +179,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         except ValueError as exc:
             raise QgsProcessingException(self.tr("{0} is not a valid regular expression ({1}): correct it, or "
                                                  "leave it empty.").format(self.label("NAME_BLACKLIST"), exc)) from None
-        feedback.pushInfo(self.tr("Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).").format(
-            hits["type_not_whitelisted"], hits["name_blacklisted"]))
+        feedback.pushInfo(self.trn("Service type whitelist: %n record(s) of other types rejected.",
+                                   hits["type_not_whitelisted"]))
+        feedback.pushInfo(self.trn("Name blacklist: %n record(s) rejected.", hits["name_blacklisted"]))
         self.check_canceled(feedback)
 
         # de-duplication among the records that passed the rules
@@ -183,9 +190,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         comp = supply.completeness([cols[k][idx] for k in supply.SCHEMA_FIELDS])
         res = supply.deduplicate(x[idx], y[idx], cols["name"][idx], cols["source"][idx], rank, comp,
                                  distance=distance, threshold=threshold)
-        feedback.pushInfo(self.tr("De-duplication: {0} candidate pair(s) within {1} m, {2} matched, "
-                                  "{3} duplicate record(s) merged.").format(
-            res.n_pairs, distance, res.n_matches, int((~res.keep).sum())))
+        feedback.pushInfo(self.trn("De-duplication: %n candidate pair(s) within {0} m", res.n_pairs).format(distance)
+                          + ", " + self.trn("%n matched", res.n_matches) + ", "
+                          + self.trn("%n duplicate record(s) merged.", int((~res.keep).sum())))
         feedback.setProgress(60)
         inv_id = np.full(n, -1, dtype=np.int64)
         kept = idx[res.keep]
@@ -201,9 +208,10 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
 
         # gaps of a kept record filled from the records merged into it (most trusted first)
         if len(kept) == 0:
-            raise QgsProcessingException(self.tr(
-                "Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.").format(
-                ", ".join(cap_fields), self.label("TYPE_WHITELIST"), self.label("NAME_BLACKLIST")))
+            raise QgsProcessingException(self.trn(
+                "Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.",
+                len(cap_fields)).format(", ".join(cap_fields), self.label("TYPE_WHITELIST"),
+                                        self.label("NAME_BLACKLIST")))
         merged = {}
         from_duplicate = np.zeros(n, dtype=bool)
         for key in ("capacity", "hours_per_day", "days_per_week"):
@@ -214,8 +222,8 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             if key == "capacity":
                 from_duplicate[idx[filled]] = True
             if filled.any():
-                feedback.pushInfo(self.tr("{0}: {1} kept facilities took the value of a merged duplicate.").format(
-                    key, int(filled.sum())))
+                feedback.pushInfo(self.trn("{0}: %n kept facilit(y/ies) took the value of a merged duplicate.",
+                                           int(filled.sum())).format(key))
 
         # a reported capacity of 0 is a value: never imputed; dropped (counted) unless kept
         zero = np.zeros(n, dtype=bool)
@@ -225,12 +233,13 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             by_layer = ", ".join(f"{lab}: {int(c)}" for lab, c in zip(*np.unique(cols["src_layer"][zero],
                                                                                 return_counts=True)))
             if self.parameterAsBoolean(parameters, "KEEP_ZERO_CAPACITY", context):
-                feedback.pushWarning(self.tr("{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, "
-                                             "as asked.").format(int(zero.sum()), by_layer))
+                feedback.pushWarning(self.trn("%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 "
+                                              "places, as asked.", int(zero.sum())).format(by_layer))
             else:
-                feedback.pushWarning(self.tr("{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the "
-                                             "rejected records, reason capacity_zero); check 'Keep facilities with "
-                                             "a reported capacity of 0' to keep them.").format(int(zero.sum()), by_layer))
+                feedback.pushWarning(self.trn("%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see "
+                                              "the rejected records, reason capacity_zero); check {1} to keep "
+                                              "them.", int(zero.sum())).format(by_layer,
+                                                                               self.label("KEEP_ZERO_CAPACITY")))
                 reason[zero] = "capacity_zero"
                 n_zero_dropped = int(zero.sum())
                 kept = kept[~zero[kept]]  # inv_id unchanged: duplicates still point to their record
@@ -255,9 +264,9 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
             raise QgsProcessingException(self.tr("Supply inventory: {0}").format(exc)) from None
         fallback_types = sorted({str(t) for t in cols["service_type"][kept][flag[kept] == 2]})
         if fallback_types:
-            feedback.pushWarning(self.tr("No known capacity for service type(s) {0}: their missing capacities "
-                                         "were imputed from the median of all facilities.").format(
-                ", ".join(fallback_types)))
+            feedback.pushWarning(self.trn("No known capacity for the service type(s) {0}: their missing capacities "
+                                          "were estimated from the median of all facilities.",
+                                          len(fallback_types)).format(", ".join(fallback_types)))
         imputed = np.isin(flag, (1, 2, 3))
         if imputed.any():
             labs, counts = np.unique(cols["src_layer"][imputed], return_counts=True)
@@ -265,15 +274,15 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
                 ", ".join(f"{lab}: {int(c)}" for lab, c in zip(labs, counts))))
             for lab, c in zip(labs, counts):
                 if cap_fields.get(lab):
-                    feedback.pushWarning(self.tr(
-                        "Layer {0}: {1} facilit(y/ies) have no capacity in field '{2}' (NULL or not a finite "
+                    feedback.pushWarning(self.trn(
+                        "Layer {0}: %n facilit(y/ies) without a capacity in field '{1}' (NULL or not a finite "
                         "number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the "
-                        "capacities for exact figures.").format(lab, int(c), cap_fields[lab]))
+                        "capacities for exact figures.", int(c)).format(lab, cap_fields[lab]))
                 else:
-                    feedback.pushWarning(self.tr(
-                        "Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity "
-                        "(capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact "
-                        "figures.").format(lab, int(c), self.label("MAPPINGS")))
+                    feedback.pushWarning(self.trn(
+                        "Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity "
+                        "(capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact "
+                        "figures.", int(c)).format(lab, self.label("MAPPINGS")))
         if not (capacity[kept] > 0).any():
             feedback.pushWarning(self.tr("Every facility kept has a capacity of 0 ({0}): the inventory offers no "
                                          "place, so accessibility will find no supply.").format(

@@ -170,6 +170,96 @@ def test_demo_city_inventory(caremap_provider, demo_gpkg):
     assert all(r["duplicate_of"] is None or r["duplicate_of"] == r["duplicate_of"] for r in out)
 
 
+DEMO_MAPPINGS = ("|name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,days_per_week=dias,"
+                 "target_group=grupo,sphere='community',source='community'"
+                 "|x=lon,y=lat,service_type=type,hours_per_day=hours,days_per_week=days,target_group=group,"
+                 "source='crowd'")
+DEMO_RULES = {
+    "SOURCE_PRIORITY": "registry,community,crowd",
+    "TYPE_WHITELIST": "childcare_centre,kindergarten,elderly_day_centre,nursing_home,disability_day_centre,"
+                      "hogar_comunitario,comedor_comunitario,punto_cuidado_comunitario,childcare,"
+                      "elderly_day_care,disability_day_care,community_kitchen,community_care_point",
+    "NAME_BLACKLIST": r"^\s*(test|xxx|borrar|prueba|asdf)\b",
+    "OUTPUT": "TEMPORARY_OUTPUT",
+}
+
+
+def demo_layers_as_the_picker_lists_them(demo_gpkg):
+    """The tutorial's three sources with the names QGIS gives them, in the order the
+    multi-layer picker lists them (alphabetical: crowd, community, registry)."""
+    reg = QgsVectorLayer(f"{demo_gpkg}|layername=facilities_registry", "facilities_registry", "ogr")
+    com = QgsVectorLayer(f"{demo_gpkg}|layername=facilities_community", "facilities_community", "ogr")
+    crowd = QgsVectorLayer(os.path.join(os.path.dirname(demo_gpkg), "crowd_facilities.csv"), "crowd_facilities", "ogr")
+    assert reg.isValid() and com.isValid() and crowd.isValid()
+    return [crowd, com, reg]
+
+
+def test_mappings_in_the_wrong_order_fit_one_order_only_and_it_is_used(caremap_provider, demo_gpkg):
+    """Issue 19, step 2: the picker's alphabetical order is the reverse of the mappings'.
+    Only one assignment fits (the crowd table alone has lon/lat, the survey alone nombre),
+    so it is used, with a warning naming each pair; the inventory is the tutorial's 538."""
+    fb = Recorder()
+    res = run_alg("caremap:supplyinventory", dict(DEMO_RULES, INPUTS=demo_layers_as_the_picker_lists_them(demo_gpkg),
+                                                  MAPPINGS=DEMO_MAPPINGS), feedback=fb)
+    assert res["N_FACILITIES"] == 538 and res["N_DUPLICATES"] == 28 and res["N_REJECTED_RULES"] == 14
+    warned = [w for w in fb.warnings if "fit them in one order only" in w]
+    assert len(warned) == 1, fb.warnings
+    assert ("mapping 1 -> layer facilities_registry; mapping 2 -> layer facilities_community; "
+            "mapping 3 -> layer crowd_facilities") in warned[0]
+    assert "'Facility layers'" in warned[0] and "MAPPINGS" not in warned[0]
+
+
+def test_mappings_named_by_layer_bind_whatever_the_order(caremap_provider, demo_gpkg):
+    layers = demo_layers_as_the_picker_lists_them(demo_gpkg)
+    reg, com, crowd = DEMO_MAPPINGS.split("|")
+    named = f"facilities_registry:{reg}|facilities_community: {com}|Crowd_Facilities : {crowd}"
+    fb = Recorder()
+    res = run_alg("caremap:supplyinventory", dict(DEMO_RULES, INPUTS=layers, MAPPINGS=named), feedback=fb)
+    assert (res["N_FACILITIES"], res["N_DUPLICATES"], res["N_REJECTED_RULES"]) == (538, 28, 14)
+    assert not any("order" in w for w in fb.warnings), fb.warnings
+    # the registry, named by nothing, reads the schema's own field names; two named, one left
+    res2 = run_alg("caremap:supplyinventory", dict(
+        DEMO_RULES, INPUTS=layers, MAPPINGS=f"crowd_facilities: {crowd}|facilities_community: {com}"))
+    assert res2["N_FACILITIES"] == 538
+    # a constant holding a colon is not a layer name
+    out = rows(run("supplyinventory", {"INPUTS": [crowd_layer()], "MAPPINGS": "crs='EPSG:4326',service_type=type",
+                                       "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"])
+    assert len(out) == 4
+
+
+def test_mappings_that_fit_no_order_name_each_pair_and_say_what_to_do(caremap_provider):
+    table = QgsVectorLayer("None?field=lon:double&field=lat:double&field=name:string", "crowd table", "memory")
+    layers = [table, registry_layer(), community_layer()]
+    # mapping 2 names a field no layer has: no order fits
+    with pytest.raises(QgsProcessingException) as err:
+        run("supplyinventory", {"INPUTS": layers, "OUTPUT": "TEMPORARY_OUTPUT",
+                                "MAPPINGS": "sphere='public'|name=nombre,capacity=plazas|x=lon,y=lat"})
+    text = str(err.value)
+    assert "mapping 1 -> layer crowd table (it has no point or polygon geometry" in text
+    assert "mapping 2 -> layer registry (it has no field 'nombre', 'plazas')" in text
+    assert "mapping 3 -> layer community (it has no field 'lon', 'lat')" in text
+    assert "drag the layers in the picker" in text and "'Facility layers'" in text
+    with pytest.raises(QgsProcessingException, match=r"names layer 'nowhere', which is not one of the layers "
+                                                     r"chosen in 'Facility layers' \(registry, community\)"):
+        run("supplyinventory", {"INPUTS": [registry_layer(), community_layer()], "OUTPUT": "TEMPORARY_OUTPUT",
+                                "MAPPINGS": "nowhere: name=nombre|registry:"})
+    with pytest.raises(QgsProcessingException, match="two mappings for layer registry"):
+        run("supplyinventory", {"INPUTS": [registry_layer(), community_layer()], "OUTPUT": "TEMPORARY_OUTPUT",
+                                "MAPPINGS": "registry: sphere='public'|registry:"})
+
+
+def test_mappings_in_an_order_that_fits_are_kept_even_if_another_fits(caremap_provider):
+    """Two layers that both fit both mappings: the order given is kept (nothing guessed)."""
+    a = point_layer([(0, 0)], {"name": ["A"], "capacity": [10.0]}, name="a")
+    b = point_layer([(5000, 0)], {"name": ["B"], "capacity": [20.0]}, name="b")
+    fb = Recorder()
+    res = run_alg("caremap:supplyinventory", {"INPUTS": [a, b], "MAPPINGS": "sphere='public'|sphere='private'",
+                                              "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=fb)
+    spheres = {r["name"]: r["sphere"] for r in rows(res["OUTPUT"])}
+    assert spheres == {"A": "public", "B": "private"}
+    assert not any("order" in w for w in fb.warnings)
+
+
 def tag_rows():
     with open(TAGS, newline="", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
