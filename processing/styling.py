@@ -28,6 +28,7 @@ from qgis.core import (
     QgsFeatureRenderer,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProject,
     QgsReadWriteContext,
     QgsRendererRange,
     QgsSymbol,
@@ -245,7 +246,70 @@ class CareMapStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.applied = apply_style(layer, feedback)
         if self.applied and feedback is not None:
             feedback.pushInfo(tr("Layer {0} styled with the CareMap '{1}' style.").format(layer.name(), self.applied))
+        project = (context.project() if context is not None else None) or QgsProject.instance()
+        renamed = distinct_name(layer, project)
+        if renamed and feedback is not None:
+            feedback.pushInfo(tr("The project already has a layer named {0}: this result is named {1}.")
+                              .format(renamed, layer.name()))
+        if points_above_polygons(layer, project) and feedback is not None:
+            feedback.pushInfo(tr("Layer {0} placed above the polygon layers so its points stay visible.")
+                              .format(layer.name()))
         _REGISTRY.pop(self.key, None)
+
+
+def _is_points(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
+        layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+
+
+def _is_polygons(layer):
+    return isinstance(layer, QgsVectorLayer) and layer.isValid() and \
+        layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+
+
+def points_above_polygons(layer, project):
+    """Move the point layer ``layer`` in ``project``'s layer tree just above the topmost
+    polygon layer drawn over it (Processing inserts results above the selected layer, so
+    new sites could land under a coverage layer and be hidden). Nothing happens for
+    other geometries, for a layer not in the tree, or when no polygon layer is above it.
+    Returns True when the layer moved."""
+    if project is None or not _is_points(layer):
+        return False
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer.id())
+    if node is None:
+        return False
+    above = None
+    for other in root.findLayers():  # in tree order: the first is drawn on top
+        if other.layerId() == layer.id():
+            break
+        if above is None and _is_polygons(other.layer()):
+            above = other
+    if above is None:
+        return False
+    parent = above.parent()
+    clone = node.clone()
+    parent.insertChildNode(parent.children().index(above), clone)
+    node.parent().removeChildNode(node)
+    return True
+
+
+def distinct_name(layer, project):
+    """When another layer of ``project`` already has ``layer``'s name (a rerun of the same
+    algorithm), give ``layer`` the name with a number, "New sites (2)", so both can be
+    told apart in the Layers panel and in the layer lists of later dialogs. Returns the
+    old name when renamed, else None."""
+    if project is None or layer is None or project.mapLayer(layer.id()) is None:
+        return None
+    name = layer.name()
+    taken = {lyr.name() for lyr in project.mapLayers().values() if lyr.id() != layer.id()}
+    if name not in taken:
+        return None
+    k = 2
+    while f"{name} ({k})" in taken:
+        k += 1
+    layer.setName(f"{name} ({k})")
+    return name
 
 
 def attach_post_processors(context, feedback=None):

@@ -281,3 +281,80 @@ def test_priority_unpaid_care_and_new_sites():
     sizes = [r.symbol().size() for r in ranges]
     assert sizes[0] < sizes[-1]
     assert ranges[0].symbol().color().name().lower() == "#d55e00"
+
+
+def _tree_names(project):
+    return [n.name() for n in project.layerTreeRoot().findLayers()]
+
+
+def test_points_load_above_the_polygons_that_would_hide_them():
+    """Issue 19, step 10: Processing inserts a result above the selected layer; new sites
+    selected-under a coverage layer were invisible. The post-processor moves a point
+    result just above the topmost polygon layer over it, and leaves polygons alone."""
+    from qgis.core import QgsLayerTreeLayer
+
+    project = QgsProject()
+    _KEEP.append(project)
+    coverage = polygon_layer(squares(4), {"coverage": [1.0] * 4, "unmet": [0.0] * 4}, name="coverage")
+    blocks = polygon_layer(squares(4), {"pop": [1.0] * 4}, name="blocks")
+    roads_pts = point_layer([(5, 5)], {"x": [1]}, name="facilities")
+    for lyr in (blocks, roads_pts, coverage):  # addMapLayer puts each on top: coverage, facilities, blocks
+        project.addMapLayer(lyr)
+    assert _tree_names(project) == ["coverage", "facilities", "blocks"]
+    # a new point result inserted above the selected bottom layer (blocks), as Processing does
+    sites = point_layer([(1, 1)], {"rank": [1], "gain": [5.0], "candidate_fid": [3]}, name="New sites")
+    project.addMapLayer(sites, False)
+    project.layerTreeRoot().insertChildNode(2, QgsLayerTreeLayer(sites))
+    assert _tree_names(project) == ["coverage", "facilities", "New sites", "blocks"]
+    context = QgsProcessingContext()
+    context.setProject(project)
+    feedback = QgsProcessingFeedback()
+    styling.CareMapStylePostProcessor(("t", sites.id())).postProcessLayer(sites, context, feedback)
+    assert _tree_names(project) == ["New sites", "coverage", "facilities", "blocks"]
+    assert project.layerTreeRoot().findLayer(sites.id()).isVisible()
+    # already on top: nothing moves; a polygon result never moves
+    assert styling.points_above_polygons(sites, project) is False
+    gaps = polygon_layer(squares(2), {"pop": [1.0, 2.0]}, name="gaps")
+    project.addMapLayer(gaps, False)
+    project.layerTreeRoot().insertChildNode(4, QgsLayerTreeLayer(gaps))
+    assert styling.points_above_polygons(gaps, project) is False
+    assert _tree_names(project)[-1] == "gaps"
+    # the existing point layer below coverage is moved only when asked about it
+    assert styling.points_above_polygons(roads_pts, project) is True
+    assert _tree_names(project) == ["New sites", "facilities", "coverage", "blocks", "gaps"]
+
+
+def test_points_move_into_the_group_of_the_polygons_over_them():
+    from qgis.core import QgsLayerTreeLayer
+
+    project = QgsProject()
+    _KEEP.append(project)
+    group = project.layerTreeRoot().addGroup("results")
+    poly = polygon_layer(squares(2), {"pop": [1.0, 2.0]}, name="access")
+    pts = point_layer([(1, 1)], {"x": [1]}, name="pts")
+    project.addMapLayer(poly, False)
+    project.addMapLayer(pts, False)
+    group.addLayer(poly)
+    project.layerTreeRoot().addChildNode(QgsLayerTreeLayer(pts))
+    assert styling.points_above_polygons(pts, project) is True
+    assert [n.name() for n in group.children()] == ["pts", "access"]
+    assert len(project.layerTreeRoot().findLayers()) == 2
+
+
+def test_a_rerun_gets_a_numbered_name():
+    project = QgsProject()
+    _KEEP.append(project)
+    first = point_layer([(0, 0)], {"x": [1]}, name="New sites")
+    second = point_layer([(0, 0)], {"x": [1]}, name="New sites")
+    third = point_layer([(0, 0)], {"x": [1]}, name="New sites")
+    project.addMapLayer(first)
+    assert styling.distinct_name(first, project) is None and first.name() == "New sites"
+    project.addMapLayer(second)
+    assert styling.distinct_name(second, project) == "New sites"
+    assert second.name() == "New sites (2)"
+    project.addMapLayer(third)
+    styling.distinct_name(third, project)
+    assert third.name() == "New sites (3)"
+    # a layer not in the project (processing.run without loading) keeps its name
+    loose = point_layer([(0, 0)], {"x": [1]}, name="New sites")
+    assert styling.distinct_name(loose, project) is None and loose.name() == "New sites"
