@@ -15,6 +15,7 @@ from qgis.core import (
 from ...kernels import demand
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..params import check_non_negative
 
 DEFAULT_MAPPING = "p_0_2:0-2;p_3_5:3-5;p_6_12:6-12;p_13_17:13-17;p_18_64:18-64;p_65_79:65-79;p_80p:80+"
@@ -28,26 +29,36 @@ class CareDemandAlgorithm(CareMapAlgorithm):
     GROUP_ID = "supply"
     TAGS = "care,demand,age,children,older,dependency,madrid scale,care units,caregivers"
     HELP = (
-        "Weighted care demand per unit (census block, tract, grid cell) from age-band fields.\n\n"
-        "BAND_MAPPING tells which field holds which ages, as field:band items separated by ';', "
-        "with bands in whole years: 'p_0_2:0-2;p_3_5:3-5;...;p_80p:80+'.\n\n"
-        "WEIGHTS: 'equal' (1 per person), 'madrid' (M.A. Durán's Madrid scale of care units: "
-        "0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or 'custom' "
-        "(CUSTOM_WEIGHTS 'field:weight;...'). Bands that do not align with the scale get the mean weight "
-        "of the years they span (people spread evenly within a band); an open band 'a+' is taken as "
-        "OPEN_BAND_WIDTH years for this (e.g. 80+ -> 80-89 -> 1.85).\n\n"
-        "Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped "
-        "bands); dep_children (< 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, "
-        "e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / "
-        "caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density "
-        "per km2. NULL band values give NULL results for that unit (counted in the log)."
+        "How much care do the people of each block need, and who is there to give it? From the "
+        "number of people per age band of each unit (census block, tract, grid cell), this tool "
+        "computes the care demand, the dependants and the potential caregivers.\n\n"
+        "How to read the results (the units, with their own fields and these):\n"
+        "- care_demand: people weighted by how much care their age needs (care units). With equal "
+        "weights it is simply the number of people in the chosen bands (e.g. children 0-5); with "
+        "Durán's Madrid scale a child 0-4 counts 2, an adult 18-64 counts 1 and a person 85+ counts 2.\n"
+        "- pop_bands: the people in the chosen age bands.\n"
+        "- dep_children (under 15), dep_older (65 and over), dependents and their shares "
+        "share_children, share_older (0-1).\n"
+        "- caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the "
+        "people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there "
+        "is no caregiver).\n"
+        "- For polygons: pop_density and demand_density, per km2.\n\n"
+        "Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million "
+        "care units for 1.27 million people (1.20 per person), and the median block has 0.94 "
+        "dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 "
+        "children, the care demand of childcare.\n\n"
+        "Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in "
+        "the log): fill it in, or it counts as no demand at all. Bands that do not match the scale's "
+        "ages get the mean weight of the years they span, and an open band such as 80+ is taken to "
+        "span the years set under 'Years spanned by an open band such as 80+' (80-89 by default). The "
+        "weights and formulas are in docs/methods.md."
     )
 
     PARAM_HELP = {
         "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells."),
-        "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Which field holds which ages, as field:band items separated by ';', bands in whole years, 'a+' for an open band. Typical: 'p_0_2:0-2;p_3_5:3-5;p_80p:80+'."),
-        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Care weight per person: equal (1 each), madrid (Durán's Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort."),
-        "CUSTOM_WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Weights for WEIGHTS=custom, as field:weight items separated by ';'. Typical: 'p_0_2:2;p_3_5:1.5;p_80p:2'."),
+        "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Which field holds which ages, as field:band items separated by ';', bands in whole years, 'a+' for an open band. Typical: 'p_0_2:0-2;p_3_5:3-5' for children 0-5; all bands for the whole population."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Care weight per person: equal (1 each), Durán's Madrid scale of care units (more for small children and the very old), or your own weights per field (given in 'Custom weights'). Typical: the Madrid scale for total care demand, equal for one age group."),
+        "CUSTOM_WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Your own weights, used when the weights are custom, as field:weight items separated by ';'. Typical: 'p_0_2:2;p_3_5:1.5;p_80p:2'."),
         "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64."),
         "OPEN_BAND_WIDTH": QT_TRANSLATE_NOOP("CareMap", "Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89)."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density."),
@@ -66,9 +77,9 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "CAREGIVER_FIELD", self.tr("Potential caregivers field (e.g. women 15-64)"), parentLayerParameterName="INPUT",
             type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="women_15_64"))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             "OPEN_BAND_WIDTH", self.tr("Years spanned by an open band such as 80+"),
-            QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40))
+            QgsProcessingParameterNumber.Type.Integer, demand.OPEN_BAND_WIDTH, minValue=1, maxValue=40)))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Care demand")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_CARE_DEMAND", self.tr("Total care demand")))
 
@@ -102,16 +113,16 @@ class CareDemandAlgorithm(CareMapAlgorithm):
         n_null = int(missing.any(axis=1).sum())
         if n_null:
             per_field = ", ".join(f"'{f}': {int(c)}" for f, c in zip(fields, missing.sum(axis=0)) if c)
-            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no value (NULL or not a finite number) in "
-                                         "an age-band field ({2}): their care demand and indicators are NULL. "
-                                         "Fill in those counts for a complete map.").format(
-                n_null, arr.layer_name, per_field))
+            feedback.pushWarning(self.trn("%n unit(s) of layer {0} without a value (NULL or not a finite number) "
+                                          "in an age-band field ({1}): their care demand and indicators are NULL. "
+                                          "Fill in those counts for a complete map.", n_null).format(
+                arr.layer_name, per_field))
         if caregiver_field:
             n_care_null = int(np.isnan(arr.numeric[caregiver_field]).sum())
             if n_care_null:
-                feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no value (NULL or not a finite number) "
-                                             "in the caregivers field '{2}': their care_intensity is NULL.").format(
-                    n_care_null, arr.layer_name, caregiver_field))
+                feedback.pushWarning(self.trn("%n unit(s) of layer {0} without a value (NULL or not a finite "
+                                              "number) in the caregivers field '{1}': their care_intensity is "
+                                              "NULL.", n_care_null).format(arr.layer_name, caregiver_field))
         feedback.pushInfo(self.tr("Weights ({0}): {1}").format(
             preset, ", ".join(f"{f} = {w:.4g}" for f, w in zip(fields, weights))))
         try:
@@ -126,13 +137,14 @@ class CareDemandAlgorithm(CareMapAlgorithm):
             feedback.pushInfo(self.tr("No caregiver field: potential caregivers are the persons aged 15-64 in the bands."))
         n_no_care = int((~np.isnan(out["dependents"]) & np.isnan(out["care_intensity"])).sum())
         if n_no_care:
-            feedback.pushInfo(self.tr("{0} unit(s) have no potential caregiver: care_intensity is NULL there.").format(n_no_care))
+            feedback.pushInfo(self.trn("%n unit(s) without a potential caregiver: care_intensity is NULL there.",
+                                       n_no_care))
         if arr.area is not None:
             n_no_area = int((~np.isnan(out["pop_bands"]) & np.isnan(out["pop_density"])).sum())
             if n_no_area:
-                feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no area (an empty, zero-area or "
-                                             "invalid polygon): pop_density and demand_density are NULL there.")
-                                     .format(n_no_area, arr.layer_name))
+                feedback.pushWarning(self.trn("%n unit(s) of layer {0} without an area (an empty, zero-area or "
+                                              "invalid polygon): pop_density and demand_density are NULL there.",
+                                              n_no_area).format(arr.layer_name))
         known = ~np.isnan(out["care_demand"])
         total = float(out["care_demand"][known].sum()) if known.any() else None
         if total is None:

@@ -19,6 +19,7 @@ from qgis.core import (
 from ...kernels import zonal
 from .. import layer_io, raster_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 
 ORIENTATIONS = ("pointy", "flat")
 
@@ -46,25 +47,28 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
     GROUP_ID = "supply"
     TAGS = "care,demand,population,raster,zonal statistics,hexagon,grid,worldpop"
     HELP = (
-        "Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons "
-        "(ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side "
-        "of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, "
-        "named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); "
-        "hexagons also get pop_density per km2.\n\n"
-        "The zones are cut once into runs of pixels on each raster's grid (scanline) and the runs are "
-        "summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large "
-        "rasters fit in memory. Pixel-centre rule: a pixel "
-        "counts for a zone when its centre is inside the zone (never split between zones). Nodata "
-        "pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller "
-        "than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster's CRS, never the raster. "
-        "NaN or infinite pixels that are not the raster's nodata value are skipped like nodata and "
-        "counted in a warning naming the raster. Negative pixel values (and -inf) are an error."
+        "How many people, and of which ages, live in each zone when the census gives only population "
+        "grids (rasters such as WorldPop's age-sex grids)? This tool sums the rasters into your "
+        "polygons (districts, tracts) or, without polygons, into a grid of hexagons it draws over the "
+        "rasters, ready as demand units for care demand and accessibility.\n\n"
+        "How to read the results (the zones or hexagons):\n"
+        "- one field per raster band, named after the raster: the people it puts in the zone;\n"
+        "- raster_total: the sum of those fields (people); n_pixels: the pixels counted (first raster);\n"
+        "- hexagons only: hex_id and pop_density (people per km2).\n\n"
+        "Example: a hexagon with a side of 500 m covers 0.65 km2 (2.6 x 0.5 km x 0.5 km); if the pixel "
+        "centres inside it hold 2,600 people, raster_total = 2,600 and pop_density is about 4,000 per "
+        "km2.\n\n"
+        "Caveats: a pixel counts wholly for the zone that holds its centre, never split, so zones "
+        "smaller than a pixel may get nothing (NULL) and thin zones are approximate; overlapping zones "
+        "each count the pixels they hold. Nodata pixels are skipped, and so are NaN or infinite ones "
+        "(counted in a warning); negative values are an error. The zones are reprojected to the "
+        "rasters, never the rasters. Details in docs/methods.md."
     )
 
     PARAM_HELP = {
         "RASTERS": QT_TRANSLATE_NOOP("CareMap", "One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0."),
         "ZONES": QT_TRANSLATE_NOOP("CareMap", "Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty."),
-        "HEX_SIZE": QT_TRANSLATE_NOOP("CareMap", "Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city."),
+        "HEX_SIZE": QT_TRANSLATE_NOOP("CareMap", "Side of a generated hexagon in metres, used when no zones are given. Typical: 500 m in a city."),
         "HEX_ORIENTATION": QT_TRANSLATE_NOOP("CareMap", "Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy."),
         "KEEP_EMPTY": QT_TRANSLATE_NOOP("CareMap", "If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density."),
@@ -79,9 +83,10 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "HEX_SIZE", self.tr("Hexagon side (m)"), QgsProcessingParameterNumber.Type.Double, 500.0, minValue=1.0))
-        self.addParameter(self.static_enum("HEX_ORIENTATION", self.tr("Hexagon orientation"), ORIENTATIONS, "pointy"))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "KEEP_EMPTY", self.tr("Keep hexagons without valid pixels"), defaultValue=False))
+        self.addParameter(advanced(self.static_enum("HEX_ORIENTATION", self.tr("Hexagon orientation"), ORIENTATIONS,
+                                                    "pointy")))
+        self.addParameter(advanced(QgsProcessingParameterBoolean(
+            "KEEP_EMPTY", self.tr("Keep hexagons without valid pixels"), defaultValue=False)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Population by zone"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputNumber("TOTAL", self.tr("Total population")))
@@ -115,16 +120,17 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
         for k in range(n_b):
             res = zonal.span_sums(strips(k), n_zones, nodata=grid.nodata(k))
             if res["n_negative"]:
-                raise QgsProcessingException(self.tr(
-                    "Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the "
-                    "zones; population counts cannot be negative.").format(grid.name, k + 1, res["n_negative"]))
+                raise QgsProcessingException(self.trn(
+                    "Raster {0} (band {1}): %n negative pixel value(s) that are not nodata around the "
+                    "zones; population counts cannot be negative.", res["n_negative"]).format(grid.name, k + 1))
             n_odd = int(res["n_nonfinite"].sum())
             if n_odd:
-                feedback.pushWarning(self.tr(
-                    "Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are "
-                    "not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). "
-                    "Check the raster, or set its nodata value.").format(
-                    grid.name, k + 1, n_odd, int((res["n_nonfinite"] > 0).sum())))
+                feedback.pushWarning(self.trn(
+                    "Raster {0} (band {1}): %n pixel(s) inside the zones holding NaN or infinite values that are "
+                    "not its nodata value: they are skipped (counted as no data, not as people)", n_odd).format(
+                    grid.name, k + 1) + " " + self.trn(
+                    "in %n zone(s). Check the raster, or set its nodata value.",
+                    int((res["n_nonfinite"] > 0).sum())))
             results.append(res)
         return results
 
@@ -206,7 +212,7 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
 
         if zones_source is not None:
             if n_empty:
-                feedback.pushWarning(self.tr("{0} zone(s) have no valid pixel centre in any raster: NULL.").format(n_empty))
+                feedback.pushWarning(self.trn("%n zone(s) without a valid pixel centre in any raster: NULL.", n_empty))
             dest = layer_io.write_with_fields(self, parameters, "OUTPUT", context, feedback, first, columns)
         else:
             keep = np.ones(n_zones, bool) if self.parameterAsBool(parameters, "KEEP_EMPTY", context) else any_valid
@@ -216,8 +222,8 @@ class RasterDemandAlgorithm(CareMapAlgorithm):
             sink, dest = layer_io.create_layer_sink(self, parameters, "OUTPUT", context, list(out.items()),
                                                     Qgis.WkbType.Polygon, metric)
             layer_io.write_geometries(sink, hexagon_geometries(verts[keep]), out, feedback)
-            feedback.pushInfo(self.tr("{0} hexagon(s) written ({1} without valid pixels dropped).").format(
-                int(keep.sum()), int((~keep).sum())))
+            feedback.pushInfo(self.trn("%n hexagon(s) written", int(keep.sum())) + " ("
+                              + self.trn("%n without valid pixels dropped).", int((~keep).sum())))
         feedback.setProgress(100)
         # no zone with a valid pixel: the total has no meaning (None), never 0 people
         return {"OUTPUT": dest, "TOTAL": self.figure(np.nansum(total)) if any_valid.any() else None}

@@ -294,7 +294,7 @@ def test_caredemand_null_warning_names_fields_and_counts(caremap_provider):
     res = run_alg("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": "a0_4:0-4;a5_14:5-14",
                                          "OUTPUT": "TEMPORARY_OUTPUT"}, fb)
     assert [r["care_demand"] is None for r in rows(res["OUTPUT"])] == [False, True, True]
-    assert any("2 unit(s) of layer" in w and "Manzanas" in w and "'a0_4': 2" in w and "'a5_14': 1" in w
+    assert any("2 units of layer" in w and "Manzanas" in w and "'a0_4': 2" in w and "'a5_14': 1" in w
                for w in fb.warnings), fb.warnings
 
 
@@ -322,7 +322,7 @@ def test_rasterdemand_non_finite_pixels_are_skipped_and_counted(caremap_provider
                                            "OUTPUT": "TEMPORARY_OUTPUT"}, fb)
     got = [f["raster_total"] for f in res["OUTPUT"].getFeatures()][0]
     assert got == pytest.approx(expected - crafted_values()[1, 1] - crafted_values()[1, 2])
-    assert any("pop_bad" in w and "2 pixel(s)" in w and "1 zone(s)" in w for w in fb.warnings), fb.warnings
+    assert any("pop_bad" in w and "2 pixels inside the zones" in w and "in 1 zone. Check" in w for w in fb.warnings), fb.warnings
     values[1, 1] = -np.inf
     with pytest.raises(QgsProcessingException, match="negative pixel"):
         run("rasterdemand", {"RASTERS": [make_raster(tmp_path / "neg_inf.tif", values)],
@@ -333,3 +333,15 @@ def test_rasterdemand_messages_name_labels_not_ids(caremap_provider):
     with pytest.raises(QgsProcessingException) as err:
         run("rasterdemand", {"RASTERS": [], "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "'Population rasters'" in str(err.value) and "RASTERS" not in str(err.value)
+
+
+def test_caredemand_counts_speak_english_singular_and_plural(caremap_provider):
+    """Counts go through Qt's numerus forms (trn): one unit reads "1 unit", never "1 unit(s)"."""
+    layer = polygon_layer([(0, 0, 100), (100, 0, 100)], {"a0_4": [1.0, None], "w": [None, None]}, name="Manzanas")
+    fb = Recorder()
+    run_alg("caremap:caredemand", {"INPUT": layer, "BAND_MAPPING": "a0_4:0-4", "CAREGIVER_FIELD": "w",
+                                   "OUTPUT": "TEMPORARY_OUTPUT"}, fb)
+    text = "\n".join(fb.warnings)
+    assert "1 unit of layer Units with age-band counts (Manzanas) without a value" in text and "in an age-band field ('a0_4': 1)" in text
+    assert "2 units of layer Units with age-band counts (Manzanas) without a value" in text and "caregivers field 'w'" in text
+    assert "(s)" not in text

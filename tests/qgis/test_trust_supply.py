@@ -203,7 +203,7 @@ def test_caredemand_non_finite_counts_are_null_and_counted(caremap_provider):
     for name in ("care_demand", "pop_bands", "share_children", "care_intensity", "pop_density", "demand_density"):
         assert finite_or_null([r[name] for r in out]), name
     assert res["TOTAL_CARE_DEMAND"] == pytest.approx(60.0)
-    assert any("3 unit(s)" in w and "Blocks with inf" in w for w in fb.warnings), fb.warnings
+    assert any("3 units of layer" in w and "Blocks with inf" in w for w in fb.warnings), fb.warnings
 
 
 def test_caredemand_all_zero_population_says_so(caremap_provider):
