@@ -55,6 +55,14 @@ if ! qgis_ok; then
     python3-scipy python3-pyqtgraph python3-venv xvfb xauth qttools5-dev-tools pyqt5-dev-tools >/dev/null
 fi
 
+# pdftotext/pdfinfo: the report tests read the PDF's pages and metadata as a reader would.
+if ! command -v pdftotext >/dev/null 2>&1; then
+  echo "setup: installing poppler-utils (pdftotext, pdfinfo)"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
+fi
+
 # Test venv: sees the system's qgis, numpy, scipy; numpy pinned so pip never swaps it.
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest_qgis, hypothesis, ruff' 2>/dev/null; then
   echo "setup: creating test venv $VENV"
