@@ -38,6 +38,7 @@ EXTRA = {
     "carebatch": lambda tmp: {
         **{k: v for k, v in BUILDERS["carepipeline"](V(), tmp).items() if not k.startswith("OUTPUT")},
         "MUNICIPALITY_FIELD": "district", "OUTPUT_FOLDER": str(tmp / "batch"), "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
+    "preflight": lambda tmp: {"OUTPUT": str(tmp / "preflight.html")},
 }
 
 
