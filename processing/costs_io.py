@@ -25,7 +25,7 @@ from ..kernels import fca_methods as kmethods
 from ..kernels import network as knet
 from ..kernels import network_snap as ksnap
 from . import layer_io, params
-from .base import tr
+from .base import tr, trn
 from .network_io import read_network, warn_off_network
 
 #: the companion fields written beside every cost (docs/architecture.md, Units)
@@ -188,15 +188,14 @@ def _network_costs(alg, parameters, context, feedback, demand, dxy, sxy, max_cos
                                connector_speed_kmh=kcosts.walk_to_street_kmh(speed),
                                respect_oneway=respect_oneway, feedback=progress, block_bytes=40_000_000)
     rep = costs.report
-    for side, origin, what in (("demand", origins[0], tr("demand unit(s)")),
-                               ("supply", origins[1], tr("facilit(y/ies)"))):
-        warn_off_network(feedback, rep[f"unsnapped_{side}"], origin.names, origin.fids, snap, what,
+    for side, origin in (("demand", origins[0]), ("supply", origins[1])):
+        warn_off_network(feedback, rep[f"unsnapped_{side}"], origin.names, origin.fids, snap, side,
                          alg.label("SNAP_DISTANCE"), rep[f"{side}_near_fragment"])
     if net.n_components > 1:
         feedback.pushWarning(tr(
-            "The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are "
-            "outside the largest one.").format(net_name, net.n_components, rep["demand_off_main"],
-                                               rep["supply_off_main"]))
+            "The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.").format(
+            net_name, net.n_components, trn("%n demand point(s)", rep["demand_off_main"]),
+            trn("%n facilit(y/ies)", rep["supply_off_main"])))
     feedback.pushInfo(tr("Network costs: {0} pairs within reach.").format(costs.n_pairs))
     return costs, net, respect_oneway
 
@@ -239,10 +238,10 @@ def _table_costs(alg, parameters, context, feedback, demand, demand_ids, supply_
     rep = costs.report
     feedback.pushInfo(tr("OD table {0}: {1} rows.").format(tab.layer_name, rep["rows"]))
     if rep["unknown_origin"] or rep["unknown_dest"] or rep["null_cost"]:
-        feedback.pushWarning(tr(
-            "OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the "
-            "facility ids, {3} with a NULL cost were skipped.").format(
-            tab.layer_name, rep["unknown_origin"], rep["unknown_dest"], rep["null_cost"]))
+        feedback.pushWarning(tr("OD table {0}: skipped {1}, {2} and {3}.").format(
+            tab.layer_name, trn("%n row(s) with an origin not in the demand ids", rep["unknown_origin"]),
+            trn("%n row(s) with a destination not in the facility ids", rep["unknown_dest"]),
+            trn("%n row(s) with a NULL cost", rep["null_cost"])))
     return costs
 
 
@@ -259,9 +258,9 @@ def read_ids(layer, field, rows, label):
     ids = layer.text[field][rows]
     nulls = int(sum(v is None for v in ids))
     if nulls:
-        raise QgsProcessingException(tr(
-            "Field '{0}' of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in "
-            "{3}.").format(field, layer.layer_name, nulls, label))
+        raise QgsProcessingException(trn(
+            "Field '{0}' of layer {1} has %n NULL id(s): give every feature an id, or choose another field in "
+            "{2}.", nulls).format(field, layer.layer_name, label))
     return ids
 
 
@@ -367,26 +366,26 @@ def read_cost_minutes(arrays, field, feedback, layer_label=None):
     out = np.full(len(values), np.nan)
     bad_unit = has & ~np.isin(unit, kcosts.COST_UNITS)
     if bad_unit.any():
-        raise QgsProcessingException(tr(
-            "Layer {0}: {1} feature(s) have a cost in '{2}' but '{3}' is '{4}' instead of 'minutes' or 'meters'. "
-            "Correct '{3}', or compute the costs again with caremap:accessibility.").format(
-            label, int(bad_unit.sum()), field, COST_UNIT_FIELD, unit[np.flatnonzero(bad_unit)[0]]))
+        raise QgsProcessingException(trn(
+            "Layer {0}: '{2}' is '{3}' instead of 'minutes' or 'meters' for %n feature(s) with a cost in '{1}'. "
+            "Correct '{2}', or compute the costs again with caremap:accessibility.", int(bad_unit.sum())).format(
+            label, field, COST_UNIT_FIELD, unit[np.flatnonzero(bad_unit)[0]]))
     mins = has & (unit == "minutes")
     out[mins] = values[mins]
     met = has & (unit == "meters")
     if met.any():
         no_speed = met & ~(speeds > 0)
         if no_speed.any():
-            raise QgsProcessingException(tr(
-                "Layer {0}: {1} feature(s) have '{2}' in metres and no speed in '{3}', so it cannot be read as "
-                "minutes. Fill '{3}' with the travel speed in km/h, or compute the costs again with the cost "
-                "unit in minutes.").format(label, int(no_speed.sum()), field, COST_SPEED_FIELD))
+            raise QgsProcessingException(trn(
+                "Layer {0}: '{1}' is in metres with no speed in '{2}' for %n feature(s), so it cannot be read as "
+                "minutes. Fill '{2}' with the travel speed in km/h, or compute the costs again with the cost "
+                "unit in minutes.", int(no_speed.sum())).format(label, field, COST_SPEED_FIELD))
         try:
             out[met] = kcosts.cost_in_minutes(values[met], "meters", speeds[met])
         except ValueError as e:
             raise QgsProcessingException(str(e)) from e
         if feedback is not None:
-            feedback.pushInfo(tr("Field '{0}' of layer {1}: {2} cost(s) in metres converted to minutes at "
-                                 "their speed ({3}).").format(field, label, int(met.sum()), ", ".join(
+            feedback.pushInfo(trn("Field '{0}' of layer {1}: %n cost(s) in metres converted to minutes at "
+                                  "their speed ({2}).", int(met.sum())).format(field, label, ", ".join(
                                      f"{s:g} km/h" for s in np.unique(speeds[met])[:5])))
     return out

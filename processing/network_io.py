@@ -15,7 +15,7 @@ from ..kernels import network as knet
 from ..kernels import network_reach as kreach
 from ..kernels import network_snap as ksnap
 from . import layer_io, params
-from .base import tr
+from .base import tr, trn
 
 #: how many feature ids a log line lists
 FEW_IDS = 20
@@ -61,12 +61,12 @@ def read_network(alg, parameters, context, feedback, crs, speed):
     except ValueError as e:
         raise QgsProcessingException(tr("Road network {0}: {1}").format(lines.layer_name, e)) from e
     if net.report.get("rows_default_speed"):
-        feedback.pushWarning(tr("{0} road(s) of layer {1} have no valid speed: {2} km/h used.").format(
-            net.report["rows_default_speed"], lines.layer_name, speed))
-    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} "
-                         "of the length; points join the {5} component(s) with at least {6:.0%} of its length.").format(
-        lines.layer_name, net.n_nodes, net.n_edges, net.n_components, parts["largest_share"], parts["n_used"],
-        parts["min_share"]))
+        feedback.pushWarning(trn("Layer {0}: no valid speed on %n road(s), {1} km/h used.",
+                                 net.report["rows_default_speed"]).format(lines.layer_name, speed))
+    feedback.pushInfo(tr("Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points "
+                         "join {5} with at least {6:.0%} of its length.").format(
+        lines.layer_name, net.n_nodes, net.n_edges, trn("%n connected component(s)", net.n_components),
+        parts["largest_share"], trn("the %n component(s)", parts["n_used"]), parts["min_share"]))
     return net, oneway is not None, lines.layer_name
 
 
@@ -76,7 +76,8 @@ def warn_off_network(feedback, rows, names, fids, snap, what, snap_label, near=(
     than ``snap`` metres from every part of it large enough to join), naming the layer;
     their feature ids (the first few) in the log. ``near`` (positions too) are those of them
     within ``snap`` of a piece too small to join, counted in the same warning. ``what`` says
-    what they are, e.g. "facilit(y/ies)"; ``snap_label`` is the dialog label of the largest
+    what they are: "demand" (demand units) or "supply" (facilities); ``snap_label`` is the
+    dialog label of the largest
     distance (``alg.label("SNAP_DISTANCE")``)."""
     rows = np.asarray(rows, dtype=np.int64)
     if len(rows) == 0:
@@ -87,14 +88,17 @@ def warn_off_network(feedback, rows, names, fids, snap, what, snap_label, near=(
     for name in dict.fromkeys(names.tolist()):
         ids = fids[names == name]
         n_near = int(is_near[names == name].sum())
-        feedback.pushWarning(tr(
-            "{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. "
-            "Move them onto the network, add the missing roads, or raise {4}.").format(
-            len(ids), what, name, snap, snap_label) + (tr(
-                " {0} of them are near a small piece of road that is not connected to the network (not used: "
-                "connect it, or delete it).").format(n_near) if n_near else ""))
+        if what == "demand":
+            text = trn("%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by "
+                       "road. Move such points onto the network, add the missing roads, or raise {2}.", len(ids))
+        else:
+            text = trn("%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by "
+                       "road. Move such points onto the network, add the missing roads, or raise {2}.", len(ids))
+        feedback.pushWarning(text.format(name, snap, snap_label) + (tr(
+            " Near a small piece of road that is not connected to the network (not used: connect it, or delete "
+            "it): {0} of them.").format(n_near) if n_near else ""))
         more = len(ids) - FEW_IDS
-        feedback.pushInfo(tr("Off the road network, feature id(s) of layer {0}: {1}{2}").format(
+        feedback.pushInfo(trn("Off the road network in layer {0}: %n feature(s), ids {1}{2}", len(ids)).format(
             name, ", ".join(str(int(f)) for f in ids[:FEW_IDS]),
             tr(" and {0} more").format(more) if more > 0 else ""))
 
@@ -147,5 +151,5 @@ def reach_areas(alg, parameters, context, feedback, supply, thresholds):
     off = np.flatnonzero(~ok)
     near = off[ksnap.snap_points(net, supply.xy[off], snap).near_fragment] if len(off) else off
     warn_off_network(feedback, off, np.full(supply.n, supply.layer_name, dtype=object), supply.fid,
-                     snap, tr("facilit(y/ies)"), alg.label("SNAP_DISTANCE"), near)
+                     snap, "supply", alg.label("SNAP_DISTANCE"), near)
     return Reach(mode, segments=segments, snapped=ok)

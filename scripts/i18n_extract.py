@@ -26,6 +26,17 @@ Usage::
     python3 scripts/i18n_extract.py --untranslated es   # JSON of the untranslated sources
     python3 scripts/i18n_extract.py --merge es=file.json  # add translations {source: text}
     python3 scripts/i18n_extract.py --lint         # user-visible English that bypasses tr()
+    python3 scripts/i18n_extract.py --i18n-dir /tmp/copy   # work on copies of the .ts files
+
+Plurals: ``trn(text, n)`` / ``self.trn(text, n)`` / ``alg.trn(text, n)`` (processing/base.py)
+translate with Qt's numerus forms; their sources hold ``%n`` for the count. They are
+written as ``<message numerus="yes">`` with one ``<numerusform>`` per plural form of the
+language (NUMERUS_FORMS: es, pt and fr have 2, singular then plural, as ``lupdate
+-target-language`` writes them; fr uses the singular for 0 and 1). In the JSON of
+``--untranslated`` a numerus source maps to a list of forms (``["", ""]``, existing forms
+kept) and ``--merge`` takes the same list: ``{"%n unit(s) left out": ["%n unidad omitida",
+"%n unidades omitidas"]}``. A numerus message counts as translated when every form is
+filled (``--check``).
 
 Existing translations are kept. A string that disappeared from the code keeps its
 translation as ``type="vanished"`` (lrelease skips it; it comes back if the string
@@ -51,7 +62,11 @@ LANGUAGES = {"es": "es", "pt": "pt", "fr": "fr"}  # file suffix -> TS language a
 EXCLUDED_DIRS = {"tests", "bench", "scripts", "ext_libs", ".git", ".pkg", "build", "dist", "out",
                  "__pycache__", "docs", "data", "i18n"}
 CLASS_ATTRIBUTES = {"DISPLAY_NAME", "HELP", "TAGS"}
-MODULE_DICTS = {"GROUPS"}  # module-level dicts whose string values are translated
+MODULE_DICTS = {"GROUPS"}
+# Plural forms per language (Qt's numerus rules, as lupdate -target-language writes them):
+# es/pt: n == 1 -> form 0, else form 1; fr: n <= 1 -> form 0, else form 1.
+NUMERUS_FORMS = {"es": 2, "pt": 2, "fr": 2}
+NUMERUS_CALLS = {"trn"}  # trn(text, n[, context]) / self.trn(text, n) / alg.trn(text, n)  # module-level dicts whose string values are translated
 # tr(variable) calls fed by strings marked elsewhere (QT_TRANSLATE_NOOP): (file, function)
 KNOWN_DYNAMIC = {
     ("processing/base.py", "addParameter"),  # PARAM_HELP / COMMON_PARAM_HELP (param_help.py) values
@@ -101,6 +116,7 @@ class Extractor(ast.NodeVisitor):
     def __init__(self, relpath):
         self.relpath = relpath
         self.found = []  # (text, line)
+        self.numerus = set()  # texts given to trn()
         self.dynamic = []  # (line, code) tr() calls whose argument is not a literal
         self.loops = []  # enclosing for statements, innermost last
         self.functions = []  # enclosing function names
@@ -156,9 +172,11 @@ class Extractor(ast.NodeVisitor):
     def visit_Call(self, node):  # noqa: N802
         name = _call_name(node.func)
         arg = None
-        if name == "tr" and node.args:
+        numerus = name in NUMERUS_CALLS
+        if (name == "tr" or numerus) and node.args:
             arg = node.args[0]
-            context = node.args[1] if len(node.args) > 1 else None
+            position = 2 if numerus else 1
+            context = node.args[position] if len(node.args) > position else None
             for kw in node.keywords:
                 if kw.arg == "context":
                     context = kw.value
@@ -174,7 +192,7 @@ class Extractor(ast.NodeVisitor):
                 for item_text, item in looped:
                     self._add(item_text, item)
             elif text is None:
-                wrapper = self.functions and (self.functions[-1] in ("tr", "translate")
+                wrapper = self.functions and (self.functions[-1] in ("tr", "trn", "translate")
                                               or (self.relpath, self.functions[-1]) in KNOWN_DYNAMIC)
                 known = ((isinstance(arg, ast.Attribute) and arg.attr in CLASS_ATTRIBUTES)
                          or (isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name)
@@ -183,6 +201,8 @@ class Extractor(ast.NodeVisitor):
                     self.dynamic.append((node.lineno, ast.unparse(arg)))
             else:
                 self._add(text, arg)
+                if numerus and text.strip():
+                    self.numerus.add(text)
         self.generic_visit(node)
 
     def visit_ClassDef(self, node):  # noqa: N802
@@ -210,9 +230,19 @@ class Extractor(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+class Messages(dict):
+    """{source text: [(relpath, line), ...]} in code order; ``numerus`` is the set of
+    sources given to trn() (Qt numerus forms)."""
+
+    def __init__(self, *args, numerus=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numerus = set(numerus)
+
+
 def extract(root=ROOT, files=None):
-    """Ordered {source text: [(relpath, line), ...]} and the list of dynamic tr() calls."""
-    messages, dynamic = {}, []
+    """Ordered Messages {source text: [(relpath, line), ...]} (``.numerus``: the trn()
+    sources) and the list of dynamic tr() calls."""
+    messages, dynamic = Messages(), []
     for rel in files or source_files(root):
         with open(os.path.join(root, rel), encoding="utf-8") as fh:
             tree = ast.parse(fh.read(), filename=rel)
@@ -220,6 +250,7 @@ def extract(root=ROOT, files=None):
         ex.visit(tree)
         for text, line in ex.found:
             messages.setdefault(text, []).append((rel, line))
+        messages.numerus |= ex.numerus
         dynamic.extend((rel, line, code) for line, code in ex.dynamic)
     return messages, dynamic
 
@@ -275,49 +306,85 @@ def pylupdate_sources(root=ROOT):
 
 # ---- TS files -----------------------------------------------------------------------
 def read_ts(path):
-    """{source: (translation text, type attribute or '')} of a TS file (any context)."""
+    """{source: (translation, type attribute or '')} of a TS file (any context): the
+    translation is a str, or for a numerus message (numerus="yes") the tuple of its
+    <numerusform> texts."""
     if not os.path.exists(path):
         return {}
     out = {}
     for message in ET.parse(path).iter("message"):
         source = message.findtext("source") or ""
         node = message.find("translation")
-        text = (node.text or "") if node is not None else ""
+        if message.get("numerus") == "yes":
+            text = tuple((f.text or "") for f in node.findall("numerusform")) if node is not None else ()
+        else:
+            text = (node.text or "") if node is not None else ""
         kind = node.get("type", "") if node is not None else "unfinished"
-        if source not in out or (text and not out[source][0]):
+        if source not in out or (_filled(text) and not _filled(out[source][0])):
             out[source] = (text, kind)
     return out
+
+
+def _filled(text):
+    """True when a translation (str, or tuple of numerus forms) has every part written."""
+    if isinstance(text, tuple):
+        return bool(text) and all(text)
+    return bool(text)
+
+
+def numerus_forms(lang):
+    return NUMERUS_FORMS.get(lang.split("_")[0], 2)
 
 
 def _xml(text):
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
 
-def write_ts(path, language, messages, existing):
-    """Write a TS file: current messages in code order (with locations), then vanished
-    messages that still hold a translation."""
+def _translation_lines(text, kind, numerus, indent="        "):
+    if numerus:
+        attr = "" if kind not in ("unfinished", "vanished") else f' type="{kind}"'
+        out = [f"{indent}<translation{attr}>"]
+        out += [f"{indent}    <numerusform>{_xml(form)}</numerusform>" for form in text]
+        return out + [f"{indent}</translation>"]
+    if kind in ("unfinished", "vanished"):
+        return [f'{indent}<translation type="{kind}">{_xml(text)}</translation>']
+    return [f"{indent}<translation>{_xml(text)}</translation>"]
+
+
+def write_ts(path, language, messages, existing, forms=None):
+    """Write a TS file: current messages in code order (with locations; the trn() sources
+    of ``messages.numerus`` as numerus messages of ``forms`` forms), then vanished messages
+    that still hold a translation."""
+    numerus = getattr(messages, "numerus", set())
+    forms = forms or numerus_forms(language)
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
              f'<TS version="2.1" language="{language}" sourcelanguage="en">', "<context>",
              f"    <name>{CONTEXT}</name>"]
     for source, locations in messages.items():
         text, kind = existing.get(source, ("", "unfinished"))
-        lines.append("    <message>")
+        is_numerus = source in numerus
+        if is_numerus:
+            if not isinstance(text, tuple):  # was a plain tr() message: start again
+                text, kind = (), "unfinished"
+            if len(text) != forms:
+                text, kind = tuple((list(text) + [""] * forms)[:forms]), "unfinished"
+        elif isinstance(text, tuple):  # was a trn() message: start again
+            text, kind = "", "unfinished"
+        if not _filled(text):
+            kind = "unfinished"
+        lines.append('    <message numerus="yes">' if is_numerus else "    <message>")
         for rel, line in locations:
             lines.append(f'        <location filename="../{_xml(rel)}" line="{line}"/>')
         lines.append(f"        <source>{_xml(source)}</source>")
-        if text and kind not in ("unfinished",):
-            lines.append(f"        <translation>{_xml(text)}</translation>")
-        elif text:
-            lines.append(f'        <translation type="unfinished">{_xml(text)}</translation>')
-        else:
-            lines.append('        <translation type="unfinished"></translation>')
+        lines += _translation_lines(text, kind, is_numerus)
         lines.append("    </message>")
     for source, (text, _kind) in existing.items():
-        if source in messages or not text:
+        if source in messages or not _filled(text):
             continue
-        lines.append("    <message>")
+        is_numerus = isinstance(text, tuple)
+        lines.append('    <message numerus="yes">' if is_numerus else "    <message>")
         lines.append(f"        <source>{_xml(source)}</source>")
-        lines.append(f'        <translation type="vanished">{_xml(text)}</translation>')
+        lines += _translation_lines(text, "vanished", is_numerus)
         lines.append("    </message>")
     lines += ["</context>", "</TS>", ""]
     with open(path, "w", encoding="utf-8") as fh:
@@ -328,23 +395,63 @@ def ts_path(lang):
     return os.path.join(I18N_DIR, f"caremap_{lang}.ts")
 
 
-def untranslated(messages, existing):
-    return [s for s in messages if not existing.get(s, ("", ""))[0] or existing[s][1] == "unfinished"]
+def untranslated(messages, existing, forms=None):
+    """The sources of ``messages`` without a finished translation in ``existing``. When
+    ``messages`` knows its numerus sources (extract()), a numerus source needs every one
+    of its ``forms`` forms (a plain translation does not count) and a plain source a str."""
+    numerus = getattr(messages, "numerus", None)
+    todo = []
+    for source in messages:
+        text, kind = existing.get(source, ("", ""))
+        wrong_kind = numerus is not None and (source in numerus) != isinstance(text, tuple)
+        wrong_count = forms is not None and isinstance(text, tuple) and len(text) != forms
+        if kind == "unfinished" or not _filled(text) or wrong_kind or wrong_count:
+            todo.append(source)
+    return todo
+
+
+def merge_into(existing, merged, messages, forms):
+    """Add translations {source: text or [forms]} to ``existing``; return the error
+    messages (a list for a plain source, a str or the wrong number of forms for a numerus
+    source)."""
+    errors = []
+    for source, text in merged.items():
+        if not text:
+            continue
+        if source in messages.numerus:
+            if not isinstance(text, list) or len(text) != forms:
+                errors.append(f"{source!r} is a plural (trn) message: give a list of {forms} forms")
+                continue
+            text = tuple(text)
+        elif isinstance(text, list):
+            errors.append(f"{source!r} is not a plural (trn) message: give one string")
+            continue
+        if _filled(text):
+            existing[source] = (text, "")
+        else:
+            existing[source] = (text, "unfinished")
+    return errors
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="do not write; exit 1 if anything is untranslated")
     ap.add_argument("--list", action="store_true", help="print the strings found and where")
-    ap.add_argument("--untranslated", metavar="LANG", help="print a JSON object of untranslated sources")
+    ap.add_argument("--untranslated", metavar="LANG", help="print a JSON object of untranslated sources (a plural source maps to a "
+                         "list of forms)")
     ap.add_argument("--merge", action="append", default=[], metavar="LANG=FILE.json",
-                    help="merge translations from a JSON object {source: translation}")
+                    help="merge translations from a JSON object {source: translation, or a list of "
+                         "forms for a plural (trn) source}")
     ap.add_argument("--pylupdate", action="store_true",
                     help="cross-check with pylupdate5 and add strings only it finds")
     ap.add_argument("--lint", action="store_true",
                     help="list user-visible calls given English text that bypasses tr(); exit 1 if any")
     ap.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated, default es,pt,fr")
+    ap.add_argument("--i18n-dir", help="read and write the .ts files there instead of i18n/ (a copy)")
     args = ap.parse_args(argv)
+    if args.i18n_dir:
+        global I18N_DIR
+        I18N_DIR = os.path.abspath(args.i18n_dir)
 
     if args.lint:
         problems = lint()
@@ -368,7 +475,7 @@ def main(argv=None):
     if args.list:
         for text, locs in messages.items():
             where = ", ".join(f"{r}:{n}" for r, n in locs)
-            print(f"{where}\t{text!r}")
+            print(f"{where}\t{'(plural) ' if text in messages.numerus else ''}{text!r}")
         return 0
 
     merges = {}
@@ -379,22 +486,34 @@ def main(argv=None):
 
     languages = [lang for lang in args.languages.split(",") if lang]
     if args.untranslated:
-        existing = read_ts(ts_path(args.untranslated))
-        todo = {s: "" for s in untranslated(messages, existing)}
+        lang = args.untranslated
+        existing = read_ts(ts_path(lang))
+        forms = numerus_forms(lang)
+        todo = {}
+        for source in untranslated(messages, existing, forms):
+            if source in messages.numerus:  # a list of forms: singular, plural
+                text = existing.get(source, ((), ""))[0]
+                text = list(text) if isinstance(text, tuple) else []
+                todo[source] = (text + [""] * forms)[:forms]
+            else:
+                todo[source] = ""
         print(json.dumps(todo, ensure_ascii=False, indent=1))
         return 0
 
     missing_total = 0
     for lang in languages:
         existing = read_ts(ts_path(lang))
-        for source, text in merges.get(lang, {}).items():
-            if text:
-                existing[source] = (text, "")
-        missing = untranslated(messages, existing)
+        forms = numerus_forms(lang)
+        errors = merge_into(existing, merges.get(lang, {}), messages, forms)
+        for error in errors:
+            print(f"i18n_extract: {lang}: {error}", file=sys.stderr)
+        if errors:
+            return 2
+        missing = untranslated(messages, existing, forms)
         missing_total += len(missing)
         if not args.check:
             os.makedirs(I18N_DIR, exist_ok=True)
-            write_ts(ts_path(lang), LANGUAGES.get(lang, lang), messages, existing)
+            write_ts(ts_path(lang), LANGUAGES.get(lang, lang), messages, existing, forms)
         print(f"i18n_extract: {lang}: {len(messages)} strings, {len(missing)} untranslated")
     return 1 if (args.check and missing_total) else 0
 

@@ -14,6 +14,13 @@ def tr(text):
     return QCoreApplication.translate("CareMap", text)
 
 
+def trn(text, n):
+    """Qt numerus forms for the count ``n`` (``%n`` in text): processing/base.py's trn."""
+    from ..base import trn as base_trn
+
+    return base_trn(text, n)
+
+
 @dataclass
 class PointArrays:
     """Rows are the features that have a geometry, in source order."""

@@ -12,7 +12,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 
 from . import csv_parse
-from .arrays import tr
+from .arrays import tr, trn
 
 try:  # a NULL QVariant compares equal to None in PyQGIS, but be explicit
     from qgis.core import NULL as NULL_VARIANT
@@ -97,16 +97,16 @@ def numeric_column(values, name, label, warn=None, null_mask=None, require_numbe
                 "Field '{0}' of layer {1} must be numeric: none of its values is a number (e.g. '{2}'). "
                 "Choose the field that holds the numbers.").format(name, label, example))
         if warn is not None:
-            warn(tr("{0} value(s) of field '{1}' of layer {2} are not numbers (e.g. '{3}'): they are read as NULL.")
-                 .format(bad, name, label, example))
+            warn(trn("%n value(s) of field '{0}' of layer {1} not a number (e.g. '{2}'): read as NULL.", bad)
+                 .format(name, label, example))
     arr[null] = np.nan
     nonfinite = ~np.isfinite(arr) & ~null
     n_bad = int(nonfinite.sum())
     if n_bad:
         arr[nonfinite] = np.nan
         if warn is not None:
-            warn(tr("{0} value(s) of field '{1}' of layer {2} are not finite numbers (NaN or infinite): "
-                    "they are read as NULL.").format(n_bad, name, label))
+            warn(trn("%n value(s) of field '{0}' of layer {1} not finite (NaN or infinite): read as "
+                     "NULL.", n_bad).format(name, label))
     return arr
 
 

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from . import csv_files
-from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr
+from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr, trn
 from .columns import columns
 from .ogr_fast import read_points_ogr
 from .sources import (
@@ -49,9 +49,7 @@ def _warner(feedback):
 def _warn_skipped(feedback, label, skipped):
     if skipped and feedback is not None:
         feedback.pushWarning(
-            tr("{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.").format(
-                skipped, label
-            )
+            trn("%n feature(s) of layer {0} without geometry: skipped, NULL results.", skipped).format(label)
         )
 
 
@@ -60,8 +58,8 @@ def _check_nulls(values, name, label, allow_nulls):
         bad = int(np.isnan(values).sum())
         if bad:
             raise QgsProcessingException(
-                tr("Field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
-                    name, label, bad
+                trn("Field '{0}' of layer {1} has %n NULL value(s); fill or filter them first.", bad).format(
+                    name, label
                 )
             )
 
@@ -174,14 +172,14 @@ def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons, l
         fids.append(f.id())
         rows.append(f.attributes())
     if feedback is not None and counts["repaired"]:
-        feedback.pushWarning(tr(
-            "{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) "
-            "and their area is that of the repaired polygon. Check them with Vector > Geometry Tools > "
-            "Check Validity.").format(counts["repaired"], label))
+        feedback.pushWarning(trn(
+            "%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that "
+            "of the repaired polygon. Check them with Vector > Geometry Tools > Check Validity.",
+            counts["repaired"]).format(label))
     if feedback is not None and counts["zero_area"]:
-        feedback.pushWarning(tr(
-            "{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density "
-            "is computed for them.").format(counts["zero_area"], label))
+        feedback.pushWarning(trn(
+            "%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed "
+            "there.", counts["zero_area"]).format(label))
     num, txt = columns(rows, names, set(numeric), set(text), label, _warner(feedback), idx)
     return PointArrays(
         x=np.asarray(xs, dtype=float),
@@ -244,9 +242,9 @@ def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), ta
         row += 1
     _warn_skipped(feedback, label, skipped)
     if repaired and feedback is not None:
-        feedback.pushWarning(tr(
-            "{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline "
-            "(Make Valid) is used. Check them with Vector > Geometry Tools > Check Validity.").format(repaired, label))
+        feedback.pushWarning(trn(
+            "%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) "
+            "used. Check them with Vector > Geometry Tools > Check Validity.", repaired).format(label))
     if row == 0:
         raise QgsProcessingException(tr("Layer {0} has no feature with a geometry.").format(label))
     num, txt = columns(rows, names, set(numeric), set(text), label, _warner(feedback))

@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
-from .arrays import BATCH, tr
+from .arrays import BATCH, tr, trn
 from .sources import features
 
 
@@ -161,9 +161,9 @@ def write_with_fields(alg, parameters, output_name, context, feedback, arrays, n
     write_features(sink, output_features(), feedback, output_name)
     for pos, count in not_finite.items():
         if count and feedback is not None:
-            feedback.pushWarning(tr(
-                "{0} value(s) of field '{1}' of layer {2} are not finite numbers (NaN or infinite): the output "
-                "holds NULL there.").format(count, in_fields.at(pos).name(), arrays.layer_name))
+            feedback.pushWarning(trn(
+                "%n value(s) of field '{0}' of layer {1} not finite (NaN or infinite): NULL in the "
+                "output.", count).format(in_fields.at(pos).name(), arrays.layer_name))
     return dest_id
 
 

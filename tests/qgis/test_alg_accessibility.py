@@ -346,12 +346,12 @@ def test_off_network_points_named_by_layer_with_count_and_ids(caremap_provider):
     off = [w for w in fb.warnings if not w.startswith("Edge of the study area")]  # tests/qgis/test_study_edge.py
     demand_w = [w for w in off if "(blocks)" in w]
     supply_w = [w for w in off if "(kindergartens)" in w]
-    assert len(demand_w) == 1 and demand_w[0].startswith("2 demand unit(s) of layer Demand units")
-    assert len(supply_w) == 1 and supply_w[0].startswith("1 facilit(y/ies) of layer Care facilities (kindergartens)")
+    assert len(demand_w) == 1 and demand_w[0].startswith("2 demand units of layer Demand units")
+    assert len(supply_w) == 1 and supply_w[0].startswith("1 facility of layer Care facilities (kindergartens)")
     assert "farther than 500 m from the road network" in supply_w[0]
     assert "raise 'Network: largest distance from a point to the network (m)'" in supply_w[0]
-    assert "Off the road network, feature id(s) of layer Demand units (points or polygons) (blocks): 3, 4" in fb.text
-    assert "feature id(s) of layer Care facilities (kindergartens): 2" in fb.text
+    assert "Off the road network in layer Demand units (points or polygons) (blocks): 2 features, ids 3, 4" in fb.text
+    assert "in layer Care facilities (kindergartens): 1 feature, ids 2" in fb.text
 
 
 def test_off_network_inventory_records_named_by_their_own_layer(caremap_provider):
@@ -365,8 +365,8 @@ def test_off_network_inventory_records_named_by_their_own_layer(caremap_provider
     fb = Log()
     run(base_params(DEMAND=dem, SUPPLY=sup, COST_MODE="network", NETWORK=roads, THRESHOLD=10000), feedback=fb)
     off = [w for w in fb.warnings if "road network" in w]
-    assert len(off) == 1 and off[0].startswith("2 facilit(y/ies) of layer Inputs (osm) are farther than 500 m")
-    assert "feature id(s) of layer Inputs (osm): 12, 40" in fb.text
+    assert len(off) == 1 and off[0].startswith("2 facilities of layer Inputs (osm) farther than 500 m")
+    assert "in layer Inputs (osm): 2 features, ids 12, 40" in fb.text
 
 
 @pytest.mark.parametrize("which", ["demand", "supply"])

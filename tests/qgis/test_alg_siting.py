@@ -192,8 +192,10 @@ def test_off_network_candidates_named_by_layer(caremap_provider):
     run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": cand, "P": 1, "COST_MODE": "network",
          "NETWORK": road}, fb)
     off = [w for w in fb.warnings if "road network" in w]
-    assert len(off) == 1 and off[0].startswith("1 facilit(y/ies) of layer Candidate sites (plots) are farther than")
-    assert any(i == "Off the road network, feature id(s) of layer Candidate sites (plots): 3" for i in fb.infos)
+    assert len(off) == 1 and off[0].startswith("1 facility of layer Candidate sites") \
+        and "(plots) farther than" in off[0]
+    assert any(i.startswith("Off the road network in layer Candidate sites")
+               and i.endswith("(plots): 1 feature, ids 3") for i in fb.infos)
 
 
 def test_duplicate_demand_ids_name_layer_and_field(caremap_provider):

@@ -185,7 +185,7 @@ def test_words_in_a_number_column_are_counted(caremap_provider, tmp_path):
     fb = Recorder()
     res = run_alg("caremap:accessibility", params(path, FACILITIES), feedback=fb)
     assert [r["population"] for r in rows(res["OUTPUT_DEMAND"])] == ["12.5", "n/d"]
-    assert any("1 value(s) of field 'population'" in w and "'n/d'" in w for w in fb.warnings)
+    assert any("1 value of field 'population'" in w and "'n/d'" in w for w in fb.warnings)
     assert rows(res["OUTPUT_DEMAND"])[1]["access"] is None or str(rows(res["OUTPUT_DEMAND"])[1]["access"]) == "NULL"
 
 

@@ -343,7 +343,7 @@ def test_own6_checks(own):
     assert len(edge) == 1
     assert "west, east, south, north" in edge[0] and "840 m" in edge[0] and "18 unit(s) with 796 of demand" in edge[0]
     parts = [w for w in r["warnings"] if "disconnected parts" in w]
-    assert len(parts) == 1 and "0 demand point(s) and 0 facilit(y/ies) are outside the largest one" in parts[0]
+    assert len(parts) == 1 and "outside the largest one: 0 demand points and 0 facilities" in parts[0]
 
 
 @pytest.mark.parametrize("name", ["tutorial.md", "tutorial.es.md"])
