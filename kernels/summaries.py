@@ -29,12 +29,13 @@ references in ``kernels.equity``.
 import numpy as np
 
 from . import deserts
+from .costs import DEFAULT_THRESHOLD_MINUTES
 from .equity import gini, lorenz_curve, palma_ratio
 from .gaps import care_gaps, district_gaps
 
 __all__ = ["COVERAGE_STEPS", "COVERAGE_POINTS", "identify_demand_field", "display_max", "histogram", "bin_index",
            "coverage_minutes", "nice_ticks", "coverage_curve", "lorenz_summary", "district_totals", "key_figures",
-           "concentration_in_groups", "demand_cutoff"]
+           "concentration_in_groups", "demand_cutoff", "threshold_from_coverage"]
 
 #: steps (minutes) of the coverage curve's grid, and the most intervals it draws
 COVERAGE_STEPS = (1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 30.0, 60.0, 120.0)
@@ -349,3 +350,34 @@ def display_max(values, quantile=0.98, at_least=0.0):
     top = float(np.quantile(x, quantile)) if x.size else 0.0
     top = max(top, float(at_least))
     return top if top > 0 else 1.0
+
+
+def threshold_from_coverage(cost, covered, prefer=None):
+    """The catchment threshold a result was computed with, read back from its own fields:
+    ``covered`` = 1 exactly where a facility is within the threshold (``kernels.fca``),
+    ``cost`` the cost to the nearest facility (NaN = none). The threshold T then lies in
+    [max cost of the covered units, min cost of the uncovered units); returns ``prefer``
+    when it lies there, else the default threshold (``kernels.costs``) when it does, else
+    the roundest number there (a multiple of 10, of 5, a whole number, then the largest
+    covered cost). None when the fields do not fix T: no covered
+    unit with a cost, no uncovered unit with a cost (T = 0, no limit, or every unit
+    within reach), or fields that contradict the rule (a covered unit farther than an
+    uncovered one)."""
+    cost = np.asarray(cost, dtype=float)
+    covered = np.asarray(covered, dtype=float)
+    ok = np.isfinite(cost) & np.isfinite(covered)
+    inside, outside = cost[ok & (covered > 0)], cost[ok & (covered == 0)]
+    if inside.size == 0 or outside.size == 0:
+        return None
+    low, high = float(inside.max()), float(outside.min())
+    if not low < high:
+        return None
+    if prefer is not None and low <= prefer < high:
+        return float(prefer)
+    if low <= DEFAULT_THRESHOLD_MINUTES < high:
+        return float(DEFAULT_THRESHOLD_MINUTES)
+    for step in (10.0, 5.0, 1.0):
+        t = np.ceil(low / step) * step
+        if t < high:
+            return float(t)
+    return low

@@ -2,6 +2,7 @@
 ``ext_libs/`` copy), the colours, the Shift+drag box-select view box and the ``Chart``
 base class (title, axes, export, click handling). The charts themselves are in
 ``ui/charts.py``."""
+import html
 import os
 import sys
 
@@ -16,10 +17,13 @@ EXT_LIBS = os.path.join(PLUGIN_DIR, "ext_libs")
 DEMAND_COLOUR = "#3b528b"
 PLACES_COLOUR = "#5ec962"
 ACCESS_COLOUR = "#21918c"
-DESERT_COLOUR = "#D55E00"
+DESERT_COLOUR = "#D55E00"  # vermillion: care deserts
 TARGET_COLOUR = "#D55E00"
-HIGHLIGHT_COLOUR = "#E69F00"
+# the selection: reddish purple, never the deserts' vermillion nor the old orange next to it
+HIGHLIGHT_COLOUR = "#CC79A7"
+TITLE_HEIGHT = 44  # title row of a chart with its legend line under the title
 QUADRANT_COLOUR = QColor(213, 94, 0, 40)
+QUADRANT_SWATCH = "#f3c9aa"  # the shaded quadrant as a legend mark (a little darker than on white)
 
 
 def tr(text):
@@ -100,7 +104,8 @@ class Chart(QObject):
         self.widget.setAntialiasing(True)
         self.widget.setMinimumHeight(220)
         self.plot = self.widget.getPlotItem()
-        self.plot.setTitle(title, color="#202020", size="10pt")
+        self.legend_entries = []
+        self.set_title(title)
         self.plot.setLabel("bottom", x_label, color="#202020")
         self.plot.setLabel("left", y_label, color="#202020")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
@@ -108,6 +113,34 @@ class Chart(QObject):
             self.plot.getAxis(axis).setPen(pg.mkPen("#606060"))
             self.plot.getAxis(axis).setTextPen(pg.mkPen("#303030"))
         self.widget.scene().sigMouseClicked.connect(self._scene_clicked)
+
+    def set_title(self, title, legend=None):
+        """The title, with a legend line under it: ``legend`` is a list of (colour, mark,
+        label), mark one of "bar", "point", "ring", "line", "dash". A legend in the
+        title row never covers the bars or points, at any width."""
+        if legend is not None:
+            self.legend_entries = list(legend)
+        marks = {"bar": "\u25a0", "point": "\u25cf", "ring": "\u25cb", "line": "\u2501", "dash": "\u254d"}
+        text = html.escape(title)
+        if self.legend_entries:
+            items = [f"<span style='color:{colour}'>{marks[mark]}</span>&nbsp;{html.escape(label)}"
+                     for colour, mark, label in self.legend_entries]
+            text += "<br><span style='font-size:8pt'>" + " &nbsp; ".join(items) + "</span>"
+        self.title = title
+        self.plot.setTitle(text, color="#202020", size="10pt")
+        height = TITLE_HEIGHT if self.legend_entries else 30
+        self.plot.titleLabel.setMaximumHeight(height)
+        self.plot.layout.setRowFixedHeight(0, height)
+
+    def title_width(self):
+        """Pixels the title row needs: the widest line of the title and its legend, plus the
+        left axis beside it (district names on the bars)."""
+        text = self.plot.titleLabel.item.boundingRect().width()
+        axis = max(self.plot.getAxis("left").width(), 60.0)
+        return int(np.ceil(text + axis))
+
+    def legend_labels(self):
+        return [label for _, _, label in self.legend_entries]
 
     def close_down(self):
         try:

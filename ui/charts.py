@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QPen
 
 from ..kernels import summaries
+from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from .chart_base import (  # noqa: F401  load_pyqtgraph, install_hint: the dock's entry points
     ACCESS_COLOUR,
     DEMAND_COLOUR,
@@ -16,6 +17,7 @@ from .chart_base import (  # noqa: F401  load_pyqtgraph, install_hint: the dock'
     HIGHLIGHT_COLOUR,
     PLACES_COLOUR,
     QUADRANT_COLOUR,
+    QUADRANT_SWATCH,
     TARGET_COLOUR,
     Chart,
     _fmt,
@@ -33,7 +35,6 @@ class DistrictBarsChart(Chart):
     def __init__(self, pg, parent=None):
         super().__init__(pg, tr("Demand and accessible places by district"), tr("People / places"),
                          "", parent)
-        self.legend = self.plot.addLegend(offset=(-10, -10), labelTextColor="#202020")
         empty = np.zeros(0)
         self.thin_pen = pg.mkPen("#202020", width=0.5)
         self.demand_item = pg.BarGraphItem(x0=0.0, y=empty, width=empty, height=0.38, brush=DEMAND_COLOUR,
@@ -42,8 +43,9 @@ class DistrictBarsChart(Chart):
                                            pen=self.thin_pen)
         self.plot.addItem(self.demand_item)
         self.plot.addItem(self.places_item)
-        self.legend.addItem(self.demand_item, tr("Demand (people)"))
-        self.legend.addItem(self.places_item, tr("Accessible places"))
+        self.set_title(self.title, [(DEMAND_COLOUR, "bar", tr("Demand (people)")),
+                                    (PLACES_COLOUR, "bar", tr("Accessible places")),
+                                    (HIGHLIGHT_COLOUR, "ring", tr("Selected"))])
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.getViewBox().invertY(True)  # first district on top
         self.highlighted = np.zeros(0, dtype=bool)
@@ -119,6 +121,9 @@ class AccessHistogramChart(Chart):
                                            labelOpts={"position": 0.9, "color": TARGET_COLOUR})
         for item in (self.bars, self.selected_bars, self.target_line):
             self.plot.addItem(item)
+        self.set_title(self.title, [(ACCESS_COLOUR, "bar", tr("People")),
+                                    (HIGHLIGHT_COLOUR, "bar", tr("Selected")),
+                                    (TARGET_COLOUR, "dash", tr("Policy target"))])
         self.target_line.hide()
         self.bins = np.zeros(0, dtype=np.int64)
         self.selected_counts = np.zeros(0)
@@ -174,12 +179,11 @@ class CoverageChart(Chart):
     def __init__(self, pg, parent=None):
         super().__init__(pg, tr("Coverage curve"), tr("Minutes to the nearest facility"),
                          tr("Share of demand within that time (%)"), parent)
-        legend = self.plot.addLegend(offset=(-10, -10), labelTextColor="#202020")
         self.curve = pg.PlotDataItem([], [], pen=pg.mkPen(ACCESS_COLOUR, width=2.5), symbol="o", symbolSize=4,
                                      symbolBrush=ACCESS_COLOUR, symbolPen=None)
         self.selected_curve = pg.PlotDataItem([], [], pen=pg.mkPen(HIGHLIGHT_COLOUR, width=2,
                                                                    style=Qt.PenStyle.DashLine))
-        self.threshold_line = pg.InfiniteLine(pos=20.0, angle=90, movable=False,
+        self.threshold_line = pg.InfiniteLine(pos=DEFAULT_THRESHOLD_MINUTES, angle=90, movable=False,
                                               pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
                                               label=tr("{value:.0f} min"),
                                               labelOpts={"position": 0.1, "color": TARGET_COLOUR})
@@ -188,8 +192,9 @@ class CoverageChart(Chart):
         for item in (self.curve, self.selected_curve):  # after adding: they need their view
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
-        legend.addItem(self.curve, tr("All units"))
-        legend.addItem(self.selected_curve, tr("Selected units"))
+        self.set_title(self.title, [(ACCESS_COLOUR, "line", tr("All units")),
+                                    (HIGHLIGHT_COLOUR, "dash", tr("Selected units")),
+                                    (TARGET_COLOUR, "dash", tr("Access threshold"))])
         self.plot.setYRange(0, 100, padding=0.02)
         self.plot.setXRange(0, 60, padding=0)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -247,7 +252,8 @@ class LorenzChart(Chart):
     def clear(self):
         super().clear()
         self.curve.setData([], [])
-        self.plot.setTitle(tr("Lorenz curve of access"), color="#202020", size="10pt")
+        self.set_title(tr("Lorenz curve of access"), [(ACCESS_COLOUR, "line", tr("Access")),
+                                                      ("#909090", "dash", tr("Equality"))])
 
     def update_data(self, data):
         lor = data.summaries.get("lorenz")
@@ -258,8 +264,9 @@ class LorenzChart(Chart):
         self.curve.setData(lor["population_share"], np.nan_to_num(lor["access_share"], nan=0.0))
         palma = (_fmt(lor["palma"]) if lor["palma"] is None or not np.isinf(lor["palma"])
                  else tr("undefined (the 40% with the least access have none)"))
-        self.plot.setTitle(tr("Lorenz curve of access — Gini {0}, Palma {1}").format(
-            _fmt(lor["gini"]), palma), color="#202020", size="10pt")
+        self.set_title(tr("Lorenz curve of access"), [
+            (ACCESS_COLOUR, "line", tr("Access: Gini {0}, Palma {1}").format(_fmt(lor["gini"]), palma)),
+            ("#909090", "dash", tr("Equality"))])
 
 
 class ScatterChart(Chart):
@@ -287,6 +294,17 @@ class ScatterChart(Chart):
         self.quadrant.hide()
         self.target_line.hide()
         self.points.sigClicked.connect(self._points_clicked)
+        self._set_legend(deserts=False)
+
+    def _set_legend(self, deserts):
+        """Units, care deserts (when the layer has them), the selection and the shaded
+        quadrant, named under the title."""
+        entries = [(ACCESS_COLOUR, "point", tr("Units"))]
+        if deserts:
+            entries = [(ACCESS_COLOUR, "point", tr("Other units")), (DESERT_COLOUR, "point", tr("Care deserts"))]
+        entries += [(HIGHLIGHT_COLOUR, "ring", tr("Selected")),
+                    (QUADRANT_SWATCH, "bar", tr("High demand, low access"))]
+        self.set_title(self.title, entries)
 
     def close_down(self):
         for signal, slot in ((self.points.sigClicked, self._points_clicked),
@@ -334,7 +352,9 @@ class ScatterChart(Chart):
             desert = QBrush(QColor(DESERT_COLOUR))
             flags = np.nan_to_num(data.desert) > 0
             brushes = [desert if f else base for f in flags.tolist()]
+            self._set_legend(deserts=True)
         else:
+            self._set_legend(deserts=False)
             brushes = base
         size = 6 if x.size < 5000 else 4
         self.points.setData(x=x, y=y, size=size, pen=None, brush=brushes, data=np.arange(x.size))

@@ -8,7 +8,7 @@ import os
 import numpy as np
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QSize, Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -20,11 +20,13 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from . import charts, figures
 from .layer_data import (
     guess_demand_field,
@@ -37,11 +39,21 @@ from .layer_data import (
 )
 
 DOCK_OBJECT_NAME = "CareMapDock"
+MIN_CONTENT_WIDTH = 380  # px: a chart title, its legend line and the three cards fit
 RUN_ALGORITHMS = ("accessibility", "caregaps", "caredeserts")
 
 
 def tr(text):
     return QCoreApplication.translate("CareMap", text)
+
+
+class _FittingScroll(QScrollArea):
+    """The dock's scroll area: it asks for the width its content needs (its minimum
+    width, set by the dock), not for the width of every label on one line."""
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(max(self.minimumWidth(), 1), hint.height())
 
 
 class CareMapDock(QgsDockWidget):
@@ -79,7 +91,7 @@ class CareMapDock(QgsDockWidget):
                 pass
 
     def _build(self):
-        scroll = QScrollArea(self)
+        scroll = _FittingScroll(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
@@ -107,7 +119,10 @@ class CareMapDock(QgsDockWidget):
         self.target_spin.setSuffix(tr(" places/person"))
         self.threshold_spin = QDoubleSpinBox(body)
         self.threshold_spin.setRange(1.0, 240.0)
-        self.threshold_spin.setValue(20.0)
+        self.threshold_spin.setValue(DEFAULT_THRESHOLD_MINUTES)
+        self.threshold_spin.setToolTip(tr(
+            "Travel time that counts as within reach; set from the layer's own threshold when its fields "
+            "say it (covered and cost_nearest of an accessibility result)"))
         self.threshold_spin.setSuffix(tr(" min"))
         form.addRow(tr("Demand field"), self.demand_combo)
         form.addRow(tr("District field"), self.district_combo)
@@ -125,12 +140,26 @@ class CareMapDock(QgsDockWidget):
             card.setStyleSheet("QLabel { background: #f4f6f8; border-radius: 4px; padding: 4px; }")
             cards.addWidget(card, 0, col)
             self.cards[key] = card
-        layout.addLayout(cards)
+        self.cards_box = QWidget(body)
+        self.cards_box.setLayout(cards)
+        cards.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cards_box)
         # what the figures leave out or cannot say (NULL demand, no cost unit, no demand)
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.status)
+
+        # what to do when there is nothing to draw (instead of empty axes)
+        self.empty_label = QLabel("", body)
+        self.empty_label.setObjectName("empty_state")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMinimumHeight(120)
+        self.empty_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty_label.setStyleSheet("QLabel { color: #404040; background: #f4f6f8; padding: 12px; }")
+        layout.addWidget(self.empty_label)
+        self.chart_pages = {}
 
         if self.pg is None:
             self.tabs = None
@@ -145,25 +174,34 @@ class CareMapDock(QgsDockWidget):
                 ("districts", charts.DistrictBarsChart, tr("Districts")),
                 ("histogram", charts.AccessHistogramChart, tr("Access")),
                 ("coverage", charts.CoverageChart, tr("Coverage")),
-                ("lorenz", charts.LorenzChart, tr("Lorenz")),
-                ("scatter", charts.ScatterChart, tr("Demand vs access")),
+                ("lorenz", charts.LorenzChart, tr("Equity")),
+                ("scatter", charts.ScatterChart, tr("Scatter")),
             ):
                 page = QWidget(self.tabs)
                 page_layout = QVBoxLayout(page)
                 page_layout.setContentsMargins(2, 2, 2, 2)
                 chart = cls(self.pg, page)
                 self._connect(chart.selection_requested, self.select_rows)
-                page_layout.addWidget(chart.widget, 1)
+                stack = QStackedWidget(page)
+                stack.addWidget(chart.widget)
+                message = QLabel("", stack)
+                message.setWordWrap(True)
+                message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                message.setStyleSheet("QLabel { color: #404040; padding: 12px; }")
+                stack.addWidget(message)
+                page_layout.addWidget(stack, 1)
                 buttons = QHBoxLayout()
                 buttons.addStretch(1)
                 for fmt in ("png", "svg"):
                     button = QPushButton(tr("Export {0}…").format(fmt.upper()), page)
                     button.setObjectName(f"export_{key}_{fmt}")
+                    button.setProperty("chart", key)
                     self._connect(button.clicked, lambda _=False, k=key, f=fmt: self._export_clicked(k, f))
                     buttons.addWidget(button)
                 page_layout.addLayout(buttons)
                 self.tabs.addTab(page, label)
                 self.charts[key] = chart
+                self.chart_pages[key] = (stack, message)
             layout.addWidget(self.tabs, 1)
             self.hint = QLabel(tr("Click bars or points to select their units on the map (Ctrl adds to the "
                                   "selection); Shift+drag on the scatter selects a box of points. Features "
@@ -184,11 +222,34 @@ class CareMapDock(QgsDockWidget):
         layout.addLayout(run_row)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self._fit_width()
 
         self._connect(self.demand_combo.currentIndexChanged, self._settings_changed)
         self._connect(self.district_combo.currentIndexChanged, self._settings_changed)
         self._connect(self.target_spin.valueChanged, self._settings_changed)
         self._connect(self.threshold_spin.valueChanged, self._settings_changed)
+
+    def _fit_width(self):
+        """Set the minimum width to what the content needs (again after a redraw: a legend
+        line may have grown)."""
+        scroll = self.widget()
+        scroll.setMinimumWidth(self.content_width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
+
+    def content_width(self):
+        """The width the dock's content needs: every tab without scroll buttons, the three
+        cards side by side, a chart title with its legend line (MIN_CONTENT_WIDTH)."""
+        body = self.widget().widget() if isinstance(self.widget(), QScrollArea) else None
+        margins = body.layout().contentsMargins() if body is not None else None
+        pad = margins.left() + margins.right() if margins is not None else 18
+        need = [MIN_CONTENT_WIDTH, self.cards_box.minimumSizeHint().width()]
+        if self.tabs is not None:
+            need.append(self.tabs.tabBar().sizeHint().width() + 8)
+            for chart in self.charts.values():
+                need.append(chart.title_width() + 16)
+        run = sum(b.sizeHint().width() for b in self.run_buttons.values()) + 12
+        need.append(run)
+        return max(need) + pad
 
     # -- following the active layer ---------------------------------------------------
     def showEvent(self, event):  # noqa: N802
@@ -220,6 +281,7 @@ class CareMapDock(QgsDockWidget):
             for chart in self.charts.values():
                 chart.clear()
             self._update_cards()
+            self._show_state()
             return
         names = {"access": tr("accessibility"), "gaps": tr("care gaps"), "deserts": tr("care deserts")}
         kinds = ", ".join(names[k] for k in sorted(result_kinds(layer.fields().names())))
@@ -227,6 +289,13 @@ class CareMapDock(QgsDockWidget):
         self.layer_label.setText(tr("Layer: <b>{0}</b> ({1})").format(html.escape(layer.name()), kinds))
         self._connect(layer.selectionChanged, self._layer_selection_changed, self._layer_connections)
         self._fill_combos(layer)
+        threshold = figures.layer_threshold(layer, self.threshold_spin.value())
+        if threshold is not None:  # the layer's own threshold, e.g. 10 min of its accessibility run
+            self._updating = True
+            try:
+                self.threshold_spin.setValue(threshold)
+            finally:
+                self._updating = False
         self.refresh()
 
     def _fill_combos(self, layer):
@@ -269,6 +338,7 @@ class CareMapDock(QgsDockWidget):
         if self.layer is None or self.demand_field() is None:
             self.data = None
             self._update_cards()
+            self._show_state()
             return
         self.data = load_chart_data(self.layer, self.demand_field(), self.district_field(),
                                     self.target_spin.value(), self.threshold_spin.value())
@@ -276,7 +346,51 @@ class CareMapDock(QgsDockWidget):
         for chart in self.charts.values():
             chart.update_data(self.data)
         self._update_cards(notes)
+        self._show_state()
+        self._fit_width()
         self._layer_selection_changed()
+
+    def empty_message(self):
+        """What the dock says instead of drawing empty axes; "" when it has charts to show."""
+        if self.layer is None:
+            return tr("No CareMap result selected.\n\nSelect a layer made by Accessibility, Care gaps or Care "
+                      "deserts in the Layers panel to see its figures and charts here, or run Accessibility "
+                      "with the button below.")
+        if self.demand_field() is None:
+            return tr("Layer {0} has no numeric field to read the demand from: choose a result layer that "
+                      "keeps its demand field (people of the cohort).").format(self.layer.name())
+        return ""
+
+    def chart_message(self, key):
+        """Why chart ``key`` is empty for this layer, and what to do; "" when it draws."""
+        chart = self.charts.get(key)
+        if chart is None or chart.data is not None or self.data is None:
+            return ""
+        name = self.layer.name() if self.layer is not None else ""
+        if key == "coverage":
+            if self.data.cost is None:
+                return tr("Layer {0} has no travel time to the nearest facility (field cost_nearest): run "
+                          "Accessibility to see the coverage curve.").format(name)
+            return tr("No demand in layer {0}: the coverage curve needs people in at least one unit.").format(name)
+        return tr("Layer {0} has no access field: run Accessibility on it to see this chart.").format(name)
+
+    def _show_state(self):
+        """The empty-state message, or the cards and charts; a chart that cannot draw for
+        this layer says why on its own tab."""
+        message = self.empty_message()
+        self.empty_label.setText(message)
+        self.empty_label.setVisible(bool(message))
+        self.cards_box.setVisible(not message)
+        for widget in (self.tabs, getattr(self, "hint", None), self.pg_label):
+            if widget is not None:
+                widget.setVisible(not message if widget is not self.pg_label else True)
+        for key, (stack, label) in self.chart_pages.items():
+            text = self.chart_message(key)
+            label.setText(text)
+            stack.setCurrentIndex(1 if text else 0)
+            for button in stack.parentWidget().findChildren(QPushButton):
+                if button.property("chart") == key:
+                    button.setEnabled(not text)
 
     def _update_cards(self, notes=()):
         key = self.data.summaries.get("key", {}) if self.data is not None else {}

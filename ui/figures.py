@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 from ..kernels import summaries
 from ..processing import costs_io
+from ..processing.base import trn
 from .layer_data import read_columns
 
 
@@ -36,6 +37,21 @@ def cost_minutes(layer, cost):
         return None, str(err)
 
 
+def layer_threshold(layer, prefer=None):
+    """The threshold in minutes the layer's accessibility run used, read back from its
+    fields ``covered`` and ``cost_nearest`` (``kernels.summaries.threshold_from_coverage``:
+    ``prefer``, the dock's own value, when it agrees with them); None when the fields do
+    not say it."""
+    names = set(layer.fields().names())
+    if not {"covered", "cost_nearest"} <= names:
+        return None
+    _, cols = read_columns(layer, numeric=["covered", "cost_nearest"])
+    minutes, _ = cost_minutes(layer, cols["cost_nearest"])
+    if minutes is None:
+        return None
+    return summaries.threshold_from_coverage(minutes, cols["covered"], prefer=prefer)
+
+
 def compute(layer, data, demand_field):
     """Put the coverage curve and the key figures of ``data`` (at ``data.threshold`` and
     ``data.target``, the dock's controls) into ``data.summaries``; ``data.cost`` becomes
@@ -55,15 +71,16 @@ def compute(layer, data, demand_field):
                                 target=data.target, desert=data.desert)
     s["key"] = key
     if key["units_null_demand"]:
-        notes.append(tr("{0} unit(s) have no value in {1} and are left out of the figures.").format(
-            key["units_null_demand"], demand_field))
+        notes.append(trn("%n unit(s) without a value in {0}, left out of the figures.",
+                         key["units_null_demand"]).format(demand_field))
     if key["no_demand"]:
         notes.append(tr("No demand in this layer: {0} is 0 in every unit.").format(demand_field))
     elif key["no_capacity"]:
         notes.append(tr("No capacity: the facilities within reach have 0 places."))
     if key["units_unreachable"]:
-        notes.append(tr("{0} unit(s) ({1} people) cannot reach any facility within the search limit.").format(
-            key["units_unreachable"], QLocale().toString(int(round(key["people_unreachable"])))))
+        notes.append(trn("%n unit(s) cannot reach any facility within the search limit ({0} people).",
+                         key["units_unreachable"]).format(
+            QLocale().toString(int(round(key["people_unreachable"])))))
     return notes
 
 

@@ -7,6 +7,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..kernels import summaries
+from ..kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ..kernels.gaps import encode_groups
 from ..processing import layer_io
 
@@ -109,7 +110,7 @@ class ChartData:
     district_codes: np.ndarray = None
     district_labels: np.ndarray = None
     target: float = 1.0 / 3.0
-    threshold: float = 20.0
+    threshold: float = DEFAULT_THRESHOLD_MINUTES
     summaries: dict = field(default_factory=dict)
 
     def rows_of(self, fids):
@@ -124,7 +125,7 @@ class ChartData:
         return np.sort(order[pos[hit]])
 
 
-def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, threshold=20.0,
+def load_chart_data(layer, demand_field, district_field=None, target=1.0 / 3.0, threshold=DEFAULT_THRESHOLD_MINUTES,
                     bins=20):
     """Read ``layer`` and compute every chart summary with ``kernels.summaries``."""
     names = set(layer.fields().names())

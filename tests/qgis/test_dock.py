@@ -168,6 +168,10 @@ def test_follows_result_layers_only(dock, layer, qgis_iface):
 
 def test_cards_and_every_chart_draw_the_right_data(dock, layer):
     dock.follow_layer(layer)
+    # the layer's fields put its threshold in [12, 25) min (covered 12 min, uncovered 25):
+    # the dock's 10 min disagrees, so it reads 20 (the roundest there); set it anyway
+    assert dock.threshold_spin.value() == 20.0
+    dock.threshold_spin.setValue(20.0)
     P, A = np.array(POP), np.array(ACCESS)
     # hand-computed at the dock's own controls (threshold 20 min, target 0.333):
     # within 20 min: units 0 (4 min), 1 (12), 5 (2) -> 100 + 200 + 10 = 310
@@ -406,3 +410,165 @@ def test_shift_drag_on_the_scatter_selects_a_box(dock, layer):
         vb.mouseDragEvent(event)
     pan.assert_called_once()
     assert layer.selectedFeatureIds() == []
+
+
+# -- issue 18: width, empty state, colours, legends, threshold ------------------------------
+def _in_window(dock):
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QMainWindow, QWidget
+
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    dock.setParent(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1400, 900)
+    window.show()
+    for _ in range(5):
+        QgsApplication.processEvents()
+    return window
+
+
+def test_dock_opens_at_a_width_that_fits_its_content(dock, layer):
+    window = _in_window(dock)
+    dock.follow_layer(layer)
+    QgsApplication.processEvents()
+    assert dock.widget().minimumWidth() >= 380
+    assert dock.width() >= dock.widget().minimumWidth()
+    assert dock.width() < 0.6 * window.width()  # fits its content, does not take the window
+    bar = dock.tabs.tabBar()
+    for i, chart in enumerate(dock.charts.values()):
+        dock.tabs.setCurrentIndex(i)
+        for _ in range(3):
+            QgsApplication.processEvents()
+        assert bar.width() >= bar.sizeHint().width(), "the tabs scroll"
+        title = chart.plot.titleLabel
+        text = title.item.mapRectToScene(title.item.boundingRect())
+        view = chart.widget.viewport().rect()
+        assert text.left() >= 0 and text.right() <= view.width(), (chart.title, text, view)  # title not cut
+    for card in dock.cards.values():  # cards side by side, none squeezed below its text
+        assert card.width() >= card.minimumSizeHint().width()
+    window.removeDockWidget(dock)
+    dock.setParent(None)
+    window.deleteLater()
+
+
+def test_empty_state_says_what_to_do_instead_of_empty_axes(dock, layer):
+    window = _in_window(dock)
+    assert dock.layer is None
+    assert dock.empty_label.isVisible() and not dock.tabs.isVisible() and not dock.cards_box.isVisible()
+    assert "No CareMap result selected" in dock.empty_label.text()
+    assert "Layers panel" in dock.empty_label.text()
+    dock.follow_layer(layer)
+    QgsApplication.processEvents()
+    assert not dock.empty_label.isVisible() and dock.tabs.isVisible() and dock.cards_box.isVisible()
+    assert all(stack.currentIndex() == 0 for stack, _ in dock.chart_pages.values())
+    # a care gaps layer has no travel times: the coverage tab says so, its export is off
+    gaps = polygon_layer([(100.0 * i, 0.0, 90.0) for i in range(3)], {
+        "pop": [10.0, 20.0, 30.0], "coverage": [0.5, 1.0, 0.0], "unmet": [5.0, 0.0, 30.0]}, name="my gaps")
+    QgsProject.instance().addMapLayer(gaps)
+    dock.follow_layer(gaps)
+    QgsApplication.processEvents()
+    stack, message = dock.chart_pages["coverage"]
+    assert stack.currentIndex() == 1 and "my gaps" in message.text() and "cost_nearest" in message.text()
+    assert not dock.findChild(QPushButton, "export_coverage_png").isEnabled()
+    stack, message = dock.chart_pages["scatter"]
+    assert stack.currentIndex() == 1 and "access" in message.text()
+    dock.follow_layer(None)
+    assert dock.empty_label.isVisible() and not dock.tabs.isVisible()
+    QgsProject.instance().removeMapLayer(gaps.id())
+    window.removeDockWidget(dock)
+    dock.setParent(None)
+    window.deleteLater()
+
+
+def _distance(a, b):
+    return sum((x - y) ** 2 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3])) ** 0.5
+
+
+def test_deserts_and_the_selection_have_distinct_colours(dock, layer):
+    from qgis.PyQt.QtGui import QColor
+
+    dock.follow_layer(layer)
+    sc = dock.charts["scatter"]
+    layer.selectByIds([sorted(layer.allFeatureIds())[3]])  # a desert unit, selected
+    desert = next(p.brush().color() for p, d in zip(sc.points.points(), DESERT) if d)
+    ring = sc.selected_points.opts["pen"].color()
+    assert desert.name().lower() == chart_base.DESERT_COLOUR.lower()
+    assert ring.name().lower() == chart_base.HIGHLIGHT_COLOUR.lower()
+    assert _distance(desert, ring) > 100  # not one orange for both (was #d55e00 vs #e69f00: 82)
+    assert _distance(QColor("#d55e00"), QColor("#e69f00")) < 100  # the measure tells those apart
+    bars = dock.charts["districts"]
+    assert bars.demand_item.opts["pens"][1].color().name().lower() == chart_base.HIGHLIGHT_COLOUR.lower()
+    layer.removeSelection()
+
+
+def test_every_chart_names_its_marks_and_the_scatter_has_a_legend(dock, layer):
+    dock.follow_layer(layer)
+    sc = dock.charts["scatter"]
+    assert sc.legend_labels() == ["Other units", "Care deserts", "Selected", "High demand, low access"]
+    title = sc.plot.titleLabel.text
+    for label in sc.legend_labels():
+        assert label in title
+    assert chart_base.DESERT_COLOUR in title and chart_base.HIGHLIGHT_COLOUR in title
+    plain = point_layer([(0, 0), (1, 1)], {"pop": [1.0, 2.0], "access": [0.1, 0.2], "access_norm": [1.0, 2.0],
+                                           "cost_nearest": [1.0, 2.0], "n_reachable": [1, 1], "covered": [1, 1]},
+                        name="access only")
+    dock.follow_layer(plain)  # no desert field: no desert entry
+    assert "Care deserts" not in sc.legend_labels() and "Units" in sc.legend_labels()
+    dock.follow_layer(None)
+    dock.follow_layer(layer)
+    assert dock.charts["districts"].legend_labels()[:2] == ["Demand (people)", "Accessible places"]
+    assert not [i for i in dock.charts["districts"].plot.items if isinstance(i, pg.LegendItem)]  # none over bars
+    assert dock.charts["coverage"].legend_labels()[:2] == ["All units", "Selected units"]
+
+
+def test_threshold_read_back_from_the_layer():
+    from caremap.kernels.costs import DEFAULT_THRESHOLD_MINUTES
+
+    cost = [4.0, 12.0, np.nan, 25.0, 31.0, 2.0, 45.0]
+    covered = [1, 1, 0, 0, 0, 1, 0]  # T in [12, 25)
+    assert summaries.threshold_from_coverage(cost, covered, prefer=15.0) == 15.0  # the dock's own value fits
+    assert summaries.threshold_from_coverage(cost, covered, prefer=30.0) == 20.0  # roundest in [12, 25)
+    assert summaries.threshold_from_coverage([4, 9, 12], [1, 1, 0], prefer=20.0) == DEFAULT_THRESHOLD_MINUTES
+    assert summaries.threshold_from_coverage([4, 9, 14], [1, 0, 0]) == 5.0  # [4, 9): no 10, a multiple of 5
+    assert summaries.threshold_from_coverage([4, 6.5, 7], [1, 1, 0]) == 6.5  # no whole number in [6.5, 7)
+    assert summaries.threshold_from_coverage([4, 12], [1, 1]) is None  # nothing uncovered: T unknown
+    assert summaries.threshold_from_coverage([4, 12], [0, 0]) is None
+    assert summaries.threshold_from_coverage([4, 12], [0, 1]) is None  # contradicts the rule
+
+
+def test_care_deserts_button_prefills_the_layers_own_threshold(dock, caremap_provider):
+    live_provider()
+    import processing
+
+    n = len(POP)
+    ten = polygon_layer([(100.0 * i, 0.0, 90.0) for i in range(n)], {
+        "kids": POP, "access": ACCESS, "access_norm": ACCESS, "cost_nearest": COST,
+        "n_reachable": [1] * n, "covered": [1 if c is not None and c <= 10 else 0 for c in COST]},
+        name="ten minutes")  # covered 4 and 2 min, uncovered 12: T in [4, 12)
+    QgsProject.instance().addMapLayer(ten)
+    dock.threshold_spin.setValue(20.0)
+    dock.follow_layer(ten)
+    assert dock.threshold_spin.value() == 10.0
+    with mock.patch.object(processing, "execAlgorithmDialog", return_value={}) as dialog:
+        dock.run_buttons["caredeserts"].click()
+    assert dialog.call_args.args[1]["THRESHOLD"] == 10.0
+    dock.threshold_spin.setValue(8.0)  # the user's own value, also within [4, 12), is kept
+    dock.follow_layer(None)
+    dock.follow_layer(ten)
+    assert dock.threshold_spin.value() == 8.0
+    QgsProject.instance().removeMapLayer(ten.id())
+    # a layer that does not say its threshold: the dock's own value
+    plain = polygon_layer([(0.0, 0.0, 90.0)], {"kids": [5.0], "coverage": [1.0], "unmet": [0.0]}, name="gaps")
+    dock.threshold_spin.setValue(17.0)
+    dock.follow_layer(plain)
+    assert dock.algorithm_parameters("caredeserts")["THRESHOLD"] == 17.0
+
+
+def test_dock_counts_speak_in_numerus_forms(dock):
+    from caremap.ui import figures
+
+    one = figures.trn("%n unit(s) without a value in {0}, left out of the figures.", 1).format("kids")
+    many = figures.trn("%n unit(s) without a value in {0}, left out of the figures.", 3).format("kids")
+    assert one == "1 unit without a value in kids, left out of the figures."
+    assert many == "3 units without a value in kids, left out of the figures."

@@ -31,6 +31,7 @@ def dock(qgis_iface):
 def show(dock, lyr):
     dock.follow_layer(lyr)
     dock.demand_combo.setCurrentIndex(dock.demand_combo.findData("kids"))
+    dock.threshold_spin.setValue(20.0)  # the figures below are at 20 min (not the default)
     return {k: c.property("value") for k, c in dock.cards.items()}, dock.status.text()
 
 
@@ -67,8 +68,8 @@ def test_each_cost_is_read_at_its_own_unit_and_speed(dock):
 
 def test_null_demand_and_unreachable_units_are_counted_and_the_curve_is_not_flat(dock):
     values, status = show(dock, layer())
-    assert "1 unit(s) have no value in kids" in status
-    assert "1 unit(s) (300 people) cannot reach any facility within the search limit" in status
+    assert "1 unit without a value in kids, left out of the figures" in status
+    assert "1 unit cannot reach any facility within the search limit (300 people)" in status
     x, y = dock.charts["coverage"].curve.getData()
     assert x[-1] == 17.0  # drawn up to the largest cost computed, not flat to 60 minutes
     assert y[-1] == pytest.approx(100 * 300 / 600)
