@@ -20,7 +20,8 @@ from qgis.core import (
 
 from ...kernels import supply
 from .. import layer_io
-from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm, trn
+from ..cost_params import advanced
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_TAGS = os.path.join(PLUGIN_DIR, "data", "osm_care_tags.csv")
@@ -36,7 +37,7 @@ def read_tag_table(path):
             reader = csv.DictReader(fh)
             missing = [c for c in RULE_COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
-                raise QgsProcessingException(layer_io.tr("Tag table {0} lacks the column(s) {1}.").format(
+                raise QgsProcessingException(trn("Tag table {0} lacks the column(s) {1}.", len(missing)).format(
                     path, ", ".join(missing)))
             rules = [{c: (row.get(c) or "").strip() for c in RULE_COLUMNS} for row in reader]
     except OSError as exc:
@@ -61,33 +62,41 @@ class OsmSupplyAlgorithm(CareMapAlgorithm):
     GROUP_ID = "supply"
     TAGS = "care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility"
     HELP = (
-        "Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL's OSM driver (points, lines "
-        "and multipolygons; all tags, including other_tags) and keeps the care facilities that a "
-        "tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, "
-        "capacity (capacity tag), fee (0 when fee=no) and source = 'osm'. Areas are taken at a point "
-        "on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has "
-        "the columns kind, key, value, condition_key, condition_value, service_type, target_group, "
-        "sphere: the first 'service' row whose key=value (and condition, e.g. "
-        "social_facility:for=senior) holds wins, so put specific rows first; 'sphere' rows (e.g. "
-        "operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in "
-        "WGS84 (EPSG:4326), ready for caremap:supplyinventory."
+        "Which care places does OpenStreetMap know in my area? This tool reads an OpenStreetMap "
+        "extract (.osm or .osm.pbf, from the file: nothing is downloaded) and keeps the care "
+        "facilities (kindergartens, childcare, nursing homes, day centres, social facilities...) as "
+        "points in the schema of the care supply inventory, to merge with your registry there.\n\n"
+        "How to read the results (points, longitude/latitude):\n"
+        "- name, service_type (e.g. kindergarten, nursing_home), target_group (children, older, "
+        "disability, all) and sphere (public, private, community...) from the tags;\n"
+        "- capacity (the capacity tag; usually empty), fee (0 when fee=no), source = osm;\n"
+        "- osm_id, osm_type, matched_tag (the tag that made it a care place), operator, "
+        "opening_hours, to check.\n\n"
+        "Example: the centre of Helsinki gives 5 places: one childcare service (Hoivanet Kids Park), "
+        "three community centres for all ages and one social facility. No kindergarten is mapped "
+        "there: OpenStreetMap is a source to complete, not an inventory.\n\n"
+        "Caveats: only what mappers tagged is found, and capacities are rarely tagged, so give a "
+        "default capacity in the inventory or, better, the operator's figures. Areas (buildings, "
+        "grounds) are taken at a point on their surface. Which tags mean which service is set by a "
+        "tag table (a CSV; the bundled one is data/osm_care_tags.csv): the first matching row wins, "
+        "so copy it and put your local tags first. Details in docs/methods.md."
     )
 
     PARAM_HELP = {
         "INPUT": QT_TRANSLATE_NOOP("CareMap", "OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike."),
-        "TAG_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging."),
+        "TAG_TABLE": QT_TRANSLATE_NOOP("CareMap", "Optional CSV tag table mapping OpenStreetMap tags to service_type, target_group and sphere (columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere; the first matching 'service' row wins); empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging."),
         "EXTENT": QT_TRANSLATE_NOOP("CareMap", "Optional extent: only facilities inside it are kept. Typical: the extent of the study area."),
-        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for the care supply inventory."),
         "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of care facilities written (OpenStreetMap objects matching a row of the tag table)."),
     }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", self.tr("OpenStreetMap extract"), fileFilter="OpenStreetMap (*.osm *.pbf *.osm.pbf)"))
-        self.addParameter(QgsProcessingParameterFile(
-            "TAG_TABLE", self.tr("Tag table (CSV; empty = the bundled one)"), optional=True,
-            fileFilter="CSV (*.csv)"))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Only within this extent"), optional=True))
+        self.addParameter(advanced(QgsProcessingParameterFile(
+            "TAG_TABLE", self.tr("Tag table (CSV; empty = the bundled one)"), optional=True,
+            fileFilter="CSV (*.csv)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care facilities from OpenStreetMap"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber("N_FACILITIES", self.tr("Facilities found")))
@@ -165,7 +174,7 @@ class OsmSupplyAlgorithm(CareMapAlgorithm):
                 cols["opening_hours"].append(tags.get("opening_hours"))
             feedback.setProgress(100.0 * (k + 1) / len(OSM_LAYERS))
         n = len(xs)
-        feedback.pushInfo(self.tr("{0} OpenStreetMap feature(s) read, {1} care facilities mapped.").format(n_seen, n))
+        feedback.pushInfo(self.trn("%n OpenStreetMap feature(s) read", n_seen) + ", " + self.trn("%n care facilit(y/ies) mapped.", n))
         if n == 0:
             feedback.pushWarning(self.tr("No feature of {0} matched the tag table.").format(path))
         out = {

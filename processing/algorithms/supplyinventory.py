@@ -90,15 +90,15 @@ class SupplyInventoryAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "NAME_BLACKLIST", self.tr("Name blacklist (regular expression)"), defaultValue="",
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DEFAULT_CAPACITY", self.tr("Capacity when none is known (0 = none)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "DEDUP_DISTANCE", self.tr("De-duplication distance (m)"),
             QgsProcessingParameterNumber.Type.Double, 50.0, minValue=0.0)))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "NAME_THRESHOLD", self.tr("Name similarity threshold (0-1)"),
             QgsProcessingParameterNumber.Type.Double, 0.8, minValue=0.0, maxValue=1.0)))
-        self.addParameter(advanced(QgsProcessingParameterNumber(
-            "DEFAULT_CAPACITY", self.tr("Capacity when none is known (0 = none)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0)))
         self.addParameter(advanced(QgsProcessingParameterBoolean(
             "KEEP_ZERO_CAPACITY", self.tr("Keep facilities with a reported capacity of 0"), False)))
         self.addParameter(QgsProcessingParameterFeatureSink(

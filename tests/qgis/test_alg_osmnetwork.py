@@ -257,3 +257,18 @@ def test_cancel(caremap_provider):
     fb.cancel()
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run_alg("caremap:osmnetwork", {"INPUT": KOTKA, "MODE": "walk", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=fb)
+
+
+def test_log_counts_read_as_english_plurals(caremap_provider):
+    """The log of the help's example (the tutorial's Helsinki walk network): counts go
+    through Qt's numerus forms, never "(s)"."""
+    from layers import Recorder
+
+    fb = Recorder()
+    res = run_alg("caremap:osmnetwork", {"INPUT": HELSINKI, "MODE": "walk", "OUTPUT": "TEMPORARY_OUTPUT"}, fb)
+    text = "\n".join(fb.infos)
+    assert "2280 of 3818 ways are usable for walk" in text
+    assert "Network for walk: 4268 lines (90.3 km) in 47 connected components; the largest holds 98.5% of the length" \
+        in text
+    assert res["N_COMPONENTS"] == 47
+    assert "(s)" not in text
