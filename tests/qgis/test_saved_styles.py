@@ -149,3 +149,53 @@ def test_the_geopackages_of_make_demo_carry_their_style():
         pytest.skip("out/ is older than the styling code: run make demo")
     for path in paths:
         assert set(default_styles(path)) == set(layer_names(path)), path
+
+
+# ---- the demo city as a project (issue 19, step 1) --------------------------------------
+DEMO_PROJECT = os.path.join(ROOT, "data", "demo", "caremap_demo.qgz")
+PROJECT_ORDER = ["facilities_registry", "facilities_community", "crowd_facilities", "roads", "districts", "blocks"]
+
+
+def _open_demo_project():
+    from qgis.core import QgsProject
+
+    if not os.path.exists(DEMO_PROJECT):
+        pytest.skip("data/demo/caremap_demo.qgz not made: run data/demo/make_project.py")
+    project = QgsProject()
+    assert project.read(DEMO_PROJECT), project.error()
+    return project
+
+
+def test_demo_project_opens_with_plain_names_points_on_top(demo_gpkg):
+    from qgis.core import QgsWkbTypes
+
+    project = _open_demo_project()
+    nodes = project.layerTreeRoot().findLayers()
+    assert [n.name() for n in nodes] == PROJECT_ORDER  # not "caremap_demo — blocks"
+    layers = {n.name(): n.layer() for n in nodes}
+    assert all(lyr.isValid() for lyr in layers.values())
+    G = QgsWkbTypes.GeometryType
+    kinds = [layers[n].geometryType() for n in PROJECT_ORDER]
+    assert kinds == [G.PointGeometry] * 3 + [G.LineGeometry] + [G.PolygonGeometry] * 2
+    counts = {n: layers[n].featureCount() for n in PROJECT_ORDER}
+    assert counts == {"facilities_registry": 297, "facilities_community": 134, "crowd_facilities": 149,
+                      "roads": 6469, "districts": 8, "blocks": 2992}
+    # the crowd map is points from lon/lat, in the city: inside the blocks' extent once projected
+    crowd = layers["crowd_facilities"]
+    assert crowd.crs().authid() == "EPSG:4326"
+    from qgis.core import QgsCoordinateTransform
+
+    xf = QgsCoordinateTransform(crowd.crs(), layers["blocks"].crs(), project)
+    box = layers["blocks"].extent().buffered(500)
+    assert sum(box.contains(xf.transform(f.geometry().asPoint())) for f in crowd.getFeatures()) == 149
+    # blocks let the facilities show through; districts are outlines; sources have their own colour
+    assert layers["blocks"].opacity() == pytest.approx(0.5)
+    assert layers["districts"].renderer().symbol().symbolLayer(0).brushStyle() == 0  # Qt.NoBrush
+    colours = {layers[n].renderer().symbol().color().name() for n in PROJECT_ORDER[:3]}
+    assert len(colours) == 3
+    # relative paths: the folder can be copied to another laptop
+    import zipfile
+
+    with zipfile.ZipFile(DEMO_PROJECT) as z:
+        qgs = z.read(next(n for n in z.namelist() if n.endswith(".qgs"))).decode("utf-8")
+    assert "./caremap_demo.gpkg|layername=blocks" in qgs and "/work/" not in qgs
