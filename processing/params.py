@@ -17,7 +17,7 @@ from qgis.core import (
 from ..kernels import checks
 from ..kernels.gaps import encode_groups, parse_cohort_targets
 from ..kernels.geometry import edge_band, points_in_polygons, straight_reach_m
-from .base import tr
+from .base import tr, trn
 from .layer_io import (
     create_optional_sink,
     read_points,
@@ -46,9 +46,9 @@ def check_non_negative(values, field, label):
     the user's layer ``label`` and ``field`` when ``values`` has a negative entry."""
     n, first, _row = checks.negative_values(values)
     if n:
-        raise QgsProcessingException(tr(
-            "Field '{0}' of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and "
-            "capacities must be 0 or more. Correct or filter those features.").format(field, label, n, f"{first:g}"))
+        raise QgsProcessingException(trn(
+            "Field '{0}' of layer {1} has %n negative value(s) (e.g. {2}); counts, populations and "
+            "capacities must be 0 or more. Correct or filter those features.", n).format(field, label, f"{first:g}"))
 
 
 def progress_callback(feedback, start, span):
@@ -109,11 +109,11 @@ def district_groups(units, field, feedback, nulls="error"):
     if missing:
         if nulls == "error":
             raise QgsProcessingException(
-                tr("District field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
-                    field, units.layer_name, missing))
+                trn("District field '{0}' of layer {1} has %n NULL value(s); fill or filter them first.",
+                    missing).format(field, units.layer_name))
         feedback.pushWarning(
-            tr("District field '{0}' of layer {1}: {2} unit(s) with NULL district are left out of the district "
-               "summary.").format(field, units.layer_name, missing))
+            trn("District field '{0}' of layer {1}: %n unit(s) with a NULL district, left out of the district "
+                "summary.", missing).format(field, units.layer_name))
     return codes, uniq
 
 
@@ -149,22 +149,22 @@ def locate_districts(alg, parameters, context, feedback, units, layer="DISTRICT_
     located = np.full(units.n, None, dtype=object)
     inside = found.polygon >= 0
     located[inside] = names[found.polygon[inside]]
-    feedback.pushInfo(tr("Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} "
-                         "(names from '{4}').").format(int(inside.sum()), units.n, units.layer_name,
-                                                       polys.layer_name, field))
+    feedback.pushInfo(trn("Districts by location: {0} of %n unit(s) of layer {1} lie in a polygon of layer {2} "
+                          "(names from '{3}').", units.n).format(int(inside.sum()), units.layer_name,
+                                                                polys.layer_name, field))
     unnamed = int((inside & (located == None)).sum())  # noqa: E711
     if unnamed:
-        feedback.pushWarning(tr("{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in "
-                                "'{3}': their district is NULL. Fill the names of those polygons.").format(
-            unnamed, units.layer_name, polys.layer_name, field))
+        feedback.pushWarning(trn("Layer {0}: %n unit(s) in a polygon of layer {1} with no name (NULL) in "
+                                 "'{2}': their district is NULL. Fill the names of those polygons.", unnamed).format(
+            units.layer_name, polys.layer_name, field))
     if found.n_multiple:
-        feedback.pushWarning(tr("{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping "
-                                "districts): each was given the first of them in the layer's order. Fix the "
-                                "overlaps to choose.").format(found.n_multiple, units.layer_name, polys.layer_name))
+        feedback.pushWarning(trn("Layer {0}: %n unit(s) in more than one polygon of layer {1} (overlapping "
+                                 "districts), each given the first of them in the layer's order. Fix the "
+                                 "overlaps to choose.", found.n_multiple).format(units.layer_name, polys.layer_name))
     if found.n_on_boundary:
-        feedback.pushInfo(tr("{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the "
-                             "district whose boundary they are on.").format(
-            found.n_on_boundary, units.layer_name, polys.layer_name))
+        feedback.pushInfo(trn("Layer {0}: %n unit(s) exactly on the outer boundary of layer {1}, each given the "
+                              "district whose boundary it is on.", found.n_on_boundary).format(
+            units.layer_name, polys.layer_name))
     return located, polys.layer_name
 
 
@@ -189,13 +189,13 @@ def unit_districts(alg, parameters, context, feedback, units, nulls="error"):
     missing = int((codes < 0).sum())
     if missing:
         if nulls == "error":
-            raise QgsProcessingException(tr(
-                "{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a "
-                "name). Extend the district polygons to cover them, or filter those units out first.").format(
-                missing, units.layer_name, where))
-        feedback.pushWarning(tr(
-            "{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is "
-            "NULL and they are left out of the district summary.").format(missing, units.layer_name, where))
+            raise QgsProcessingException(trn(
+                "Layer {0}: %n unit(s) without a district, in no polygon of layer {1} (or in one without a "
+                "name). Extend the district polygons to cover them, or filter those units out first.",
+                missing).format(units.layer_name, where))
+        feedback.pushWarning(trn(
+            "Layer {0}: %n unit(s) in no polygon of layer {1} (or in one without a name), with a NULL district "
+            "and left out of the district summary.", missing).format(units.layer_name, where))
     return codes, labels, located
 
 
@@ -234,14 +234,14 @@ def warn_study_edge(alg, parameters, context, feedback, units, facilities, deman
     n = int(band.in_band.sum())
     if band.short_sides and n:
         names = {"west": tr("west"), "east": tr("east"), "south": tr("south"), "north": tr("north")}
-        feedback.pushWarning(tr(
-            "Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the "
-            "straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just "
-            "outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those "
-            "sides and may look worse served than they are. Add the facilities around the area (e.g. a wider "
-            "extract) to be sure.").format(
-            ", ".join(names[s] for s in band.short_sides), supply.layer_name, reach, units.layer_name, n,
-            float(np.asarray(demand, dtype=float)[band.in_band].sum())))
+        sides = trn("Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than "
+                    "{2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, "
+                    "so facilities just outside the area may be missing.", len(band.short_sides)).format(", ".join(names[s] for s in band.short_sides), supply.layer_name, reach,
+                             units.layer_name)
+        within = trn("%n unit(s) with {0:,.0f} of demand within {1:,.0f} m of those sides may look worse "
+                     "served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.",
+                     n).format(float(np.asarray(demand, dtype=float)[band.in_band].sum()), reach)
+        feedback.pushWarning(sides + " " + within)
     return band
 
 
@@ -260,7 +260,10 @@ def write_optional_table(alg, parameters, name, context, feedback, columns, crs)
 def add_district_layer_parameters(alg, summary_output=True):
     """Optional district polygons: they give each unit its district by location when
     the units have no district field, and (``summary_output``) receive the district
-    summary as a layer (OUTPUT_DISTRICTS)."""
+    summary as a layer (OUTPUT_DISTRICTS). That output is created by default (the
+    dialog offers a temporary layer, not [Skip output]), so giving district polygons in
+    the dialog shows the district map; without district polygons nothing is written
+    (``write_district_layer``)."""
     alg.addParameter(QgsProcessingParameterFeatureSource(
         "DISTRICT_LAYER", tr("District polygons"),
         [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
@@ -269,9 +272,17 @@ def add_district_layer_parameters(alg, summary_output=True):
                                  parent="DISTRICT_LAYER", numeric=False, optional=True,
                                  default=DEFAULT_FIELDS["district"]))
     if summary_output:
-        alg.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_DISTRICTS", tr("District summary (polygons)"), QgsProcessing.SourceType.TypeVectorPolygon,
-            optional=True, createByDefault=False))
+        add_district_output(alg)
+
+
+def add_district_output(alg):
+    """The district summary on the district polygons (OUTPUT_DISTRICTS), created by
+    default: the dialog offers a temporary layer rather than [Skip output], so giving
+    district polygons shows the district map (issue 19, steps 6-7); it is written only
+    when district polygons are given (``write_district_layer``)."""
+    alg.addParameter(QgsProcessingParameterFeatureSink(
+        "OUTPUT_DISTRICTS", tr("Summary on the district polygons (made when district polygons are given)"),
+        QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
 
 
 def write_district_layer(alg, parameters, context, feedback, labels, columns):
@@ -293,8 +304,8 @@ def write_district_layer(alg, parameters, context, feedback, labels, columns):
     found = pos >= 0
     unmatched = set(index) - {str(v) for v in names[found].tolist()}
     if unmatched:
-        feedback.pushWarning(tr("District(s) not found in the district polygons of layer {0}: {1}").format(
-            polys.layer_name, ", ".join(sorted(unmatched))))
+        feedback.pushWarning(trn("%n district(s) not found in the district polygons of layer {0}: {1}",
+                                 len(unmatched)).format(polys.layer_name, ", ".join(sorted(unmatched))))
     out = {}
     for key, values in columns.items():
         if key == "district":

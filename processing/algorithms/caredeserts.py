@@ -9,14 +9,17 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
+from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.deserts import DEMAND_RULES, care_deserts, desert_share, desert_summary
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..costs_io import cost_companions, read_cost_minutes
 from ..layer_io import read_points, write_with_fields
 from ..params import (
     DEFAULT_FIELDS,
     UNIT_TYPES,
     add_district_layer_parameters,
+    add_district_output,
     check_non_negative,
     field_param,
     kernel_call,
@@ -33,75 +36,83 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
     GROUP_ID = "gaps"
     TAGS = "care,desert,high demand,low access,z-score,type 1,type 2"
     HELP = (
-        "Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all "
-        "units (population std); the demand threshold is the median (or mean, or mean + std: "
-        "DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z "
-        "values of the unit's district (as the reference tool does); high_demand = z >= threshold and P > 0; low_access = cost > THRESHOLD "
-        "(minutes, inclusive boundary) or no facility reachable (NULL cost). With "
-        "ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get "
-        "T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). "
-        "desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, "
-        "SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only "
-        "by the second mode; without a second mode desert_type is 1 for every desert.\n\n"
-        "Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility "
-        "in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, "
-        "DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, "
-        "GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, "
-        "demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), "
-        "OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, "
-        "share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name "
-        "(DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER "
-        "gives each unit the district its point on surface lies in (written as the field district; a "
-        "unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert "
-        "(warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the "
-        "demand living in deserts; NULL when there is no demand) are also returned as numbers."
+        "Which units have many people who need care and no care service close enough? A care desert "
+        "(the rule of the Care Georeferencing Tool) is a unit with high demand and low access.\n\n"
+        "How to read the results:\n"
+        "- Care deserts (one row per unit, with its own fields): z_demand = how far the unit's demand is "
+        "above or below the average, in standard deviations; demand_threshold = the z-score from which "
+        "demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of "
+        "the unit's district with districts); high_demand (0/1); adj_threshold = the access threshold used "
+        "for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, "
+        "or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by "
+        "neither mode, 2 reachable only by the second mode (always 1 without a second mode).\n"
+        "- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) "
+        "per district.\n"
+        "- Summary on the district polygons: that table on the district polygons, to map it (made when "
+        "district polygons are given).\n\n"
+        "Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule "
+        "per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales "
+        "has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 "
+        "and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute "
+        "threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its "
+        "demand is not high; the block of 90 has a facility at 12 minutes).\n\n"
+        "Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it "
+        "as accessible). Units near the edge of the study area may look farther from care than they are. "
+        "Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an "
+        "error."
     )
 
     PARAM_HELP = {
-        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility."),
-        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand."),
-        "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility."),
-        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes."),
-        "DEMAND_RULE": QT_TRANSLATE_NOOP("CareMap", "How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district's with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool)."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district; the high-demand threshold is then the statistic of all the z-scores of the unit's district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district."),
-        "ADJUST_LARGE_UNITS": QT_TRANSLATE_NOOP("CareMap", "If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas."),
-        "BETA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5."),
-        "GAMMA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10."),
-        "AREA_QUANTILE": QT_TRANSLATE_NOOP("CareMap", "Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8."),
-        "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes."),
-        "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport."),
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5."),
+        "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run."),
+        "DEMAND_RULE": QT_TRANSLATE_NOOP("CareMap", "How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district's with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool)."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district."),
+        "ADJUST_LARGE_UNITS": QT_TRANSLATE_NOOP("CareMap", "If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas."),
+        "BETA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5."),
+        "GAMMA": QT_TRANSLATE_NOOP("CareMap", "Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10."),
+        "AREA_QUANTILE": QT_TRANSLATE_NOOP("CareMap", "Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8."),
+        "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes."),
+        "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold in minutes for the second mode. Typical: 30 minutes by public transport."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type."),
-        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district: units, deserts, population, population_in_deserts and share."),
+        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Table per district (one row 'all' without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer."),
         "DESERTS": QT_TRANSLATE_NOOP("CareMap", "Number of units flagged as care deserts (desert = 1)."),
-        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None when there is no demand."),
+        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the people living in care deserts; None when there are no people."),
     }
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Demand units"), UNIT_TYPES))
         self.addParameter(field_param("DEMAND_FIELD", self.tr("Demand field (people)"), default=DEFAULT_FIELDS["demand"]))
-        self.addParameter(field_param("COST_FIELD", self.tr("Cost to the nearest facility (minutes; NULL = unreachable)"),
+        self.addParameter(field_param("COST_FIELD", self.tr("Travel time to the nearest facility (minutes; NULL = unreachable)"),
                                       default=DEFAULT_FIELDS["cost"]))
-        self.addParameter(number_param("THRESHOLD", self.tr("Access threshold T (minutes)"), 20.0, 0.0))
+        self.addParameter(number_param("THRESHOLD", self.tr("Access threshold (minutes)"),
+                                       DEFAULT_THRESHOLD_MINUTES, 0.0))
         self.addParameter(self.static_enum("DEMAND_RULE", self.tr("High-demand threshold rule"),
                                            DEMAND_RULES, "median"))
-        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (thresholds per district)"),
+        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (high demand judged per district)"),
                                       numeric=False, optional=True, default=DEFAULT_FIELDS["district"]))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ADJUST_LARGE_UNITS", self.tr("Raise the threshold for large units (polygons)"), False))
-        self.addParameter(number_param("BETA", self.tr("Beta (minutes per log1p(area) unit)"), 5.0))
-        self.addParameter(number_param("GAMMA", self.tr("Gamma (minutes x log1p(density))"), 10.0))
-        self.addParameter(number_param("AREA_QUANTILE", self.tr("Area quantile q for large units"),
-                                       0.80, 0.01, 0.99))
-        self.addParameter(field_param("SECOND_COST_FIELD", self.tr("Cost by a second mode (minutes)"),
-                                      optional=True))
-        self.addParameter(number_param("SECOND_THRESHOLD", self.tr("Second-mode threshold (minutes)"), 30.0, 0.0))
+        add_district_layer_parameters(self, summary_output=False)
+        self.addParameter(advanced(QgsProcessingParameterBoolean(
+            "ADJUST_LARGE_UNITS", self.tr("Longer threshold for large units (polygons)"), False)))
+        self.addParameter(advanced(number_param(
+            "BETA", self.tr("Large units: minutes added per step of log1p(area) (beta)"), 5.0)))
+        self.addParameter(advanced(number_param(
+            "GAMMA", self.tr("Large units: minutes added for low density (gamma)"), 10.0)))
+        self.addParameter(advanced(number_param(
+            "AREA_QUANTILE", self.tr("Large units: area quantile above which a unit is large (0-1)"),
+            0.80, 0.01, 0.99)))
+        self.addParameter(advanced(field_param(
+            "SECOND_COST_FIELD", self.tr("Travel time by a second mode (minutes)"), optional=True)))
+        self.addParameter(advanced(number_param(
+            "SECOND_THRESHOLD", self.tr("Access threshold of the second mode (minutes)"), 30.0, 0.0)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care deserts"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SUMMARY", self.tr("Care deserts by district"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))
-        add_district_layer_parameters(self)
+        add_district_output(self)
         self.addOutput(QgsProcessingOutputNumber("DESERTS", self.tr("Number of care deserts")))
         self.addOutput(QgsProcessingOutputNumber("DESERT_SHARE", self.tr("Share of demand in care deserts")))
 
@@ -118,8 +129,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         self.check_canceled(feedback)
         P = units.numeric[pfield]
         if np.isnan(P).any():
-            self.fail(self.tr("Field '{0}' of layer {1} has {2} NULL value(s); fill or filter them first.").format(
-                pfield, units.layer_name, int(np.isnan(P).sum())))
+            self.fail(self.trn("Field '{0}' of layer {1} has %n NULL value(s); fill or filter them first.",
+                               int(np.isnan(P).sum())).format(pfield, units.layer_name))
         check_non_negative(P, pfield, units.layer_name)
         if adjust and units.area is None:
             self.fail(self.tr("{0} needs polygons (their areas), but layer {1} has points: untick it, or use a "
@@ -131,7 +142,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         cost2 = read_cost_minutes(units, c2field, feedback) if c2field else None
         unreachable = int(np.isnan(cost).sum())
         if unreachable:
-            feedback.pushInfo(self.tr("{0} unit(s) have a NULL cost: counted as reaching no facility (low access).").format(unreachable))
+            feedback.pushInfo(self.trn("%n unit(s) with a NULL cost, counted as reaching no facility (low access).",
+                                       unreachable))
         if not (P > 0).any():
             feedback.pushWarning(self.tr("No demand: every unit of layer {0} has zero demand in '{1}'; no unit is "
                                          "high demand and the desert share is NULL.").format(units.layer_name, pfield))

@@ -18,11 +18,13 @@ from ...kernels.gaps import (
     places_from_access,
 )
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..layer_io import get_source, layer_label, read_points, write_with_fields
 from ..params import (
     DEFAULT_FIELDS,
     UNIT_TYPES,
     add_district_layer_parameters,
+    add_district_output,
     check_non_negative,
     cohort_targets,
     field_param,
@@ -40,46 +42,48 @@ class CareGapsAlgorithm(CareMapAlgorithm):
     GROUP_ID = "gaps"
     TAGS = "care,gap,unmet demand,coverage,shortfall,target,district"
     HELP = (
-        "Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 "
-        "people of the cohort, unmet demand = max(0, demand - accessible places), and, against a "
-        "policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children "
-        "0-2), required places, shortfall = max(0, required - places), surplus and below_target "
-        "(0/1).\n\n"
-        "Targets per age band: a policy often sets one target per age band, e.g. Brazil's "
-        "national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school "
-        "for 100% of children 4-5. TARGETS 'p_0_3:0.5;p_4_5:1.0' (field:ratio items, each field "
-        "a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x "
-        "p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, "
-        "and TARGET_RATIO is not used.\n\n"
-        "Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; "
-        "SUPPLY_FIELD accessible supply; SUPPLY_KIND 'places' (the field holds places) or "
-        "'access_ratio' (the field holds places per person, like the 'access' field of "
-        "caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person "
-        "(0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new "
-        "fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a "
-        "table per district (one row 'all' without a district field): units, demand, places, "
-        "coverage, unmet, required, shortfall, surplus, units_below_target, "
-        "people_below_target. With DISTRICT_LAYER (polygons with the same district names, in "
-        "DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); "
-        "without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies "
-        "in (written as the field district of OUTPUT; units in no district get NULL, warned). "
-        "Units with a NULL district keep their fields but are left out "
-        "of the summary (warned). NULL demand or supply values are an error."
+        "How many children (or older people, or whichever group you count) are left without a care "
+        "place within reach, and how many places are missing to meet a policy target, block by block "
+        "and district by district?\n\n"
+        "How to read the results:\n"
+        "- Care gaps (one row per unit, with its own fields): coverage = places within reach per 100 "
+        "people; unmet = people without a place (people minus the places they can reach, never below 0); "
+        "required = places the target asks for; shortfall = places missing to reach the target; surplus = "
+        "places above the target; below_target = 1 where the unit misses the target. With accessibility "
+        "ratios, places = the places within reach of the unit. With district polygons and no district "
+        "field, the field district says which district each unit lies in.\n"
+        "- Care gaps by district: the same sums per district (one row 'all' without districts), with "
+        "units_below_target and people_below_target.\n"
+        "- Summary on the district polygons: that table joined onto the district polygons by name, to map "
+        "it (made when district polygons are given).\n\n"
+        "Example: in the demo city of the tutorial, with the 10-minute walking accessibility of children "
+        "0-5 and a target of one place per three children (0.33), about 83,800 children have no place "
+        "within reach and the city is short of about 19,100 places, 5,100 of them in El Porvenir; "
+        "coverage ranges from 139 places per 100 children in Centro to 13 in Las Américas. By hand: 90 "
+        "children with access 0.20 reach 18 places: coverage 20, unmet 72; the target asks for 30 "
+        "places, so the shortfall is 12.\n\n"
+        "Targets per age band: a policy often sets one target per age band, e.g. Brazil's national "
+        "education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children "
+        "4-5. 'Targets per age band' 'p_0_3:0.5;p_4_5:1.0' asks for 0.5 places per child counted in "
+        "p_0_3 plus 1 per child in p_4_5, and replaces the single policy target.\n\n"
+        "Caveats: the gaps are only as good as the accessibility they read: units near the edge of the "
+        "study area may miss facilities just outside it. Units with no district (NULL) keep their fields "
+        "but are left out of the district summary (warned); NULL people or supply values are an error."
     )
 
     PARAM_HELP = {
-        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility."),
-        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand."),
-        "SUPPLY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility."),
-        "SUPPLY_KIND": QT_TRANSLATE_NOOP("CareMap", "What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field."),
-        "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2)."),
-        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district (without it and without DISTRICT_LAYER, one row 'all'; with DISTRICT_LAYER, the district each unit lies in). Typical: locality."),
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5."),
+        "SUPPLY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the care places each unit can reach, as a number of places or as places per person (see 'Supply field holds'). Typical: access from Accessibility to care."),
+        "SUPPLY_KIND": QT_TRANSLATE_NOOP("CareMap", "What the supply field holds: a number of places, or an accessibility ratio in places per person (places = ratio x people). Typical: the accessibility ratio, with the access field."),
+        "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the required places and the shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2)."),
+        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field naming each unit's district, for the summary per district. Without it, district polygons give each unit the district it lies in; without either, the summary has one row 'all'. Typical: district."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with coverage, unmet, required, shortfall, surplus and below_target."),
-        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional table per district (one row 'all' without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target."),
-        "TOTAL_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of the demand of all units (the DEMAND_FIELD)."),
-        "TOTAL_UNMET": QT_TRANSLATE_NOOP("CareMap", "Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target."),
-        "COVERAGE": QT_TRANSLATE_NOOP("CareMap", "Places within reach per 100 people of demand, over all units; None when there is no demand."),
+        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Table per district (one row 'all' without districts): people, places, coverage, unmet, shortfall and people below the target. Typical: a temporary layer."),
+        "TOTAL_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of the people of all units."),
+        "TOTAL_UNMET": QT_TRANSLATE_NOOP("CareMap", "Sum of unmet over the units: the people without a place within reach (one place per person)."),
+        "COVERAGE": QT_TRANSLATE_NOOP("CareMap", "Places within reach per 100 people, over all units; None when there are no people."),
     }
 
     def initAlgorithm(self, config=None):
@@ -93,19 +97,20 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         # default kind is access_ratio: the defaults together give the right numbers
         self.addParameter(self.static_enum(
             "SUPPLY_KIND", self.tr("Supply field holds"), ["places", "access_ratio"], "access_ratio"))
-        self.addParameter(number_param(
-            "TARGET_RATIO", self.tr("Policy target (places per person; 0 = none)"), 1.0 / 3.0, 0.0))
-        self.addParameter(QgsProcessingParameterString(
-            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"),
-            "", optional=True))
         self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field"), numeric=False,
                                       optional=True, default=DEFAULT_FIELDS["district"]))
+        add_district_layer_parameters(self, summary_output=False)
+        self.addParameter(number_param(
+            "TARGET_RATIO", self.tr("Policy target (places per person; 0 = none)"), 1.0 / 3.0, 0.0))
+        self.addParameter(advanced(QgsProcessingParameterString(
+            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"),
+            "", optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care gaps"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SUMMARY", self.tr("Care gaps by district"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))
-        add_district_layer_parameters(self)
+        add_district_output(self)
         self.addOutput(QgsProcessingOutputNumber("TOTAL_DEMAND", self.tr("Total demand")))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_UNMET", self.tr("Total unmet demand")))
         self.addOutput(QgsProcessingOutputNumber("COVERAGE", self.tr("Coverage (places per 100 people)")))
@@ -183,9 +188,9 @@ class CareGapsAlgorithm(CareMapAlgorithm):
         names = source.fields().names()
         missing = [f for f, _ in targets if f not in names]
         if missing:
-            raise QgsProcessingException(self.tr(
-                "{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age "
-                "band; its fields are: {3}.").format(
+            raise QgsProcessingException(self.trn(
+                "{0}: %n field(s) not in layer {2}: {1}. Name fields of that layer with the people of each age "
+                "band; its fields are: {3}.", len(missing)).format(
                 self.label("TARGETS"), ", ".join(f"'{f}'" for f in missing),
                 layer_label(self, "INPUT", source), ", ".join(names)))
         return targets

@@ -17,10 +17,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...kernels.costs import is_walking
+from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES, is_walking
 from ...kernels.demand import parse_band_mapping
 from .. import pipeline_words
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..params import add_district_layer_parameters, cohort_targets, districts_by_location
 
 TEMP = "TEMPORARY_OUTPUT"
@@ -32,60 +33,67 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
     GROUP_ID = "workflow"
     TAGS = "pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report"
     HELP = (
-        "Runs the whole care map from the raw inputs, as child algorithms with one progress "
-        "bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, "
-        "de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their "
-        "age-band fields (BAND_MAPPING and WEIGHTS: e.g. 'p_0_2:0-2;p_3_5:3-5' with equal "
-        "weights gives children 0-5; the Madrid scale gives care units for everybody); "
-        "3) Accessibility to care of that demand to the inventory's capacity_fde, optionally "
-        "only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the "
-        "policy TARGET_RATIO, or the targets per age band TARGETS (e.g. 'p_0_3:0.5;p_4_5:1.0': "
-        "50% of children 0-3 and 100% of 4-5, as in Brazil's PNE; fields among BAND_MAPPING's); "
-        "5) Care deserts (the Care Georeferencing rule, by district); "
-        "6) Care priority index from unmet demand, low access, care intensity and the "
-        "VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.\n\n"
-        "Outputs: the inventory, the units with every indicator (care_demand, access, "
-        "cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with "
-        "their catchment ratio, and the per-district deserts summary. The same chain ships as "
-        "a Graphical Modeler model (models/care_map.model3) to open and adapt."
+        "The whole care map in one run: from the facility layers and the census blocks to where care is "
+        "missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory "
+        "of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the "
+        "care demand of the blocks from their age-band fields (e.g. 'p_0_2:0-2;p_3_5:3-5' with equal "
+        "weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to "
+        "care, optionally only to the facilities for one target group; 4) care gaps against the policy "
+        "target (or the targets per age band); 5) care deserts (by district); 6) the care priority index "
+        "from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) "
+        "report.\n\n"
+        "How to read the results:\n"
+        "- Care map units: the blocks with every indicator: care_demand (people), access (places per "
+        "person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places "
+        "per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = "
+        "the 20% first).\n"
+        "- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).\n"
+        "- Facilities with catchment ratio: places per person within each facility's reach.\n"
+        "- Care deserts by district: units, deserts, population and share per district.\n\n"
+        "Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three "
+        "children), the chain gives the numbers of the tutorial's steps 2 to 9 in one run: about 90% of the "
+        "children have a facility within 10 minutes, and 7.5% of them live in care deserts.\n\n"
+        "Caveats: each step uses its defaults except what is set here; open the single algorithms to "
+        "change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). "
+        "Units near the edge of the study area may miss facilities just outside it."
     )
 
     PARAM_HELP = {
         "FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer."),
-        "MAPPINGS": QT_TRANSLATE_NOOP("CareMap", "One field mapping per layer of FACILITIES, in order, separated by '|', as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere='community'."),
+        "MAPPINGS": QT_TRANSLATE_NOOP("CareMap", "One field mapping per facility layer, in the order of the layers, separated by '|', as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere='community'."),
         "SOURCE_PRIORITY": QT_TRANSLATE_NOOP("CareMap", "Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: 'registry,survey,osm'."),
         "TYPE_WHITELIST": QT_TRANSLATE_NOOP("CareMap", "Service types to keep, separated by commas; empty = keep all. Typical: 'childcare,preschool'."),
         "NAME_BLACKLIST": QT_TRANSLATE_NOOP("CareMap", "Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: 'cerrad|closed'."),
         "UNITS": QT_TRANSLATE_NOOP("CareMap", "Demand units (polygons or points) with age-band population fields. Typical: census blocks."),
-        "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Age-band fields of UNITS that make up the cohort, as field:band items separated by ';'. Typical: 'p_0_2:0-2;p_3_5:3-5' for children 0-5."),
-        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "equal = count people; madrid = Durán's Madrid scale of care units. Typical: equal for one cohort."),
-        "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality."),
-        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city."),
-        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
+        "BAND_MAPPING": QT_TRANSLATE_NOOP("CareMap", "Age-band fields of the demand units that make up the group, as field:band items separated by ';'. Typical: 'p_0_2:0-2;p_3_5:3-5' for children 0-5."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group."),
+        "CAREGIVER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of the demand units naming each unit's district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the district polygons with the district names. Typical: district, or the locality name."),
         "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose target_group is this value (or 'all') are counted; empty = all. Typical: children."),
-        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available."),
-        "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city."),
+        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available."),
+        "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city."),
         "SPEED": QT_TRANSLATE_NOOP("CareMap", "Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking."),
-        "DETOUR": QT_TRANSLATE_NOOP("CareMap", "For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3."),
-        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking."),
-        "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure (see caremap:accessibility). Typical: 2sfca."),
+        "DETOUR": QT_TRANSLATE_NOOP("CareMap", "For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare."),
+        "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA)."),
         "TARGET_RATIO": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children)."),
-        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band for the care gaps, as field:ratio items separated by ';', each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
-        "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households."),
-        "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run."),
+        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band for the care gaps, as field:ratio items separated by ';', each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
+        "VULNERABILITY_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households."),
+        "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run."),
         "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
         "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
         "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
         "OUTPUT_INVENTORY": QT_TRANSLATE_NOOP("CareMap", "The care supply inventory (as caremap:supplyinventory writes it)."),
         "OUTPUT_UNITS": QT_TRANSLATE_NOOP("CareMap", "The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more."),
         "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with their catchment ratio (places per person within reach)."),
-        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER)."),
-        "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "HTML report file, written when WRITE_REPORT is checked."),
+        "OUTPUT_DISTRICTS": QT_TRANSLATE_NOOP("CareMap", "Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer."),
+        "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "HTML report file, written when the report is asked for."),
         "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
         "N_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "Number of facilities in the inventory (after cleaning and de-duplication)."),
         "TOTAL_DEMAND": QT_TRANSLATE_NOOP("CareMap", "Sum of care_demand over the units."),
-        "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand."),
+        "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand."),
         "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand."),
         "COVERAGE": QT_TRANSLATE_NOOP("CareMap", "Places within reach per 100 people of demand; None when there is no demand."),
         "UNMET": QT_TRANSLATE_NOOP("CareMap", "People without a place within reach (sum of unmet: max(0, demand - places) per unit)."),
@@ -100,12 +108,12 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         add(QgsProcessingParameterString(
             "MAPPINGS", self.tr("Field mappings, one per facility layer, separated by |"), "",
             multiLine=True, optional=True))
-        add(QgsProcessingParameterString(
-            "SOURCE_PRIORITY", self.tr("Source priority (most trusted first)"), "", optional=True))
-        add(QgsProcessingParameterString(
-            "TYPE_WHITELIST", self.tr("Service type whitelist (empty = all)"), "", optional=True))
-        add(QgsProcessingParameterString(
-            "NAME_BLACKLIST", self.tr("Name blacklist (regular expression)"), "", optional=True))
+        add(advanced(QgsProcessingParameterString(
+            "SOURCE_PRIORITY", self.tr("Source priority (most trusted first)"), "", optional=True)))
+        add(advanced(QgsProcessingParameterString(
+            "TYPE_WHITELIST", self.tr("Service type whitelist (empty = all)"), "", optional=True)))
+        add(advanced(QgsProcessingParameterString(
+            "NAME_BLACKLIST", self.tr("Name blacklist (regular expression)"), "", optional=True)))
         add(QgsProcessingParameterFeatureSource(
             "UNITS", self.tr("Demand units (census blocks, grid cells)"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
@@ -126,20 +134,20 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             optional=True))
         add(QgsProcessingParameterNumber(
             "SPEED", self.tr("Speed (km/h)"), QgsProcessingParameterNumber.Type.Double, 5.04, minValue=0.1))
-        add(QgsProcessingParameterNumber(
+        add(advanced(QgsProcessingParameterNumber(
             "DETOUR", self.tr("Detour factor for straight-line costs"),
-            QgsProcessingParameterNumber.Type.Double, 1.3, minValue=1.0))
+            QgsProcessingParameterNumber.Type.Double, 1.3, minValue=1.0)))
         add(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Catchment threshold (minutes)"), QgsProcessingParameterNumber.Type.Double,
-            20.0, minValue=0.0))
+            DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
         add(self.static_enum("METHOD", self.tr("Accessibility method"),
                              ["2sfca", "e2sfca", "g2sfca", "3sfca", "m2sfca", "cumulative", "gravity"], "2sfca"))
         add(QgsProcessingParameterNumber(
             "TARGET_RATIO", self.tr("Policy target (places per person)"),
             QgsProcessingParameterNumber.Type.Double, 1.0 / 3.0, minValue=0.0))
-        add(QgsProcessingParameterString(
+        add(advanced(QgsProcessingParameterString(
             "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"), "",
-            optional=True))
+            optional=True)))
         add(QgsProcessingParameterField(
             "VULNERABILITY_FIELDS", self.tr("Vulnerability fields for the priority index"), None, "UNITS",
             QgsProcessingParameterField.DataType.Numeric, allowMultiple=True, optional=True))
@@ -193,8 +201,8 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
         if not threshold > 0:
             raise QgsProcessingException(self.tr(
                 "{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it "
-                "must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes "
-                "walking.").format(self.label("THRESHOLD"), threshold))
+                "must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking "
+                "to childcare.").format(self.label("THRESHOLD"), threshold))
         targets = self._targets(parameters, context)
         used = {}
 
@@ -280,6 +288,7 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             report = run(6, "caremap:report", {
                 "UNITS": priority["OUTPUT"], "DEMAND_FIELD": "care_demand", "DISTRICT_FIELD": district or None,
                 "SUPPLY": inventory, "CAPACITY_FIELD": "capacity_fde", "THRESHOLD": threshold,
+                "STREETS": parameters.get("NETWORK") if mode == "network" else None,
                 "TARGET": self.parameterAsDouble(parameters, "TARGET_RATIO", context),
                 "TARGETS": targets,
                 "TITLE": self.parameterAsString(parameters, "TITLE", context),
@@ -311,9 +320,9 @@ class CarePipelineAlgorithm(CareMapAlgorithm):
             return text  # the care demand step names the bad band mapping
         outside = [f for f, _ in targets if f not in bands]
         if outside:
-            raise QgsProcessingException(self.tr(
-                "{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for "
-                "those fields only, or add the bands to {3}.").format(
+            raise QgsProcessingException(self.trn(
+                "{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give "
+                "targets for those fields only, or add the bands to {3}.", len(outside)).format(
                 self.label("TARGETS"), ", ".join(f"'{f}'" for f in outside),
                 pipeline_words.input_label(self, "UNITS", parameters, context), self.label("BAND_MAPPING"),
                 ", ".join(bands)))

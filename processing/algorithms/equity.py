@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ...kernels.equity import equity_measures, lorenz_curve
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..layer_io import read_points, read_table
 from ..params import (
     DEFAULT_FIELDS,
@@ -46,39 +47,48 @@ class EquityAlgorithm(CareMapAlgorithm):
     GROUP_ID = "gaps"
     TAGS = "equity,inequality,Gini,Palma,Theil,concentration index,Lorenz"
     HELP = (
-        "How unequally access (ACCESS_FIELD, >= 0, e.g. 'access' from caremap:accessibility) is "
-        "spread over the population (POPULATION_FIELD; empty = every unit counts once).\n\n"
-        "Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit "
-        "has everything); PALMA = share of access of the best-served 10% of people / share of "
-        "the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: "
-        "each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + "
-        "THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. "
-        "income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = "
-        "access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and "
-        "the maximum access). All are population-weighted. A NULL output means undefined "
-        "(e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a "
-        "table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population "
-        "shares (0 = one row per unit). NULL values in the fields used are an error."
+        "How unequally is access to care shared among the people? Are the poorest blocks the worst "
+        "served, and does the inequality lie between districts or within them?\n\n"
+        "How to read the results (figures in the log, and returned for models):\n"
+        "- Mean access: the access of the average person (weighted by the people of each unit).\n"
+        "- Gini coefficient: 0 = everyone has the same access; near 1 = all access in one unit.\n"
+        "- Palma ratio: the access of the best-served 10% of people over that of the worst-served 40% "
+        "(1.0 = they have the same total; 2.0 = the top tenth has twice what the bottom four tenths have).\n"
+        "- Theil index: 0 = equality; with districts, split into a part between districts and a part "
+        "within them (the two add up to the whole).\n"
+        "- With a socio-economic rank field (low = poorest): the concentration index and its Erreygers "
+        "correction, negative when access is concentrated among the poor, positive among the better-off.\n"
+        "- Lorenz curve: a table of pop_share (cumulative share of people, from the worst served), "
+        "access_share (their cumulative share of access) and equality (the line of perfect equality), for "
+        "a chart.\n"
+        "A figure that cannot be computed (no access anywhere, no rank field) is empty (None).\n\n"
+        "Example: four blocks of the same population with access 0, 1, 1 and 2 places per 100 children, "
+        "ranked from poorest to richest in that order, in two districts (0, 1) and (1, 2): Gini 0.375, "
+        "Palma 1.33, concentration index 0.375 (access favours the better-off), Theil 0.347, of which "
+        "0.131 between the districts and 0.216 within them.\n\n"
+        "Caveats: all measures weigh units by their people; without a population field every unit counts "
+        "once. Access values must be 0 or more; NULL values in the fields used are an error, and so is a "
+        "unit outside the district polygons."
     )
 
     PARAM_HELP = {
-        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility."),
-        "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the access of each unit (>= 0, no NULL). Typical: access from caremap:accessibility."),
-        "POPULATION_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5)."),
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer or table of units with an access value and their people. Typical: the demand output of Accessibility to care."),
+        "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the access of each unit (0 or more, no NULL). Typical: access from Accessibility to care."),
+        "POPULATION_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: care_demand, or children 0-5."),
         "RANK_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality."),
-        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city."),
-        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
-        "LORENZ_POINTS": QT_TRANSLATE_NOOP("CareMap", "Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101."),
-        "OUTPUT_LORENZ": QT_TRANSLATE_NOOP("CareMap", "Optional Lorenz curve table with pop_share, access_share and equality, for a chart."),
-        "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Mean access weighted by population; None when it cannot be computed (no population)."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional district field, to split the Theil index into the inequality between districts and within them; without it, district polygons give each unit the district it lies in. Typical: district."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when the units have no district field, each unit gets the district its point on surface lies in, for the split of the Theil index (a unit in no district is an error). Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the district polygons with the district names. Typical: district, or the locality name."),
+        "LORENZ_POINTS": QT_TRANSLATE_NOOP("CareMap", "Number of rows of the Lorenz curve table, at equally spaced shares of people (0 = one row per unit). Typical: 101."),
+        "OUTPUT_LORENZ": QT_TRANSLATE_NOOP("CareMap", "Lorenz curve table with pop_share, access_share and equality, for a chart. Typical: a temporary layer."),
+        "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Mean access weighted by people; None when it cannot be computed (no people)."),
         "GINI": QT_TRANSLATE_NOOP("CareMap", "Gini coefficient of access between people (0 = everyone the same access, 1 = all access in one unit); None when undefined."),
         "PALMA": QT_TRANSLATE_NOOP("CareMap", "Palma ratio: access of the best-served 10% of people over that of the worst-served 40%; None when undefined (e.g. the bottom 40% have no access)."),
-        "THEIL": QT_TRANSLATE_NOOP("CareMap", "Theil T index of access inequality (0 = equality); None when undefined."),
-        "THEIL_BETWEEN": QT_TRANSLATE_NOOP("CareMap", "Part of Theil T due to differences between districts; None without districts or when undefined."),
-        "THEIL_WITHIN": QT_TRANSLATE_NOOP("CareMap", "Part of Theil T due to differences within districts; None without districts or when undefined."),
-        "CONCENTRATION": QT_TRANSLATE_NOOP("CareMap", "Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined."),
-        "ERREYGERS": QT_TRANSLATE_NOOP("CareMap", "Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined."),
+        "THEIL": QT_TRANSLATE_NOOP("CareMap", "Theil index of access inequality (0 = equality); None when undefined."),
+        "THEIL_BETWEEN": QT_TRANSLATE_NOOP("CareMap", "Part of the Theil index due to differences between districts; None without districts or when undefined."),
+        "THEIL_WITHIN": QT_TRANSLATE_NOOP("CareMap", "Part of the Theil index due to differences within districts; None without districts or when undefined."),
+        "CONCENTRATION": QT_TRANSLATE_NOOP("CareMap", "Concentration index of access by the socio-economic rank (negative = access concentrated among the poorest); None without a rank field or when undefined."),
+        "ERREYGERS": QT_TRANSLATE_NOOP("CareMap", "Erreygers-corrected concentration index (for bounded access); None without a rank field or when undefined."),
     }
 
     def initAlgorithm(self, config=None):
@@ -89,11 +99,11 @@ class EquityAlgorithm(CareMapAlgorithm):
                                       default=DEFAULT_FIELDS["demand"]))
         self.addParameter(field_param("RANK_FIELD", self.tr("Socio-economic rank field (low = poorest)"),
                                       optional=True))
-        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (Theil decomposition)"),
+        self.addParameter(field_param("DISTRICT_FIELD", self.tr("District field (to split the Theil index)"),
                                       numeric=False, optional=True, default=DEFAULT_FIELDS["district"]))
         add_district_layer_parameters(self, summary_output=False)
-        self.addParameter(number_param("LORENZ_POINTS", self.tr("Lorenz table rows (0 = one per unit)"),
-                                       101, 0, 100000, integer=True))
+        self.addParameter(advanced(number_param("LORENZ_POINTS", self.tr("Lorenz table rows (0 = one per unit)"),
+                                                101, 0, 100000, integer=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_LORENZ", self.tr("Lorenz curve"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=True))

@@ -19,6 +19,7 @@ from ...kernels.weights import (
     weights_report,
 )
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..layer_io import read_points, read_polygon_rings, write_with_fields
 from ..params import (
     DEFAULT_FIELDS,
@@ -36,37 +37,41 @@ class HotspotsAlgorithm(CareMapAlgorithm):
     GROUP_ID = "gaps"
     TAGS = "hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR"
     HELP = (
-        "Local hot and cold spots of a numeric FIELD.\n\n"
-        "STATISTIC gi_star: Getis-Ord Gi* (Ord & Getis 1995) with the unit itself included "
-        "(self weight 1, binary weights); its z is the same for binary and row-standardised "
-        "weights (equal to esda G_Local(star=True, transform='B')). STATISTIC local_moran: "
-        "local Moran's I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, "
-        "the default) or binary ones; outliers (High-Low, Low-High) are reported in "
-        "'quadrant' (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.\n"
-        "WEIGHTS: knn (K nearest units), distance (all units within DISTANCE metres, "
-        "inclusive), queen or rook contiguity (polygons sharing a vertex / an edge; INPUT must "
-        "be polygons). Units without a neighbour (islands) get NULL z and p and class 0.\n"
-        "p is the two-sided normal p-value; with PERMUTATIONS > 0 (e.g. 999) p_sim is the "
-        "folded conditional-permutation pseudo p-value, reproducible with SEED. Classes use "
-        "p_sim when permutations were run, else p; with FDR the Benjamini-Hochberg adjusted "
-        "values (field p_fdr). hotspot_class: 3/2/1 hot spot at 99/95/90% confidence, 0 not "
-        "significant, -1/-2/-3 cold spot at 90/95/99%.\n"
-        "Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, "
-        "quadrant (local Moran). Constant values give z = 0 and no hot spot."
+        "Where do high values cluster (hot spots) and where do low values cluster (cold spots)? For "
+        "example: are the blocks with much unmet demand scattered, or do they form whole neighbourhoods "
+        "that one new service could reach?\n\n"
+        "How to read the results:\n"
+        "- Hot and cold spots (one row per unit, with its own fields): hotspot_class = 3, 2, 1 for a hot "
+        "spot at 99, 95, 90% confidence, 0 not significant, -1, -2, -3 for a cold spot at 90, 95, 99%; "
+        "z = how far the unit and its neighbours are above (positive) or below (negative) what chance "
+        "would give; p = its two-sided p-value; p_sim = the p-value from random permutations; p_fdr = the "
+        "p-value corrected for testing many units (false discovery rate); stat = the statistic itself "
+        "(Gi* or local Moran's I); n_neighbors = neighbours of the unit; quadrant (local Moran's I only) = "
+        "1 high among high, 2 low among high, 3 low among low, 4 high among low. A unit surrounded by "
+        "different values (an outlier, quadrant 2 or 4) gets class 0.\n\n"
+        "Example: in the demo city of the tutorial, Getis-Ord Gi* on unmet demand with neighbours sharing "
+        "a border (queen) and 99 permutations finds 942 hot-spot blocks (517 at 99% confidence), 36% of "
+        "them in El Porvenir, and 1,243 cold-spot blocks around Centro and in the north. By hand: five "
+        "blocks in a row with unmet demand 1, 2, 3, 8, 9, each the neighbour of the next: the last block "
+        "has z = 1.95 and p = 0.051, a hot spot at 90% confidence but not at 95%.\n\n"
+        "Caveats: a unit without any neighbour (an island) gets no z or p and class 0. With thousands of "
+        "units, some are 'significant' by chance: tick the multiple-testing correction to be strict. "
+        "Values that are the same everywhere give no hot spot. Classes use the permutation p-values when "
+        "permutations are run."
     )
 
     PARAM_HELP = {
-        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator."),
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units, points or polygons (polygons are needed for neighbours that share a border). Typical: census blocks with an indicator, e.g. the Care deserts layer."),
         "FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field to search for hot and cold spots. Typical: unmet, access or priority."),
-        "STATISTIC": QT_TRANSLATE_NOOP("CareMap", "gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran's I (clusters and outliers). Typical: gi_star."),
-        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons."),
-        "K": QT_TRANSLATE_NOOP("CareMap", "Number of nearest neighbours for WEIGHTS=knn. Typical: 8."),
-        "DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m."),
-        "WEIGHT_TRANSFORM": QT_TRANSLATE_NOOP("CareMap", "Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row."),
-        "PERMUTATIONS": QT_TRANSLATE_NOOP("CareMap", "Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999."),
-        "SEED": QT_TRANSLATE_NOOP("CareMap", "Random seed of the permutations, so a run can be reproduced. Typical: 12345."),
-        "FDR": QT_TRANSLATE_NOOP("CareMap", "If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units."),
-        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant."),
+        "STATISTIC": QT_TRANSLATE_NOOP("CareMap", "Getis-Ord Gi* finds hot and cold spots (a unit together with its neighbours); local Moran's I also finds outliers (a high unit among low ones). Typical: Getis-Ord Gi*."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Who the neighbours of a unit are: its nearest units (as many as 'Number of neighbours'), all units within the distance band, or polygons sharing a corner (queen) or an edge (rook). Typical: queen for polygons, nearest units for points."),
+        "K": QT_TRANSLATE_NOOP("CareMap", "Number of nearest units counted as neighbours, with the nearest-units weights. Typical: 8."),
+        "DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Distance in metres within which units are neighbours, with the distance-band weights (inclusive). Typical: 1000 m."),
+        "WEIGHT_TRANSFORM": QT_TRANSLATE_NOOP("CareMap", "Weights of local Moran's I: row-standardised (each unit's neighbours weigh 1 together) or binary (each neighbour weighs 1); Gi* gives the same z either way. Typical: row-standardised."),
+        "PERMUTATIONS": QT_TRANSLATE_NOOP("CareMap", "Number of random permutations for the pseudo p-value p_sim (0 = analytic p-values only). Typical: 999."),
+        "SEED": QT_TRANSLATE_NOOP("CareMap", "Random seed of the permutations, so a run can be repeated with the same result. Typical: 12345."),
+        "FDR": QT_TRANSLATE_NOOP("CareMap", "If checked, p-values are corrected for testing many units at once (Benjamini-Hochberg false discovery rate) before classing, so fewer units are significant by chance. Typical: checked for many units."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with hotspot_class (3 to -3), z, p, p_sim, p_fdr, stat, n_neighbors and, for local Moran's I, quadrant."),
         "N_HOT": QT_TRANSLATE_NOOP("CareMap", "Number of units in hot spots (hotspot_class 1, 2 or 3: significant at 90, 95 or 99%)."),
         "N_COLD": QT_TRANSLATE_NOOP("CareMap", "Number of units in cold spots (hotspot_class -1, -2 or -3: significant at 90, 95 or 99%)."),
     }
@@ -76,17 +81,17 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         self.addParameter(field_param("FIELD", self.tr("Value field"), default=DEFAULT_FIELDS["unmet"]))
         self.addParameter(self.static_enum("STATISTIC", self.tr("Statistic"),
                                            ["gi_star", "local_moran"], "gi_star"))
-        self.addParameter(self.static_enum("WEIGHTS", self.tr("Spatial weights"),
+        self.addParameter(self.static_enum("WEIGHTS", self.tr("Neighbours (spatial weights)"),
                                            ["knn", "distance", "queen", "rook"], "knn"))
-        self.addParameter(number_param("K", self.tr("Number of neighbours (knn)"), 8, 1, integer=True))
+        self.addParameter(number_param("K", self.tr("Number of neighbours (nearest units)"), 8, 1, integer=True))
         self.addParameter(number_param("DISTANCE", self.tr("Distance band (metres)"), 1000.0, 0.0))
-        self.addParameter(self.static_enum("WEIGHT_TRANSFORM", self.tr("Weights transform"),
-                                           ["row", "binary"], "row"))
-        self.addParameter(number_param("PERMUTATIONS", self.tr("Permutations (0 = analytic only)"),
-                                       999, 0, 99999, integer=True))
-        self.addParameter(number_param("SEED", self.tr("Random seed"), 12345, 0, integer=True))
         self.addParameter(QgsProcessingParameterBoolean(
             "FDR", self.tr("Correct for multiple testing (Benjamini-Hochberg FDR)"), False))
+        self.addParameter(advanced(self.static_enum("WEIGHT_TRANSFORM", self.tr("Weights of local Moran's I"),
+                                                    ["row", "binary"], "row")))
+        self.addParameter(advanced(number_param("PERMUTATIONS", self.tr("Permutations (0 = analytic p-values only)"),
+                                                999, 0, 99999, integer=True)))
+        self.addParameter(advanced(number_param("SEED", self.tr("Random seed"), 12345, 0, integer=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Hot and cold spots"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber("N_HOT", self.tr("Units in hot spots")))
@@ -96,15 +101,16 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         if scheme == "knn":
             k = self.parameterAsInt(parameters, "K", context)
             if k > units.n - 1:
-                self.fail(self.tr("{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours "
-                                  "each): give a smaller number.").format(
-                    self.label("K"), k, units.layer_name, units.n, max(units.n - 1, 0)))
+                self.fail(self.trn("{0} is {1}, but layer {2} has only %n unit(s), so at most {3} neighbours "
+                                   "each: give a smaller number.", units.n).format(
+                    self.label("K"), k, units.layer_name, max(units.n - 1, 0)))
             return kernel_call(knn_weights, units.x, units.y, k)
         if scheme == "distance":
             d = self.parameterAsDouble(parameters, "DISTANCE", context)
             return kernel_call(distance_band_weights, units.x, units.y, d)
         if units.area is None:
-            self.fail(self.tr("{0} '{1}' needs polygons, but layer {2} has points: choose knn or distance.").format(
+            self.fail(self.tr("{0} '{1}' needs polygons, but layer {2} has points: choose the nearest units or a "
+                              "distance band.").format(
                 self.label("WEIGHTS"), scheme, units.layer_name))
         rings = read_polygon_rings(self, parameters, "INPUT", context, feedback, target_crs=units.crs)
         order = np.argsort(units.fid)
@@ -127,20 +133,22 @@ class HotspotsAlgorithm(CareMapAlgorithm):
         units = read_points(self, parameters, "INPUT", context, feedback, numeric=[field])
         self.check_canceled(feedback)
         if units.n < 3:
-            self.fail(self.tr("Layer {0} has {1} unit(s); local statistics need at least 3.").format(
-                units.layer_name, units.n))
+            self.fail(self.trn("Layer {0} has %n unit(s); local statistics need at least 3.", units.n).format(
+                units.layer_name))
         w = self._weights(parameters, context, feedback, units, scheme)
         rep = weights_report(w)
-        feedback.pushInfo(self.tr("Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; "
-                                  "{4} island(s); {5} connected component(s).").format(
-            scheme, rep["min"], rep["mean"], rep["max"], rep["islands"].size, rep["n_components"]))
+        feedback.pushInfo(" ".join([
+            self.tr("Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3};").format(
+                scheme, rep["min"], rep["mean"], rep["max"]),
+            self.trn("%n island(s) (units without a neighbour);", int(rep["islands"].size)),
+            self.trn("%n connected component(s).", int(rep["n_components"]))]))
         if rep["islands"].size:
-            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.").format(
-                rep["islands"].size, units.layer_name))
+            feedback.pushWarning(self.trn("Layer {0}: %n unit(s) without a neighbour, with NULL z and p.",
+                                          int(rep["islands"].size)).format(units.layer_name))
         if rep["islands"].size == units.n:
             self.fail(self.tr("No unit of layer {0} has a neighbour with these weights: give a larger {1}, or "
-                              "choose knn in {2}.").format(units.layer_name, self.label("DISTANCE"),
-                                                            self.label("WEIGHTS")))
+                              "choose the nearest units in {2}.").format(units.layer_name, self.label("DISTANCE"),
+                                                                          self.label("WEIGHTS")))
         values = units.numeric[field]
         if np.all(values == values[0]):
             feedback.pushWarning(self.tr("No variation: field '{0}' of layer {1} has the same value in every unit, "

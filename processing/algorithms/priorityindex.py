@@ -27,27 +27,37 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
     GROUP_ID = "gaps"
     TAGS = "priority,composite index,ranking,quintile,vulnerability"
     HELP = (
-        "A composite care priority index from chosen indicator fields (e.g. unmet demand, low "
-        "access, care intensity, poverty, female-headed households).\n\n"
-        "Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] "
-        "with average ranks for ties, or z-score) and oriented so that higher = more priority: "
-        "list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). "
-        "WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS "
-        "order (empty = equal weights); they are rescaled to sum 1. A constant indicator "
-        "normalises to 0.\n"
-        "Output fields: priority (sum of the contributions), priority_rank (1 = highest "
-        "priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, "
-        "1 = the lowest), and contrib_<field> = weight x normalised value for each indicator, "
-        "so the index can be explained indicator by indicator. NULL indicator values are an error."
+        "Which units should come first? The care priority index combines several indicators of need "
+        "(unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks "
+        "the units and shows how much each indicator adds to each score.\n\n"
+        "How to read the results:\n"
+        "- Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 "
+        "with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the "
+        "highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest "
+        "priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator "
+        "adds to the score (weight x normalised value), so a score can be explained indicator by "
+        "indicator.\n\n"
+        "Weights: write them tied to the field names, e.g. 'unmet:2, access:1, poverty:1, fhh_share:1' "
+        "(each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of "
+        "numbers ('2,1,1,1') is still accepted, paired with the indicators in the order they are listed "
+        "(in the dialog: the order of the fields in the layer, not the order they were ticked), so the log "
+        "shows the weight each indicator got.\n\n"
+        "Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more "
+        "priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks "
+        "are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are "
+        "care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights "
+        "'unmet:2, access:1', min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.\n\n"
+        "Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same "
+        "value everywhere adds nothing (warned); NULL indicator values are an error."
     )
 
     PARAM_HELP = {
-        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline."),
+        "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run."),
         "FIELDS": QT_TRANSLATE_NOOP("CareMap", "Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate."),
-        "INVERT_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access."),
-        "NORMALIZATION": QT_TRANSLATE_NOOP("CareMap", "How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax."),
-        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: '2,1,1'."),
-        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with priority, priority_rank, priority_quintile and one contrib_<field> per indicator."),
+        "INVERT_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access."),
+        "NORMALIZATION": QT_TRANSLATE_NOOP("CareMap", "How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values."),
+        "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer's field order in the dialog). Typical: 'unmet:2, access:1, poverty:1'."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator."),
         "N_RANKED": QT_TRANSLATE_NOOP("CareMap", "Number of units with a priority index (a unit with NULL in an indicator gets none)."),
     }
 
@@ -59,14 +69,63 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
                                       default=[DEFAULT_FIELDS["unmet"]]))
         self.addParameter(field_param("INVERT_FIELDS", self.tr("Indicators where lower = more priority"),
                                       multiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "WEIGHTS", self.tr("Weights (field:weight, separated by commas; empty = equal)"),
+            defaultValue="", optional=True))
         self.addParameter(self.static_enum("NORMALIZATION", self.tr("Normalisation"),
                                            NORMALIZATIONS, "minmax"))
-        self.addParameter(QgsProcessingParameterString(
-            "WEIGHTS", self.tr("Weights (comma-separated, one per indicator; empty = equal)"),
-            defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care priority index"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber("N_RANKED", self.tr("Units with a priority index")))
+
+    def _weights(self, text, fields):
+        """The weight of each of ``fields`` (in that order) from the text of the weights
+        parameter: 'field:weight' items (each field once, every field named), or plain
+        numbers paired with ``fields`` in their order; None when empty (equal weights).
+        Errors name the dialog labels and say what to write."""
+        items = [t.strip() for t in re.split(r"[;,]", text) if t.strip()]
+        if not items:
+            return None
+        named = [":" in t for t in items]
+        example = ", ".join(f"{f}:1" for f in fields)
+        if any(named) and not all(named):
+            self.fail(self.tr("{0} holds '{1}': give every weight with its field name (e.g. {2}), or only "
+                              "numbers.").format(self.label("WEIGHTS"), text, example))
+        if not any(named):
+            try:
+                weights = [float(t) for t in re.split(r"[;,\s]+", text) if t]
+            except ValueError:
+                self.fail(self.tr("{0} holds '{1}': write field:weight items separated by commas (e.g. {2}), "
+                                  "or leave it empty for equal weights.").format(self.label("WEIGHTS"), text, example))
+            if len(weights) != len(fields):
+                self.fail(self.trn("{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights "
+                                   "given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal "
+                                   "weights.", len(fields)).format(self.label("WEIGHTS"), self.label("FIELDS"),
+                                                                   ", ".join(fields), len(weights), example))
+            return weights
+        given = {}
+        for item in items:
+            name, _, number = item.rpartition(":")
+            name = name.strip().strip("'\"")
+            if name not in fields:
+                self.fail(self.tr("{0}: '{1}' is not one of the indicator fields chosen in {2} ({3}). Tick it "
+                                  "there, or correct the name.").format(self.label("WEIGHTS"), name,
+                                                                        self.label("FIELDS"), ", ".join(fields)))
+            if name in given:
+                self.fail(self.tr("{0}: field '{1}' is given twice; give each indicator one weight.").format(
+                    self.label("WEIGHTS"), name))
+            try:
+                given[name] = float(number)
+            except ValueError:
+                self.fail(self.tr("{0}: the weight of '{1}' is '{2}', not a number (e.g. {1}:2).").format(
+                    self.label("WEIGHTS"), name, number.strip()))
+        missing = [f for f in fields if f not in given]
+        if missing:
+            self.fail(self.trn("{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), "
+                               "or untick it in {3}.", len(missing)).format(
+                self.label("WEIGHTS"), ", ".join(missing), ", ".join(f"{f}:1" for f in missing),
+                self.label("FIELDS")))
+        return [given[f] for f in fields]
 
     def processAlgorithm(self, parameters, context, feedback):
         as_list = getattr(self, "parameterAsStrings", None) or self.parameterAsFields  # 3.34 compat
@@ -78,30 +137,25 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
             self.fail(self.tr("Choose at least one field in {0}.").format(self.label("FIELDS")))
         stray = invert - set(fields)
         if stray:
-            self.fail(self.tr("Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them "
-                              "in {1}.").format(", ".join(f"'{f}'" for f in sorted(stray)),
-                                                self.label("INVERT_FIELDS"), self.label("FIELDS")))
-        weights = None
-        if text:
-            try:
-                weights = [float(t) for t in re.split(r"[;,\s]+", text) if t]
-            except ValueError:
-                self.fail(self.tr("{0} holds '{1}': write numbers separated by commas, one per indicator field "
-                                  "(e.g. 2,1,1), or leave it empty for equal weights.").format(
-                    self.label("WEIGHTS"), text))
-            if len(weights) != len(fields):
-                self.fail(self.tr("{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one "
-                                  "weight per field, in that order, or leave it empty for equal weights.").format(
-                    self.label("WEIGHTS"), len(weights), len(fields), self.label("FIELDS"), ", ".join(fields)))
+            self.fail(self.trn("%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them "
+                               "in {1}.", len(stray)).format(", ".join(f"'{f}'" for f in sorted(stray)),
+                                                              self.label("INVERT_FIELDS"), self.label("FIELDS")))
+        weights = self._weights(text, fields)
+        if weights is not None and ":" not in text and len(set(weights)) > 1:
+            feedback.pushWarning(self.tr("{0} are plain numbers, paired with the indicators in the order they are "
+                                         "listed: {1}. To tie each weight to its field whatever the order, write "
+                                         "{2}.").format(self.label("WEIGHTS"),
+                                                        ", ".join(f"{f} {w:g}" for f, w in zip(fields, weights)),
+                                                        ", ".join(f"{f}:{w:g}" for f, w in zip(fields, weights))))
         units = read_points(self, parameters, "INPUT", context, feedback, numeric=fields)
         self.check_canceled(feedback)
         X = np.column_stack([units.numeric[f] for f in fields])
         res = kernel_call(priority_index, X, weights, method, [f not in invert for f in fields])
         flat = [f for f in fields if np.all(units.numeric[f] == units.numeric[f][0])]
         if flat:
-            feedback.pushWarning(self.tr("No variation: indicator(s) {0} of layer {1} have the same value in every "
-                                         "unit; they normalise to 0 and do not change the ranking.").format(
-                ", ".join(flat), units.layer_name))
+            feedback.pushWarning(self.trn("No variation: %n indicator(s) of layer {1} with the same value in every "
+                                          "unit ({0}), normalised to 0: they do not change the ranking.",
+                                          len(flat)).format(", ".join(flat), units.layer_name))
         out = {"priority": res["index"], "priority_rank": res["rank"], "priority_quintile": res["quintile"]}
         for k, f in enumerate(fields):
             out[contribution_name(f)] = res["contributions"][:, k]

@@ -163,7 +163,7 @@ def test_caredeserts_large_units_on_points_names_the_label(caremap_provider):
     """Issue 11: the message says the dialog's label, not ADJUST_LARGE_UNITS."""
     pts = point_layer([(0, 0), (100, 0)], {"pop": [1.0, 2.0], "cost": [5.0, 30.0]}, name="Puntos")
     with pytest.raises(QgsProcessingException,
-                       match=r"'Raise the threshold for large units \(polygons\)' needs polygons .*Puntos") as e:
+                       match=r"'Longer threshold for large units \(polygons\)' needs polygons .*Puntos") as e:
         run("caredeserts", {"INPUT": pts, "DEMAND_FIELD": "pop", "COST_FIELD": "cost", "ADJUST_LARGE_UNITS": True})
     assert "ADJUST_LARGE_UNITS" not in str(e.value)
 
@@ -258,7 +258,7 @@ def test_hotspots_constant_values(caremap_provider):
 def test_hotspots_bad_input(caremap_provider):
     small = point_layer([(0, 0), (1, 0), (2, 0), (3, 0)], {"v": [1.0, 2.0, 3.0, 4.0]})
     # issue 11: messages name the dialog's labels, never the parameter ids (K, DISTANCE)
-    with pytest.raises(QgsProcessingException, match=r"'Number of neighbours \(knn\)' is 8, but layer .* only 4") as e:
+    with pytest.raises(QgsProcessingException, match=r"'Number of neighbours \(nearest units\)' is 8, but layer .* only 4") as e:
         run("hotspots", {"INPUT": small, "FIELD": "v", "K": 8})
     assert "K =" not in str(e.value)
     one = point_layer([(0, 0)], {"v": [1.0]})
@@ -305,8 +305,9 @@ def test_priorityindex_rank_z_constant_and_single(caremap_provider):
 def test_priorityindex_bad_input(caremap_provider):
     lay = point_layer([(0, 0), (1, 0)], {"a": [1.0, 2.0], "b": [None, 1.0]})
     # issue 11: the dialog's labels, never the ids WEIGHTS, FIELDS, INVERT_FIELDS
-    weights = r"'Weights \(comma-separated, one per indicator; empty = equal\)'"
-    with pytest.raises(QgsProcessingException, match=weights + " holds 2 number.* 1 field.*'Indicator fields'") as e:
+    weights = r"'Weights \(field:weight, separated by commas; empty = equal\)'"
+    with pytest.raises(QgsProcessingException,
+                       match=weights + ": 1 indicator field chosen in 'Indicator fields' .*weights given is 2") as e:
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "1, 2"})
     assert not re.search(r"\b(WEIGHTS|FIELDS)\b", str(e.value))
     with pytest.raises(QgsProcessingException, match=weights + " holds 'x'") as e:
@@ -316,12 +317,60 @@ def test_priorityindex_bad_input(caremap_provider):
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "WEIGHTS": "0"})
     with pytest.raises(QgsProcessingException, match="NULL"):
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a", "b"]})
-    with pytest.raises(QgsProcessingException, match="'b' are chosen in 'Indicators where lower = more priority' "
-                                                     "but not in 'Indicator fields'") as e:
+    with pytest.raises(QgsProcessingException, match="1 field chosen in 'Indicators where lower = more priority' "
+                                                     "but not in 'Indicator fields': 'b'") as e:
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"], "INVERT_FIELDS": ["b"]})
     assert not re.search(r"\b(INVERT_FIELDS|FIELDS)\b", str(e.value))
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         run("priorityindex", {"INPUT": lay, "FIELDS": ["a"]}, Canceled())
+
+
+def test_priorityindex_weights_tied_to_field_names(caremap_provider):
+    """Issue 19, step 9: the dialog lists the ticked fields in the layer's field order, not
+    the order they were ticked, so weights are given as field:weight and go to the named
+    field whatever the order of the indicator fields. By hand (min-max): unmet -> 0, 0.5, 1,
+    poverty -> 1, 0, 0.5; weights unmet 3, poverty 1
+    (rescaled 0.75, 0.25): priority = 0.75 x (0, 0.5, 1) + 0.25 x (1, 0, 0.5) = 0.25, 0.375, 0.875."""
+    lay = point_layer([(0, 0), (1, 0), (2, 0)],
+                      {"poverty": [9.0, 1.0, 5.0], "unmet": [0.0, 50.0, 100.0]})
+    expected = [0.25, 0.375, 0.875]
+    for fields in (["unmet", "poverty"], ["poverty", "unmet"]):  # the order of ticking or of the layer
+        fb = Recorder()
+        out = run("priorityindex", {"INPUT": lay, "FIELDS": fields, "WEIGHTS": "poverty:1, unmet:3"}, fb)
+        r = rows(out["OUTPUT"])
+        np.testing.assert_allclose([x["priority"] for x in r], expected)
+        np.testing.assert_allclose([x["contrib_unmet"] for x in r], [0, 0.375, 0.75])
+        np.testing.assert_allclose([x["contrib_poverty"] for x in r], [0.25, 0, 0.125])
+        assert any(i.startswith("unmet: weight 0.750") for i in fb.infos)
+        assert not any("plain numbers" in w for w in fb.warnings)
+    # old calls (plain numbers, paired with the list as given) still work, with a warning
+    # naming the pairing and the field:weight text to write
+    fb = Recorder()
+    out = run("priorityindex", {"INPUT": lay, "FIELDS": ["unmet", "poverty"], "WEIGHTS": "3;1"}, fb)
+    np.testing.assert_allclose([x["priority"] for x in rows(out["OUTPUT"])], expected)
+    assert any("unmet 3, poverty 1" in w and "unmet:3, poverty:1" in w for w in fb.warnings)
+    # the same plain numbers in the other order give the weight 3 to poverty: not the same index
+    out = run("priorityindex", {"INPUT": lay, "FIELDS": ["poverty", "unmet"], "WEIGHTS": "3,1"})
+    assert not np.allclose([x["priority"] for x in rows(out["OUTPUT"])], expected)
+    # equal weights when empty; equal plain numbers give no warning
+    fb = Recorder()
+    out = run("priorityindex", {"INPUT": lay, "FIELDS": ["unmet", "poverty"], "WEIGHTS": "1,1"}, fb)
+    np.testing.assert_allclose([x["priority"] for x in rows(out["OUTPUT"])], [0.5, 0.25, 0.75])
+    assert not any("plain numbers" in w for w in fb.warnings)
+
+
+def test_priorityindex_named_weights_bad_input(caremap_provider):
+    lay = point_layer([(0, 0), (1, 0)], {"a": [1.0, 2.0], "b": [3.0, 1.0]})
+    cases = [("a:1, c:2", r"'c' is not one of the indicator fields chosen in 'Indicator fields' \(a, b\)"),
+             ("a:1", r"no weight for 1 ticked indicator: b\. Give each a weight \(e\.g\. b:1\)"),
+             ("a:1, b:x", r"the weight of 'b' is 'x', not a number"),
+             ("a:1, a:2, b:1", r"field 'a' is given twice"),
+             ("a:1, 2", r"give every weight with its field name"),
+             ("a:0, b:0", r"positive")]
+    for text, message in cases:
+        with pytest.raises(QgsProcessingException, match=message) as e:
+            run("priorityindex", {"INPUT": lay, "FIELDS": ["a", "b"], "WEIGHTS": text})
+        assert not re.search(r"\b(WEIGHTS|FIELDS)\b", str(e.value)), str(e.value)
 
 
 # ------------------------------------------------------------------- equity

@@ -79,10 +79,10 @@ def test_caregaps_by_location_equals_by_hand(caremap_provider, extra):
     assert table(located["OUTPUT"]) == table(hand["OUTPUT"])
     assert table(located["OUTPUT_SUMMARY"]) == table(hand["OUTPUT_SUMMARY"])
     assert table(located["OUTPUT_DISTRICTS"]) == table(hand["OUTPUT_DISTRICTS"])
-    outside = [w for w in fb.warnings if "lie in no polygon" in w]
+    outside = [w for w in fb.warnings if "in no polygon" in w]
     if extra:  # the block at x = 500 is in no district: NULL district, counted, named
         assert rows(located["OUTPUT"])[-1]["district"] is None
-        assert len(outside) == 1 and outside[0].startswith("1 unit(s) of layer Demand units (Blocks)") and "(Localities)" in outside[0]
+        assert len(outside) == 1 and outside[0].startswith("Layer Demand units (Blocks): 1 unit in no polygon") and "(Localities)" in outside[0]
         assert sum(r["units"] for r in rows(located["OUTPUT_SUMMARY"])) == len(CELLS)
     else:
         assert not outside
@@ -108,7 +108,7 @@ def test_caredeserts_unit_in_no_district_is_an_error(caremap_provider):
             "INPUT": units(extra=True), "DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest",
             "OUTPUT": TEMP, "OUTPUT_SUMMARY": TEMP}))
     message = str(err.value)
-    assert "1 unit(s) of layer Demand units (Blocks)" in message and "(Localities)" in message and "DISTRICT" not in message
+    assert "Layer Demand units (Blocks): 1 unit without a district" in message and "(Localities)" in message and "DISTRICT" not in message
 
 
 def test_equity_by_location_equals_by_hand(caremap_provider):
@@ -190,8 +190,8 @@ def test_report_by_location_equals_by_hand(caremap_provider, tmp_path):
     charts = _svgs(tmp_path / "a.html")
     assert charts == _svgs(tmp_path / "b.html")
     assert any("Demand and accessible places by district" in c and "Isla" in c for c in charts)
-    said = [s for s in fb_loc.infos if "district(s) hold" in s]
-    assert said and said == [s for s in fb_hand.infos if "district(s) hold" in s]
+    said = [s for s in fb_loc.infos if "of the missing places lie in" in s]
+    assert said and said == [s for s in fb_hand.infos if "of the missing places lie in" in s]
 
 
 def pipeline_inputs(by_hand):
@@ -222,3 +222,27 @@ def test_pipeline_by_location_equals_by_hand(caremap_provider):
     skip = ("district", "locality")
     assert table(located["OUTPUT_UNITS"], skip) == table(hand["OUTPUT_UNITS"], skip)
     assert not math.isnan(sum(r["care_demand"] for r in rows(located["OUTPUT_UNITS"])))
+
+
+@pytest.mark.parametrize("alg_id", ["caregaps", "caredeserts"])
+def test_district_map_is_made_by_default(caremap_provider, alg_id):
+    """Issue 19, steps 6-7: the summary on the district polygons is created by default
+    (the dialog offers a temporary layer, not [Skip output]), so giving district polygons
+    in the dialog shows the district map; without district polygons nothing is written."""
+    from qgis.gui import QgsProcessingLayerOutputDestinationWidget
+
+    alg = caremap_provider.algorithm(alg_id)
+    param = alg.parameterDefinition("OUTPUT_DISTRICTS")
+    assert param.createByDefault()
+    widget = QgsProcessingLayerOutputDestinationWidget(param, False)
+    assert not widget.outputIsSkipped() and widget.value().sink.staticValue() == TEMP
+    base = ({"DEMAND_FIELD": "care_demand", "SUPPLY_FIELD": "access"} if alg_id == "caregaps"
+            else {"DEMAND_FIELD": "care_demand", "COST_FIELD": "cost_nearest", "THRESHOLD": 20.0})
+    base.update(OUTPUT=TEMP, OUTPUT_SUMMARY=TEMP, OUTPUT_DISTRICTS=TEMP)  # what the dialog passes
+    out = run_alg(f"caremap:{alg_id}", by_location(dict(base, INPUT=units())))
+    mapped = rows(out["OUTPUT_DISTRICTS"])
+    assert out["OUTPUT_DISTRICTS"].geometryType() == 2  # polygons
+    assert [r["name"] for r in mapped] == ["Oeste", "Este", "Isla"]
+    assert [r["units"] for r in mapped] == [6, 5, 1]
+    alone = run_alg(f"caremap:{alg_id}", dict(base, INPUT=units()))  # no district polygons: no map, no error
+    assert alone.get("OUTPUT_DISTRICTS") is None and alone["OUTPUT"].featureCount() == len(CELLS)

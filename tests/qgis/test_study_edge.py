@@ -33,7 +33,7 @@ def edge_warnings(fb):
 
 
 def numbers(warning):
-    m = re.search(r"(\d+) unit\(s\) with ([\d,]+) of demand lie within ([\d,]+) m", warning)
+    m = re.search(r"(\d+) units? with ([\d,]+) of demand within ([\d,]+) m", warning)
     return int(m.group(1)), float(m.group(2).replace(",", "")), float(m.group(3).replace(",", ""))
 
 
@@ -61,7 +61,7 @@ def test_one_short_side_only(caremap_provider):
     # 1,500 m beyond on the west and south, 1,200 m north, only 200 m beyond on the east
     run(facilities([(-1500, -1500), (4200, 5200)]), fb)
     (w,) = edge_warnings(fb)
-    assert " east side(s)" in w and "west" not in w
+    assert " east side the facilities" in w and "west" not in w  # one side: singular (trn)
     assert numbers(w) == (18, 18.0, 1000.0)  # the two east columns (x = 3,500 and 4,000)
 
 
