@@ -9,8 +9,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -52,6 +52,7 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 (the name the string extract
     return text
 
 
+from . import choices  # noqa: E402
 from .param_help import COMMON_PARAM_HELP, CSV_LAYER_HELP  # noqa: E402,F401 (re-exported)
 
 
@@ -75,11 +76,11 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
                     definition.type() == "multilayer" and definition.layerType() != QgsProcessing.SourceType.TypeRaster):
                 help_text += " " + self.tr(CSV_LAYER_HELP)
             definition.setHelp(help_text)
-        if isinstance(definition, QgsProcessingParameterEnum) and definition.usesStaticStrings():
-            # `qgis_process help` prints a choice's options as numbers, which the command
-            # line refuses for static strings: the help lists the values to type
-            definition.setHelp(((definition.help() or "") + " " + self.tr("Choices: {0}.").format(
-                ", ".join(definition.options()))).strip())
+        if choices.values_of(definition):
+            # the dialog shows the options' labels; `qgis_process help` prints them as
+            # numbers: the help lists the stable value to type for each (choices.py)
+            definition.setHelp(((definition.help() or "") + " " + self.tr("Values for scripts: {0}.").format(
+                choices.values_help(definition))).strip())
         return super().addParameter(definition, createOutput)
 
     def figure_outputs(self):
@@ -169,7 +170,9 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         wrong = self._wrong_choice(parameters)
         if wrong:
             return False, wrong
-        ok, message = super().checkParameterValues(parameters, context)
+        # QGIS's own check of a choice wants the option's index: our static values are valid too
+        indexed = {k: choices.as_index(self.parameterDefinition(k), v) for k, v in parameters.items()}
+        ok, message = super().checkParameterValues(indexed, context)
         if not ok:
             return ok, message
 
@@ -177,21 +180,23 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         return (False, clash) if clash else (True, "")
 
     def _wrong_choice(self, parameters):
-        """The message for a value of a choice parameter that is not one of its static
-        strings, listing the valid ones (QGIS's own message does not), or ''."""
+        """The message for a value of a choice parameter that is none of its static
+        values (nor an option's index or label), listing the valid values (QGIS's own
+        message does not), or ''."""
         for definition in self.parameterDefinitions():
-            if not (isinstance(definition, QgsProcessingParameterEnum) and definition.usesStaticStrings()):
-                continue
+            values = choices.values_of(definition)
             value = parameters.get(definition.name())
-            values = value if isinstance(value, (list, tuple)) else [value]
-            if definition.allowMultiple() and isinstance(value, str):
-                values = value.split(",")
-            options = definition.options()
-            for v in values:
-                if isinstance(v, str) and v.strip() and v.strip() not in options:
-                    return self.tr("{0}: '{1}' is not one of: {2}.").format(
-                        self.label(definition.name()), v, ", ".join(options))
+            if not values or isinstance(value, QgsProperty):
+                continue
+            try:
+                choices.static_value(definition, value)
+            except ValueError as err:
+                return self._wrong_choice_message(definition, str(err))
         return ""
+
+    def _wrong_choice_message(self, definition, value):
+        return self.tr("{0}: '{1}' is not one of: {2}.").format(
+            self.label(definition.name()), value, ", ".join(choices.values_of(definition)))
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Refuse an output that would overwrite an input before anything is written
@@ -251,12 +256,18 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
 
     # ---- helpers for adapters -------------------------------------------------
     def static_enum(self, name, description, options, default, optional=False):
-        """A choice parameter with static strings, so ``METHOD=2sfca`` works in
-        qgis_process and models (docs/architecture.md)."""
-        param = QgsProcessingParameterEnum(
-            name, description, options=list(options), defaultValue=default, optional=optional
+        """A choice parameter: the dialog shows each option's translated label
+        (processing/choices.py), while the stable static values (``METHOD=2sfca``) keep
+        working in processing.run, qgis_process, models and batch (``enum_value``).
+        QGIS 3.40's enum has no label beside a static string, so this is a plain enum of
+        labels (the dialog stores indices) with the static values in its metadata."""
+        values = [str(o) for o in options]
+        labels = [choices.label(name, v, self.ALGORITHM_ID) for v in values]
+        param = choices.ChoiceParameter(
+            name, description, options=labels,
+            defaultValue=None if default is None else values.index(str(default)), optional=optional
         )
-        param.setUsesStaticStrings(True)
+        param.setMetadata({**(param.metadata() or {}), choices.METADATA_KEY: values})
         return param
 
     def label(self, name):
@@ -268,7 +279,22 @@ class CareMapAlgorithm(QgsProcessingAlgorithm):
         return "'" + text + "'"
 
     def enum_value(self, parameters, name, context):
-        return self.parameterAsEnumString(parameters, name, context)
+        """The static value of choice ``name`` ('2sfca'), whether the run gave the static
+        value (scripts, qgis_process, models, batch), the option's index (the dialog) or an
+        expression giving either; its default when not given ('' for none)."""
+        definition = self.parameterDefinition(name)
+        if not choices.values_of(definition):
+            return self.parameterAsEnumString(parameters, name, context)
+        value = parameters.get(name)
+        if isinstance(value, QgsProperty):
+            value, _ok = value.value(context.expressionContext(), None)
+        if value is None or value == "" or value == []:
+            value = definition.defaultValue()
+        try:
+            static = choices.static_value(definition, value)
+        except ValueError as err:
+            raise QgsProcessingException(self._wrong_choice_message(definition, str(err))) from None
+        return "" if static is None else static
 
     @staticmethod
     def fail(message):

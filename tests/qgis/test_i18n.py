@@ -5,6 +5,7 @@ locale setting; full locale, then language), the shipped .qm files hold every tr
 of their .ts, and qgis_process started with ``locale/userLocale=es`` lists the algorithms
 in Spanish. The content checks build their own .qm here with lrelease."""
 import importlib.util
+import json
 import os
 import re
 import shutil
@@ -152,6 +153,141 @@ def test_extractor_on_a_sample(tmp_path):
     assert [(rel, line) for rel, line, _code in dynamic] == [("sample.py", 14)]
 
 
+# ---- plurals: trn() and Qt numerus forms ----------------------------------------------------
+PLURAL_SAMPLE = (
+    "from caremap.processing.base import trn\n"
+    "class Alg:\n"
+    "    def run(self, alg, n, layer):\n"
+    "        trn('%n unit(s) left out', n)\n"
+    "        self.trn('Layer {0}: %n facilit(y/ies) without capacity.', n).format(layer)\n"
+    "        alg.trn('%n road(s)', n)\n"
+    "        trn('Not ours %n', n, 'Other')\n"
+    "        self.tr('Plain text')\n")
+
+
+def test_extractor_marks_trn_sources_as_numerus(tmp_path):
+    (tmp_path / "sample.py").write_text(PLURAL_SAMPLE, encoding="utf-8")
+    messages, dynamic = EXTRACTOR.extract(str(tmp_path), ["sample.py"])
+    assert list(messages) == ["%n unit(s) left out", "Layer {0}: %n facilit(y/ies) without capacity.",
+                              "%n road(s)", "Plain text"]
+    assert messages.numerus == {"%n unit(s) left out", "Layer {0}: %n facilit(y/ies) without capacity.",
+                                "%n road(s)"}
+    assert dynamic == []
+    # written as numerus messages with one empty form per plural form of the language
+    path = tmp_path / "caremap_fr.ts"
+    EXTRACTOR.write_ts(str(path), "fr", messages, {"Plain text": ("Texte", "")})
+    by_source = {m.findtext("source"): m for m in ET.parse(path).iter("message")}
+    unit = by_source["%n unit(s) left out"]
+    assert unit.get("numerus") == "yes" and unit.find("translation").get("type") == "unfinished"
+    assert [f.text for f in unit.find("translation").findall("numerusform")] == [None, None]
+    assert by_source["Plain text"].get("numerus") is None
+    assert by_source["Plain text"].findtext("translation") == "Texte"
+    # forms merged, kept on the next write, and read back as a tuple
+    existing = EXTRACTOR.read_ts(str(path))
+    errors = EXTRACTOR.merge_into(existing, {"%n unit(s) left out": ["%n unité omise", "%n unités omises"],
+                                             "%n road(s)": "%n route(s)", "Plain text": ["a", "b"]}, messages, 2)
+    assert len(errors) == 2 and "list of 2 forms" in errors[0] and "one string" in errors[1]
+    EXTRACTOR.write_ts(str(path), "fr", messages, existing)
+    again = EXTRACTOR.read_ts(str(path))
+    assert again["%n unit(s) left out"] == (("%n unité omise", "%n unités omises"), "")
+    todo = EXTRACTOR.untranslated(messages, again, 2)
+    assert todo == ["Layer {0}: %n facilit(y/ies) without capacity.", "%n road(s)"]
+
+
+def test_untranslated_and_merge_on_a_copy_of_the_ts_files(tmp_path, capsys, monkeypatch):
+    """--untranslated lists a plural source with a list of forms; --merge takes that list
+    (a plain string for a plural source is refused); --i18n-dir leaves i18n/ alone."""
+    messages, dynamic = EXTRACTOR.extract()
+    monkeypatch.setattr(EXTRACTOR, "extract", lambda *a, **k: (messages, dynamic))  # one snapshot of the code
+    if not messages.numerus:
+        pytest.skip("no trn() message in the code yet")
+    source = sorted(messages.numerus)[0]
+    for lang in LANGUAGES:
+        shutil.copy(EXTRACTOR.ts_path(lang), tmp_path / f"caremap_{lang}.ts")
+    original = EXTRACTOR.I18N_DIR
+    try:
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps({source: "one string"}), encoding="utf-8")
+        assert EXTRACTOR.main(["--i18n-dir", str(tmp_path), "--languages", "es", "--merge", f"es={bad}"]) == 2
+        good = tmp_path / "good.json"
+        good.write_text(json.dumps({source: ["uno %n", "varios %n"]}), encoding="utf-8")
+        assert EXTRACTOR.main(["--i18n-dir", str(tmp_path), "--languages", "es", "--merge", f"es={good}"]) == 0
+        capsys.readouterr()
+        EXTRACTOR.main(["--i18n-dir", str(tmp_path), "--untranslated", "pt"])
+        todo_pt = json.loads(capsys.readouterr().out)
+        EXTRACTOR.main(["--i18n-dir", str(tmp_path), "--untranslated", "es"])
+        todo_es = json.loads(capsys.readouterr().out)
+    finally:
+        EXTRACTOR.I18N_DIR = original
+    assert todo_pt.get(source, ["", ""]) == ["", ""] or len(todo_pt[source]) == 2
+    assert source not in todo_es
+    assert all(isinstance(v, list) and len(v) == 2 for k, v in todo_pt.items() if k in messages.numerus)
+    assert all(v == "" for k, v in todo_pt.items() if k not in messages.numerus), [(k, v) for k, v in todo_pt.items() if k not in messages.numerus and v != ""][:3]
+    assert EXTRACTOR.read_ts(str(tmp_path / "caremap_es.ts"))[source] == (("uno %n", "varios %n"), "")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_trn_source_is_a_numerus_message_with_every_form(lang, extracted):
+    """Every trn() source of the code is in i18n/caremap_<lang>.ts as numerus="yes" with
+    its language's number of forms (es, pt, fr: 2), all filled (run `make i18n`, translate)."""
+    messages, _dynamic = EXTRACTOR.extract()
+    assert EXTRACTOR.NUMERUS_FORMS[lang] == 2
+    found = {}
+    for message in ET.parse(EXTRACTOR.ts_path(lang)).iter("message"):
+        node = message.find("translation")
+        if node is not None and node.get("type") in ("vanished", "obsolete"):
+            continue
+        found[message.findtext("source")] = (message.get("numerus"), node)
+    bad = []
+    for source in sorted(messages.numerus):
+        numerus, node = found.get(source, (None, None))
+        forms = [f.text or "" for f in node.findall("numerusform")] if node is not None else []
+        if numerus != "yes" or len(forms) != 2 or not all(forms) or node.get("type") == "unfinished":
+            bad.append(source)
+    assert not bad, f"{lang}: {len(bad)} plural message(s) not numerus or not translated in every form, " \
+                    f"e.g. {bad[:3]}"
+
+
+def test_trn_english_fallback_singular_and_plural():
+    from caremap.processing.base import trn
+
+    assert trn("%n unit(s) left out", 1) == "1 unit left out"
+    assert trn("%n unit(s) left out", 3) == "3 units left out"
+    assert trn("%n unit(s) left out", 0) == "0 units left out"
+    assert trn("Layer {0}: %n facilit(y/ies).", 1).format("kg") == "Layer kg: 1 facility."
+    assert trn("Layer {0}: %n facilit(y/ies).", 2).format("kg") == "Layer kg: 2 facilities."
+
+
+def test_a_numerus_qm_gives_the_spanish_and_french_forms(tmp_path):
+    """Extract a trn() sample, merge its forms, compile with lrelease and load the .qm:
+    trn gives the Spanish singular for 1 and plural for 0 and 3, the French singular for
+    0 and 1 (Qt's rules: es n == 1, fr n <= 1)."""
+    from caremap.processing.base import trn
+
+    (tmp_path / "sample.py").write_text(PLURAL_SAMPLE, encoding="utf-8")
+    messages, _dynamic = EXTRACTOR.extract(str(tmp_path), ["sample.py"])
+    got = {}
+    for lang, forms in (("es", ["%n unidad omitida", "%n unidades omitidas"]),
+                        ("fr", ["%n unité omise", "%n unités omises"])):
+        existing = {}
+        assert EXTRACTOR.merge_into(existing, {"%n unit(s) left out": forms}, messages, 2) == []
+        ts, qm = tmp_path / f"caremap_{lang}.ts", tmp_path / f"caremap_{lang}.qm"
+        EXTRACTOR.write_ts(str(ts), lang, messages, existing)
+        done = subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        try:
+            got[lang] = [trn("%n unit(s) left out", n) for n in (0, 1, 3)]
+        finally:
+            QCoreApplication.removeTranslator(translator)
+    assert got["es"] == ["0 unidades omitidas", "1 unidad omitida", "3 unidades omitidas"]
+    assert got["fr"] == ["0 unité omise", "1 unité omise", "3 unités omises"]
+    assert trn("%n unit(s) left out", 3) == "3 units left out"  # translator removed: English again
+
+
 def test_extractor_finds_what_pylupdate5_finds(extracted):
     found = EXTRACTOR.pylupdate_sources()
     if found is None:
@@ -278,6 +414,8 @@ def provider_strings(provider_algorithms):
             out.append((f"{aid} {p.name()}", p.description()))
             if p.help():
                 out.append((f"{aid} {p.name()} help", p.help()))
+            if p.type() == "enum":  # a choice's options: the labels the dialog shows (processing/choices.py)
+                out += [(f"{aid} {p.name()} option {k}", o) for k, o in enumerate(p.options())]
         for o in fresh.outputDefinitions():
             out.append((f"{aid} output {o.name()}", o.description()))
     return out
@@ -315,7 +453,7 @@ FIGURES_HEADER = "Figures returned (usable in models and scripts):"
 
 def composed_parts(text):
     """The translatable strings a shown text is made of (processing/base.py composes a
-    parameter's help from its PARAM_HELP, the CSV sentence and the list of choices, and an
+    parameter's help from its PARAM_HELP, the CSV sentence and the values of its choices, and an
     algorithm's help from HELP and one line per figure returned)."""
     from caremap.processing.base import CSV_LAYER_HELP
 
@@ -324,9 +462,10 @@ def composed_parts(text):
     if sep:
         parts.append(FIGURES_HEADER)
         parts += [line.split(": ", 1)[1] for line in figures.split("\n") if ": " in line]
-    choices = re.search(r"(?:^| )Choices: [^.]*\.$", head)
-    if choices:
-        parts.append("Choices: {0}.")
+    choices = re.search(r"(?:^| )Values for scripts: (.*)\.$", head)
+    if choices:  # "value = label; ...": the labels are translated strings of processing/choices.py
+        parts.append("Values for scripts: {0}.")
+        parts += [pair.split(" = ", 1)[1] for pair in choices.group(1).split("; ")]
         head = head[:choices.start()]
     if head.endswith(CSV_LAYER_HELP):
         parts.append(CSV_LAYER_HELP)

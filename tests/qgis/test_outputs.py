@@ -2,7 +2,7 @@
 returns (QgsProcessingOutputNumber/String), returns every one it declares on every run,
 explains each one in its help (PARAM_HELP, listed in the algorithm's help and in
 docs/algorithms.md), never returns NaN or inf, and the figures chain in models.
-Choice parameters list their static strings in their help, and a wrong value's error lists
+Choice parameters list their static values (with the labels the dialog shows) in their help, and a wrong value's error lists
 the valid ones (processing.run and qgis_process)."""
 import importlib.util
 import math
@@ -172,13 +172,17 @@ def test_a_figure_feeds_the_next_step_of_a_model(caremap_provider, tmp_path):
     assert areas == pytest.approx([math.pi * 49.0] * 2, rel=0.01)
 
 
-# ---- choices: help lists the static strings; a wrong one lists the valid values -------------
+# ---- choices: help lists the static values; a wrong one lists the valid values -------------
 def test_every_choice_help_lists_its_static_strings(caremap_provider):
+    from caremap.processing.choices import values_of
+
     for alg in caremap_provider.algorithms():
         for p in alg.parameterDefinitions():
             if isinstance(p, QgsProcessingParameterEnum):
-                assert p.usesStaticStrings(), (alg.id(), p.name())
-                assert p.help().endswith("Choices: " + ", ".join(p.options()) + "."), (alg.id(), p.name(), p.help())
+                values = values_of(p)
+                assert values, (alg.id(), p.name())  # made by static_enum: labels shown, static values kept
+                pairs = "; ".join(f"{v} = {lab}" for v, lab in zip(values, p.options()))
+                assert p.help().endswith("Values for scripts: " + pairs + "."), (alg.id(), p.name(), p.help())
 
 
 def test_wrong_choice_lists_the_valid_values(caremap_provider, tmp_path):
@@ -201,7 +205,8 @@ def test_qgis_process_help_lists_choices_and_refuses_a_wrong_one(tmp_path):
 
     helped = qgis_process("help", "caremap:caredeserts")
     assert helped.returncode == 0, helped.stderr
-    assert "Choices: median, mean, mean_plus_std." in helped.stdout
+    assert ("Values for scripts: median = Above the median; mean = Above the mean; "
+            "mean_plus_std = Above the mean plus one standard deviation.") in helped.stdout
     assert "DESERT_SHARE: Share (0 to 1) of the demand living in care deserts" in helped.stdout
     gpkg = os.path.join(ROOT, "data", "demo", "caremap_demo.gpkg")
     if not os.path.exists(gpkg):
