@@ -18,6 +18,8 @@ SOLVERS = ("greedy", "exact")
 #: without a cost limit of its own, costs (p-median, cost before/after) are searched up
 #: to this many times the coverage threshold
 MAX_COST_FACTOR = 3.0
+#: without a layer of candidate sites, a square grid of candidates every this many metres
+DEFAULT_GRID_SPACING_M = 250.0
 
 
 def default_max_cost(threshold, given=None):

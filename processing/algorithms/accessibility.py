@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...kernels import costs as kcosts
 from ...kernels import decay as kdecay
 from ...kernels import fca as kfca
 from .. import layer_io
@@ -30,94 +31,86 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
     GROUP_ID = "access"
     TAGS = "access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time"
     HELP = (
-        "How much care each demand unit can reach.\n\n"
-        "Costs (COST_MODE): 'straight' = straight-line distance (optionally times a detour factor); "
-        "'network' = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from "
-        "ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the "
-        "network large enough to matter, within SNAP_DISTANCE, with a straight walk); "
-        "'table' = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on "
-        "DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes "
-        "(minutes = metres / SPEED).\n\n"
-        "THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying "
-        "methods only). A facility with capacity 0 offers no place: it covers nobody.\n\n"
-        "cost_nearest is the cost to the nearest facility (with capacity > 0) whether or not it is "
-        "within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x "
-        "THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search "
-        "limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit ('minutes' or "
-        "'meters') and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.\n\n"
-        "METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), "
-        "cumulative (capacity within reach), 2sfca (Luo & Wang 2003, with DECAY), e2sfca (zone steps, "
-        "default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; "
-        "STEPS overrides, e.g. '10:1,20:0.68,30:0.22'), g2sfca (Gaussian, sigma = DECAY_PARAM, default "
-        "THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen "
-        "potential with DECAY, e.g. power or exponential).\n\n"
-        "DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), "
-        "power (beta); DECAY_PARAM 0 = default.\n\n"
-        "TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches "
-        "(or is 'all').\n\n"
-        "Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, "
-        "n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in "
-        "reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the "
-        "network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the "
-        "network large enough to join: it reaches nothing by road). "
-        "With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.\n\n"
-        "Edge of the study area: where the facilities stop less than the threshold's straight-line reach "
-        "(THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units' "
-        "extent on a side, a warning counts the units (and their demand) within that reach of the side: "
-        "facilities just outside the area may be missing, so those units may look worse served than they are."
+        "Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) "
+        "it measures the care places within reach, shared with everyone else who can reach the same "
+        "facilities, and the travel to the nearest facility.\n\n"
+        "How to read the results:\n"
+        "- Accessibility (demand): access = places per person within reach with the two-step floating "
+        "catchment method (2SFCA; other methods give their own measure); access_norm = access divided by "
+        "the demand-weighted mean (1 = average, below 1 = worse served); cost_nearest = travel to the "
+        "nearest facility with places, even beyond the threshold, in cost_unit (minutes or meters; "
+        "cost_speed_kmh is the speed used); n_reachable = facilities within the threshold; covered = 1 when "
+        "at least one is within it, else 0.\n"
+        "- Catchment ratios (facilities): catch_demand = the people within each facility's reach; ratio = "
+        "its places per person (NULL when nobody is in reach).\n"
+        "- With road network costs, both layers also get snapped_m (metres from the point to the road "
+        "network) and off_network (1 = too far from the network: it reaches nothing by road).\n"
+        "- Figures: the share of demand covered and the demand-weighted mean access.\n\n"
+        "Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with "
+        "2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access "
+        "is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 "
+        "minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) "
+        "reaches X and Y (30 places), block C (50) reaches only Y. X's 60 places are shared by 300 children "
+        "(0.20 each), Y's 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.\n\n"
+        "Good to know:\n"
+        "- A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out "
+        "of the figures (a warning counts them).\n"
+        "- Edge of the study area: when the facilities stop short of the units' extent on a side (less "
+        "than the distance the threshold can cover), a warning counts the units near that side: "
+        "facilities just outside the area may be missing, so those units may look worse served than they "
+        "are.\n"
+        "- 'Target group' keeps only the facilities that serve it (or 'all'), read from the facilities' "
+        "target group field.\n"
+        "- Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified "
+        "2SFCA, gravity) and the decay functions are in the methods page."
     )
 
     PARAM_HELP = {
-        "DEMAND": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand."),
-        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand."),
-        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory."),
-        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory."),
-        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare."),
-        "METHOD": QT_TRANSLATE_NOOP("CareMap", "Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD)."),
-        "DECAY": QT_TRANSLATE_NOOP("CareMap", "How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity."),
-        "DECAY_PARAM": QT_TRANSLATE_NOOP("CareMap", "Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0."),
-        "STEPS": QT_TRANSLATE_NOOP("CareMap", "For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: '10:1,20:0.68,30:0.22'."),
-        "TARGET_GROUP_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory."),
-        "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities whose TARGET_GROUP_FIELD equals this value (or 'all') are counted; empty = all facilities. Typical: children, or older."),
-        "SEARCH_LIMIT": QT_TRANSLATE_NOOP("CareMap", "How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0."),
-        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network."),
-        "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network."),
-        "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand."),
+        "DEMAND": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap's care demand (Madrid scale)."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap's care demand."),
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons. Typical: the output of CareMap's supply inventory."),
+        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap's supply inventory."),
+        "TARGET_GROUP": QT_TRANSLATE_NOOP("CareMap", "Only facilities that serve this group (or 'all') are counted, read from the facilities' target group field; empty = every facility. Typical: children, or older."),
+        "TARGET_GROUP_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of the care facilities naming the group each facility serves; used with 'Target group'. Typical: target_group from CareMap's supply inventory."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare."),
+        "METHOD": QT_TRANSLATE_NOOP("CareMap", "The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA."),
+        "DECAY": QT_TRANSLATE_NOOP("CareMap", "How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity."),
+        "DECAY_PARAM": QT_TRANSLATE_NOOP("CareMap", "Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0."),
+        "STEPS": QT_TRANSLATE_NOOP("CareMap", "For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: '10:1,20:0.68,30:0.22'."),
+        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network."),
+        "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network."),
+        "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand."),
         "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand."),
     }
 
     def initAlgorithm(self, config=None):
         pts = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+        # what: the demand and the facilities; who: the target group; how far: the
+        # threshold; how: the method and the costs (the rest is advanced)
         self.addParameter(QgsProcessingParameterFeatureSource("DEMAND", self.tr("Demand units (points or polygons)"), pts))
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_FIELD", self.tr("Demand field (people, weighted care demand)"), parentLayerParameterName="DEMAND",
             type=NUMERIC, defaultValue="care_demand"))
-        self.addParameter(QgsProcessingParameterField(
-            "DEMAND_ID_FIELD", self.tr("Demand id field (for an OD table)"), parentLayerParameterName="DEMAND",
-            type=ANY_FIELD, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource("SUPPLY", self.tr("Care facilities"), pts))
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", self.tr("Capacity field"), parentLayerParameterName="SUPPLY", type=NUMERIC,
+            "CAPACITY_FIELD", self.tr("Capacity field (places)"), parentLayerParameterName="SUPPLY", type=NUMERIC,
             defaultValue="capacity_fde"))
-        self.addParameter(QgsProcessingParameterField(
-            "SUPPLY_ID_FIELD", self.tr("Facility id field (for an OD table)"), parentLayerParameterName="SUPPLY",
-            type=ANY_FIELD, optional=True))
-        add_cost_parameters(self, search_limit=True)
+        self.addParameter(QgsProcessingParameterString(
+            "TARGET_GROUP", self.tr("Target group (e.g. children; empty = every facility)"), optional=True))
+        self.addParameter(advanced(QgsProcessingParameterField(
+            "TARGET_GROUP_FIELD", self.tr("Target group field of the facilities"), parentLayerParameterName="SUPPLY",
+            type=ANY_FIELD, optional=True, defaultValue="target_group")))
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Catchment threshold (in the cost unit, inclusive; 0 = none)"), DOUBLE,
-            defaultValue=15.0, minValue=0.0))
+            defaultValue=kcosts.DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
         self.addParameter(self.static_enum("METHOD", self.tr("Method"), kfca.METHODS, "2sfca"))
-        self.addParameter(self.static_enum("DECAY", self.tr("Distance decay"), kdecay.DECAYS, "step"))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(advanced(self.static_enum("DECAY", self.tr("Distance decay"), kdecay.DECAYS, "step")))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
             "DECAY_PARAM", self.tr("Decay parameter (0 = default)"), DOUBLE, defaultValue=0.0, minValue=0.0,
-            optional=True))
+            optional=True)))
         self.addParameter(advanced(QgsProcessingParameterString(
-            "STEPS", self.tr("E2SFCA zone steps 'limit:weight,...' (empty = default)"), optional=True)))
-        self.addParameter(QgsProcessingParameterField(
-            "TARGET_GROUP_FIELD", self.tr("Target group field of the facilities"), parentLayerParameterName="SUPPLY",
-            type=ANY_FIELD, optional=True, defaultValue="target_group"))
-        self.addParameter(QgsProcessingParameterString(
-            "TARGET_GROUP", self.tr("Target group to measure (e.g. children)"), optional=True))
+            "STEPS", self.tr("Enhanced 2SFCA: travel zones 'limit:weight,...' (empty = default)"), optional=True)))
+        add_cost_parameters(self, id_fields=True, search_limit=True)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", self.tr("Accessibility (demand)")))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_SUPPLY", self.tr("Catchment ratios (facilities)")))
         self.addOutput(QgsProcessingOutputNumber("SHARE_COVERED", self.tr("Share of demand covered")))
@@ -130,8 +123,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
             return steps or kdecay.default_zone_steps(unit, threshold)
         except ValueError as e:
             raise QgsProcessingException(self.tr(
-                "E2SFCA zone steps: {0}. Give the zone steps as 'limit:weight,...' (e.g. '10:1,20:0.68,30:0.22') "
-                "or a catchment threshold.").format(e)) from None
+                "{0}: {1}. Give the travel zones as 'limit:weight,...' (e.g. '10:1,20:0.68,30:0.22') "
+                "or a catchment threshold.").format(self.label("STEPS"), e)) from None
 
     def processAlgorithm(self, parameters, context, feedback):
         method = self.enum_value(parameters, "METHOD", context)
@@ -143,8 +136,8 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         if threshold is None and decay == "step" and method not in ("e2sfca", "g2sfca"):
             raise QgsProcessingException(self.tr(
                 "The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works "
-                "without one): set {1}, e.g. 15 minutes, or choose another {2}.").format(
-                method, self.label("THRESHOLD"), self.label("DECAY")))
+                "without one): set {1}, e.g. {3:g} minutes, or choose another {2}.").format(
+                method, self.label("THRESHOLD"), self.label("DECAY"), kcosts.DEFAULT_THRESHOLD_MINUTES))
         steps = self._steps(parameters, context, unit, threshold) if method == "e2sfca" else None
 
         demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
@@ -170,13 +163,12 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         check_non_negative(S[np.isfinite(S)], cap_field, supply.layer_name)
         p_null = ~np.isfinite(P)
         if p_null.any():
-            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have a NULL '{2}': they get NULL access and are "
-                                         "left out of the totals.").format(int(p_null.sum()), demand.layer_name,
-                                                                           demand_field))
+            feedback.pushWarning(self.trn("%n unit(s) of layer {0} with a NULL '{1}': NULL access, left out of the "
+                                          "totals.", int(p_null.sum())).format(demand.layer_name, demand_field))
         s_use = np.isfinite(S)
         if (~s_use).any():
-            feedback.pushWarning(self.tr("{0} facilit(y/ies) of layer {1} have a NULL '{2}': they were left "
-                                         "out.").format(int((~s_use).sum()), supply.layer_name, cap_field))
+            feedback.pushWarning(self.trn("%n facilit(y/ies) of layer {0} with a NULL '{1}': left out.",
+                                          int((~s_use).sum())).format(supply.layer_name, cap_field))
         if tg_value:
             if not tg_field:
                 raise QgsProcessingException(self.tr(
@@ -205,9 +197,9 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
                 "No capacity: every facility of layer {0} has 0 in '{1}', so no unit is covered and access "
                 "is 0.").format(supply.layer_name, cap_field))
         elif (S0 == 0).any():
-            feedback.pushInfo(self.tr(
-                "{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.").format(
-                int((S0 == 0).sum()), supply.layer_name))
+            feedback.pushInfo(self.trn(
+                "%n facilit(y/ies) of layer {0} with capacity 0: no place offered, nobody covered.",
+                int((S0 == 0).sum())).format(supply.layer_name))
         cost = compute_costs(self, parameters, context, feedback, demand, supply, threshold, supply_rows=srows,
                              demand_ids=demand_ids, supply_ids=supply_ids, nearest=True, nearest_supply=S0 > 0,
                              all_pairs=True, demand_id_field=did_field,
@@ -236,14 +228,14 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
                 threshold if threshold else "∞", cost.unit, res.mean_access, res.total_supply))
         far = np.isnan(cost.cost_nearest) & ~p_null
         if far.any() and cost.search_limit is not None:
-            feedback.pushInfo(self.tr(
-                "{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.").format(
-                int(far.sum()), cost.search_limit, cost.unit))
+            feedback.pushInfo(self.trn(
+                "%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.",
+                int(far.sum())).format(cost.search_limit, cost.unit))
         warn_study_edge(self, parameters, context, feedback, demand, (supply, srows[S0 > 0]), P0, threshold,
                         cost.unit, cost.speed_kmh)
         empty = int(np.sum(res.catch_demand == 0))
         if empty:
-            feedback.pushInfo(self.tr("{0} facilit(y/ies) have no demand in reach: ratio is NULL.").format(empty))
+            feedback.pushInfo(self.trn("%n facilit(y/ies) with no demand in reach: ratio is NULL.", empty))
 
         dest_d = layer_io.write_with_fields(self, parameters, "OUTPUT_DEMAND", context, feedback, demand, {
             "access": access, "access_norm": access_norm, "cost_nearest": cost.cost_nearest,

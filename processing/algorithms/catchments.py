@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -26,17 +25,20 @@ from ...kernels import costs as kcosts
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import (
-    ANY_FIELD,
     COST_UNITS,
     DOUBLE,
-    NUMERIC,
-    add_speed_class_parameters,
+    add_network_parameter,
+    add_road_speed_parameters,
+    add_snap_parameter,
+    add_speed_parameter,
     advanced,
 )
 from ..costs_io import COST_SPEED_FIELD, COST_UNIT_FIELD
 from ..network_io import reach_areas
 
 SHAPES = ("hull", "buffer")
+# the one default threshold, and one and a half and twice it (10, 15, 20 minutes)
+DEFAULT_THRESHOLDS = tuple(kcosts.DEFAULT_THRESHOLD_MINUTES * k for k in (1.0, 1.5, 2.0))
 
 
 class CatchmentsAlgorithm(CareMapAlgorithm):
@@ -45,59 +47,63 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
     GROUP_ID = "access"
     TAGS = "catchment,service area,isochrone,travel time,network,buffer"
     HELP = (
-        "A polygon per facility (or one per threshold, dissolved) of the area from which it is "
-        "reached within each threshold of THRESHOLDS (e.g. '10,15,20', in COST_UNIT).\n\n"
-        "COST_MODE 'network': the street pieces reached within the threshold (partial streets "
-        "included); SHAPE 'hull' = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), "
-        "'buffer' = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from "
-        "ONEWAY_FIELD unless walking. COST_MODE 'straight': a circle of radius threshold "
-        "(metres, or minutes x SPEED). Output fields: the facility's fields plus 'threshold', with "
-        "'cost_unit' (minutes or meters) and 'cost_speed_kmh' (the SPEED used) saying what it is in."
+        "From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every "
+        "facility, the area from which it is reached within each threshold: along the streets of a road "
+        "network, or as a circle (straight line).\n\n"
+        "How to read the results:\n"
+        "- Catchment areas: one polygon per facility and threshold, with the facility's own fields, "
+        "threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh "
+        "(the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.\n"
+        "- With 'Dissolve per threshold', one polygon per threshold: the whole area served.\n\n"
+        "Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the streets covers the "
+        "streets within 840 m of walking from the facility, widened by 50 m; in a straight line it is a "
+        "circle of 840 m radius. A street grid makes walking routes longer than the straight line, so the "
+        "road network polygon is smaller than the circle (often by a third).\n\n"
+        "Good to know:\n"
+        "- A facility farther from the road network than the largest snap distance gets no road network "
+        "catchment (a warning counts them).\n"
+        "- The outline (hull) is a quick envelope of the streets reached and may cover a park or a block "
+        "without streets; 'buffer' follows the streets themselves (slower).\n"
+        "- A catchment stops where the road network stops: cut the network generously around the "
+        "study area."
     )
 
     PARAM_HELP = {
-        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory."),
-        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network."),
-        "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city."),
-        "THRESHOLDS": QT_TRANSLATE_NOOP("CareMap", "One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: '10,15,20' minutes."),
-        "SHAPE": QT_TRANSLATE_NOOP("CareMap", "Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull."),
-        "BUFFER": QT_TRANSLATE_NOOP("CareMap", "Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m."),
-        "HULL_RATIO": QT_TRANSLATE_NOOP("CareMap", "Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3."),
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap's supply inventory."),
+        "COST_MODE": QT_TRANSLATE_NOOP("CareMap", "Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network."),
+        "NETWORK": QT_TRANSLATE_NOOP("CareMap", "Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city."),
+        "THRESHOLDS": QT_TRANSLATE_NOOP("CareMap", "One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: '10,15,20' minutes."),
+        "SHAPE": QT_TRANSLATE_NOOP("CareMap", "Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull."),
+        "BUFFER": QT_TRANSLATE_NOOP("CareMap", "Width in metres added around the streets reached or their outline (road network only). Typical: 50 m."),
+        "HULL_RATIO": QT_TRANSLATE_NOOP("CareMap", "How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3."),
         "DISSOLVE": QT_TRANSLATE_NOOP("CareMap", "If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked."),
-        "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m."),
+        "SNAP_DISTANCE": QT_TRANSLATE_NOOP("CareMap", "Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "Catchment polygons: the facility's fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved)."),
     }
 
     def initAlgorithm(self, config=None):
         pts = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+        # what: the facilities; how far: the thresholds; how: the costs and the shape
         self.addParameter(QgsProcessingParameterFeatureSource("SUPPLY", self.tr("Care facilities"), pts))
-        self.addParameter(self.static_enum("COST_MODE", self.tr("Cost: straight line or road network"),
-                                           ("straight", "network"), "network"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "NETWORK", self.tr("Road network (lines)"), [QgsProcessing.SourceType.TypeVectorLine], optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "SPEED", self.tr("Speed (km/h); walking = 5.04"), DOUBLE, defaultValue=kcosts.WALK_SPEED_KMH, minValue=0.01))
-        self.addParameter(QgsProcessingParameterField(
-            "SPEED_FIELD", self.tr("Speed field of the network (km/h)"), parentLayerParameterName="NETWORK",
-            type=NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            "ONEWAY_FIELD", self.tr("One-way field of the network"), parentLayerParameterName="NETWORK",
-            type=ANY_FIELD, optional=True, defaultValue="oneway"))
-        add_speed_class_parameters(self)
-        self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
         self.addParameter(QgsProcessingParameterString(
-            "THRESHOLDS", self.tr("Thresholds (comma-separated, in the cost unit)"), defaultValue="10,15,20"))
-        self.addParameter(self.static_enum("SHAPE", self.tr("Network: polygon shape"), SHAPES, "hull"))
-        self.addParameter(QgsProcessingParameterNumber(
-            "BUFFER", self.tr("Network: buffer around the reached streets or hull (m)"), DOUBLE, defaultValue=50.0,
-            minValue=0.1))
-        self.addParameter(advanced(QgsProcessingParameterNumber(
-            "HULL_RATIO", self.tr("Network: concave hull ratio (0 = most concave, 1 = convex)"), DOUBLE,
-            defaultValue=0.3, minValue=0.0, maxValue=1.0)))
+            "THRESHOLDS", self.tr("Thresholds (comma-separated, in the cost unit)"),
+            defaultValue=",".join(f"{t:g}" for t in DEFAULT_THRESHOLDS)))
+        self.addParameter(self.static_enum("COST_MODE", self.tr("How travel is measured"),
+                                           ("straight", "network"), "network"))
+        add_network_parameter(self)
+        self.addParameter(self.static_enum("COST_UNIT", self.tr("Cost unit"), COST_UNITS, "minutes"))
+        add_speed_parameter(self)
         self.addParameter(QgsProcessingParameterBoolean("DISSOLVE", self.tr("Dissolve per threshold"), defaultValue=False))
+        self.addParameter(advanced(self.static_enum("SHAPE", self.tr("Polygon shape along the road network"), SHAPES,
+                                                    "hull")))
         self.addParameter(advanced(QgsProcessingParameterNumber(
-            "SNAP_DISTANCE", self.tr("Network: largest distance from a facility to the network (m)"), DOUBLE,
-            defaultValue=500.0, minValue=0.0)))
+            "BUFFER", self.tr("Buffer around the streets reached or their outline (m)"), DOUBLE, defaultValue=50.0,
+            minValue=0.1)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "HULL_RATIO", self.tr("Outline closeness (0 = follows the streets, 1 = convex)"), DOUBLE,
+            defaultValue=0.3, minValue=0.0, maxValue=1.0)))
+        add_road_speed_parameters(self)
+        add_snap_parameter(self, self.tr("Largest distance from a facility to the road network (m)"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Catchment areas"), QgsProcessing.SourceType.TypeVectorPolygon))
 
@@ -158,8 +164,9 @@ class CatchmentsAlgorithm(CareMapAlgorithm):
             f.setAttributes(attrs)
             batch.append(f)
         layer_io.write_features(sink, batch, feedback, "OUTPUT")
-        feedback.pushInfo(self.tr("{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.").format(
-            len(out), supply.n, ", ".join(f"{t:g}" for t in sorted(thresholds)), unit))
+        feedback.pushInfo(self.trn("%n catchment polygon(s)", len(out)) + " " + self.trn(
+            "for %n facilit(y/ies), thresholds {0} {1}.", supply.n).format(
+            ", ".join(f"{t:g}" for t in sorted(thresholds)), unit))
         return {"OUTPUT": dest_id}
 
     def _facility_attributes(self, supply, dissolve):

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QMetaType
 
+from ...kernels import costs as kcosts
 from ...kernels import siting as ksiting
 from ...kernels import siting_common
 from .. import cost_params, costs_io
@@ -48,54 +48,72 @@ class SitingAlgorithm(CareMapAlgorithm):
     GROUP_ID = "planning"
     TAGS = "siting,location,MCLP,maximal covering,p-median,capacitated,optimisation,planning"
     HELP = (
-        "Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid "
-        "(GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.\n"
-        "OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted "
-        "cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing "
-        "count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site "
-        "serves at most its capacity.\n"
-        "SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually > 97%) or exact "
-        "(MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes "
-        "effect when the solver returns, at the latest after TIME_LIMIT).\n"
-        "Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the "
-        "demand layer with coverage and cost before/after, and a before/after summary. A site that would add "
-        "nothing (all demand within its reach already covered, served or as close) is never added: fewer "
-        "than P sites are then placed, with a warning, and SITES_PLACED says how many."
+        "Where should the next care facilities go? Among candidate sites (a layer of possible plots, or a "
+        "regular grid over the demand), it chooses the given number of new sites that bring care to the most "
+        "people within the coverage threshold (or that shorten travel the most), keeping the existing "
+        "facilities open.\n\n"
+        "How to read the results:\n"
+        "- New sites: each chosen candidate's own fields (name, address...), then rank (1 = chosen first, the "
+        "most useful), gain (demand newly covered or served, or travel cost saved, by that site), "
+        "newly_covered, candidate_fid and assigned_demand (demand nearest to it after).\n"
+        "- Demand with coverage: cost_before and cost_after (travel to the nearest facility, in cost_unit: "
+        "minutes or meters), covered_before and covered_after (1 = within the threshold), newly_covered "
+        "and new_site_rank (the new site that serves the unit).\n"
+        "- Before/after summary (optional table) and the figures: demand covered, mean cost and the share "
+        "of demand in care deserts, before and after.\n\n"
+        "Example: in the demo city, with the care deserts as demand, a 500 m grid of candidates, the "
+        "existing childcare facilities, 3 new sites and a 10-minute walk: 92,708 children (90.2%) are within "
+        "reach before and 94,312 (91.7%) after, 1,604 more; the first site alone adds 695 (its gain). By "
+        "hand: blocks a, b, c with 50, 30 and 40 children; site 1 reaches a and b, site 2 reaches b and c: "
+        "with one new site, site 1 is chosen (80 of 120 children covered).\n\n"
+        "Good to know:\n"
+        "- Objectives: cover the most demand (maximal covering), the lowest average travel (p-median: units "
+        "reaching nothing count at the cost limit, 3 x the threshold by default), or serve the most demand "
+        "when each new site has limited places (capacitated).\n"
+        "- The fast solver (greedy) gets at least 63% of the best possible coverage, usually over 97%; the "
+        "exact solver finds the best within its time limit and reports the gap.\n"
+        "- A site that would add nothing is never placed: fewer sites than asked are then placed, with a "
+        "warning.\n"
+        "- A grid ignores land, rent and safety: check the chosen places on the ground, or give a layer of "
+        "real candidate sites."
     )
 
     PARAM_HELP = {
-        "DEMAND": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5."),
-        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps."),
-        "CANDIDATES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory."),
-        "GRID_SPACING": QT_TRANSLATE_NOOP("CareMap", "Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m."),
-        "EXISTING": QT_TRANSLATE_NOOP("CareMap", "Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory."),
-        "P": QT_TRANSLATE_NOOP("CareMap", "Number of new sites to choose. Typical: 3 to 10, the number the budget allows."),
-        "OBJECTIVE": QT_TRANSLATE_NOOP("CareMap", "mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp."),
-        "SOLVER": QT_TRANSLATE_NOOP("CareMap", "greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan."),
-        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking."),
+        "DEMAND": QT_TRANSLATE_NOOP("CareMap", "Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5, or the care deserts."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from CareMap's care gaps."),
+        "CANDIDATES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a regular grid of candidates is laid over the demand. Typical: the public land inventory."),
+        "GRID_SPACING": QT_TRANSLATE_NOOP("CareMap", "Without a layer of candidate sites, candidates are laid on a square grid over the demand, one every this many metres (only those within reach of some demand are kept; 0 = no grid). Typical: 250 m for walking, 500 m for a first look."),
+        "EXISTING": QT_TRANSLATE_NOOP("CareMap", "Optional layer of facilities that stay open and already cover demand. Typical: the output of CareMap's supply inventory, kept to the target group."),
+        "P": QT_TRANSLATE_NOOP("CareMap", "How many new sites to choose. Typical: 3 to 10, the number the budget allows."),
+        "OBJECTIVE": QT_TRANSLATE_NOOP("CareMap", "What the new sites should achieve: cover the most demand within the coverage threshold (maximal covering), the lowest average travel to the nearest facility (p-median), or serve the most demand within the threshold with limited places per site (capacitated). Typical: cover the most demand."),
+        "SOLVER": QT_TRANSLATE_NOOP("CareMap", "greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "How far people go, in the cost unit, inclusive: a unit is covered by a site within this travel. Typical: 10 minutes walking."),
         "TIME_LIMIT": QT_TRANSLATE_NOOP("CareMap", "Largest time in seconds the exact solver may run. Typical: 60 s."),
-        "MAX_COST": QT_TRANSLATE_NOOP("CareMap", "Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0."),
-        "CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places."),
-        "CANDIDATE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty."),
-        "CANDIDATE_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code."),
-        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of EXISTING with each facility's places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde."),
+        "MAX_COST": QT_TRANSLATE_NOOP("CareMap", "Cost limit in the cost unit for the p-median objective and for the cost before and after; units reaching nothing count at this cost (0 = three times the coverage threshold). Typical: 0."),
+        "CAPACITY": QT_TRANSLATE_NOOP("CareMap", "Places of each new site for the capacitated objective, when the candidates have no capacity field. Typical: 100 places."),
+        "CANDIDATE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the candidate sites with the places each could offer (capacitated objective). Typical: empty."),
+        "CANDIDATE_ID_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of the candidate sites with a unique id, copied to the chosen sites and used to find them in a travel cost table. Typical: the plot code."),
+        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the existing facilities with their places, for the capacitated objective; empty or NULL = unlimited. Typical: capacity_fde."),
         "OUTPUT_SITES": QT_TRANSLATE_NOOP("CareMap", "The chosen new sites: each candidate site's own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved)."),
         "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with cost_before, cost_after (with their unit in cost_unit and cost_speed_kmh), covered_before, covered_after, newly_covered and new_site_rank."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Optional before/after table: demand covered, mean cost and share of demand in care deserts."),
-        "DEMAND_COVERED_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing facility, before the new sites."),
-        "DEMAND_COVERED_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand within THRESHOLD of an existing or new facility."),
-        "MEAN_COST_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one."),
-        "MEAN_COST_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one."),
-        "DESERT_SHARE_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand."),
+        "DEMAND_COVERED_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand within the coverage threshold of an existing facility, before the new sites."),
+        "DEMAND_COVERED_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand within the coverage threshold of an existing or new facility."),
+        "MEAN_COST_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean cost to the nearest existing facility, in the cost unit; None when no demand reaches one."),
+        "MEAN_COST_AFTER": QT_TRANSLATE_NOOP("CareMap", "Demand-weighted mean cost to the nearest facility with the new sites, in the cost unit; None when no demand reaches one."),
+        "DESERT_SHARE_BEFORE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and the coverage threshold) before the new sites; None when there is no demand."),
         "DESERT_SHARE_AFTER": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand."),
         "OBJECTIVE_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value of the objective the solver optimised (covered demand, or total weighted cost)."),
         "MIP_GAP": QT_TRANSLATE_NOOP("CareMap", "Relative gap between the solution and the solver's bound (0 = proven optimal); None when not known."),
         "SITES_PLACED": QT_TRANSLATE_NOOP("CareMap", "Number of new sites placed (fewer than asked when more would add nothing)."),
-        "STATUS": QT_TRANSLATE_NOOP("CareMap", "The solver's status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic."),
+        "STATUS": QT_TRANSLATE_NOOP("CareMap", "The solver's status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic."),
     }
 
     def initAlgorithm(self, config=None):
         P = QgsProcessing.SourceType
+        Num = QgsProcessingParameterNumber.Type
+        # what: the demand, the candidates and the existing facilities; how many; how far;
+        # how: the objective, the solver and the costs (the rest is advanced)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "DEMAND", self.tr("Demand units (points or polygons)"), [P.TypeVectorPoint, P.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
@@ -104,39 +122,37 @@ class SitingAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CANDIDATES", self.tr("Candidate sites"), [P.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "GRID_SPACING", self.tr("Grid spacing for candidates when no layer is given (m, 0 = none)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
+            "GRID_SPACING", self.tr("Grid spacing of candidate sites (m; used when no layer is given)"),
+            Num.Double, siting_common.DEFAULT_GRID_SPACING_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "EXISTING", self.tr("Existing facilities"), [P.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "P", self.tr("Number of new sites"), QgsProcessingParameterNumber.Type.Integer, 5, minValue=1))
-        self.addParameter(self.static_enum("OBJECTIVE", self.tr("Objective"), ("mclp", "pmedian", "capacitated"), "mclp"))
-        self.addParameter(self.static_enum("SOLVER", self.tr("Solver"), ksiting.SOLVERS, "greedy"))
+            "P", self.tr("Number of new sites"), Num.Integer, 5, minValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Coverage threshold (in the cost unit, inclusive)"),
-            QgsProcessingParameterNumber.Type.Double, 15.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "TIME_LIMIT", self.tr("Time limit of the exact solver (s)"), QgsProcessingParameterNumber.Type.Double,
-            60.0, minValue=0.01))
+            Num.Double, kcosts.DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
+        self.addParameter(self.static_enum("OBJECTIVE", self.tr("Objective"), ("mclp", "pmedian", "capacitated"), "mclp"))
+        self.addParameter(self.static_enum("SOLVER", self.tr("Solver"), ksiting.SOLVERS, "greedy"))
         cost_params.add_cost_parameters(self, supply_param="EXISTING", id_fields=True)
         adv = [
-            QgsProcessingParameterNumber("MAX_COST", self.tr("Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)"),
-                                         QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
-            QgsProcessingParameterNumber("CAPACITY", self.tr("Capacity of each new site (capacitated)"),
-                                         QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0),
-            QgsProcessingParameterField("CANDIDATE_CAPACITY_FIELD", self.tr("Candidate capacity field (capacitated)"),
+            QgsProcessingParameterNumber(
+                "TIME_LIMIT", self.tr("Time limit of the exact solver (seconds)"), Num.Double, 60.0, minValue=0.01),
+            QgsProcessingParameterNumber("MAX_COST", self.tr("Cost limit for the lowest average travel and for the cost before and after (in the cost unit; 0 = 3 x the coverage threshold)"),
+                                         Num.Double, 0.0, minValue=0.0),
+            QgsProcessingParameterNumber("CAPACITY", self.tr("Places of each new site (limited places)"),
+                                         Num.Double, 100.0, minValue=0.0),
+            QgsProcessingParameterField("CANDIDATE_CAPACITY_FIELD", self.tr("Places field of the candidate sites (limited places)"),
                                         parentLayerParameterName="CANDIDATES", defaultValue="capacity",
                                         type=QgsProcessingParameterField.DataType.Numeric, optional=True),
-            QgsProcessingParameterField("CANDIDATE_ID_FIELD", self.tr("Candidate id field"),
+            QgsProcessingParameterField("CANDIDATE_ID_FIELD", self.tr("Id field of the candidate sites"),
                                         parentLayerParameterName="CANDIDATES", optional=True),
-            QgsProcessingParameterField("CAPACITY_FIELD", self.tr("Existing facilities' capacity field "
-                                                                  "(capacitated; empty/NULL = unlimited)"),
+            QgsProcessingParameterField("CAPACITY_FIELD", self.tr("Places field of the existing facilities "
+                                                                  "(limited places; empty or NULL = unlimited)"),
                                         parentLayerParameterName="EXISTING", defaultValue="capacity_fde",
                                         type=QgsProcessingParameterField.DataType.Numeric, optional=True),
         ]
         for p in adv:
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(p)
+            self.addParameter(cost_params.advanced(p))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_SITES", self.tr("New sites"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT_DEMAND", self.tr("Demand with coverage")))
@@ -194,7 +210,7 @@ class SitingAlgorithm(CareMapAlgorithm):
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
         if not T > 0:
             self.fail(self.tr("The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage "
-                              "threshold (in the cost unit) above 0, e.g. 15 minutes.").format(T))
+                              "threshold (in the cost unit) above 0, e.g. {1:g} minutes.").format(T, kcosts.DEFAULT_THRESHOLD_MINUTES))
         time_limit = self.parameterAsDouble(parameters, "TIME_LIMIT", context)
         max_cost = siting_common.default_max_cost(T, self.parameterAsDouble(parameters, "MAX_COST", context))
         # costs up to MAX_COST for every objective, so cost before/after are also known for
@@ -213,8 +229,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         cx, cy, cfid, cids, ccap, clabel, cand = self._candidates(parameters, context, feedback, pts, objective, limit)
         n_cand = len(cx)
         if p > n_cand:
-            self.fail(self.tr("{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for "
-                              "fewer sites or give more candidates.").format(p, self.label("P"), clabel, n_cand))
+            self.fail(self.trn("%n new site(s) asked for ({0}),", p).format(self.label("P")) + " " + self.trn(
+                "but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.",
+                n_cand).format(clabel))
         ex_cap_f = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
         ex_id_f = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
         ex_xy = np.empty((0, 2))
@@ -260,8 +277,8 @@ class SitingAlgorithm(CareMapAlgorithm):
                     what = (self.tr("field '{0}'").format(self.parameterAsString(parameters, "CANDIDATE_CAPACITY_FIELD",
                                                                                 context))
                             if ccap is not None else self.tr("the capacity of each new site"))
-                    self.fail(self.tr("Capacity must be > 0 for every candidate: {0} has {1} value(s) that are "
-                                      "zero, negative or NULL.").format(what, int(bad.sum())))
+                    self.fail(self.trn("Capacity must be above 0 for every candidate: {0} has %n value(s) that "
+                                       "are zero, negative or NULL.", int(bad.sum())).format(what))
                 cap = np.r_[cap_new, np.where(np.isnan(ex_cap), np.inf, ex_cap)]
                 res = ksiting.capacitated_covering(costs, w, p, T, cap, existing, solver, time_limit,
                                                    should_stop=stop)
@@ -312,9 +329,9 @@ class SitingAlgorithm(CareMapAlgorithm):
             for r in bad:
                 r[j] = None
             if bad:
-                feedback.pushWarning(self.tr(
-                    "{0} value(s) of field '{1}' of layer {2} are not finite numbers (NaN or infinite): the new "
-                    "sites' layer holds NULL there.").format(len(bad), src.at(i).name(), cand.layer_name))
+                feedback.pushWarning(self.trn(
+                    "%n value(s) of field '{0}' of layer {1} not a finite number (NaN or infinite): the new "
+                    "sites' layer holds NULL there.", len(bad)).format(src.at(i).name(), cand.layer_name))
         return fields, values
 
     def _write(self, parameters, context, feedback, pts, w, res, cx, cy, cfid, cids, cost_result, T,
@@ -374,9 +391,9 @@ class SitingAlgorithm(CareMapAlgorithm):
         b, a = res.before, res.after
         placed = len(res.chosen)
         if placed < res.requested:
-            feedback.pushWarning(self.tr("Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because "
-                                         "any further site would add nothing (no demand left that it would cover, "
-                                         "serve or bring closer).").format(placed, res.requested))
+            feedback.pushWarning(self.trn("Fewer sites suffice: %n new site(s) placed", placed) + " " + self.trn(
+                "instead of the %n asked, because any further site would add nothing (no demand left that it would "
+                "cover, serve or bring closer).", res.requested))
         feedback.pushInfo(self.tr("Solver status: {0}; objective {1:,.2f}; MIP gap {2}").format(
             res.status, res.objective, "n/a" if not np.isfinite(res.mip_gap) else f"{res.mip_gap:.4%}"))
         if res.status == "time_limit_heuristic":

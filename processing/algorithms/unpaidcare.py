@@ -7,7 +7,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,9 +14,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...kernels import costs as kcosts
 from ...kernels import unpaid as kunpaid
 from .. import cost_params, costs_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 from ..costs_io import demand_weights, origin_of, source_given
 from ..layer_io import layer_label, read_points, read_table, write_with_fields
 from ..params import check_non_negative
@@ -29,51 +30,70 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
     GROUP_ID = "planning"
     TAGS = "unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed"
     HELP = (
-        "Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: "
-        "average weekly hours per person, e.g. from a national time-use survey) and population fields "
-        "by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or "
-        "18_64) or by BAND_FIELDS, e.g. 'f:18-64=women_18_64; m:18-64=men_18_64'.\n"
-        "Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women's share, the yearly "
-        "replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x "
-        "WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.\n"
-        "With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of "
-        "household care a week, shared among the units within THRESHOLD in proportion to "
-        "SERVICE_DEMAND_FIELD (default: the units' unpaid hours)."
+        "How many hours of unpaid care do households give, who gives them, what are they worth, and how "
+        "many hours would care services free? From the population of each unit by sex and age band and a "
+        "time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use "
+        "survey), it estimates the hours per unit and their value; with care services, the hours they take "
+        "over.\n\n"
+        "How to read the results:\n"
+        "- Unpaid care work: the units with unpaid_week and unpaid_year (hours of unpaid care a week and a "
+        "year), women_week (the hours done by women) and women_share (0 to 1), value_replacement (the "
+        "yearly hours at the hourly wage of a care worker, in the wage's currency); with the women's and "
+        "men's wages also value_opportunity (what the carers would earn instead); with a local GDP also "
+        "gdp_share; with care services also hours_freed_week (hours a week the services take over in the "
+        "unit) and freed_share (their share of the unit's unpaid hours).\n"
+        "- Figures: the totals of hours, the women's share and the values.\n\n"
+        "Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 hours a week: "
+        "100 x 34.8 + 90 x 13.9 = 4,731 hours a week, 73.6% by women, 246,012 hours a year; at 2.5 dollars "
+        "an hour that is worth 615,030 dollars a year. A centre with 100 places open 50 hours a week, each "
+        "place-hour replacing half an hour of household care, frees 100 x 50 x 0.5 = 2,500 hours a week, "
+        "shared among the blocks within its reach. In the demo city: about 23.4 million hours a week, 73% "
+        "by women, worth about 3.05 billion dollars a year at 2.5 dollars an hour.\n\n"
+        "Good to know:\n"
+        "- Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or "
+        "as given in 'Band to field mapping'; a time-use row without a population field is not counted "
+        "(a warning lists them).\n"
+        "- A unit with a NULL population gets NULL hours and is left out of the totals (counted in a "
+        "warning).\n"
+        "- The hours a service frees are shared among the units within the service reach only: hours of a "
+        "service that reaches no unit are not counted (the log says how many)."
     )
 
     PARAM_HELP = {
         "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields."),
         "TIME_USE": QT_TRANSLATE_NOOP("CareMap", "Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours."),
-        "SEX_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of TIME_USE with the sex (e.g. f, m). Typical: sex."),
-        "AGE_BAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band."),
-        "HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours."),
-        "BAND_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Which population field of INPUT holds each sex and band, as sex:band=field items separated by ';'; empty = matched by field name (f_18_64). Typical: 'f:18-64=women_18_64; m:18-64=men_18_64'."),
+        "SEX_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the time-use table with the sex (e.g. f, m). Typical: sex."),
+        "AGE_BAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band."),
+        "HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours."),
+        "BAND_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Which population field of the units holds each sex and age band, as sex:band=field items separated by ';'; empty = found by field name (f_18_64). Typical: 'f:18-64=women_18_64; m:18-64=men_18_64'."),
         "WAGE": QT_TRANSLATE_NOOP("CareMap", "Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour."),
         "WEEKS_PER_YEAR": QT_TRANSLATE_NOOP("CareMap", "Weeks per year used to turn weekly hours into yearly hours. Typical: 52."),
         "WAGE_WOMEN": QT_TRANSLATE_NOOP("CareMap", "Optional average hourly wage of women (local currency), for the opportunity-cost value of women's hours. Typical: from the labour force survey."),
         "WAGE_MEN": QT_TRANSLATE_NOOP("CareMap", "Optional average hourly wage of men (local currency), for the opportunity-cost value of men's hours. Typical: from the labour force survey."),
-        "GDP": QT_TRANSLATE_NOOP("CareMap", "Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city's GDP."),
-        "SERVICES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting."),
-        "SERVICE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity."),
-        "PLACES": QT_TRANSLATE_NOOP("CareMap", "Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places."),
-        "SERVICE_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty."),
-        "HOURS_OPEN": QT_TRANSLATE_NOOP("CareMap", "Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days)."),
+        "GDP": QT_TRANSLATE_NOOP("CareMap", "Optional local GDP per year in the same currency as the care worker's wage, to express the value as a share of GDP. Typical: the city's GDP."),
+        "SERVICES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap's siting."),
+        "SERVICE_CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the care services with the places of each one; empty = 'Places per service' for every service. Typical: capacity_fde, or capacity."),
+        "PLACES": QT_TRANSLATE_NOOP("CareMap", "Places of each service when no places field is chosen. Typical: 50 places."),
+        "SERVICE_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the care services with the hours each one is open per week; empty = 'Hours open per week' for every service. Typical: empty."),
+        "HOURS_OPEN": QT_TRANSLATE_NOOP("CareMap", "Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days)."),
         "SUBSTITUTION": QT_TRANSLATE_NOOP("CareMap", "Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5."),
-        "SERVICE_DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units' unpaid hours. Typical: children 0-5."),
-        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking."),
+        "SERVICE_DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units' unpaid hours. Typical: children 0-5."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked)."),
         "WEEKLY_HOURS": QT_TRANSLATE_NOOP("CareMap", "Unpaid care hours per week in all units."),
-        "YEARLY_HOURS": QT_TRANSLATE_NOOP("CareMap", "Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR)."),
+        "YEARLY_HOURS": QT_TRANSLATE_NOOP("CareMap", "Unpaid care hours per year in all units (weekly hours x weeks per year)."),
         "WOMEN_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the unpaid care hours done by women; None when there are no hours."),
         "REPLACEMENT_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value per year of the unpaid care hours at the wage of a paid carer (replacement cost)."),
-        "OPPORTUNITY_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them."),
+        "OPPORTUNITY_VALUE": QT_TRANSLATE_NOOP("CareMap", "Value per year at the wages the carers would earn (the women's and men's wages); None without them."),
         "GDP_SHARE": QT_TRANSLATE_NOOP("CareMap", "Replacement value as a share of GDP; None without GDP."),
-        "HOURS_FREED": QT_TRANSLATE_NOOP("CareMap", "Hours of unpaid care per week the SERVICES would free; None without SERVICES."),
+        "HOURS_FREED": QT_TRANSLATE_NOOP("CareMap", "Hours of unpaid care per week the care services would free; None without services."),
     }
 
     def initAlgorithm(self, config=None):
         S = QgsProcessing.SourceType
         Num = QgsProcessingParameterNumber.Type.Double
+        # what: the units and the time-use table; how much: the wage; the services, their
+        # reach (how far) and the costs (how); the rest is advanced
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Units with population by sex and age"), [S.TypeVectorPoint, S.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -83,17 +103,18 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
                                      ("HOURS_FIELD", "Weekly hours field", "weekly_hours")):
             self.addParameter(QgsProcessingParameterField(name, self.tr(label), defaultValue=default,
                                                           parentLayerParameterName="TIME_USE"))
-        self.addParameter(QgsProcessingParameterString(
+        self.addParameter(advanced(QgsProcessingParameterString(
             "BAND_FIELDS", self.tr("Band to field mapping (sex:band=field; ...), empty = by field name"),
-            optional=True, multiLine=True))
+            optional=True, multiLine=True)))
         self.addParameter(QgsProcessingParameterNumber("WAGE", self.tr("Hourly wage of a care worker"), Num,
                                                        minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber("WEEKS_PER_YEAR", self.tr("Weeks per year"), Num, 52.0,
-                                                       minValue=0.0, maxValue=53.0))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "WEEKS_PER_YEAR", self.tr("Weeks per year"), Num, 52.0, minValue=0.0, maxValue=53.0)))
         for name, label in (("WAGE_WOMEN", "Women's average hourly wage (opportunity cost)"),
                             ("WAGE_MEN", "Men's average hourly wage (opportunity cost)"),
                             ("GDP", "Local GDP per year (same currency)")):
-            self.addParameter(QgsProcessingParameterNumber(name, self.tr(label), Num, optional=True, minValue=0.0))
+            self.addParameter(advanced(QgsProcessingParameterNumber(name, self.tr(label), Num, optional=True,
+                                                                    minValue=0.0)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SERVICES", self.tr("Care services (existing or new sites)"), [S.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -101,23 +122,21 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             type=QgsProcessingParameterField.DataType.Numeric, optional=True, defaultValue="capacity_fde"))
         self.addParameter(QgsProcessingParameterNumber(
             "PLACES", self.tr("Places per service (when no places field)"), Num, 50.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterField(
-            "SERVICE_HOURS_FIELD", self.tr("Hours open per week field"), parentLayerParameterName="SERVICES",
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "HOURS_OPEN", self.tr("Hours open per week (when no field)"), Num, 40.0, minValue=0.0, maxValue=168.0))
+        self.addParameter(advanced(QgsProcessingParameterField(
+            "SERVICE_HOURS_FIELD", self.tr("Hours open per week field"), parentLayerParameterName="SERVICES",
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
             "SUBSTITUTION", self.tr("Substitution rate (household care hours replaced per place-hour)"), Num, 0.5,
             minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterField(
-            "SERVICE_DEMAND_FIELD", self.tr("Field to share service hours by (empty = unpaid hours)"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Service reach (in the cost unit, inclusive)"), Num, 15.0, minValue=0.0))
+            "THRESHOLD", self.tr("Service reach (in the cost unit, inclusive)"), Num,
+            kcosts.DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
+        self.addParameter(advanced(QgsProcessingParameterField(
+            "SERVICE_DEMAND_FIELD", self.tr("Field to share service hours by (empty = unpaid hours)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.DataType.Numeric, optional=True)))
         cost_params.add_cost_parameters(self, demand_param="INPUT", supply_param="SERVICES", id_fields=True)
-        for name in ("WEEKS_PER_YEAR", "WAGE_WOMEN", "WAGE_MEN", "GDP"):
-            p = self.parameterDefinition(name)
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Unpaid care work")))
         for name, label in (("WEEKLY_HOURS", "Unpaid care hours per week"),
                             ("YEARLY_HOURS", "Unpaid care hours per year"),
@@ -195,10 +214,10 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
         except ValueError as err:
             self.fail(self.tr("Unpaid care in layer {0}: {1}").format(pts.layer_name, err))
         if res.totals["n_missing"]:
-            feedback.pushWarning(self.tr("{0} unit(s) of layer {1} have a NULL (or non-finite) population in "
-                                         "{2}: their hours and values are NULL and they are left out of the "
-                                         "totals.").format(res.totals["n_missing"], pts.layer_name,
-                                                           ", ".join(dict.fromkeys(mapping.values()))))
+            feedback.pushWarning(self.trn("%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: "
+                                          "NULL hours and values, left out of the totals.",
+                                          res.totals["n_missing"]).format(
+                pts.layer_name, ", ".join(dict.fromkeys(mapping.values()))))
         if res.totals["women_share"] is None:
             feedback.pushWarning(self.tr("Layer {0} has no unpaid care hours (every population or time-use rate "
                                          "is 0, or NULL): the women's share has no meaning and is left "
@@ -243,8 +262,8 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             check_non_negative(places, cap_f, srv.layer_name)
         n_null = int(np.isnan(places).sum())
         if n_null:
-            feedback.pushWarning(self.tr("{0} service(s) of layer {1} have a NULL (or non-finite) '{2}': they "
-                                         "free no hours.").format(n_null, srv.layer_name, cap_f))
+            feedback.pushWarning(self.trn("%n service(s) of layer {0} with a NULL (or non-finite) '{1}': no hours "
+                                          "freed.", n_null).format(srv.layer_name, cap_f))
             places = np.where(np.isnan(places), 0.0, places)
         if not (places > 0).any():
             if cap_f:
@@ -257,13 +276,13 @@ class UnpaidCareAlgorithm(CareMapAlgorithm):
             check_non_negative(hours, hours_f, srv.layer_name)
             n_null = int(np.isnan(hours).sum())
             if n_null:
-                feedback.pushWarning(self.tr("{0} service(s) of layer {1} have a NULL (or non-finite) '{2}': they "
-                                             "free no hours.").format(n_null, srv.layer_name, hours_f))
+                feedback.pushWarning(self.trn("%n service(s) of layer {0} with a NULL (or non-finite) '{1}': no "
+                                              "hours freed.", n_null).format(srv.layer_name, hours_f))
                 hours = np.where(np.isnan(hours), 0.0, hours)
         T = self.parameterAsDouble(parameters, "THRESHOLD", context)
         if not T > 0:
-            self.fail(self.tr("{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 "
-                              "minutes.").format(self.label("THRESHOLD"), T))
+            self.fail(self.tr("{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} "
+                              "minutes.").format(self.label("THRESHOLD"), T, kcosts.DEFAULT_THRESHOLD_MINUTES))
         costs = costs_io.site_costs(self, parameters, context, feedback, pts, np.c_[srv.x, srv.y], T,
                                     srv.text[sid] if sid else None,
                                     origin_of(srv, sid, self.label("SUPPLY_ID_FIELD"))).costs

@@ -139,7 +139,7 @@ def test_od_table(caremap_provider):
     d = rows(res["OUTPUT_DEMAND"])
     assert d[0]["access"] == pytest.approx(1 / 30) and d[1]["access"] == pytest.approx(1 / 30)
     assert d[1]["cost_nearest"] == 6.0 and d[2]["covered"] == 0
-    with pytest.raises(QgsProcessingException, match="choose the id field of the demand units in 'Demand id field"):
+    with pytest.raises(QgsProcessingException, match=r"choose the id field of the demand units in 'Demand unit id field \(for a cost table\)'"):
         run(base_params(COST_MODE="table", OD_TABLE=tab, OD_ORIGIN_FIELD="o", OD_DEST_FIELD="d",
                         OD_COST_FIELD="t"))
 
@@ -209,13 +209,13 @@ def test_all_out_of_reach_and_summary_log(caremap_provider):
     ({"SUPPLY": "NEG_CAP"}, "negative"),
     ({"DEMAND": "NEG_POP"}, "negative"),
     ({"SUPPLY": "EMPTY"}, "empty"),
-    ({"COST_MODE": "network"}, "choose it in 'Road network (lines), when costs are by road network'"),
+    ({"COST_MODE": "network"}, "choose it in 'Road network (lines)'"),
     ({"COST_MODE": "network", "NETWORK": "EMPTY_LINES"}, "empty"),
     ({"THRESHOLD": 0}, "needs a catchment threshold above 0 (only a decaying weight works without one): set "
                        "'Catchment threshold (in the cost unit, inclusive; 0 = none)'"),
     ({"COST_MODE": "network", "NETWORK": "ROADS", "SPEED_TABLE": "primary:50", "SPEED_CLASS_FIELD": ""},
-     "choose it in 'Road class field of the network"),
-    ({"COST_MODE": "table"}, "choose it in 'Origin-destination cost table, when costs come from a table'"),
+     "choose it in 'Road class field of the road network"),
+    ({"COST_MODE": "table"}, "choose it in 'Travel cost table (when costs come from a table)'"),
 ])
 def test_bad_input(caremap_provider, change, message):
     special = {
@@ -349,7 +349,7 @@ def test_off_network_points_named_by_layer_with_count_and_ids(caremap_provider):
     assert len(demand_w) == 1 and demand_w[0].startswith("2 demand units of layer Demand units")
     assert len(supply_w) == 1 and supply_w[0].startswith("1 facility of layer Care facilities (kindergartens)")
     assert "farther than 500 m from the road network" in supply_w[0]
-    assert "raise 'Network: largest distance from a point to the network (m)'" in supply_w[0]
+    assert "raise 'Largest distance from a point to the road network (m)'" in supply_w[0]
     assert "Off the road network in layer Demand units (points or polygons) (blocks): 2 features, ids 3, 4" in fb.text
     assert "in layer Care facilities (kindergartens): 1 feature, ids 2" in fb.text
 
@@ -384,10 +384,10 @@ def test_duplicate_od_ids_name_the_layer_and_field(caremap_provider, which):
     if which == "demand":
         assert "The ids in field 'uid' of layer Demand units (points or polygons) (demand) are not unique " \
                "(1 repeated, e.g. 'a')" in msg
-        assert "choose another id field in 'Demand id field (for an OD table)'" in msg
+        assert "choose another id field in 'Demand unit id field (for a cost table)'" in msg
     else:
         assert "field 'sid' of layer Care facilities (supply) are not unique (1 repeated, e.g. '1')" in msg
-        assert "choose another id field in 'Facility id field (for an OD table)'" in msg
+        assert "choose another id field in 'Facility id field (for a cost table)'" in msg
     assert "DEMAND_ID_FIELD" not in msg and "SUPPLY_ID_FIELD" not in msg
 
 
@@ -395,5 +395,31 @@ def test_null_demand_warning_names_the_layer(caremap_provider):
     dem = point_layer([(0, 0), (1000, 0)], {"pop": [None, 2.0]}, name="blocks")
     fb = Log()
     res = run(base_params(DEMAND=dem), feedback=fb)
-    assert "1 unit(s) of layer Demand units (points or polygons) (blocks) have a NULL 'pop'" in fb.text
+    # one unit: the singular (trn), never "unit(s)"
+    assert "1 unit of layer Demand units (points or polygons) (blocks) with a NULL 'pop': NULL access" in fb.text
+    assert "unit(s)" not in fb.text
     assert null(rows(res["OUTPUT_DEMAND"])[0]["access"])
+
+
+def _visible(alg):
+    from qgis.core import QgsProcessingParameterDefinition
+
+    return [p.name() for p in alg.parameterDefinitions() if not p.isDestination()
+            and not p.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced]
+
+
+def test_dialog_shows_what_a_planner_needs_in_order(caremap_provider):
+    """Issue 18: what (demand, facilities), who (target group), how far (threshold), how
+    (method, costs); the OD table, id, one-way, speed fields and the rest are advanced.
+    The threshold defaults to the one default threshold."""
+    from caremap.kernels.costs import DEFAULT_THRESHOLD_MINUTES
+
+    alg = caremap_provider.algorithm("accessibility")
+    assert _visible(alg) == ["DEMAND", "DEMAND_FIELD", "SUPPLY", "CAPACITY_FIELD", "TARGET_GROUP", "THRESHOLD",
+                             "METHOD", "COST_MODE", "NETWORK", "COST_UNIT", "SPEED"]
+    inputs = {p.name() for p in alg.parameterDefinitions() if not p.isDestination()}
+    assert {"OD_TABLE", "OD_ORIGIN_FIELD", "OD_DEST_FIELD", "OD_COST_FIELD", "DEMAND_ID_FIELD", "SUPPLY_ID_FIELD",
+            "ONEWAY_FIELD", "SPEED_FIELD", "DECAY", "DECAY_PARAM", "STEPS", "SEARCH_LIMIT", "DETOUR",
+            "SNAP_DISTANCE", "TARGET_GROUP_FIELD"} <= inputs - set(_visible(alg))
+    assert alg.parameterDefinition("THRESHOLD").defaultValue() == DEFAULT_THRESHOLD_MINUTES == 10.0
+    assert "15" not in alg.parameterDefinition("THRESHOLD").help()

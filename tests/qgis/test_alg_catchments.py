@@ -88,3 +88,21 @@ def test_network_hull_shape_default(caremap_provider):
     assert inner.contains(QgsGeometry.fromPointXY(QgsPointXY(200, 340)))       # 140 m up the street
     assert not inner.contains(QgsGeometry.fromPointXY(QgsPointXY(200, 380)))   # 180 m: beyond 150 + 5
     assert outer.contains(QgsGeometry.fromPointXY(QgsPointXY(200, 380)))
+
+
+def test_dialog_order_and_default_thresholds(caremap_provider):
+    """What (facilities), how far (thresholds, starting at the one default threshold), how
+    (costs); shape, buffer, the road network's own fields and the snap distance advanced.
+    The log counts with plural forms: one facility, never 'facilit(y/ies)'."""
+    from caremap.kernels.costs import DEFAULT_THRESHOLD_MINUTES
+    from layers import Recorder
+    from test_alg_accessibility import _visible
+
+    alg = caremap_provider.algorithm("catchments")
+    assert _visible(alg) == ["SUPPLY", "THRESHOLDS", "COST_MODE", "NETWORK", "COST_UNIT", "SPEED", "DISSOLVE"]
+    assert alg.parameterDefinition("THRESHOLDS").defaultValue() == "10,15,20"
+    assert float(alg.parameterDefinition("THRESHOLDS").defaultValue().split(",")[0]) == DEFAULT_THRESHOLD_MINUTES
+    fb = Recorder()
+    one = point_layer([(0, 0)], {"name": ["A"]}, name="supply")
+    run(params(SUPPLY=one), alg="caremap:catchments", feedback=fb)
+    assert "2 catchment polygons for 1 facility, thresholds 100, 200 meters." in fb.infos

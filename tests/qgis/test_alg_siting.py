@@ -87,10 +87,11 @@ def test_table_mode(caremap_provider):
 
 
 @pytest.mark.parametrize("params, message", [
-    ({"P": 4}, "4 new sites are asked for \\('Number of new sites'\\) but .* has only 3 candidate"),
+    ({"P": 4}, "4 new sites asked for \\('Number of new sites'\\), but .* has only 3 candidate sites:"),
     ({"THRESHOLD": 1.0, "P": 1}, "No candidate site .* within 1 m.* raise 'Coverage threshold"),
-    ({"OBJECTIVE": "capacitated", "CAPACITY": 0.0, "P": 1}, "Capacity must be > 0"),
-    ({"CANDIDATES": None, "P": 1}, "choose a layer of candidate sites in 'Candidate sites', or set 'Grid spacing"),
+    ({"OBJECTIVE": "capacitated", "CAPACITY": 0.0, "P": 1}, "Capacity must be above 0 .* has 3 values that"),
+    ({"CANDIDATES": None, "GRID_SPACING": 0.0, "P": 1},
+     "choose a layer of candidate sites in 'Candidate sites', or set 'Grid spacing of candidate sites"),
     ({"DEMAND_FIELD": "neg", "P": 1}, "negative"),
 ])
 def test_bad_input(caremap_provider, params, message):
@@ -101,6 +102,31 @@ def test_bad_input(caremap_provider, params, message):
         run(full)
     ids = ("GRID_SPACING", "CANDIDATES", "THRESHOLD", "MAX_COST", "COST_UNIT", "P =")
     assert not any(i in str(err.value) for i in ids), str(err.value)
+
+
+def test_the_dialog_defaults_run_on_a_grid(caremap_provider):
+    """Only the demand given, as a dialog opened fresh: no candidate layer, so a grid every
+    DEFAULT_GRID_SPACING_M (250 m) over the demand's extent, 0..5000 m: 21 points, of
+    which those within the default 10 minutes' walk (840 m) of a unit are kept: 0, 250,
+    500, 750 and 4250..5000. Five sites are asked; the first covers the pair (20), the
+    second the far unit (3), and a third would add nothing: 2 placed."""
+    from caremap.kernels.costs import DEFAULT_THRESHOLD_MINUTES
+    from caremap.kernels.siting_common import DEFAULT_GRID_SPACING_M
+
+    import processing
+
+    alg = caremap_provider.algorithm("siting")
+    assert alg.parameterDefinition("GRID_SPACING").defaultValue() == DEFAULT_GRID_SPACING_M == 250.0
+    assert alg.parameterDefinition("THRESHOLD").defaultValue() == DEFAULT_THRESHOLD_MINUTES
+    fb = Recorder()
+    res = processing.run("caremap:siting", {"DEMAND": demand(), "DEMAND_FIELD": "pop",
+                                            "OUTPUT_SITES": "TEMPORARY_OUTPUT", "OUTPUT_DEMAND": "TEMPORARY_OUTPUT"},
+                         feedback=fb)
+    assert res["DEMAND_COVERED_BEFORE"] == 0 and res["DEMAND_COVERED_AFTER"] == 23
+    assert res["SITES_PLACED"] == 2 and field(res["OUTPUT_SITES"], "gain") == [20.0, 3.0]
+    xs = sorted(f.geometry().asPoint().x() for f in res["OUTPUT_SITES"].getFeatures())
+    assert all(x % 250 == 0 for x in xs) and xs[0] <= 750 and xs[1] >= 4250
+    assert any("2 new sites placed instead of the 5 asked" in w for w in fb.warnings)
 
 
 def test_cancelled_feedback(caremap_provider):
@@ -119,7 +145,7 @@ def test_network_mode_on_a_straight_road(caremap_provider):
                "COST_MODE": "network", "NETWORK": road, "SPEED_FIELD": "speed"})
     assert field(res["OUTPUT_SITES"], "candidate_fid") == [1, 2]
     assert field(res["OUTPUT_DEMAND"], "cost_after") == pytest.approx([50.0, 50.0, 0.0])
-    with pytest.raises(QgsProcessingException, match="choose it in 'Road network .*, when costs are by road network'"):
+    with pytest.raises(QgsProcessingException, match="choose it in 'Road network \\(lines\\)'"):
         run({"DEMAND": demand(), "CANDIDATES": candidates(), "P": 1, "COST_MODE": "network"})
 
 
@@ -215,7 +241,7 @@ def test_table_mode_without_ids_names_the_labels(caremap_provider):
         run({"DEMAND": demand(), "DEMAND_FIELD": "pop", "CANDIDATES": candidates(), "P": 1, "COST_MODE": "table",
              "OD_TABLE": od, "OD_ORIGIN_FIELD": "o", "OD_DEST_FIELD": "d", "OD_COST_FIELD": "t"})
     msg = str(err.value)
-    assert "'Demand id field (for an OD table)'" in msg and "'Candidate id field'" in msg
+    assert "'Demand unit id field (for a cost table)'" in msg and "'Id field of the candidate sites'" in msg
     assert not any(i in msg for i in ("DEMAND_ID_FIELD", "CANDIDATE_ID_FIELD", "SUPPLY_ID_FIELD", "COST_MODE"))
 
 
