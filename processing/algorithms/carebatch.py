@@ -48,40 +48,45 @@ class CareBatchAlgorithm(CareMapAlgorithm):
     GROUP_ID = "workflow"
     TAGS = "batch,municipalities,municipality,communes,many,summary,pipeline,workflow,care map"
     HELP = (
-        "Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. "
-        "Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of "
-        "boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of "
-        "districts by location). Each municipality's run gets only its own units and, with CLIP_FACILITIES, only "
-        "the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units' "
-        "polygons), so facilities just across the border that its people also use can count. Each run has its "
-        "own processing context and its own files, so no municipality reads another's data: one GeoPackage per "
-        "municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and <name>.html when "
-        "WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) "
-        "and message, units, facilities given, demand, the key figures of its units (places within reach, mean "
-        "access = places per person, share within the threshold, people in care deserts, people without a "
-        "place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage "
-        "and the run's parameters (JSON). A municipality that fails is recorded in its row and the others go on; "
-        "a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) "
-        "municipalities run one after another in this process. With WORKERS above 1, up to that many "
-        "municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be "
-        "installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, "
-        "the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes "
-        "longer than that, on a machine with free cores.\n\nThe other "
-        "parameters are those of caremap:carepipeline, applied to every municipality."
+        "How does care access compare across the municipalities of a region? This tool makes the "
+        "care map in one run for every municipality of a layer, in one call: one care map per "
+        "municipality, and one summary table that compares them.\n\n"
+        "Where the municipalities come from: a field of the demand units (e.g. a municipality code), "
+        "or a layer of municipality boundaries (each unit goes to the boundary polygon its point on "
+        "surface lies in). Give one of the two. Each municipality's run gets only its own units and, "
+        "with 'Only facilities in or near each municipality', only the facilities inside it or within "
+        "the distance you set beyond its border, since people cross borders for care.\n\n"
+        "How to read the results:\n"
+        "- the folder: one GeoPackage per municipality (<name>.gpkg, with the layers inventory, units, "
+        "supply and districts of its care map) and, if asked, its report (<name>.html);\n"
+        "- Summary by municipality: one row each with status (ok or failed) and message, units, "
+        "facilities, total_demand, n_facilities, share_covered (share of the demand within the "
+        "threshold), mean_access (places per person), coverage, unmet (demand without a place), "
+        "deserts and desert_share (people in care deserts), output (its GeoPackage) and the run's "
+        "parameters.\n\n"
+        "Example: three districts of the demo city taken as municipalities (Centro, Los Rosales, San "
+        "Rafael) give Centro.gpkg, Los Rosales.gpkg and San Rafael.gpkg and a summary of three rows, "
+        "each equal to the care map of that district run on its own.\n\n"
+        "Caveats: a municipality that fails is recorded in its row (status failed, with the reason) "
+        "and the others go on; a warning counts the failures. Units with no municipality are left out "
+        "(counted). Without facilities beyond the border, units near it look worse served than they "
+        "are. Running several municipalities at the same time (Advanced) needs QGIS's command line "
+        "qgis_process and pays off only for large municipalities. The other settings are those of the "
+        "care map in one run, applied to every municipality; details in docs/methods.md."
     )
     PARAM_HELP = {
         **{k: v for k, v in CarePipelineAlgorithm.PARAM_HELP.items() if k in PIPELINE_INPUTS},
-        "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's HTML report is written to OUTPUT_FOLDER as <name>.html. Typical: checked for the final run."),
+        "WRITE_REPORT": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's HTML report is written to the output folder as <name>.html. Typical: checked for the final run."),
         "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of each report; the municipality's name is added after it. Typical: 'Childcare'."),
-        "MUNICIPALITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of UNITS naming each unit's municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks."),
-        "MUNICIPALITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region."),
-        "MUNICIPALITY_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name."),
-        "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
+        "MUNICIPALITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the demand units naming each unit's municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or the municipality boundaries, not both. Typical: the municipality code of the census blocks."),
+        "MUNICIPALITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Polygon layer of municipality boundaries, when the demand units have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). Facilities are then clipped to the same polygons. Typical: the communes of the region."),
+        "MUNICIPALITY_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the municipality boundaries with the municipality names (polygons with the same name form one municipality). Typical: the commune name."),
+        "CLIP_FACILITIES": QT_TRANSLATE_NOOP("CareMap", "If checked, each municipality's run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need a distance beyond the border) or within the distance beyond its border; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked."),
         "FACILITY_BUFFER": QT_TRANSLATE_NOOP("CareMap", "Distance in metres beyond a municipality's border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment's reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking."),
         "FACILITY_LAYER": QT_TRANSLATE_NOOP("CareMap", "Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty."),
         "WORKERS": QT_TRANSLATE_NOOP("CareMap", "How many municipalities run at the same time, each in its own qgis_process (QGIS's command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality's run takes longer than that and the machine has free cores (on the demo city's small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch."),
         "OUTPUT_FOLDER": QT_TRANSLATE_NOOP("CareMap", "Folder for one GeoPackage per municipality (<name>.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports."),
-        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run's parameters as JSON)."),
+        "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure the care map in one run returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run's parameters as JSON)."),
         "N_MUNICIPALITIES": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities run."),
         "N_FAILED": QT_TRANSLATE_NOOP("CareMap", "Number of municipalities whose run failed (see the summary's status and message)."),
     }
@@ -149,9 +154,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                                          name_field="MUNICIPALITY_LAYER_FIELD", own_field="MUNICIPALITY_FIELD")
         towns = kernel_call(municipality_members, labels)
         if towns.n_without:
-            feedback.pushWarning(self.tr(
-                "{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality's care map.").format(
-                towns.n_without, units.layer_name,
+            feedback.pushWarning(self.trn(
+                "%n unit(s) of layer {0} without a municipality ({1}): they are in no municipality's care map.",
+                towns.n_without).format(units.layer_name,
                 self.tr("NULL in '{0}'").format(field) if field else self.tr("outside every boundary polygon")))
         if len(towns.names) == 0:
             raise QgsProcessingException(self.tr(
@@ -258,8 +263,9 @@ class CareBatchAlgorithm(CareMapAlgorithm):
                 "facilities": int(sum(layer.featureCount() for layer in facilities)), "output": base + ".gpkg"}
 
     def _announce(self, feedback, row, extra=""):
-        feedback.pushInfo(self.tr("Municipality {0}: {1} unit(s), {2} facilities.").format(
-            row["municipality"], row["units"], row["facilities"]) + extra)
+        feedback.pushInfo(self.tr("Municipality {0}:").format(row["municipality"]) + " "
+                          + self.trn("%n unit(s),", row["units"]) + " "
+                          + self.trn("%n facilit(y/ies).", row["facilities"]) + extra)
 
     def _child_parameters(self, parameters, context, units, rows, name, facilities, base):
         """The pipeline's parameters for one municipality: its units (a memory subset),

@@ -209,6 +209,20 @@ def test_mappings_in_the_wrong_order_fit_one_order_only_and_it_is_used(caremap_p
     assert "'Facility layers'" in warned[0] and "MAPPINGS" not in warned[0]
 
 
+def test_wrong_order_with_the_crowd_csv_loaded_as_points(caremap_provider, demo_gpkg):
+    """The demo project loads the crowd CSV as points from lon/lat (delimited text): the
+    registry's empty mapping then fits the crowd layer too, but only one whole order fits."""
+    from qgis.core import QgsVectorLayer as Layer
+
+    crowd_csv = os.path.join(os.path.dirname(demo_gpkg), "crowd_facilities.csv")
+    points = Layer(f"file://{crowd_csv}?type=csv&xField=lon&yField=lat&crs=EPSG:4326", "crowd_facilities",
+                   "delimitedtext")
+    assert points.isValid() and points.featureCount() == 149
+    layers = demo_layers_as_the_picker_lists_them(demo_gpkg)
+    res = run_alg("caremap:supplyinventory", dict(DEMO_RULES, INPUTS=[points] + layers[1:], MAPPINGS=DEMO_MAPPINGS))
+    assert (res["N_FACILITIES"], res["N_DUPLICATES"], res["N_REJECTED_RULES"]) == (538, 28, 14)
+
+
 def test_mappings_named_by_layer_bind_whatever_the_order(caremap_provider, demo_gpkg):
     layers = demo_layers_as_the_picker_lists_them(demo_gpkg)
     reg, com, crowd = DEMO_MAPPINGS.split("|")
