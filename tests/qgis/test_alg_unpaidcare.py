@@ -116,3 +116,26 @@ def test_band_mapping_with_spaces_and_accents(caremap_provider):
     res = run({"INPUT": odd, "BAND_FIELDS": "f:15-29=población f 15; m:15-29=m_15_29; f:30-64=f_30_64; "
                                             "m:30-64=m_30_64"})
     assert field(res["OUTPUT"], "unpaid_week") == pytest.approx([400.0, 100.0])
+
+
+def test_dialog_order_default_reach_and_plural_warning(caremap_provider):
+    """What (units, time-use table), the wage, the services, their reach (the one default
+    threshold) and the costs; the rest advanced. One service with a NULL places value is
+    counted in the singular (trn), and frees nothing: the other one's 10 places x 40 hours
+    x 0.5 = 200 hours a week, all to unit 0 (unit 1 is 3000 m away)."""
+    from caremap.kernels.costs import DEFAULT_THRESHOLD_MINUTES
+    from layers import Recorder
+    from test_alg_accessibility import _visible
+
+    alg = caremap_provider.algorithm("unpaidcare")
+    assert _visible(alg) == ["INPUT", "TIME_USE", "SEX_FIELD", "AGE_BAND_FIELD", "HOURS_FIELD", "WAGE", "SERVICES",
+                             "SERVICE_CAPACITY_FIELD", "PLACES", "HOURS_OPEN", "SUBSTITUTION", "THRESHOLD",
+                             "COST_MODE", "NETWORK", "COST_UNIT", "SPEED"]
+    assert alg.parameterDefinition("THRESHOLD").defaultValue() == DEFAULT_THRESHOLD_MINUTES
+    services = point_layer([(10, 0), (20, 0)], {"places": [10.0, None]}, name="centres")
+    fb = Recorder()
+    res = run({"SERVICES": services, "SERVICE_CAPACITY_FIELD": "places"}, fb)
+    assert res["HOURS_FREED"] == pytest.approx(200.0)
+    assert field(res["OUTPUT"], "hours_freed_week") == pytest.approx([200.0, 0.0])
+    assert any(w.startswith("1 service of layer ") and "with a NULL (or non-finite) 'places': no hours freed." in w
+               for w in fb.warnings), fb.warnings
