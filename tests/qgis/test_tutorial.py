@@ -341,7 +341,7 @@ def test_own6_checks(own):
     assert round(r["snapped_median"], 1) == 6.0
     edge = [w for w in r["warnings"] if w.startswith("Edge of the study area")]
     assert len(edge) == 1
-    assert "west, east, south, north" in edge[0] and "840 m" in edge[0] and "18 unit(s) with 796 of demand" in edge[0]
+    assert "west, east, south, north" in edge[0] and "840 m" in edge[0] and "18 units with 796 of demand" in edge[0]
     parts = [w for w in r["warnings"] if "disconnected parts" in w]
     assert len(parts) == 1 and "outside the largest one: 0 demand points and 0 facilities" in parts[0]
 
