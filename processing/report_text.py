@@ -4,13 +4,19 @@ plain sentences (each says exactly what it counts), and the self-contained HTML 
 from ``kernels.summaries.key_figures``."""
 import base64
 import json
-from datetime import date
+import os
+import re
 
 import numpy as np
 from qgis.PyQt.QtCore import QLocale
 
 from . import report_layout
-from .base import tr
+from .base import tr, trn
+
+try:  # readable choice labels (processing/choices.py)
+    from . import choices as _choices
+except ImportError:  # pragma: no cover
+    _choices = None
 
 esc = report_layout.html_escape
 
@@ -39,8 +45,8 @@ def sentences(fig, threshold, target, labels, demand_field):
     cohort, mode = labels["COHORT_LABEL"], labels["MODE_LABEL"]
     out = [tr("The map covers {0} units with {1} {2}.").format(num(fig["units"]), num(fig["people"]), cohort)]
     if fig["units_null_demand"]:
-        out.append(tr("{0} unit(s) have no value in the demand field ({1}) and are left out of every "
-                           "figure.").format(num(fig["units_null_demand"]), demand_field))
+        out.append(trn("Left out of every figure: %n unit(s) without a value in the demand field ({0}).",
+                       fig["units_null_demand"]).format(demand_field))
     if fig["no_demand"]:
         out.append(tr("There is no demand in this layer (every unit has 0 {0}): no share, coverage or "
                            "gap can be computed.").format(cohort))
@@ -51,9 +57,9 @@ def sentences(fig, threshold, target, labels, demand_field):
             num(fig["people_within"]), cohort, pct(fig["share_within"]), threshold, mode,
             num(fig["people_beyond"] + fig["people_unreachable"]), pct(fig["share_beyond"])))
         if fig["units_unreachable"]:
-            out.append(tr("{0} unit(s) with {1} {2} cannot reach any facility within the search limit "
-                               "(no cost was computed for them).").format(
-                num(fig["units_unreachable"]), num(fig["people_unreachable"]), cohort))
+            out.append(trn("%n unit(s) with {0} {1} cannot reach any facility within the search limit "
+                           "(no cost was computed for them).", fig["units_unreachable"]).format(
+                num(fig["people_unreachable"]), cohort))
     elif fig["reach_basis"] == "covered":
         out.append(tr("{0} {1} ({2}) live in units that reach at least one facility within the "
                            "analysis threshold.").format(num(fig["people_within"]), cohort, pct(fig["share_within"])))
@@ -81,30 +87,138 @@ def sentences(fig, threshold, target, labels, demand_field):
     if groups:
         what = (tr("of the missing places") if fig["places_missing"] is not None
                 else tr("of the people without a place"))
-        out.append(tr("{0} district(s) hold {1} {2}: {3}.").format(
-            groups[0], pct(groups[1]), what, ", ".join(groups[2])))
+        out.append(trn("{0} {1} lie in %n district(s): {2}.", groups[0]).format(
+            pct(groups[1]), what, ", ".join(groups[2])))
     if fig["desert_units"] is not None:
         out.append(tr("{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.").format(
             num(fig["desert_units"]), num(fig["people_in_deserts"]), cohort, pct(fig["desert_share"])))
     return out
 
 
-def html_page(labels, sentences, fig, images, charts, layer_name, threshold, target):
-    """The self-contained HTML page: title, cards of the key numbers, the sentences, the
-    maps (PNG, inline), the charts (SVG, inline) and the method."""
-    title = esc(labels["TITLE"])
-    params = labels["PARAMETERS"]
+# ---------------------------------------------------------------- method table
+_HEX_ID = re.compile(r"[0-9a-f]{8}_[0-9a-f]{4}_|[0-9a-f]{16,}", re.IGNORECASE)
+_PATTERN = re.compile(r"[\\^$*+?{}\[\]]")
+
+
+def _readable_source(text):
+    """A layer given as a path or id, as a reader knows it: its layer name, the file's
+    name, or "the previous step's result" for an intermediate layer."""
+    from qgis.core import QgsProject
+
+    layer = QgsProject.instance().mapLayer(text)
+    if layer is not None:
+        return layer.name()
+    path, _, rest = text.partition("|")
+    m = re.search(r"layername=([^|]+)", rest)
+    if _HEX_ID.search(text) or os.path.basename(path).upper().startswith("OUTPUT"):
+        return tr("the result of the previous step")
+    if m:
+        return m.group(1)
+    return os.path.basename(path.replace("\\", "/")) or text
+
+
+def readable_value(name, value, alg_id=None, definition=None):
+    """A parameter value in words for the method table; None to leave the row out."""
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, (int, float)):
+        return QLocale().toString(float(value), "g", 6)
+    if isinstance(value, (list, tuple)):
+        parts = [readable_value(name, v, alg_id, definition) for v in value]
+        return ", ".join(p for p in parts if p) or None
+    if isinstance(value, dict):
+        return None
+    text = str(value)
+    if _choices is not None:
+        labelled = _choices.label(name, text, alg_id)
+        if labelled != text:
+            return labelled
+    if "/" in text or "\\" in text or _HEX_ID.search(text) or (definition is not None and definition.isDestination()):
+        if _PATTERN.search(text) and "/" not in text:
+            return tr("a text pattern (given in the run)")
+        return _readable_source(text)
+    if _PATTERN.search(text):
+        return tr("a text pattern (given in the run)")
+    return text.strip("|").replace("|", "; ").replace(",", ", ").replace(",  ", ", ")
+
+
+def _algorithm(alg_id):
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(str(alg_id))
+
+
+def method_rows(own_rows, parameters_text):
+    """The method table: [(step, what, value)] in words: the report's own inputs
+    (``own_rows`` [(what, value)]) then the run's parameters: ``parameters_text`` is the
+    pipeline's record {algorithm id: {parameter: value}}, a flat JSON object, or free
+    text (a row per paragraph). No paths, layer ids, patterns or braces."""
+    step = tr("This report")
+    rows = [(step, what, value) for what, value in own_rows if value not in (None, "")]
+    text = (parameters_text or "").strip()
     try:
-        parsed = json.loads(params) if params else None
+        parsed = json.loads(text) if text else None
     except ValueError:
         parsed = None
     if isinstance(parsed, dict):
-        rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in parsed.items())
-        method = f"<table>{rows}</table>"
-    elif params:
-        method = f"<pre>{esc(params)}</pre>"
-    else:
-        method = "<p>{0}</p>".format(esc(tr("No parameters were given.")))
+        for key, sub in parsed.items():
+            if isinstance(sub, dict):
+                alg = _algorithm(key)
+                name = alg.displayName() if alg is not None else str(key).split(":")[-1]
+                for pname, value in sub.items():
+                    definition = alg.parameterDefinition(pname) if alg is not None else None
+                    label = definition.description() if definition is not None else str(pname)
+                    shown = readable_value(pname, value, key, definition)
+                    if shown:
+                        rows.append((name, label, shown))
+            else:
+                shown = readable_value(str(key), sub)
+                if shown:
+                    rows.append(("", str(key), shown))
+    elif text:
+        rows.extend(("", tr("Notes"), para.strip()) for para in text.split("\n\n") if para.strip())
+    return rows
+
+
+def explanations(fig, has, threshold, mode, gini_palma):
+    """One sentence per indicator the report shows: [(name, sentence)]."""
+    out = []
+    if has.get("COST_FIELD") or has.get("COVERED_FIELD"):
+        out.append((tr("Coverage"), tr(
+            "The share of the people who live within {0:g} minutes' {1} of at least one facility.").format(
+            threshold, mode)))
+    if has.get("ACCESS_FIELD"):
+        out.append((tr("Access (2SFCA)"), tr(
+            "Places per person within reach: each facility's places are shared among all the people who "
+            "live within the threshold of it, and each unit adds up its shares of every facility it reaches "
+            "(two-step floating catchment).")))
+    if has.get("DESERT_FIELD"):
+        out.append((tr("Care desert"), tr(
+            "A unit with high demand (many more people than the typical unit) whose nearest facility is "
+            "beyond the threshold, or that reaches none.")))
+    if has.get("PRIORITY_FIELD"):
+        out.append((tr("Care priority index"), tr(
+            "A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, "
+            "each ranked across the units; higher means the unit needs attention first.")))
+    if gini_palma:
+        out.append((tr("Gini index"), tr(
+            "How unequally access is shared among the people: 0 when everyone has the same access, "
+            "close to 1 when a few have almost all of it.")))
+        out.append((tr("Palma ratio"), tr(
+            "The access of the 10% best served divided by the access of the 40% least served: 1 is equal, "
+            "2 means the best served have twice as much.")))
+    return out
+
+
+def html_page(labels, subtitle, sentences, fig, overview, images, charts, explained, method_head, method_rows,
+              threshold, target):
+    """The self-contained HTML page, with the PDF's content: title, area and date, cards
+    of the key numbers, the sentences and the overview map, the maps (PNG, inline), the
+    charts (SVG, inline) with what they show, what each indicator means, and the method
+    table. Readable at any width (everything wraps or scales)."""
+    title = esc(labels["TITLE"])
     cohort = labels["COHORT_LABEL"]
     cards = [(tr("{0} in the map").format(cohort), num(fig["people"]))]
     if fig["no_demand"]:
@@ -129,31 +243,44 @@ def html_page(labels, sentences, fig, images, charts, layer_name, threshold, tar
         if fig["desert_share"] is not None:
             cards.append((tr("of {0} live in care deserts").format(cohort), pct(fig["desert_share"])))
     card_html = "".join(f'<div class="card"><b>{esc(v)}</b><span>{esc(k)}</span></div>' for k, v in cards)
-    maps_html = "".join(
-        f'<figure><img alt="{esc(tr("map"))} {k + 1}" src="data:image/png;base64,'
-        f'{base64.b64encode(img).decode("ascii")}"/></figure>' for k, img in enumerate(images))
-    charts_html = "".join(f"<figure>{svg}<figcaption>{esc(name)}</figcaption></figure>" for name, svg in charts)
+
+    def img(png, alt):
+        return f'<img alt="{esc(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}"/>'
+
+    overview_html = f"<figure>{img(overview[1], overview[0])}</figure>" if overview else ""
+    maps_html = "".join(f"<figure>{img(png, name)}</figure>" for name, png in images)
+    charts_html = "".join(
+        f"<figure>{svg}<figcaption>{esc(note)}</figcaption></figure>" for _, svg, note in charts)
     sentences_html = "".join(f"<li>{esc(s)}</li>" for s in sentences)
-    source = esc(layer_name)
+    explained_html = "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in explained)
+    method = (report_layout.table_html([esc(h) for h in method_head],
+                                       [[esc(c) for c in r] for r in method_rows])
+              if method_rows else "<p>{0}</p>".format(esc(tr("No parameters were given."))))
     return f"""<!DOCTYPE html>
 <html lang="{esc(tr('en'))}"><head><meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
+<meta name="author" content="{esc(report_layout.AUTHOR)}"/>
 <title>{title}</title>
 <style>
-body{{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}}
-h1{{color:#1b7f79}} .cards{{display:flex;gap:1em;flex-wrap:wrap}}
-.card{{border:1px solid #ccc;border-radius:8px;padding:.8em 1.2em;min-width:180px}}
-.card b{{display:block;font-size:1.8em;color:#0d4f4b}} figure{{margin:1em 0}} img{{max-width:100%;border:1px solid #ddd}}
-svg{{max-width:100%;height:auto}} table{{border-collapse:collapse}} th,td{{border:1px solid #ddd;padding:.3em .6em;text-align:left}}
-.charts{{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:1em}}
+body{{font-family:sans-serif;max-width:1100px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45;
+overflow-wrap:break-word}}
+h1{{color:#0d4f4b;margin-bottom:.2em}} .sub{{color:#555;margin-top:0}}
+.cards{{display:flex;gap:1em;flex-wrap:wrap}}
+.card{{border:1px solid #ccc;border-radius:8px;padding:.8em 1.2em;flex:1 1 160px;max-width:100%}}
+.card b{{display:block;font-size:1.8em;color:#0d4f4b}} figure{{margin:1em 0}}
+img{{max-width:100%;height:auto;border:1px solid #ddd}} svg{{max-width:100%;height:auto}}
+.first{{display:flex;flex-wrap:wrap;gap:1em}} .first>*{{flex:1 1 320px;min-width:0}}
+table{{border-collapse:collapse;width:100%;table-layout:fixed}}
+th,td{{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}}
+dt{{font-weight:bold;margin-top:.5em}} dd{{margin-left:1em}}
 </style></head><body>
 <h1>{title}</h1>
-<p>{esc(tr("Report written by CareMap on {0} from layer {1}.").format(date.today().isoformat(), layer_name))}</p>
+<p class="sub">{esc(subtitle)}</p>
 <div class="cards">{card_html}</div>
-<h2>{esc(tr("Key numbers"))}</h2><ul>{sentences_html}</ul>
+<div class="first"><div><h2>{esc(tr("Key numbers"))}</h2><ul>{sentences_html}</ul></div>{overview_html}</div>
 <h2>{esc(tr("Maps"))}</h2>{maps_html}
-<h2>{esc(tr("Charts"))}</h2><div class="charts">{charts_html}</div>
+<h2>{esc(tr("Charts"))}</h2>{charts_html}
+<h2>{esc(tr("What the indicators mean"))}</h2><dl>{explained_html}</dl>
 <h2>{esc(tr("Method and parameters"))}</h2>{method}
-<p>{esc(tr("Source layer"))}: {source}</p>
 </body></html>
 """

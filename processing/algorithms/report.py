@@ -6,7 +6,9 @@ from datetime import date
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
@@ -18,9 +20,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QLocale
 
 from ...kernels import summaries
+from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.gaps import cohort_required, encode_groups
 from .. import costs_io, layer_io, params, report_layout, report_svg, report_text
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
+from ..cost_params import advanced
 
 esc = report_layout.html_escape
 
@@ -41,50 +45,51 @@ class ReportAlgorithm(CareMapAlgorithm):
     GROUP_ID = "workflow"
     TAGS = "report,html,pdf,map,charts,summary,council"
     HELP = (
-        "Writes a self-contained HTML report (images inlined, opens in any browser, no "
-        "internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, "
-        "demand, access, care deserts and priority with legends, scale bar and north arrow; "
-        "charts (demand and accessible places by district, distribution of access with the "
-        "policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in "
-        "plain sentences; and the method and parameters, so the result can be reproduced.\n\n"
-        "UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or "
-        "of Accessibility, Care gaps and Care deserts). Each optional field parameter names "
-        "the field to use; left empty, the standard CareMap field is used when the layer has "
-        "it (cost_nearest, access, covered, unmet, desert, priority), and the part of the "
-        "report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and "
-        "MODE_LABEL make the sentences read naturally, e.g. 'children under 6', 'a childcare "
-        "place', 'walk'. PARAMETERS is free text or JSON describing how the inputs were made.\n\n"
-        "Text from the layers (district and facility names) is escaped: markup in the data is "
-        "shown as text, never run."
+        "What does the care map say, in a form a council can read? Writes a self-contained HTML report (it "
+        "opens in any browser, no internet needed) and, if you ask for it, a PDF. Page 1 gives the title, the "
+        "area, the date, the key numbers as sentences and an overview map; then one map per indicator (with "
+        "the district outlines and names and the streets as a light base), the charts, what each indicator "
+        "means and a table of the method and parameters.\n\n"
+        "How to read the results: the sentences say what each number counts (people of the cohort within "
+        "the travel time, places per person, places missing for the policy target, people in care deserts). "
+        "The maps use the layer's own fields: care_demand (people), access (places per person), cost_nearest "
+        "(minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left "
+        "out. The figures returned are the same numbers.\n\n"
+        "Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads '92,708 children "
+        "under 6 (90%) live within 10 minutes' walk of the nearest facility'.\n\n"
+        "Caveats: give the travel time the analysis used, since the report quotes it but does not "
+        "recompute the access; text from the layers (district and facility names) is shown as text, never "
+        "run."
     )
 
     PARAM_HELP = {
-        "UNITS": QT_TRANSLATE_NOOP("CareMap", "A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline."),
-        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of UNITS with the people of the cohort. Typical: care_demand."),
-        "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty."),
-        "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the access in places per person; empty = access if the layer has it. Typical: empty."),
-        "COVERED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty."),
-        "UNMET_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty."),
-        "DESERT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty."),
-        "PRIORITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the care priority index; empty = priority if the layer has it. Typical: empty."),
-        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of UNITS naming each unit's district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality."),
-        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city."),
-        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of DISTRICT_LAYER with the district names. Typical: the locality name."),
-        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline."),
-        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde."),
-        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes."),
+        "UNITS": QT_TRANSLATE_NOOP("CareMap", "The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of 'Care map in one run'."),
+        "DEMAND_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field of the units with the people of the cohort. Typical: care_demand."),
+        "COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty."),
+        "ACCESS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the access in places per person; empty = access when the layer has it. Typical: empty."),
+        "COVERED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty."),
+        "UNMET_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the people without a place; empty = unmet when the layer has it. Typical: empty."),
+        "DESERT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty."),
+        "PRIORITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty."),
+        "DISTRICT_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field of the units naming each unit's district, for the charts by district and the district outlines on the maps. Typical: district."),
+        "DISTRICT_LAYER": QT_TRANSLATE_NOOP("CareMap", "Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city."),
+        "DISTRICT_LAYER_FIELD": QT_TRANSLATE_NOOP("CareMap", "Field of the district polygons with the district names. Typical: the locality name."),
+        "SUPPLY": QT_TRANSLATE_NOOP("CareMap", "Optional layer of care facilities to draw on the supply map. Typical: the inventory output of 'Care map in one run'."),
+        "CAPACITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field of the facilities with the places of each one. Typical: capacity_fde."),
+        "STREETS": QT_TRANSLATE_NOOP("CareMap", "Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis."),
+        "THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes."),
         "TARGET": QT_TRANSLATE_NOOP("CareMap", "Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333."),
-        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
-        "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report. Typical: 'Childcare in Ciudad Demo'."),
+        "TARGETS": QT_TRANSLATE_NOOP("CareMap", "Optional targets per age band, as field:ratio items separated by ';', each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: 'p_0_3:0.5;p_4_5:1.0' (Brazil's education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school)."),
+        "TITLE": QT_TRANSLATE_NOOP("CareMap", "Title of the report, also the PDF's title. Typical: 'Childcare in Ciudad Demo'."),
         "COHORT_LABEL": QT_TRANSLATE_NOOP("CareMap", "Who the demand is, in the plural, as the report's sentences will read it. Typical: 'children under 6'."),
         "SERVICE_LABEL": QT_TRANSLATE_NOOP("CareMap", "What the service is, as the report's sentences will read it. Typical: 'a childcare place'."),
         "MODE_LABEL": QT_TRANSLATE_NOOP("CareMap", "Travel mode, as the report's sentences will read it. Typical: 'walk'."),
-        "PARAMETERS": QT_TRANSLATE_NOOP("CareMap", "Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run."),
-        "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "Self-contained HTML report (maps, charts, key numbers, method), to open in any browser."),
-        "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the report, made with a QGIS print layout."),
-        "SHARE_BEYOND": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field."),
-        "UNMET": QT_TRANSLATE_NOOP("CareMap", "People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them."),
-        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None without a desert field or demand."),
+        "PARAMETERS": QT_TRANSLATE_NOOP("CareMap", "How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by 'Care map in one run'."),
+        "OUTPUT_HTML": QT_TRANSLATE_NOOP("CareMap", "Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html."),
+        "OUTPUT_PDF": QT_TRANSLATE_NOOP("CareMap", "Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf."),
+        "SHARE_BEYOND": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1."),
+        "UNMET": QT_TRANSLATE_NOOP("CareMap", "People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city."),
+        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08."),
     }
 
     def initAlgorithm(self, config=None):
@@ -94,33 +99,25 @@ class ReportAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "DEMAND_FIELD", self.tr("Demand field (people of the cohort)"), "care_demand", "UNITS",
             QgsProcessingParameterField.DataType.Numeric))
-        for name, default in OPTIONAL_FIELDS:
-            label = {
-                "COST_FIELD": self.tr("Cost to the nearest facility field (minutes)"),
-                "ACCESS_FIELD": self.tr("Access field (places per person)"),
-                "COVERED_FIELD": self.tr("Covered field (0/1)"),
-                "UNMET_FIELD": self.tr("Unmet demand field"),
-                "DESERT_FIELD": self.tr("Care desert field (0/1)"),
-                "PRIORITY_FIELD": self.tr("Priority index field"),
-            }[name]
-            self.addParameter(QgsProcessingParameterField(
-                name, label, default, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterField(
             "DISTRICT_FIELD", self.tr("District field"), "district", "UNITS", optional=True))
         params.add_district_layer_parameters(self, summary_output=False)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SUPPLY", self.tr("Care facilities"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "CAPACITY_FIELD", self.tr("Facility capacity field"), "capacity_fde", "SUPPLY",
+            "CAPACITY_FIELD", self.tr("Facility capacity field (places)"), "capacity_fde", "SUPPLY",
             QgsProcessingParameterField.DataType.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "STREETS", self.tr("Streets (light base of the maps)"), [QgsProcessing.SourceType.TypeVectorLine],
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Travel-time threshold (minutes)"), QgsProcessingParameterNumber.Type.Double,
-            20.0, minValue=0.0))
+            "THRESHOLD", self.tr("Travel time the analysis used (minutes)"), QgsProcessingParameterNumber.Type.Double,
+            DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             "TARGET", self.tr("Policy target (places per person; 0 = none)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(
-            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"), "",
+            "TARGETS", self.tr("Targets per age band (field:ratio;...; replace the policy target)"), "",
             optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Title"), self.tr("Care map")))
         self.addParameter(QgsProcessingParameterString(
@@ -128,8 +125,20 @@ class ReportAlgorithm(CareMapAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "SERVICE_LABEL", self.tr("What the service is"), self.tr("a care service")))
         self.addParameter(QgsProcessingParameterString("MODE_LABEL", self.tr("Travel mode"), self.tr("walk")))
-        self.addParameter(QgsProcessingParameterString(
-            "PARAMETERS", self.tr("Method and parameters (text or JSON)"), "", multiLine=True, optional=True))
+        labels = {
+            "COST_FIELD": self.tr("Travel time to the nearest facility field (minutes)"),
+            "ACCESS_FIELD": self.tr("Access field (places per person)"),
+            "COVERED_FIELD": self.tr("Covered field (0/1)"),
+            "UNMET_FIELD": self.tr("Unmet demand field (people)"),
+            "DESERT_FIELD": self.tr("Care desert field (0/1)"),
+            "PRIORITY_FIELD": self.tr("Priority index field (0 to 1)"),
+        }
+        for name, default in OPTIONAL_FIELDS:
+            self.addParameter(advanced(QgsProcessingParameterField(
+                name, labels[name], default, "UNITS", QgsProcessingParameterField.DataType.Numeric, optional=True)))
+        self.addParameter(advanced(QgsProcessingParameterString(
+            "PARAMETERS", self.tr("Method and parameters (text, or the record of a run)"), "", multiLine=True,
+            optional=True)))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT_HTML", self.tr("HTML report"), self.tr("HTML files (*.html)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -159,8 +168,8 @@ class ReportAlgorithm(CareMapAlgorithm):
         if not threshold > 0:
             raise QgsProcessingException(self.tr(
                 "{0} is {1:g}: the report counts the people within this travel time and quotes it in its "
-                "sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 "
-                "minutes).").format(self.label("THRESHOLD"), threshold))
+                "sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} "
+                "minutes).").format(self.label("THRESHOLD"), threshold, DEFAULT_THRESHOLD_MINUTES))
         source = layer_io.get_source(self, parameters, "UNITS", context)
         layer_name = self._layer_name(parameters, context, source)
         demand_field = self.parameterAsString(parameters, "DEMAND_FIELD", context)
@@ -191,9 +200,9 @@ class ReportAlgorithm(CareMapAlgorithm):
             unmet=col.get("UNMET_FIELD"), required=required)
         fig["unmet_groups"] = self._unmet_groups(demand, col, target, groups, required)
         if fig["units_null_demand"]:
-            feedback.pushWarning(self.tr(
-                "{0} unit(s) of layer {1} have no value (NULL) in field '{2}': they are left out of every "
-                "figure of the report.").format(fig["units_null_demand"], layer_name, demand_field))
+            feedback.pushWarning(self.trn(
+                "Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in "
+                "field '{1}'.", fig["units_null_demand"]).format(layer_name, demand_field))
         if fig["no_demand"]:
             feedback.pushWarning(self.tr(
                 "Field '{0}' of layer {1} is 0 in every unit: there is no demand in this layer, so no share "
@@ -204,6 +213,7 @@ class ReportAlgorithm(CareMapAlgorithm):
                 chosen["ACCESS_FIELD"], layer_name))
         labels = {k: self.parameterAsString(parameters, k, context)
                   for k in ("TITLE", "COHORT_LABEL", "SERVICE_LABEL", "MODE_LABEL", "PARAMETERS")}
+        labels["DEMAND_FIELD"] = demand_field
         labels["TARGETS"] = ", ".join(self.tr("{0} of {1}").format(QLocale().toString(100.0 * r, "g", 4) + "%", f)
                                       for f, r in targets)
         self.check_canceled(feedback)
@@ -212,34 +222,42 @@ class ReportAlgorithm(CareMapAlgorithm):
         sentences = report_text.sentences(fig, threshold, target, labels, demand_field)
         for s in sentences:
             feedback.pushInfo(s)
-        charts = self._charts(units, demand, col, groups, threshold, target, labels)
+        charts, gini_palma = report_svg.charts(demand, col, groups, threshold, target, labels)
+        explained = report_text.explanations(fig, chosen, threshold, labels["MODE_LABEL"], gini_palma)
         feedback.setProgress(40)
 
-        unit_layer = self.parameterAsVectorLayer(parameters, "UNITS", context)
-        supply_layer = self.parameterAsVectorLayer(parameters, "SUPPLY", context) if parameters.get("SUPPLY") else None
-        capacity = self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+        layers = self._map_layers(parameters, context, feedback, district)
+        n_districts = len(set(groups[groups != ""])) if groups is not None else 0
+        subtitle = self.tr("Study area") + ": " + self.trn("%n unit(s)", fig["units"]) + (" · " + self.trn("%n district(s)", n_districts) if n_districts else "") \
+            + " · " + date.today().isoformat()
+        method_head = [self.tr("Step"), self.tr("What"), self.tr("Value")]
+        method_rows = report_text.method_rows(
+            self._own_rows(parameters, context, layer_name, demand_field, chosen, district, threshold, target,
+                           labels), labels["PARAMETERS"])
         html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
         pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context) if parameters.get("OUTPUT_PDF") else ""
         with tempfile.TemporaryDirectory() as tmp:
-            svg_files = []
-            for k, (_, svg) in enumerate(charts):
-                p = os.path.join(tmp, f"chart{k}.svg")
-                with open(p, "w", encoding="utf-8") as fh:
-                    fh.write(svg)
-                svg_files.append(p)
-            layout, n_maps = self._layout(unit_layer, supply_layer, capacity, demand_field, chosen,
-                                          labels, sentences, svg_files)
+            for k, chart in enumerate(charts):
+                chart["path"] = os.path.join(tmp, f"chart{k}.svg")
+                with open(chart["path"], "w", encoding="utf-8") as fh:
+                    fh.write(chart["svg"])
+            spec = report_layout.map_specs(units, demand, col, chosen, labels, layers)
+            layout, map_pages = report_layout.build(
+                self, layers, spec, labels, subtitle, sentences, explained, charts, method_head, method_rows,
+                footer=self.tr("CareMap · {0}").format(date.today().isoformat()))
             self.check_canceled(feedback)
             images = []
-            for k in range(n_maps):
-                images.append(report_layout.page_png(layout, k))
+            for k, (name, index) in enumerate(map_pages):
+                images.append((name, report_layout.page_png(layout, index)))
                 self.check_canceled(feedback)
-                feedback.setProgress(40 + 40 * (k + 1) / max(n_maps, 1))
+                feedback.setProgress(40 + 40 * (k + 1) / max(len(map_pages), 1))
             if pdf_path:
                 if not report_layout.export_pdf(layout, pdf_path):
                     raise QgsProcessingException(self.tr("Could not write the PDF report {0}.").format(pdf_path))
-        html = report_text.html_page(labels, sentences, fig, images, charts, units.layer_name, threshold,
-                                     target)
+        overview = images.pop(0) if images else None
+        html = report_text.html_page(labels, subtitle, sentences, fig, overview, images,
+                                     [(c["title"], c["svg"], c["note"]) for c in charts], explained,
+                                     method_head, method_rows, threshold, target)
         os.makedirs(os.path.dirname(os.path.abspath(html_path)), exist_ok=True)
         with open(html_path, "w", encoding="utf-8") as fh:
             fh.write(html)
@@ -248,6 +266,61 @@ class ReportAlgorithm(CareMapAlgorithm):
         if pdf_path:
             results["OUTPUT_PDF"] = pdf_path
         return results
+
+    def _map_layers(self, parameters, context, feedback, district):
+        """The layers the maps draw: units, facilities (with their capacity values),
+        streets and district outlines (the district polygons, or the units dissolved by
+        their district field)."""
+        def get(name):
+            return (self.parameterAsVectorLayer(parameters, name, context)
+                    if parameters.get(name) not in (None, "") else None)
+
+        out = {"units": get("UNITS"), "supply": get("SUPPLY"), "streets": get("STREETS"),
+               "capacity": self.parameterAsString(parameters, "CAPACITY_FIELD", context), "capacity_values": None}
+        if out["supply"] is not None and out["capacity"]:
+            sup = layer_io.read_points(self, parameters, "SUPPLY", context, feedback, numeric=[out["capacity"]],
+                                       allow_nulls=True, allow_empty=True)
+            out["capacity_values"] = sup.numeric[out["capacity"]]
+        dl = get("DISTRICT_LAYER")
+        if dl is not None:
+            out["districts"] = dl
+            out["district_name"] = self.parameterAsString(parameters, "DISTRICT_LAYER_FIELD", context) or district
+        elif district and out["units"] is not None and out["units"].geometryType() == Qgis.GeometryType.Polygon:
+            import processing
+
+            out["districts"] = processing.run("native:dissolve", {
+                "INPUT": out["units"], "FIELD": [district], "OUTPUT": "memory:"},
+                context=QgsProcessingContext(), is_child_algorithm=False)["OUTPUT"]
+            out["district_name"] = district
+        if out.get("districts") is not None and out["districts"].fields().lookupField(out["district_name"] or "") < 0:
+            out["district_name"] = ""
+        return out
+
+    def _own_rows(self, parameters, context, layer_name, demand_field, chosen, district, threshold, target, labels):
+        """The report's own inputs for the method table: (what, value)."""
+        def name_of(param):
+            value = parameters.get(param)
+            if isinstance(value, str) and value:
+                return report_text.readable_value(param, value)
+            layer = self.parameterAsVectorLayer(parameters, param, context) if value not in (None, "") else None
+            return layer.name() if layer is not None else ""
+
+        rows = [(self.tr("Units"), name_of("UNITS") or layer_name), (self._desc("DEMAND_FIELD"), demand_field)]
+        rows += [(self._desc(k), v) for k, v in chosen.items()]
+        rows += [(self._desc("DISTRICT_FIELD"), district), (self._desc("DISTRICT_LAYER"), name_of("DISTRICT_LAYER")),
+                 (self._desc("SUPPLY"), name_of("SUPPLY")),
+                 (self._desc("CAPACITY_FIELD"), self.parameterAsString(parameters, "CAPACITY_FIELD", context)
+                  if parameters.get("SUPPLY") else ""),
+                 (self._desc("STREETS"), name_of("STREETS")),
+                 (self._desc("THRESHOLD"), self.tr("{0:g} minutes").format(threshold))]
+        if labels["TARGETS"]:
+            rows.append((self._desc("TARGETS"), labels["TARGETS"]))
+        elif target > 0:
+            rows.append((self._desc("TARGET"), report_text.dec(target, 3)))
+        return rows
+
+    def _desc(self, name):
+        return self.parameterDefinition(name).description()
 
     # ------------------------------------------------------------------ text
     def _layer_name(self, parameters, context, source):
@@ -262,10 +335,10 @@ class ReportAlgorithm(CareMapAlgorithm):
             return []
         missing = [f for f, _ in targets if source.fields().lookupField(f) < 0]
         if missing:
-            raise QgsProcessingException(self.tr(
-                "{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age "
-                "band.").format(self.label("TARGETS"), ", ".join(f"'{f}'" for f in missing),
-                               layer_io.layer_label(self, "UNITS", source)))
+            raise QgsProcessingException(self.trn(
+                "{0}: %n field(s) are not in layer {1}: {2}. Name fields of that layer with the people of each "
+                "age band.", len(missing)).format(self.label("TARGETS"), layer_io.layer_label(self, "UNITS", source),
+                                                  ", ".join(f"'{f}'" for f in missing)))
         return targets
 
     def _required(self, units, demand, targets):
@@ -276,10 +349,10 @@ class ReportAlgorithm(CareMapAlgorithm):
             params.check_non_negative(counts[np.isfinite(counts[:, k]), k], field, units.layer_name)
             n_null = int((np.isnan(counts[:, k]) & np.isfinite(demand)).sum())
             if n_null:
-                raise QgsProcessingException(self.tr(
-                    "Field '{0}' of layer {1} has {2} NULL value(s) in units with demand: the places the targets "
-                    "per age band ask for are unknown there. Fill or filter them first.").format(
-                    field, units.layer_name, n_null))
+                raise QgsProcessingException(self.trn(
+                    "Field '{0}' of layer {1} has %n NULL value(s) in units with demand: the places the targets "
+                    "per age band ask for are unknown there. Fill or filter them first.", n_null).format(
+                    field, units.layer_name))
         counts = np.where(np.isfinite(counts), counts, 0.0)
         return params.kernel_call(cohort_required, counts, [r for _, r in targets])
 
@@ -305,97 +378,3 @@ class ReportAlgorithm(CareMapAlgorithm):
         else:
             k, held, idx = summaries.concentration_in_groups(per_district, np.arange(len(names)), len(names))
         return (k, held, [str(names[i]) for i in idx]) if k else None
-
-    # ------------------------------------------------------------------ charts
-    def _charts(self, units, demand, col, groups, threshold, target, labels):
-        cohort = labels["COHORT_LABEL"]
-        charts = []
-        access = col.get("ACCESS_FIELD")
-        if groups is not None:
-            codes, names = encode_groups(groups, missing="code")
-            names = [str(n) for n in names]
-            keep = codes >= 0
-            totals = summaries.district_totals(
-                codes[keep], demand[keep], access[keep] if access is not None else np.zeros(int(keep.sum())),
-                len(names))
-            charts.append((self.tr("Demand and accessible places by district"), report_svg.bar_chart(
-                self.tr("Demand and accessible places by district"), names, [totals["demand"], totals["places"]],
-                [self.tr("demand ({0})").format(cohort), self.tr("accessible places")], self.tr("people"))))
-        if access is not None:
-            edges, counts = summaries.histogram(access, demand, bins=20)
-            charts.append((self.tr("Distribution of access"), report_svg.histogram_chart(
-                self.tr("Distribution of access"), counts, edges, self.tr("places per person"),
-                self.tr("people"), target if target > 0 else None, self.tr("policy target"))))
-        cost = col.get("COST_FIELD")
-        if cost is not None:
-            minutes, curve = summaries.coverage_curve(cost, demand)
-            if minutes.size > 1 and np.isfinite(curve).all():  # no demand or no cost: said in words
-                charts.append((self.tr("Coverage curve"), report_svg.line_chart(
-                    self.tr("Share of demand that reaches a facility"), minutes, [curve],
-                    [self.tr("share within the time")], self.tr("minutes to the nearest facility"),
-                    self.tr("share of demand"), ymax=1.0, xticks=summaries.nice_ticks(minutes[-1]),
-                    vline=threshold, vline_label=self.tr("{0:g} min").format(threshold))))
-        if access is not None:
-            lorenz = summaries.lorenz_summary(access, demand)
-            if np.isfinite(lorenz["gini"]):
-                charts.append((self.tr("Lorenz curve of access"), report_svg.line_chart(
-                    self.tr("Lorenz curve of access"), lorenz["population_share"], [lorenz["access_share"]],
-                    [self.tr("share of access")], self.tr("share of demand (lowest access first)"),
-                    self.tr("share of access"), ymax=1.0, diagonal=True,
-                    note=self.tr("Gini {0} · Palma {1}").format(
-                        report_text.dec(lorenz["gini"]),
-                        report_text.dec(lorenz["palma"]) if np.isfinite(lorenz["palma"])
-                        else self.tr("undefined (the 40% with the least access have none)")))))
-        return charts
-
-    # ------------------------------------------------------------------ maps
-    def _layout(self, unit_layer, supply_layer, capacity, demand_field, chosen, labels, sentences, svg_files):
-        crs = unit_layer.crs()
-        project = report_layout.report_project(crs)
-        self._project = project  # the layout and its layers live as long as the algorithm
-        base = report_layout.styled(unit_layer, report_layout.background(unit_layer), self.tr("Units"))
-        project.addMapLayer(base)
-        maps = []
-
-        def add(title, layer, note=""):
-            project.addMapLayer(layer)
-            maps.append((title, [layer, base] if layer is not base else [base], note))
-
-        if supply_layer is not None:
-            sup = supply_layer.clone()
-            sup.setName(self.tr("Care facilities"))
-            if capacity and sup.fields().lookupField(capacity) >= 0:
-                sup.setRenderer(report_layout.sized_points(sup, capacity))
-                sup.setName(self.tr("Care facilities by capacity ({0})").format(capacity))
-            project.addMapLayer(sup)
-            maps.append((self.tr("Supply of care"), [sup, base], ""))
-        add(self.tr("Demand for care"), report_layout.styled(
-            unit_layer, report_layout.graduated(unit_layer, demand_field, "Viridis"),
-            self.tr("Demand: {0} ({1})").format(labels["COHORT_LABEL"], demand_field)))
-        if "ACCESS_FIELD" in chosen:
-            add(self.tr("Access to care"), report_layout.styled(
-                unit_layer, report_layout.graduated(unit_layer, chosen["ACCESS_FIELD"], "Viridis"),
-                self.tr("Access (places per person)")))
-        elif "COST_FIELD" in chosen:
-            add(self.tr("Time to the nearest service"), report_layout.styled(
-                unit_layer, report_layout.graduated(unit_layer, chosen["COST_FIELD"], "Viridis", invert=True),
-                self.tr("Minutes to the nearest service")))
-        if "DESERT_FIELD" in chosen:
-            add(self.tr("Care deserts"), report_layout.styled(unit_layer, report_layout.categorized(
-                chosen["DESERT_FIELD"], [(0, "#e0e0e0", self.tr("not a care desert")),
-                                         (1, "#D55E00", self.tr("care desert"))]),
-                self.tr("Care deserts")), self.tr("Care desert = high demand and low access."))
-        if "PRIORITY_FIELD" in chosen:
-            add(self.tr("Care priority index"), report_layout.styled(
-                unit_layer, report_layout.graduated(unit_layer, chosen["PRIORITY_FIELD"], "Magma", invert=True),
-                self.tr("Priority index (0-1, quintiles)")))
-        text = "<h2>{0}</h2><ul>{1}</ul>".format(
-            esc(labels["TITLE"]), "".join(f"<li>{esc(s)}</li>" for s in sentences))
-        if labels["PARAMETERS"]:
-            text += "<h3>{0}</h3><pre>{1}</pre>".format(esc(self.tr("Method and parameters")), esc(labels["PARAMETERS"]))
-        extent = unit_layer.extent()
-        extent.scale(1.03)
-        layout = report_layout.build_layout(project, labels["TITLE"], maps, extent, crs, text, svg_files,
-                                            footer=self.tr("CareMap · {0}").format(date.today().isoformat()))
-        self._layout_ref = layout
-        return layout, len(maps)

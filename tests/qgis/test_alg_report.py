@@ -163,19 +163,19 @@ def test_report_figures_are_consistent_and_say_what_they_count(caremap_provider,
     # places a D = 5 + 3 + 0 = 8; target 0.25 -> needed 25, missing 0 + 4.5 + 15 = 19.5 ~ 20;
     # one place per child: 5 + 27 + 60 = 92 without a place
     assert "10 children (10%) live within 20 minutes' walk of the nearest facility; 90 (90%)" in text
-    assert "1 unit(s) with 60 children cannot reach any facility within the search limit" in text
+    assert "1 unit with 60 children cannot reach any facility within the search limit" in text
     assert "offer 8 places to these 100 children" in text
     assert "25 places are needed; 20 places are missing" in text
     assert "Counting one place per person, 92 children would have no place within reach" in text
-    assert "1 unit(s) have no value in the demand field (care_demand)" in text  # counted, not dropped
-    assert any("1 unit(s) of layer" in w and "Blocks of Ciudad Demo" in w and "'care_demand'" in w
+    assert "Left out of every figure: 1 unit without a value in the demand field (care_demand)." in text  # counted, not dropped
+    assert any("1 unit of layer" in w and "Blocks of Ciudad Demo" in w and "'care_demand'" in w
                for w in fb.warnings), fb.warnings
     # the figure no longer reads "live within reach of a place" beside "have no accessible place"
     assert "live within reach of" not in text and "no accessible place" not in text
     assert dict((k, v) for v, k in cards)["places missing for the target of 0.250 per person"] == "20"
     assert res["UNMET"] == pytest.approx(92.0) and res["SHARE_BEYOND"] == pytest.approx(0.9)
     assert res["DESERT_SHARE"] == pytest.approx(0.9)
-    assert "1 district(s) hold 100% of the missing places: B." in text  # B: 4.5 + 15, A: 0
+    assert "100% of the missing places lie in 1 district: B." in text  # B: 4.5 + 15, A: 0
 
 
 def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider, tmp_path):
@@ -185,7 +185,7 @@ def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider,
     res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20)  # +inf no longer crashes
     low = words(html)
     assert "nan" not in low and "inf" not in low
-    assert "2 unit(s) have no value in the demand field" in " ".join(items)  # NULL and +inf, counted
+    assert "2 units without a value in the demand field" in " ".join(items)  # NULL and +inf, counted
     # all-zero demand: plain words, no share
     lyr = tiny_layer(care_demand=[0.0, 0.0, 0.0, 0.0])
     res, html, items, cards, fb = report_text(tmp_path, lyr, THRESHOLD=20, TARGET=0.3)
@@ -241,7 +241,7 @@ def test_pipeline_errors_name_the_users_layer_and_fields(caremap_provider):
 # ---------------------------------------------------------------- issue 11: threshold 0, labels not ids
 def test_report_refuses_threshold_zero_with_its_label(caremap_provider, tmp_path):
     layer = polygon_layer([(0, 0, 100)], {"care_demand": [5.0], "cost_nearest": [3.0]})
-    with pytest.raises(QgsProcessingException, match=r"'Travel-time threshold \(minutes\)' is 0") as err:
+    with pytest.raises(QgsProcessingException, match=r"'Travel time the analysis used \(minutes\)' is 0") as err:
         run("report", {"UNITS": layer, "THRESHOLD": 0.0, "OUTPUT_HTML": str(tmp_path / "r.html")})
     assert "THRESHOLD" not in str(err.value)
     assert not (tmp_path / "r.html").exists()
