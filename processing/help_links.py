@@ -4,7 +4,7 @@ English) for the Help button, and the formula in the rendered methods page
 (docs/html/methods.html#anchor) one click away from the help panel.
 
 METHOD_ANCHORS maps an algorithm id to the anchor of its section in docs/methods.md
-(filled by scripts/make_docs.py's author; an algorithm without an entry gets no link)."""
+(an algorithm without an entry gets no link: preflight, whose check has no formula)."""
 import os
 
 from qgis.core import QgsApplication
@@ -13,7 +13,27 @@ from qgis.PyQt.QtCore import QUrl
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HTML_DIR = os.path.join(PLUGIN_DIR, "docs", "html")
 
-METHOD_ANCHORS = {}
+# algorithm id -> anchor of its section in docs/html/methods.html (docs/methods.md headings;
+# tests/qgis/test_docs.py checks every anchor exists in the rendered page)
+METHOD_ANCHORS = {
+    "supplyinventory": "1-supply-full-day-equivalent-capacity",
+    "osmsupply": "1-supply-full-day-equivalent-capacity",
+    "caredemand": "2-care-demand-the-madrid-scale",
+    "rasterdemand": "2-care-demand-the-madrid-scale",
+    "catchments": "3-travel-costs-and-catchment-rules",
+    "osmnetwork": "a-street-network-from-openstreetmap-caremaposmnetwork",
+    "accessibility": "4-accessibility-2sfca-and-its-family",
+    "caregaps": "5-care-gaps",
+    "caredeserts": "6-care-deserts",
+    "hotspots": "7-hot-and-cold-spots",
+    "equity": "8-equity-of-access",
+    "priorityindex": "9-care-priority-index",
+    "siting": "10-siting-new-facilities",
+    "unpaidcare": "11-unpaid-care-work",
+    "carebatch": "12-batch-over-municipalities",
+    "carepipeline": "caremap-methods-the-formulas-for-planners",
+    "report": "caremap-methods-the-formulas-for-planners",
+}
 
 
 def _language():
