@@ -64,7 +64,7 @@ if ! command -v pdftotext >/dev/null 2>&1; then
 fi
 
 # Test venv: sees the system's qgis, numpy, scipy; numpy pinned so pip never swaps it.
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest_qgis, hypothesis, ruff' 2>/dev/null; then
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest_qgis, hypothesis, ruff, markdown' 2>/dev/null; then
   echo "setup: creating test venv $VENV"
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
   cons="$VENV/numpy-pin.cfg"
