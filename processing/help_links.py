@@ -20,7 +20,7 @@ METHOD_ANCHORS = {
     "osmsupply": "1-supply-full-day-equivalent-capacity",
     "caredemand": "2-care-demand-the-madrid-scale",
     "rasterdemand": "2-care-demand-the-madrid-scale",
-    "catchments": "3-travel-costs-and-catchment-rules",
+    "catchments": "catchment-areas-caremapcatchments",
     "osmnetwork": "a-street-network-from-openstreetmap-caremaposmnetwork",
     "accessibility": "4-accessibility-2sfca-and-its-family",
     "caregaps": "5-care-gaps",
