@@ -62,8 +62,12 @@ def run(alg, params):
     return processing.run(alg, params)
 
 
-def main(out_path):
+def main(out_path, dock_width=None, extra=None):
+    """Write the window to ``out_path``. ``dock_width`` None: the dock opens at the width
+    it asks for, as in QGIS; ``extra(app, window, dock)`` runs before the teardown (more
+    shots of the same window)."""
     from caremap.processing import styling
+    from caremap.ui.chart_base import HIGHLIGHT_COLOUR
     from caremap.ui.dock import CareMapDock
 
     app = _path.qgis_app()
@@ -104,7 +108,9 @@ def main(out_path):
     window.setWindowTitle("QGIS — CareMap demo city")
     canvas = QgsMapCanvas(window)
     canvas.setCanvasColor(QColor("#ffffff"))
-    canvas.setSelectionColor(QColor(230, 159, 0, 200))
+    selection = QColor(HIGHLIGHT_COLOUR)  # the charts' selection colour, so map and charts match
+    selection.setAlpha(200)
+    canvas.setSelectionColor(selection)
     window.setCentralWidget(canvas)
     view = QgsLayerTreeView(window)
     model = QgsLayerTreeModel(project.layerTreeRoot(), window)
@@ -120,7 +126,8 @@ def main(out_path):
     dock = CareMapDock(iface, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.resize(1680, 1000)
-    window.resizeDocks([layers_dock, dock], [330, 640], Qt.Orientation.Horizontal)
+    widths = [330, dock_width] if dock_width else [330, dock.sizeHint().width()]
+    window.resizeDocks([layers_dock, dock], widths, Qt.Orientation.Horizontal)
     canvas.setLayers([children, result])
     canvas.setDestinationCrs(result.crs())
     canvas.setExtent(result.extent().buffered(300))
@@ -152,6 +159,8 @@ def main(out_path):
         os.makedirs(charts_dir, exist_ok=True)
         for key in dock.charts:
             dock.export_chart(key, os.path.join(charts_dir, f"chart_{key}.png"))
+    if extra is not None:
+        extra(app, window, dock)
     dock.close_down()
     project.removeAllMapLayers()
 

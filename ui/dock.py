@@ -106,7 +106,9 @@ class CareMapDock(QgsDockWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.layer_label)
 
-        form = QFormLayout()
+        self.form_box = QWidget(body)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 0, 0, 0)
         self.demand_combo = QComboBox(body)
         self.demand_combo.setToolTip(tr("Numeric field with the demand (people of the cohort) of each unit"))
         self.district_combo = QComboBox(body)
@@ -128,7 +130,7 @@ class CareMapDock(QgsDockWidget):
         form.addRow(tr("District field"), self.district_combo)
         form.addRow(tr("Policy target"), self.target_spin)
         form.addRow(tr("Access threshold"), self.threshold_spin)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
 
         cards = QGridLayout()
         self.cards = {}
@@ -154,11 +156,10 @@ class CareMapDock(QgsDockWidget):
         self.empty_label = QLabel("", body)
         self.empty_label.setObjectName("empty_state")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setMinimumHeight(120)
-        self.empty_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.empty_label.setStyleSheet("QLabel { color: #404040; background: #f4f6f8; padding: 12px; }")
-        layout.addWidget(self.empty_label)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setStyleSheet("QLabel { color: #404040; padding: 8px 2px; }")
+        layout.addWidget(self.empty_label, 1)  # takes the free space when the charts are hidden
         self.chart_pages = {}
 
         if self.pg is None:
@@ -186,6 +187,7 @@ class CareMapDock(QgsDockWidget):
                 stack.addWidget(chart.widget)
                 message = QLabel("", stack)
                 message.setWordWrap(True)
+                message.setTextFormat(Qt.TextFormat.PlainText)  # names the user's layer
                 message.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 message.setStyleSheet("QLabel { color: #404040; padding: 12px; }")
                 stack.addWidget(message)
@@ -276,7 +278,7 @@ class CareMapDock(QgsDockWidget):
         self.data = None
         self.selected_rows = np.zeros(0, dtype=np.int64)
         if layer is None:
-            self.layer_label.setText(tr("No CareMap result selected."))
+            self.layer_label.setText("")  # the empty-state message says it
             self._fill_combos(None)
             for chart in self.charts.values():
                 chart.clear()
@@ -353,12 +355,12 @@ class CareMapDock(QgsDockWidget):
     def empty_message(self):
         """What the dock says instead of drawing empty axes; "" when it has charts to show."""
         if self.layer is None:
-            return tr("No CareMap result selected.\n\nSelect a layer made by Accessibility, Care gaps or Care "
+            return tr("<b>No CareMap result selected.</b><br><br>Select a layer made by Accessibility, Care gaps or Care "
                       "deserts in the Layers panel to see its figures and charts here, or run Accessibility "
                       "with the button below.")
         if self.demand_field() is None:
             return tr("Layer {0} has no numeric field to read the demand from: choose a result layer that "
-                      "keeps its demand field (people of the cohort).").format(self.layer.name())
+                      "keeps its demand field (people of the cohort).").format(html.escape(self.layer.name()))
         return ""
 
     def chart_message(self, key):
@@ -381,6 +383,8 @@ class CareMapDock(QgsDockWidget):
         self.empty_label.setText(message)
         self.empty_label.setVisible(bool(message))
         self.cards_box.setVisible(not message)
+        self.form_box.setVisible(self.layer is not None)  # no layer: no field to choose
+        self.layer_label.setVisible(self.layer is not None)
         for widget in (self.tabs, getattr(self, "hint", None), self.pg_label):
             if widget is not None:
                 widget.setVisible(not message if widget is not self.pg_label else True)

@@ -458,6 +458,7 @@ def test_empty_state_says_what_to_do_instead_of_empty_axes(dock, layer):
     assert dock.empty_label.isVisible() and not dock.tabs.isVisible() and not dock.cards_box.isVisible()
     assert "No CareMap result selected" in dock.empty_label.text()
     assert "Layers panel" in dock.empty_label.text()
+    assert not dock.form_box.isVisible() and not dock.layer_label.isVisible()  # said once, no empty boxes
     dock.follow_layer(layer)
     QgsApplication.processEvents()
     assert not dock.empty_label.isVisible() and dock.tabs.isVisible() and dock.cards_box.isVisible()
