@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from . import choices
 from .base import tr
 from .params import districts_by_location
 
@@ -92,9 +93,16 @@ class RewordingSteps(QgsProcessingMultiStepFeedback):
         super().reportError(self._words(text), fatalError)
 
 
-def describe_value(value):
+def describe_value(value, definition=None):
     """A JSON-friendly description of a parameter value (layers by source, else name),
-    for the parameters a run records (the pipeline's PARAMETERS, carebatch's summary)."""
+    for the parameters a run records (the pipeline's PARAMETERS, carebatch's summary).
+    With its ``definition``, a choice is recorded as its static value ('2sfca'), also when
+    the dialog gave the option's index; its readable label is ``choices.label()``."""
+    if choices.values_of(definition) and not isinstance(value, bool):
+        try:
+            return choices.static_value(definition, value)
+        except ValueError:
+            pass
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):

@@ -31,13 +31,19 @@ def _default(p):
     v = p.defaultValue()
     if v is None or v == "":
         return ""
+    if p.type() == "enum":  # the static value a script types (the dialog stores the index)
+        from caremap.processing import choices
+
+        v = choices.static_value(p, v)
     return f"`{v}`"
 
 
 def _type(p):
     t = p.type()
     if t == "enum":
-        return "choice: " + ", ".join(f"`{o}`" for o in p.options())
+        from caremap.processing import choices
+
+        return "choice: " + ", ".join(f"`{v}` ({o})" for v, o in zip(choices.values_of(p) or [], p.options()))
     return t
 
 

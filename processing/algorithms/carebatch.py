@@ -320,7 +320,7 @@ class CareBatchAlgorithm(CareMapAlgorithm):
     # ------------------------------------------------------------------ summary
     def _settings(self, parameters, context, field):
         """The run's parameters as JSON text (layers by source), for every summary row."""
-        keep = {k: pipeline_words.describe_value(v) for k, v in parameters.items()
+        keep = {k: pipeline_words.describe_value(v, self.parameterDefinition(k)) for k, v in parameters.items()
                 if not k.startswith("OUTPUT") and k not in ("FACILITY_LAYER", "WORKERS")}
         keep["CLIP_FACILITIES"] = self.parameterAsBoolean(parameters, "CLIP_FACILITIES", context)
         keep["FACILITY_BUFFER"] = self.parameterAsDouble(parameters, "FACILITY_BUFFER", context)

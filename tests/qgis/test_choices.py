@@ -210,3 +210,21 @@ def test_qgis_checks_take_static_values_also_on_clones(caremap_provider):
         assert definition.checkValueIsAcceptable("2sfca") and definition.checkValueIsAcceptable(0)
         assert not definition.checkValueIsAcceptable("3fca")
         assert not definition.checkValueIsAcceptable(99)
+
+
+def test_recorded_parameters_name_the_static_value(caremap_provider):
+    """carebatch's summary records a run's parameters: a choice the dialog gave as an index
+    reads as its static value there."""
+    from caremap.processing.pipeline_words import describe_value
+
+    method = caremap_provider.algorithm("carebatch").parameterDefinition("METHOD")
+    two_step = choices_values(method).index("2sfca")
+    assert describe_value(two_step, method) == "2sfca"
+    assert describe_value("2sfca", method) == "2sfca"
+    assert describe_value(two_step) == two_step  # no definition: as given
+
+
+def choices_values(definition):
+    from caremap.processing.choices import values_of
+
+    return values_of(definition)
