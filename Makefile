@@ -9,12 +9,12 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs shots screenshot mutation clean
+.PHONY: help setup setup-peers test test-kernels test-qgis test-peers demo zip install bench lint i18n docs shots dialog-shots screenshot mutation clean
 
 help:
 	@echo "make demo   set up if needed, then the full care-mapping run on the demo city (out/)"
 	@echo "make test   set up if needed, then every test"
-	@echo "make zip | install | bench | lint | i18n | docs | shots | screenshot | mutation | clean"
+	@echo "make zip | install | bench | lint | i18n | docs | shots | dialog-shots | screenshot | mutation | clean"
 
 $(VENV)/.ready: scripts/setup.sh requirements-test.txt
 	bash scripts/setup.sh
@@ -69,6 +69,11 @@ shots: setup
 
 screenshot: setup
 	bash scripts/screenshot.sh
+
+# every algorithm dialog (as it opens and with Advanced open) and the dock, English and
+# Spanish, into $(SHOTS_DIR) (default /tmp/caremap_shots): look at them before a release
+dialog-shots: setup
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1200x24" $(PY) scripts/dialog_shots.py $(or $(SHOTS_DIR),/tmp/caremap_shots)
 
 # change each formula's constant or rule in turn and check a test fails (about 1-2 minutes)
 mutation: setup
