@@ -78,7 +78,7 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Table per district (one row 'all' without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer."),
         "DESERTS": QT_TRANSLATE_NOOP("CareMap", "Number of units flagged as care deserts (desert = 1)."),
-        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the people living in care deserts; None when there are no people."),
+        "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None when there is no demand."),
     }
 
     def initAlgorithm(self, config=None):
