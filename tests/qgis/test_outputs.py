@@ -207,7 +207,7 @@ def test_qgis_process_help_lists_choices_and_refuses_a_wrong_one(tmp_path):
     assert helped.returncode == 0, helped.stderr
     assert ("Values for scripts: median = Above the median; mean = Above the mean; "
             "mean_plus_std = Above the mean plus one standard deviation.") in helped.stdout
-    assert "DESERT_SHARE: Share (0 to 1) of the demand living in care deserts" in helped.stdout
+    assert "Share of demand in care deserts: Share (0 to 1) of the demand living in care deserts" in helped.stdout
     gpkg = os.path.join(ROOT, "data", "demo", "caremap_demo.gpkg")
     if not os.path.exists(gpkg):
         pytest.skip("demo city not generated yet")
