@@ -476,7 +476,14 @@ class CareMapDock(QgsDockWidget):
             return None
         import processing
 
-        return processing.execAlgorithmDialog(alg_id, self.algorithm_parameters(alg))
+        from ..processing import choices
+
+        definition = QgsApplication.processingRegistry().algorithmById(alg_id)
+        params = {k: (choices.as_index(definition.parameterDefinition(k), v)
+                      if definition.parameterDefinition(k) is not None else v)
+                  for k, v in self.algorithm_parameters(alg).items()}
+        # the dialog's choice widgets take the option's index, not its static value
+        return processing.execAlgorithmDialog(alg_id, params)
 
     # -- teardown ---------------------------------------------------------------------------
     def close_down(self):

@@ -321,9 +321,16 @@ def test_run_buttons_open_the_prefilled_dialog(dock, layer, caremap_provider):
         dock.run_buttons["caredeserts"].click()
         dock.run_buttons["accessibility"].click()
     calls = [c.args for c in dialog.call_args_list]
+    from caremap.processing import choices
+
+    kind_index = choices.as_index(caremap_provider.algorithm("caregaps").parameterDefinition("SUPPLY_KIND"), "access_ratio")
+    assert isinstance(kind_index, int)
     assert calls[0][0] == "caremap:caregaps"
     assert calls[0][1] == {"INPUT": layer.id(), "DEMAND_FIELD": "kids", "TARGET_RATIO": pytest.approx(0.333),
-                           "SUPPLY_FIELD": "access", "SUPPLY_KIND": "access_ratio", "DISTRICT_FIELD": "district"}
+                           "SUPPLY_FIELD": "access", "SUPPLY_KIND": kind_index, "DISTRICT_FIELD": "district"}
+    # the dialog's choice widget takes the option's index: access_ratio's, not its static text
+    alg = caremap_provider.algorithm("caregaps")
+    assert alg.enum_value({"SUPPLY_KIND": kind_index}, "SUPPLY_KIND", None) == "access_ratio"
     assert calls[1][0] == "caremap:caredeserts" and calls[1][1]["COST_FIELD"] == "cost_nearest"
     assert calls[2] == ("caremap:accessibility", {"DEMAND": layer.id(), "DEMAND_FIELD": "kids"})
     # the parameters are valid for the algorithms
