@@ -14,294 +14,274 @@
         <translation>Mostrar u ocultar el panel de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="29"/>
+        <location filename="../processing/algorithms/accessibility.py" line="30"/>
         <source>Accessibility to care</source>
         <translation>Accesibilidad al cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="31"/>
+        <location filename="../processing/algorithms/accessibility.py" line="32"/>
         <source>access,accessibility,2sfca,e2sfca,g2sfca,3sfca,floating catchment,gravity,network,travel time</source>
         <translation>acceso,accesibilidad,2sfca,e2sfca,g2sfca,3sfca,área de captación flotante,gravedad,red,tiempo de viaje</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="33"/>
-        <source>How much care each demand unit can reach.
+        <location filename="../processing/algorithms/accessibility.py" line="34"/>
+        <source>Which places can reach enough care, and which cannot? For each demand unit (a block, a grid cell) it measures the care places within reach, shared with everyone else who can reach the same facilities, and the travel to the nearest facility.
 
-Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the network large enough to matter, within SNAP_DISTANCE, with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+How to read the results:
+- Accessibility (demand): access = places per person within reach with the two-step floating catchment method (2SFCA; other methods give their own measure); access_norm = access divided by the demand-weighted mean (1 = average, below 1 = worse served); cost_nearest = travel to the nearest facility with places, even beyond the threshold, in cost_unit (minutes or meters; cost_speed_kmh is the speed used); n_reachable = facilities within the threshold; covered = 1 when at least one is within it, else 0.
+- Catchment ratios (facilities): catch_demand = the people within each facility&apos;s reach; ratio = its places per person (NULL when nobody is in reach).
+- With road network costs, both layers also get snapped_m (metres from the point to the road network) and off_network (1 = too far from the network: it reaches nothing by road).
+- Figures: the share of demand covered and the demand-weighted mean access.
 
-THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with 2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) reaches X and Y (30 places), block C (50) reaches only Y. X&apos;s 60 places are shared by 300 children (0.20 each), Y&apos;s 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.
 
-cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
-
-METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
-
-DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
-
-TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
-
-Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the network large enough to join: it reaches nothing by road). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.
-
-Edge of the study area: where the facilities stop less than the threshold&apos;s straight-line reach (THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units&apos; extent on a side, a warning counts the units (and their demand) within that reach of the side: facilities just outside the area may be missing, so those units may look worse served than they are.</source>
-        <translation>Cuánto cuidado puede alcanzar cada unidad de demanda.
-
-Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen al punto más cercano de la calle más cercana de una parte de la red lo bastante grande como para contar, dentro de SNAP_DISTANCE, con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
-
-THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
-
-cost_nearest es el costo al equipamiento más cercano (con capacidad &gt; 0), esté o no dentro de THRESHOLD, buscado hasta SEARCH_LIMIT (avanzado; 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos o 5000 m); solo es NULL donde ningún equipamiento está dentro del límite de búsqueda. n_reachable y covered se mantienen dentro de THRESHOLD. Los campos cost_unit (&apos;minutes&apos; o &apos;meters&apos;) y cost_speed_kmh (la SPEED usada; NULL para una tabla OD) indican en qué unidad está cost_nearest.
-
-METHOD: nearest (costo al equipamiento más cercano; acceso = peso de decaimiento de ese costo), cumulative (capacidad al alcance), 2sfca (Luo y Wang 2003, con DECAY), e2sfca (escalones por zona, por defecto 10/20/30 minutos con pesos 1, 0.68, 0.22, o tercios de THRESHOLD en metros; STEPS los reemplaza, p. ej. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por defecto THRESHOLD/2), 3sfca (pesos de selección de Huff), m2sfca (decaimiento aplicado dos veces), gravity (potencial de Hansen con DECAY, p. ej. power o exponential).
-
-DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (costo de peso cero), power (beta); DECAY_PARAM 0 = valor por defecto.
-
-TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
-
-Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance). Con COST_MODE=network ambas capas reciben además snapped_m (metros desde el punto hasta la red; NULL cuando queda fuera de ella) y off_network (1 = a más de SNAP_DISTANCE de toda parte de la red lo bastante grande para unirse: no alcanza nada por la red vial). Si no hay ninguna demanda, SHARE_COVERED y MEAN_ACCESS quedan vacíos (None), con una advertencia.
-
-Borde del área de estudio: donde los equipamientos terminan a menos del alcance en línea recta del umbral (THRESHOLD en metros, o minutos x SPEED, dividido por DETOUR para líneas rectas) más allá de la extensión de las unidades en un lado, una advertencia cuenta las unidades (y su demanda) dentro de ese alcance desde ese lado: pueden faltar equipamientos justo fuera del área, así que esas unidades pueden parecer peor atendidas de lo que están.</translation>
+Good to know:
+- A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out of the figures (a warning counts them).
+- Edge of the study area: when the facilities stop short of the units&apos; extent on a side (less than the distance the threshold can cover), a warning counts the units near that side: facilities just outside the area may be missing, so those units may look worse served than they are.
+- &apos;Target group&apos; keeps only the facilities that serve it (or &apos;all&apos;), read from the facilities&apos; target group field.
+- Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified 2SFCA, gravity) and the decay functions are in the methods page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="69"/>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with the people who need care. Typical: the output of CareMap&apos;s care demand (Madrid scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="70"/>
+        <source>Numeric field of the demand units with the people (or the weighted care demand) who need the service. Typical: children 0-5, or care_demand from CareMap&apos;s care demand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="71"/>
-        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
-        <translation>Capa de unidades de demanda, puntos o polígonos (los polígonos se toman en su centroide), p. ej. manzanas censales o celdas de grilla con su población. Típico: la salida de caremap:caredemand.</translation>
+        <source>Layer of care facilities, points or polygons. Typical: the output of CareMap&apos;s supply inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="72"/>
-        <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
-        <translation>Campo numérico de DEMAND con las personas (o la demanda de cuidado ponderada) que necesitan el servicio. Típico: niñas y niños de 0-5 años, o care_demand de caremap:caredemand.</translation>
+        <source>Numeric field of the care facilities with the places each one offers. Typical: capacity_fde from CareMap&apos;s supply inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="73"/>
-        <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
-        <translation>Capa de servicios de cuidado, puntos o polígonos. Típico: la salida de caremap:supplyinventory.</translation>
+        <source>Only facilities that serve this group (or &apos;all&apos;) are counted, read from the facilities&apos; target group field; empty = every facility. Typical: children, or older.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="74"/>
-        <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
-        <translation>Campo numérico de SUPPLY con los cupos que ofrece cada servicio. Típico: capacity_fde de caremap:supplyinventory.</translation>
+        <source>Optional field of the care facilities naming the group each facility serves; used with &apos;Target group&apos;. Typical: target_group from CareMap&apos;s supply inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="75"/>
-        <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
-        <translation>Límite del área de influencia en COST_UNIT, inclusive: los servicios más lejanos quedan fuera de alcance (0 = sin límite, solo para métodos con decaimiento). Típico: 15 minutos a pie hasta el cuidado infantil.</translation>
+        <source>How far people go to a facility, in the cost unit, inclusive: facilities farther away are out of reach (0 = no limit, only for a decaying weight). Typical: 10 minutes walking to childcare.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="76"/>
-        <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
-        <translation>Medida de accesibilidad: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca o gravity (ver la ayuda del algoritmo). Típico: 2sfca (cupos por persona dentro de THRESHOLD).</translation>
+        <source>The accessibility measure: the two-step floating catchment (2SFCA: places per person within reach, shared among everyone who reaches them), its enhanced, Gaussian, three-step and modified variants, the cost to the nearest facility, the places within reach (cumulative) or the gravity potential. Typical: 2SFCA.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="77"/>
-        <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
-        <translation>Cómo cae el peso de un servicio con el costo: step, gaussian, exponential, linear o power. Típico: step para 2sfca, power o exponential para gravity.</translation>
+        <source>How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="78"/>
-        <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
-        <translation>Parámetro de DECAY: sigma para gaussian, beta por unidad de costo para exponential, costo de peso cero para linear, beta para power; 0 = el valor por defecto (p. ej. sigma = THRESHOLD/2). Típico: 0.</translation>
+        <source>Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="79"/>
-        <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
-        <translation>Para e2sfca, las zonas como elementos límite:peso separados por comas, límites en COST_UNIT; vacío = 10/20/30 minutos con pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+        <source>For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="80"/>
-        <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
-        <translation>Campo opcional de SUPPLY con el grupo al que atiende cada servicio; se usa con TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="81"/>
-        <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
-        <translation>Solo se cuentan los servicios cuyo TARGET_GROUP_FIELD es igual a este valor (o &apos;all&apos;); vacío = todos los servicios. Típico: children u older.</translation>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="82"/>
-        <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
-        <translation>Hasta dónde, en COST_UNIT, se busca el costo al equipamiento más cercano (cost_nearest) más allá de THRESHOLD; las unidades sin ningún equipamiento dentro de ese límite reciben NULL. 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos (5000 m en metros). Típico: 0.</translation>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/accessibility.py" line="83"/>
-        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network.</source>
-        <translation>Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (al equipamiento más cercano, hasta SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable y covered; con costos por red, también snapped_m y off_network.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="84"/>
-        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network.</source>
-        <translation>Los equipamientos con catch_demand (demanda a su alcance) y ratio (plazas por persona; NULL donde no hay demanda al alcance); con costos por red, también snapped_m y off_network.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="85"/>
-        <source>Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand.</source>
-        <translation>Proporción (0 a 1) de la demanda en unidades cubiertas (al menos un equipamiento dentro de THRESHOLD); None cuando no hay demanda.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="86"/>
         <source>Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand.</source>
         <translation>Media del acceso de las unidades, ponderada por su demanda (plazas por persona en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="91"/>
-        <location filename="../processing/algorithms/siting.py" line="100"/>
+        <location filename="../processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="118"/>
         <source>Demand units (points or polygons)</source>
         <translation>Unidades de demanda (puntos o polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../processing/algorithms/accessibility.py" line="92"/>
         <source>Demand field (people, weighted care demand)</source>
         <translation>Campo de demanda (personas, demanda de cuidado ponderada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="96"/>
-        <location filename="../processing/cost_params.py" line="44"/>
-        <source>Demand id field (for an OD table)</source>
-        <translation>Campo de id de la demanda (para una tabla OD)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="98"/>
-        <location filename="../processing/algorithms/catchments.py" line="73"/>
-        <location filename="../processing/algorithms/report.py" line="112"/>
-        <location filename="../processing/algorithms/report.py" line="366"/>
+        <location filename="../processing/algorithms/accessibility.py" line="94"/>
+        <location filename="../processing/algorithms/catchments.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="106"/>
+        <location filename="../processing/report_layout.py" line="400"/>
         <source>Care facilities</source>
         <translation>Equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="100"/>
-        <source>Capacity field</source>
-        <translation>Campo de capacidad</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="96"/>
+        <source>Capacity field (places)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="103"/>
-        <location filename="../processing/cost_params.py" line="47"/>
-        <source>Facility id field (for an OD table)</source>
-        <translation>Campo de id del equipamiento (para una tabla OD)</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="99"/>
+        <source>Target group (e.g. children; empty = every facility)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="107"/>
-        <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
-        <translation>Umbral del área de influencia (en la unidad de costo, inclusivo; 0 = ninguno)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="109"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="110"/>
-        <source>Distance decay</source>
-        <translation>Decaimiento con la distancia</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="112"/>
-        <source>Decay parameter (0 = default)</source>
-        <translation>Parámetro de decaimiento (0 = por defecto)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="115"/>
-        <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
-        <translation>Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="117"/>
+        <location filename="../processing/algorithms/accessibility.py" line="101"/>
         <source>Target group field of the facilities</source>
         <translation>Campo de grupo objetivo de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="120"/>
-        <source>Target group to measure (e.g. children)</source>
-        <translation>Grupo objetivo a medir (p. ej. children)</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="104"/>
+        <source>Catchment threshold (in the cost unit, inclusive; 0 = none)</source>
+        <translation>Umbral del área de influencia (en la unidad de costo, inclusivo; 0 = ninguno)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="121"/>
+        <location filename="../processing/algorithms/accessibility.py" line="106"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="107"/>
+        <source>Distance decay</source>
+        <translation>Decaimiento con la distancia</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="109"/>
+        <source>Decay parameter (0 = default)</source>
+        <translation>Parámetro de decaimiento (0 = por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="112"/>
+        <source>Enhanced 2SFCA: travel zones &apos;limit:weight,...&apos; (empty = default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/accessibility.py" line="114"/>
         <source>Accessibility (demand)</source>
         <translation>Accesibilidad (demanda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="122"/>
+        <location filename="../processing/algorithms/accessibility.py" line="115"/>
         <source>Catchment ratios (facilities)</source>
         <translation>Razones del área de influencia (equipamientos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="123"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/accessibility.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="178"/>
         <source>Share of demand covered</source>
         <translation>Proporción de la demanda cubierta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="124"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="171"/>
+        <location filename="../processing/algorithms/accessibility.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="179"/>
         <source>Demand-weighted mean access</source>
         <translation>Acceso medio ponderado por la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="133"/>
-        <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
-        <translation>Escalones por zona de E2SFCA: {0}. Indique los escalones por zona como &apos;límite:peso,...&apos; (p. ej. &apos;10:1,20:0.68,30:0.22&apos;) o un umbral del área de influencia.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="126"/>
+        <source>{0}: {1}. Give the travel zones as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="145"/>
-        <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
-        <translation>El método {0} con decaimiento step necesita un umbral del área de influencia mayor que 0 (solo un peso con decaimiento funciona sin él): defina {1}, p. ej. 15 minutos, o elija otro {2}.</translation>
+        <location filename="../processing/algorithms/accessibility.py" line="138"/>
+        <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. {3:g} minutes, or choose another {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="166"/>
+        <source>%n unit(s) of layer {0} with a NULL &apos;{1}&apos;: NULL access, left out of the totals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="170"/>
+        <source>%n facilit(y/ies) of layer {0} with a NULL &apos;{1}&apos;: left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="173"/>
-        <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
-        <translation>{0} unidad(es) de la capa {1} tienen &apos;{2}&apos; NULL: reciben acceso NULL y quedan fuera de los totales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="178"/>
-        <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
-        <translation>{0} equipamiento(s) de la capa {1} tienen &apos;{2}&apos; NULL: se dejaron fuera.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="183"/>
+        <location filename="../processing/algorithms/accessibility.py" line="175"/>
         <source>To measure the target group &apos;{0}&apos;, choose the field of layer {1} that holds each facility&apos;s target group in {2}.</source>
         <translation>Para medir el grupo objetivo &apos;{0}&apos;, elija en {2} el campo de la capa {1} que contiene el grupo objetivo de cada equipamiento.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="187"/>
+        <location filename="../processing/algorithms/accessibility.py" line="179"/>
         <source>Target group &apos;{0}&apos;: {1} of {2} facilities serve it.</source>
         <translation>Grupo objetivo &apos;{0}&apos;: {1} de {2} equipamientos lo atienden.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="192"/>
+        <location filename="../processing/algorithms/accessibility.py" line="184"/>
         <source>No facility of layer {0} can be used (capacity NULL or target group &apos;{1}&apos; not served).</source>
         <translation>No se puede usar ningún equipamiento de la capa {0} (capacidad NULL o grupo objetivo &apos;{1}&apos; no atendido).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="201"/>
+        <location filename="../processing/algorithms/accessibility.py" line="193"/>
         <source>No demand: every value of &apos;{0}&apos; in layer {1} is 0 or NULL, so the share covered and the mean access have no meaning (left empty).</source>
         <translation>Sin demanda: todos los valores de &apos;{0}&apos; en la capa {1} son 0 o NULL, por lo que la proporción cubierta y el acceso medio no tienen sentido (se dejan vacíos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="205"/>
+        <location filename="../processing/algorithms/accessibility.py" line="197"/>
         <source>No capacity: every facility of layer {0} has 0 in &apos;{1}&apos;, so no unit is covered and access is 0.</source>
         <translation>Sin capacidad: todos los equipamientos de la capa {0} tienen 0 en &apos;{1}&apos;, por lo que ninguna unidad está cubierta y el acceso es 0.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="209"/>
-        <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
-        <translation>{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ninguna plaza y no cubren a nadie.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="201"/>
+        <source>%n facilit(y/ies) of layer {0} with capacity 0: no place offered, nobody covered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="230"/>
+        <location filename="../processing/algorithms/accessibility.py" line="222"/>
         <source>No demand unit reaches any facility within the threshold.</source>
         <translation>Ninguna unidad de demanda alcanza algún equipamiento dentro del umbral.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/accessibility.py" line="233"/>
+        <location filename="../processing/algorithms/accessibility.py" line="225"/>
         <source>{0}: {1:.1%} of demand ({2:,.0f} of {3:,.0f}) reaches a facility within {4} {5}; demand-weighted mean access {6:.6g} per unit of demand (total capacity {7:,.0f}).</source>
         <translation>{0}: {1:.1%} de la demanda ({2:.0f} de {3:.0f}) alcanza un equipamiento en {4} {5}; acceso medio ponderado por la demanda {6:.6g} por unidad de demanda (capacidad total {7:.0f}).</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="240"/>
-        <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
-        <translation>{0} unidad(es) de demanda no tienen ningún equipamiento dentro del límite de búsqueda ({1:g} {2}): cost_nearest es NULL.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="232"/>
+        <source>%n demand unit(s) with no facility within the search limit ({0:g} {1}): cost_nearest is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/accessibility.py" line="246"/>
-        <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
-        <translation>{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/accessibility.py" line="238"/>
+        <source>%n facilit(y/ies) with no demand in reach: ratio is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="47"/>
@@ -315,1276 +295,1311 @@ Borde del área de estudio: donde los equipamientos terminan a menos del alcance
     </message>
     <message>
         <location filename="../processing/algorithms/carebatch.py" line="51"/>
-        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
+        <source>How does care access compare across the municipalities of a region? This tool makes the care map in one run for every municipality of a layer, in one call: one care map per municipality, and one summary table that compares them.
 
-The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
-        <translation>Ejecuta el mapa de cuidado en una sola corrida (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios vienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en que cae su punto sobre la superficie, la regla de distritos por ubicación). La corrida de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite o de los polígonos de sus unidades), para que cuenten los equipamientos justo al otro lado del límite que su población también usa. Cada corrida tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y cada cifra que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda no atendida ...), su GeoPackage y los parámetros de la corrida (JSON). Un municipio que falla queda registrado en su fila y los demás siguen; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Con WORKERS = 1 (por defecto) los municipios corren uno tras otro en este proceso. Con WORKERS mayor que 1, hasta ese número de municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada): sus entradas se escriben en GeoPackages temporales y cada proceso paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que solo compensa para municipios cuya corrida dura más que eso, en una máquina con núcleos libres.
+Where the municipalities come from: a field of the demand units (e.g. a municipality code), or a layer of municipality boundaries (each unit goes to the boundary polygon its point on surface lies in). Give one of the two. Each municipality&apos;s run gets only its own units and, with &apos;Only facilities in or near each municipality&apos;, only the facilities inside it or within the distance you set beyond its border, since people cross borders for care.
 
-Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
+How to read the results:
+- the folder: one GeoPackage per municipality (&lt;name&gt;.gpkg, with the layers inventory, units, supply and districts of its care map) and, if asked, its report (&lt;name&gt;.html);
+- Summary by municipality: one row each with status (ok or failed) and message, units, facilities, total_demand, n_facilities, share_covered (share of the demand within the threshold), mean_access (places per person), coverage, unmet (demand without a place), deserts and desert_share (people in care deserts), output (its GeoPackage) and the run&apos;s parameters.
+
+Example: three districts of the demo city taken as municipalities (Centro, Los Rosales, San Rafael) give Centro.gpkg, Los Rosales.gpkg and San Rafael.gpkg and a summary of three rows, each equal to the care map of that district run on its own.
+
+Caveats: a municipality that fails is recorded in its row (status failed, with the reason) and the others go on; a warning counts the failures. Units with no municipality are left out (counted). Without facilities beyond the border, units near it look worse served than they are. Running several municipalities at the same time (Advanced) needs QGIS&apos;s command line qgis_process and pays off only for large municipalities. The other settings are those of the care map in one run, applied to every municipality; details in docs/methods.md.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="74"/>
-        <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
-        <translation>Si se marca, el informe HTML de cada municipio se escribe en OUTPUT_FOLDER como &lt;nombre&gt;.html. Típico: marcado en la ejecución final.</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="79"/>
+        <source>If checked, each municipality&apos;s HTML report is written to the output folder as &lt;name&gt;.html. Typical: checked for the final run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="75"/>
+        <location filename="../processing/algorithms/carebatch.py" line="80"/>
         <source>Title of each report; the municipality&apos;s name is added after it. Typical: &apos;Childcare&apos;.</source>
         <translation>Título de cada informe; se le agrega a continuación el nombre del municipio. Típico: &apos;Cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="76"/>
-        <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
-        <translation>Campo de UNITS que indica el municipio de cada unidad; un mapa de cuidado por valor. Las unidades con NULL quedan fuera y se cuentan en una advertencia. Indique este campo o MUNICIPALITY_LAYER. Típico: el código de municipio de las manzanas censales.</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <source>Field of the demand units naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or the municipality boundaries, not both. Typical: the municipality code of the census blocks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="77"/>
-        <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
-        <translation>Capa de polígonos de límites municipales, cuando UNITS no tiene campo de municipio: cada unidad va al polígono en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al polígono situado al este, o al norte de un límite este-oeste; las unidades fuera de todo polígono quedan fuera y se cuentan). Con CLIP_FACILITIES los equipamientos se recortan a los mismos polígonos. Típico: las comunas de la región.</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="82"/>
+        <source>Polygon layer of municipality boundaries, when the demand units have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). Facilities are then clipped to the same polygons. Typical: the communes of the region.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="78"/>
-        <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
-        <translation>Campo de MUNICIPALITY_LAYER con los nombres de los municipios (los polígonos con el mismo nombre forman un solo municipio). Típico: el nombre de la comuna.</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="83"/>
+        <source>Field of the municipality boundaries with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="79"/>
-        <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
-        <translation>Si se marca, la ejecución de cada municipio recibe solo los equipamientos que están dentro de él (su polígono de límite, o los polígonos de sus unidades cuando los municipios provienen de un campo; las unidades de puntos necesitan FACILITY_BUFFER) o a menos de FACILITY_BUFFER de él; sin marcar, cada ejecución recibe todos los equipamientos. Las capas de equipamientos sin geometría nunca se recortan (queda registrado en el log). Típico: marcado.</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="84"/>
+        <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need a distance beyond the border) or within the distance beyond its border; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="80"/>
+        <location filename="../processing/algorithms/carebatch.py" line="85"/>
         <source>Distance in metres beyond a municipality&apos;s border within which facilities still count for it (people cross borders for care). 0 = only facilities inside. About the catchment&apos;s reach (threshold x speed) keeps the border units from looking worse served than they are. Typical: 1000 m walking.</source>
         <translation>Distancia en metros más allá del límite de un municipio dentro de la cual los equipamientos siguen contando para él (las personas cruzan los límites para acceder al cuidado). 0 = solo los equipamientos de adentro. Un valor cercano al alcance del área de influencia (umbral x velocidad) evita que las unidades del borde parezcan peor atendidas de lo que están. Típico: 1000 m a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="81"/>
+        <location filename="../processing/algorithms/carebatch.py" line="86"/>
         <source>Internal: one facility layer at a time while clipping (not shown in the dialog). Typical: left empty.</source>
         <translation>Interno: una capa de equipamientos a la vez durante el recorte (no se muestra en el diálogo). Típico: vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="82"/>
+        <location filename="../processing/algorithms/carebatch.py" line="87"/>
         <source>How many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed; the run is refused otherwise). 1 = one after another in this process. Each process gets its inputs through temporary GeoPackages and pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so more than 1 pays off only when a municipality&apos;s run takes longer than that and the machine has free cores (on the demo city&apos;s small districts it is slower); more than the number of free cores gains nothing. The results are the same. Typical: 1; the number of free cores for a long batch.</source>
         <translation>Cuántos municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada; si no, la corrida se rechaza). 1 = uno tras otro en este proceso. Cada proceso recibe sus entradas mediante GeoPackages temporales y paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que más de 1 solo compensa cuando la corrida de un municipio dura más que eso y la máquina tiene núcleos libres (en los distritos pequeños de la ciudad de demostración es más lento); más que el número de núcleos libres no gana nada. Los resultados son los mismos. Típico: 1; el número de núcleos libres para un lote largo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="83"/>
+        <location filename="../processing/algorithms/carebatch.py" line="88"/>
         <source>Folder for one GeoPackage per municipality (&lt;name&gt;.gpkg, tables inventory, units, supply, districts; an existing file of that name is replaced) and the reports.</source>
         <translation>Carpeta para un GeoPackage por municipio (&lt;nombre&gt;.gpkg, tablas inventory, units, supply, districts; un archivo existente con ese nombre se reemplaza) y los informes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="84"/>
-        <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
-        <translation>Una fila por municipio: municipality, status (ok o failed), message (por qué falló), units, facilities (entidades entregadas a su ejecución), todas las cifras que devuelve caremap:carepipeline, en minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL cuando no tiene sentido o la ejecución falló), output (su GeoPackage) y parameters (los parámetros de la ejecución en JSON).</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="89"/>
+        <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure the care map in one run returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="85"/>
+        <location filename="../processing/algorithms/carebatch.py" line="90"/>
         <source>Number of municipalities run.</source>
         <translation>Número de municipios ejecutados.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="86"/>
+        <location filename="../processing/algorithms/carebatch.py" line="91"/>
         <source>Number of municipalities whose run failed (see the summary&apos;s status and message).</source>
         <translation>Número de municipios cuya ejecución falló (vea el estado y el mensaje en el resumen).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="98"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
+        <location filename="../processing/algorithms/carebatch.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="107"/>
         <source>Care facility layers</source>
         <translation>Capas de equipamientos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="101"/>
+        <location filename="../processing/algorithms/carebatch.py" line="106"/>
         <source>Municipalities run at the same time (separate processes)</source>
         <translation>Municipios que corren a la vez (procesos separados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="106"/>
+        <location filename="../processing/algorithms/carebatch.py" line="111"/>
         <source>Folder for each municipality&apos;s care map</source>
         <translation>Carpeta para el mapa de cuidado de cada municipio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="108"/>
+        <location filename="../processing/algorithms/carebatch.py" line="113"/>
         <source>Summary by municipality</source>
         <translation>Resumen por municipio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="109"/>
+        <location filename="../processing/algorithms/carebatch.py" line="114"/>
         <source>Municipalities run</source>
         <translation>Municipios ejecutados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="110"/>
+        <location filename="../processing/algorithms/carebatch.py" line="115"/>
         <source>Municipalities failed</source>
         <translation>Municipios con fallos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="114"/>
+        <location filename="../processing/algorithms/carebatch.py" line="119"/>
         <source>Municipality field of the units</source>
         <translation>Campo de municipio de las unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="117"/>
+        <location filename="../processing/algorithms/carebatch.py" line="122"/>
         <source>Municipality boundaries (polygons)</source>
         <translation>Límites municipales (polígonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="119"/>
+        <location filename="../processing/algorithms/carebatch.py" line="124"/>
         <source>Municipality name field of the boundaries</source>
         <translation>Campo de nombre de municipio de los límites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="122"/>
+        <location filename="../processing/algorithms/carebatch.py" line="127"/>
         <source>Only facilities in or near each municipality</source>
         <translation>Solo equipamientos dentro de cada municipio o cerca de él</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="123"/>
+        <location filename="../processing/algorithms/carebatch.py" line="128"/>
         <source>Facilities up to this distance beyond the border (m)</source>
         <translation>Equipamientos hasta esta distancia más allá del límite (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="132"/>
+        <location filename="../processing/algorithms/carebatch.py" line="137"/>
         <source>Choose where the municipalities come from: either the municipality field of the units in {0}, or the municipality boundaries in {1} (not both).</source>
         <translation>Elija de dónde provienen los municipios: o bien el campo de municipio de las unidades en {0}, o bien los límites municipales en {1} (no ambos).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="139"/>
+        <location filename="../processing/algorithms/carebatch.py" line="144"/>
         <source>{0} is {1}, which runs municipalities in separate qgis_process calls, but QGIS&apos;s command line qgis_process was not found (on the PATH or next to QGIS). Set {0} to 1 to run them one after another, or install qgis_process.</source>
         <translation>{0} es {1}, lo que ejecuta los municipios en llamadas separadas a qgis_process, pero no se encontró qgis_process, la línea de comandos de QGIS (ni en el PATH ni junto a QGIS). Ponga {0} en 1 para ejecutarlos uno tras otro, o instale qgis_process.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/carebatch.py" line="153"/>
-        <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen municipio ({2}): no forman parte del mapa de cuidado de ningún municipio.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/carebatch.py" line="158"/>
+        <source>%n unit(s) of layer {0} without a municipality ({1}): they are in no municipality&apos;s care map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="155"/>
+        <location filename="../processing/algorithms/carebatch.py" line="160"/>
         <source>NULL in &apos;{0}&apos;</source>
         <translation>NULL en &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="155"/>
+        <location filename="../processing/algorithms/carebatch.py" line="160"/>
         <source>outside every boundary polygon</source>
         <translation>fuera de todos los polígonos de límites</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="158"/>
+        <location filename="../processing/algorithms/carebatch.py" line="163"/>
         <source>No unit of layer {0} has a municipality: fill {1}, or give boundaries that cover the units.</source>
         <translation>Ninguna unidad de la capa {0} tiene municipio: complete {1} o indique límites que cubran las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="172"/>
+        <location filename="../processing/algorithms/carebatch.py" line="177"/>
         <source>{0} municipalities, up to {1} at the same time in separate processes ({2}).</source>
         <translation>{0} municipios, hasta {1} a la vez en procesos separados ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="187"/>
+        <location filename="../processing/algorithms/carebatch.py" line="192"/>
         <source>{0} of {1} municipalities failed: {2}. Their rows in the summary say why.</source>
         <translation>Fallaron {0} de {1} municipios: {2}. Sus filas en el resumen indican el motivo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="212"/>
+        <location filename="../processing/algorithms/carebatch.py" line="217"/>
         <source>Layer {0} has points, which have no area to clip the facilities to: give a distance in {1}, municipality boundaries in {2}, or uncheck {3}.</source>
         <translation>La capa {0} tiene puntos, que no tienen área a la cual recortar los equipamientos: indique una distancia en {1}, límites municipales en {2}, o desmarque {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="236"/>
+        <location filename="../processing/algorithms/carebatch.py" line="241"/>
         <source>Layer {0} has no points: every municipality gets all of its facilities (not clipped).</source>
         <translation>La capa {0} no tiene puntos: cada municipio recibe todos sus equipamientos (sin recortar).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="249"/>
+        <location filename="../processing/algorithms/carebatch.py" line="254"/>
         <source>Layer {0}: {1} of {2} facilities lie in a municipality or within {3:g} m of one.</source>
         <translation>Capa {0}: {1} de {2} equipamientos se encuentran en un municipio o a menos de {3:g} m de uno.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="261"/>
-        <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
-        <translation>Municipio {0}: {1} unidad(es), {2} equipamientos.</translation>
+        <location filename="../processing/algorithms/carebatch.py" line="266"/>
+        <source>Municipality {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/carebatch.py" line="267"/>
+        <source>%n unit(s),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/carebatch.py" line="268"/>
+        <source>%n facilit(y/ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="300"/>
-        <location filename="../processing/algorithms/siting.py" line="271"/>
-        <location filename="../processing/base.py" line="268"/>
+        <location filename="../processing/algorithms/carebatch.py" line="306"/>
+        <location filename="../processing/algorithms/siting.py" line="288"/>
+        <location filename="../processing/base.py" line="306"/>
         <location filename="../processing/costs_io.py" line="172"/>
         <location filename="../processing/layer_io/ogr_fast.py" line="36"/>
-        <location filename="../processing/layer_io/readers.py" line="72"/>
-        <location filename="../processing/layer_io/readers.py" line="287"/>
-        <location filename="../processing/layer_io/readers.py" line="305"/>
+        <location filename="../processing/layer_io/readers.py" line="70"/>
+        <location filename="../processing/layer_io/readers.py" line="285"/>
+        <location filename="../processing/layer_io/readers.py" line="303"/>
         <location filename="../processing/layer_io/writers.py" line="71"/>
-        <location filename="../processing/network_io.py" line="144"/>
+        <location filename="../processing/network_io.py" line="148"/>
         <location filename="../processing/params.py" line="75"/>
         <source>Canceled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carebatch.py" line="302"/>
-        <location filename="../processing/algorithms/carebatch.py" line="305"/>
+        <location filename="../processing/algorithms/carebatch.py" line="308"/>
+        <location filename="../processing/algorithms/carebatch.py" line="311"/>
         <location filename="../processing/batch_processes.py" line="215"/>
         <location filename="../processing/batch_processes.py" line="258"/>
         <source>Municipality {0} failed: {1}</source>
         <translation>El municipio {0} falló: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="27"/>
-        <location filename="../processing/algorithms/caredemand.py" line="72"/>
+        <location filename="../processing/algorithms/caredemand.py" line="28"/>
+        <location filename="../processing/algorithms/caredemand.py" line="83"/>
         <source>Care demand</source>
         <translation>Demanda de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="29"/>
+        <location filename="../processing/algorithms/caredemand.py" line="30"/>
         <source>care,demand,age,children,older,dependency,madrid scale,care units,caregivers</source>
         <translation>cuidado,demanda,edad,niñas y niños,personas mayores,dependencia,escala de Madrid,unidades de cuidado,cuidadoras</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="31"/>
-        <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
+        <location filename="../processing/algorithms/caredemand.py" line="32"/>
+        <source>How much care do the people of each block need, and who is there to give it? From the number of people per age band of each unit (census block, tract, grid cell), this tool computes the care demand, the dependants and the potential caregivers.
 
-BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+How to read the results (the units, with their own fields and these):
+- care_demand: people weighted by how much care their age needs (care units). With equal weights it is simply the number of people in the chosen bands (e.g. children 0-5); with Durán&apos;s Madrid scale a child 0-4 counts 2, an adult 18-64 counts 1 and a person 85+ counts 2.
+- pop_bands: the people in the chosen age bands.
+- dep_children (under 15), dep_older (65 and over), dependents and their shares share_children, share_older (0-1).
+- caregivers: the potential caregivers (the caregivers field, e.g. women 15-64, or else the people aged 15-64 of the bands); care_intensity = dependants per caregiver (NULL where there is no caregiver).
+- For polygons: pop_density and demand_density, per km2.
 
-WEIGHTS: &apos;equal&apos; (1 per person), &apos;madrid&apos; (M.A. Durán&apos;s Madrid scale of care units: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or &apos;custom&apos; (CUSTOM_WEIGHTS &apos;field:weight;...&apos;). Bands that do not align with the scale get the mean weight of the years they span (people spread evenly within a band); an open band &apos;a+&apos; is taken as OPEN_BAND_WIDTH years for this (e.g. 80+ -&gt; 80-89 -&gt; 1.85).
+Example: in the demo city, all seven age bands with the Madrid scale give about 1.53 million care units for 1.27 million people (1.20 per person), and the median block has 0.94 dependants per woman aged 15-64; the bands 0-2 and 3-5 with equal weights give 102,803 children, the care demand of childcare.
 
-Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped bands); dep_children (&lt; 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density per km2. NULL band values give NULL results for that unit (counted in the log).</source>
-        <translation>Demanda de cuidado ponderada por unidad (manzana censal, sector, celda de grilla) a partir de campos por grupo de edad.
-
-BAND_MAPPING indica qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, con grupos en años cumplidos: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
-
-WEIGHTS: &apos;equal&apos; (1 por persona), &apos;madrid&apos; (escala de Madrid de unidades de cuidado de M.A. Durán: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) o &apos;custom&apos; (CUSTOM_WEIGHTS &apos;campo:peso;...&apos;). Los grupos que no coinciden con la escala reciben el peso medio de los años que abarcan (personas repartidas de manera uniforme dentro de un grupo); un grupo abierto &apos;a+&apos; se toma como de OPEN_BAND_WIDTH años para esto (p. ej. 80+ -&gt; 80-89 -&gt; 1.85).
-
-Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands (personas en los grupos asignados); dep_children (&lt; 15) y dep_older (65+) y sus proporciones; caregivers (CAREGIVER_FIELD, p. ej. mujeres de 15-64, o si no personas de 15-64 según los grupos); care_intensity = dependientes / cuidadoras potenciales (NULL donde no hay cuidadoras); para polígonos, pop_density y demand_density por km2. Los valores NULL de un grupo dan resultados NULL para esa unidad (contados en el registro).</translation>
+Caveats: a unit with no value (NULL) in one of its age bands gets no care demand (counted in the log): fill it in, or it counts as no demand at all. Bands that do not match the scale&apos;s ages get the mean weight of the years they span, and an open band such as 80+ is taken to span the years set under &apos;Years spanned by an open band such as 80+&apos; (80-89 by default). The weights and formulas are in docs/methods.md.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="47"/>
+        <location filename="../processing/algorithms/caredemand.py" line="58"/>
         <source>Layer of units (points or polygons) with counts of people per age band. Typical: census blocks or grid cells.</source>
         <translation>Capa de unidades (puntos o polígonos) con conteos de personas por grupo de edad. Típico: manzanas censales o celdas de grilla.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="48"/>
-        <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
-        <translation>Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, grupos en años cumplidos, &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5; all bands for the whole population.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="49"/>
-        <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
-        <translation>Peso de cuidado por persona: equal (1 cada una), madrid (escala de Madrid de unidades de cuidado de Durán) o custom (CUSTOM_WEIGHTS). Típico: madrid para la demanda total de cuidado, equal para un solo grupo.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="60"/>
+        <source>Care weight per person: equal (1 each), Durán&apos;s Madrid scale of care units (more for small children and the very old), or your own weights per field (given in &apos;Custom weights&apos;). Typical: the Madrid scale for total care demand, equal for one age group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="50"/>
-        <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
-        <translation>Pesos para WEIGHTS=custom, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
+        <location filename="../processing/algorithms/caredemand.py" line="61"/>
+        <source>Your own weights, used when the weights are custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="51"/>
+        <location filename="../processing/algorithms/caredemand.py" line="62"/>
         <source>Optional numeric field with the potential caregivers of each unit; empty = persons 15-64 from the bands. Typical: women 15-64.</source>
         <translation>Campo numérico opcional con las personas cuidadoras potenciales de cada unidad; vacío = personas de 15-64 años de los grupos. Típico: mujeres de 15-64 años.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="52"/>
+        <location filename="../processing/algorithms/caredemand.py" line="63"/>
         <source>Years an open band such as 80+ is taken to span when weighting it. Typical: 10 (80+ read as 80-89).</source>
         <translation>Años que se considera que abarca un grupo abierto como 80+ al ponderarlo. Típico: 10 (80+ se lee como 80-89).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="53"/>
+        <location filename="../processing/algorithms/caredemand.py" line="64"/>
         <source>The units with care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity and, for polygons, pop_density and demand_density.</source>
         <translation>Las unidades con care_demand, pop_bands, dep_children, dep_older, caregivers, care_intensity y, para polígonos, pop_density y demand_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="54"/>
+        <location filename="../processing/algorithms/caredemand.py" line="65"/>
         <source>Sum of care_demand over the units with all their age-band values (people, or care units with the Madrid scale); None when no unit has them all.</source>
         <translation>Suma de care_demand sobre las unidades con todos sus valores por grupo de edad (personas, o unidades de cuidado con la escala de Madrid); None cuando ninguna unidad los tiene todos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="59"/>
+        <location filename="../processing/algorithms/caredemand.py" line="70"/>
         <source>Units with age-band counts</source>
         <translation>Unidades con conteos por grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="62"/>
+        <location filename="../processing/algorithms/caredemand.py" line="73"/>
         <source>Age-band fields (field:band;...)</source>
         <translation>Campos por grupo de edad (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="63"/>
+        <location filename="../processing/algorithms/caredemand.py" line="74"/>
         <source>Weights</source>
         <translation>Pesos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="65"/>
+        <location filename="../processing/algorithms/caredemand.py" line="76"/>
         <source>Custom weights (field:weight;...)</source>
         <translation>Pesos personalizados (campo:peso;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="67"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/caredemand.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="124"/>
         <source>Potential caregivers field (e.g. women 15-64)</source>
         <translation>Campo de cuidadoras potenciales (p. ej. mujeres de 15-64)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="70"/>
+        <location filename="../processing/algorithms/caredemand.py" line="81"/>
         <source>Years spanned by an open band such as 80+</source>
         <translation>Años que abarca un grupo abierto como 80+</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="73"/>
+        <location filename="../processing/algorithms/caredemand.py" line="84"/>
         <source>Total care demand</source>
         <translation>Demanda total de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="79"/>
+        <location filename="../processing/algorithms/caredemand.py" line="90"/>
         <source>{0}: {1}. Write it as field:band items separated by &apos;;&apos;, e.g. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
         <translation>{0}: {1}. Escríbalo como elementos campo:grupo separados por &apos;;&apos;, p. ej. &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="93"/>
+        <location filename="../processing/algorithms/caredemand.py" line="104"/>
         <source>{0}: {1}.</source>
         <translation>{0}: {1}.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="105"/>
-        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en un campo de grupo de edad ({2}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para obtener un mapa completo.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="116"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in an age-band field ({1}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <source>%n unit(s) of layer {0} without a value (NULL or not a finite number) in the caregivers field &apos;{1}&apos;: their care_intensity is NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="112"/>
-        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en el campo de cuidadoras &apos;{2}&apos;: su care_intensity es NULL.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="115"/>
+        <location filename="../processing/algorithms/caredemand.py" line="126"/>
         <source>Weights ({0}): {1}</source>
         <translation>Pesos ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="123"/>
+        <location filename="../processing/algorithms/caredemand.py" line="134"/>
         <source>Layer {0}: {1}</source>
         <translation>Capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="126"/>
+        <location filename="../processing/algorithms/caredemand.py" line="137"/>
         <source>No caregiver field: potential caregivers are the persons aged 15-64 in the bands.</source>
         <translation>Sin campo de cuidadoras: las cuidadoras potenciales son las personas de 15-64 años de los grupos.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="129"/>
-        <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
-        <translation>{0} unidad(es) no tienen ninguna cuidadora potencial: care_intensity es NULL allí.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="140"/>
+        <source>%n unit(s) without a potential caregiver: care_intensity is NULL there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredemand.py" line="145"/>
+        <source>%n unit(s) of layer {0} without an area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="133"/>
-        <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen área (un polígono vacío, de área cero o no válido): pop_density y demand_density son NULL allí.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredemand.py" line="139"/>
+        <location filename="../processing/algorithms/caredemand.py" line="151"/>
         <source>No unit of layer {0} has all its age-band values: the total care demand is left empty.</source>
         <translation>Ninguna unidad de la capa {0} tiene todos sus valores por grupo de edad: la demanda de cuidado total se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredemand.py" line="142"/>
+        <location filename="../processing/algorithms/caredemand.py" line="154"/>
         <source>Every age-band count of layer {0} is 0: no one lives in these units, so the care demand is 0 and the shares, care intensity and densities say nothing (shares and care intensity are NULL).</source>
         <translation>Todos los conteos por grupo de edad de la capa {0} son 0: nadie vive en estas unidades, por lo que la demanda de cuidado es 0 y las proporciones, la intensidad de cuidado y las densidades no dicen nada (las proporciones y la intensidad de cuidado son NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="32"/>
-        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
-        <location filename="../processing/algorithms/report.py" line="384"/>
-        <location filename="../processing/algorithms/report.py" line="387"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="35"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="111"/>
+        <location filename="../processing/report_layout.py" line="422"/>
+        <location filename="../processing/report_layout.py" line="424"/>
+        <location filename="../ui/charts.py" line="304"/>
         <source>Care deserts</source>
         <translation>Desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="34"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="37"/>
         <source>care,desert,high demand,low access,z-score,type 1,type 2</source>
         <translation>cuidado,desierto,alta demanda,bajo acceso,puntaje z,tipo 1,tipo 2</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="36"/>
-        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+        <location filename="../processing/algorithms/caredeserts.py" line="39"/>
+        <source>Which units have many people who need care and no care service close enough? A care desert (the rule of the Care Georeferencing Tool) is a unit with high demand and low access.
 
-Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district; a unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
-        <translation>Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos sobre todas las unidades o, con DISTRICT_FIELD, de todos los valores z del distrito de la unidad (como hace la herramienta de referencia); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
+How to read the results:
+- Care deserts (one row per unit, with its own fields): z_demand = how far the unit&apos;s demand is above or below the average, in standard deviations; demand_threshold = the z-score from which demand counts as high (the median of the positive z-scores of the city, or of all the z-scores of the unit&apos;s district with districts); high_demand (0/1); adj_threshold = the access threshold used for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by neither mode, 2 reachable only by the second mode (always 1 without a second mode).
+- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) per district.
+- Summary on the district polygons: that table on the district polygons, to map it (made when district polygons are given).
 
-Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD); sin DISTRICT_FIELD, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district; una unidad fuera de todo distrito es un error). Una demanda constante (desviación 0) da z = 0 y ningún desierto (con advertencia). Los valores NULL de demanda o de distrito son un error. DESERTS y DESERT_SHARE (proporción de la demanda que vive en desiertos; NULL cuando no hay demanda) también se devuelven como números.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="61"/>
-        <location filename="../processing/algorithms/caregaps.py" line="71"/>
-        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
-        <translation>Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de caremap:accessibility.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="62"/>
-        <location filename="../processing/algorithms/caregaps.py" line="72"/>
-        <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
-        <translation>Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: niñas y niños de 0-5 años, o care_demand.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="63"/>
-        <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
-        <translation>Campo numérico con el costo al equipamiento más cercano en minutos (un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="64"/>
-        <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
-        <translation>Umbral de acceso T en minutos: una unidad cuyo costo supera T (o es NULL) tiene bajo acceso. Típico: 20 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="65"/>
-        <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
-        <translation>Cómo se obtiene el umbral de alta demanda a partir de los puntajes z de la demanda (los positivos sobre todas las unidades; todos los del distrito si hay un campo de distrito): median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
+Example: in the demo city of the tutorial, with the 10-minute walk to childcare and the median rule per district, 209 blocks are care deserts, home to 7,720 children 0-5 (7.5% of them); Los Rosales has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its demand is not high; the block of 90 has a facility at 12 minutes).
+
+Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it as accessible). Units near the edge of the study area may look farther from care than they are. Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="66"/>
-        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district.</source>
-        <translation>Campo opcional con el distrito de cada unidad; el umbral de alta demanda es entonces el estadístico de todos los puntajes z del distrito de la unidad, y se escribe un resumen por distrito. Sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: distrito.</translation>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care, or the Care gaps layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="67"/>
-        <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
-        <translation>Si se marca (unidades poligonales), las unidades más grandes que el cuantil de área AREA_QUANTILE reciben un umbral de acceso mayor, usando BETA y GAMMA. Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="76"/>
+        <source>Numeric field with the people of the group in each unit (no NULL values). Typical: care_demand, or children 0-5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="68"/>
-        <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
-        <translation>Minutos agregados al umbral de una unidad grande por cada unidad de log1p(área en m2) por encima del área AREA_QUANTILE. Típico: 5.</translation>
+        <source>Numeric field with the travel time to the nearest facility in minutes (a distance in metres written by Accessibility to care is turned into minutes with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from Accessibility to care.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="69"/>
-        <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
-        <translation>Minutos agregados al umbral de una unidad grande divididos por log1p(densidad de población por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
+        <source>Access threshold in minutes: a unit whose nearest facility is farther (or that reaches none) has low access; a unit exactly at the threshold has access. Typical: 10 minutes walking to childcare, as in the accessibility run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="70"/>
-        <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
-        <translation>Cuantil q (0-1) de las áreas de las unidades por encima del cual una unidad se considera grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
+        <source>How the high-demand cut-off is taken from the z-scores of demand (the positive ones of the city; all of a district&apos;s with districts): the median, the mean, or the mean plus one standard deviation (stricter). Typical: the median (Care Georeferencing Tool).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="71"/>
-        <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
-        <translation>Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público; se convierte como COST_FIELD); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+        <source>Optional field naming each unit&apos;s district: the high-demand cut-off is then taken within each district, and a summary per district is written. Without it, district polygons give each unit the district it lies in. Typical: district.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="72"/>
-        <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
-        <translation>Umbral en minutos para SECOND_COST_FIELD. Típico: 30 minutos en transporte público.</translation>
+        <source>If checked (polygon units only), units larger than most get a longer access threshold, the more so the larger and the emptier they are (see the three large-unit settings). Typical: unchecked in cities, checked for rural areas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="73"/>
+        <source>Minutes added to the threshold of a large unit per step of log1p(area in m2) above the large-unit area. Typical: 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
+        <source>Minutes added to the threshold of a large unit, divided by log1p(people per km2): sparse units get more. Typical: 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <source>Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
+        <source>Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="77"/>
+        <source>Access threshold in minutes for the second mode. Typical: 30 minutes by public transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="78"/>
         <source>The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type.</source>
         <translation>Las unidades con z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert y desert_type.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="74"/>
-        <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
-        <translation>Tabla opcional por distrito: units, deserts, population, population_in_deserts y share.</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="79"/>
+        <source>Table per district (one row &apos;all&apos; without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="75"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="80"/>
         <source>Number of units flagged as care deserts (desert = 1).</source>
         <translation>Número de unidades marcadas como desiertos de cuidado (desert = 1).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="76"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
         <source>Share (0 to 1) of the demand living in care deserts; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="81"/>
-        <location filename="../processing/algorithms/caregaps.py" line="87"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caregaps.py" line="91"/>
         <source>Demand units</source>
         <translation>Unidades de demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="82"/>
-        <location filename="../processing/algorithms/caregaps.py" line="88"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="87"/>
+        <location filename="../processing/algorithms/caregaps.py" line="92"/>
         <source>Demand field (people)</source>
         <translation>Campo de demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="83"/>
-        <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
-        <translation>Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
+        <source>Travel time to the nearest facility (minutes; NULL = unreachable)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="85"/>
-        <source>Access threshold T (minutes)</source>
-        <translation>Umbral de acceso T (minutos)</translation>
+        <location filename="../processing/algorithms/caredeserts.py" line="90"/>
+        <source>Access threshold (minutes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="86"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
         <source>High-demand threshold rule</source>
         <translation>Regla del umbral de alta demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="88"/>
-        <source>District field (thresholds per district)</source>
-        <translation>Campo de distrito (umbrales por distrito)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="91"/>
-        <source>Raise the threshold for large units (polygons)</source>
-        <translation>Aumentar el umbral para unidades grandes (polígonos)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="92"/>
-        <source>Beta (minutes per log1p(area) unit)</source>
-        <translation>Beta (minutos por unidad de log1p(área))</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="93"/>
-        <source>Gamma (minutes x log1p(density))</source>
-        <translation>Gamma (minutos x log1p(densidad))</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/caredeserts.py" line="94"/>
-        <source>Area quantile q for large units</source>
-        <translation>Cuantil de área q para unidades grandes</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="96"/>
-        <source>Cost by a second mode (minutes)</source>
-        <translation>Costo por un segundo modo (minutos)</translation>
+        <source>District field (high demand judged per district)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="98"/>
-        <source>Second-mode threshold (minutes)</source>
-        <translation>Umbral del segundo modo (minutos)</translation>
+        <source>Longer threshold for large units (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="100"/>
+        <source>Large units: minutes added per step of log1p(area) (beta)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="102"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <source>Large units: minutes added for low density (gamma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="104"/>
+        <source>Large units: area quantile above which a unit is large (0-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="107"/>
+        <source>Travel time by a second mode (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="109"/>
+        <source>Access threshold of the second mode (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="167"/>
         <source>Care deserts by district</source>
         <translation>Desiertos de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="105"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="174"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="182"/>
         <source>Number of care deserts</source>
         <translation>Número de desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="106"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="175"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="117"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="183"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Share of demand in care deserts</source>
         <translation>Proporción de la demanda en desiertos de cuidado</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="121"/>
-        <location filename="../processing/layer_io/readers.py" line="63"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="125"/>
-        <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
-        <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="134"/>
-        <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
-        <translation>{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="132"/>
+        <location filename="../processing/layer_io/readers.py" line="61"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caredeserts.py" line="136"/>
+        <source>{0} needs polygons (their areas), but layer {1} has points: untick it, or use a polygon layer.</source>
+        <translation>{0} necesita polígonos (sus áreas), pero la capa {1} tiene puntos: desmárquelo o use una capa de polígonos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caredeserts.py" line="145"/>
+        <source>%n unit(s) with a NULL cost, counted as reaching no facility (low access).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caredeserts.py" line="148"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;; no unit is high demand and the desert share is NULL.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;; ninguna unidad es de alta demanda y la proporción en desiertos es NULL.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="139"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="151"/>
         <source>No variation: demand in &apos;{0}&apos; of layer {1} is the same in every unit (std 0), so z = 0 and no unit is high demand.</source>
         <translation>Sin variación: la demanda en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (desviación 0), por lo que z = 0 y ninguna unidad es de alta demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="168"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="180"/>
         <source>{0} of {1} units are care deserts, home to {2:.0f} people ({3} of demand).</source>
         <translation>{0} de {1} unidades son desiertos de cuidado, donde viven {2:.0f} personas ({3} de la demanda).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="169"/>
-        <location filename="../processing/algorithms/siting.py" line="389"/>
-        <location filename="../processing/report_text.py" line="111"/>
-        <location filename="../ui/figures.py" line="104"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="181"/>
+        <location filename="../processing/algorithms/siting.py" line="406"/>
+        <location filename="../processing/report_text.py" line="225"/>
+        <location filename="../ui/figures.py" line="121"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caredeserts.py" line="171"/>
+        <location filename="../processing/algorithms/caredeserts.py" line="183"/>
         <source>Large-unit cut-off A_q = {0:.0f} m2.</source>
         <translation>Corte de unidades grandes A_q = {0:.0f} m2.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="39"/>
-        <location filename="../processing/algorithms/caregaps.py" line="104"/>
+        <location filename="../processing/algorithms/caregaps.py" line="41"/>
+        <location filename="../processing/algorithms/caregaps.py" line="109"/>
         <source>Care gaps</source>
         <translation>Brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="41"/>
+        <location filename="../processing/algorithms/caregaps.py" line="43"/>
         <source>care,gap,unmet demand,coverage,shortfall,target,district</source>
         <translation>cuidado,brecha,demanda insatisfecha,cobertura,déficit,meta,distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="43"/>
-        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+        <location filename="../processing/algorithms/caregaps.py" line="45"/>
+        <source>How many children (or older people, or whichever group you count) are left without a care place within reach, and how many places are missing to meet a policy target, block by block and district by district?
 
-Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (field:ratio items, each field a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, and TARGET_RATIO is not used.
+How to read the results:
+- Care gaps (one row per unit, with its own fields): coverage = places within reach per 100 people; unmet = people without a place (people minus the places they can reach, never below 0); required = places the target asks for; shortfall = places missing to reach the target; surplus = places above the target; below_target = 1 where the unit misses the target. With accessibility ratios, places = the places within reach of the unit. With district polygons and no district field, the field district says which district each unit lies in.
+- Care gaps by district: the same sums per district (one row &apos;all&apos; without districts), with units_below_target and people_below_target.
+- Summary on the district polygons: that table joined onto the district polygons by name, to map it (made when district polygons are given).
 
-Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district of OUTPUT; units in no district get NULL, warned). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
-        <translation>Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
+Example: in the demo city of the tutorial, with the 10-minute walking accessibility of children 0-5 and a target of one place per three children (0.33), about 83,800 children have no place within reach and the city is short of about 19,100 places, 5,100 of them in El Porvenir; coverage ranges from 139 places per 100 children in Centro to 13 in Las Américas. By hand: 90 children with access 0.20 reach 18 places: coverage 20, unmet 72; the target asks for 30 places, so the shortfall is 12.
 
-Metas por grupo de edad: una política suele fijar una meta por grupo de edad, p. ej. el Plan Nacional de Educación de Brasil (PNE, meta 1): guardería para el 50% de las niñas y niños de 0-3 y preescolar para el 100% de las niñas y niños de 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (elementos campo:razón, cada campo un conteo de personas de ese grupo en las unidades) pide required = 0.5 x p_0_3 + 1.0 x p_4_5 plazas en cada unidad; shortfall, surplus, below_target y el resumen se calculan según ella, y TARGET_RATIO no se usa.
+Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. &apos;Targets per age band&apos; &apos;p_0_3:0.5;p_4_5:1.0&apos; asks for 0.5 places per child counted in p_0_3 plus 1 per child in p_4_5, and replaces the single policy target.
 
-Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS); sin campo de distrito, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de OUTPUT; las unidades fuera de todo distrito reciben NULL, con advertencia). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="73"/>
-        <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
-        <translation>Campo numérico con la oferta accesible de cada unidad, leída según SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="74"/>
-        <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
-        <translation>Qué contiene SUPPLY_FIELD: places (un número de cupos) o access_ratio (cupos por persona, así cupos = razón x demanda). Típico: access_ratio con el campo access.</translation>
+Caveats: the gaps are only as good as the accessibility they read: units near the edge of the study area may miss facilities just outside it. Units with no district (NULL) keep their fields but are left out of the district summary (warned); NULL people or supply values are an error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="75"/>
-        <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
-        <translation>Meta de política en cupos por persona, usada para los cupos requeridos y el déficit (0 = sin meta). Típico: 0.333 (un cupo por cada 3 niñas y niños de 0-2 años).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="76"/>
-        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en INPUT; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of Accessibility to care.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="77"/>
-        <source>Optional field naming each unit&apos;s district, for the summary per district (without it and without DISTRICT_LAYER, one row &apos;all&apos;; with DISTRICT_LAYER, the district each unit lies in). Typical: locality.</source>
-        <translation>Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él y sin DISTRICT_LAYER, una fila &apos;all&apos;; con DISTRICT_LAYER, el distrito en el que se encuentra cada unidad). Típico: localidad.</translation>
+        <source>Numeric field with the care places each unit can reach, as a number of places or as places per person (see &apos;Supply field holds&apos;). Typical: access from Accessibility to care.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/caregaps.py" line="78"/>
+        <source>What the supply field holds: a number of places, or an accessibility ratio in places per person (places = ratio x people). Typical: the accessibility ratio, with the access field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="79"/>
+        <source>Policy target in places per person, for the required places and the shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="80"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="81"/>
+        <source>Optional field naming each unit&apos;s district, for the summary per district. Without it, district polygons give each unit the district it lies in; without either, the summary has one row &apos;all&apos;. Typical: district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="82"/>
         <source>The units with coverage, unmet, required, shortfall, surplus and below_target.</source>
         <translation>Las unidades con coverage, unmet, required, shortfall, surplus y below_target.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="79"/>
-        <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
-        <translation>Tabla opcional por distrito (una fila &apos;all&apos; sin DISTRICT_FIELD): demanda, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="83"/>
+        <source>Table per district (one row &apos;all&apos; without districts): people, places, coverage, unmet, shortfall and people below the target. Typical: a temporary layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="80"/>
-        <source>Sum of the demand of all units (the DEMAND_FIELD).</source>
-        <translation>Suma de la demanda de todas las unidades (el DEMAND_FIELD).</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="84"/>
+        <source>Sum of the people of all units.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="81"/>
-        <source>Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target.</source>
-        <translation>Suma de unmet sobre las unidades: las personas sin plaza (una plaza por persona), o las plazas que faltan para alcanzar la meta.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="85"/>
+        <source>Sum of unmet over the units: the people without a place within reach (one place per person).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="82"/>
-        <source>Places within reach per 100 people of demand, over all units; None when there is no demand.</source>
-        <translation>Plazas al alcance por cada 100 personas de demanda, sobre todas las unidades; None cuando no hay demanda.</translation>
+        <location filename="../processing/algorithms/caregaps.py" line="86"/>
+        <source>Places within reach per 100 people, over all units; None when there are no people.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="90"/>
+        <location filename="../processing/algorithms/caregaps.py" line="94"/>
         <source>Accessible supply field</source>
         <translation>Campo de oferta accesible</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="95"/>
+        <location filename="../processing/algorithms/caregaps.py" line="99"/>
         <source>Supply field holds</source>
         <translation>El campo de oferta contiene</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="97"/>
-        <location filename="../processing/algorithms/report.py" line="120"/>
-        <source>Policy target (places per person; 0 = none)</source>
-        <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="99"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
-        <location filename="../processing/algorithms/report.py" line="123"/>
-        <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
-        <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="101"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="119"/>
-        <location filename="../processing/algorithms/report.py" line="109"/>
-        <location filename="../ui/dock.py" line="113"/>
+        <location filename="../processing/algorithms/caregaps.py" line="100"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="103"/>
+        <location filename="../ui/dock.py" line="130"/>
         <source>District field</source>
         <translation>Campo de distrito</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/caregaps.py" line="104"/>
+        <location filename="../processing/algorithms/report.py" line="117"/>
+        <source>Policy target (places per person; 0 = none)</source>
+        <translation>Meta de política (plazas por persona; 0 = ninguna)</translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/caregaps.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <source>Targets per age band (field:ratio;...; replaces the policy target)</source>
+        <translation>Metas por grupo de edad (campo:razón;...; reemplaza la meta de política)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/caregaps.py" line="111"/>
         <source>Care gaps by district</source>
         <translation>Brechas de cuidado por distrito</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="109"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="169"/>
+        <location filename="../processing/algorithms/caregaps.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="177"/>
         <source>Total demand</source>
         <translation>Demanda total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="110"/>
+        <location filename="../processing/algorithms/caregaps.py" line="115"/>
         <source>Total unmet demand</source>
         <translation>Demanda insatisfecha total</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="111"/>
-        <location filename="../processing/algorithms/carepipeline.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="116"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="180"/>
         <source>Coverage (places per 100 people)</source>
         <translation>Cobertura (plazas por cada 100 personas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="130"/>
+        <location filename="../processing/algorithms/caregaps.py" line="135"/>
         <source>No demand: every unit of layer {0} has zero demand in &apos;{1}&apos;, so coverage is NULL everywhere.</source>
         <translation>Sin demanda: todas las unidades de la capa {0} tienen demanda cero en &apos;{1}&apos;, por lo que la cobertura es NULL en todas partes.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="133"/>
+        <location filename="../processing/algorithms/caregaps.py" line="138"/>
         <source>No capacity: no unit of layer {0} has accessible supply in &apos;{1}&apos;.</source>
         <translation>Sin capacidad: ninguna unidad de la capa {0} tiene oferta accesible en &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="140"/>
+        <location filename="../processing/algorithms/caregaps.py" line="145"/>
         <source>Targets per age band: {0} places per person; {1} is not used.</source>
         <translation>Metas por grupo de edad: {0} plazas por persona; {1} no se usa.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/caregaps.py" line="172"/>
+        <location filename="../processing/algorithms/caregaps.py" line="177"/>
         <source>Total demand {0:.0f}, accessible places {1:.0f}, unmet demand {2:.0f}.</source>
         <translation>Demanda total {0:.0f}, plazas accesibles {1:.0f}, demanda insatisfecha {2:.0f}.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/caregaps.py" line="187"/>
-        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
-        <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/caregaps.py" line="192"/>
+        <source>{0}: %n field(s) not in layer {2}: {1}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="31"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="32"/>
         <source>Care map in one run</source>
         <translation>Mapa de cuidado en una sola ejecución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="33"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="34"/>
         <source>pipeline,workflow,care map,supply,demand,accessibility,gaps,deserts,priority,report</source>
         <translation>flujo,flujo de trabajo,mapa de cuidado,oferta,demanda,accesibilidad,brechas,desiertos,prioridad,informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="35"/>
-        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+        <location filename="../processing/algorithms/carepipeline.py" line="36"/>
+        <source>The whole care map in one run: from the facility layers and the census blocks to where care is missing and which blocks come first. It runs, with one progress bar: 1) the care supply inventory of the facility layers (field mappings, cleaning, duplicates, full-day-equivalent places); 2) the care demand of the blocks from their age-band fields (e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) accessibility to care, optionally only to the facilities for one target group; 4) care gaps against the policy target (or the targets per age band); 5) care deserts (by district); 6) the care priority index from unmet demand, low access and the vulnerability fields; optionally 7) the HTML (and PDF) report.
 
-Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
-        <translation>Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO, o las metas por grupo de edad TARGETS (p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% de las niñas y niños de 0-3 y 100% de los de 4-5, como en el PNE de Brasil; campos entre los de BAND_MAPPING); 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+How to read the results:
+- Care map units: the blocks with every indicator: care_demand (people), access (places per person within reach), cost_nearest (minutes to the nearest facility), covered, coverage (places per 100 people), unmet (people without a place), desert (0/1), priority and priority_quintile (5 = the 20% first).
+- Care supply inventory: the facilities kept, with capacity_fde (full-day-equivalent places).
+- Facilities with catchment ratio: places per person within each facility&apos;s reach.
+- Care deserts by district: units, deserts, population and share per district.
 
-Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
+Example: on the demo city of the tutorial (children 0-5, a 10-minute walk, one place per three children), the chain gives the numbers of the tutorial&apos;s steps 2 to 9 in one run: about 90% of the children have a facility within 10 minutes, and 7.5% of them live in care deserts.
+
+Caveats: each step uses its defaults except what is set here; open the single algorithms to change the others (the same chain ships as a Graphical Modeler model, models/care_map.model3). Units near the edge of the study area may miss facilities just outside it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="54"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
         <source>Care facility layers to merge into the inventory (registries, surveys, crowd maps, OpenStreetMap). Typical: the official registry and a crowd-mapped layer.</source>
         <translation>Capas de servicios de cuidado a unir en el inventario (registros, encuestas, mapeos colaborativos, OpenStreetMap). Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="55"/>
-        <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
-        <translation>Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
+        <source>One field mapping per facility layer, in the order of the layers, separated by &apos;|&apos;, as in Care supply inventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="56"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="58"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
         <source>Source names, most trusted first, separated by commas; decides which duplicate is kept. Typical: &apos;registry,survey,osm&apos;.</source>
         <translation>Nombres de las fuentes, la más confiable primero, separados por comas; decide qué duplicado se conserva. Típico: &apos;registry,survey,osm&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="57"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
         <source>Service types to keep, separated by commas; empty = keep all. Typical: &apos;childcare,preschool&apos;.</source>
         <translation>Tipos de servicio a conservar, separados por comas; vacío = conservar todos. Típico: &apos;childcare,preschool&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="58"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="60"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
         <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed&apos;.</source>
         <translation>Expresión regular buscada en el nombre (sin distinguir mayúsculas ni acentos); los registros que coinciden se descartan. Típico: &apos;cerrad|closed&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="59"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
         <source>Demand units (polygons or points) with age-band population fields. Typical: census blocks.</source>
         <translation>Unidades de demanda (polígonos o puntos) con campos de población por grupo de edad. Típico: manzanas censales.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="60"/>
-        <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
-        <translation>Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
+        <source>Age-band fields of the demand units that make up the group, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="61"/>
-        <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
-        <translation>equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <source>Equal weights count people; the Madrid scale (Durán) counts care units. Typical: equal weights for one group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="62"/>
-        <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
-        <translation>Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
+        <source>Optional numeric field of the demand units with the potential caregivers, for care intensity. Typical: women 15-64.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="63"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
-        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
+        <source>Optional field of the demand units naming each unit&apos;s district, for care deserts and summaries by district; without it, district polygons give each unit the district it lies in. Typical: district.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="64"/>
-        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
-        <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
+        <source>Optional polygon layer of districts: when the demand units have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="65"/>
-        <location filename="../processing/algorithms/equity.py" line="71"/>
-        <location filename="../processing/algorithms/report.py" line="72"/>
-        <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
-        <translation>Campo de DISTRICT_LAYER con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/equity.py" line="81"/>
+        <source>Field of the district polygons with the district names. Typical: district, or the locality name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="66"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
         <source>Only facilities whose target_group is this value (or &apos;all&apos;) are counted; empty = all. Typical: children.</source>
         <translation>Solo se cuentan los servicios cuyo target_group es este valor (o &apos;all&apos;); vacío = todos. Típico: children.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="67"/>
-        <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
-        <translation>straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
+        <source>How travel costs are measured: the straight-line distance times the detour factor, or shortest paths on the road network. Typical: the road network when a street layer is available.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="68"/>
-        <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
-        <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
+        <source>Road or footpath line layer, needed for costs on the road network. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="69"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
         <source>Travel speed in km/h, to turn metres into minutes. Typical: 5.04 km/h walking.</source>
         <translation>Velocidad de viaje en km/h, para convertir metros en minutos. Típico: 5.04 km/h a pie.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="70"/>
-        <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
-        <translation>Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
+        <source>For straight-line costs, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="71"/>
-        <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
-        <translation>Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
+        <source>Catchment threshold in minutes, for accessibility and care deserts. Typical: 10 minutes walking to childcare.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="72"/>
-        <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
-        <translation>Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <source>Accessibility measure (see Accessibility to care). Typical: the two-step floating catchment (2SFCA).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="73"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
         <source>Policy target in places per person, for the care gaps. Typical: 0.333 (one place per 3 children).</source>
         <translation>Meta de política en cupos por persona, para las brechas de cuidado. Típico: 0.333 (un cupo por cada 3 niñas y niños).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="74"/>
-        <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation>Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the age-band fields of the demand units; required places = the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="75"/>
-        <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
-        <translation>Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
+        <source>Optional numeric fields of the demand units added to the priority index (higher = more vulnerable), with the same weight as unmet demand and low access. Typical: poverty rate, female-headed households.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="76"/>
-        <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
-        <translation>Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
+        <source>If checked, the HTML report (and the PDF, if a PDF file is given) is written. Typical: checked for the final run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="77"/>
-        <location filename="../processing/algorithms/report.py" line="78"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
         <source>Title of the report. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
         <translation>Título del informe. Típico: &apos;Cuidado infantil en Ciudad Demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="78"/>
-        <location filename="../processing/algorithms/report.py" line="79"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/report.py" line="84"/>
         <source>Who the demand is, in the plural, as the report&apos;s sentences will read it. Typical: &apos;children under 6&apos;.</source>
         <translation>Quiénes son la demanda, en plural, tal como lo leerán las frases del informe. Típico: &apos;niñas y niños menores de 6 años&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="79"/>
-        <location filename="../processing/algorithms/report.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/report.py" line="85"/>
         <source>What the service is, as the report&apos;s sentences will read it. Typical: &apos;a childcare place&apos;.</source>
         <translation>Qué es el servicio, tal como lo leerán las frases del informe. Típico: &apos;un cupo de cuidado infantil&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="80"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
         <source>The care supply inventory (as caremap:supplyinventory writes it).</source>
         <translation>El inventario de oferta de cuidado (como lo escribe caremap:supplyinventory).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="81"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
         <source>The units with every indicator: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority and more.</source>
         <translation>Las unidades con todos los indicadores: care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority y más.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="82"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
         <source>The facilities with their catchment ratio (places per person within reach).</source>
         <translation>Los servicios con su razón de área de influencia (cupos por persona al alcance).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="83"/>
-        <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
-        <translation>Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD o DISTRICT_LAYER).</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <source>Table of care deserts by district (with a district field or district polygons). Typical: a temporary layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="84"/>
-        <source>HTML report file, written when WRITE_REPORT is checked.</source>
-        <translation>Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <source>HTML report file, written when the report is asked for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="85"/>
-        <location filename="../processing/algorithms/report.py" line="84"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="93"/>
         <source>Optional PDF of the report, made with a QGIS print layout.</source>
         <translation>PDF opcional del informe, hecho con una composición de impresión de QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="86"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="94"/>
         <source>Number of facilities in the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="87"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="95"/>
         <source>Sum of care_demand over the units.</source>
         <translation>Suma de care_demand sobre las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="88"/>
-        <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
-        <translation>Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro de THRESHOLD; None cuando no hay demanda.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="96"/>
+        <source>Share (0 to 1) of the demand in units with at least one facility within the catchment threshold; None when there is no demand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="89"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="97"/>
         <source>Demand-weighted mean access (places per person within reach, for the floating-catchment methods); None when there is no demand.</source>
         <translation>Acceso medio ponderado por la demanda (plazas por persona al alcance, en los métodos de área de influencia flotante); None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="90"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="98"/>
         <source>Places within reach per 100 people of demand; None when there is no demand.</source>
         <translation>Plazas al alcance por cada 100 personas de demanda; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="91"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="99"/>
         <source>People without a place within reach (sum of unmet: max(0, demand - places) per unit).</source>
         <translation>Personas sin plaza al alcance (suma de unmet: max(0, demanda - plazas) por unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="92"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="100"/>
         <source>Number of units that are care deserts.</source>
         <translation>Número de unidades que son desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="101"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="109"/>
         <source>Field mappings, one per facility layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa de equipamientos, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="104"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="112"/>
         <source>Source priority (most trusted first)</source>
         <translation>Prioridad de las fuentes (la más confiable primero)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="106"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
         <source>Service type whitelist (empty = all)</source>
         <translation>Lista blanca de tipos de servicio (vacía = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="108"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="116"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
         <source>Name blacklist (regular expression)</source>
         <translation>Lista negra de nombres (expresión regular)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="110"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="118"/>
         <source>Demand units (census blocks, grid cells)</source>
         <translation>Unidades de demanda (manzanas censales, celdas de grilla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="113"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="121"/>
         <source>Age-band fields of the cohort (field:band;...)</source>
         <translation>Campos por grupo de edad de la cohorte (campo:grupo;...)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="114"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
         <source>Demand weights</source>
         <translation>Pesos de la demanda</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="122"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
         <source>Only facilities for this target group (empty = all)</source>
         <translation>Solo equipamientos para este grupo objetivo (vacío = todos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="123"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="131"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
         <source>Road network (for network costs)</source>
         <translation>Red vial (para costos en red)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="128"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="136"/>
         <source>Speed (km/h)</source>
         <translation>Velocidad (km/h)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
         <source>Detour factor for straight-line costs</source>
         <translation>Factor de desvío para costos en línea recta</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="133"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="141"/>
         <source>Catchment threshold (minutes)</source>
         <translation>Umbral del área de influencia (minutos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="135"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="143"/>
         <source>Accessibility method</source>
         <translation>Método de accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="138"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
         <source>Policy target (places per person)</source>
         <translation>Meta de política (plazas por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="144"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="152"/>
         <source>Vulnerability fields for the priority index</source>
         <translation>Campos de vulnerabilidad para el índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="146"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="154"/>
         <source>Write the report</source>
         <translation>Escribir el informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
         <source>Report title</source>
         <translation>Título del informe</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="147"/>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Care map</source>
         <translation>Mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>Who the demand is (plural)</source>
         <translation>Quién es la demanda (en plural)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="149"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
         <source>children under 6</source>
         <translation>niñas y niños menores de 6 años</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>What the service is</source>
         <translation>Qué es el servicio</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="151"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="159"/>
         <source>a care place</source>
         <translation>una plaza de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="153"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="23"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="99"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="161"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="24"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
         <source>Care supply inventory</source>
         <translation>Inventario de la oferta de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="155"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="163"/>
         <source>Care map units</source>
         <translation>Unidades del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="157"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
         <source>Facilities with catchment ratio</source>
         <translation>Equipamientos con razón del área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>HTML report</source>
         <translation>Informe HTML</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="162"/>
-        <location filename="../processing/algorithms/report.py" line="134"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="170"/>
+        <location filename="../processing/algorithms/report.py" line="143"/>
         <source>HTML files (*.html)</source>
         <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="165"/>
-        <location filename="../processing/algorithms/report.py" line="136"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
+        <location filename="../processing/algorithms/report.py" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="168"/>
-        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="176"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="109"/>
         <source>Facilities in the inventory</source>
         <translation>Equipamientos en el inventario</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="173"/>
-        <location filename="../processing/algorithms/report.py" line="139"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="181"/>
+        <location filename="../processing/algorithms/report.py" line="148"/>
         <source>Unmet demand</source>
         <translation>Demanda insatisfecha</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="195"/>
-        <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
-        <translation>{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 15 a 20 minutos a pie.</translation>
+        <location filename="../processing/algorithms/carepipeline.py" line="203"/>
+        <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 10 minutes walking to childcare.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="288"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="297"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>walk</source>
         <translation>a pie</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="289"/>
+        <location filename="../processing/algorithms/carepipeline.py" line="298"/>
         <source>travel</source>
         <translation>de viaje</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/carepipeline.py" line="315"/>
-        <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
-        <translation>{0}: el/los campo(s) {1} de {2} no son campos por grupo de edad de la cohorte ({3}: {4}). Indique metas solo para esos campos, o agregue los grupos a {3}.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/carepipeline.py" line="324"/>
+        <source>{0}: %n field(s) of {2} not among the age-band fields of the cohort ({3}: {4}): {1}. Give targets for those fields only, or add the bands to {3}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="44"/>
-        <location filename="../processing/algorithms/catchments.py" line="102"/>
+        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <location filename="../processing/algorithms/catchments.py" line="108"/>
         <source>Catchment areas</source>
         <translation>Áreas de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="46"/>
+        <location filename="../processing/algorithms/catchments.py" line="48"/>
         <source>catchment,service area,isochrone,travel time,network,buffer</source>
         <translation>área de influencia,área de servicio,isócrona,tiempo de viaje,red,buffer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="48"/>
-        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+        <location filename="../processing/algorithms/catchments.py" line="50"/>
+        <source>From where can each facility be reached within 10, 15 or 20 minutes? It draws, around every facility, the area from which it is reached within each threshold: along the streets of a road network, or as a circle (straight line).
 
-COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
-        <translation>Un polígono por equipamiento (o uno por umbral, disuelto) del área desde la que se lo alcanza dentro de cada umbral de THRESHOLDS (p. ej. &apos;10,15,20&apos;, en COST_UNIT).
+How to read the results:
+- Catchment areas: one polygon per facility and threshold, with the facility&apos;s own fields, threshold (the travel limit of the polygon) and cost_unit (minutes or meters) with cost_speed_kmh (the speed used) saying what the threshold is in. The larger thresholds are drawn underneath.
+- With &apos;Dissolve per threshold&apos;, one polygon per threshold: the whole area served.
 
-COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;, con &apos;cost_unit&apos; (minutes o meters) y &apos;cost_speed_kmh&apos; (la SPEED usada), que indican en qué unidad está.</translation>
+Example: walking at 5.04 km/h (84 m a minute), a 10-minute catchment along the streets covers the streets within 840 m of walking from the facility, widened by 50 m; in a straight line it is a circle of 840 m radius. A street grid makes walking routes longer than the straight line, so the road network polygon is smaller than the circle (often by a third).
+
+Good to know:
+- A facility farther from the road network than the largest snap distance gets no road network catchment (a warning counts them).
+- The outline (hull) is a quick envelope of the streets reached and may cover a park or a block without streets; &apos;buffer&apos; follows the streets themselves (slower).
+- A catchment stops where the road network stops: cut the network generously around the study area.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="59"/>
-        <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
-        <translation>Capa de servicios de cuidado, puntos o polígonos; se dibuja un área de influencia por servicio y umbral. Típico: la salida de caremap:supplyinventory.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="72"/>
+        <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of CareMap&apos;s supply inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="60"/>
-        <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
-        <translation>network = las calles alcanzadas en NETWORK dentro de cada umbral; straight = un círculo de radio igual al umbral (metros, o minutos x SPEED). Típico: network.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="73"/>
+        <source>Along the road network: the streets reached within each threshold, as a polygon; straight line: a circle whose radius is the threshold (metres, or minutes times the travel speed). Typical: the road network.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="61"/>
-        <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
-        <translation>Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="74"/>
+        <source>Road or footpath line layer, needed for catchments along the road network; lines connect where they share a vertex. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="62"/>
-        <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
-        <translation>Uno o más umbrales en COST_UNIT, separados por comas; se dibuja un polígono por umbral. Típico: &apos;10,15,20&apos; minutos.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="75"/>
+        <source>One or more travel limits in the cost unit, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="63"/>
-        <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
-        <translation>Forma del polígono para COST_MODE=network: hull = envolvente cóncava de las calles alcanzadas ampliada en BUFFER (rápido); buffer = las calles alcanzadas con un buffer de BUFFER (detallado, más lento). Típico: hull.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="76"/>
+        <source>Polygon shape along the road network: hull = an outline of the streets reached, widened by the buffer (fast); buffer = the streets reached themselves, widened by the buffer (detailed, slower). Typical: hull.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="64"/>
-        <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
-        <translation>Ancho en metros agregado alrededor de las calles alcanzadas o de la envolvente (COST_MODE=network). Típico: 50 m.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="77"/>
+        <source>Width in metres added around the streets reached or their outline (road network only). Typical: 50 m.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="65"/>
-        <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
-        <translation>Concavidad de la envolvente para SHAPE=hull, de 0 (lo más cóncava, sigue las calles) a 1 (convexa). Típico: 0.3.</translation>
+        <location filename="../processing/algorithms/catchments.py" line="78"/>
+        <source>How closely the outline follows the streets reached, from 0 (closest) to 1 (convex), for the hull shape. Typical: 0.3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="66"/>
+        <location filename="../processing/algorithms/catchments.py" line="79"/>
         <source>If checked, the catchments of all facilities are merged into one polygon per threshold (the area served); otherwise one polygon per facility and threshold. Typical: unchecked.</source>
         <translation>Si se marca, las áreas de influencia de todos los servicios se unen en un polígono por umbral (el área atendida); si no, un polígono por servicio y umbral. Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="67"/>
-        <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m.</source>
-        <translation>Distancia máxima en metros de un equipamiento a la red vial: se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor), contando la caminata hasta él. Los equipamientos más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="68"/>
-        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
-        <translation>Polígonos de áreas de influencia: los campos del equipamiento más threshold, cost_unit y cost_speed_kmh (uno por umbral si se disuelven).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="74"/>
-        <source>Cost: straight line or road network</source>
-        <translation>Costo: línea recta o red vial</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="77"/>
-        <source>Road network (lines)</source>
-        <translation>Red vial (líneas)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="79"/>
-        <location filename="../processing/cost_params.py" line="55"/>
-        <source>Speed (km/h); walking = 5.04</source>
-        <translation>Velocidad (km/h); a pie = 5.04</translation>
+        <location filename="../processing/algorithms/catchments.py" line="80"/>
+        <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no road network catchment. Typical: 500 m.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="81"/>
-        <location filename="../processing/cost_params.py" line="57"/>
-        <source>Speed field of the network (km/h)</source>
-        <translation>Campo de velocidad de la red (km/h)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="84"/>
-        <source>One-way field of the network</source>
-        <translation>Campo de sentido único de la red</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="87"/>
-        <location filename="../processing/cost_params.py" line="71"/>
-        <source>Cost unit</source>
-        <translation>Unidad de costo</translation>
+        <source>Catchment polygons: the facility&apos;s fields plus threshold, cost_unit and cost_speed_kmh (one per threshold when dissolved).</source>
+        <translation>Polígonos de áreas de influencia: los campos del equipamiento más threshold, cost_unit y cost_speed_kmh (uno por umbral si se disuelven).</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/catchments.py" line="89"/>
@@ -1592,380 +1607,396 @@ COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral 
         <translation>Umbrales (separados por comas, en la unidad de costo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="90"/>
-        <source>Network: polygon shape</source>
-        <translation>Red: forma del polígono</translation>
+        <location filename="../processing/algorithms/catchments.py" line="91"/>
+        <location filename="../processing/cost_params.py" line="46"/>
+        <source>How travel is measured</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="92"/>
-        <source>Network: buffer around the reached streets or hull (m)</source>
-        <translation>Red: buffer alrededor de las calles alcanzadas o de la envolvente (m)</translation>
+        <location filename="../processing/algorithms/catchments.py" line="94"/>
+        <location filename="../processing/cost_params.py" line="48"/>
+        <source>Cost unit</source>
+        <translation>Unidad de costo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="95"/>
-        <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
-        <translation>Red: razón de la envolvente cóncava (0 = lo más cóncava posible, 1 = convexa)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <location filename="../processing/algorithms/catchments.py" line="96"/>
         <source>Dissolve per threshold</source>
         <translation>Disolver por umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="99"/>
-        <source>Network: largest distance from a facility to the network (m)</source>
-        <translation>Red: distancia máxima de un equipamiento a la red (m)</translation>
+        <location filename="../processing/algorithms/catchments.py" line="97"/>
+        <source>Polygon shape along the road network</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="110"/>
+        <location filename="../processing/algorithms/catchments.py" line="100"/>
+        <source>Buffer around the streets reached or their outline (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="103"/>
+        <source>Outline closeness (0 = follows the streets, 1 = convex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="106"/>
+        <source>Largest distance from a facility to the road network (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/catchments.py" line="116"/>
         <source>{0} must be numbers separated by commas (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;.</source>
         <translation>{0} debe contener números separados por comas (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/catchments.py" line="114"/>
+        <location filename="../processing/algorithms/catchments.py" line="120"/>
         <source>{0} must all be above 0 (e.g. &apos;10,15,20&apos;), got &apos;{1}&apos;: a catchment of 0 or less is empty.</source>
         <translation>Todos los valores de {0} deben ser mayores que 0 (p. ej. &apos;10,15,20&apos;); se recibió &apos;{1}&apos;: un área de influencia de 0 o menos está vacía.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/catchments.py" line="161"/>
-        <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
-        <translation>{0} polígono(s) de área de influencia para {1} equipamiento(s) y umbrales {2} {3}.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="167"/>
+        <source>%n catchment polygon(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/catchments.py" line="168"/>
+        <source>for %n facilit(y/ies), thresholds {0} {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="45"/>
+        <location filename="../processing/algorithms/equity.py" line="46"/>
         <source>Equity of access</source>
         <translation>Equidad en el acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="47"/>
+        <location filename="../processing/algorithms/equity.py" line="48"/>
         <source>equity,inequality,Gini,Palma,Theil,concentration index,Lorenz</source>
         <translation>equidad,desigualdad,Gini,Palma,Theil,índice de concentración,Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="49"/>
-        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+        <location filename="../processing/algorithms/equity.py" line="50"/>
+        <source>How unequally is access to care shared among the people? Are the poorest blocks the worst served, and does the inequality lie between districts or within them?
 
-Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
-        <translation>Qué tan desigualmente se reparte el acceso (ACCESS_FIELD, &gt;= 0, p. ej. &apos;access&apos; de caremap:accessibility) entre la población (POPULATION_FIELD; vacío = cada unidad cuenta una vez).
+How to read the results (figures in the log, and returned for models):
+- Mean access: the access of the average person (weighted by the people of each unit).
+- Gini coefficient: 0 = everyone has the same access; near 1 = all access in one unit.
+- Palma ratio: the access of the best-served 10% of people over that of the worst-served 40% (1.0 = they have the same total; 2.0 = the top tenth has twice what the bottom four tenths have).
+- Theil index: 0 = equality; with districts, split into a part between districts and a part within them (the two add up to the whole).
+- With a socio-economic rank field (low = poorest): the concentration index and its Erreygers correction, negative when access is concentrated among the poor, positive among the better-off.
+- Lorenz curve: a table of pop_share (cumulative share of people, from the worst served), access_share (their cumulative share of access) and equality (the line of perfect equality), for a chart.
+A figure that cannot be computed (no access anywhere, no rank field) is empty (None).
 
-Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD (o, sin él, DISTRICT_LAYER: cada unidad en el polígono de distrito en el que se encuentra su punto sobre la superficie), THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
+Example: four blocks of the same population with access 0, 1, 1 and 2 places per 100 children, ranked from poorest to richest in that order, in two districts (0, 1) and (1, 2): Gini 0.375, Palma 1.33, concentration index 0.375 (access favours the better-off), Theil 0.347, of which 0.131 between the districts and 0.216 within them.
+
+Caveats: all measures weigh units by their people; without a population field every unit counts once. Access values must be 0 or more; NULL values in the fields used are an error, and so is a unit outside the district polygons.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="65"/>
-        <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
-        <translation>Capa o tabla de unidades con un valor de acceso y su población. Típico: la salida de demanda de caremap:accessibility.</translation>
+        <location filename="../processing/algorithms/equity.py" line="75"/>
+        <source>Layer or table of units with an access value and their people. Typical: the demand output of Accessibility to care.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="66"/>
-        <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
-        <translation>Campo numérico con el acceso de cada unidad (&gt;= 0, sin NULL). Típico: access de caremap:accessibility.</translation>
+        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <source>Numeric field with the access of each unit (0 or more, no NULL). Typical: access from Accessibility to care.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="67"/>
-        <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
-        <translation>Campo numérico opcional con las personas de cada unidad, usado como ponderador; vacío = cada unidad cuenta una vez. Típico: el campo de demanda (p. ej. niñas y niños de 0-5 años).</translation>
+        <location filename="../processing/algorithms/equity.py" line="77"/>
+        <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: care_demand, or children 0-5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="68"/>
+        <location filename="../processing/algorithms/equity.py" line="78"/>
         <source>Optional numeric socio-economic rank (low = poorest), for the concentration and Erreygers indices. Typical: income or estrato.</source>
         <translation>Rango socioeconómico numérico opcional (bajo = más pobre), para los índices de concentración y de Erreygers. Típico: ingreso o estrato.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="69"/>
-        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
-        <translation>Campo opcional de distrito, para dividir la T de Theil en los componentes entre distritos (THEIL_BETWEEN) y dentro de los distritos (THEIL_WITHIN); sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
+        <location filename="../processing/algorithms/equity.py" line="79"/>
+        <source>Optional district field, to split the Theil index into the inequality between districts and within them; without it, district polygons give each unit the district it lies in. Typical: district.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="70"/>
-        <source>Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city.</source>
-        <translation>Capa opcional de polígonos de distritos: cuando INPUT no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para la descomposición de Theil (una unidad fuera de todo distrito es un error). Típico: las localidades o comunas de la ciudad.</translation>
+        <location filename="../processing/algorithms/equity.py" line="80"/>
+        <source>Optional polygon layer of districts: when the units have no district field, each unit gets the district its point on surface lies in, for the split of the Theil index (a unit in no district is an error). Typical: the localities or communes of the city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="72"/>
-        <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
-        <translation>Número de filas de la tabla de la curva de Lorenz, en proporciones de población igualmente espaciadas (0 = una fila por unidad). Típico: 101.</translation>
+        <location filename="../processing/algorithms/equity.py" line="82"/>
+        <source>Number of rows of the Lorenz curve table, at equally spaced shares of people (0 = one row per unit). Typical: 101.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="73"/>
-        <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
-        <translation>Tabla opcional de la curva de Lorenz con pop_share, access_share y equality, para un gráfico.</translation>
+        <location filename="../processing/algorithms/equity.py" line="83"/>
+        <source>Lorenz curve table with pop_share, access_share and equality, for a chart. Typical: a temporary layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="74"/>
-        <source>Mean access weighted by population; None when it cannot be computed (no population).</source>
-        <translation>Acceso medio ponderado por la población; None cuando no se puede calcular (sin población).</translation>
+        <location filename="../processing/algorithms/equity.py" line="84"/>
+        <source>Mean access weighted by people; None when it cannot be computed (no people).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="75"/>
+        <location filename="../processing/algorithms/equity.py" line="85"/>
         <source>Gini coefficient of access between people (0 = everyone the same access, 1 = all access in one unit); None when undefined.</source>
         <translation>Coeficiente de Gini del acceso entre personas (0 = todas tienen el mismo acceso, 1 = todo el acceso en una unidad); None cuando no está definido.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="76"/>
+        <location filename="../processing/algorithms/equity.py" line="86"/>
         <source>Palma ratio: access of the best-served 10% of people over that of the worst-served 40%; None when undefined (e.g. the bottom 40% have no access).</source>
         <translation>Razón de Palma: acceso del 10% de personas mejor atendidas sobre el del 40% peor atendido; None cuando no está definida (p. ej. el 40% inferior no tiene acceso).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="77"/>
-        <source>Theil T index of access inequality (0 = equality); None when undefined.</source>
-        <translation>Índice T de Theil de la desigualdad en el acceso (0 = igualdad); None cuando no está definido.</translation>
+        <location filename="../processing/algorithms/equity.py" line="87"/>
+        <source>Theil index of access inequality (0 = equality); None when undefined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="78"/>
-        <source>Part of Theil T due to differences between districts; None without districts or when undefined.</source>
-        <translation>Parte de la T de Theil debida a las diferencias entre distritos; None sin distritos o cuando no está definida.</translation>
+        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <source>Part of the Theil index due to differences between districts; None without districts or when undefined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="79"/>
-        <source>Part of Theil T due to differences within districts; None without districts or when undefined.</source>
-        <translation>Parte de la T de Theil debida a las diferencias dentro de los distritos; None sin distritos o cuando no está definida.</translation>
+        <location filename="../processing/algorithms/equity.py" line="89"/>
+        <source>Part of the Theil index due to differences within districts; None without districts or when undefined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="80"/>
-        <source>Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined.</source>
-        <translation>Índice de concentración del acceso según RANK_FIELD (negativo = acceso concentrado en los rangos más bajos); None sin RANK_FIELD o cuando no está definido.</translation>
+        <location filename="../processing/algorithms/equity.py" line="90"/>
+        <source>Concentration index of access by the socio-economic rank (negative = access concentrated among the poorest); None without a rank field or when undefined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="81"/>
-        <source>Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined.</source>
-        <translation>Índice de concentración con la corrección de Erreygers (para un acceso acotado); None sin RANK_FIELD o cuando no está definido.</translation>
+        <location filename="../processing/algorithms/equity.py" line="91"/>
+        <source>Erreygers-corrected concentration index (for bounded access); None without a rank field or when undefined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="86"/>
-        <location filename="../processing/algorithms/hotspots.py" line="75"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
-        <location filename="../processing/algorithms/report.py" line="356"/>
+        <location filename="../processing/algorithms/equity.py" line="96"/>
+        <location filename="../processing/algorithms/hotspots.py" line="80"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
+        <location filename="../processing/algorithms/report.py" line="308"/>
+        <location filename="../processing/report_layout.py" line="441"/>
+        <location filename="../ui/charts.py" line="302"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="87"/>
+        <location filename="../processing/algorithms/equity.py" line="97"/>
         <source>Access field</source>
         <translation>Campo de acceso</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="88"/>
+        <location filename="../processing/algorithms/equity.py" line="98"/>
         <source>Population (weights) field</source>
         <translation>Campo de población (pesos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="90"/>
+        <location filename="../processing/algorithms/equity.py" line="100"/>
         <source>Socio-economic rank field (low = poorest)</source>
         <translation>Campo de rango socioeconómico (bajo = más pobre)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="92"/>
-        <source>District field (Theil decomposition)</source>
-        <translation>Campo de distrito (descomposición de Theil)</translation>
+        <location filename="../processing/algorithms/equity.py" line="102"/>
+        <source>District field (to split the Theil index)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="95"/>
+        <location filename="../processing/algorithms/equity.py" line="105"/>
         <source>Lorenz table rows (0 = one per unit)</source>
         <translation>Filas de la tabla de Lorenz (0 = una por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="98"/>
+        <location filename="../processing/algorithms/equity.py" line="108"/>
         <source>Lorenz curve</source>
         <translation>Curva de Lorenz</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
-        <location filename="../processing/algorithms/equity.py" line="32"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="33"/>
         <source>Population-weighted mean access</source>
         <translation>Acceso medio ponderado por población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
-        <location filename="../processing/algorithms/equity.py" line="33"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="34"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
-        <location filename="../processing/algorithms/equity.py" line="34"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="35"/>
         <source>Palma ratio (top 10% / bottom 40%)</source>
         <translation>Razón de Palma (10% superior / 40% inferior)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
-        <location filename="../processing/algorithms/equity.py" line="35"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="36"/>
         <source>Theil T</source>
         <translation>T de Theil</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
-        <location filename="../processing/algorithms/equity.py" line="36"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
+        <location filename="../processing/algorithms/equity.py" line="37"/>
         <source>Theil T between districts</source>
         <translation>T de Theil entre distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="37"/>
-        <location filename="../processing/algorithms/equity.py" line="37"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="38"/>
         <source>Theil T within districts</source>
         <translation>T de Theil dentro de los distritos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="38"/>
-        <location filename="../processing/algorithms/equity.py" line="38"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
+        <location filename="../processing/algorithms/equity.py" line="39"/>
         <source>Concentration index</source>
         <translation>Índice de concentración</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="39"/>
-        <location filename="../processing/algorithms/equity.py" line="39"/>
+        <location filename="../processing/algorithms/equity.py" line="40"/>
+        <location filename="../processing/algorithms/equity.py" line="40"/>
         <source>Erreygers-corrected concentration index</source>
         <translation>Índice de concentración corregido de Erreygers</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="124"/>
+        <location filename="../processing/algorithms/equity.py" line="134"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so there is no population to weigh access by and every measure is NULL. Choose the population field, or leave it empty to count every unit once.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que no hay población con la cual ponderar el acceso y todas las medidas son NULL. Elija el campo de población, o déjelo vacío para contar cada unidad una vez.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="135"/>
+        <location filename="../processing/algorithms/equity.py" line="145"/>
         <source>undefined</source>
         <translation>indefinido</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="138"/>
+        <location filename="../processing/algorithms/equity.py" line="148"/>
         <source>No variation: access in &apos;{0}&apos; of layer {1} is the same in every unit (perfect equality).</source>
         <translation>Sin variación: el acceso en &apos;{0}&apos; de la capa {1} es igual en todas las unidades (igualdad perfecta).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/equity.py" line="141"/>
+        <location filename="../processing/algorithms/equity.py" line="151"/>
         <source>No capacity: access in &apos;{0}&apos; of layer {1} is 0 everywhere, so the inequality measures are undefined (NULL).</source>
         <translation>Sin capacidad: el acceso en &apos;{0}&apos; de la capa {1} es 0 en todas partes, por lo que las medidas de desigualdad no están definidas (NULL).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="35"/>
-        <location filename="../processing/algorithms/hotspots.py" line="91"/>
+        <location filename="../processing/algorithms/hotspots.py" line="36"/>
+        <location filename="../processing/algorithms/hotspots.py" line="96"/>
         <source>Hot and cold spots</source>
         <translation>Puntos calientes y fríos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="37"/>
+        <location filename="../processing/algorithms/hotspots.py" line="38"/>
         <source>hot spot,cold spot,Getis-Ord,Gi*,LISA,local Moran,cluster,FDR</source>
         <translation>punto caliente,punto frío,Getis-Ord,Gi*,LISA,Moran local,conglomerado,FDR</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="39"/>
-        <source>Local hot and cold spots of a numeric FIELD.
+        <location filename="../processing/algorithms/hotspots.py" line="40"/>
+        <source>Where do high values cluster (hot spots) and where do low values cluster (cold spots)? For example: are the blocks with much unmet demand scattered, or do they form whole neighbourhoods that one new service could reach?
 
-STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
-WEIGHTS: knn (K nearest units), distance (all units within DISTANCE metres, inclusive), queen or rook contiguity (polygons sharing a vertex / an edge; INPUT must be polygons). Units without a neighbour (islands) get NULL z and p and class 0.
-p is the two-sided normal p-value; with PERMUTATIONS &gt; 0 (e.g. 999) p_sim is the folded conditional-permutation pseudo p-value, reproducible with SEED. Classes use p_sim when permutations were run, else p; with FDR the Benjamini-Hochberg adjusted values (field p_fdr). hotspot_class: 3/2/1 hot spot at 99/95/90% confidence, 0 not significant, -1/-2/-3 cold spot at 90/95/99%.
-Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (local Moran). Constant values give z = 0 and no hot spot.</source>
-        <translation>Puntos calientes y fríos locales de un campo numérico FIELD.
+How to read the results:
+- Hot and cold spots (one row per unit, with its own fields): hotspot_class = 3, 2, 1 for a hot spot at 99, 95, 90% confidence, 0 not significant, -1, -2, -3 for a cold spot at 90, 95, 99%; z = how far the unit and its neighbours are above (positive) or below (negative) what chance would give; p = its two-sided p-value; p_sim = the p-value from random permutations; p_fdr = the p-value corrected for testing many units (false discovery rate); stat = the statistic itself (Gi* or local Moran&apos;s I); n_neighbors = neighbours of the unit; quadrant (local Moran&apos;s I only) = 1 high among high, 2 low among high, 3 low among low, 4 high among low. A unit surrounded by different values (an outlier, quadrant 2 or 4) gets class 0.
 
-STATISTIC gi_star: Gi* de Getis-Ord (Ord y Getis 1995) con la propia unidad incluida (peso propio 1, pesos binarios); su z es la misma con pesos binarios o estandarizados por fila (igual a esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: I de Moran local (Anselin 1995) con pesos estandarizados por fila (WEIGHT_TRANSFORM=row, por defecto) o binarios; los valores atípicos (Alto-Bajo, Bajo-Alto) se informan en &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) y reciben hotspot_class 0.
-WEIGHTS: knn (las K unidades más cercanas), distance (todas las unidades a DISTANCE metros o menos, inclusivo), contigüidad queen o rook (polígonos que comparten un vértice / un lado; INPUT debe ser de polígonos). Las unidades sin vecinos (islas) reciben z y p NULL y clase 0.
-p es el valor p normal bilateral; con PERMUTATIONS &gt; 0 (p. ej. 999) p_sim es el pseudo valor p plegado por permutación condicional, reproducible con SEED. Las clases usan p_sim cuando se corrieron permutaciones, si no p; con FDR, los valores ajustados de Benjamini-Hochberg (campo p_fdr). hotspot_class: 3/2/1 punto caliente con 99/95/90% de confianza, 0 no significativo, -1/-2/-3 punto frío con 90/95/99%.
-Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Los valores constantes dan z = 0 y ningún punto caliente.</translation>
+Example: in the demo city of the tutorial, Getis-Ord Gi* on unmet demand with neighbours sharing a border (queen) and 99 permutations finds 942 hot-spot blocks (517 at 99% confidence), 36% of them in El Porvenir, and 1,243 cold-spot blocks around Centro and in the north. By hand: five blocks in a row with unmet demand 1, 2, 3, 8, 9, each the neighbour of the next: the last block has z = 1.95 and p = 0.051, a hot spot at 90% confidence but not at 95%.
+
+Caveats: a unit without any neighbour (an island) gets no z or p and class 0. With thousands of units, some are &apos;significant&apos; by chance: tick the multiple-testing correction to be strict. Values that are the same everywhere give no hot spot. Classes use the permutation p-values when permutations are run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="59"/>
-        <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
-        <translation>Capa de unidades, puntos o polígonos (se necesitan polígonos para los pesos queen y rook). Típico: manzanas censales con un indicador.</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="64"/>
+        <source>Layer of units, points or polygons (polygons are needed for neighbours that share a border). Typical: census blocks with an indicator, e.g. the Care deserts layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="60"/>
+        <location filename="../processing/algorithms/hotspots.py" line="65"/>
         <source>Numeric field to search for hot and cold spots. Typical: unmet, access or priority.</source>
         <translation>Campo numérico en el que buscar puntos calientes y fríos. Típico: unmet, access o priority.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="61"/>
-        <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
-        <translation>gi_star = Gi* de Getis-Ord (puntos calientes y fríos); local_moran = I de Moran local (conglomerados y valores atípicos). Típico: gi_star.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="62"/>
-        <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
-        <translation>Quiénes son los vecinos de una unidad: knn (los K más cercanos), distance (a menos de DISTANCE metros), contigüidad queen o rook (polígonos). Típico: knn para puntos, queen para polígonos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="63"/>
-        <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
-        <translation>Número de vecinos más cercanos para WEIGHTS=knn. Típico: 8.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="64"/>
-        <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
-        <translation>Banda de distancia en metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="65"/>
-        <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
-        <translation>Pesos para local_moran: row (estandarizados por fila) o binary; el z de Gi* es igual en ambos casos. Típico: row.</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/hotspots.py" line="66"/>
-        <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
-        <translation>Número de permutaciones condicionales para el pseudo valor p p_sim (0 = solo p analítico). Típico: 999.</translation>
+        <source>Getis-Ord Gi* finds hot and cold spots (a unit together with its neighbours); local Moran&apos;s I also finds outliers (a high unit among low ones). Typical: Getis-Ord Gi*.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="67"/>
-        <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
-        <translation>Semilla aleatoria de las permutaciones, para poder reproducir una ejecución. Típico: 12345.</translation>
+        <source>Who the neighbours of a unit are: its nearest units (as many as &apos;Number of neighbours&apos;), all units within the distance band, or polygons sharing a corner (queen) or an edge (rook). Typical: queen for polygons, nearest units for points.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="68"/>
-        <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
-        <translation>Si se marca, los valores p se corrigen por pruebas múltiples (tasa de falsos descubrimientos de Benjamini-Hochberg) antes de clasificar. Típico: marcado con muchas unidades.</translation>
+        <source>Number of nearest units counted as neighbours, with the nearest-units weights. Typical: 8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="69"/>
-        <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
-        <translation>Las unidades con stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors y, para local_moran, quadrant.</translation>
+        <source>Distance in metres within which units are neighbours, with the distance-band weights (inclusive). Typical: 1000 m.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="70"/>
+        <source>Weights of local Moran&apos;s I: row-standardised (each unit&apos;s neighbours weigh 1 together) or binary (each neighbour weighs 1); Gi* gives the same z either way. Typical: row-standardised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <source>Number of random permutations for the pseudo p-value p_sim (0 = analytic p-values only). Typical: 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="72"/>
+        <source>Random seed of the permutations, so a run can be repeated with the same result. Typical: 12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="73"/>
+        <source>If checked, p-values are corrected for testing many units at once (Benjamini-Hochberg false discovery rate) before classing, so fewer units are significant by chance. Typical: checked for many units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="74"/>
+        <source>The units with hotspot_class (3 to -3), z, p, p_sim, p_fdr, stat, n_neighbors and, for local Moran&apos;s I, quadrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="75"/>
         <source>Number of units in hot spots (hotspot_class 1, 2 or 3: significant at 90, 95 or 99%).</source>
         <translation>Número de unidades en puntos calientes (hotspot_class 1, 2 o 3: significativas al 90, 95 o 99%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="71"/>
+        <location filename="../processing/algorithms/hotspots.py" line="76"/>
         <source>Number of units in cold spots (hotspot_class -1, -2 or -3: significant at 90, 95 or 99%).</source>
         <translation>Número de unidades en puntos fríos (hotspot_class -1, -2 o -3: significativas al 90, 95 o 99%).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="76"/>
+        <location filename="../processing/algorithms/hotspots.py" line="81"/>
         <source>Value field</source>
         <translation>Campo de valores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="77"/>
+        <location filename="../processing/algorithms/hotspots.py" line="82"/>
         <source>Statistic</source>
         <translation>Estadístico</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="79"/>
-        <source>Spatial weights</source>
-        <translation>Pesos espaciales</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="84"/>
+        <source>Neighbours (spatial weights)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="81"/>
-        <source>Number of neighbours (knn)</source>
-        <translation>Número de vecinos (knn)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="82"/>
-        <source>Distance band (metres)</source>
-        <translation>Banda de distancia (metros)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="83"/>
-        <source>Weights transform</source>
-        <translation>Transformación de los pesos</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="85"/>
-        <source>Permutations (0 = analytic only)</source>
-        <translation>Permutaciones (0 = solo analítico)</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="86"/>
+        <source>Number of neighbours (nearest units)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="87"/>
-        <source>Random seed</source>
-        <translation>Semilla aleatoria</translation>
+        <source>Distance band (metres)</source>
+        <translation>Banda de distancia (metros)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="89"/>
@@ -1973,339 +2004,665 @@ Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors
         <translation>Corregir por comparaciones múltiples (FDR de Benjamini-Hochberg)</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/hotspots.py" line="90"/>
+        <source>Weights of local Moran&apos;s I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/hotspots.py" line="92"/>
+        <source>Permutations (0 = analytic p-values only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="94"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="97"/>
         <source>Units in hot spots</source>
         <translation>Unidades en puntos calientes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="93"/>
+        <location filename="../processing/algorithms/hotspots.py" line="98"/>
         <source>Units in cold spots</source>
         <translation>Unidades en puntos fríos</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="99"/>
-        <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
-        <translation>{0} es {1}, pero la capa {2} solo tiene {3} unidad(es) ({4} vecinos posibles cada una): indique un número menor.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/hotspots.py" line="104"/>
+        <source>{0} is {1}, but layer {2} has only %n unit(s), so at most {3} neighbours each: give a smaller number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="107"/>
-        <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
-        <translation>{0} &apos;{1}&apos; necesita polígonos, pero la capa {2} tiene puntos: elija knn o distance.</translation>
+        <location filename="../processing/algorithms/hotspots.py" line="112"/>
+        <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose the nearest units or a distance band.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="115"/>
+        <location filename="../processing/algorithms/hotspots.py" line="121"/>
         <source>Layer {0}: polygon rings and features do not match.</source>
         <translation>Capa {0}: los anillos de los polígonos y las entidades no coinciden.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="130"/>
-        <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
-        <translation>La capa {0} tiene {1} unidad(es); los estadísticos locales necesitan al menos 3.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="134"/>
-        <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
-        <translation>Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3}; {4} isla(s); {5} componente(s) conexa(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/hotspots.py" line="138"/>
-        <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen vecinos: su z y p son NULL.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/hotspots.py" line="136"/>
+        <source>Layer {0} has %n unit(s); local statistics need at least 3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/hotspots.py" line="141"/>
-        <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
-        <translation>Ninguna unidad de la capa {0} tiene vecinos con estos pesos: indique un {1} mayor, o elija knn en {2}.</translation>
+        <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/hotspots.py" line="143"/>
+        <source>%n island(s) (units without a neighbour);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/hotspots.py" line="144"/>
+        <source>%n connected component(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/hotspots.py" line="146"/>
+        <source>Layer {0}: %n unit(s) without a neighbour, with NULL z and p.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="146"/>
+        <location filename="../processing/algorithms/hotspots.py" line="149"/>
+        <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose the nearest units in {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/hotspots.py" line="154"/>
         <source>No variation: field &apos;{0}&apos; of layer {1} has the same value in every unit, so z = 0 everywhere and there is no hot spot.</source>
         <translation>Sin variación: el campo &apos;{0}&apos; de la capa {1} tiene el mismo valor en todas las unidades, por lo que z = 0 en todas partes y no hay ningún punto caliente.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/hotspots.py" line="167"/>
+        <location filename="../processing/algorithms/hotspots.py" line="175"/>
         <source>Hot spots 99/95/90%: {0}/{1}/{2}; cold spots 90/95/99%: {3}/{4}/{5}.</source>
         <translation>Puntos calientes 99/95/90%: {0}/{1}/{2}; puntos fríos 90/95/99%: {3}/{4}/{5}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="40"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="41"/>
         <source>Street network from OpenStreetMap</source>
         <translation>Red de calles desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="42"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="43"/>
         <source>network,openstreetmap,osm,walk,bike,car,streets,roads,routing,topology</source>
         <translation>red,openstreetmap,osm,a pie,bicicleta,auto,calles,vías,ruteo,topología</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="44"/>
-        <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+        <location filename="../processing/algorithms/osmnetwork.py" line="45"/>
+        <source>Which streets and paths can people walk, cycle or drive to reach care? From an OpenStreetMap extract (.osm or .osm.pbf, read from the file: nothing is downloaded), this tool builds a street network for one travel mode, ready to be the road network of every CareMap algorithm that measures travel on streets.
 
-Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
+How to read the results (lines in the local UTM zone, metres):
+- highway (the OpenStreetMap class), name, osm_id;
+- speed_kmh: the speed of the line for the mode (5.04 km/h on every line when walking);
+- oneway: 1 = only in the line&apos;s direction, -1 = only against it, 0 = both ways (always 0 when walking: people walk both ways along a one-way street);
+- component: the connected part the line belongs to, 0 = the largest; length_m: its length.
+In the accessibility dialogs choose this layer as the road network, speed_kmh as its speed field and oneway as its one-way field.
 
-One-way: oneway=yes/1/-1, junction=roundabout and motorways (implied) for cars and bikes, oneway:bicycle and contraflow cycleways for bikes; oneway=reversible ways are left out for cars and bikes; a walk network has oneway = 0 everywhere.
+Example: for walking, the centre of Helsinki gives 2,280 usable ways of 3,818 (railway and tram tracks, private ways and construction sites left out), split into 4,268 lines, 90.3 km in 47 connected parts; the largest part holds 98.5% of the length.
 
-Topology: ways meet only at the OpenStreetMap nodes they share (same coordinates); they are split there, so the output lines meet only at their ends, and bridges or tunnels never join the streets they cross. The log gives the connected components (count, share of the length in the largest); the field component numbers them, 0 = the largest.
-
-Output: lines in the local UTM zone with osm_id, name, highway, speed_kmh, oneway (1 = only in the line&apos;s direction, -1 = only against it, 0 = both), component and length_m; the numbers N_COMPONENTS and LARGEST_SHARE (share of the length in the largest component, 0-1).</source>
-        <translation>Construye una red de calles enrutable para caminar, andar en bicicleta o conducir a partir de un extracto de OpenStreetMap (.osm u .osm.pbf, leído con el driver OSM de GDAL; no se descarga nada), lista para COST_MODE=network de todos los algoritmos de CareMap (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
-
-Vías utilizables por MODE: walk = calles, veredas, senderos, escaleras, ciclovías, caminos rurales (track) y vías troncales (nunca autopistas); bike = calles, ciclovías, senderos y caminos rurales, y veredas y calles peatonales solo con bicycle=yes/designated; car = desde autopistas hasta vías de servicio. Una etiqueta foot/bicycle/motorcar, vehicle o access que diga no, private (o agricultural, forestry, delivery, use_sidepath...) excluye una vía; decide la etiqueta más específica. Las vías troncales sin etiqueta foot ni bicycle son transitables a pie y en bicicleta (el valor por defecto mundial de OpenStreetMap) salvo con motorroad=yes. Las vías de ferrocarril, metro y tranvía nunca forman parte de la red; las clases de highway desconocidas se dejan fuera y se cuentan en el registro.
-
-Sentido único: oneway=yes/1/-1, junction=roundabout y autopistas (implícito) para autos y bicicletas, oneway:bicycle y ciclovías a contramano para bicicletas; las vías con oneway=reversible se dejan fuera para autos y bicicletas; una red walk tiene oneway = 0 en todas partes.
-
-Topología: las vías se encuentran solo en los nodos de OpenStreetMap que comparten (mismas coordenadas); se dividen allí, por lo que las líneas de salida se encuentran solo en sus extremos, y los puentes o túneles nunca se unen a las calles que cruzan. El registro indica las componentes conexas (cantidad, proporción de la longitud en la mayor); el campo component las numera, 0 = la mayor.
-
-Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, oneway (1 = solo en el sentido de la línea, -1 = solo en sentido contrario, 0 = ambos), component y length_m; los números N_COMPONENTS y LARGEST_SHARE (proporción de la longitud en la componente mayor, 0-1).</translation>
+Caveats: ways join only at the OpenStreetMap nodes they share, so a bridge never joins the street under it, and a badly mapped junction leaves a small separate part (check the connected parts in the log: a facility on a small part reaches only that part). Clip with a margin around the study area, or facilities just outside it become unreachable. Which ways each mode may use, their speeds and one-way rules are listed in docs/methods.md; unknown highway classes are left out and counted in the log.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="68"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area and a margin around it. Typical: a city extract from Geofabrik or BBBike, or one cut with osmium.</source>
         <translation>Archivo de extracto de OpenStreetMap (.osm u .osm.pbf) que cubre el área de estudio y un margen a su alrededor. Típico: un extracto de la ciudad de Geofabrik o BBBike, o uno recortado con osmium.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="69"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
         <source>Who travels: walk, bike or car. It decides which ways are usable, their default speeds and whether one-way streets apply. Typical: walk for childcare and elder day care.</source>
         <translation>Quién viaja: walk, bike o car. Determina qué vías se pueden usar, sus velocidades por defecto y si se aplican los sentidos únicos. Típico: walk para cuidado infantil y centros de día para personas mayores.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="70"/>
-        <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
-        <translation>Velocidades opcionales en km/h por clase de vía (highway) que reemplazan las velocidades por defecto de MODE, como elementos clase:velocidad separados por comas; no vuelve utilizable una clase. Típico: vacío, o &apos;primary:40,residential:25&apos; para una ciudad congestionada en auto.</translation>
+        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <source>Optional speeds in km/h per highway class that replace the defaults of the travel mode, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="71"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
         <source>Optional extent: the network is clipped to it. Typical: the study area plus a margin of one catchment threshold, so facilities just outside stay reachable.</source>
         <translation>Extensión opcional: la red se recorta a ella. Típico: el área de estudio más un margen de un umbral del área de influencia, para que los equipamientos que quedan justo afuera sigan siendo alcanzables.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="72"/>
-        <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
-        <translation>Las líneas de la red con highway, speed_kmh, oneway, component y length_m, divididas en los nodos compartidos; úsela como NETWORK con SPEED_FIELD=speed_kmh y ONEWAY_FIELD=oneway.</translation>
+        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; choose it as the road network, with speed_kmh as its speed field and oneway as its one-way field.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="73"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
         <source>Number of connected parts of the network (1 = every street reaches every other).</source>
         <translation>Número de componentes conexas de la red (1 = cada calle llega a todas las demás).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="74"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="75"/>
         <source>Share (0 to 1) of the network length in its largest connected part; None when the network is empty.</source>
         <translation>Proporción (0 a 1) de la longitud de la red en su componente conexa mayor; None cuando la red está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="79"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="80"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="95"/>
         <source>OpenStreetMap extract</source>
         <translation>Extracto de OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="80"/>
-        <location filename="../processing/algorithms/report.py" line="130"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="127"/>
         <source>Travel mode</source>
         <translation>Modo de viaje</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="82"/>
-        <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
-        <translation>Velocidad por clase de vía, km/h (p. ej. &apos;primary:40,residential:25&apos;; vacío = valores por defecto)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
         <source>Clip to this extent</source>
         <translation>Recortar a esta extensión</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="86"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="84"/>
+        <source>Speed per highway class, km/h (e.g. &apos;primary:40,residential:25&apos;; empty = defaults)</source>
+        <translation>Velocidad por clase de vía, km/h (p. ej. &apos;primary:40,residential:25&apos;; vacío = valores por defecto)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
         <source>Street network</source>
         <translation>Red de calles</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="87"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="88"/>
         <source>Connected components</source>
         <translation>Componentes conexas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="88"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="89"/>
         <source>Share of length in the largest component</source>
         <translation>Proporción de la longitud en la componente mayor</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="95"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="96"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver: choose an .osm or .osm.pbf extract.</source>
         <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap: elija un extracto .osm u .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="132"/>
-        <location filename="../processing/algorithms/osmsupply.py" line="98"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="133"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="107"/>
         <source>OpenStreetMap file {0} was not found.</source>
         <translation>No se encontró el archivo de OpenStreetMap {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="139"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="140"/>
         <source>Speed per highway class: {0}. Write it as &apos;primary:40,residential:25&apos;.</source>
         <translation>Velocidad por clase de vía: {0}. Escríbala como &apos;primary:40,residential:25&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="151"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="152"/>
         <source>{0} has no lines (ways) {1}: choose an extract that covers the study area.</source>
         <translation>{0} no tiene líneas (vías) {1}: elija un extracto que cubra el área de estudio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="152"/>
-        <location filename="../processing/algorithms/osmnetwork.py" line="170"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="153"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="171"/>
         <source>in the chosen extent</source>
         <translation>en la extensión elegida</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="164"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="165"/>
         <source>OpenStreetMap file {0}: {1}</source>
         <translation>Archivo de OpenStreetMap {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="169"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="170"/>
         <source>{0} has no way usable for {1} {2}: choose another extract or mode.</source>
         <translation>{0} no tiene ninguna vía utilizable para {1} {2}: elija otro extracto u otro modo.</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/osmnetwork.py" line="181"/>
-        <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
-        <translation>Red para {0}: {1} líneas ({2:.1f} km) en {3} componente(s) conexa(s); la mayor contiene el {4:.1%} de la longitud.</translation>
+        <source>Network for {0}: {1} lines ({2:,.1f} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmnetwork.py" line="183"/>
+        <source>in %n connected component(s); the largest holds {0:.1%} of the length.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="185"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="186"/>
         <source>Points that snap onto a small component reach only what that component reaches; the field component tells them apart (0 = the largest).</source>
         <translation>Los puntos que se ajustan a una componente pequeña solo alcanzan lo que alcanza esa componente; el campo component las distingue (0 = la mayor).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="209"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="210"/>
         <source>{0} of {1} ways are usable for {2}.</source>
         <translation>{0} de {1} vías son utilizables para {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="212"/>
+        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
         <source>Ways of highway classes no mode uses were left out: {0}.</source>
         <translation>Se dejaron fuera las vías de clases de highway que ningún modo usa: {0}.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="213"/>
-        <source>{0} way(s) left out by their access tags (no, private...).</source>
-        <translation>Se dejaron fuera {0} vía(s) por sus etiquetas de acceso (no, private...).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="214"/>
-        <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
-        <translation>Se dejaron fuera {0} vía(s) de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. veredas para bicicletas).</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="216"/>
-        <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
-        <translation>Se dejaron fuera {0} vía(s) con motorroad=yes (cerradas para peatones y ciclistas).</translation>
+        <source>%n way(s) left out by their access tags (no, private...).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/osmnetwork.py" line="217"/>
-        <source>{0} way(s) that are also railway tracks left out.</source>
-        <translation>Se dejaron fuera {0} vía(s) que también son vías de ferrocarril.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/algorithms/osmnetwork.py" line="218"/>
-        <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
-        <translation>Se dejaron fuera {0} vía(s) con oneway=reversible/alternating (sin sentido fijo).</translation>
+        <source>%n way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="39"/>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmnetwork.py" line="220"/>
+        <source>%n way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmnetwork.py" line="222"/>
+        <source>%n way(s) that are also railway tracks left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmnetwork.py" line="223"/>
+        <source>%n way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmsupply.py" line="40"/>
         <source>Tag table {0} lacks the column(s) {1}.</source>
-        <translation>A la tabla de etiquetas {0} le falta(n) la(s) columna(s) {1}.</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="43"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="44"/>
         <source>Cannot read tag table {0}: {1}</source>
         <translation>No se puede leer la tabla de etiquetas {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="46"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="47"/>
         <source>Tag table {0} has no &apos;service&apos; row.</source>
         <translation>La tabla de etiquetas {0} no tiene ninguna fila &apos;service&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="60"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="61"/>
         <source>Care supply from OpenStreetMap</source>
         <translation>Oferta de cuidado desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="62"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="63"/>
         <source>care,supply,openstreetmap,osm,kindergarten,childcare,nursing home,social facility</source>
         <translation>cuidado,oferta,openstreetmap,osm,jardín infantil,cuidado infantil,hogar geriátrico,equipamiento social</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="64"/>
-        <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
-        <translation>Lee un extracto de OpenStreetMap (.osm u .osm.pbf) mediante el driver OSM de GDAL (puntos, líneas y multipolígonos; todas las etiquetas, incluidas other_tags) y conserva los equipamientos de cuidado que una tabla de etiquetas asigna al esquema del inventario: service_type, target_group y sphere, además de name, capacity (etiqueta capacity), fee (0 cuando fee=no) y source = &apos;osm&apos;. Las áreas se toman en un punto sobre su superficie. La tabla de etiquetas (un CSV; por defecto data/osm_care_tags.csv en el complemento) tiene las columnas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: gana la primera fila &apos;service&apos; cuyo key=value (y condición, p. ej. social_facility:for=senior) se cumple, así que ponga primero las filas específicas; las filas &apos;sphere&apos; (p. ej. operator:type=public) fijan la esfera. Cópiela y amplíela para el etiquetado local. La salida está en WGS84 (EPSG:4326), lista para caremap:supplyinventory.</translation>
+        <location filename="../processing/algorithms/osmsupply.py" line="65"/>
+        <source>Which care places does OpenStreetMap know in my area? This tool reads an OpenStreetMap extract (.osm or .osm.pbf, from the file: nothing is downloaded) and keeps the care facilities (kindergartens, childcare, nursing homes, day centres, social facilities...) as points in the schema of the care supply inventory, to merge with your registry there.
+
+How to read the results (points, longitude/latitude):
+- name, service_type (e.g. kindergarten, nursing_home), target_group (children, older, disability, all) and sphere (public, private, community...) from the tags;
+- capacity (the capacity tag; usually empty), fee (0 when fee=no), source = osm;
+- osm_id, osm_type, matched_tag (the tag that made it a care place), operator, opening_hours, to check.
+
+Example: the centre of Helsinki gives 5 places: one childcare service (Hoivanet Kids Park), three community centres for all ages and one social facility. No kindergarten is mapped there: OpenStreetMap is a source to complete, not an inventory.
+
+Caveats: only what mappers tagged is found, and capacities are rarely tagged, so give a default capacity in the inventory or, better, the operator&apos;s figures. Areas (buildings, grounds) are taken at a point on their surface. Which tags mean which service is set by a tag table (a CSV; the bundled one is data/osm_care_tags.csv): the first matching row wins, so copy it and put your local tags first. Details in docs/methods.md.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="77"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="86"/>
         <source>OpenStreetMap extract file (.osm or .osm.pbf) covering the study area. Typical: a city extract from Geofabrik or BBBike.</source>
         <translation>Archivo de extracto de OpenStreetMap (.osm u .osm.pbf) que cubre el área de estudio. Típico: un extracto de la ciudad de Geofabrik o BBBike.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="78"/>
-        <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
-        <translation>Tabla CSV de etiquetas opcional que traduce las etiquetas de OSM a service_type, target_group y sphere; vacío = la incluida data/osm_care_tags.csv. Típico: vacío, o una copia ampliada para el etiquetado local.</translation>
+        <location filename="../processing/algorithms/osmsupply.py" line="87"/>
+        <source>Optional CSV tag table mapping OpenStreetMap tags to service_type, target_group and sphere (columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere; the first matching &apos;service&apos; row wins); empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="79"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
         <source>Optional extent: only facilities inside it are kept. Typical: the extent of the study area.</source>
         <translation>Extensión opcional: solo se conservan los servicios dentro de ella. Típico: la extensión del área de estudio.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="80"/>
-        <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
-        <translation>Puntos de servicios de cuidado en WGS84 con name, service_type, target_group, sphere, capacity, fee y source, listos para caremap:supplyinventory.</translation>
+        <location filename="../processing/algorithms/osmsupply.py" line="89"/>
+        <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for the care supply inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="81"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
         <source>Number of care facilities written (OpenStreetMap objects matching a row of the tag table).</source>
         <translation>Número de equipamientos de cuidado escritos (objetos de OpenStreetMap que coinciden con una fila de la tabla de etiquetas).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="88"/>
-        <source>Tag table (CSV; empty = the bundled one)</source>
-        <translation>Tabla de etiquetas (CSV; vacío = la incluida)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="90"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="96"/>
         <source>Only within this extent</source>
         <translation>Solo dentro de esta extensión</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="92"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="98"/>
+        <source>Tag table (CSV; empty = the bundled one)</source>
+        <translation>Tabla de etiquetas (CSV; vacío = la incluida)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/osmsupply.py" line="101"/>
         <source>Care facilities from OpenStreetMap</source>
         <translation>Equipamientos de cuidado desde OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="93"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="102"/>
         <source>Facilities found</source>
         <translation>Equipamientos encontrados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="115"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="124"/>
         <source>{0} could not be opened as an OpenStreetMap file by GDAL&apos;s OSM driver.</source>
         <translation>El driver OSM de GDAL no pudo abrir {0} como archivo de OpenStreetMap.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="168"/>
-        <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
-        <translation>Se leyeron {0} entidad(es) de OpenStreetMap y se asignaron {1} equipamientos de cuidado.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmsupply.py" line="177"/>
+        <source>%n OpenStreetMap feature(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/osmsupply.py" line="177"/>
+        <source>%n care facilit(y/ies) mapped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/osmsupply.py" line="170"/>
+        <location filename="../processing/algorithms/osmsupply.py" line="179"/>
         <source>No feature of {0} matched the tag table.</source>
         <translation>Ninguna entidad de {0} coincidió con la tabla de etiquetas.</translation>
     </message>
     <message>
+        <location filename="../processing/algorithms/preflight.py" line="58"/>
+        <source>Pre-flight check for a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="60"/>
+        <source>preflight,check,workshop,install,offline,version,scipy,demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="62"/>
+        <source>Is this computer ready for the workshop? Run it once on every laptop before the participants arrive: it checks that QGIS is recent enough for the plugin, that SciPy can be imported, which CareMap version is installed, that the demo city&apos;s files are there and can be read, that the map styles are there, and that a tiny accessibility run gives the right answer.
+
+How to read the results: the log and the report list every check with OK or PROBLEM; each PROBLEM says what to do. &apos;Checks failed&apos; is 0 when the laptop is ready.
+
+Example: on a laptop with QGIS 3.40 and the plugin installed from the zip, all six checks say OK and the report ends with &apos;Ready for the workshop&apos;. If the plugin was copied without its data folder, the demo data check says PROBLEM and asks to reinstall the plugin from the zip.
+
+Caveats: the check needs no internet and changes nothing; it does not test printing or the PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="78"/>
+        <source>The pre-flight report: an HTML page (or plain text for a .txt file) with one line per check, OK or what to do. Typical: a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="79"/>
+        <source>Number of checks that failed; 0 when the computer is ready for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="80"/>
+        <source>1 when every check passed, else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <source>Pre-flight report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="85"/>
+        <source>HTML files (*.html);;Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="86"/>
+        <source>Checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="87"/>
+        <source>Ready for the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="94"/>
+        <source>QGIS {0} (the plugin needs {1} or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="98"/>
+        <source>Install QGIS {0} or later (the long-term release from qgis.org), then install the plugin again from the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="106"/>
+        <source>SciPy cannot be imported ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="107"/>
+        <source>Install SciPy for the Python of QGIS: on Windows, run the OSGeo4W setup and tick python3-scipy; on Linux, install the package python3-scipy; on macOS, the official QGIS installer already has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="110"/>
+        <source>SciPy {0} (needs {1} or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="113"/>
+        <source>Update SciPy for the Python of QGIS to {0} or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="119"/>
+        <source>metadata.txt of the plugin cannot be read ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="120"/>
+        <source>Install the plugin again from the zip (Plugins &gt; Manage and Install Plugins &gt; Install from ZIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="121"/>
+        <source>CareMap {0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="145"/>
+        <source>Demo data in {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="146"/>
+        <source>Demo data in {0}: missing or unreadable: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="147"/>
+        <source>Install the plugin again from the zip (it carries data/demo), or copy the folder data/demo from the workshop USB stick into the plugin folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="156"/>
+        <source>{0} style files in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="157"/>
+        <source>Style files missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="158"/>
+        <source>Results would open unstyled. Install the plugin again from the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="200"/>
+        <source>The tiny accessibility run failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="201"/>
+        <source>Check SciPy (above), then install the plugin again from the zip; if it still fails, send this report to the workshop&apos;s trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="204"/>
+        <source>Tiny accessibility run: access {0:g} and {1:g} places per person, {2:.1%} covered (expected 0.2 and 0, 66.7%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="207"/>
+        <source>The plugin computes a wrong answer on this computer: install it again from the zip and send this report to the workshop&apos;s trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="212"/>
+        <source>QGIS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="213"/>
+        <source>SciPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="214"/>
+        <source>CareMap plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="215"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="216"/>
+        <source>Map styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="217"/>
+        <source>Tiny accessibility run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="225"/>
+        <source>Install the plugin again from the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="228"/>
+        <source>OK: {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="230"/>
+        <source>PROBLEM: {0}: {1}. What to do: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="233"/>
+        <source>Ready for the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/preflight.py" line="234"/>
+        <source>Not ready: %n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="243"/>
+        <source>CareMap pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="249"/>
+        <source>What to do: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="256"/>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="264"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/preflight.py" line="265"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing/algorithms/priorityindex.py" line="26"/>
-        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
-        <location filename="../processing/algorithms/report.py" line="389"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/report_layout.py" line="426"/>
+        <location filename="../processing/report_text.py" line="202"/>
         <source>Care priority index</source>
         <translation>Índice de prioridad de cuidado</translation>
     </message>
@@ -2316,665 +2673,652 @@ Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, onewa
     </message>
     <message>
         <location filename="../processing/algorithms/priorityindex.py" line="30"/>
-        <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
+        <source>Which units should come first? The care priority index combines several indicators of need (unmet demand, low access, poverty, female-headed households...) into one score per unit, ranks the units and shows how much each indicator adds to each score.
 
-Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
-Output fields: priority (sum of the contributions), priority_rank (1 = highest priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, 1 = the lowest), and contrib_&lt;field&gt; = weight x normalised value for each indicator, so the index can be explained indicator by indicator. NULL indicator values are an error.</source>
-        <translation>Un índice compuesto de prioridad de cuidado a partir de campos de indicadores elegidos (p. ej. demanda insatisfecha, bajo acceso, intensidad de cuidado, pobreza, hogares con jefatura femenina).
+How to read the results:
+- Care priority index (one row per unit, with its own fields): priority = the score, from 0 to 1 with the min-max or rank normalisation (higher = more priority); priority_rank = 1 for the highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator adds to the score (weight x normalised value), so a score can be explained indicator by indicator.
 
-Cada indicador de FIELDS se normaliza (NORMALIZATION: minmax a [0, 1], rank a [0, 1] con rangos promedio para los empates, o puntaje z) y se orienta de modo que mayor = más prioridad: liste en INVERT_FIELDS los indicadores en los que un valor MENOR significa más necesidad (p. ej. el acceso). WEIGHTS es una lista separada por comas de números no negativos, uno por campo en el orden de FIELDS (vacía = pesos iguales); se reescalan para sumar 1. Un indicador constante se normaliza a 0.
-Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máxima prioridad; los empates comparten rango), priority_quintile (5 = el 20% de unidades de mayor prioridad, 1 = el de menor) y contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para poder explicar el índice indicador por indicador. Los valores NULL de los indicadores son un error.</translation>
+Weights: write them tied to the field names, e.g. &apos;unmet:2, access:1, poverty:1, fhh_share:1&apos; (each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of numbers (&apos;2,1,1,1&apos;) is still accepted, paired with the indicators in the order they are listed (in the dialog: the order of the fields in the layer, not the order they were ticked), so the log shows the weight each indicator got.
+
+Example: in the demo city of the tutorial, unmet demand (weight 2), access (lower = more priority), poverty and female-headed households (weight 1 each), normalised by rank: 598 blocks are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights &apos;unmet:2, access:1&apos;, min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.
+
+Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same value everywhere adds nothing (warned); NULL indicator values are an error.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="45"/>
-        <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
-        <translation>Capa de unidades con los campos indicadores. Típico: la salida de unidades de caremap:carepipeline.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="55"/>
+        <source>Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="46"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="56"/>
         <source>Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate.</source>
         <translation>Campos indicadores numéricos a combinar (sin valores NULL). Típico: unmet, access, care_intensity y una tasa de pobreza.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="47"/>
-        <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
-        <translation>Indicadores de FIELDS en los que un valor más bajo significa más necesidad, por lo que se invierten. Típico: access.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="57"/>
+        <source>Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="48"/>
-        <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
-        <translation>Cómo se lleva cada indicador a una escala común: minmax (0-1), rank (0-1) o z (puntaje z). Típico: minmax.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <source>How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="49"/>
-        <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
-        <translation>Pesos no negativos separados por comas, uno por campo en el orden de FIELDS, reescalados para sumar 1; vacío = pesos iguales. Típico: &apos;2,1,1&apos;.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="59"/>
+        <source>Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer&apos;s field order in the dialog). Typical: &apos;unmet:2, access:1, poverty:1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="50"/>
-        <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
-        <translation>Las unidades con priority, priority_rank, priority_quintile y un contrib_&lt;field&gt; por indicador.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <source>The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="51"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="61"/>
         <source>Number of units with a priority index (a unit with NULL in an indicator gets none).</source>
         <translation>Número de unidades con índice de prioridad (una unidad con NULL en un indicador no recibe ninguno).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="58"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="68"/>
         <source>Indicator fields</source>
         <translation>Campos de indicadores</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="60"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="70"/>
         <source>Indicators where lower = more priority</source>
         <translation>Indicadores en los que menor = más prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="62"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="73"/>
+        <source>Weights (field:weight, separated by commas; empty = equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="75"/>
         <source>Normalisation</source>
         <translation>Normalización</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="65"/>
-        <source>Weights (comma-separated, one per indicator; empty = equal)</source>
-        <translation>Pesos (separados por comas, uno por indicador; vacío = iguales)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="69"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="79"/>
         <source>Units with a priority index</source>
         <translation>Unidades con índice de prioridad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="78"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="92"/>
+        <source>{0} holds &apos;{1}&apos;: give every weight with its field name (e.g. {2}), or only numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="98"/>
+        <source>{0} holds &apos;{1}&apos;: write field:weight items separated by commas (e.g. {2}), or leave it empty for equal weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="101"/>
+        <source>{0}: %n indicator field(s) chosen in {1} ({2}), but the number of weights given is {3}. Write field:weight items (e.g. {4}), or leave it empty for equal weights.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="111"/>
+        <source>{0}: &apos;{1}&apos; is not one of the indicator fields chosen in {2} ({3}). Tick it there, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="115"/>
+        <source>{0}: field &apos;{1}&apos; is given twice; give each indicator one weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="120"/>
+        <source>{0}: the weight of &apos;{1}&apos; is &apos;{2}&apos;, not a number (e.g. {1}:2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="124"/>
+        <source>{0}: no weight for %n ticked indicator(s): {1}. Give each a weight (e.g. {2}), or untick it in {3}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/priorityindex.py" line="137"/>
         <source>Choose at least one field in {0}.</source>
         <translation>Elija al menos un campo en {0}.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="81"/>
-        <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
-        <translation>Los campos {0} se eligieron en {1} pero no en {2}: agréguelos a {2} o desmárquelos en {1}.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="140"/>
+        <source>%n field(s) chosen in {1} but not in {2}: {0}. Add them to {2}, or untick them in {1}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="89"/>
-        <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
-        <translation>{0} contiene &apos;{1}&apos;: escriba números separados por comas, uno por campo indicador (p. ej. 2,1,1), o déjelo vacío para usar pesos iguales.</translation>
+        <location filename="../processing/algorithms/priorityindex.py" line="145"/>
+        <source>{0} are plain numbers, paired with the indicators in the order they are listed: {1}. To tie each weight to its field whatever the order, write {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/priorityindex.py" line="156"/>
+        <source>No variation: %n indicator(s) of layer {1} with the same value in every unit ({0}), normalised to 0: they do not change the ranking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="93"/>
-        <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
-        <translation>{0} contiene {1} número(s), pero en {3} se eligieron {2} campo(s) ({4}): indique un peso por campo, en ese orden, o déjelo vacío para usar pesos iguales.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="102"/>
-        <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
-        <translation>Sin variación: el/los indicador(es) {0} de la capa {1} tienen el mismo valor en todas las unidades; se normalizan a 0 y no cambian el orden de prioridad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="109"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="163"/>
         <source>{0}: weight {1:.3f}{2}</source>
         <translation>{0}: peso {1:.3f}{2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="110"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="164"/>
         <source> (inverted)</source>
         <translation> (invertido)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/priorityindex.py" line="114"/>
+        <location filename="../processing/algorithms/priorityindex.py" line="168"/>
         <source>Share of the total index by indicator: {0}</source>
         <translation>Participación en el índice total por indicador: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="45"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="46"/>
         <source>Care demand from population rasters</source>
         <translation>Demanda de cuidado desde rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="47"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="48"/>
         <source>care,demand,population,raster,zonal statistics,hexagon,grid,worldpop</source>
         <translation>cuidado,demanda,población,ráster,estadísticas zonales,hexágono,grilla,worldpop</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="49"/>
-        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+        <location filename="../processing/algorithms/rasterdemand.py" line="50"/>
+        <source>How many people, and of which ages, live in each zone when the census gives only population grids (rasters such as WorldPop&apos;s age-sex grids)? This tool sums the rasters into your polygons (districts, tracts) or, without polygons, into a grid of hexagons it draws over the rasters, ready as demand units for care demand and accessibility.
 
-The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
-        <translation>Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
+How to read the results (the zones or hexagons):
+- one field per raster band, named after the raster: the people it puts in the zone;
+- raster_total: the sum of those fields (people); n_pixels: the pixels counted (first raster);
+- hexagons only: hex_id and pop_density (people per km2).
 
-Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los píxeles NaN o infinitos que no son el valor nodata del ráster se omiten como nodata y se cuentan en una advertencia que nombra el ráster. Los valores de píxel negativos (y -inf) son un error.</translation>
+Example: a hexagon with a side of 500 m covers 0.65 km2 (2.6 x 0.5 km x 0.5 km); if the pixel centres inside it hold 2,600 people, raster_total = 2,600 and pop_density is about 4,000 per km2.
+
+Caveats: a pixel counts wholly for the zone that holds its centre, never split, so zones smaller than a pixel may get nothing (NULL) and thin zones are approximate; overlapping zones each count the pixels they hold. Nodata pixels are skipped, and so are NaN or infinite ones (counted in a warning); negative values are an error. The zones are reprojected to the rasters, never the rasters. Details in docs/methods.md.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="65"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
         <source>One or more population rasters (people per pixel), one output field each. Typical: WorldPop age-sex grids such as f_0 and m_0.</source>
         <translation>Uno o más rásteres de población (personas por píxel), un campo de salida por cada uno. Típico: grillas de edad y sexo de WorldPop como f_0 y m_0.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="66"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
         <source>Optional polygons to sum the rasters into; empty = a hexagon grid generated over the rasters. Typical: census tracts, or empty.</source>
         <translation>Polígonos opcionales en los que sumar los rásteres; vacío = una grilla hexagonal generada sobre los rásteres. Típico: sectores censales, o vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="67"/>
-        <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
-        <translation>Lado de un hexágono generado en metros (sin ZONES). Típico: 500 m en una ciudad.</translation>
+        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <source>Side of a generated hexagon in metres, used when no zones are given. Typical: 500 m in a city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="68"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="72"/>
         <source>Orientation of the generated hexagons: pointy (vertex up) or flat (side up). Typical: pointy.</source>
         <translation>Orientación de los hexágonos generados: pointy (vértice arriba) o flat (lado arriba). Típico: pointy.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="69"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="73"/>
         <source>If checked, generated hexagons without any valid pixel are kept (with NULL values). Typical: unchecked.</source>
         <translation>Si se marca, se conservan los hexágonos generados sin ningún píxel válido (con valores NULL). Típico: sin marcar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="70"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="74"/>
         <source>The zones or hexagons with one field per raster, raster_total, n_pixels and, for hexagons, pop_density.</source>
         <translation>Las zonas o hexágonos con un campo por ráster, raster_total, n_pixels y, para hexágonos, pop_density.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="71"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="75"/>
         <source>Sum of raster_total over all zones: the people the rasters put in the zones or hexagons.</source>
         <translation>Suma de raster_total sobre todas las zonas: las personas que los rásteres ubican en las zonas o hexágonos.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="76"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="80"/>
         <source>Population rasters</source>
         <translation>Rásteres de población</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="78"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
         <source>Zones (empty = generate hexagons)</source>
         <translation>Zonas (vacío = generar hexágonos)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="81"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="85"/>
         <source>Hexagon side (m)</source>
         <translation>Lado del hexágono (m)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="82"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
         <source>Hexagon orientation</source>
         <translation>Orientación de los hexágonos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="84"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="89"/>
         <source>Keep hexagons without valid pixels</source>
         <translation>Conservar los hexágonos sin píxeles válidos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="86"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="91"/>
         <source>Population by zone</source>
         <translation>Población por zona</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="87"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="92"/>
         <source>Total population</source>
         <translation>Población total</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="119"/>
-        <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
-        <translation>El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/algorithms/rasterdemand.py" line="124"/>
-        <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
-        <translation>El ráster {0} (banda {1}) tiene {2} píxel(es) dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omiten (se cuentan como sin datos, no como personas) en {3} zona(s). Revise el ráster o defina su valor nodata.</translation>
+        <source>Raster {0} (band {1}): %n negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/rasterdemand.py" line="129"/>
+        <source>Raster {0} (band {1}): %n pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/rasterdemand.py" line="132"/>
+        <source>in %n zone(s). Check the raster, or set its nodata value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="135"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="141"/>
         <source>Choose at least one raster in {0}.</source>
         <translation>Elija al menos un ráster en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="144"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="150"/>
         <source>Layer {0} has no valid coordinate reference system: set its CRS (layer properties) and run again.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido: defina su SRC (propiedades de la capa) y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="169"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="175"/>
         <source>Hexagon grid: {0}</source>
         <translation>Grilla de hexágonos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="171"/>
+        <location filename="../processing/algorithms/rasterdemand.py" line="177"/>
         <source>{0} hexagons of side {1} m generated in {2}.</source>
         <translation>Se generaron {0} hexágonos de {1} m de lado en {2}.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="209"/>
-        <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
-        <translation>{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/rasterdemand.py" line="215"/>
+        <source>%n zone(s) without a valid pixel centre in any raster: NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/rasterdemand.py" line="225"/>
+        <source>%n hexagon(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/rasterdemand.py" line="226"/>
+        <source>%n without valid pixels dropped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/rasterdemand.py" line="219"/>
-        <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
-        <translation>Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="40"/>
+        <location filename="../processing/algorithms/report.py" line="44"/>
         <source>Care map report</source>
         <translation>Informe del mapa de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="42"/>
+        <location filename="../processing/algorithms/report.py" line="46"/>
         <source>report,html,pdf,map,charts,summary,council</source>
         <translation>informe,html,pdf,mapa,gráficos,resumen,concejo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="44"/>
-        <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
+        <location filename="../processing/algorithms/report.py" line="48"/>
+        <source>What does the care map say, in a form a council can read? Writes a self-contained HTML report (it opens in any browser, no internet needed) and, if you ask for it, a PDF. Page 1 gives the title, the area, the date, the key numbers as sentences and an overview map; then one map per indicator (with the district outlines and names and the streets as a light base), the charts, what each indicator means and a table of the method and parameters.
 
-UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
+How to read the results: the sentences say what each number counts (people of the cohort within the travel time, places per person, places missing for the policy target, people in care deserts). The maps use the layer&apos;s own fields: care_demand (people), access (places per person), cost_nearest (minutes), desert (1 = care desert) and priority (0 to 1); a part whose field is missing is left out. The figures returned are the same numbers.
 
-Text from the layers (district and facility names) is escaped: markup in the data is shown as text, never run.</source>
-        <translation>Escribe un informe HTML autocontenido (imágenes incrustadas, se abre en cualquier navegador, sin necesidad de internet) y opcionalmente un PDF hecho con una composición de impresión de QGIS: mapas de oferta, demanda, acceso, desiertos de cuidado y prioridad con leyendas, barra de escala y flecha del norte; gráficos (demanda y plazas accesibles por distrito, distribución del acceso con la meta de política, curva de cobertura, curva de Lorenz con Gini y Palma); las cifras clave en frases sencillas; y el método y los parámetros, para que el resultado pueda reproducirse.
+Example: on the demo city of the tutorial, with a 10-minute walk, page 1 reads &apos;92,708 children under 6 (90%) live within 10 minutes&apos; walk of the nearest facility&apos;.
 
-UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa de cuidado en una sola ejecución, o de Accesibilidad, Brechas de cuidado y Desiertos de cuidado). Cada parámetro de campo opcional indica el campo a usar; si se deja vacío, se usa el campo estándar de CareMap cuando la capa lo tiene (cost_nearest, access, covered, unmet, desert, priority) y, si no, se omite la parte del informe que lo necesita. COHORT_LABEL, SERVICE_LABEL y MODE_LABEL hacen que las frases se lean con naturalidad, p. ej. &apos;niñas y niños menores de 6 años&apos;, &apos;una plaza de cuidado infantil&apos;, &apos;a pie&apos;. PARAMETERS es texto libre o JSON que describe cómo se produjeron los insumos.
-
-El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="62"/>
-        <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
-        <translation>Una capa de resultados de CareMap con las unidades y los indicadores a informar. Típico: la salida de unidades de caremap:carepipeline.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="63"/>
-        <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
-        <translation>Campo numérico de UNITS con las personas del grupo. Típico: care_demand.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="64"/>
-        <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
-        <translation>Campo con el costo en minutos hasta el servicio más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="65"/>
-        <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
-        <translation>Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
+Caveats: give the travel time the analysis used, since the report quotes it but does not recompute the access; text from the layers (district and facility names) is shown as text, never run.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="66"/>
-        <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
-        <translation>Campo que vale 1 donde la unidad alcanza un servicio dentro del umbral, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
+        <source>The CareMap result layer of units (blocks, tracts) with the indicators to report. Typical: the units output of &apos;Care map in one run&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="67"/>
-        <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
-        <translation>Campo con la demanda no atendida en personas; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
+        <source>Numeric field of the units with the people of the cohort. Typical: care_demand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="68"/>
-        <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
-        <translation>Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
+        <source>Field with the travel time in minutes to the nearest facility; empty = cost_nearest when the layer has it. Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="69"/>
-        <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
-        <translation>Campo con el índice de prioridad de cuidado; vacío = priority si la capa lo tiene. Típico: vacío.</translation>
+        <source>Field with the access in places per person; empty = access when the layer has it. Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="70"/>
-        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
-        <translation>Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
+        <source>Field that is 1 where the unit reaches a facility within the travel time, else 0; empty = covered when the layer has it. Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="71"/>
-        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
-        <translation>Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para los gráficos por distrito. Típico: las localidades o comunas de la ciudad.</translation>
+        <source>Field with the people without a place; empty = unmet when the layer has it. Typical: empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="72"/>
+        <source>Field that is 1 for a care desert, else 0; empty = desert when the layer has it. Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="73"/>
-        <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
-        <translation>Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
+        <source>Field with the care priority index (0 to 1); empty = priority when the layer has it. Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="74"/>
-        <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
-        <translation>Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
+        <source>Optional field of the units naming each unit&apos;s district, for the charts by district and the district outlines on the maps. Typical: district.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="75"/>
-        <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
-        <translation>Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
+        <source>Optional polygon layer of districts, drawn as outlines with their names on every map; when the units have no district field, each unit gets the district it lies in. Typical: the localities or communes of the city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="76"/>
+        <source>Field of the district polygons with the district names. Typical: the locality name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="77"/>
+        <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of &apos;Care map in one run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="78"/>
+        <source>Optional numeric field of the facilities with the places of each one. Typical: capacity_fde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="79"/>
+        <source>Optional line layer of streets, drawn as a light base under every map so a reader finds the places. Typical: the road network of the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="80"/>
+        <source>The travel time in minutes the analysis used, quoted in the sentences and charts. Typical: 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="81"/>
         <source>Policy target in places per person, drawn on the access chart (0 = none). Typical: 0.333.</source>
         <translation>Meta de política en cupos por persona, dibujada en el gráfico de acceso (0 = ninguna). Típico: 0.333.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="77"/>
-        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
-        <translation>Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en UNITS; las plazas necesarias son la suma de razón x conteo, en lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+        <location filename="../processing/algorithms/report.py" line="82"/>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in the units; the places needed are the sum of ratio x count, replacing the single policy target. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s education plan: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="81"/>
+        <location filename="../processing/algorithms/report.py" line="83"/>
+        <source>Title of the report, also the PDF&apos;s title. Typical: &apos;Childcare in Ciudad Demo&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="86"/>
         <source>Travel mode, as the report&apos;s sentences will read it. Typical: &apos;walk&apos;.</source>
         <translation>Modo de viaje, tal como lo leerán las frases del informe. Típico: &apos;caminar&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="82"/>
-        <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
-        <translation>Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="83"/>
-        <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
-        <translation>Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="85"/>
-        <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
-        <translation>Proporción (0 a 1) de la demanda más allá de THRESHOLD del equipamiento más cercano (o no cubierta); None cuando no hay demanda o no hay campo de costo o de cobertura.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="86"/>
-        <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
-        <translation>Personas sin plaza: la suma del campo unmet, o de max(0, demanda - plazas) a partir del acceso; None si no los hay.</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/report.py" line="87"/>
-        <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
-        <translation>Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None sin campo de desierto o sin demanda.</translation>
+        <source>How the inputs were made, printed as the table of the method: free text, or the record of a run (JSON) whose layers, fields and choices are shown by name. Typical: empty, or filled in by &apos;Care map in one run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="88"/>
+        <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser. Typical: report.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="89"/>
+        <source>Optional PDF of the same report, made with a QGIS print layout. Typical: report.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="90"/>
+        <source>Share (0 to 1) of the demand beyond the travel time of the nearest facility (or not covered); None when there is no demand or no travel time or covered field. Typical: 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="91"/>
+        <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them. Typical: thousands in a city.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="92"/>
+        <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand. Typical: 0.08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="97"/>
         <source>Care map units (result layer)</source>
         <translation>Unidades del mapa de cuidado (capa de resultados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="95"/>
+        <location filename="../processing/algorithms/report.py" line="100"/>
         <source>Demand field (people of the cohort)</source>
         <translation>Campo de demanda (personas de la cohorte)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="99"/>
-        <source>Cost to the nearest facility field (minutes)</source>
-        <translation>Campo de costo al equipamiento más cercano (minutos)</translation>
+        <location filename="../processing/algorithms/report.py" line="108"/>
+        <source>Facility capacity field (places)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="100"/>
-        <source>Access field (places per person)</source>
-        <translation>Campo de acceso (plazas por persona)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="101"/>
-        <source>Covered field (0/1)</source>
-        <translation>Campo de cobertura (0/1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="102"/>
-        <source>Unmet demand field</source>
-        <translation>Campo de demanda insatisfecha</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="103"/>
-        <source>Care desert field (0/1)</source>
-        <translation>Campo de desierto de cuidado (0/1)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="104"/>
-        <source>Priority index field</source>
-        <translation>Campo del índice de prioridad</translation>
+        <location filename="../processing/algorithms/report.py" line="111"/>
+        <source>Streets (light base of the maps)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/algorithms/report.py" line="114"/>
-        <source>Facility capacity field</source>
-        <translation>Campo de capacidad de los equipamientos</translation>
+        <source>Travel time the analysis used (minutes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="117"/>
-        <source>Travel-time threshold (minutes)</source>
-        <translation>Umbral de tiempo de viaje (minutos)</translation>
+        <location filename="../processing/algorithms/report.py" line="120"/>
+        <source>Targets per age band (field:ratio;...; replace the policy target)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="125"/>
+        <location filename="../processing/algorithms/report.py" line="122"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="127"/>
+        <location filename="../processing/algorithms/report.py" line="124"/>
         <source>people needing care</source>
         <translation>personas que necesitan cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="129"/>
+        <location filename="../processing/algorithms/report.py" line="126"/>
         <source>a care service</source>
         <translation>un servicio de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="132"/>
-        <source>Method and parameters (text or JSON)</source>
-        <translation>Método y parámetros (texto o JSON)</translation>
+        <location filename="../processing/algorithms/report.py" line="129"/>
+        <source>Travel time to the nearest facility field (minutes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="138"/>
+        <location filename="../processing/algorithms/report.py" line="130"/>
+        <source>Access field (places per person)</source>
+        <translation>Campo de acceso (plazas por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="131"/>
+        <source>Covered field (0/1)</source>
+        <translation>Campo de cobertura (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="132"/>
+        <source>Unmet demand field (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="133"/>
+        <source>Care desert field (0/1)</source>
+        <translation>Campo de desierto de cuidado (0/1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="134"/>
+        <source>Priority index field (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="140"/>
+        <source>Method and parameters (text, or the record of a run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="147"/>
         <source>Share of demand beyond the threshold</source>
         <translation>Proporción de la demanda más allá del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="150"/>
+        <location filename="../processing/algorithms/report.py" line="159"/>
         <source>Field &apos;{0}&apos; (chosen as &apos;{1}&apos;) is not in layer {2}. Pick one of its fields, or leave it empty.</source>
         <translation>El campo &apos;{0}&apos; (elegido como &apos;{1}&apos;) no está en la capa {2}. Elija uno de sus campos, o déjelo vacío.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="161"/>
-        <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
-        <translation>{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. 20 minutos).</translation>
+        <location filename="../processing/algorithms/report.py" line="170"/>
+        <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. {2:g} minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/report.py" line="204"/>
+        <source>Left out of every figure of the report: %n unit(s) of layer {0} without a value (NULL) in field &apos;{1}&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="195"/>
-        <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen valor (NULL) en el campo &apos;{2}&apos;: quedan fuera de todas las cifras del informe.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="199"/>
+        <location filename="../processing/algorithms/report.py" line="208"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no demand in this layer, so no share or gap can be computed.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay demanda en esta capa, por lo que no se puede calcular ninguna proporción ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="203"/>
+        <location filename="../processing/algorithms/report.py" line="212"/>
         <source>Field &apos;{0}&apos; of layer {1} is 0 in every unit: there is no capacity within reach.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades: no hay capacidad al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="207"/>
+        <location filename="../processing/algorithms/report.py" line="217"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="240"/>
+        <location filename="../processing/algorithms/report.py" line="231"/>
+        <source>Study area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/report.py" line="231"/>
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/report.py" line="231"/>
+        <source>%n district(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="233"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="233"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="233"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="247"/>
+        <source>CareMap · {0}</source>
+        <translation>CareMap · {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/report.py" line="256"/>
         <source>Could not write the PDF report {0}.</source>
         <translation>No se pudo escribir el informe PDF {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/report.py" line="266"/>
-        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
-        <translation>{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad.</translation>
+        <location filename="../processing/algorithms/report.py" line="315"/>
+        <source>{0:g} minutes</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="280"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen las plazas que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/report.py" line="339"/>
+        <source>{0}: %n field(s) are not in layer {1}: {2}. Name fields of that layer with the people of each age band.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="321"/>
-        <location filename="../processing/algorithms/report.py" line="322"/>
-        <location filename="../ui/charts.py" line="34"/>
-        <source>Demand and accessible places by district</source>
-        <translation>Demanda y plazas accesibles por distrito</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
-        <source>demand ({0})</source>
-        <translation>demanda ({0})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
-        <source>accessible places</source>
-        <translation>plazas accesibles</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="323"/>
-        <location filename="../processing/algorithms/report.py" line="328"/>
-        <source>people</source>
-        <translation>personas</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="326"/>
-        <location filename="../processing/algorithms/report.py" line="327"/>
-        <location filename="../ui/charts.py" line="109"/>
-        <source>Distribution of access</source>
-        <translation>Distribución del acceso</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="327"/>
-        <source>places per person</source>
-        <translation>plazas por persona</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="328"/>
-        <source>policy target</source>
-        <translation>meta de política</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="333"/>
-        <location filename="../ui/charts.py" line="175"/>
-        <source>Coverage curve</source>
-        <translation>Curva de cobertura</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="334"/>
-        <source>Share of demand that reaches a facility</source>
-        <translation>Proporción de la demanda que alcanza un equipamiento</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="335"/>
-        <source>share within the time</source>
-        <translation>proporción dentro del tiempo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="335"/>
-        <source>minutes to the nearest facility</source>
-        <translation>minutos al equipamiento más cercano</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="336"/>
-        <source>share of demand</source>
-        <translation>proporción de la demanda</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="337"/>
-        <source>{0:g} min</source>
-        <translation>{0:g} min</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="341"/>
-        <location filename="../processing/algorithms/report.py" line="342"/>
-        <location filename="../ui/charts.py" line="234"/>
-        <location filename="../ui/charts.py" line="250"/>
-        <source>Lorenz curve of access</source>
-        <translation>Curva de Lorenz del acceso</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
-        <location filename="../processing/algorithms/report.py" line="344"/>
-        <source>share of access</source>
-        <translation>proporción del acceso</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="343"/>
-        <source>share of demand (lowest access first)</source>
-        <translation>proporción de la demanda (menor acceso primero)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="345"/>
-        <source>Gini {0} · Palma {1}</source>
-        <translation>Gini {0} · Palma {1}</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="348"/>
-        <location filename="../ui/charts.py" line="260"/>
-        <source>undefined (the 40% with the least access have none)</source>
-        <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="369"/>
-        <source>Care facilities by capacity ({0})</source>
-        <translation>Equipamientos de cuidado por capacidad ({0})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="371"/>
-        <source>Supply of care</source>
-        <translation>Oferta de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="372"/>
-        <source>Demand for care</source>
-        <translation>Demanda de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="374"/>
-        <source>Demand: {0} ({1})</source>
-        <translation>Demanda: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="376"/>
-        <source>Access to care</source>
-        <translation>Acceso al cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="378"/>
-        <location filename="../ui/charts.py" line="109"/>
-        <location filename="../ui/charts.py" line="272"/>
-        <source>Access (places per person)</source>
-        <translation>Acceso (plazas por persona)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="380"/>
-        <source>Time to the nearest service</source>
-        <translation>Tiempo al servicio más cercano</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="382"/>
-        <source>Minutes to the nearest service</source>
-        <translation>Minutos al servicio más cercano</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="385"/>
-        <source>not a care desert</source>
-        <translation>no es desierto de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="386"/>
-        <source>care desert</source>
-        <translation>desierto de cuidado</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="387"/>
-        <source>Care desert = high demand and low access.</source>
-        <translation>Desierto de cuidado = demanda alta y acceso bajo.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="391"/>
-        <source>Priority index (0-1, quintiles)</source>
-        <translation>Índice de prioridad (0-1, quintiles)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="395"/>
-        <location filename="../processing/report_text.py" line="156"/>
-        <source>Method and parameters</source>
-        <translation>Método y parámetros</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/report.py" line="399"/>
-        <source>CareMap · {0}</source>
-        <translation>CareMap · {0}</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/report.py" line="353"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="47"/>
@@ -2988,507 +3332,536 @@ El texto proveniente de las capas (nombres de distritos y equipamientos) se esca
     </message>
     <message>
         <location filename="../processing/algorithms/siting.py" line="51"/>
-        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
-OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
-SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
-Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary. A site that would add nothing (all demand within its reach already covered, served or as close) is never added: fewer than P sites are then placed, with a warning, and SITES_PLACED says how many.</source>
-        <translation>Elige P sitios para nuevos equipamientos de cuidado entre CANDIDATES (una capa de puntos) o una grilla regular (GRID_SPACING metros) sobre la demanda. Los equipamientos EXISTING siguen abiertos y ya cubren.
-OBJECTIVE: mclp = maximizar la demanda dentro de THRESHOLD; pmedian = minimizar el costo ponderado por la demanda al sitio abierto más cercano (costos hasta MAX_COST, por defecto 3 x THRESHOLD; las unidades que no alcanzan nada cuentan con MAX_COST, y su costo antes/después es NULL); capacitated = maximizar la demanda atendida dentro de THRESHOLD cuando cada nuevo sitio atiende como máximo su capacidad.
-SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normalmente &gt; 97%) o exact (MILP con HiGHS, detenido tras TIME_LIMIT segundos; se informa la brecha MIP; la cancelación surte efecto cuando el solver termina, a más tardar tras TIME_LIMIT).
-Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después. Un sitio que no agregaría nada (toda la demanda a su alcance ya está cubierta, atendida o igual de cerca) nunca se agrega: en ese caso se ubican menos de P sitios, con una advertencia, y SITES_PLACED indica cuántos.</translation>
+        <source>Where should the next care facilities go? Among candidate sites (a layer of possible plots, or a regular grid over the demand), it chooses the given number of new sites that bring care to the most people within the coverage threshold (or that shorten travel the most), keeping the existing facilities open.
+
+How to read the results:
+- New sites: each chosen candidate&apos;s own fields (name, address...), then rank (1 = chosen first, the most useful), gain (demand newly covered or served, or travel cost saved, by that site), newly_covered, candidate_fid and assigned_demand (demand nearest to it after).
+- Demand with coverage: cost_before and cost_after (travel to the nearest facility, in cost_unit: minutes or meters), covered_before and covered_after (1 = within the threshold), newly_covered and new_site_rank (the new site that serves the unit).
+- Before/after summary (optional table) and the figures: demand covered, mean cost and the share of demand in care deserts, before and after.
+
+Example: in the demo city, with the care deserts as demand, a 500 m grid of candidates, the existing childcare facilities, 3 new sites and a 10-minute walk: 92,708 children (90.2%) are within reach before and 94,312 (91.7%) after, 1,604 more; the first site alone adds 695 (its gain). By hand: blocks a, b, c with 50, 30 and 40 children; site 1 reaches a and b, site 2 reaches b and c: with one new site, site 1 is chosen (80 of 120 children covered).
+
+Good to know:
+- Objectives: cover the most demand (maximal covering), the lowest average travel (p-median: units reaching nothing count at the cost limit, 3 x the threshold by default), or serve the most demand when each new site has limited places (capacitated).
+- The fast solver (greedy) gets at least 63% of the best possible coverage, usually over 97%; the exact solver finds the best within its time limit and reports the gap.
+- A site that would add nothing is never placed: fewer sites than asked are then placed, with a warning.
+- A grid ignores land, rent and safety: check the chosen places on the ground, or give a layer of real candidate sites.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="67"/>
-        <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
-        <translation>Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años.</translation>
+        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5, or the care deserts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="68"/>
-        <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
-        <translation>Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de caremap:caregaps.</translation>
+        <location filename="../processing/algorithms/siting.py" line="83"/>
+        <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from CareMap&apos;s care gaps.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="69"/>
-        <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
-        <translation>Capa opcional de puntos con los sitios posibles (p. ej. lotes públicos, escuelas, salones comunales); sin ella se usa una grilla de GRID_SPACING. Típico: el inventario de predios públicos.</translation>
+        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a regular grid of candidates is laid over the demand. Typical: the public land inventory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="70"/>
-        <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
-        <translation>Separación en metros de una grilla regular de sitios candidatos sobre la demanda, usada cuando no se da una capa CANDIDATES (0 = ninguna). Típico: 250 m.</translation>
+        <location filename="../processing/algorithms/siting.py" line="85"/>
+        <source>Without a layer of candidate sites, candidates are laid on a square grid over the demand, one every this many metres (only those within reach of some demand are kept; 0 = no grid). Typical: 250 m for walking, 500 m for a first look.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="71"/>
-        <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
-        <translation>Capa opcional de servicios que siguen abiertos y ya cubren demanda. Típico: la salida de caremap:supplyinventory.</translation>
+        <location filename="../processing/algorithms/siting.py" line="86"/>
+        <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of CareMap&apos;s supply inventory, kept to the target group.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="72"/>
-        <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
-        <translation>Número de sitios nuevos a elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
+        <location filename="../processing/algorithms/siting.py" line="87"/>
+        <source>How many new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="73"/>
-        <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
-        <translation>mclp = cubrir la mayor demanda dentro de THRESHOLD; pmedian = menor costo ponderado por la demanda; capacitated = atender la mayor demanda dentro de THRESHOLD con capacidad limitada por sitio. Típico: mclp.</translation>
+        <location filename="../processing/algorithms/siting.py" line="88"/>
+        <source>What the new sites should achieve: cover the most demand within the coverage threshold (maximal covering), the lowest average travel to the nearest facility (p-median), or serve the most demand within the threshold with limited places per site (capacitated). Typical: cover the most demand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="74"/>
-        <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
-        <translation>greedy = rápido, casi óptimo; exact = MILP con HiGHS, detenido tras TIME_LIMIT (se informa la brecha MIP). Típico: greedy para explorar, exact para el plan final.</translation>
+        <location filename="../processing/algorithms/siting.py" line="89"/>
+        <source>greedy = fast, close to the best; exact = the best plan (an integer program solved with HiGHS), stopped after the time limit with its gap reported. Typical: greedy to explore, exact for the final plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="75"/>
-        <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
-        <translation>Límite de cobertura en COST_UNIT, inclusive: una unidad está cubierta por un sitio dentro de este costo. Típico: 15 minutos a pie.</translation>
+        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <source>How far people go, in the cost unit, inclusive: a unit is covered by a site within this travel. Typical: 10 minutes walking.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="76"/>
+        <location filename="../processing/algorithms/siting.py" line="91"/>
         <source>Largest time in seconds the exact solver may run. Typical: 60 s.</source>
         <translation>Tiempo máximo en segundos que puede correr el solucionador exacto. Típico: 60 s.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="77"/>
-        <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
-        <translation>Límite de costo en COST_UNIT para pmedian y para el costo antes/después; las unidades que no alcanzan nada cuentan con este costo (0 = 3 x THRESHOLD). Típico: 0.</translation>
+        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <source>Cost limit in the cost unit for the p-median objective and for the cost before and after; units reaching nothing count at this cost (0 = three times the coverage threshold). Typical: 0.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="78"/>
-        <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
-        <translation>Cupos de cada sitio nuevo para OBJECTIVE=capacitated, cuando no se da CANDIDATE_CAPACITY_FIELD. Típico: 100 cupos.</translation>
+        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <source>Places of each new site for the capacitated objective, when the candidates have no capacity field. Typical: 100 places.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="79"/>
-        <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
-        <translation>Campo numérico opcional de CANDIDATES con los cupos que podría ofrecer cada sitio (OBJECTIVE=capacitated). Típico: vacío.</translation>
+        <location filename="../processing/algorithms/siting.py" line="94"/>
+        <source>Optional numeric field of the candidate sites with the places each could offer (capacitated objective). Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="80"/>
-        <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
-        <translation>Campo opcional de CANDIDATES con un id único, copiado a los sitios elegidos y usado para unir una OD_TABLE. Típico: el código del predio.</translation>
+        <location filename="../processing/algorithms/siting.py" line="95"/>
+        <source>Optional field of the candidate sites with a unique id, copied to the chosen sites and used to find them in a travel cost table. Typical: the plot code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="81"/>
-        <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
-        <translation>Campo numérico opcional de EXISTING con los cupos de cada servicio para OBJECTIVE=capacitated; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
+        <location filename="../processing/algorithms/siting.py" line="96"/>
+        <source>Optional numeric field of the existing facilities with their places, for the capacitated objective; empty or NULL = unlimited. Typical: capacity_fde.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="82"/>
+        <location filename="../processing/algorithms/siting.py" line="97"/>
         <source>The chosen new sites: each candidate site&apos;s own fields (name, address...), then its rank and gain (demand newly covered or served, or cost saved).</source>
         <translation>Los nuevos sitios elegidos: los campos propios de cada sitio candidato (nombre, dirección...), luego su rango y su ganancia (demanda nueva cubierta o atendida, o costo ahorrado).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="83"/>
+        <location filename="../processing/algorithms/siting.py" line="98"/>
         <source>The demand units with cost_before, cost_after (with their unit in cost_unit and cost_speed_kmh), covered_before, covered_after, newly_covered and new_site_rank.</source>
         <translation>Las unidades de demanda con cost_before, cost_after (con su unidad en cost_unit y cost_speed_kmh), covered_before, covered_after, newly_covered y new_site_rank.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="84"/>
+        <location filename="../processing/algorithms/siting.py" line="99"/>
         <source>Optional before/after table: demand covered, mean cost and share of demand in care deserts.</source>
         <translation>Tabla opcional antes/después: demanda cubierta, costo medio y proporción de la demanda en desiertos de cuidado.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="85"/>
-        <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
-        <translation>Demanda dentro de THRESHOLD de un equipamiento existente, antes de los nuevos sitios.</translation>
+        <location filename="../processing/algorithms/siting.py" line="100"/>
+        <source>Demand within the coverage threshold of an existing facility, before the new sites.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="86"/>
-        <source>Demand within THRESHOLD of an existing or new facility.</source>
-        <translation>Demanda dentro de THRESHOLD de un equipamiento existente o nuevo.</translation>
+        <location filename="../processing/algorithms/siting.py" line="101"/>
+        <source>Demand within the coverage threshold of an existing or new facility.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="87"/>
-        <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
-        <translation>Costo medio ponderado por la demanda hasta el equipamiento existente más cercano, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
+        <location filename="../processing/algorithms/siting.py" line="102"/>
+        <source>Demand-weighted mean cost to the nearest existing facility, in the cost unit; None when no demand reaches one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="88"/>
-        <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
-        <translation>Costo medio ponderado por la demanda hasta el equipamiento más cercano con los nuevos sitios, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
+        <location filename="../processing/algorithms/siting.py" line="103"/>
+        <source>Demand-weighted mean cost to the nearest facility with the new sites, in the cost unit; None when no demand reaches one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="89"/>
-        <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
-        <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados con los costos de la localización y THRESHOLD) antes de los nuevos sitios; None cuando no hay demanda.</translation>
+        <location filename="../processing/algorithms/siting.py" line="104"/>
+        <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and the coverage threshold) before the new sites; None when there is no demand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="90"/>
+        <location filename="../processing/algorithms/siting.py" line="105"/>
         <source>Share (0 to 1) of the demand in care deserts (the same rule) with the new sites; None when there is no demand.</source>
         <translation>Proporción (0 a 1) de la demanda en desiertos de cuidado (la misma regla) con los nuevos sitios; None cuando no hay demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="91"/>
+        <location filename="../processing/algorithms/siting.py" line="106"/>
         <source>Value of the objective the solver optimised (covered demand, or total weighted cost).</source>
         <translation>Valor del objetivo que optimizó el solver (demanda cubierta, o costo ponderado total).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="92"/>
+        <location filename="../processing/algorithms/siting.py" line="107"/>
         <source>Relative gap between the solution and the solver&apos;s bound (0 = proven optimal); None when not known.</source>
         <translation>Brecha relativa entre la solución y la cota del solver (0 = óptimo demostrado); None cuando no se conoce.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="93"/>
+        <location filename="../processing/algorithms/siting.py" line="108"/>
         <source>Number of new sites placed (fewer than asked when more would add nothing).</source>
         <translation>Número de nuevos sitios ubicados (menos que los pedidos cuando más sitios no aportarían nada).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="94"/>
-        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
-        <translation>Estado del solver: greedy, optimal, time_limit (el solver exacto se detuvo en TIME_LIMIT; ver MIP_GAP) o time_limit_heuristic.</translation>
+        <location filename="../processing/algorithms/siting.py" line="109"/>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at its time limit; see the gap) or time_limit_heuristic.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="102"/>
+        <location filename="../processing/algorithms/siting.py" line="120"/>
         <source>Demand field (people; empty = 1 per unit)</source>
         <translation>Campo de demanda (personas; vacío = 1 por unidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="105"/>
+        <location filename="../processing/algorithms/siting.py" line="123"/>
         <source>Candidate sites</source>
         <translation>Sitios candidatos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="107"/>
-        <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
-        <translation>Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
+        <location filename="../processing/algorithms/siting.py" line="125"/>
+        <source>Grid spacing of candidate sites (m; used when no layer is given)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="110"/>
+        <location filename="../processing/algorithms/siting.py" line="128"/>
         <source>Existing facilities</source>
         <translation>Equipamientos existentes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="112"/>
+        <location filename="../processing/algorithms/siting.py" line="130"/>
         <source>Number of new sites</source>
         <translation>Número de nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="113"/>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="114"/>
-        <source>Solver</source>
-        <translation>Método de resolución</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="116"/>
+        <location filename="../processing/algorithms/siting.py" line="132"/>
         <source>Coverage threshold (in the cost unit, inclusive)</source>
         <translation>Umbral de cobertura (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="119"/>
-        <source>Time limit of the exact solver (s)</source>
-        <translation>Tiempo límite del solver exacto (s)</translation>
+        <location filename="../processing/algorithms/siting.py" line="134"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="123"/>
-        <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
-        <translation>Límite de costo para p-mediana y para el costo antes/después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
+        <location filename="../processing/algorithms/siting.py" line="135"/>
+        <source>Solver</source>
+        <translation>Método de resolución</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="125"/>
-        <source>Capacity of each new site (capacitated)</source>
-        <translation>Capacidad de cada nuevo sitio (capacitated)</translation>
+        <location filename="../processing/algorithms/siting.py" line="139"/>
+        <source>Time limit of the exact solver (seconds)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="127"/>
-        <source>Candidate capacity field (capacitated)</source>
-        <translation>Campo de capacidad de los candidatos (capacitated)</translation>
+        <location filename="../processing/algorithms/siting.py" line="140"/>
+        <source>Cost limit for the lowest average travel and for the cost before and after (in the cost unit; 0 = 3 x the coverage threshold)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="130"/>
-        <source>Candidate id field</source>
-        <translation>Campo de id de los candidatos</translation>
+        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <source>Places of each new site (limited places)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="132"/>
-        <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
-        <translation>Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
+        <location filename="../processing/algorithms/siting.py" line="144"/>
+        <source>Places field of the candidate sites (limited places)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="141"/>
+        <location filename="../processing/algorithms/siting.py" line="147"/>
+        <source>Id field of the candidate sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <source>Places field of the existing facilities (limited places; empty or NULL = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/siting.py" line="157"/>
         <source>New sites</source>
         <translation>Nuevos sitios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="142"/>
+        <location filename="../processing/algorithms/siting.py" line="158"/>
         <source>Demand with coverage</source>
         <translation>Demanda con cobertura</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="144"/>
+        <location filename="../processing/algorithms/siting.py" line="160"/>
         <source>Before/after summary</source>
         <translation>Resumen antes/después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="146"/>
+        <location filename="../processing/algorithms/siting.py" line="162"/>
         <source>Demand covered before</source>
         <translation>Demanda cubierta antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="147"/>
+        <location filename="../processing/algorithms/siting.py" line="163"/>
         <source>Demand covered after</source>
         <translation>Demanda cubierta después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="148"/>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
         <source>Mean cost before</source>
         <translation>Costo medio antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="148"/>
+        <location filename="../processing/algorithms/siting.py" line="164"/>
         <source>Mean cost after</source>
         <translation>Costo medio después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="149"/>
+        <location filename="../processing/algorithms/siting.py" line="165"/>
         <source>Share of demand in care deserts before</source>
         <translation>Proporción de la demanda en desiertos de cuidado antes</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="150"/>
+        <location filename="../processing/algorithms/siting.py" line="166"/>
         <source>Share of demand in care deserts after</source>
         <translation>Proporción de la demanda en desiertos de cuidado después</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="151"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source>Objective value</source>
         <translation>Valor del objetivo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="151"/>
+        <location filename="../processing/algorithms/siting.py" line="167"/>
         <source>MIP gap</source>
         <translation>Brecha MIP</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="152"/>
+        <location filename="../processing/algorithms/siting.py" line="168"/>
         <source>New sites placed (fewer than asked when more would add nothing)</source>
         <translation>Nuevos sitios ubicados (menos que los pedidos cuando más sitios no agregarían nada)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="154"/>
+        <location filename="../processing/algorithms/siting.py" line="170"/>
         <source>Solver status</source>
         <translation>Estado del solver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="169"/>
+        <location filename="../processing/algorithms/siting.py" line="185"/>
         <source>No candidate sites: choose a layer of candidate sites in {0}, or set {1} above 0 for a regular grid.</source>
         <translation>Sin sitios candidatos: elija una capa de sitios candidatos en {0}, o defina {1} mayor que 0 para una grilla regular.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="175"/>
+        <location filename="../processing/algorithms/siting.py" line="191"/>
         <source>Candidate grid: {0}</source>
         <translation>Grilla de candidatos: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="176"/>
+        <location filename="../processing/algorithms/siting.py" line="192"/>
         <source>{0} grid candidates every {1} m.</source>
         <translation>{0} candidatos en grilla cada {1} m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="177"/>
+        <location filename="../processing/algorithms/siting.py" line="193"/>
         <source>grid</source>
         <translation>grilla</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="184"/>
+        <location filename="../processing/algorithms/siting.py" line="200"/>
         <location filename="../processing/costs_io.py" line="93"/>
-        <location filename="../processing/costs_io.py" line="228"/>
+        <location filename="../processing/costs_io.py" line="227"/>
         <source>field &apos;{0}&apos; of layer {1}</source>
         <translation>campo &apos;{0}&apos; de la capa {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="186"/>
+        <location filename="../processing/algorithms/siting.py" line="202"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="196"/>
-        <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
-        <translation>El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Defina el umbral de cobertura (en la unidad de costo) mayor que 0, p. ej. 15 minutos.</translation>
+        <location filename="../processing/algorithms/siting.py" line="212"/>
+        <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. {1:g} minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="210"/>
+        <location filename="../processing/algorithms/siting.py" line="226"/>
         <source>No demand: field &apos;{0}&apos; of layer {1} is 0 in every unit, so no site can cover anyone; the shares and mean costs are NULL.</source>
         <translation>Sin demanda: el campo &apos;{0}&apos; de la capa {1} es 0 en todas las unidades, por lo que ningún sitio puede cubrir a nadie; las proporciones y los costos medios son NULL.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="216"/>
-        <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
-        <translation>Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/siting.py" line="232"/>
+        <source>%n new site(s) asked for ({0}),</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/siting.py" line="233"/>
+        <source>but {0} has only %n candidate site(s): ask for fewer sites or give more candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="244"/>
+        <location filename="../processing/algorithms/siting.py" line="261"/>
         <source>No candidate site in {0} is within {1:g} {2} of any demand unit: raise {3} or {4}, or add candidates nearer the demand.</source>
         <translation>Ningún sitio candidato de {0} está a {1:g} {2} o menos de alguna unidad de demanda: aumente {3} o {4}, o agregue candidatos más cerca de la demanda.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="260"/>
+        <location filename="../processing/algorithms/siting.py" line="277"/>
         <source>field &apos;{0}&apos;</source>
         <translation>campo &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="262"/>
+        <location filename="../processing/algorithms/siting.py" line="279"/>
         <source>the capacity of each new site</source>
         <translation>la capacidad de cada sitio nuevo</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="263"/>
-        <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
-        <translation>La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/siting.py" line="280"/>
+        <source>Capacity must be above 0 for every candidate: {0} has %n value(s) that are zero, negative or NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="269"/>
+        <location filename="../processing/algorithms/siting.py" line="286"/>
         <source>Siting: {0}</source>
         <translation>Localización: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="294"/>
+        <location filename="../processing/algorithms/siting.py" line="311"/>
         <source>Layer {0} already has a field &apos;{1}&apos;: the new sites&apos; layer holds CareMap&apos;s &apos;{1}&apos; instead.</source>
         <translation>La capa {0} ya tiene un campo &apos;{1}&apos;: la capa de nuevos sitios guarda en su lugar el &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="301"/>
+        <location filename="../processing/algorithms/siting.py" line="318"/>
         <source>Field &apos;{0}&apos; of layer {1} is not a distinct whole number for every chosen site: the new sites&apos; layer leaves it out (candidate_fid holds each site&apos;s feature id).</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no es un número entero distinto para cada sitio elegido: la capa de nuevos sitios lo omite (candidate_fid guarda el identificador de entidad de cada sitio).</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="316"/>
-        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
-        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinitos): la capa de nuevos sitios guarda NULL allí.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/siting.py" line="333"/>
+        <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a finite number (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/siting.py" line="394"/>
+        <source>Fewer sites suffice: %n new site(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/siting.py" line="395"/>
+        <source>instead of the %n asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="377"/>
-        <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
-        <translation>Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/siting.py" line="380"/>
+        <location filename="../processing/algorithms/siting.py" line="397"/>
         <source>Solver status: {0}; objective {1:,.2f}; MIP gap {2}</source>
         <translation>Estado del solver: {0}; objetivo {1:.2f}; brecha MIP {2}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="383"/>
+        <location filename="../processing/algorithms/siting.py" line="400"/>
         <source>The exact solver stopped at its time limit ({0}) without beating the heuristic: the heuristic solution is returned (see the MIP gap). Raise the time limit for a better plan.</source>
         <translation>El solver exacto se detuvo en su tiempo límite ({0}) sin superar a la heurística: se devuelve la solución heurística (ver la brecha MIP). Aumente el tiempo límite para obtener un mejor plan.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/siting.py" line="386"/>
+        <location filename="../processing/algorithms/siting.py" line="403"/>
         <source>Demand covered within {0:g} {1}: {2:,.0f} before, {3:,.0f} after ({4} -&gt; {5}).</source>
         <translation>Demanda cubierta dentro de {0:g} {1}: {2:.0f} antes, {3:.0f} después ({4} -&gt; {5}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="25"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="26"/>
         <source>care,supply,facilities,inventory,deduplication,registry,crowd</source>
         <translation>cuidado,oferta,equipamientos,inventario,eliminación de duplicados,registro,mapeo colaborativo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="27"/>
-        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+        <location filename="../processing/algorithms/supplyinventory.py" line="28"/>
+        <source>Where is care offered, and how many places does each facility really have? This tool merges facility lists from several sources (the official registry, a survey, a crowd map, OpenStreetMap) into one clean inventory: one schema, junk and unwanted types removed, duplicates merged, missing capacities estimated, half-day places counted as half.
 
-MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+How to read the results:
+- Care supply inventory (points): one row per facility with name, service_type, sphere (public, private, community...), target_group (children, older, disability, all), capacity (places), capacity_fde (full-day-equivalent places: a 4-hour, 5-day place counts 0.5), source, merged_sources and n_merged (the sources and number of records merged into it), capacity_imputed (0 = reported; 1 = estimated from the median of the same service type; 2 = from the median of all facilities; 3 = the default capacity; 4 = taken from a duplicate) and capacity_reported (the record&apos;s own value).
+- Rejected records (optional): the records left out, with reason (type_not_whitelisted, name_blacklisted, capacity_zero, duplicate) and duplicate_of (the inventory record it repeats), to check.
 
-Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+Field mappings: one per facility layer, separated by &apos;|&apos;. Each says which field of the layer holds which inventory field (name=nombre,capacity=cupos); a value in quotes is the same for every record (sphere=&apos;community&apos;). Start a mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat) and it goes to that layer whatever the order of the layers; mappings without a name go to the layers in the order shown in &apos;Facility layers&apos;. Inventory fields not mapped are read from a field of the same name. A table without geometry (a CSV) needs its coordinates: x=lon,y=lat (longitude and latitude unless crs=&apos;EPSG:...&apos; is added).
 
-De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+Example: the demo city&apos;s registry (297 facilities), community survey (134) and crowd map (149) give 538 facilities: 14 records dropped by the type and name rules, 28 duplicates merged (297 + 134 + 149 - 14 - 28 = 538); 32 capacities estimated from their service type.
 
-A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
-        <translation>Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
-
-MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
-
-Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva todos) y NAME_BLACKLIST (una expresión regular buscada en el nombre, sin distinguir mayúsculas ni tildes); los casos de cada regla se registran.
-
-Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
-
-La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Una capacidad de 0 es un valor informado y nunca se imputa: esos equipamientos se descartan (se cuentan, con el motivo capacity_zero en la salida de rechazados) salvo que se marque KEEP_ZERO_CAPACITY. Las demás capacidades faltantes se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro de mensajes).</translation>
+Caveats: two records are merged only when they are within &apos;De-duplication distance&apos; and their names are similar enough (after removing case, accents and common words such as &apos;jardin&apos; or &apos;centro&apos;), so generic names (&apos;Jardin Infantil&apos;) may stay apart: check the rejected records. A reported capacity of 0 is never estimated: such facilities are dropped unless you keep them. Missing hours per day and days per week count as 8 and 5 (a full-day place). The rules are in docs/methods.md.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="56"/>
-        <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
-        <translation>Capas de servicios a unir (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
+        <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. The picker lists them alphabetically; name each layer in its field mapping, or drag the layers into the order of the mappings. Typical: the official registry and a crowd-mapped layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="57"/>
-        <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
-        <translation>Una correspondencia por capa de INPUTS, en orden, separadas por &apos;|&apos;; cada una son elementos campo_esquema=campo_capa separados por comas, y un valor entre comillas es una constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
+        <source>One mapping per facility layer, separated by &apos;|&apos;; each is inventory_field=layer_field items separated by commas, a value in quotes being the same for every record. Start a mapping with its layer&apos;s name and a colon to tie it to that layer; without names the mappings follow the order of the facility layers. Typical: &apos;community: name=nombre,capacity=cupos,sphere=&apos;community&apos;&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="61"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
+        <source>Source names, most trusted first, separated by commas; decides which of two duplicates is kept. Typical: &apos;registry,survey,osm&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
+        <source>Regular expression searched in the name (case and accents ignored); matching records are dropped. Typical: &apos;cerrad|closed|test&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
         <source>Largest distance in metres between two records that may be the same facility. Typical: 50 m.</source>
         <translation>Distancia máxima en metros entre dos registros que pueden ser el mismo servicio. Típico: 50 m.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="62"/>
-        <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
-        <translation>Similitud mínima (0-1) de los nombres normalizados para unir dos registros cercanos. Típico: 0.8.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
+        <source>Smallest similarity (0-1) of the cleaned names for two close records to be merged; lower merges more. Typical: 0.8.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="63"/>
-        <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
-        <translation>Cupos asignados a un servicio cuando no se conoce ninguna capacidad (0 = dejarlo en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
+        <source>Places given to a facility when no capacity is known at all, not even for its service type (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="64"/>
-        <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
-        <translation>Conservar los equipamientos cuya capacidad informada es 0 (con 0 plazas) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="70"/>
+        <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an estimate. Typical: unchecked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="65"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="71"/>
         <source>The merged inventory with name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources and n_merged.</source>
         <translation>El inventario unificado con name, service_type, sphere, target_group, capacity, capacity_fde, capacity_imputed, merged_sources y n_merged.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="66"/>
-        <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
-        <translation>Opcional: los registros descartados por las reglas de limpieza o como duplicados (con duplicate_of), para revisar.</translation>
+        <location filename="../processing/algorithms/supplyinventory.py" line="72"/>
+        <source>Optional: the records dropped by the cleaning rules or as duplicates (with reason and duplicate_of), to check.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="67"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="73"/>
         <source>Number of facilities written to the inventory (after cleaning and de-duplication).</source>
         <translation>Número de equipamientos escritos en el inventario (después de la limpieza y la eliminación de duplicados).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="68"/>
-        <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
-        <translation>Número de registros fusionados con otro como duplicados (listados en OUTPUT_REJECTED con duplicate_of).</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="69"/>
-        <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
-        <translation>Número de registros descartados por las reglas de limpieza (lista blanca de tipos, lista negra de nombres, capacidad cero...).</translation>
-    </message>
-    <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="74"/>
+        <source>Number of records merged into another as duplicates (listed in the rejected records with duplicate_of).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="75"/>
+        <source>Number of records dropped by the cleaning rules (service types not kept, names matching the blacklist, a reported capacity of 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="80"/>
         <source>Facility layers</source>
         <translation>Capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="76"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
         <source>Field mappings, one per layer, separated by |</source>
         <translation>Correspondencias de campos, una por capa, separadas por |</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="79"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="85"/>
         <source>Source priority (most trusted first, comma-separated)</source>
         <translation>Prioridad de las fuentes (la más confiable primero, separadas por comas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="82"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
         <source>Service type whitelist (comma-separated, empty = all)</source>
         <translation>Lista blanca de tipos de servicio (separados por comas, vacío = todos)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="88"/>
-        <source>De-duplication distance (m)</source>
-        <translation>Distancia para eliminar duplicados (m)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="91"/>
-        <source>Name similarity threshold (0-1)</source>
-        <translation>Umbral de similitud de nombres (0-1)</translation>
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="94"/>
@@ -3497,652 +3870,632 @@ La capacidad, las horas o los días que le falten a un registro conservado se to
     </message>
     <message>
         <location filename="../processing/algorithms/supplyinventory.py" line="97"/>
+        <source>De-duplication distance (m)</source>
+        <translation>Distancia para eliminar duplicados (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="100"/>
+        <source>Name similarity threshold (0-1)</source>
+        <translation>Umbral de similitud de nombres (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="103"/>
         <source>Keep facilities with a reported capacity of 0</source>
         <translation>Conservar los equipamientos con una capacidad informada de 0</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="101"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="107"/>
         <source>Rejected records (rules and duplicates)</source>
         <translation>Registros rechazados (reglas y duplicados)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="104"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
         <source>Duplicates merged</source>
         <translation>Duplicados fusionados</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="105"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="111"/>
         <source>Records dropped by the cleaning rules</source>
         <translation>Registros descartados por las reglas de limpieza</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="110"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="116"/>
         <source>layer {0}, field &apos;{1}&apos;</source>
         <translation>capa {0}, campo &apos;{1}&apos;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="117"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="123"/>
         <source>Choose at least one layer in {0}.</source>
         <translation>Elija al menos una capa en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="135"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="141"/>
         <source>Layer {0} is empty: skipped, the other layers are merged.</source>
         <translation>La capa {0} está vacía: se omite y se combinan las demás capas.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="140"/>
-        <source>Layer {0}: {1} record(s).</source>
-        <translation>Capa {0}: {1} registro(s).</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="146"/>
+        <source>Layer {0}: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="142"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="148"/>
         <source>Layer {0} has no record with a location: skipped.</source>
         <translation>La capa {0} no tiene ningún registro con ubicación: se omite.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="151"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="157"/>
         <source>Every facility layer is empty ({0}): there is nothing to merge. Choose layers that hold facilities.</source>
         <translation>Todas las capas de equipamientos están vacías ({0}): no hay nada que combinar. Elija capas que contengan equipamientos.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="159"/>
-        <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
-        <translation>Ningún registro de la(s) capa(s) {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="165"/>
+        <source>No record of the layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="167"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="173"/>
         <source>Unexpected {0} values kept as they are: {1} (expected {2}).</source>
         <translation>Valores inesperados de {0} conservados tal cual: {1} (se esperaba {2}).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="174"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="180"/>
         <source>{0} is not a valid regular expression ({1}): correct it, or leave it empty.</source>
         <translation>{0} no es una expresión regular válida ({1}): corríjala o déjela vacía.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="176"/>
-        <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
-        <translation>Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="182"/>
+        <source>Service type whitelist: %n record(s) of other types rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="186"/>
-        <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
-        <translation>Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="184"/>
+        <source>Name blacklist: %n record(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="205"/>
-        <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
-        <translation>Todos los registros de la(s) capa(s) {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="193"/>
+        <source>De-duplication: %n candidate pair(s) within {0} m</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="217"/>
-        <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
-        <translation>{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="194"/>
+        <source>%n matched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="228"/>
-        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
-        <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="195"/>
+        <source>%n duplicate record(s) merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="231"/>
-        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
-        <translation>{0} equipamiento(s) informan una capacidad de 0 ({1}): se descartaron (ver los registros rechazados, motivo capacity_zero); marque &apos;Conservar los equipamientos con una capacidad informada de 0&apos; para conservarlos.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="212"/>
+        <source>Every record of the layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="225"/>
+        <source>{0}: %n kept facilit(y/ies) took the value of a merged duplicate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="236"/>
+        <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): kept with 0 places, as asked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="239"/>
+        <source>%n facilit(y/ies) with a reported capacity of 0 ({0}): dropped (see the rejected records, reason capacity_zero); check {1} to keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="248"/>
         <source>Every facility reports a capacity of 0 ({0}): there is no place to map. Correct the capacities, or check {1}.</source>
         <translation>Todos los equipamientos informan una capacidad de 0 ({0}): no hay ninguna plaza que mapear. Corrija las capacidades o marque {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="255"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
         <source>Supply inventory: {0}</source>
         <translation>Inventario de la oferta: {0}</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="258"/>
-        <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
-        <translation>Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="267"/>
+        <source>No known capacity for the service type(s) {0}: their missing capacities were estimated from the median of all facilities.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="264"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="273"/>
         <source>Capacities imputed per layer: {0}.</source>
         <translation>Capacidades imputadas por capa: {0}.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="269"/>
-        <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
-        <translation>Capa {0}: {1} equipamiento(s) no tienen capacidad en el campo &apos;{2}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para obtener cifras exactas.</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="274"/>
-        <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
-        <translation>La capa {0} no tiene campo de capacidad: sus {1} equipamiento(s) recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {2} para obtener cifras exactas.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/algorithms/supplyinventory.py" line="278"/>
+        <source>Layer {0}: %n facilit(y/ies) without a capacity in field &apos;{1}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/supplyinventory.py" line="283"/>
+        <source>Layer {0} has no capacity field: its %n facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {1} for exact figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/supplyinventory.py" line="287"/>
         <source>Every facility kept has a capacity of 0 ({0}): the inventory offers no place, so accessibility will find no supply.</source>
         <translation>Todos los equipamientos conservados tienen capacidad 0 ({0}): el inventario no ofrece ninguna plaza, por lo que la accesibilidad no encontrará oferta.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/supplyinventory.py" line="281"/>
+        <location filename="../processing/algorithms/supplyinventory.py" line="290"/>
         <source>Capacity imputed for {0} facilities from their service type, {1} from all facilities, {2} from the default; hours/day missing for {3} (read as 8), days/week missing for {4} (read as 5).</source>
         <translation>Capacidad imputada para {0} equipamientos según su tipo de servicio, {1} según todos los equipamientos, {2} con el valor por defecto; faltan horas/día en {3} (leídas como 8) y días/semana en {4} (leídos como 5).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="28"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="29"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
         <source>Unpaid care work</source>
         <translation>Trabajo de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="30"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="31"/>
         <source>unpaid care,time use,women,replacement cost,opportunity cost,valuation,hours freed</source>
         <translation>cuidado no remunerado,uso del tiempo,mujeres,costo de reemplazo,costo de oportunidad,valoración,horas liberadas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="32"/>
-        <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
-Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
-With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
-        <translation>Horas de trabajo de cuidado no remunerado por unidad a partir de una tabla de uso del tiempo (columnas sex, age_band, weekly_hours: horas semanales promedio por persona, p. ej. de una encuesta nacional de uso del tiempo) y campos de población por sexo y grupo de edad. Los campos se asocian a las filas de la tabla por nombre (f_18_64 para el sexo f, grupo 18-64 o 18_64) o mediante BAND_FIELDS, p. ej. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
-Salidas por unidad: horas semanales y anuales (x WEEKS_PER_YEAR), la proporción de las mujeres, el valor anual por costo de reemplazo (horas x WAGE por hora), opcionalmente el valor por costo de oportunidad (horas x WAGE_WOMEN / WAGE_MEN) y la proporción de un PIB local.
-Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume plazas x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="33"/>
+        <source>How many hours of unpaid care do households give, who gives them, what are they worth, and how many hours would care services free? From the population of each unit by sex and age band and a time-use table (the average weekly hours of unpaid care per person, e.g. from a national time-use survey), it estimates the hours per unit and their value; with care services, the hours they take over.
+
+How to read the results:
+- Unpaid care work: the units with unpaid_week and unpaid_year (hours of unpaid care a week and a year), women_week (the hours done by women) and women_share (0 to 1), value_replacement (the yearly hours at the hourly wage of a care worker, in the wage&apos;s currency); with the women&apos;s and men&apos;s wages also value_opportunity (what the carers would earn instead); with a local GDP also gdp_share; with care services also hours_freed_week (hours a week the services take over in the unit) and freed_share (their share of the unit&apos;s unpaid hours).
+- Figures: the totals of hours, the women&apos;s share and the values.
+
+Example: a block with 100 women and 90 men aged 18-64, who give 34.8 and 13.9 hours a week: 100 x 34.8 + 90 x 13.9 = 4,731 hours a week, 73.6% by women, 246,012 hours a year; at 2.5 dollars an hour that is worth 615,030 dollars a year. A centre with 100 places open 50 hours a week, each place-hour replacing half an hour of household care, frees 100 x 50 x 0.5 = 2,500 hours a week, shared among the blocks within its reach. In the demo city: about 23.4 million hours a week, 73% by women, worth about 3.05 billion dollars a year at 2.5 dollars an hour.
+
+Good to know:
+- Population fields are found by name (f_18_64 for women aged 18-64; the band 18-64 or 18_64), or as given in &apos;Band to field mapping&apos;; a time-use row without a population field is not counted (a warning lists them).
+- A unit with a NULL population gets NULL hours and is left out of the totals (counted in a warning).
+- The hours a service frees are shared among the units within the service reach only: hours of a service that reaches no unit are not counted (the log says how many).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="45"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
         <source>Layer of units (points or polygons) with population fields by sex and age band. Typical: census blocks with f_18_64, m_18_64 and similar fields.</source>
         <translation>Capa de unidades (puntos o polígonos) con campos de población por sexo y grupo de edad. Típico: manzanas censales con f_18_64, m_18_64 y campos similares.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="46"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
         <source>Table of average weekly hours of unpaid care per person by sex and age band, e.g. from a national time-use survey. Typical: a CSV with sex, age_band, weekly_hours.</source>
         <translation>Tabla de horas semanales promedio de cuidado no remunerado por persona, por sexo y grupo de edad, p. ej. de una encuesta nacional de uso del tiempo. Típico: un CSV con sex, age_band, weekly_hours.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="47"/>
-        <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
-        <translation>Campo de TIME_USE con el sexo (p. ej. f, m). Típico: sex.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <source>Field of the time-use table with the sex (e.g. f, m). Typical: sex.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="48"/>
-        <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
-        <translation>Campo de TIME_USE con el grupo de edad en años (p. ej. 18-64). Típico: age_band.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
+        <source>Field of the time-use table with the age band in years (e.g. 18-64). Typical: age_band.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="49"/>
-        <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
-        <translation>Campo numérico de TIME_USE con las horas semanales promedio de cuidado no remunerado por persona. Típico: weekly_hours.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <source>Numeric field of the time-use table with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="50"/>
-        <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
-        <translation>Qué campo de población de INPUT contiene cada sexo y grupo, como elementos sexo:grupo=campo separados por &apos;;&apos;; vacío = emparejados por nombre de campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <source>Which population field of the units holds each sex and age band, as sex:band=field items separated by &apos;;&apos;; empty = found by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="51"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
         <source>Hourly wage of a paid care worker in local currency, for the replacement-cost value. Typical: the minimum wage per hour.</source>
         <translation>Salario por hora de una persona trabajadora del cuidado remunerada, en moneda local, para el valor por costo de reemplazo. Típico: el salario mínimo por hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="52"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
         <source>Weeks per year used to turn weekly hours into yearly hours. Typical: 52.</source>
         <translation>Semanas por año usadas para convertir horas semanales en horas anuales. Típico: 52.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="53"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
         <source>Optional average hourly wage of women (local currency), for the opportunity-cost value of women&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salario promedio por hora de las mujeres (moneda local), opcional, para el valor por costo de oportunidad de las horas de las mujeres. Típico: de la encuesta de fuerza de trabajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="54"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="72"/>
         <source>Optional average hourly wage of men (local currency), for the opportunity-cost value of men&apos;s hours. Typical: from the labour force survey.</source>
         <translation>Salario promedio por hora de los hombres (moneda local), opcional, para el valor por costo de oportunidad de las horas de los hombres. Típico: de la encuesta de fuerza de trabajo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="55"/>
-        <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
-        <translation>PIB local anual opcional, en la misma moneda que WAGE, para expresar el valor como proporción del PIB. Típico: el PIB de la ciudad.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="73"/>
+        <source>Optional local GDP per year in the same currency as the care worker&apos;s wage, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="56"/>
-        <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
-        <translation>Capa opcional de puntos de servicios de cuidado (existentes o sitios nuevos) cuyas horas liberan tiempo de cuidado en los hogares. Típico: los sitios nuevos de caremap:siting.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="74"/>
+        <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of CareMap&apos;s siting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="57"/>
-        <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
-        <translation>Campo numérico opcional de SERVICES con los cupos de cada servicio; vacío = PLACES para todos los servicios. Típico: capacity.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="75"/>
+        <source>Optional numeric field of the care services with the places of each one; empty = &apos;Places per service&apos; for every service. Typical: capacity_fde, or capacity.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="58"/>
-        <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
-        <translation>Cupos de cada servicio cuando SERVICE_CAPACITY_FIELD está vacío. Típico: 50 cupos.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="76"/>
+        <source>Places of each service when no places field is chosen. Typical: 50 places.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="59"/>
-        <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
-        <translation>Campo numérico opcional de SERVICES con las horas que abre cada servicio por semana; vacío = HOURS_OPEN. Típico: vacío.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="77"/>
+        <source>Optional numeric field of the care services with the hours each one is open per week; empty = &apos;Hours open per week&apos; for every service. Typical: empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="60"/>
-        <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
-        <translation>Horas que abre cada servicio por semana cuando SERVICE_HOURS_FIELD está vacío. Típico: 40 horas (8 horas, 5 días).</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <source>Hours each service is open per week when no hours field is chosen. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="61"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="79"/>
         <source>Hours of household care replaced by one place open for one hour (0-1). Typical: 0.5.</source>
         <translation>Horas de cuidado en el hogar reemplazadas por un cupo abierto durante una hora (0-1). Típico: 0.5.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="62"/>
-        <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
-        <translation>Campo numérico opcional de INPUT según el cual se reparten las horas liberadas por un servicio entre las unidades dentro de THRESHOLD; vacío = las horas no remuneradas de las unidades. Típico: niñas y niños de 0-5 años.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <source>Optional numeric field of the units by which the hours freed by a service are shared among the units within its reach; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="63"/>
-        <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
-        <translation>Alcance de un servicio en COST_UNIT, inclusive: solo las unidades dentro de él comparten sus horas liberadas. Típico: 15 minutos a pie.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <source>Reach of a service in the cost unit, inclusive: only units within it share the hours it frees. Typical: 10 minutes walking.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="64"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
         <source>The units with unpaid_week, unpaid_year, women_week, women_share, value_replacement (and value_opportunity, gdp_share, hours_freed_week, freed_share when asked).</source>
         <translation>Las unidades con unpaid_week, unpaid_year, women_week, women_share, value_replacement (y value_opportunity, gdp_share, hours_freed_week, freed_share cuando se piden).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="65"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
         <source>Unpaid care hours per week in all units.</source>
         <translation>Horas de cuidado no remunerado por semana en todas las unidades.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="66"/>
-        <source>Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR).</source>
-        <translation>Horas de cuidado no remunerado por año en todas las unidades (horas semanales x WEEKS_PER_YEAR).</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="84"/>
+        <source>Unpaid care hours per year in all units (weekly hours x weeks per year).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="67"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="85"/>
         <source>Share (0 to 1) of the unpaid care hours done by women; None when there are no hours.</source>
         <translation>Proporción (0 a 1) de las horas de cuidado no remunerado realizadas por mujeres; None cuando no hay horas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="68"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="86"/>
         <source>Value per year of the unpaid care hours at the wage of a paid carer (replacement cost).</source>
         <translation>Valor anual de las horas de cuidado no remunerado al salario de una persona cuidadora remunerada (costo de reemplazo).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="69"/>
-        <source>Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them.</source>
-        <translation>Valor anual a los salarios que ganarían las personas cuidadoras (WAGE_WOMEN, WAGE_MEN); None si no se indican.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <source>Value per year at the wages the carers would earn (the women&apos;s and men&apos;s wages); None without them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="70"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="88"/>
         <source>Replacement value as a share of GDP; None without GDP.</source>
         <translation>Valor por costo de reemplazo como proporción del PIB; None sin PIB.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="71"/>
-        <source>Hours of unpaid care per week the SERVICES would free; None without SERVICES.</source>
-        <translation>Horas de cuidado no remunerado por semana que liberarían los SERVICES; None sin SERVICES.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <source>Hours of unpaid care per week the care services would free; None without services.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="78"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
         <source>Units with population by sex and age</source>
         <translation>Unidades con población por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="80"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
         <source>Time-use table (sex, age_band, weekly_hours)</source>
         <translation>Tabla de uso del tiempo (sex, age_band, weekly_hours)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="81"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="101"/>
         <source>Sex field</source>
         <translation>Campo de sexo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="82"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="102"/>
         <source>Age band field</source>
         <translation>Campo de grupo de edad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="83"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
         <source>Weekly hours field</source>
         <translation>Campo de horas semanales</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="87"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="107"/>
         <source>Band to field mapping (sex:band=field; ...), empty = by field name</source>
         <translation>Asignación de grupos a campos (sexo:grupo=campo; ...), vacío = por nombre de campo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="89"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="109"/>
         <source>Hourly wage of a care worker</source>
         <translation>Salario por hora de una trabajadora del cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="91"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="112"/>
         <source>Weeks per year</source>
         <translation>Semanas por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="93"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
         <source>Women&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de las mujeres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="94"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="114"/>
         <source>Men&apos;s average hourly wage (opportunity cost)</source>
         <translation>Salario medio por hora de los hombres (costo de oportunidad)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="95"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="115"/>
         <source>Local GDP per year (same currency)</source>
         <translation>PIB local por año (misma moneda)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="98"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="119"/>
         <source>Care services (existing or new sites)</source>
         <translation>Servicios de cuidado (existentes o nuevos sitios)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="100"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="121"/>
         <source>Places field</source>
         <translation>Campo de plazas</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="103"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
         <source>Places per service (when no places field)</source>
         <translation>Plazas por servicio (sin campo de plazas)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="105"/>
-        <source>Hours open per week field</source>
-        <translation>Campo de horas de apertura por semana</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="108"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
         <source>Hours open per week (when no field)</source>
         <translation>Horas de apertura por semana (sin campo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="110"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
+        <source>Hours open per week field</source>
+        <translation>Campo de horas de apertura por semana</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="131"/>
         <source>Substitution rate (household care hours replaced per place-hour)</source>
         <translation>Tasa de sustitución (horas de cuidado del hogar reemplazadas por hora-plaza)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="113"/>
-        <source>Field to share service hours by (empty = unpaid hours)</source>
-        <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
-    </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="116"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="134"/>
         <source>Service reach (in the cost unit, inclusive)</source>
         <translation>Alcance del servicio (en la unidad de costo, inclusivo)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="122"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="137"/>
+        <source>Field to share service hours by (empty = unpaid hours)</source>
+        <translation>Campo para repartir las horas de servicio (vacío = horas no remuneradas)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms/unpaidcare.py" line="141"/>
         <source>Unpaid care hours per week</source>
         <translation>Horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="123"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="142"/>
         <source>Unpaid care hours per year</source>
         <translation>Horas de cuidado no remunerado por año</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="124"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="143"/>
         <source>Women&apos;s share of unpaid care hours</source>
         <translation>Proporción de las mujeres en las horas de cuidado no remunerado</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="125"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="144"/>
         <source>Replacement-cost value per year</source>
         <translation>Valor anual por costo de reemplazo</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="126"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
         <source>Opportunity-cost value per year</source>
         <translation>Valor anual por costo de oportunidad</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="127"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="146"/>
         <source>Value as a share of GDP</source>
         <translation>Valor como proporción del PIB</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="128"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="147"/>
         <source>Hours freed per week by the services</source>
         <translation>Horas liberadas por semana gracias a los servicios</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="140"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="159"/>
         <source>Time-use table {0}: weekly hours value &apos;{1}&apos; in field &apos;{2}&apos; is not a number.</source>
         <translation>Tabla de uso del tiempo {0}: el valor de horas semanales &apos;{1}&apos; del campo &apos;{2}&apos; no es un número.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="145"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="164"/>
         <source>Time-use table {0}: {1}</source>
         <translation>Tabla de uso del tiempo {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="157"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="176"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="161"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="180"/>
         <source>Time-use table {0} has no row for sex &apos;{1}&apos;, age band &apos;{2}&apos; (used in {3} for field &apos;{4}&apos;): add the row to the table or correct the band.</source>
         <translation>La tabla de uso del tiempo {0} no tiene fila para el sexo &apos;{1}&apos; y el grupo de edad &apos;{2}&apos; (usado en {3} para el campo &apos;{4}&apos;): agregue la fila a la tabla o corrija el grupo.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="167"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="186"/>
         <source>No field of layer {0} is named like a time-use row (e.g. &apos;{1}&apos;): say which field holds each sex and age band in {2}.</source>
         <translation>Ningún campo de la capa {0} se llama como una fila de uso del tiempo (p. ej. &apos;{1}&apos;): indique en {2} qué campo contiene cada sexo y grupo de edad.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="172"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="191"/>
         <source>Time-use rows without a population field (not counted): {0}</source>
         <translation>Filas de uso del tiempo sin campo de población (no contadas): {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="174"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="193"/>
         <source>Population fields: {0}</source>
         <translation>Campos de población: {0}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="196"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="215"/>
         <source>Unpaid care in layer {0}: {1}</source>
         <translation>Cuidado no remunerado en la capa {0}: {1}</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="198"/>
-        <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
-        <translation>{0} unidad(es) de la capa {1} tienen población NULL (o no finita) en {2}: sus horas y valores son NULL y quedan fuera de los totales.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="217"/>
+        <source>%n unit(s) of layer {0} with a NULL (or non-finite) population in {1}: NULL hours and values, left out of the totals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="203"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="222"/>
         <source>Layer {0} has no unpaid care hours (every population or time-use rate is 0, or NULL): the women&apos;s share has no meaning and is left empty.</source>
         <translation>La capa {0} no tiene horas de cuidado no remunerado (toda población o tasa de uso del tiempo es 0, o NULL): la proporción de las mujeres no tiene sentido y se deja vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="223"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="242"/>
         <source>The services would free {0:,.0f} hours a week of unpaid care ({1:,.0f} hours of services reach no unit).</source>
         <translation>Los servicios liberarían {0:.0f} horas semanales de cuidado no remunerado ({1:.0f} horas de servicio no alcanzan ninguna unidad).</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="227"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
         <source>{0:,.0f} hours of unpaid care a week, {1:.1%} by women; value {2:,.0f} a year.</source>
         <translation>{0:.0f} horas de cuidado no remunerado a la semana, {1:.1%} a cargo de mujeres; valor de {2:.0f} al año.</translation>
     </message>
-    <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="246"/>
-        <location filename="../processing/algorithms/unpaidcare.py" line="260"/>
-        <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
-        <translation>{0} servicio(s) de la capa {1} tienen &apos;{2}&apos; NULL (o no finito): no liberan horas.</translation>
+    <message numerus="yes">
+        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="279"/>
+        <source>%n service(s) of layer {0} with a NULL (or non-finite) &apos;{1}&apos;: no hours freed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="251"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="270"/>
         <source>Every service in layer {0} has capacity 0 in field &apos;{1}&apos;: no hours can be freed.</source>
         <translation>Todos los servicios de la capa {0} tienen capacidad 0 en el campo &apos;{1}&apos;: no se puede liberar ninguna hora.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="253"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="272"/>
         <source>{0} is 0: the services of layer {1} free no hours. Set the places per service above 0, or choose a places field.</source>
         <translation>{0} es 0: los servicios de la capa {1} no liberan horas. Defina las plazas por servicio mayores que 0, o elija un campo de plazas.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="265"/>
-        <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
-        <translation>{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Defínalo mayor que 0, p. ej. 15 minutos.</translation>
+        <location filename="../processing/algorithms/unpaidcare.py" line="284"/>
+        <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. {2:g} minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/algorithms/unpaidcare.py" line="276"/>
+        <location filename="../processing/algorithms/unpaidcare.py" line="295"/>
         <source>Services {0}: {1}</source>
         <translation>Servicios {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="19"/>
+        <location filename="../processing/base.py" line="20"/>
         <source>Supply and demand</source>
         <translation>Oferta y demanda</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="20"/>
+        <location filename="../processing/base.py" line="21"/>
         <source>Accessibility</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="21"/>
+        <location filename="../processing/base.py" line="22"/>
         <source>Gaps and equity</source>
         <translation>Brechas y equidad</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="22"/>
+        <location filename="../processing/base.py" line="23"/>
         <source>Planning</source>
         <translation>Planificación</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="23"/>
+        <location filename="../processing/base.py" line="24"/>
         <source>Workflow and report</source>
         <translation>Flujo de trabajo e informe</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="39"/>
-        <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
-        <translation>Cómo se miden los costos de viaje entre la demanda y los servicios: straight (distancia en línea recta, por DETOUR), network (caminos más cortos en la capa de líneas NETWORK) o table (una OD_TABLE de otra herramienta). Típico: network para ir caminando a un servicio de cuidado infantil; straight para una primera mirada.</translation>
+        <location filename="../processing/base.py" line="82"/>
+        <source>Values for scripts: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="40"/>
-        <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
-        <translation>Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas se conectan donde comparten un vértice (extremos o interior). Típico: las calles de OpenStreetMap de la ciudad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="41"/>
-        <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
-        <translation>Velocidad de viaje en km/h, usada para convertir metros en minutos y para las vías sin velocidad. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="42"/>
-        <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
-        <translation>Campo numérico opcional de NETWORK con la velocidad de cada vía en km/h; las vías sin velocidad válida usan SPEED. Típico: vacío para caminar, maxspeed para auto.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="43"/>
-        <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
-        <translation>Campo opcional de NETWORK que marca las vías de un solo sentido: 1/yes = solo en el sentido de digitalización, -1 = solo en sentido inverso, otros valores = doble sentido. Se ignora al caminar. Típico: oneway (OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="44"/>
-        <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
-        <translation>Campo opcional de NETWORK con la clase de vía, usado con SPEED_TABLE para dar a cada clase su velocidad donde SPEED_FIELD no la da. Típico: highway (OpenStreetMap).</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="45"/>
-        <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
-        <translation>Velocidad en km/h por clase de vía de SPEED_CLASS_FIELD, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="46"/>
-        <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
-        <translation>Tabla de costos origen-destino usada cuando COST_MODE=table, una fila por par de unidad de demanda y servicio (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que no están en la tabla quedan fuera de alcance. Requiere DEMAND_ID_FIELD y SUPPLY_ID_FIELD. Típico: tiempos a pie de ORS Tools.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="47"/>
-        <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
-        <translation>Campo de OD_TABLE con el id de la unidad de demanda (se empareja con DEMAND_ID_FIELD). Típico: origin_id.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="48"/>
-        <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
-        <translation>Campo de OD_TABLE con el id del servicio (se empareja con SUPPLY_ID_FIELD). Típico: destination_id.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="49"/>
-        <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
-        <translation>Campo numérico de OD_TABLE con el costo de viaje de cada par, ya en COST_UNIT. Típico: tiempo de viaje en minutos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="50"/>
-        <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
-        <translation>Unidad de los costos y umbrales: meters o minutes (minutos = metros / SPEED). Típico: minutes.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="51"/>
-        <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
-        <translation>Para costos en línea recta, el factor por el que las rutas reales son más largas que la línea recta (distancia por red / distancia recta, al menos 1). Típico: 1.3 en una trama urbana.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="52"/>
-        <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
-        <translation>Distancia máxima en metros de un punto a la red vial: un punto se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor; las piezas desconectadas más pequeñas nunca se unen), y se cuenta la caminata hasta él. Los puntos más lejanos no alcanzan nada por la red y se marcan (off_network). Típico: 500 m.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="53"/>
-        <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
-        <translation>Las líneas viales solo se unen donde comparten un vértice (0, el valor por defecto), así que un puente nunca se une a la calle que cruza. Un valor mayor que 0 también une los vértices a menos de esta cantidad de metros, para una capa digitalizada sin ajuste (snapping). Típico: 0 (OpenStreetMap o caremap:osmnetwork).</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="54"/>
-        <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
-        <translation>Campo de la capa de demanda con un id único, usado solo con COST_MODE=table para unir OD_ORIGIN_FIELD. Típico: el código de manzana censal.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="55"/>
-        <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
-        <translation>Campo de la capa de servicios con un id único, usado solo con COST_MODE=table para unir OD_DEST_FIELD. Típico: el código de registro del servicio.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="56"/>
-        <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
-        <translation>Capa opcional de polígonos de distritos. Cuando las unidades no tienen campo de distrito (DISTRICT_FIELD vacío), cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al distrito situado al este, o al norte de un límite este-oeste; las unidades fuera de todo distrito reciben NULL, contadas en una advertencia) y las unidades de salida lo llevan como el campo district. También recibe el resumen por distrito para mapearlo (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="57"/>
-        <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
-        <translation>Campo de DISTRICT_LAYER con los nombres de los distritos: los nombres que se asignan a las unidades por ubicación, o que se emparejan con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: el nombre de la localidad.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="58"/>
-        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
-        <translation>Opcional: el resumen por distrito escrito sobre los polígonos de DISTRICT_LAYER, para mapearlo.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="62"/>
-        <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
-        <translation>También sirve la ruta de un archivo CSV (.csv, .txt, .tsv): las columnas lon/lat, x/y o longitude/latitude (o una columna WKT) dan puntos en EPSG:4326; para otras coordenadas agregue el SRC después de la ruta (&apos;blocks.csv|crs=EPSG:31983&apos;) o coloque un archivo .prj junto a él. Los números se leen como números; en archivos separados por &apos;;&apos; o por tabulaciones, también con coma decimal (12,5 y 1.234,5).</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="88"/>
-        <source>Choices: {0}.</source>
-        <translation>Opciones: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/base.py" line="102"/>
+        <location filename="../processing/base.py" line="97"/>
         <source>Figures returned (usable in models and scripts):</source>
         <translation>Cifras devueltas (utilizables en modelos y scripts):</translation>
     </message>
     <message>
-        <location filename="../processing/base.py" line="180"/>
+        <location filename="../processing/base.py" line="150"/>
+        <source>Formula, method and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/base.py" line="198"/>
         <source>{0}: &apos;{1}&apos; is not one of: {2}.</source>
         <translation>{0}: &apos;{1}&apos; no es una de las opciones: {2}.</translation>
     </message>
@@ -4167,69 +4520,329 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>qgis_process terminó con el código {0} y sin mensaje.</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="49"/>
-        <source>Cost: straight line, road network or OD table</source>
-        <translation>Costo: línea recta, red vial o tabla OD</translation>
+        <location filename="../processing/choices.py" line="29"/>
+        <source>Straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="30"/>
+        <source>Road network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="31"/>
+        <source>Table of travel costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="34"/>
+        <source>Metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="35"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="38"/>
+        <source>Cost to the nearest facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="39"/>
+        <source>Places within reach (cumulative opportunities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="40"/>
+        <source>Two-step floating catchment (2SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="41"/>
+        <source>Two-step floating catchment with distance zones (E2SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="42"/>
+        <source>Two-step floating catchment with gradual decay (G2SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="43"/>
+        <source>Three-step floating catchment, with competition (3SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="44"/>
+        <source>Modified two-step floating catchment (M2SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="45"/>
+        <source>Gravity potential (Hansen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="48"/>
+        <source>None: full weight up to the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="49"/>
+        <source>Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="50"/>
+        <source>Exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="51"/>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="52"/>
+        <source>Power (inverse distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="55"/>
+        <source>Equal: every person counts once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="56"/>
+        <source>By age: care-need scale of Madrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="57"/>
+        <source>Custom weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="60"/>
+        <source>Nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="61"/>
+        <source>Neighbours within a distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="62"/>
+        <source>Shared border or corner (queen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="63"/>
+        <source>Shared border (rook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="66"/>
+        <source>Hot and cold spots (Getis-Ord Gi*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="67"/>
+        <source>Clusters and outliers (local Moran&apos;s I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="70"/>
+        <source>Row-standardised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="71"/>
+        <source>Binary (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="74"/>
+        <source>Above the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="75"/>
+        <source>Above the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="76"/>
+        <source>Above the mean plus one standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="79"/>
+        <source>Number of places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="80"/>
+        <source>Places per person (accessibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="83"/>
+        <source>Outline around the reached streets (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="84"/>
+        <source>The reached streets widened (detailed, slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="87"/>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="88"/>
+        <source>Cycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="89"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="92"/>
+        <source>Lowest to highest, scaled 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="93"/>
+        <source>Rank, scaled 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="94"/>
+        <source>Standard score (z-score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="97"/>
+        <source>Pointy top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="98"/>
+        <source>Flat top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="101"/>
+        <source>Cover the most demand (maximal covering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="102"/>
+        <source>Shortest trips overall (p-median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="103"/>
+        <source>Serve the most demand with limited places (capacitated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="106"/>
+        <source>Greedy (fast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/choices.py" line="107"/>
+        <source>Exact (HiGHS solver)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="52"/>
-        <source>Road network (lines), when costs are by road network</source>
-        <translation>Red vial (líneas), cuando los costos son por red vial</translation>
+        <source>Travel cost table (when costs come from a table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="60"/>
-        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
-        <translation>Campo de sentido único de la red (1/yes = sentido de digitalización, -1 = inverso)</translation>
+        <location filename="../processing/cost_params.py" line="54"/>
+        <source>Cost table: demand unit id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="55"/>
+        <source>Cost table: facility id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="56"/>
+        <source>Cost table: cost field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="61"/>
+        <source>Demand unit id field (for a cost table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="64"/>
-        <source>Origin-destination cost table, when costs come from a table</source>
-        <translation>Tabla de costos origen-destino, cuando los costos provienen de una tabla</translation>
-    </message>
-    <message>
-        <location filename="../processing/cost_params.py" line="66"/>
-        <source>OD table: origin (demand id) field</source>
-        <translation>Tabla OD: campo de origen (id de demanda)</translation>
+        <source>Facility id field (for a cost table)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="67"/>
-        <source>OD table: destination (facility id) field</source>
-        <translation>Tabla OD: campo de destino (id del equipamiento)</translation>
+        <source>Detour factor of straight-line costs (route / straight distance)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="68"/>
-        <source>OD table: cost field</source>
-        <translation>Tabla OD: campo de costo</translation>
+        <location filename="../processing/cost_params.py" line="71"/>
+        <source>Join road line ends closer than (m; 0 = only lines that share a vertex)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="73"/>
-        <source>Straight line: detour factor (network / straight distance)</source>
-        <translation>Línea recta: factor de desvío (distancia en red / distancia recta)</translation>
+        <location filename="../processing/cost_params.py" line="75"/>
+        <source>Search limit for the nearest facility (in the cost unit; 0 = automatic)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="76"/>
-        <source>Network: largest distance from a point to the network (m)</source>
-        <translation>Red: distancia máxima de un punto a la red (m)</translation>
+        <location filename="../processing/cost_params.py" line="82"/>
+        <source>Road network (lines)</source>
+        <translation>Red vial (líneas)</translation>
     </message>
     <message>
-        <location filename="../processing/cost_params.py" line="79"/>
-        <source>Network: join line ends closer than (m; 0 = only lines that share a vertex)</source>
-        <translation>Red: unir extremos de líneas a menos de (m; 0 = solo líneas que comparten un vértice)</translation>
-    </message>
-    <message>
-        <location filename="../processing/cost_params.py" line="83"/>
-        <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
-        <translation>Límite de búsqueda del costo al equipamiento más cercano (en la unidad de costo; 0 = automático)</translation>
-    </message>
-    <message>
-        <location filename="../processing/cost_params.py" line="90"/>
-        <source>Road class field of the network (e.g. highway)</source>
-        <translation>Campo de tipo de vía de la red (p. ej. highway)</translation>
+        <location filename="../processing/cost_params.py" line="87"/>
+        <source>Travel speed (km/h; walking = 5.04)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/cost_params.py" line="93"/>
-        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
-        <translation>Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+        <source>Largest distance from a point to the road network (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="102"/>
+        <source>Speed field of the road network (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="105"/>
+        <source>One-way field of the road network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="113"/>
+        <source>Road class field of the road network (e.g. highway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/cost_params.py" line="116"/>
+        <source>Speed per road class (km/h)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing/costs_io.py" line="117"/>
@@ -4257,120 +4870,167 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>Tabla OD: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="191"/>
-        <source>demand unit(s)</source>
-        <translation>unidad(es) de demanda</translation>
+        <location filename="../processing/costs_io.py" line="196"/>
+        <source>The road network {0} has {1} disconnected parts; outside the largest one: {2} and {3}.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="192"/>
-        <location filename="../processing/network_io.py" line="150"/>
-        <source>facilit(y/ies)</source>
-        <translation>equipamiento(s)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/costs_io.py" line="197"/>
-        <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
-        <translation>La red vial {0} tiene {1} partes desconectadas: {2} punto(s) de demanda y {3} equipamiento(s) quedan fuera de la mayor.</translation>
+        <source>%n demand point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="198"/>
+        <source>%n facilit(y/ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="200"/>
+        <location filename="../processing/costs_io.py" line="199"/>
         <source>Network costs: {0} pairs within reach.</source>
         <translation>Costos en red: {0} pares al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="209"/>
+        <location filename="../processing/costs_io.py" line="208"/>
         <source>Costs from a table need an origin-destination table: choose it in {0}.</source>
         <translation>Los costos desde una tabla necesitan una tabla origen-destino: elíjala en {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="214"/>
+        <location filename="../processing/costs_io.py" line="213"/>
         <source>Costs from a table need its origin, destination and cost fields: choose them in {0}, {1} and {2}.</source>
         <translation>Los costos desde una tabla necesitan sus campos de origen, destino y costo: elíjalos en {0}, {1} y {2}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="218"/>
+        <location filename="../processing/costs_io.py" line="217"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and of the facilities in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el de los equipamientos en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="231"/>
+        <location filename="../processing/costs_io.py" line="230"/>
         <source>the facility ids</source>
         <translation>los id de los equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="234"/>
+        <location filename="../processing/costs_io.py" line="233"/>
         <source>The ids in {0} are not unique ({1} repeated, e.g. &apos;{2}&apos;), so the origin-destination table {3} cannot be joined. Give every feature its own id, or choose another id field in {4}.</source>
         <translation>Los id de {0} no son únicos ({1} repetidos, p. ej. &apos;{2}&apos;), por lo que no se puede unir la tabla origen-destino {3}. Dé a cada entidad su propio id, o elija otro campo de id en {4}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="238"/>
+        <location filename="../processing/costs_io.py" line="237"/>
         <source>Origin-destination table {0}: {1}</source>
         <translation>Tabla origen-destino {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="240"/>
+        <location filename="../processing/costs_io.py" line="239"/>
         <source>OD table {0}: {1} rows.</source>
         <translation>Tabla OD {0}: {1} filas.</translation>
     </message>
     <message>
+        <location filename="../processing/costs_io.py" line="241"/>
+        <source>OD table {0}: skipped {1}, {2} and {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="242"/>
+        <source>%n row(s) with an origin not in the demand ids</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../processing/costs_io.py" line="243"/>
-        <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
-        <translation>Tabla OD {0}: se omitieron {1} fila(s) con un origen que no está entre los id de demanda, {2} con un destino que no está entre los id de equipamientos y {3} con costo NULL.</translation>
+        <source>%n row(s) with a destination not in the facility ids</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="244"/>
+        <source>%n row(s) with a NULL cost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="262"/>
+        <source>Field &apos;{0}&apos; of layer {1} has %n NULL id(s): give every feature an id, or choose another field in {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="263"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} id NULL: asigne un id a cada entidad, o elija otro campo en {3}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="291"/>
+        <location filename="../processing/costs_io.py" line="290"/>
         <source>Costs from a table are joined on ids: choose the id field of the demand units in {0} and the id field(s) of the sites in {1}.</source>
         <translation>Los costos desde una tabla se unen por id: elija el campo de id de las unidades de demanda en {0} y el/los campo(s) de id de los sitios en {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="295"/>
+        <location filename="../processing/costs_io.py" line="294"/>
         <source>The id field &apos;{0}&apos; of layer {1} was not read.</source>
         <translation>No se leyó el campo de id &apos;{0}&apos; de la capa {1}.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="358"/>
+        <location filename="../processing/costs_io.py" line="357"/>
         <source>Layer {0} has a &apos;{1}&apos; field that was not read: read it with costs_io.cost_companions.</source>
         <translation>La capa {0} tiene un campo &apos;{1}&apos; que no se leyó: léalo con costs_io.cost_companions.</translation>
     </message>
     <message>
-        <location filename="../processing/costs_io.py" line="361"/>
+        <location filename="../processing/costs_io.py" line="360"/>
         <source>Field &apos;{0}&apos; of layer {1} has no &apos;{2}&apos; field beside it: its values are taken as minutes.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} no tiene un campo &apos;{2}&apos; a su lado: sus valores se toman como minutos.</translation>
     </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="371"/>
-        <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
-        <translation>Capa {0}: {1} entidad(es) tienen un costo en &apos;{2}&apos;, pero &apos;{3}&apos; es &apos;{4}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos;. Corrija &apos;{3}&apos;, o vuelva a calcular los costos con caremap:accessibility.</translation>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="370"/>
+        <source>Layer {0}: &apos;{2}&apos; is &apos;{3}&apos; instead of &apos;minutes&apos; or &apos;meters&apos; for %n feature(s) with a cost in &apos;{1}&apos;. Correct &apos;{2}&apos;, or compute the costs again with caremap:accessibility.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="381"/>
-        <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
-        <translation>Capa {0}: {1} entidad(es) tienen &apos;{2}&apos; en metros y ninguna velocidad en &apos;{3}&apos;, por lo que no se puede leer en minutos. Complete &apos;{3}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</translation>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="380"/>
+        <source>Layer {0}: &apos;{1}&apos; is in metres with no speed in &apos;{2}&apos; for %n feature(s), so it cannot be read as minutes. Fill &apos;{2}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../processing/costs_io.py" line="389"/>
-        <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
-        <translation>Campo &apos;{0}&apos; de la capa {1}: {2} costo(s) en metros convertido(s) a minutos a su velocidad ({3}).</translation>
+    <message numerus="yes">
+        <location filename="../processing/costs_io.py" line="388"/>
+        <source>Field &apos;{0}&apos; of layer {1}: %n cost(s) in metres converted to minutes at their speed ({2}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/layer_io/columns.py" line="97"/>
         <source>Field &apos;{0}&apos; of layer {1} must be numeric: none of its values is a number (e.g. &apos;{2}&apos;). Choose the field that holds the numbers.</source>
         <translation>El campo &apos;{0}&apos; de la capa {1} debe ser numérico: ninguno de sus valores es un número (p. ej. &apos;{2}&apos;). Elija el campo que contiene los números.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="100"/>
-        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
-        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números (p. ej. &apos;{3}&apos;): se leen como NULL.</translation>
+        <source>%n value(s) of field &apos;{0}&apos; of layer {1} not a number (e.g. &apos;{2}&apos;): read as NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/layer_io/columns.py" line="108"/>
-        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
-        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): se leen como NULL.</translation>
+        <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): read as NULL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="73"/>
@@ -4429,13 +5089,13 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <location filename="../processing/layer_io/readers.py" line="202"/>
         <source>line</source>
         <translation>líneas</translation>
     </message>
     <message>
         <location filename="../processing/layer_io/csv_files.py" line="308"/>
-        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <location filename="../processing/layer_io/readers.py" line="202"/>
         <source>polygon</source>
         <translation>polígonos</translation>
     </message>
@@ -4479,56 +5139,68 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <source>Output &apos;{0}&apos; would be written to {1}, which holds the input layer {2} ({3}): CareMap never overwrites its inputs. Choose another file or another layer name for the output.</source>
         <translation>La salida &apos;{0}&apos; se escribiría en {1}, que contiene la capa de entrada {2} ({3}): CareMap nunca sobrescribe sus entradas. Elija otro archivo u otro nombre de capa para la salida.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/layer_io/readers.py" line="52"/>
-        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
-        <translation>{0} entidad(es) de la capa {1} no tienen geometría: se omitieron y reciben resultados NULL.</translation>
+        <source>%n feature(s) of layer {0} without geometry: skipped, NULL results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="82"/>
+        <location filename="../processing/layer_io/readers.py" line="80"/>
         <source>Layer {0} must be a point or polygon layer.</source>
         <translation>La capa {0} debe ser una capa de puntos o de polígonos.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="84"/>
-        <location filename="../processing/layer_io/readers.py" line="207"/>
+        <location filename="../processing/layer_io/readers.py" line="82"/>
+        <location filename="../processing/layer_io/readers.py" line="205"/>
         <source>Layer {0} is empty.</source>
         <translation>La capa {0} está vacía.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="88"/>
+        <location filename="../processing/layer_io/readers.py" line="86"/>
         <location filename="../processing/layer_io/sources.py" line="128"/>
         <source>Layer {0} has no valid coordinate reference system.</source>
         <translation>La capa {0} no tiene un sistema de referencia de coordenadas válido.</translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="103"/>
-        <location filename="../processing/layer_io/readers.py" line="251"/>
+        <location filename="../processing/layer_io/readers.py" line="101"/>
+        <location filename="../processing/layer_io/readers.py" line="249"/>
         <source>Layer {0} has no feature with a geometry.</source>
         <translation>La capa {0} no tiene ninguna entidad con geometría.</translation>
     </message>
-    <message>
-        <location filename="../processing/layer_io/readers.py" line="178"/>
-        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se repararon (Make Valid) y su área es la del polígono reparado. Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    <message numerus="yes">
+        <location filename="../processing/layer_io/readers.py" line="176"/>
+        <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): repaired (Make Valid); the area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/layer_io/readers.py" line="181"/>
+        <source>%n polygon(s) of layer {0} with no area (even after repair): area NULL, so no density is computed there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="183"/>
-        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
-        <translation>{0} polígono(s) de la capa {1} no tienen área (incluso después de repararlos): su área es NULL, por lo que no se calcula ninguna densidad para ellos.</translation>
-    </message>
-    <message>
-        <location filename="../processing/layer_io/readers.py" line="204"/>
+        <location filename="../processing/layer_io/readers.py" line="202"/>
         <source>Layer {0} must be a {1} layer.</source>
         <translation>La capa {0} debe ser una capa de tipo {1}.</translation>
     </message>
-    <message>
-        <location filename="../processing/layer_io/readers.py" line="248"/>
-        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
-        <translation>{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se usa su contorno reparado (Make Valid). Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    <message numerus="yes">
+        <location filename="../processing/layer_io/readers.py" line="246"/>
+        <source>%n polygon(s) of layer {0} invalid (e.g. self-intersecting): their repaired outline (Make Valid) used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/layer_io/readers.py" line="291"/>
+        <location filename="../processing/layer_io/readers.py" line="289"/>
         <source>Table {0} is empty.</source>
         <translation>La tabla {0} está vacía.</translation>
     </message>
@@ -4562,10 +5234,13 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <source>The input already has a field &apos;{0}&apos;: the output replaces its values.</source>
         <translation>La entrada ya tiene un campo &apos;{0}&apos;: la salida reemplaza sus valores.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/layer_io/writers.py" line="165"/>
-        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the output holds NULL there.</source>
-        <translation>{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): la salida contiene NULL allí.</translation>
+        <source>%n value(s) of field &apos;{0}&apos; of layer {1} not finite (NaN or infinite): NULL in the output.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="31"/>
@@ -4587,90 +5262,260 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <source>Road network {0}: {1}</source>
         <translation>Red vial {0}: {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/network_io.py" line="64"/>
-        <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
-        <translation>{0} vía(s) de la capa {1} sin velocidad válida: se usan {2} km/h.</translation>
+        <source>Layer {0}: no valid speed on %n road(s), {1} km/h used.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/network_io.py" line="66"/>
-        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} of the length; points join the {5} component(s) with at least {6:.0%} of its length.</source>
-        <translation>Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s), la mayor con el {4:.1%} de la longitud; los puntos se unen a la(s) {5} componente(s) con al menos el {6:.0%} de su longitud.</translation>
+        <source>Network {0}: {1} nodes, {2} edges, {3}, the largest with {4:.1%} of the length; points join {5} with at least {6:.0%} of its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="68"/>
+        <source>%n connected component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="69"/>
+        <source>the %n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="92"/>
+        <source>%n demand unit(s) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="95"/>
+        <source>%n facilit(y/ies) of layer {0} farther than {1:g} m from the road network: unreachable by road. Move such points onto the network, add the missing roads, or raise {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="91"/>
-        <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
-        <translation>{0} {1} de la capa {2} están a más de {3:g} m de la red vial: no alcanzan nada por la red. Muévalos sobre la red, agregue las vías faltantes o aumente {4}.</translation>
+        <location filename="../processing/network_io.py" line="98"/>
+        <source> Near a small piece of road that is not connected to the network (not used: connect it, or delete it): {0} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/network_io.py" line="101"/>
+        <source>Off the road network in layer {0}: %n feature(s), ids {1}{2}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="94"/>
-        <source> {0} of them are near a small piece of road that is not connected to the network (not used: connect it, or delete it).</source>
-        <translation> {0} de ellos están cerca de un pequeño tramo de vía que no está conectado a la red (no se usa: conéctelo o elimínelo).</translation>
-    </message>
-    <message>
-        <location filename="../processing/network_io.py" line="97"/>
-        <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
-        <translation>Fuera de la red vial, id de entidad de la capa {0}: {1}{2}</translation>
-    </message>
-    <message>
-        <location filename="../processing/network_io.py" line="99"/>
+        <location filename="../processing/network_io.py" line="103"/>
         <source> and {0} more</source>
         <translation> y {0} más</translation>
     </message>
     <message>
-        <location filename="../processing/network_io.py" line="135"/>
+        <location filename="../processing/network_io.py" line="139"/>
         <source>Catchment areas are drawn from straight lines or a road network: choose one of them in {0}.</source>
         <translation>Las áreas de influencia se dibujan a partir de líneas rectas o de una red vial: elija una de ellas en {0}.</translation>
     </message>
     <message>
+        <location filename="../processing/param_help.py" line="15"/>
+        <source>How the travel between people and facilities is measured: along the straight line (times the detour factor), along the road network (shortest paths on &apos;Road network (lines)&apos;), or read from a cost table made by another tool. Typical: the road network for walking to childcare; the straight line for a first look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="16"/>
+        <source>Road or footpath line layer, used when travel is measured along the road network; lines connect where they share a vertex (at their ends or inside). Typical: the OpenStreetMap streets of the city (CareMap&apos;s street network from OpenStreetMap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="17"/>
+        <source>Travel speed in km/h: it turns metres into minutes, and gives a speed to roads that have none. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="18"/>
+        <source>Optional numeric field of the road network with the speed of each road in km/h; roads without a valid speed use the travel speed. Typical: empty for walking, maxspeed for driving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="19"/>
+        <source>Optional field of the road network marking one-way roads: 1 or yes = only in the direction the line was drawn, -1 = only in reverse, anything else = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="20"/>
+        <source>Optional field of the road network with the road class; with &apos;Speed per road class&apos; it gives each class its speed where the speed field gives none. Typical: highway (OpenStreetMap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="21"/>
+        <source>Speed in km/h for each road class of the road class field, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="22"/>
+        <source>Travel cost table, used when costs come from a table: one row per pair of demand unit and facility (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs missing from the table are out of reach. The demand units and the facilities then need an id field each. Typical: walking times from ORS Tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="23"/>
+        <source>Field of the cost table with the demand unit&apos;s id (matched with the demand unit id field). Typical: origin_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="24"/>
+        <source>Field of the cost table with the facility&apos;s id (matched with the facility id field). Typical: destination_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="25"/>
+        <source>Numeric field of the cost table with the travel cost of each pair, already in the cost unit. Typical: travel time in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="26"/>
+        <source>Unit of the costs and of the thresholds: minutes or meters (minutes = metres / the travel speed). Typical: minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="27"/>
+        <source>For straight-line costs, how much longer real routes are than the straight line (route length / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="28"/>
+        <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by road and are flagged (off_network). Typical: 500 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="29"/>
+        <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer drawn without snapping. Typical: 0 (OpenStreetMap, or CareMap&apos;s street network from OpenStreetMap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="30"/>
+        <source>Field of the demand layer with a unique id, used only when costs come from a table, to find each unit&apos;s rows. Typical: the census block code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="31"/>
+        <source>Field of the facility layer with a unique id, used only when costs come from a table, to find each facility&apos;s rows. Typical: the registry code of the facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="32"/>
+        <source>How far, in the cost unit, the cost to the nearest facility (cost_nearest) is searched, beyond the threshold; units with no facility within it get NULL. 0 = automatic: four times the threshold, but at least 60 minutes (5,000 m when costs are in metres). Typical: 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="33"/>
+        <source>Optional polygon layer of districts. When the units have no district field of their own, each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. The district summary is also written onto these polygons, to map it. Typical: the localities or communes of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="34"/>
+        <source>Field of the district polygons with the district names: the names given to the units by location, or matched with the values of the units&apos; district field; empty = a field with the same name as the units&apos; district field. Typical: district, or the locality name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="35"/>
+        <source>The district summary written onto the district polygons, to map it; made only when district polygons are given (a temporary layer by default). Typical: a temporary layer, or a GeoPackage to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/param_help.py" line="39"/>
+        <source>A CSV file path works too (.csv, .txt, .tsv): columns lon/lat, x/y or longitude/latitude (or a WKT column) give points in EPSG:4326; for other coordinates add the CRS after the path (&apos;blocks.csv|crs=EPSG:31983&apos;) or put a .prj file next to it. Numbers are read as numbers; in files separated by &apos;;&apos; or tabs also with a decimal comma (12,5 and 1.234,5).</source>
+        <translation>También sirve la ruta de un archivo CSV (.csv, .txt, .tsv): las columnas lon/lat, x/y o longitude/latitude (o una columna WKT) dan puntos en EPSG:4326; para otras coordenadas agregue el SRC después de la ruta (&apos;blocks.csv|crs=EPSG:31983&apos;) o coloque un archivo .prj junto a él. Los números se leen como números; en archivos separados por &apos;;&apos; o por tabulaciones, también con coma decimal (12,5 y 1.234,5).</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="50"/>
-        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
-        <translation>El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); los conteos, las poblaciones y las capacidades deben ser 0 o más. Corrija o filtre esas entidades.</translation>
+        <source>Field &apos;{0}&apos; of layer {1} has %n negative value(s) (e.g. {2}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="112"/>
-        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
-        <translation>El campo de distrito &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
+        <source>District field &apos;{0}&apos; of layer {1} has %n NULL value(s); fill or filter them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="115"/>
-        <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
-        <translation>Campo de distrito &apos;{0}&apos; de la capa {1}: {2} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
+        <source>District field &apos;{0}&apos; of layer {1}: %n unit(s) with a NULL district, left out of the district summary.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="142"/>
         <source>To give each unit the district it lies in, choose the field with the district names of the district polygons in {0} (or choose the units&apos; own district field in {1}).</source>
         <translation>Para asignar a cada unidad el distrito en el que se encuentra, elija en {0} el campo con los nombres de los distritos de los polígonos de distritos (o elija en {1} el campo de distrito propio de las unidades).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="152"/>
-        <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
-        <translation>Distritos por ubicación: {0} de {1} unidad(es) de la capa {2} se encuentran en un polígono de la capa {3} (nombres de &apos;{4}&apos;).</translation>
+        <source>Districts by location: {0} of %n unit(s) of layer {1} lie in a polygon of layer {2} (names from &apos;{3}&apos;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="157"/>
-        <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
-        <translation>{0} unidad(es) de la capa {1} se encuentran en un polígono de la capa {2} sin nombre (NULL) en &apos;{3}&apos;: su distrito es NULL. Complete los nombres de esos polígonos.</translation>
+        <source>Layer {0}: %n unit(s) in a polygon of layer {1} with no name (NULL) in &apos;{2}&apos;: their district is NULL. Fill the names of those polygons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="161"/>
-        <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
-        <translation>{0} unidad(es) de la capa {1} se encuentran en más de un polígono de la capa {2} (distritos superpuestos): a cada una se le asignó el primero de ellos en el orden de la capa. Corrija las superposiciones para elegir.</translation>
+        <source>Layer {0}: %n unit(s) in more than one polygon of layer {1} (overlapping districts), each given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="165"/>
-        <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
-        <translation>{0} unidad(es) de la capa {1} se encuentran exactamente sobre el límite exterior de la capa {2}: se les asignó el distrito en cuyo límite están.</translation>
+        <source>Layer {0}: %n unit(s) exactly on the outer boundary of layer {1}, each given the district whose boundary it is on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="193"/>
-        <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
-        <translation>{0} unidad(es) de la capa {1} no tienen distrito: no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre). Amplíe los polígonos de distritos para cubrirlas, o filtre antes esas unidades.</translation>
+        <source>Layer {0}: %n unit(s) without a district, in no polygon of layer {1} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../processing/params.py" line="197"/>
-        <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
-        <translation>{0} unidad(es) de la capa {1} no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre): su distrito es NULL y quedan fuera del resumen por distrito.</translation>
+        <source>Layer {0}: %n unit(s) in no polygon of layer {1} (or in one without a name), with a NULL district and left out of the district summary.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../processing/params.py" line="209"/>
@@ -4702,58 +5547,72 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <source>north</source>
         <translation>norte</translation>
     </message>
-    <message>
-        <location filename="../processing/params.py" line="238"/>
-        <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
-        <translation>Borde del área de estudio: en el/los lado(s) {0}, los equipamientos de la capa {1} terminan a menos de {2:.0f} m (el alcance en línea recta del umbral del área de influencia) más allá de las unidades de la capa {3}, por lo que pueden faltar equipamientos justo fuera del área. {4} unidad(es) con {5:.0f} de demanda se encuentran a menos de {2:.0f} m de esos lados y pueden parecer peor atendidas de lo que están. Agregue los equipamientos alrededor del área (p. ej. un extracto más amplio) para asegurarse.</translation>
+    <message numerus="yes">
+        <location filename="../processing/params.py" line="237"/>
+        <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../processing/params.py" line="241"/>
+        <source>%n unit(s) with {0:,.0f} of demand within {1:,.0f} m of those sides may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="265"/>
+        <location filename="../processing/params.py" line="268"/>
         <source>District polygons</source>
         <translation>Polígonos de distritos</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="267"/>
+        <location filename="../processing/params.py" line="270"/>
         <source>District name field of the district polygons (empty = the same name as the district field)</source>
         <translation>Campo de nombre de distrito de los polígonos de distritos (vacío = el mismo nombre que el campo de distrito)</translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="273"/>
-        <source>District summary (polygons)</source>
-        <translation>Resumen por distrito (polígonos)</translation>
+        <location filename="../processing/params.py" line="284"/>
+        <source>Summary on the district polygons (made when district polygons are given)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="287"/>
+        <location filename="../processing/params.py" line="298"/>
         <source>Mapping the summary on district polygons needs a district field: choose one, and the district name field of the polygons.</source>
         <translation>Mapear el resumen sobre polígonos de distritos necesita un campo de distrito: elija uno, y el campo de nombre de distrito de los polígonos.</translation>
     </message>
-    <message>
-        <location filename="../processing/params.py" line="296"/>
-        <source>District(s) not found in the district polygons of layer {0}: {1}</source>
-        <translation>Distrito(s) no encontrado(s) en los polígonos de distritos de la capa {0}: {1}</translation>
+    <message numerus="yes">
+        <location filename="../processing/params.py" line="307"/>
+        <source>%n district(s) not found in the district polygons of layer {0}: {1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/params.py" line="323"/>
+        <location filename="../processing/params.py" line="334"/>
         <source>{0}: {1}. Write it as field:ratio items separated by &apos;;&apos;, each ratio in places per person of that band, e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% of children 0-3 and 100% of children 4-5).</source>
         <translation>{0}: {1}. Escríbalo como elementos campo:razón separados por &apos;;&apos;, cada razón en plazas por persona de ese grupo, p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos; (50% de las niñas y niños de 0-3 y 100% de los de 4-5).</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_words.py" line="24"/>
+        <location filename="../processing/pipeline_words.py" line="25"/>
         <source>Care map in one run, step {0}: {1}</source>
         <translation>Mapa de cuidado en una sola ejecución, paso {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_words.py" line="45"/>
+        <location filename="../processing/pipeline_words.py" line="46"/>
         <source>the care demand computed from the age-band fields {0}</source>
         <translation>la demanda de cuidado calculada a partir de los campos de grupos de edad {0}</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_words.py" line="46"/>
+        <location filename="../processing/pipeline_words.py" line="47"/>
         <source>the full-day-equivalent capacity computed from the facility layers&apos; capacity, hours and days</source>
         <translation>la capacidad en equivalente a jornada completa calculada a partir de la capacidad, las horas y los días de las capas de equipamientos</translation>
     </message>
     <message>
-        <location filename="../processing/pipeline_words.py" line="51"/>
+        <location filename="../processing/pipeline_words.py" line="52"/>
         <source>the district each unit lies in, from the district polygons</source>
         <translation>el distrito en el que se encuentra cada unidad, según los polígonos de distritos</translation>
     </message>
@@ -4788,357 +5647,711 @@ Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume pl
         <translation>El ráster {0} está rotado o no está orientado al norte: remuestréelo primero a una grilla orientada al norte.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="40"/>
+        <location filename="../processing/report_layout.py" line="406"/>
+        <source>Places per facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="407"/>
+        <source>Supply of care</source>
+        <translation>Oferta de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="408"/>
+        <source>Demand for care</source>
+        <translation>Demanda de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="408"/>
+        <source>Demand: {0} (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="411"/>
+        <source>Access to care</source>
+        <translation>Acceso al cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="411"/>
+        <location filename="../ui/charts.py" line="111"/>
+        <location filename="../ui/charts.py" line="279"/>
+        <source>Access (places per person)</source>
+        <translation>Acceso (plazas por persona)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="413"/>
+        <source>Places per person within reach (two-step floating catchment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="415"/>
+        <source>Time to the nearest service</source>
+        <translation>Tiempo al servicio más cercano</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="415"/>
+        <location filename="../ui/charts.py" line="180"/>
+        <source>Minutes to the nearest facility</source>
+        <translation>Minutos al equipamiento más cercano</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="419"/>
+        <source>not a care desert</source>
+        <translation>no es desierto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="420"/>
+        <source>care desert</source>
+        <translation>desierto de cuidado</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="423"/>
+        <source>Care desert: a unit with high demand whose nearest facility is beyond the travel time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="426"/>
+        <source>Priority (0 = lowest, 1 = highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="428"/>
+        <source>Combines unmet demand, low access and vulnerability; higher needs attention first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="445"/>
+        <source>Streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="447"/>
+        <location filename="../ui/dock.py" line="175"/>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="472"/>
+        <location filename="../processing/report_text.py" line="283"/>
+        <source>What the indicators mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_layout.py" line="474"/>
+        <location filename="../processing/report_text.py" line="284"/>
+        <source>Method and parameters</source>
+        <translation>Método y parámetros</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="188"/>
+        <location filename="../ui/charts.py" line="36"/>
+        <source>Demand and accessible places by district</source>
+        <translation>Demanda y plazas accesibles por distrito</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="191"/>
+        <source>demand ({0})</source>
+        <translation>demanda ({0})</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="191"/>
+        <source>accessible places</source>
+        <translation>plazas accesibles</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="191"/>
+        <location filename="../processing/report_svg.py" line="197"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="192"/>
+        <source>For each district, the people of the cohort and the places they can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="195"/>
+        <location filename="../ui/charts.py" line="111"/>
+        <source>Distribution of access</source>
+        <translation>Distribución del acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="197"/>
+        <source>places per person</source>
+        <translation>plazas por persona</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="198"/>
+        <source>policy target</source>
+        <translation>meta de política</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="199"/>
+        <source>How many people have each level of access (places per person within reach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="204"/>
+        <source>Share of demand that reaches a facility</source>
+        <translation>Proporción de la demanda que alcanza un equipamiento</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="206"/>
+        <source>share within the time</source>
+        <translation>proporción dentro del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="206"/>
+        <source>minutes to the nearest facility</source>
+        <translation>minutos al equipamiento más cercano</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="207"/>
+        <source>share of demand</source>
+        <translation>proporción de la demanda</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="208"/>
+        <source>{0:g} min</source>
+        <translation>{0:g} min</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="209"/>
+        <source>The share of the people who reach a facility within each travel time; the dashed line is the travel time of the analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="216"/>
+        <location filename="../ui/charts.py" line="239"/>
+        <location filename="../ui/charts.py" line="255"/>
+        <location filename="../ui/charts.py" line="267"/>
+        <source>Lorenz curve of access</source>
+        <translation>Curva de Lorenz del acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="218"/>
+        <location filename="../processing/report_svg.py" line="219"/>
+        <source>share of access</source>
+        <translation>proporción del acceso</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="219"/>
+        <source>share of demand (lowest access first)</source>
+        <translation>proporción de la demanda (menor acceso primero)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="220"/>
+        <source>Gini {0} · Palma {1}</source>
+        <translation>Gini {0} · Palma {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="222"/>
+        <location filename="../ui/charts.py" line="266"/>
+        <source>undefined (the 40% with the least access have none)</source>
+        <translation>indefinido (el 40% con menos acceso no tiene ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_svg.py" line="223"/>
+        <source>The further the curve lies below the diagonal, the more unequal the access. The Gini index is 0 when everyone has the same access and close to 1 when a few have almost all of it; the Palma ratio divides the access of the 10% best served by that of the 40% least served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="46"/>
         <source>The map covers {0} units with {1} {2}.</source>
         <translation>El mapa cubre {0} unidades con {1} {2}.</translation>
     </message>
-    <message>
-        <location filename="../processing/report_text.py" line="42"/>
-        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
-        <translation>{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
+    <message numerus="yes">
+        <location filename="../processing/report_text.py" line="48"/>
+        <source>Left out of every figure: %n unit(s) without a value in the demand field ({0}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="45"/>
+        <location filename="../processing/report_text.py" line="51"/>
         <source>There is no demand in this layer (every unit has 0 {0}): no share, coverage or gap can be computed.</source>
         <translation>No hay demanda en esta capa (todas las unidades tienen 0 {0}): no se puede calcular ninguna proporción, cobertura ni brecha.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="49"/>
+        <location filename="../processing/report_text.py" line="55"/>
         <source>{0} {1} ({2}) live within {3:g} minutes&apos; {4} of the nearest facility; {5} ({6}) live farther away or reach none.</source>
         <translation>{0} {1} ({2}) viven a {3:g} minutos o menos {4} del equipamiento más cercano; {5} ({6}) viven más lejos o no alcanzan ninguno.</translation>
     </message>
-    <message>
-        <location filename="../processing/report_text.py" line="54"/>
-        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
-        <translation>{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
+    <message numerus="yes">
+        <location filename="../processing/report_text.py" line="60"/>
+        <source>%n unit(s) with {0} {1} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="58"/>
+        <location filename="../processing/report_text.py" line="64"/>
         <source>{0} {1} ({2}) live in units that reach at least one facility within the analysis threshold.</source>
         <translation>{0} {1} ({2}) viven en unidades que alcanzan al menos un equipamiento dentro del umbral del análisis.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="61"/>
+        <location filename="../processing/report_text.py" line="67"/>
         <source>There is no capacity: the facilities within reach have 0 places, so no {0} has an accessible place.</source>
         <translation>No hay capacidad: los equipamientos al alcance tienen 0 plazas, por lo que {0} no tienen ninguna plaza accesible.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="64"/>
+        <location filename="../processing/report_text.py" line="70"/>
         <source>The facilities within reach offer {0} places to these {1} {2}, {3} places per person on average.</source>
         <translation>Los equipamientos al alcance ofrecen {0} plazas para {1} {2}: {3} plazas por persona en promedio.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="68"/>
+        <location filename="../processing/report_text.py" line="74"/>
         <source>At the policy targets per age band (a place for {0}), {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con las metas de política por grupo de edad (una plaza para {0}), se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="73"/>
+        <location filename="../processing/report_text.py" line="79"/>
         <source>At the policy target of {0} places per person, {1} places are needed; {2} places are missing in the units below the target (a surplus in one unit does not fill another&apos;s gap).</source>
         <translation>Con la meta de política de {0} plazas por persona, se necesitan {1} plazas; faltan {2} plazas en las unidades por debajo de la meta (el excedente de una unidad no cubre la brecha de otra).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="78"/>
+        <location filename="../processing/report_text.py" line="84"/>
         <source>Counting one place per person, {0} {1} would have no place within reach.</source>
         <translation>Contando una plaza por persona, {0} {1} no tendrían ninguna plaza al alcance.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="82"/>
+        <location filename="../processing/report_text.py" line="88"/>
         <source>of the missing places</source>
         <translation>de las plazas faltantes</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="83"/>
+        <location filename="../processing/report_text.py" line="89"/>
         <source>of the people without a place</source>
         <translation>de las personas sin plaza</translation>
     </message>
-    <message>
-        <location filename="../processing/report_text.py" line="84"/>
-        <source>{0} district(s) hold {1} {2}: {3}.</source>
-        <translation>{0} distrito(s) concentran {1} {2}: {3}.</translation>
+    <message numerus="yes">
+        <location filename="../processing/report_text.py" line="90"/>
+        <source>{0} {1} lie in %n district(s): {2}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="87"/>
+        <location filename="../processing/report_text.py" line="93"/>
         <source>{0} units are care deserts (high demand, low access); {1} {2} ({3}) live in them.</source>
         <translation>{0} unidades son desiertos de cuidado (alta demanda, bajo acceso); allí viven {1} {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="107"/>
-        <source>No parameters were given.</source>
-        <translation>No se indicaron parámetros.</translation>
+        <location filename="../processing/report_text.py" line="114"/>
+        <source>the result of the previous step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="109"/>
+        <location filename="../processing/report_text.py" line="125"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="125"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="140"/>
+        <location filename="../processing/report_text.py" line="143"/>
+        <source>a text pattern (given in the run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="158"/>
+        <source>This report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="181"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="189"/>
+        <location filename="../ui/dock.py" line="177"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="190"/>
+        <source>The share of the people who live within {0:g} minutes&apos; {1} of at least one facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="193"/>
+        <source>Access (2SFCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="194"/>
+        <source>Places per person within reach: each facility&apos;s places are shared among all the people who live within the threshold of it, and each unit adds up its shares of every facility it reaches (two-step floating catchment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="198"/>
+        <source>Care desert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="199"/>
+        <source>A unit with high demand (many more people than the typical unit) whose nearest facility is beyond the threshold, or that reaches none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="203"/>
+        <source>A score from 0 to 1 that combines unmet demand, low access and the vulnerability indicators, each ranked across the units; higher means the unit needs attention first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="206"/>
+        <source>Gini index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="207"/>
+        <source>How unequally access is shared among the people: 0 when everyone has the same access, close to 1 when a few have almost all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="209"/>
+        <source>Palma ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="210"/>
+        <source>The access of the 10% best served divided by the access of the 40% least served: 1 is equal, 2 means the best served have twice as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/report_text.py" line="223"/>
         <source>{0} in the map</source>
         <translation>{0} en el mapa</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="111"/>
+        <location filename="../processing/report_text.py" line="225"/>
         <source>every unit has 0 {0}</source>
         <translation>todas las unidades tienen 0 {0}</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="114"/>
+        <location filename="../processing/report_text.py" line="228"/>
         <source>within {0:g} minutes of the nearest facility</source>
         <translation>a {0:g} minutos o menos del equipamiento más cercano</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="117"/>
+        <location filename="../processing/report_text.py" line="231"/>
         <source>reach a facility within the analysis threshold</source>
         <translation>alcanzan un equipamiento dentro del umbral del análisis</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="119"/>
+        <location filename="../processing/report_text.py" line="233"/>
         <source>places within reach</source>
         <translation>plazas al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="119"/>
+        <location filename="../processing/report_text.py" line="233"/>
         <source>no capacity</source>
         <translation>sin capacidad</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="121"/>
+        <location filename="../processing/report_text.py" line="235"/>
         <source>places missing for the targets per age band ({0})</source>
         <translation>plazas faltantes para las metas por grupo de edad ({0})</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="124"/>
+        <location filename="../processing/report_text.py" line="238"/>
         <source>places missing for the target of {0} per person</source>
         <translation>plazas faltantes para la meta de {0} por persona</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="127"/>
+        <location filename="../processing/report_text.py" line="241"/>
         <source>{0} without a place (one place per person)</source>
         <translation>{0} sin plaza (una plaza por persona)</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="130"/>
+        <location filename="../processing/report_text.py" line="244"/>
         <source>of {0} live in care deserts</source>
         <translation>de {0} viven en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="133"/>
-        <source>map</source>
-        <translation>mapa</translation>
+        <location filename="../processing/report_text.py" line="258"/>
+        <source>No parameters were given.</source>
+        <translation>No se indicaron parámetros.</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="139"/>
+        <location filename="../processing/report_text.py" line="260"/>
         <source>en</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="151"/>
-        <source>Report written by CareMap on {0} from layer {1}.</source>
-        <translation>Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing/report_text.py" line="153"/>
+        <location filename="../processing/report_text.py" line="280"/>
         <source>Key numbers</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="154"/>
+        <location filename="../processing/report_text.py" line="281"/>
         <source>Maps</source>
         <translation>Mapas</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="155"/>
+        <location filename="../processing/report_text.py" line="282"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../processing/report_text.py" line="157"/>
-        <source>Source layer</source>
-        <translation>Capa de origen</translation>
-    </message>
-    <message>
-        <location filename="../processing/styling.py" line="56"/>
+        <location filename="../processing/styling.py" line="57"/>
         <source>%1 – %2 places per person</source>
         <translation>%1 – %2 plazas por persona</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="57"/>
+        <location filename="../processing/styling.py" line="58"/>
         <source>%1 – %2 places per 100 people</source>
         <translation>%1 – %2 plazas por cada 100 personas</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="58"/>
+        <location filename="../processing/styling.py" line="59"/>
         <source>%1 – %2 places per person in the catchment</source>
         <translation>%1 – %2 plazas por persona en el área de influencia</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="59"/>
+        <location filename="../processing/styling.py" line="60"/>
         <source>%1 – %2 care units</source>
         <translation>%1 – %2 unidades de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="61"/>
+        <location filename="../processing/styling.py" line="62"/>
         <source>%1 – %2 places (negative: shortfall, positive: surplus)</source>
         <translation>%1 – %2 plazas (negativo: déficit, positivo: excedente)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="62"/>
+        <location filename="../processing/styling.py" line="63"/>
         <source>%1 – %2 places (full-day equivalent)</source>
         <translation>%1 – %2 plazas (equivalente a jornada completa)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="63"/>
+        <location filename="../processing/styling.py" line="64"/>
         <source>%1 – %2 places</source>
         <translation>%1 – %2 plazas</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="64"/>
+        <location filename="../processing/styling.py" line="65"/>
         <source>%1 – %2 hours of unpaid care per week</source>
         <translation>%1 – %2 horas de cuidado no remunerado por semana</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="65"/>
+        <location filename="../processing/styling.py" line="66"/>
         <source>%1 – %2 people newly within reach</source>
         <translation>%1 – %2 personas que pasan a estar al alcance</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="66"/>
+        <location filename="../processing/styling.py" line="67"/>
         <source>Not a care desert</source>
         <translation>No es desierto de cuidado</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="67"/>
+        <location filename="../processing/styling.py" line="68"/>
         <source>Care desert: no facility within the threshold</source>
         <translation>Desierto de cuidado: ningún equipamiento dentro del umbral</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="68"/>
+        <location filename="../processing/styling.py" line="69"/>
         <source>Care desert: reachable only by the second mode</source>
         <translation>Desierto de cuidado: alcanzable solo por el segundo modo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="69"/>
+        <location filename="../processing/styling.py" line="70"/>
         <source>Hot spot, 99% confidence</source>
         <translation>Punto caliente, 99% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="70"/>
+        <location filename="../processing/styling.py" line="71"/>
         <source>Hot spot, 95% confidence</source>
         <translation>Punto caliente, 95% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="71"/>
+        <location filename="../processing/styling.py" line="72"/>
         <source>Hot spot, 90% confidence</source>
         <translation>Punto caliente, 90% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="72"/>
+        <location filename="../processing/styling.py" line="73"/>
         <source>Not significant</source>
         <translation>No significativo</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="73"/>
+        <location filename="../processing/styling.py" line="74"/>
         <source>Cold spot, 90% confidence</source>
         <translation>Punto frío, 90% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="74"/>
+        <location filename="../processing/styling.py" line="75"/>
         <source>Cold spot, 95% confidence</source>
         <translation>Punto frío, 95% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="75"/>
+        <location filename="../processing/styling.py" line="76"/>
         <source>Cold spot, 99% confidence</source>
         <translation>Punto frío, 99% de confianza</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="76"/>
+        <location filename="../processing/styling.py" line="77"/>
         <source>Quintile 1: lowest priority (bottom 20%)</source>
         <translation>Quintil 1: menor prioridad (20% inferior)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="77"/>
+        <location filename="../processing/styling.py" line="78"/>
         <source>Quintile 2</source>
         <translation>Quintil 2</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="78"/>
+        <location filename="../processing/styling.py" line="79"/>
         <source>Quintile 3</source>
         <translation>Quintil 3</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="79"/>
+        <location filename="../processing/styling.py" line="80"/>
         <source>Quintile 4</source>
         <translation>Quintil 4</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="80"/>
+        <location filename="../processing/styling.py" line="81"/>
         <source>Quintile 5: highest priority (top 20%)</source>
         <translation>Quintil 5: mayor prioridad (20% superior)</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="199"/>
+        <location filename="../processing/styling.py" line="200"/>
         <source>Style file {0} is missing; the layer keeps the default style.</source>
         <translation>Falta el archivo de estilo {0}; la capa conserva el estilo por defecto.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="204"/>
+        <location filename="../processing/styling.py" line="205"/>
         <source>Could not read the renderer of style {0}.</source>
         <translation>No se pudo leer el renderizador del estilo {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="247"/>
+        <location filename="../processing/styling.py" line="248"/>
         <source>Layer {0} styled with the CareMap &apos;{1}&apos; style.</source>
         <translation>Capa {0} con el estilo &apos;{1}&apos; de CareMap.</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="317"/>
+        <location filename="../processing/styling.py" line="252"/>
+        <source>The project already has a layer named {0}: this result is named {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="255"/>
+        <source>Layer {0} placed above the polygon layers so its points stay visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/styling.py" line="381"/>
         <source>CareMap &apos;{0}&apos; style</source>
         <translation>Estilo &apos;{0}&apos; de CareMap</translation>
     </message>
     <message>
-        <location filename="../processing/styling.py" line="320"/>
+        <location filename="../processing/styling.py" line="384"/>
         <source>Could not save the style into {0}: {1}</source>
         <translation>No se pudo guardar el estilo en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="53"/>
+        <location filename="../processing/supply_io.py" line="55"/>
         <source>Could not load layer {0}.</source>
         <translation>No se pudo cargar la capa {0}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="67"/>
-        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
-        <translation>{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas.</translation>
+        <location filename="../processing/supply_io.py" line="69"/>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them; or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="91"/>
+        <location filename="../processing/supply_io.py" line="98"/>
+        <source>it has no field {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="101"/>
+        <source>it has no point or polygon geometry and the mapping gives no x=...,y=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="143"/>
+        <source>{0} names layer &apos;{1}&apos;, which is not one of the layers chosen in {2} ({3}): write the mapping after the name of one of them and a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="147"/>
+        <source>{0} holds two mappings for layer {1}: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="154"/>
+        <source>{0} holds {1} mappings without a layer name but only {2} layers are left for them ({3}): start each mapping with its layer&apos;s name and a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="162"/>
+        <source>Mappings by layer: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="163"/>
+        <source>(the schema field names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="180"/>
+        <source>The mappings in {0} do not fit the layers in the order of {1}, and fit them in one order only, which was used: {2}. To be sure, start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="183"/>
+        <location filename="../processing/supply_io.py" line="186"/>
+        <source>mapping {0} -&gt; layer {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="189"/>
+        <source>The mappings in {0} do not fit the layers in the order of {1} ({2}). The mappings go to the layers in the order the layers have in {1}, which its picker lists alphabetically: drag the layers in the picker into the order of the mappings, or start each mapping with its layer&apos;s name and a colon (crowd_facilities: x=lon,y=lat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/supply_io.py" line="213"/>
         <source>Mapping for layer {0}: {1}</source>
         <translation>Correspondencia de la capa {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="100"/>
+        <location filename="../processing/supply_io.py" line="222"/>
         <source>Mapping for layer {0}: field &apos;{1}&apos; (for {2}) was not found. Available fields: {3}.</source>
         <translation>Correspondencia de la capa {0}: no se encontró el campo &apos;{1}&apos; (para {2}). Campos disponibles: {3}.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="121"/>
+        <location filename="../processing/supply_io.py" line="243"/>
         <source>Layer {0} has no point or polygon geometry: map its coordinate fields with x=...,y=... in {1} (e.g. x=lon,y=lat).</source>
         <translation>La capa {0} no tiene geometría de puntos ni de polígonos: asigne sus campos de coordenadas con x=...,y=... en {1} (p. ej. x=lon,y=lat).</translation>
     </message>
-    <message>
-        <location filename="../processing/supply_io.py" line="130"/>
-        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
-        <translation>{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
+    <message numerus="yes">
+        <location filename="../processing/supply_io.py" line="252"/>
+        <source>%n row(s) of layer {0} without coordinates: skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="135"/>
+        <location filename="../processing/supply_io.py" line="257"/>
         <source>Layer {0}: the crs given in {1} is not a valid coordinate reference system; write it as crs=&apos;EPSG:4326&apos;.</source>
         <translation>Capa {0}: el crs indicado en {1} no es un sistema de referencia de coordenadas válido; escríbalo como crs=&apos;EPSG:4326&apos;.</translation>
     </message>
     <message>
-        <location filename="../processing/supply_io.py" line="157"/>
+        <location filename="../processing/supply_io.py" line="279"/>
         <source>Mapping for layer {0}: constant {1}={2} is not a finite number.</source>
         <translation>Correspondencia de la capa {0}: la constante {1}={2} no es un número finito.</translation>
     </message>
     <message>
-        <location filename="../ui/chart_base.py" line="50"/>
+        <location filename="../ui/chart_base.py" line="54"/>
         <source>The charts need the Python package pyqtgraph, which could not be imported. Install it for the Python that QGIS uses, then restart QGIS:
 - Debian/Ubuntu: sudo apt install python3-pyqtgraph
 - Windows (OSGeo4W Shell): python -m pip install pyqtgraph
@@ -5151,298 +6364,1980 @@ The CareMap algorithms work without it.</source>
 Los algoritmos de CareMap funcionan sin él.</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="34"/>
+        <location filename="../ui/charts.py" line="36"/>
         <source>People / places</source>
         <translation>Personas / plazas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="45"/>
-        <location filename="../ui/charts.py" line="272"/>
+        <location filename="../ui/charts.py" line="46"/>
+        <location filename="../ui/charts.py" line="279"/>
         <source>Demand (people)</source>
         <translation>Demanda (personas)</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="46"/>
+        <location filename="../ui/charts.py" line="47"/>
         <source>Accessible places</source>
         <translation>Plazas accesibles</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="70"/>
-        <location filename="../ui/charts.py" line="191"/>
+        <location filename="../ui/charts.py" line="48"/>
+        <location filename="../ui/charts.py" line="125"/>
+        <location filename="../ui/charts.py" line="305"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="72"/>
+        <location filename="../ui/charts.py" line="195"/>
         <source>All units</source>
         <translation>Todas las unidades</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="110"/>
+        <location filename="../ui/charts.py" line="112"/>
+        <location filename="../ui/charts.py" line="124"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="118"/>
+        <location filename="../ui/charts.py" line="120"/>
         <source>target {value:.3g}</source>
         <translation>meta {value:.3g}</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="175"/>
-        <source>Minutes to the nearest facility</source>
-        <translation>Minutos al equipamiento más cercano</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="176"/>
-        <source>Share of demand within that time (%)</source>
-        <translation>Proporción de la demanda dentro de ese tiempo (%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="184"/>
-        <source>{value:.0f} min</source>
-        <translation>{value:.0f} min</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="192"/>
-        <source>Selected units</source>
-        <translation>Unidades seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="234"/>
-        <source>Cumulative share of people (lowest access first)</source>
-        <translation>Proporción acumulada de personas (menor acceso primero)</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="235"/>
-        <source>Cumulative share of access</source>
-        <translation>Proporción acumulada del acceso</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="261"/>
-        <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
-        <translation>Curva de Lorenz del acceso — Gini {0}, Palma {1}</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="272"/>
-        <location filename="../ui/dock.py" line="149"/>
-        <source>Demand vs access</source>
-        <translation>Demanda frente a acceso</translation>
-    </message>
-    <message>
-        <location filename="../ui/charts.py" line="279"/>
-        <source>Care desert quadrant: high demand, access below the target</source>
-        <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="49"/>
-        <location filename="../ui/dock.py" line="357"/>
-        <source>CareMap</source>
-        <translation>CareMap</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="88"/>
-        <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
-        <translation>CareMap mapea la oferta de cuidado, la demanda de cuidado y las brechas entre ambas. Ejecute sus algoritmos con los botones de abajo o desde la Caja de herramientas de Procesos (grupo CareMap); seleccione una capa de resultados de CareMap para ver aquí sus gráficos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="99"/>
-        <source>Numeric field with the demand (people of the cohort) of each unit</source>
-        <translation>Campo numérico con la demanda (personas de la cohorte) de cada unidad</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="101"/>
-        <source>Text field with the district of each unit (for the bars)</source>
-        <translation>Campo de texto con el distrito de cada unidad (para las barras)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="107"/>
-        <source> places/person</source>
-        <translation> plazas/persona</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="111"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="112"/>
-        <source>Demand field</source>
-        <translation>Campo de demanda</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="114"/>
+        <location filename="../ui/charts.py" line="126"/>
+        <location filename="../ui/dock.py" line="131"/>
         <source>Policy target</source>
         <translation>Meta de política</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="115"/>
+        <location filename="../ui/charts.py" line="180"/>
+        <source>Coverage curve</source>
+        <translation>Curva de cobertura</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="181"/>
+        <source>Share of demand within that time (%)</source>
+        <translation>Proporción de la demanda dentro de ese tiempo (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="188"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="196"/>
+        <source>Selected units</source>
+        <translation>Unidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="197"/>
+        <location filename="../ui/dock.py" line="132"/>
         <source>Access threshold</source>
         <translation>Umbral de acceso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="145"/>
-        <source>Districts</source>
-        <translation>Distritos</translation>
+        <location filename="../ui/charts.py" line="239"/>
+        <source>Cumulative share of people (lowest access first)</source>
+        <translation>Proporción acumulada de personas (menor acceso primero)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="146"/>
+        <location filename="../ui/charts.py" line="240"/>
+        <source>Cumulative share of access</source>
+        <translation>Proporción acumulada del acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="255"/>
+        <location filename="../ui/dock.py" line="176"/>
         <source>Access</source>
         <translation>Acceso</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="147"/>
-        <source>Coverage</source>
-        <translation>Cobertura</translation>
+        <location filename="../ui/charts.py" line="256"/>
+        <location filename="../ui/charts.py" line="269"/>
+        <source>Equality</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="148"/>
-        <source>Lorenz</source>
-        <translation>Curva de Lorenz</translation>
+        <location filename="../ui/charts.py" line="268"/>
+        <source>Access: Gini {0}, Palma {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="160"/>
+        <location filename="../ui/charts.py" line="279"/>
+        <source>Demand vs access</source>
+        <translation>Demanda frente a acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="286"/>
+        <source>Care desert quadrant: high demand, access below the target</source>
+        <translation>Cuadrante de desierto de cuidado: alta demanda, acceso por debajo de la meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="304"/>
+        <source>Other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py" line="306"/>
+        <source>High demand, low access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="61"/>
+        <location filename="../ui/dock.py" line="475"/>
+        <source>CareMap</source>
+        <translation>CareMap</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="100"/>
+        <source>CareMap maps the supply of care, the demand for care and the gaps between them. Run its algorithms from the buttons below or the Processing Toolbox (CareMap group); select a CareMap result layer to see its charts here.</source>
+        <translation>CareMap mapea la oferta de cuidado, la demanda de cuidado y las brechas entre ambas. Ejecute sus algoritmos con los botones de abajo o desde la Caja de herramientas de Procesos (grupo CareMap); seleccione una capa de resultados de CareMap para ver aquí sus gráficos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="113"/>
+        <source>Numeric field with the demand (people of the cohort) of each unit</source>
+        <translation>Campo numérico con la demanda (personas de la cohorte) de cada unidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="115"/>
+        <source>Text field with the district of each unit (for the bars)</source>
+        <translation>Campo de texto con el distrito de cada unidad (para las barras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="121"/>
+        <source> places/person</source>
+        <translation> plazas/persona</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="126"/>
+        <source>Travel time that counts as within reach; set from the layer&apos;s own threshold when its fields say it (covered and cost_nearest of an accessibility result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="128"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="129"/>
+        <source>Demand field</source>
+        <translation>Campo de demanda</translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="178"/>
+        <source>Equity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="179"/>
+        <source>Scatter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="198"/>
         <source>Export {0}…</source>
         <translation>Exportar {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="168"/>
+        <location filename="../ui/dock.py" line="208"/>
         <source>Click bars or points to select their units on the map (Ctrl adds to the selection); Shift+drag on the scatter selects a box of points. Features selected on the map are highlighted in the charts.</source>
         <translation>Haga clic en barras o puntos para seleccionar sus unidades en el mapa (Ctrl agrega a la selección); Mayús+arrastrar sobre el diagrama de dispersión selecciona un recuadro de puntos. Las entidades seleccionadas en el mapa se resaltan en los gráficos.</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="217"/>
         <source>Accessibility…</source>
         <translation>Accesibilidad…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="217"/>
         <source>Care gaps…</source>
         <translation>Brechas de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="177"/>
+        <location filename="../ui/dock.py" line="217"/>
         <source>Care deserts…</source>
         <translation>Desiertos de cuidado…</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="180"/>
+        <location filename="../ui/dock.py" line="220"/>
         <source>Open the Processing dialog of caremap:{0}, filled from this layer</source>
         <translation>Abrir el diálogo de Procesos de caremap:{0}, completado desde esta capa</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="218"/>
-        <source>No CareMap result selected.</source>
-        <translation>No hay ningún resultado de CareMap seleccionado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dock.py" line="224"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>accessibility</source>
         <translation>accesibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="224"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>care gaps</source>
         <translation>brechas de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="224"/>
+        <location filename="../ui/dock.py" line="288"/>
         <source>care deserts</source>
         <translation>desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="227"/>
+        <location filename="../ui/dock.py" line="291"/>
         <source>Layer: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
         <translation>Capa: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="237"/>
+        <location filename="../ui/dock.py" line="308"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317"/>
+        <location filename="../ui/dock.py" line="358"/>
+        <source>&lt;b&gt;No CareMap result selected.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Select a layer made by Accessibility, Care gaps or Care deserts in the Layers panel to see its figures and charts here, or run Accessibility with the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="362"/>
+        <source>Layer {0} has no numeric field to read the demand from: choose a result layer that keeps its demand field (people of the cohort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="374"/>
+        <source>Layer {0} has no travel time to the nearest facility (field cost_nearest): run Accessibility to see the coverage curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="376"/>
+        <source>No demand in layer {0}: the coverage curve needs people in at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="377"/>
+        <source>Layer {0} has no access field: run Accessibility on it to see this chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dock.py" line="435"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="317"/>
+        <location filename="../ui/dock.py" line="435"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="318"/>
+        <location filename="../ui/dock.py" line="436"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/dock.py" line="357"/>
+        <location filename="../ui/dock.py" line="475"/>
         <source>Algorithm {0} is not available.</source>
         <translation>El algoritmo {0} no está disponible.</translation>
     </message>
-    <message>
-        <location filename="../ui/figures.py" line="58"/>
-        <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
-        <translation>{0} unidad(es) no tienen valor en {1} y quedan fuera de las cifras.</translation>
+    <message numerus="yes">
+        <location filename="../ui/figures.py" line="74"/>
+        <source>%n unit(s) without a value in {0}, left out of the figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="61"/>
+        <location filename="../ui/figures.py" line="77"/>
         <source>No demand in this layer: {0} is 0 in every unit.</source>
         <translation>Sin demanda en esta capa: {0} es 0 en todas las unidades.</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="63"/>
+        <location filename="../ui/figures.py" line="79"/>
         <source>No capacity: the facilities within reach have 0 places.</source>
         <translation>Sin capacidad: los equipamientos al alcance tienen 0 plazas.</translation>
     </message>
-    <message>
-        <location filename="../ui/figures.py" line="65"/>
-        <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
-        <translation>{0} unidad(es) ({1} personas) no pueden alcanzar ningún equipamiento dentro del límite de búsqueda.</translation>
+    <message numerus="yes">
+        <location filename="../ui/figures.py" line="81"/>
+        <source>%n unit(s) cannot reach any facility within the search limit ({0} people).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="78"/>
+        <location filename="../ui/figures.py" line="95"/>
         <source>{0:.0f}% of demand</source>
         <translation>{0:.0f}% de la demanda</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="81"/>
+        <location filename="../ui/figures.py" line="98"/>
         <source>of {0} needed</source>
         <translation>de {0} necesarias</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="86"/>
+        <location filename="../ui/figures.py" line="103"/>
         <source>People within {0:g} min</source>
         <translation>Personas a {0:g} min o menos</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="86"/>
+        <location filename="../ui/figures.py" line="103"/>
         <source>People reaching a facility</source>
         <translation>Personas que alcanzan un equipamiento</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="88"/>
+        <location filename="../ui/figures.py" line="105"/>
         <source>People whose nearest facility is at most {0:g} minutes away (cost_nearest, the Access threshold above)</source>
         <translation>Personas cuyo equipamiento más cercano está a {0:g} minutos o menos (cost_nearest, el Umbral de acceso de arriba)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="90"/>
+        <location filename="../ui/figures.py" line="107"/>
         <source>People in units that reach a facility within the threshold of the accessibility run (field covered)</source>
         <translation>Personas en unidades que alcanzan un equipamiento dentro del umbral de la ejecución de accesibilidad (campo covered)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="93"/>
+        <location filename="../ui/figures.py" line="110"/>
         <source>People in care deserts</source>
         <translation>Personas en desiertos de cuidado</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="94"/>
+        <location filename="../ui/figures.py" line="111"/>
         <source>People in units that the Care deserts run classed as deserts (field desert)</source>
         <translation>Personas en unidades que la ejecución de Desiertos de cuidado clasificó como desiertos (campo desert)</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="96"/>
+        <location filename="../ui/figures.py" line="113"/>
         <source>Places missing for {0:g}/person</source>
         <translation>Plazas faltantes para {0:g}/persona</translation>
     </message>
     <message>
-        <location filename="../ui/figures.py" line="97"/>
+        <location filename="../ui/figures.py" line="114"/>
         <source>Places missing so that every unit reaches the policy target of {0:g} places per person (the control above), summed over the units below it; a surplus in one unit does not fill another&apos;s gap</source>
         <translation>Plazas que faltan para que cada unidad alcance la meta de política de {0:g} plazas por persona (el control de arriba), sumadas sobre las unidades por debajo de ella; el excedente de una unidad no cubre la brecha de otra</translation>
+    </message>
+    <message>
+        <source>How much care each demand unit can reach.
+
+Costs (COST_MODE): &apos;straight&apos; = straight-line distance (optionally times a detour factor); &apos;network&apos; = shortest paths on a road line layer (speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking; points join the nearest point of the nearest street of a part of the network large enough to matter, within SNAP_DISTANCE, with a straight walk); &apos;table&apos; = an origin-destination table (e.g. from ORS Tools, QNEAT3, r5py, OSRM) joined on DEMAND_ID_FIELD and SUPPLY_ID_FIELD, in its own unit. COST_UNIT meters or minutes (minutes = metres / SPEED).
+
+THRESHOLD: the catchment limit in COST_UNIT, inclusive (0 = no limit, for decaying methods only). A facility with capacity 0 offers no place: it covers nobody.
+
+cost_nearest is the cost to the nearest facility (with capacity &gt; 0) whether or not it is within THRESHOLD, searched up to SEARCH_LIMIT (advanced; 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes or 5,000 m); it is NULL only where no facility is within the search limit. n_reachable and covered stay within THRESHOLD. The fields cost_unit (&apos;minutes&apos; or &apos;meters&apos;) and cost_speed_kmh (the SPEED used; NULL for an OD table) say what cost_nearest is in.
+
+METHOD: nearest (cost to the nearest facility; access = decay weight of that cost), cumulative (capacity within reach), 2sfca (Luo &amp; Wang 2003, with DECAY), e2sfca (zone steps, default 10/20/30 minutes with weights 1, 0.68, 0.22, or thirds of THRESHOLD in metres; STEPS overrides, e.g. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (Gaussian, sigma = DECAY_PARAM, default THRESHOLD/2), 3sfca (Huff selection weights), m2sfca (decay applied twice), gravity (Hansen potential with DECAY, e.g. power or exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta per cost unit), linear (cost of zero weight), power (beta); DECAY_PARAM 0 = default.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: use only facilities whose target group matches (or is &apos;all&apos;).
+
+Outputs: demand layer with access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; supply layer with catch_demand and ratio (NULL where no demand is in reach). With COST_MODE=network both layers also get snapped_m (metres from the point to the network; NULL when off it) and off_network (1 = farther than SNAP_DISTANCE from every part of the network large enough to join: it reaches nothing by road). With no demand at all SHARE_COVERED and MEAN_ACCESS are empty (None), with a warning.
+
+Edge of the study area: where the facilities stop less than the threshold&apos;s straight-line reach (THRESHOLD in metres, or minutes x SPEED, divided by DETOUR for straight lines) beyond the units&apos; extent on a side, a warning counts the units (and their demand) within that reach of the side: facilities just outside the area may be missing, so those units may look worse served than they are.</source>
+        <translation type="vanished">Cuánto cuidado puede alcanzar cada unidad de demanda.
+
+Costos (COST_MODE): &apos;straight&apos; = distancia en línea recta (opcionalmente multiplicada por un factor de desvío); &apos;network&apos; = caminos más cortos sobre una capa de líneas viales (velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie; los puntos se unen al punto más cercano de la calle más cercana de una parte de la red lo bastante grande como para contar, dentro de SNAP_DISTANCE, con una caminata en línea recta); &apos;table&apos; = una tabla origen-destino (p. ej. de ORS Tools, QNEAT3, r5py, OSRM) unida por DEMAND_ID_FIELD y SUPPLY_ID_FIELD, en su propia unidad. COST_UNIT meters o minutes (minutos = metros / SPEED).
+
+THRESHOLD: el límite del área de influencia en COST_UNIT, inclusivo (0 = sin límite, solo para métodos con decaimiento). Un equipamiento con capacidad 0 no ofrece ninguna plaza: no cubre a nadie.
+
+cost_nearest es el costo al equipamiento más cercano (con capacidad &gt; 0), esté o no dentro de THRESHOLD, buscado hasta SEARCH_LIMIT (avanzado; 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos o 5000 m); solo es NULL donde ningún equipamiento está dentro del límite de búsqueda. n_reachable y covered se mantienen dentro de THRESHOLD. Los campos cost_unit (&apos;minutes&apos; o &apos;meters&apos;) y cost_speed_kmh (la SPEED usada; NULL para una tabla OD) indican en qué unidad está cost_nearest.
+
+METHOD: nearest (costo al equipamiento más cercano; acceso = peso de decaimiento de ese costo), cumulative (capacidad al alcance), 2sfca (Luo y Wang 2003, con DECAY), e2sfca (escalones por zona, por defecto 10/20/30 minutos con pesos 1, 0.68, 0.22, o tercios de THRESHOLD en metros; STEPS los reemplaza, p. ej. &apos;10:1,20:0.68,30:0.22&apos;), g2sfca (gaussiano, sigma = DECAY_PARAM, por defecto THRESHOLD/2), 3sfca (pesos de selección de Huff), m2sfca (decaimiento aplicado dos veces), gravity (potencial de Hansen con DECAY, p. ej. power o exponential).
+
+DECAY: step, gaussian (sigma), exponential (beta por unidad de costo), linear (costo de peso cero), power (beta); DECAY_PARAM 0 = valor por defecto.
+
+TARGET_GROUP_FIELD / TARGET_GROUP: usar solo los equipamientos cuyo grupo objetivo coincide (o es &apos;all&apos;).
+
+Salidas: capa de demanda con access, access_norm, cost_nearest, cost_unit, cost_speed_kmh, n_reachable, covered; capa de oferta con catch_demand y ratio (NULL donde no hay demanda al alcance). Con COST_MODE=network ambas capas reciben además snapped_m (metros desde el punto hasta la red; NULL cuando queda fuera de ella) y off_network (1 = a más de SNAP_DISTANCE de toda parte de la red lo bastante grande para unirse: no alcanza nada por la red vial). Si no hay ninguna demanda, SHARE_COVERED y MEAN_ACCESS quedan vacíos (None), con una advertencia.
+
+Borde del área de estudio: donde los equipamientos terminan a menos del alcance en línea recta del umbral (THRESHOLD en metros, o minutos x SPEED, dividido por DETOUR para líneas rectas) más allá de la extensión de las unidades en un lado, una advertencia cuenta las unidades (y su demanda) dentro de ese alcance desde ese lado: pueden faltar equipamientos justo fuera del área, así que esas unidades pueden parecer peor atendidas de lo que están.</translation>
+    </message>
+    <message>
+        <source>Layer of demand units, points or polygons (polygons are taken at their centroid), e.g. census blocks or grid cells with their population. Typical: the output of caremap:caredemand.</source>
+        <translation type="vanished">Capa de unidades de demanda, puntos o polígonos (los polígonos se toman en su centroide), p. ej. manzanas censales o celdas de grilla con su población. Típico: la salida de caremap:caredemand.</translation>
+    </message>
+    <message>
+        <source>Numeric field of DEMAND with the people (or weighted care demand) who need the service. Typical: children 0-5, or care_demand from caremap:caredemand.</source>
+        <translation type="vanished">Campo numérico de DEMAND con las personas (o la demanda de cuidado ponderada) que necesitan el servicio. Típico: niñas y niños de 0-5 años, o care_demand de caremap:caredemand.</translation>
+    </message>
+    <message>
+        <source>Layer of care facilities, points or polygons. Typical: the output of caremap:supplyinventory.</source>
+        <translation type="vanished">Capa de servicios de cuidado, puntos o polígonos. Típico: la salida de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>Numeric field of SUPPLY with the places each facility offers. Typical: capacity_fde from caremap:supplyinventory.</source>
+        <translation type="vanished">Campo numérico de SUPPLY con los cupos que ofrece cada servicio. Típico: capacity_fde de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>Catchment limit in COST_UNIT, inclusive: facilities farther than this are out of reach (0 = no limit, only for decaying methods). Typical: 15 minutes for walking to childcare.</source>
+        <translation type="vanished">Límite del área de influencia en COST_UNIT, inclusive: los servicios más lejanos quedan fuera de alcance (0 = sin límite, solo para métodos con decaimiento). Típico: 15 minutos a pie hasta el cuidado infantil.</translation>
+    </message>
+    <message>
+        <source>Accessibility measure: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca or gravity (see the algorithm help). Typical: 2sfca (places per person within THRESHOLD).</source>
+        <translation type="vanished">Medida de accesibilidad: nearest, cumulative, 2sfca, e2sfca, g2sfca, 3sfca, m2sfca o gravity (ver la ayuda del algoritmo). Típico: 2sfca (cupos por persona dentro de THRESHOLD).</translation>
+    </message>
+    <message>
+        <source>How the weight of a facility falls with cost: step, gaussian, exponential, linear or power. Typical: step for 2sfca, power or exponential for gravity.</source>
+        <translation type="vanished">Cómo cae el peso de un servicio con el costo: step, gaussian, exponential, linear o power. Típico: step para 2sfca, power o exponential para gravity.</translation>
+    </message>
+    <message>
+        <source>Parameter of DECAY: sigma for gaussian, beta per cost unit for exponential, cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = THRESHOLD/2). Typical: 0.</source>
+        <translation type="vanished">Parámetro de DECAY: sigma para gaussian, beta por unidad de costo para exponential, costo de peso cero para linear, beta para power; 0 = el valor por defecto (p. ej. sigma = THRESHOLD/2). Típico: 0.</translation>
+    </message>
+    <message>
+        <source>For e2sfca, the zones as limit:weight items separated by commas, limits in COST_UNIT; empty = 10/20/30 minutes with weights 1, 0.68, 0.22. Typical: &apos;10:1,20:0.68,30:0.22&apos;.</source>
+        <translation type="vanished">Para e2sfca, las zonas como elementos límite:peso separados por comas, límites en COST_UNIT; vacío = 10/20/30 minutos con pesos 1, 0.68, 0.22. Típico: &apos;10:1,20:0.68,30:0.22&apos;.</translation>
+    </message>
+    <message>
+        <source>Optional field of SUPPLY naming the group each facility serves; used with TARGET_GROUP. Typical: target_group from caremap:supplyinventory.</source>
+        <translation type="vanished">Campo opcional de SUPPLY con el grupo al que atiende cada servicio; se usa con TARGET_GROUP. Típico: target_group de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>Only facilities whose TARGET_GROUP_FIELD equals this value (or &apos;all&apos;) are counted; empty = all facilities. Typical: children, or older.</source>
+        <translation type="vanished">Solo se cuentan los servicios cuyo TARGET_GROUP_FIELD es igual a este valor (o &apos;all&apos;); vacío = todos los servicios. Típico: children u older.</translation>
+    </message>
+    <message>
+        <source>How far, in COST_UNIT, the cost to the nearest facility (cost_nearest) is searched beyond THRESHOLD; units with no facility within it get NULL. 0 = automatic: the larger of 4 x THRESHOLD and 60 minutes (5,000 m in metres). Typical: 0.</source>
+        <translation type="vanished">Hasta dónde, en COST_UNIT, se busca el costo al equipamiento más cercano (cost_nearest) más allá de THRESHOLD; las unidades sin ningún equipamiento dentro de ese límite reciben NULL. 0 = automático: el mayor entre 4 x THRESHOLD y 60 minutos (5000 m en metros). Típico: 0.</translation>
+    </message>
+    <message>
+        <source>The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable and covered; with network costs also snapped_m and off_network.</source>
+        <translation type="vanished">Las unidades de demanda con los nuevos campos access, access_norm, cost_nearest (al equipamiento más cercano, hasta SEARCH_LIMIT), cost_unit, cost_speed_kmh, n_reachable y covered; con costos por red, también snapped_m y off_network.</translation>
+    </message>
+    <message>
+        <source>The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with network costs also snapped_m and off_network.</source>
+        <translation type="vanished">Los equipamientos con catch_demand (demanda a su alcance) y ratio (plazas por persona; NULL donde no hay demanda al alcance); con costos por red, también snapped_m y off_network.</translation>
+    </message>
+    <message>
+        <source>Share (0 to 1) of the demand in covered units (at least one facility within THRESHOLD); None when there is no demand.</source>
+        <translation type="vanished">Proporción (0 a 1) de la demanda en unidades cubiertas (al menos un equipamiento dentro de THRESHOLD); None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <source>Demand id field (for an OD table)</source>
+        <translation type="vanished">Campo de id de la demanda (para una tabla OD)</translation>
+    </message>
+    <message>
+        <source>Capacity field</source>
+        <translation type="vanished">Campo de capacidad</translation>
+    </message>
+    <message>
+        <source>Facility id field (for an OD table)</source>
+        <translation type="vanished">Campo de id del equipamiento (para una tabla OD)</translation>
+    </message>
+    <message>
+        <source>E2SFCA zone steps &apos;limit:weight,...&apos; (empty = default)</source>
+        <translation type="vanished">Escalones por zona de E2SFCA &apos;límite:peso,...&apos; (vacío = por defecto)</translation>
+    </message>
+    <message>
+        <source>Target group to measure (e.g. children)</source>
+        <translation type="vanished">Grupo objetivo a medir (p. ej. children)</translation>
+    </message>
+    <message>
+        <source>E2SFCA zone steps: {0}. Give the zone steps as &apos;limit:weight,...&apos; (e.g. &apos;10:1,20:0.68,30:0.22&apos;) or a catchment threshold.</source>
+        <translation type="vanished">Escalones por zona de E2SFCA: {0}. Indique los escalones por zona como &apos;límite:peso,...&apos; (p. ej. &apos;10:1,20:0.68,30:0.22&apos;) o un umbral del área de influencia.</translation>
+    </message>
+    <message>
+        <source>The {0} method with step decay needs a catchment threshold above 0 (only a decaying weight works without one): set {1}, e.g. 15 minutes, or choose another {2}.</source>
+        <translation type="vanished">El método {0} con decaimiento step necesita un umbral del área de influencia mayor que 0 (solo un peso con decaimiento funciona sin él): defina {1}, p. ej. 15 minutos, o elija otro {2}.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have a NULL &apos;{2}&apos;: they get NULL access and are left out of the totals.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} tienen &apos;{2}&apos; NULL: reciben acceso NULL y quedan fuera de los totales.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) of layer {1} have a NULL &apos;{2}&apos;: they were left out.</source>
+        <translation type="vanished">{0} equipamiento(s) de la capa {1} tienen &apos;{2}&apos; NULL: se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) of layer {1} have capacity 0: they offer no place and cover nobody.</source>
+        <translation type="vanished">{0} equipamiento(s) de la capa {1} tienen capacidad 0: no ofrecen ninguna plaza y no cubren a nadie.</translation>
+    </message>
+    <message>
+        <source>{0} demand unit(s) have no facility within the search limit ({1:g} {2}): cost_nearest is NULL.</source>
+        <translation type="vanished">{0} unidad(es) de demanda no tienen ningún equipamiento dentro del límite de búsqueda ({1:g} {2}): cost_nearest es NULL.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) have no demand in reach: ratio is NULL.</source>
+        <translation type="vanished">{0} equipamiento(s) no tienen demanda al alcance: la razón es NULL.</translation>
+    </message>
+    <message>
+        <source>Runs the care map in one run (caremap:carepipeline) for every municipality of a layer, in one call. Municipalities come from a field of the units (MUNICIPALITY_FIELD), or from a polygon layer of boundaries (MUNICIPALITY_LAYER: each unit goes to the polygon its point on surface lies in, the rule of districts by location). Each municipality&apos;s run gets only its own units and, with CLIP_FACILITIES, only the facilities inside it or within FACILITY_BUFFER metres of it (its boundary polygon, or its units&apos; polygons), so facilities just across the border that its people also use can count. Each run has its own processing context and its own files, so no municipality reads another&apos;s data: one GeoPackage per municipality in OUTPUT_FOLDER (tables inventory, units, supply, districts; and &lt;name&gt;.html when WRITE_REPORT is checked). OUTPUT_SUMMARY has one row per municipality: its name, status (ok or failed) and message, units, facilities given, demand, the key figures of its units (places within reach, mean access = places per person, share within the threshold, people in care deserts, people without a place) and every figure the pipeline returns (share covered, desert share, unmet ...), its GeoPackage and the run&apos;s parameters (JSON). A municipality that fails is recorded in its row and the others go on; a warning counts the failures. Progress and cancel cover the whole batch. With WORKERS = 1 (the default) municipalities run one after another in this process. With WORKERS above 1, up to that many municipalities run at the same time, each in its own qgis_process (QGIS&apos;s command line, which must be installed): its inputs are written to temporary GeoPackages, and each process pays the start-up of QGIS, the plugin and its kernels (about 3 s of CPU), so it pays off only for municipalities whose run takes longer than that, on a machine with free cores.
+
+The other parameters are those of caremap:carepipeline, applied to every municipality.</source>
+        <translation type="vanished">Ejecuta el mapa de cuidado en una sola corrida (caremap:carepipeline) para cada municipio de una capa, en una sola llamada. Los municipios vienen de un campo de las unidades (MUNICIPALITY_FIELD) o de una capa de polígonos de límites (MUNICIPALITY_LAYER: cada unidad va al polígono en que cae su punto sobre la superficie, la regla de distritos por ubicación). La corrida de cada municipio recibe solo sus propias unidades y, con CLIP_FACILITIES, solo los equipamientos dentro de él o a menos de FACILITY_BUFFER metros (de su polígono de límite o de los polígonos de sus unidades), para que cuenten los equipamientos justo al otro lado del límite que su población también usa. Cada corrida tiene su propio contexto de procesamiento y sus propios archivos, de modo que ningún municipio lee los datos de otro: un GeoPackage por municipio en OUTPUT_FOLDER (tablas inventory, units, supply, districts; y &lt;nombre&gt;.html cuando WRITE_REPORT está marcado). OUTPUT_SUMMARY tiene una fila por municipio: su nombre, estado (ok o failed) y mensaje, unidades, equipamientos recibidos, demanda, las cifras clave de sus unidades (plazas al alcance, acceso medio = plazas por persona, proporción dentro del umbral, personas en desiertos de cuidado, personas sin plaza) y cada cifra que devuelve el flujo (proporción cubierta, proporción en desiertos, demanda no atendida ...), su GeoPackage y los parámetros de la corrida (JSON). Un municipio que falla queda registrado en su fila y los demás siguen; una advertencia cuenta los fallos. El progreso y la cancelación abarcan todo el lote. Con WORKERS = 1 (por defecto) los municipios corren uno tras otro en este proceso. Con WORKERS mayor que 1, hasta ese número de municipios corren a la vez, cada uno en su propio qgis_process (la línea de comandos de QGIS, que debe estar instalada): sus entradas se escriben en GeoPackages temporales y cada proceso paga el arranque de QGIS, del complemento y de sus núcleos (unos 3 s de CPU), así que solo compensa para municipios cuya corrida dura más que eso, en una máquina con núcleos libres.
+
+Los demás parámetros son los de caremap:carepipeline, aplicados a cada municipio.</translation>
+    </message>
+    <message>
+        <source>If checked, each municipality&apos;s HTML report is written to OUTPUT_FOLDER as &lt;name&gt;.html. Typical: checked for the final run.</source>
+        <translation type="vanished">Si se marca, el informe HTML de cada municipio se escribe en OUTPUT_FOLDER como &lt;nombre&gt;.html. Típico: marcado en la ejecución final.</translation>
+    </message>
+    <message>
+        <source>Field of UNITS naming each unit&apos;s municipality; one care map per value. Units with NULL are left out, counted in a warning. Give this or MUNICIPALITY_LAYER. Typical: the municipality code of the census blocks.</source>
+        <translation type="vanished">Campo de UNITS que indica el municipio de cada unidad; un mapa de cuidado por valor. Las unidades con NULL quedan fuera y se cuentan en una advertencia. Indique este campo o MUNICIPALITY_LAYER. Típico: el código de municipio de las manzanas censales.</translation>
+    </message>
+    <message>
+        <source>Polygon layer of municipality boundaries, when UNITS have no municipality field: each unit goes to the polygon its point on surface lies in (a point on a shared border to the one east of it, or north of an east-west border; units in no polygon are left out, counted). With CLIP_FACILITIES the facilities are clipped to the same polygons. Typical: the communes of the region.</source>
+        <translation type="vanished">Capa de polígonos de límites municipales, cuando UNITS no tiene campo de municipio: cada unidad va al polígono en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al polígono situado al este, o al norte de un límite este-oeste; las unidades fuera de todo polígono quedan fuera y se cuentan). Con CLIP_FACILITIES los equipamientos se recortan a los mismos polígonos. Típico: las comunas de la región.</translation>
+    </message>
+    <message>
+        <source>Field of MUNICIPALITY_LAYER with the municipality names (polygons with the same name form one municipality). Typical: the commune name.</source>
+        <translation type="vanished">Campo de MUNICIPALITY_LAYER con los nombres de los municipios (los polígonos con el mismo nombre forman un solo municipio). Típico: el nombre de la comuna.</translation>
+    </message>
+    <message>
+        <source>If checked, each municipality&apos;s run gets only the facilities inside it (its boundary polygon, or the polygons of its units when municipalities come from a field; point units need FACILITY_BUFFER) or within FACILITY_BUFFER of it; unchecked, every run gets every facility. Facility layers without geometry are never clipped (logged). Typical: checked.</source>
+        <translation type="vanished">Si se marca, la ejecución de cada municipio recibe solo los equipamientos que están dentro de él (su polígono de límite, o los polígonos de sus unidades cuando los municipios provienen de un campo; las unidades de puntos necesitan FACILITY_BUFFER) o a menos de FACILITY_BUFFER de él; sin marcar, cada ejecución recibe todos los equipamientos. Las capas de equipamientos sin geometría nunca se recortan (queda registrado en el log). Típico: marcado.</translation>
+    </message>
+    <message>
+        <source>One row per municipality: municipality, status (ok or failed), message (why it failed), units, facilities (features given to its run), every figure caremap:carepipeline returns, in lower case (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL when it has no meaning or the run failed), output (its GeoPackage) and parameters (the run&apos;s parameters as JSON).</source>
+        <translation type="vanished">Una fila por municipio: municipality, status (ok o failed), message (por qué falló), units, facilities (entidades entregadas a su ejecución), todas las cifras que devuelve caremap:carepipeline, en minúsculas (n_facilities, total_demand, share_covered, mean_access, coverage, unmet, deserts, desert_share; NULL cuando no tiene sentido o la ejecución falló), output (su GeoPackage) y parameters (los parámetros de la ejecución en JSON).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no municipality ({2}): they are in no municipality&apos;s care map.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen municipio ({2}): no forman parte del mapa de cuidado de ningún municipio.</translation>
+    </message>
+    <message>
+        <source>Municipality {0}: {1} unit(s), {2} facilities.</source>
+        <translation type="vanished">Municipio {0}: {1} unidad(es), {2} equipamientos.</translation>
+    </message>
+    <message>
+        <source>Weighted care demand per unit (census block, tract, grid cell) from age-band fields.
+
+BAND_MAPPING tells which field holds which ages, as field:band items separated by &apos;;&apos;, with bands in whole years: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 per person), &apos;madrid&apos; (M.A. Durán&apos;s Madrid scale of care units: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) or &apos;custom&apos; (CUSTOM_WEIGHTS &apos;field:weight;...&apos;). Bands that do not align with the scale get the mean weight of the years they span (people spread evenly within a band); an open band &apos;a+&apos; is taken as OPEN_BAND_WIDTH years for this (e.g. 80+ -&gt; 80-89 -&gt; 1.85).
+
+Outputs: care_demand = sum of weight x persons (care units); pop_bands (persons in the mapped bands); dep_children (&lt; 15) and dep_older (65+) and their shares; caregivers (CAREGIVER_FIELD, e.g. women 15-64, or else persons 15-64 from the bands); care_intensity = dependents / caregivers (NULL where there are no caregivers); for polygons, pop_density and demand_density per km2. NULL band values give NULL results for that unit (counted in the log).</source>
+        <translation type="vanished">Demanda de cuidado ponderada por unidad (manzana censal, sector, celda de grilla) a partir de campos por grupo de edad.
+
+BAND_MAPPING indica qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, con grupos en años cumplidos: &apos;p_0_2:0-2;p_3_5:3-5;...;p_80p:80+&apos;.
+
+WEIGHTS: &apos;equal&apos; (1 por persona), &apos;madrid&apos; (escala de Madrid de unidades de cuidado de M.A. Durán: 0-4 = 2, 5-14 = 1.5, 15-17 = 1.2, 18-64 = 1, 65-74 = 1.2, 75-84 = 1.7, 85+ = 2) o &apos;custom&apos; (CUSTOM_WEIGHTS &apos;campo:peso;...&apos;). Los grupos que no coinciden con la escala reciben el peso medio de los años que abarcan (personas repartidas de manera uniforme dentro de un grupo); un grupo abierto &apos;a+&apos; se toma como de OPEN_BAND_WIDTH años para esto (p. ej. 80+ -&gt; 80-89 -&gt; 1.85).
+
+Salidas: care_demand = suma de peso x personas (unidades de cuidado); pop_bands (personas en los grupos asignados); dep_children (&lt; 15) y dep_older (65+) y sus proporciones; caregivers (CAREGIVER_FIELD, p. ej. mujeres de 15-64, o si no personas de 15-64 según los grupos); care_intensity = dependientes / cuidadoras potenciales (NULL donde no hay cuidadoras); para polígonos, pop_density y demand_density por km2. Los valores NULL de un grupo dan resultados NULL para esa unidad (contados en el registro).</translation>
+    </message>
+    <message>
+        <source>Which field holds which ages, as field:band items separated by &apos;;&apos;, bands in whole years, &apos;a+&apos; for an open band. Typical: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</source>
+        <translation type="vanished">Qué campo contiene qué edades, como elementos campo:grupo separados por &apos;;&apos;, grupos en años cumplidos, &apos;a+&apos; para un grupo abierto. Típico: &apos;p_0_2:0-2;p_3_5:3-5;p_80p:80+&apos;.</translation>
+    </message>
+    <message>
+        <source>Care weight per person: equal (1 each), madrid (Durán&apos;s Madrid scale of care units) or custom (CUSTOM_WEIGHTS). Typical: madrid for total care demand, equal for one cohort.</source>
+        <translation type="vanished">Peso de cuidado por persona: equal (1 cada una), madrid (escala de Madrid de unidades de cuidado de Durán) o custom (CUSTOM_WEIGHTS). Típico: madrid para la demanda total de cuidado, equal para un solo grupo.</translation>
+    </message>
+    <message>
+        <source>Weights for WEIGHTS=custom, as field:weight items separated by &apos;;&apos;. Typical: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</source>
+        <translation type="vanished">Pesos para WEIGHTS=custom, como elementos campo:peso separados por &apos;;&apos;. Típico: &apos;p_0_2:2;p_3_5:1.5;p_80p:2&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in an age-band field ({2}): their care demand and indicators are NULL. Fill in those counts for a complete map.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en un campo de grupo de edad ({2}): su demanda de cuidado y sus indicadores son NULL. Complete esos conteos para obtener un mapa completo.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no value (NULL or not a finite number) in the caregivers field &apos;{2}&apos;: their care_intensity is NULL.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen valor (NULL o no es un número finito) en el campo de cuidadoras &apos;{2}&apos;: su care_intensity es NULL.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have no potential caregiver: care_intensity is NULL there.</source>
+        <translation type="vanished">{0} unidad(es) no tienen ninguna cuidadora potencial: care_intensity es NULL allí.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no area (an empty, zero-area or invalid polygon): pop_density and demand_density are NULL there.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen área (un polígono vacío, de área cero o no válido): pop_density y demand_density son NULL allí.</translation>
+    </message>
+    <message>
+        <source>Care deserts following the Care Georeferencing Tool: z = (P - mean P) / std P over all units (population std); the demand threshold is the median (or mean, or mean + std: DEMAND_RULE) of the positive z values over all units or, with DISTRICT_FIELD, of all the z values of the unit&apos;s district (as the reference tool does); high_demand = z &gt;= threshold and P &gt; 0; low_access = cost &gt; THRESHOLD (minutes, inclusive boundary) or no facility reachable (NULL cost). With ADJUST_LARGE_UNITS (polygons), units larger than the AREA_QUANTILE area quantile A_q get T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(density per km2). desert = high_demand and low_access. With SECOND_COST_FIELD (e.g. public transport, SECOND_THRESHOLD 30 min): desert_type 1 = reachable by neither mode, 2 = reachable only by the second mode; without a second mode desert_type is 1 for every desert.
+
+Parameters: INPUT, DEMAND_FIELD, COST_FIELD (minutes; a cost written by caremap:accessibility in metres is converted with its cost_unit and cost_speed_kmh fields), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (fields z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (per district: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS the same summary on DISTRICT_LAYER polygons matched by name (DISTRICT_LAYER_FIELD, default the DISTRICT_FIELD name); without DISTRICT_FIELD, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district; a unit in no district is an error). Constant demand (std 0) gives z = 0 and no desert (warned). NULL demand or NULL district values are an error. DESERTS and DESERT_SHARE (share of the demand living in deserts; NULL when there is no demand) are also returned as numbers.</source>
+        <translation type="vanished">Desiertos de cuidado según la Herramienta de Georreferenciación de Cuidados: z = (P - media P) / desv. est. P sobre todas las unidades (desviación poblacional); el umbral de demanda es la mediana (o la media, o media + desviación: DEMAND_RULE) de los valores z positivos sobre todas las unidades o, con DISTRICT_FIELD, de todos los valores z del distrito de la unidad (como hace la herramienta de referencia); high_demand = z &gt;= umbral y P &gt; 0; low_access = costo &gt; THRESHOLD (minutos, límite inclusivo) o ningún equipamiento al alcance (costo NULL). Con ADJUST_LARGE_UNITS (polígonos), las unidades más grandes que el cuantil de área AREA_QUANTILE A_q reciben T + BETA*(log1p(area_m2) - log1p(A_q)) + GAMMA/log1p(densidad por km2). desert = high_demand y low_access. Con SECOND_COST_FIELD (p. ej. transporte público, SECOND_THRESHOLD 30 min): desert_type 1 = no alcanzable por ningún modo, 2 = alcanzable solo por el segundo modo; sin segundo modo desert_type es 1 para todo desierto.
+
+Parámetros: INPUT, DEMAND_FIELD, COST_FIELD (minutos; un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh), THRESHOLD, DEMAND_RULE (median, mean, mean_plus_std), DISTRICT_FIELD, ADJUST_LARGE_UNITS, BETA, GAMMA, AREA_QUANTILE, SECOND_COST_FIELD, SECOND_THRESHOLD, OUTPUT (campos z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert, desert_type), OUTPUT_SUMMARY (por distrito: units, deserts, population, population_in_deserts, share); OUTPUT_DISTRICTS el mismo resumen sobre los polígonos de DISTRICT_LAYER unidos por nombre (DISTRICT_LAYER_FIELD, por defecto el nombre de DISTRICT_FIELD); sin DISTRICT_FIELD, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district; una unidad fuera de todo distrito es un error). Una demanda constante (desviación 0) da z = 0 y ningún desierto (con advertencia). Los valores NULL de demanda o de distrito son un error. DESERTS y DESERT_SHARE (proporción de la demanda que vive en desiertos; NULL cuando no hay demanda) también se devuelven como números.</translation>
+    </message>
+    <message>
+        <source>Layer of demand units, points or polygons, e.g. census blocks. Typical: the demand output of caremap:accessibility.</source>
+        <translation type="vanished">Capa de unidades de demanda, puntos o polígonos, p. ej. manzanas censales. Típico: la salida de demanda de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the people of the cohort in each unit (no NULL values). Typical: children 0-5, or care_demand.</source>
+        <translation type="vanished">Campo numérico con las personas del grupo en cada unidad (sin valores NULL). Típico: niñas y niños de 0-5 años, o care_demand.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the cost to the nearest facility in minutes (a cost in metres written by caremap:accessibility is converted with its cost_unit and cost_speed_kmh fields); NULL = no facility reachable. Typical: cost_nearest from caremap:accessibility.</source>
+        <translation type="vanished">Campo numérico con el costo al equipamiento más cercano en minutos (un costo en metros escrito por caremap:accessibility se convierte con sus campos cost_unit y cost_speed_kmh); NULL = ningún equipamiento alcanzable. Típico: cost_nearest de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>Access threshold T in minutes: a unit whose cost is above T (or NULL) has low access. Typical: 20 minutes.</source>
+        <translation type="vanished">Umbral de acceso T en minutos: una unidad cuyo costo supera T (o es NULL) tiene bajo acceso. Típico: 20 minutos.</translation>
+    </message>
+    <message>
+        <source>How the high-demand threshold is taken from the z-scores of demand (the positive ones over all units; all of a district&apos;s with a district field): median, mean or mean_plus_std. Typical: median (Care Georeferencing Tool).</source>
+        <translation type="vanished">Cómo se obtiene el umbral de alta demanda a partir de los puntajes z de la demanda (los positivos sobre todas las unidades; todos los del distrito si hay un campo de distrito): median, mean o mean_plus_std. Típico: median (Herramienta de Georreferenciación de Cuidados).</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district; the high-demand threshold is then the statistic of all the z-scores of the unit&apos;s district, and a summary per district is written. Without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: district.</source>
+        <translation type="vanished">Campo opcional con el distrito de cada unidad; el umbral de alta demanda es entonces el estadístico de todos los puntajes z del distrito de la unidad, y se escribe un resumen por distrito. Sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: distrito.</translation>
+    </message>
+    <message>
+        <source>If checked (polygon units), units larger than the AREA_QUANTILE area quantile get a higher access threshold, using BETA and GAMMA. Typical: unchecked in cities, checked for rural areas.</source>
+        <translation type="vanished">Si se marca (unidades poligonales), las unidades más grandes que el cuantil de área AREA_QUANTILE reciben un umbral de acceso mayor, usando BETA y GAMMA. Típico: sin marcar en ciudades, marcado en zonas rurales.</translation>
+    </message>
+    <message>
+        <source>Minutes added to the threshold of a large unit per unit of log1p(area in m2) above the AREA_QUANTILE area. Typical: 5.</source>
+        <translation type="vanished">Minutos agregados al umbral de una unidad grande por cada unidad de log1p(área en m2) por encima del área AREA_QUANTILE. Típico: 5.</translation>
+    </message>
+    <message>
+        <source>Minutes added to the threshold of a large unit divided by log1p(population density per km2): sparse units get more. Typical: 10.</source>
+        <translation type="vanished">Minutos agregados al umbral de una unidad grande divididos por log1p(densidad de población por km2): las unidades poco pobladas reciben más. Típico: 10.</translation>
+    </message>
+    <message>
+        <source>Quantile q (0-1) of unit areas above which a unit counts as large for ADJUST_LARGE_UNITS. Typical: 0.8.</source>
+        <translation type="vanished">Cuantil q (0-1) de las áreas de las unidades por encima del cual una unidad se considera grande para ADJUST_LARGE_UNITS. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <source>Optional field with the cost in minutes by a second mode (e.g. public transport; converted like COST_FIELD); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes.</source>
+        <translation type="vanished">Campo opcional con el costo en minutos por un segundo modo (p. ej. transporte público; se convierte como COST_FIELD); los desiertos alcanzables por él reciben desert_type 2. Típico: vacío, o minutos en transporte público.</translation>
+    </message>
+    <message>
+        <source>Threshold in minutes for SECOND_COST_FIELD. Typical: 30 minutes by public transport.</source>
+        <translation type="vanished">Umbral en minutos para SECOND_COST_FIELD. Típico: 30 minutos en transporte público.</translation>
+    </message>
+    <message>
+        <source>Optional table per district: units, deserts, population, population_in_deserts and share.</source>
+        <translation type="vanished">Tabla opcional por distrito: units, deserts, population, population_in_deserts y share.</translation>
+    </message>
+    <message>
+        <source>Cost to the nearest facility (minutes; NULL = unreachable)</source>
+        <translation type="vanished">Costo al equipamiento más cercano (minutos; NULL = inalcanzable)</translation>
+    </message>
+    <message>
+        <source>Access threshold T (minutes)</source>
+        <translation type="vanished">Umbral de acceso T (minutos)</translation>
+    </message>
+    <message>
+        <source>District field (thresholds per district)</source>
+        <translation type="vanished">Campo de distrito (umbrales por distrito)</translation>
+    </message>
+    <message>
+        <source>Raise the threshold for large units (polygons)</source>
+        <translation type="vanished">Aumentar el umbral para unidades grandes (polígonos)</translation>
+    </message>
+    <message>
+        <source>Beta (minutes per log1p(area) unit)</source>
+        <translation type="vanished">Beta (minutos por unidad de log1p(área))</translation>
+    </message>
+    <message>
+        <source>Gamma (minutes x log1p(density))</source>
+        <translation type="vanished">Gamma (minutos x log1p(densidad))</translation>
+    </message>
+    <message>
+        <source>Area quantile q for large units</source>
+        <translation type="vanished">Cuantil de área q para unidades grandes</translation>
+    </message>
+    <message>
+        <source>Cost by a second mode (minutes)</source>
+        <translation type="vanished">Costo por un segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <source>Second-mode threshold (minutes)</source>
+        <translation type="vanished">Umbral del segundo modo (minutos)</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have a NULL cost: counted as reaching no facility (low access).</source>
+        <translation type="vanished">{0} unidad(es) tienen costo NULL: se cuentan como sin ningún equipamiento al alcance (bajo acceso).</translation>
+    </message>
+    <message>
+        <source>Per unit (e.g. the demand output of Accessibility to care): coverage = places per 100 people of the cohort, unmet demand = max(0, demand - accessible places), and, against a policy target of TARGET_RATIO places per person (e.g. 0.333 = one place per 3 children 0-2), required places, shortfall = max(0, required - places), surplus and below_target (0/1).
+
+Targets per age band: a policy often sets one target per age band, e.g. Brazil&apos;s national education plan (PNE, meta 1): crèche for 50% of children 0-3 and pre-school for 100% of children 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (field:ratio items, each field a count of people of that band on the units) asks for required = 0.5 x p_0_3 + 1.0 x p_4_5 places in each unit; shortfall, surplus, below_target and the summary follow it, and TARGET_RATIO is not used.
+
+Parameters: INPUT units (points or polygons); DEMAND_FIELD people of the cohort; SUPPLY_FIELD accessible supply; SUPPLY_KIND &apos;places&apos; (the field holds places) or &apos;access_ratio&apos; (the field holds places per person, like the &apos;access&apos; field of caremap:accessibility, so places = ratio x demand); TARGET_RATIO places per person (0 = no target); DISTRICT_FIELD optional district; OUTPUT the units with the new fields coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY a table per district (one row &apos;all&apos; without a district field): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. With DISTRICT_LAYER (polygons with the same district names, in DISTRICT_LAYER_FIELD) the summary is also written onto those polygons (OUTPUT_DISTRICTS); without a district field, DISTRICT_LAYER gives each unit the district its point on surface lies in (written as the field district of OUTPUT; units in no district get NULL, warned). Units with a NULL district keep their fields but are left out of the summary (warned). NULL demand or supply values are an error.</source>
+        <translation type="vanished">Por unidad (p. ej. la salida de demanda de Accesibilidad al cuidado): cobertura = plazas por cada 100 personas de la cohorte, demanda insatisfecha = max(0, demanda - plazas accesibles) y, frente a una meta de política de TARGET_RATIO plazas por persona (p. ej. 0.333 = una plaza por cada 3 niñas y niños de 0-2), plazas requeridas, déficit = max(0, requeridas - plazas), excedente y below_target (0/1).
+
+Metas por grupo de edad: una política suele fijar una meta por grupo de edad, p. ej. el Plan Nacional de Educación de Brasil (PNE, meta 1): guardería para el 50% de las niñas y niños de 0-3 y preescolar para el 100% de las niñas y niños de 4-5. TARGETS &apos;p_0_3:0.5;p_4_5:1.0&apos; (elementos campo:razón, cada campo un conteo de personas de ese grupo en las unidades) pide required = 0.5 x p_0_3 + 1.0 x p_4_5 plazas en cada unidad; shortfall, surplus, below_target y el resumen se calculan según ella, y TARGET_RATIO no se usa.
+
+Parámetros: INPUT unidades (puntos o polígonos); DEMAND_FIELD personas de la cohorte; SUPPLY_FIELD oferta accesible; SUPPLY_KIND &apos;places&apos; (el campo contiene plazas) o &apos;access_ratio&apos; (el campo contiene plazas por persona, como el campo &apos;access&apos; de caremap:accessibility, así que plazas = razón x demanda); TARGET_RATIO plazas por persona (0 = sin meta); DISTRICT_FIELD distrito opcional; OUTPUT las unidades con los nuevos campos coverage, unmet, required, shortfall, surplus, below_target; OUTPUT_SUMMARY una tabla por distrito (una fila &apos;all&apos; sin campo de distrito): units, demand, places, coverage, unmet, required, shortfall, surplus, units_below_target, people_below_target. Con DISTRICT_LAYER (polígonos con los mismos nombres de distrito, en DISTRICT_LAYER_FIELD) el resumen también se escribe sobre esos polígonos (OUTPUT_DISTRICTS); sin campo de distrito, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de OUTPUT; las unidades fuera de todo distrito reciben NULL, con advertencia). Las unidades con distrito NULL conservan sus campos pero quedan fuera del resumen (con advertencia). Los valores NULL de demanda u oferta son un error.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the accessible supply of each unit, read as SUPPLY_KIND says. Typical: access from caremap:accessibility.</source>
+        <translation type="vanished">Campo numérico con la oferta accesible de cada unidad, leída según SUPPLY_KIND. Típico: access de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>What SUPPLY_FIELD holds: places (a number of places) or access_ratio (places per person, so places = ratio x demand). Typical: access_ratio with the access field.</source>
+        <translation type="vanished">Qué contiene SUPPLY_FIELD: places (un número de cupos) o access_ratio (cupos por persona, así cupos = razón x demanda). Típico: access_ratio con el campo access.</translation>
+    </message>
+    <message>
+        <source>Policy target in places per person, used for required places and shortfall (0 = no target). Typical: 0.333 (one place per 3 children 0-2).</source>
+        <translation type="vanished">Meta de política en cupos por persona, usada para los cupos requeridos y el déficit (0 = sin meta). Típico: 0.333 (un cupo por cada 3 niñas y niños de 0-2 años).</translation>
+    </message>
+    <message>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in INPUT; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation type="vanished">Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en INPUT; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+    </message>
+    <message>
+        <source>Optional field naming each unit&apos;s district, for the summary per district (without it and without DISTRICT_LAYER, one row &apos;all&apos;; with DISTRICT_LAYER, the district each unit lies in). Typical: locality.</source>
+        <translation type="vanished">Campo opcional con el distrito de cada unidad, para el resumen por distrito (sin él y sin DISTRICT_LAYER, una fila &apos;all&apos;; con DISTRICT_LAYER, el distrito en el que se encuentra cada unidad). Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional table per district (one row &apos;all&apos; without DISTRICT_FIELD): demand, places, coverage, unmet, shortfall and people below the target.</source>
+        <translation type="vanished">Tabla opcional por distrito (una fila &apos;all&apos; sin DISTRICT_FIELD): demanda, cupos, cobertura, demanda no atendida, déficit y personas por debajo de la meta.</translation>
+    </message>
+    <message>
+        <source>Sum of the demand of all units (the DEMAND_FIELD).</source>
+        <translation type="vanished">Suma de la demanda de todas las unidades (el DEMAND_FIELD).</translation>
+    </message>
+    <message>
+        <source>Sum of unmet over the units: the people without a place (one place per person), or the places missing to the target.</source>
+        <translation type="vanished">Suma de unmet sobre las unidades: las personas sin plaza (una plaza por persona), o las plazas que faltan para alcanzar la meta.</translation>
+    </message>
+    <message>
+        <source>Places within reach per 100 people of demand, over all units; None when there is no demand.</source>
+        <translation type="vanished">Plazas al alcance por cada 100 personas de demanda, sobre todas las unidades; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band; its fields are: {3}.</source>
+        <translation type="vanished">{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad; sus campos son: {3}.</translation>
+    </message>
+    <message>
+        <source>Runs the whole care map from the raw inputs, as child algorithms with one progress bar: 1) Care supply inventory of the facility layers (field mappings, cleaning, de-duplication, full-day-equivalent capacity); 2) Care demand of the units from their age-band fields (BAND_MAPPING and WEIGHTS: e.g. &apos;p_0_2:0-2;p_3_5:3-5&apos; with equal weights gives children 0-5; the Madrid scale gives care units for everybody); 3) Accessibility to care of that demand to the inventory&apos;s capacity_fde, optionally only the facilities whose target_group is TARGET_GROUP; 4) Care gaps against the policy TARGET_RATIO, or the targets per age band TARGETS (e.g. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% of children 0-3 and 100% of 4-5, as in Brazil&apos;s PNE; fields among BAND_MAPPING&apos;s); 5) Care deserts (the Care Georeferencing rule, by district); 6) Care priority index from unmet demand, low access, care intensity and the VULNERABILITY_FIELDS. Optionally writes the HTML (and PDF) report.
+
+Outputs: the inventory, the units with every indicator (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), the facilities with their catchment ratio, and the per-district deserts summary. The same chain ships as a Graphical Modeler model (models/care_map.model3) to open and adapt.</source>
+        <translation type="vanished">Ejecuta todo el mapa de cuidado a partir de los insumos en bruto, como algoritmos hijos con una sola barra de progreso: 1) Inventario de la oferta de cuidado de las capas de equipamientos (correspondencia de campos, limpieza, eliminación de duplicados, capacidad equivalente a jornada completa); 2) Demanda de cuidado de las unidades a partir de sus campos por grupo de edad (BAND_MAPPING y WEIGHTS: p. ej. &apos;p_0_2:0-2;p_3_5:3-5&apos; con pesos iguales da niñas y niños de 0-5; la escala de Madrid da unidades de cuidado para todas las personas); 3) Accesibilidad al cuidado de esa demanda a la capacity_fde del inventario, opcionalmente solo de los equipamientos cuyo target_group es TARGET_GROUP; 4) Brechas de cuidado frente a la meta de política TARGET_RATIO, o las metas por grupo de edad TARGETS (p. ej. &apos;p_0_3:0.5;p_4_5:1.0&apos;: 50% de las niñas y niños de 0-3 y 100% de los de 4-5, como en el PNE de Brasil; campos entre los de BAND_MAPPING); 5) Desiertos de cuidado (la regla de la Georreferenciación de Cuidados, por distrito); 6) Índice de prioridad de cuidado a partir de la demanda insatisfecha, el bajo acceso, la intensidad de cuidado y los VULNERABILITY_FIELDS. Opcionalmente escribe el informe HTML (y PDF).
+
+Salidas: el inventario, las unidades con todos los indicadores (care_demand, access, cost_nearest, covered, coverage, unmet, desert, priority ...), los equipamientos con su razón del área de influencia y el resumen de desiertos por distrito. La misma cadena se incluye como modelo del Modelador Gráfico (models/care_map.model3) para abrirlo y adaptarlo.</translation>
+    </message>
+    <message>
+        <source>One field mapping per layer of FACILITIES, in order, separated by &apos;|&apos;, as in caremap:supplyinventory. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation type="vanished">Una correspondencia de campos por capa de FACILITIES, en orden, separadas por &apos;|&apos;, como en caremap:supplyinventory. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
+        <source>Age-band fields of UNITS that make up the cohort, as field:band items separated by &apos;;&apos;. Typical: &apos;p_0_2:0-2;p_3_5:3-5&apos; for children 0-5.</source>
+        <translation type="vanished">Campos de grupos de edad de UNITS que forman el grupo de población, como elementos campo:grupo separados por &apos;;&apos;. Típico: &apos;p_0_2:0-2;p_3_5:3-5&apos; para niñas y niños de 0-5 años.</translation>
+    </message>
+    <message>
+        <source>equal = count people; madrid = Durán&apos;s Madrid scale of care units. Typical: equal for one cohort.</source>
+        <translation type="vanished">equal = contar personas; madrid = escala de Madrid de unidades de cuidado de Durán. Típico: equal para un solo grupo.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of UNITS with the potential caregivers, for care intensity. Typical: women 15-64.</source>
+        <translation type="vanished">Campo numérico opcional de UNITS con las personas cuidadoras potenciales, para la intensidad de cuidado. Típico: mujeres de 15-64 años.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for care deserts and summaries by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de UNITS con el distrito de cada unidad, para los desiertos de cuidado y los resúmenes por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in (written as the field district of the units), for care deserts and summaries by district. Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (escrito como el campo district de las unidades), para los desiertos de cuidado y los resúmenes por distrito. Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Field of DISTRICT_LAYER with the district names. Typical: the locality name.</source>
+        <translation type="vanished">Campo de DISTRICT_LAYER con los nombres de los distritos. Típico: el nombre de la localidad.</translation>
+    </message>
+    <message>
+        <source>straight = straight-line distance times DETOUR; network = shortest paths on NETWORK. Typical: network when a street layer is available.</source>
+        <translation type="vanished">straight = distancia en línea recta por DETOUR; network = caminos más cortos en NETWORK. Típico: network cuando hay una capa de calles.</translation>
+    </message>
+    <message>
+        <source>Road or footpath line layer, needed when COST_MODE=network. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="vanished">Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <source>For COST_MODE=straight, how much longer real routes are than the straight line (at least 1). Typical: 1.3.</source>
+        <translation type="vanished">Para COST_MODE=straight, cuánto más largas son las rutas reales que la línea recta (al menos 1). Típico: 1.3.</translation>
+    </message>
+    <message>
+        <source>Catchment limit in minutes, used for accessibility and care deserts. Typical: 15 to 20 minutes walking.</source>
+        <translation type="vanished">Límite del área de influencia en minutos, usado para la accesibilidad y los desiertos de cuidado. Típico: 15 a 20 minutos a pie.</translation>
+    </message>
+    <message>
+        <source>Accessibility measure (see caremap:accessibility). Typical: 2sfca.</source>
+        <translation type="vanished">Medida de accesibilidad (ver caremap:accessibility). Típico: 2sfca.</translation>
+    </message>
+    <message>
+        <source>Optional targets per age band for the care gaps, as field:ratio items separated by &apos;;&apos;, each field one of the BAND_MAPPING fields of UNITS; required places = sum of ratio x count, replacing TARGET_RATIO. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation type="vanished">Metas opcionales por grupo de edad para las brechas de cuidado, como elementos campo:razón separados por &apos;;&apos;, cada campo uno de los campos BAND_MAPPING de UNITS; plazas requeridas = suma de razón x conteo, en lugar de TARGET_RATIO. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+    </message>
+    <message>
+        <source>Optional numeric fields of UNITS added to the priority index (higher = more vulnerable). Typical: poverty rate, female-headed households.</source>
+        <translation type="vanished">Campos numéricos opcionales de UNITS agregados al índice de prioridad (más alto = más vulnerable). Típico: tasa de pobreza, hogares con jefatura femenina.</translation>
+    </message>
+    <message>
+        <source>If checked, the HTML report (and the PDF, if OUTPUT_PDF is set) is written. Typical: checked for the final run.</source>
+        <translation type="vanished">Si se marca, se escribe el informe HTML (y el PDF, si se da OUTPUT_PDF). Típico: marcado en la ejecución final.</translation>
+    </message>
+    <message>
+        <source>Optional table of care deserts by district (needs DISTRICT_FIELD or DISTRICT_LAYER).</source>
+        <translation type="vanished">Tabla opcional de desiertos de cuidado por distrito (requiere DISTRICT_FIELD o DISTRICT_LAYER).</translation>
+    </message>
+    <message>
+        <source>HTML report file, written when WRITE_REPORT is checked.</source>
+        <translation type="vanished">Archivo del informe HTML, escrito cuando WRITE_REPORT está marcado.</translation>
+    </message>
+    <message>
+        <source>Share (0 to 1) of the demand in units with at least one facility within THRESHOLD; None when there is no demand.</source>
+        <translation type="vanished">Proporción (0 a 1) de la demanda en unidades con al menos un equipamiento dentro de THRESHOLD; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <source>{0} is {1:g}: accessibility and care deserts count what lies within this travel time, so it must be above 0. Give the longest trip people are expected to make, e.g. 15 to 20 minutes walking.</source>
+        <translation type="vanished">{0} es {1:g}: la accesibilidad y los desiertos de cuidado cuentan lo que queda dentro de este tiempo de viaje, por lo que debe ser mayor que 0. Indique el viaje más largo que se espera que hagan las personas, p. ej. 15 a 20 minutos a pie.</translation>
+    </message>
+    <message>
+        <source>{0}: field(s) {1} of {2} are not age-band fields of the cohort ({3}: {4}). Give targets for those fields only, or add the bands to {3}.</source>
+        <translation type="vanished">{0}: el/los campo(s) {1} de {2} no son campos por grupo de edad de la cohorte ({3}: {4}). Indique metas solo para esos campos, o agregue los grupos a {3}.</translation>
+    </message>
+    <message>
+        <source>A polygon per facility (or one per threshold, dissolved) of the area from which it is reached within each threshold of THRESHOLDS (e.g. &apos;10,15,20&apos;, in COST_UNIT).
+
+COST_MODE &apos;network&apos;: the street pieces reached within the threshold (partial streets included); SHAPE &apos;hull&apos; = their concave hull (HULL_RATIO) widened by BUFFER metres (fast), &apos;buffer&apos; = the streets themselves buffered by BUFFER metres (detailed, slower); speed from SPEED_FIELD or SPEED, one-way from ONEWAY_FIELD unless walking. COST_MODE &apos;straight&apos;: a circle of radius threshold (metres, or minutes x SPEED). Output fields: the facility&apos;s fields plus &apos;threshold&apos;, with &apos;cost_unit&apos; (minutes or meters) and &apos;cost_speed_kmh&apos; (the SPEED used) saying what it is in.</source>
+        <translation type="vanished">Un polígono por equipamiento (o uno por umbral, disuelto) del área desde la que se lo alcanza dentro de cada umbral de THRESHOLDS (p. ej. &apos;10,15,20&apos;, en COST_UNIT).
+
+COST_MODE &apos;network&apos;: los tramos de calle alcanzados dentro del umbral (incluidas calles parciales); SHAPE &apos;hull&apos; = su envolvente cóncava (HULL_RATIO) ensanchada BUFFER metros (rápido), &apos;buffer&apos; = las propias calles con un buffer de BUFFER metros (detallado, más lento); velocidad desde SPEED_FIELD o SPEED, sentido único desde ONEWAY_FIELD salvo a pie. COST_MODE &apos;straight&apos;: un círculo de radio igual al umbral (metros, o minutos x SPEED). Campos de salida: los campos del equipamiento más &apos;threshold&apos;, con &apos;cost_unit&apos; (minutes o meters) y &apos;cost_speed_kmh&apos; (la SPEED usada), que indican en qué unidad está.</translation>
+    </message>
+    <message>
+        <source>Layer of care facilities, points or polygons; one catchment is drawn per facility and threshold. Typical: the output of caremap:supplyinventory.</source>
+        <translation type="vanished">Capa de servicios de cuidado, puntos o polígonos; se dibuja un área de influencia por servicio y umbral. Típico: la salida de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>network = the streets reached on NETWORK within each threshold; straight = a circle of radius threshold (metres, or minutes x SPEED). Typical: network.</source>
+        <translation type="vanished">network = las calles alcanzadas en NETWORK dentro de cada umbral; straight = un círculo de radio igual al umbral (metros, o minutos x SPEED). Típico: network.</translation>
+    </message>
+    <message>
+        <source>Road or footpath line layer, needed when COST_MODE=network; lines must be connected at their ends. Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="vanished">Capa de líneas de calles o senderos, necesaria cuando COST_MODE=network; las líneas deben estar conectadas en sus extremos. Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <source>One or more thresholds in COST_UNIT, separated by commas; one polygon is drawn per threshold. Typical: &apos;10,15,20&apos; minutes.</source>
+        <translation type="vanished">Uno o más umbrales en COST_UNIT, separados por comas; se dibuja un polígono por umbral. Típico: &apos;10,15,20&apos; minutos.</translation>
+    </message>
+    <message>
+        <source>Polygon shape for COST_MODE=network: hull = concave hull of the reached streets widened by BUFFER (fast); buffer = the reached streets buffered by BUFFER (detailed, slower). Typical: hull.</source>
+        <translation type="vanished">Forma del polígono para COST_MODE=network: hull = envolvente cóncava de las calles alcanzadas ampliada en BUFFER (rápido); buffer = las calles alcanzadas con un buffer de BUFFER (detallado, más lento). Típico: hull.</translation>
+    </message>
+    <message>
+        <source>Width in metres added around the reached streets or the hull (COST_MODE=network). Typical: 50 m.</source>
+        <translation type="vanished">Ancho en metros agregado alrededor de las calles alcanzadas o de la envolvente (COST_MODE=network). Típico: 50 m.</translation>
+    </message>
+    <message>
+        <source>Concavity of the hull for SHAPE=hull, from 0 (most concave, follows the streets) to 1 (convex). Typical: 0.3.</source>
+        <translation type="vanished">Concavidad de la envolvente para SHAPE=hull, de 0 (lo más cóncava, sigue las calles) a 1 (convexa). Típico: 0.3.</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a facility to the road network: it joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part), the walk to it counted. Facilities farther away get no network catchment. Typical: 500 m.</source>
+        <translation type="vanished">Distancia máxima en metros de un equipamiento a la red vial: se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor), contando la caminata hasta él. Los equipamientos más lejanos no tienen área de influencia por red. Típico: 500 m.</translation>
+    </message>
+    <message>
+        <source>Cost: straight line or road network</source>
+        <translation type="vanished">Costo: línea recta o red vial</translation>
+    </message>
+    <message>
+        <source>Speed (km/h); walking = 5.04</source>
+        <translation type="vanished">Velocidad (km/h); a pie = 5.04</translation>
+    </message>
+    <message>
+        <source>Speed field of the network (km/h)</source>
+        <translation type="vanished">Campo de velocidad de la red (km/h)</translation>
+    </message>
+    <message>
+        <source>One-way field of the network</source>
+        <translation type="vanished">Campo de sentido único de la red</translation>
+    </message>
+    <message>
+        <source>Network: polygon shape</source>
+        <translation type="vanished">Red: forma del polígono</translation>
+    </message>
+    <message>
+        <source>Network: buffer around the reached streets or hull (m)</source>
+        <translation type="vanished">Red: buffer alrededor de las calles alcanzadas o de la envolvente (m)</translation>
+    </message>
+    <message>
+        <source>Network: concave hull ratio (0 = most concave, 1 = convex)</source>
+        <translation type="vanished">Red: razón de la envolvente cóncava (0 = lo más cóncava posible, 1 = convexa)</translation>
+    </message>
+    <message>
+        <source>Network: largest distance from a facility to the network (m)</source>
+        <translation type="vanished">Red: distancia máxima de un equipamiento a la red (m)</translation>
+    </message>
+    <message>
+        <source>{0} catchment polygon(s) for {1} facilit(y/ies) and thresholds {2} {3}.</source>
+        <translation type="vanished">{0} polígono(s) de área de influencia para {1} equipamiento(s) y umbrales {2} {3}.</translation>
+    </message>
+    <message>
+        <source>How unequally access (ACCESS_FIELD, &gt;= 0, e.g. &apos;access&apos; from caremap:accessibility) is spread over the population (POPULATION_FIELD; empty = every unit counts once).
+
+Outputs (numbers, also in the log): MEAN_ACCESS; GINI (0 = equal, 1 - 1/n = one unit has everything); PALMA = share of access of the best-served 10% of people / share of the worst-served 40%; THEIL (Theil T) and, with DISTRICT_FIELD (or, without it, DISTRICT_LAYER: each unit in the district polygon its point on surface lies in), THEIL_BETWEEN + THEIL_WITHIN = THEIL; with RANK_FIELD (a socio-economic rank, low = poorest, e.g. income or estrato) CONCENTRATION (2 cov(access, fractional rank) / mean; negative = access concentrated among the poor) and ERREYGERS (8 cov / (max - min), bounds 0 and the maximum access). All are population-weighted. A NULL output means undefined (e.g. no access anywhere, or no rank field). OUTPUT_LORENZ: the Lorenz curve as a table (pop_share, access_share, equality) at LORENZ_POINTS equally spaced population shares (0 = one row per unit). NULL values in the fields used are an error.</source>
+        <translation type="vanished">Qué tan desigualmente se reparte el acceso (ACCESS_FIELD, &gt;= 0, p. ej. &apos;access&apos; de caremap:accessibility) entre la población (POPULATION_FIELD; vacío = cada unidad cuenta una vez).
+
+Salidas (números, también en el registro): MEAN_ACCESS; GINI (0 = igualdad, 1 - 1/n = una unidad lo tiene todo); PALMA = proporción del acceso del 10% de personas mejor atendidas / proporción del 40% peor atendido; THEIL (T de Theil) y, con DISTRICT_FIELD (o, sin él, DISTRICT_LAYER: cada unidad en el polígono de distrito en el que se encuentra su punto sobre la superficie), THEIL_BETWEEN + THEIL_WITHIN = THEIL; con RANK_FIELD (un rango socioeconómico, bajo = más pobre, p. ej. ingreso o estrato) CONCENTRATION (2 cov(acceso, rango fraccional) / media; negativo = acceso concentrado entre los pobres) y ERREYGERS (8 cov / (máx - mín), con límites 0 y el acceso máximo). Todos están ponderados por población. Una salida NULL significa indefinida (p. ej. sin acceso en ninguna parte, o sin campo de rango). OUTPUT_LORENZ: la curva de Lorenz como tabla (pop_share, access_share, equality) en LORENZ_POINTS proporciones de población equiespaciadas (0 = una fila por unidad). Los valores NULL en los campos usados son un error.</translation>
+    </message>
+    <message>
+        <source>Layer or table of units with an access value and their population. Typical: the demand output of caremap:accessibility.</source>
+        <translation type="vanished">Capa o tabla de unidades con un valor de acceso y su población. Típico: la salida de demanda de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>Numeric field with the access of each unit (&gt;= 0, no NULL). Typical: access from caremap:accessibility.</source>
+        <translation type="vanished">Campo numérico con el acceso de cada unidad (&gt;= 0, sin NULL). Típico: access de caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field with the people of each unit, used as weights; empty = every unit counts once. Typical: the demand field (e.g. children 0-5).</source>
+        <translation type="vanished">Campo numérico opcional con las personas de cada unidad, usado como ponderador; vacío = cada unidad cuenta una vez. Típico: el campo de demanda (p. ej. niñas y niños de 0-5 años).</translation>
+    </message>
+    <message>
+        <source>Optional district field, to split Theil T into THEIL_BETWEEN and THEIL_WITHIN districts; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de distrito, para dividir la T de Theil en los componentes entre distritos (THEIL_BETWEEN) y dentro de los distritos (THEIL_WITHIN); sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts: when INPUT has no district field, each unit gets the district its point on surface lies in, for the Theil decomposition (a unit in no district is an error). Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Capa opcional de polígonos de distritos: cuando INPUT no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para la descomposición de Theil (una unidad fuera de todo distrito es un error). Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Number of rows of the Lorenz curve table, at equally spaced population shares (0 = one row per unit). Typical: 101.</source>
+        <translation type="vanished">Número de filas de la tabla de la curva de Lorenz, en proporciones de población igualmente espaciadas (0 = una fila por unidad). Típico: 101.</translation>
+    </message>
+    <message>
+        <source>Optional Lorenz curve table with pop_share, access_share and equality, for a chart.</source>
+        <translation type="vanished">Tabla opcional de la curva de Lorenz con pop_share, access_share y equality, para un gráfico.</translation>
+    </message>
+    <message>
+        <source>Mean access weighted by population; None when it cannot be computed (no population).</source>
+        <translation type="vanished">Acceso medio ponderado por la población; None cuando no se puede calcular (sin población).</translation>
+    </message>
+    <message>
+        <source>Theil T index of access inequality (0 = equality); None when undefined.</source>
+        <translation type="vanished">Índice T de Theil de la desigualdad en el acceso (0 = igualdad); None cuando no está definido.</translation>
+    </message>
+    <message>
+        <source>Part of Theil T due to differences between districts; None without districts or when undefined.</source>
+        <translation type="vanished">Parte de la T de Theil debida a las diferencias entre distritos; None sin distritos o cuando no está definida.</translation>
+    </message>
+    <message>
+        <source>Part of Theil T due to differences within districts; None without districts or when undefined.</source>
+        <translation type="vanished">Parte de la T de Theil debida a las diferencias dentro de los distritos; None sin distritos o cuando no está definida.</translation>
+    </message>
+    <message>
+        <source>Concentration index of access by RANK_FIELD (negative = access concentrated among the lower ranks); None without RANK_FIELD or when undefined.</source>
+        <translation type="vanished">Índice de concentración del acceso según RANK_FIELD (negativo = acceso concentrado en los rangos más bajos); None sin RANK_FIELD o cuando no está definido.</translation>
+    </message>
+    <message>
+        <source>Erreygers-corrected concentration index (for bounded access); None without RANK_FIELD or when undefined.</source>
+        <translation type="vanished">Índice de concentración con la corrección de Erreygers (para un acceso acotado); None sin RANK_FIELD o cuando no está definido.</translation>
+    </message>
+    <message>
+        <source>District field (Theil decomposition)</source>
+        <translation type="vanished">Campo de distrito (descomposición de Theil)</translation>
+    </message>
+    <message>
+        <source>Local hot and cold spots of a numeric FIELD.
+
+STATISTIC gi_star: Getis-Ord Gi* (Ord &amp; Getis 1995) with the unit itself included (self weight 1, binary weights); its z is the same for binary and row-standardised weights (equal to esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: local Moran&apos;s I (Anselin 1995) with row-standardised weights (WEIGHT_TRANSFORM=row, the default) or binary ones; outliers (High-Low, Low-High) are reported in &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) and get hotspot_class 0.
+WEIGHTS: knn (K nearest units), distance (all units within DISTANCE metres, inclusive), queen or rook contiguity (polygons sharing a vertex / an edge; INPUT must be polygons). Units without a neighbour (islands) get NULL z and p and class 0.
+p is the two-sided normal p-value; with PERMUTATIONS &gt; 0 (e.g. 999) p_sim is the folded conditional-permutation pseudo p-value, reproducible with SEED. Classes use p_sim when permutations were run, else p; with FDR the Benjamini-Hochberg adjusted values (field p_fdr). hotspot_class: 3/2/1 hot spot at 99/95/90% confidence, 0 not significant, -1/-2/-3 cold spot at 90/95/99%.
+Output fields: stat (Gi* or I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (local Moran). Constant values give z = 0 and no hot spot.</source>
+        <translation type="vanished">Puntos calientes y fríos locales de un campo numérico FIELD.
+
+STATISTIC gi_star: Gi* de Getis-Ord (Ord y Getis 1995) con la propia unidad incluida (peso propio 1, pesos binarios); su z es la misma con pesos binarios o estandarizados por fila (igual a esda G_Local(star=True, transform=&apos;B&apos;)). STATISTIC local_moran: I de Moran local (Anselin 1995) con pesos estandarizados por fila (WEIGHT_TRANSFORM=row, por defecto) o binarios; los valores atípicos (Alto-Bajo, Bajo-Alto) se informan en &apos;quadrant&apos; (1 HH, 2 LH, 3 LL, 4 HL) y reciben hotspot_class 0.
+WEIGHTS: knn (las K unidades más cercanas), distance (todas las unidades a DISTANCE metros o menos, inclusivo), contigüidad queen o rook (polígonos que comparten un vértice / un lado; INPUT debe ser de polígonos). Las unidades sin vecinos (islas) reciben z y p NULL y clase 0.
+p es el valor p normal bilateral; con PERMUTATIONS &gt; 0 (p. ej. 999) p_sim es el pseudo valor p plegado por permutación condicional, reproducible con SEED. Las clases usan p_sim cuando se corrieron permutaciones, si no p; con FDR, los valores ajustados de Benjamini-Hochberg (campo p_fdr). hotspot_class: 3/2/1 punto caliente con 99/95/90% de confianza, 0 no significativo, -1/-2/-3 punto frío con 90/95/99%.
+Campos de salida: stat (Gi* o I), z, p, p_sim, p_fdr, hotspot_class, n_neighbors, quadrant (Moran local). Los valores constantes dan z = 0 y ningún punto caliente.</translation>
+    </message>
+    <message>
+        <source>Layer of units, points or polygons (polygons needed for queen and rook weights). Typical: census blocks with an indicator.</source>
+        <translation type="vanished">Capa de unidades, puntos o polígonos (se necesitan polígonos para los pesos queen y rook). Típico: manzanas censales con un indicador.</translation>
+    </message>
+    <message>
+        <source>gi_star = Getis-Ord Gi* (hot and cold spots); local_moran = local Moran&apos;s I (clusters and outliers). Typical: gi_star.</source>
+        <translation type="vanished">gi_star = Gi* de Getis-Ord (puntos calientes y fríos); local_moran = I de Moran local (conglomerados y valores atípicos). Típico: gi_star.</translation>
+    </message>
+    <message>
+        <source>Who the neighbours of a unit are: knn (the K nearest), distance (within DISTANCE metres), queen or rook contiguity (polygons). Typical: knn for points, queen for polygons.</source>
+        <translation type="vanished">Quiénes son los vecinos de una unidad: knn (los K más cercanos), distance (a menos de DISTANCE metros), contigüidad queen o rook (polígonos). Típico: knn para puntos, queen para polígonos.</translation>
+    </message>
+    <message>
+        <source>Number of nearest neighbours for WEIGHTS=knn. Typical: 8.</source>
+        <translation type="vanished">Número de vecinos más cercanos para WEIGHTS=knn. Típico: 8.</translation>
+    </message>
+    <message>
+        <source>Distance band in metres for WEIGHTS=distance (inclusive). Typical: 1000 m.</source>
+        <translation type="vanished">Banda de distancia en metros para WEIGHTS=distance (inclusive). Típico: 1000 m.</translation>
+    </message>
+    <message>
+        <source>Weights for local_moran: row (row-standardised) or binary; Gi* z is the same either way. Typical: row.</source>
+        <translation type="vanished">Pesos para local_moran: row (estandarizados por fila) o binary; el z de Gi* es igual en ambos casos. Típico: row.</translation>
+    </message>
+    <message>
+        <source>Number of conditional permutations for the pseudo p-value p_sim (0 = analytic p only). Typical: 999.</source>
+        <translation type="vanished">Número de permutaciones condicionales para el pseudo valor p p_sim (0 = solo p analítico). Típico: 999.</translation>
+    </message>
+    <message>
+        <source>Random seed of the permutations, so a run can be reproduced. Typical: 12345.</source>
+        <translation type="vanished">Semilla aleatoria de las permutaciones, para poder reproducir una ejecución. Típico: 12345.</translation>
+    </message>
+    <message>
+        <source>If checked, p-values are corrected for multiple testing (Benjamini-Hochberg false discovery rate) before classing. Typical: checked for many units.</source>
+        <translation type="vanished">Si se marca, los valores p se corrigen por pruebas múltiples (tasa de falsos descubrimientos de Benjamini-Hochberg) antes de clasificar. Típico: marcado con muchas unidades.</translation>
+    </message>
+    <message>
+        <source>The units with stat, z, p, p_sim, p_fdr, hotspot_class (3 to -3), n_neighbors and, for local_moran, quadrant.</source>
+        <translation type="vanished">Las unidades con stat, z, p, p_sim, p_fdr, hotspot_class (3 a -3), n_neighbors y, para local_moran, quadrant.</translation>
+    </message>
+    <message>
+        <source>Spatial weights</source>
+        <translation type="vanished">Pesos espaciales</translation>
+    </message>
+    <message>
+        <source>Number of neighbours (knn)</source>
+        <translation type="vanished">Número de vecinos (knn)</translation>
+    </message>
+    <message>
+        <source>Weights transform</source>
+        <translation type="vanished">Transformación de los pesos</translation>
+    </message>
+    <message>
+        <source>Permutations (0 = analytic only)</source>
+        <translation type="vanished">Permutaciones (0 = solo analítico)</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, but layer {2} has only {3} unit(s) ({4} possible neighbours each): give a smaller number.</source>
+        <translation type="vanished">{0} es {1}, pero la capa {2} solo tiene {3} unidad(es) ({4} vecinos posibles cada una): indique un número menor.</translation>
+    </message>
+    <message>
+        <source>{0} &apos;{1}&apos; needs polygons, but layer {2} has points: choose knn or distance.</source>
+        <translation type="vanished">{0} &apos;{1}&apos; necesita polígonos, pero la capa {2} tiene puntos: elija knn o distance.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has {1} unit(s); local statistics need at least 3.</source>
+        <translation type="vanished">La capa {0} tiene {1} unidad(es); los estadísticos locales necesitan al menos 3.</translation>
+    </message>
+    <message>
+        <source>Weights ({0}): neighbours per unit min {1}, mean {2:.2f}, max {3}; {4} island(s); {5} connected component(s).</source>
+        <translation type="vanished">Pesos ({0}): vecinos por unidad mín. {1}, media {2:.2f}, máx. {3}; {4} isla(s); {5} componente(s) conexa(s).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no neighbour: their z and p are NULL.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen vecinos: su z y p son NULL.</translation>
+    </message>
+    <message>
+        <source>No unit of layer {0} has a neighbour with these weights: give a larger {1}, or choose knn in {2}.</source>
+        <translation type="vanished">Ninguna unidad de la capa {0} tiene vecinos con estos pesos: indique un {1} mayor, o elija knn en {2}.</translation>
+    </message>
+    <message>
+        <source>Builds a routable street network for walking, cycling or driving from an OpenStreetMap extract (.osm or .osm.pbf, read through GDAL&apos;s OSM driver; nothing is downloaded), ready for COST_MODE=network of every CareMap algorithm (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Usable ways per MODE: walk = streets, footways, paths, steps, cycleways, tracks and trunk roads (motorways never); bike = streets, cycleways, paths and tracks, footways and pedestrian streets only with bicycle=yes/designated; car = motorways to service roads. A foot/bicycle/motorcar, vehicle or access tag saying no, private (or agricultural, forestry, delivery, use_sidepath...) takes a way out, the most specific tag deciding. Trunk roads without a foot or bicycle tag are walkable and cyclable (OpenStreetMap&apos;s worldwide default) unless motorroad=yes. Railway, subway and tram tracks are never part of the network; unknown highway classes are left out and counted in the log.
+
+One-way: oneway=yes/1/-1, junction=roundabout and motorways (implied) for cars and bikes, oneway:bicycle and contraflow cycleways for bikes; oneway=reversible ways are left out for cars and bikes; a walk network has oneway = 0 everywhere.
+
+Topology: ways meet only at the OpenStreetMap nodes they share (same coordinates); they are split there, so the output lines meet only at their ends, and bridges or tunnels never join the streets they cross. The log gives the connected components (count, share of the length in the largest); the field component numbers them, 0 = the largest.
+
+Output: lines in the local UTM zone with osm_id, name, highway, speed_kmh, oneway (1 = only in the line&apos;s direction, -1 = only against it, 0 = both), component and length_m; the numbers N_COMPONENTS and LARGEST_SHARE (share of the length in the largest component, 0-1).</source>
+        <translation type="vanished">Construye una red de calles enrutable para caminar, andar en bicicleta o conducir a partir de un extracto de OpenStreetMap (.osm u .osm.pbf, leído con el driver OSM de GDAL; no se descarga nada), lista para COST_MODE=network de todos los algoritmos de CareMap (SPEED_FIELD=speed_kmh, ONEWAY_FIELD=oneway).
+
+Vías utilizables por MODE: walk = calles, veredas, senderos, escaleras, ciclovías, caminos rurales (track) y vías troncales (nunca autopistas); bike = calles, ciclovías, senderos y caminos rurales, y veredas y calles peatonales solo con bicycle=yes/designated; car = desde autopistas hasta vías de servicio. Una etiqueta foot/bicycle/motorcar, vehicle o access que diga no, private (o agricultural, forestry, delivery, use_sidepath...) excluye una vía; decide la etiqueta más específica. Las vías troncales sin etiqueta foot ni bicycle son transitables a pie y en bicicleta (el valor por defecto mundial de OpenStreetMap) salvo con motorroad=yes. Las vías de ferrocarril, metro y tranvía nunca forman parte de la red; las clases de highway desconocidas se dejan fuera y se cuentan en el registro.
+
+Sentido único: oneway=yes/1/-1, junction=roundabout y autopistas (implícito) para autos y bicicletas, oneway:bicycle y ciclovías a contramano para bicicletas; las vías con oneway=reversible se dejan fuera para autos y bicicletas; una red walk tiene oneway = 0 en todas partes.
+
+Topología: las vías se encuentran solo en los nodos de OpenStreetMap que comparten (mismas coordenadas); se dividen allí, por lo que las líneas de salida se encuentran solo en sus extremos, y los puentes o túneles nunca se unen a las calles que cruzan. El registro indica las componentes conexas (cantidad, proporción de la longitud en la mayor); el campo component las numera, 0 = la mayor.
+
+Salida: líneas en la zona UTM local con osm_id, name, highway, speed_kmh, oneway (1 = solo en el sentido de la línea, -1 = solo en sentido contrario, 0 = ambos), component y length_m; los números N_COMPONENTS y LARGEST_SHARE (proporción de la longitud en la componente mayor, 0-1).</translation>
+    </message>
+    <message>
+        <source>Optional speeds in km/h per highway class that replace the defaults of MODE, as class:speed items separated by commas; it does not make a class usable. Typical: empty, or &apos;primary:40,residential:25&apos; for a congested town by car.</source>
+        <translation type="vanished">Velocidades opcionales en km/h por clase de vía (highway) que reemplazan las velocidades por defecto de MODE, como elementos clase:velocidad separados por comas; no vuelve utilizable una clase. Típico: vacío, o &apos;primary:40,residential:25&apos; para una ciudad congestionada en auto.</translation>
+    </message>
+    <message>
+        <source>The network lines with highway, speed_kmh, oneway, component and length_m, split at shared nodes; use it as NETWORK with SPEED_FIELD=speed_kmh and ONEWAY_FIELD=oneway.</source>
+        <translation type="vanished">Las líneas de la red con highway, speed_kmh, oneway, component y length_m, divididas en los nodos compartidos; úsela como NETWORK con SPEED_FIELD=speed_kmh y ONEWAY_FIELD=oneway.</translation>
+    </message>
+    <message>
+        <source>Network for {0}: {1} lines ({2:,.1f} km) in {3} connected component(s); the largest holds {4:.1%} of the length.</source>
+        <translation type="vanished">Red para {0}: {1} líneas ({2:.1f} km) en {3} componente(s) conexa(s); la mayor contiene el {4:.1%} de la longitud.</translation>
+    </message>
+    <message>
+        <source>{0} way(s) left out by their access tags (no, private...).</source>
+        <translation type="vanished">Se dejaron fuera {0} vía(s) por sus etiquetas de acceso (no, private...).</translation>
+    </message>
+    <message>
+        <source>{0} way(s) of classes this mode may use only when a tag allows it (e.g. footways for bikes) left out.</source>
+        <translation type="vanished">Se dejaron fuera {0} vía(s) de clases que este modo solo puede usar cuando una etiqueta lo permite (p. ej. veredas para bicicletas).</translation>
+    </message>
+    <message>
+        <source>{0} way(s) tagged motorroad=yes left out (closed to walking and cycling).</source>
+        <translation type="vanished">Se dejaron fuera {0} vía(s) con motorroad=yes (cerradas para peatones y ciclistas).</translation>
+    </message>
+    <message>
+        <source>{0} way(s) that are also railway tracks left out.</source>
+        <translation type="vanished">Se dejaron fuera {0} vía(s) que también son vías de ferrocarril.</translation>
+    </message>
+    <message>
+        <source>{0} way(s) with oneway=reversible/alternating left out (no fixed direction).</source>
+        <translation type="vanished">Se dejaron fuera {0} vía(s) con oneway=reversible/alternating (sin sentido fijo).</translation>
+    </message>
+    <message>
+        <source>Reads an OpenStreetMap extract (.osm or .osm.pbf) through GDAL&apos;s OSM driver (points, lines and multipolygons; all tags, including other_tags) and keeps the care facilities that a tag table maps onto the inventory schema: service_type, target_group and sphere, plus name, capacity (capacity tag), fee (0 when fee=no) and source = &apos;osm&apos;. Areas are taken at a point on their surface. The tag table (a CSV; by default data/osm_care_tags.csv in the plugin) has the columns kind, key, value, condition_key, condition_value, service_type, target_group, sphere: the first &apos;service&apos; row whose key=value (and condition, e.g. social_facility:for=senior) holds wins, so put specific rows first; &apos;sphere&apos; rows (e.g. operator:type=public) set the sphere. Copy and extend it for local tagging. The output is in WGS84 (EPSG:4326), ready for caremap:supplyinventory.</source>
+        <translation type="vanished">Lee un extracto de OpenStreetMap (.osm u .osm.pbf) mediante el driver OSM de GDAL (puntos, líneas y multipolígonos; todas las etiquetas, incluidas other_tags) y conserva los equipamientos de cuidado que una tabla de etiquetas asigna al esquema del inventario: service_type, target_group y sphere, además de name, capacity (etiqueta capacity), fee (0 cuando fee=no) y source = &apos;osm&apos;. Las áreas se toman en un punto sobre su superficie. La tabla de etiquetas (un CSV; por defecto data/osm_care_tags.csv en el complemento) tiene las columnas kind, key, value, condition_key, condition_value, service_type, target_group, sphere: gana la primera fila &apos;service&apos; cuyo key=value (y condición, p. ej. social_facility:for=senior) se cumple, así que ponga primero las filas específicas; las filas &apos;sphere&apos; (p. ej. operator:type=public) fijan la esfera. Cópiela y amplíela para el etiquetado local. La salida está en WGS84 (EPSG:4326), lista para caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>Optional CSV tag table mapping OSM tags to service_type, target_group and sphere; empty = the bundled data/osm_care_tags.csv. Typical: empty, or a copy extended for local tagging.</source>
+        <translation type="vanished">Tabla CSV de etiquetas opcional que traduce las etiquetas de OSM a service_type, target_group y sphere; vacío = la incluida data/osm_care_tags.csv. Típico: vacío, o una copia ampliada para el etiquetado local.</translation>
+    </message>
+    <message>
+        <source>Care facility points in WGS84 with name, service_type, target_group, sphere, capacity, fee and source, ready for caremap:supplyinventory.</source>
+        <translation type="vanished">Puntos de servicios de cuidado en WGS84 con name, service_type, target_group, sphere, capacity, fee y source, listos para caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>{0} OpenStreetMap feature(s) read, {1} care facilities mapped.</source>
+        <translation type="vanished">Se leyeron {0} entidad(es) de OpenStreetMap y se asignaron {1} equipamientos de cuidado.</translation>
+    </message>
+    <message>
+        <source>A composite care priority index from chosen indicator fields (e.g. unmet demand, low access, care intensity, poverty, female-headed households).
+
+Each indicator in FIELDS is normalised (NORMALIZATION: minmax to [0, 1], rank to [0, 1] with average ranks for ties, or z-score) and oriented so that higher = more priority: list in INVERT_FIELDS the indicators where a LOWER value means more need (e.g. access). WEIGHTS is a comma-separated list of non-negative numbers, one per field in FIELDS order (empty = equal weights); they are rescaled to sum 1. A constant indicator normalises to 0.
+Output fields: priority (sum of the contributions), priority_rank (1 = highest priority; ties share a rank), priority_quintile (5 = the 20% highest-priority units, 1 = the lowest), and contrib_&lt;field&gt; = weight x normalised value for each indicator, so the index can be explained indicator by indicator. NULL indicator values are an error.</source>
+        <translation type="vanished">Un índice compuesto de prioridad de cuidado a partir de campos de indicadores elegidos (p. ej. demanda insatisfecha, bajo acceso, intensidad de cuidado, pobreza, hogares con jefatura femenina).
+
+Cada indicador de FIELDS se normaliza (NORMALIZATION: minmax a [0, 1], rank a [0, 1] con rangos promedio para los empates, o puntaje z) y se orienta de modo que mayor = más prioridad: liste en INVERT_FIELDS los indicadores en los que un valor MENOR significa más necesidad (p. ej. el acceso). WEIGHTS es una lista separada por comas de números no negativos, uno por campo en el orden de FIELDS (vacía = pesos iguales); se reescalan para sumar 1. Un indicador constante se normaliza a 0.
+Campos de salida: priority (suma de las contribuciones), priority_rank (1 = máxima prioridad; los empates comparten rango), priority_quintile (5 = el 20% de unidades de mayor prioridad, 1 = el de menor) y contrib_&lt;campo&gt; = peso x valor normalizado de cada indicador, para poder explicar el índice indicador por indicador. Los valores NULL de los indicadores son un error.</translation>
+    </message>
+    <message>
+        <source>Layer of units with the indicator fields. Typical: the units output of caremap:carepipeline.</source>
+        <translation type="vanished">Capa de unidades con los campos indicadores. Típico: la salida de unidades de caremap:carepipeline.</translation>
+    </message>
+    <message>
+        <source>Indicators of FIELDS where a lower value means more need, so they are reversed. Typical: access.</source>
+        <translation type="vanished">Indicadores de FIELDS en los que un valor más bajo significa más necesidad, por lo que se invierten. Típico: access.</translation>
+    </message>
+    <message>
+        <source>How each indicator is put on a common scale: minmax (0-1), rank (0-1) or z (z-score). Typical: minmax.</source>
+        <translation type="vanished">Cómo se lleva cada indicador a una escala común: minmax (0-1), rank (0-1) o z (puntaje z). Típico: minmax.</translation>
+    </message>
+    <message>
+        <source>Non-negative weights separated by commas, one per field in FIELDS order, rescaled to sum 1; empty = equal weights. Typical: &apos;2,1,1&apos;.</source>
+        <translation type="vanished">Pesos no negativos separados por comas, uno por campo en el orden de FIELDS, reescalados para sumar 1; vacío = pesos iguales. Típico: &apos;2,1,1&apos;.</translation>
+    </message>
+    <message>
+        <source>The units with priority, priority_rank, priority_quintile and one contrib_&lt;field&gt; per indicator.</source>
+        <translation type="vanished">Las unidades con priority, priority_rank, priority_quintile y un contrib_&lt;field&gt; por indicador.</translation>
+    </message>
+    <message>
+        <source>Weights (comma-separated, one per indicator; empty = equal)</source>
+        <translation type="vanished">Pesos (separados por comas, uno por indicador; vacío = iguales)</translation>
+    </message>
+    <message>
+        <source>Field(s) {0} are chosen in {1} but not in {2}: add them to {2}, or untick them in {1}.</source>
+        <translation type="vanished">Los campos {0} se eligieron en {1} pero no en {2}: agréguelos a {2} o desmárquelos en {1}.</translation>
+    </message>
+    <message>
+        <source>{0} holds &apos;{1}&apos;: write numbers separated by commas, one per indicator field (e.g. 2,1,1), or leave it empty for equal weights.</source>
+        <translation type="vanished">{0} contiene &apos;{1}&apos;: escriba números separados por comas, uno por campo indicador (p. ej. 2,1,1), o déjelo vacío para usar pesos iguales.</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} number(s) but {2} field(s) are chosen in {3} ({4}): give one weight per field, in that order, or leave it empty for equal weights.</source>
+        <translation type="vanished">{0} contiene {1} número(s), pero en {3} se eligieron {2} campo(s) ({4}): indique un peso por campo, en ese orden, o déjelo vacío para usar pesos iguales.</translation>
+    </message>
+    <message>
+        <source>No variation: indicator(s) {0} of layer {1} have the same value in every unit; they normalise to 0 and do not change the ranking.</source>
+        <translation type="vanished">Sin variación: el/los indicador(es) {0} de la capa {1} tienen el mismo valor en todas las unidades; se normalizan a 0 y no cambian el orden de prioridad.</translation>
+    </message>
+    <message>
+        <source>Sums one or more population rasters (e.g. age-sex grids such as WorldPop) into polygons (ZONES) or, without zones, into a hexagon grid it generates over the rasters (HEX_SIZE = side of a hexagon in metres; HEX_ORIENTATION pointy or flat). One output field per raster band, named after the raster; raster_total is their sum, n_pixels the pixels counted (first raster); hexagons also get pop_density per km2.
+
+The zones are cut once into runs of pixels on each raster&apos;s grid (scanline) and the runs are summed with numpy (add.reduceat, bincount), reading the raster in strips of rows, so large rasters fit in memory. Pixel-centre rule: a pixel counts for a zone when its centre is inside the zone (never split between zones). Nodata pixels are skipped; a zone with no valid pixel (outside the raster, all nodata, or smaller than a pixel) gets NULL. Overlapping zones each count the pixels whose centres they hold. The zones are reprojected to each raster&apos;s CRS, never the raster. NaN or infinite pixels that are not the raster&apos;s nodata value are skipped like nodata and counted in a warning naming the raster. Negative pixel values (and -inf) are an error.</source>
+        <translation type="vanished">Suma uno o más rásteres de población (p. ej. grillas por edad y sexo como WorldPop) en polígonos (ZONES) o, sin zonas, en una grilla de hexágonos que genera sobre los rásteres (HEX_SIZE = lado de un hexágono en metros; HEX_ORIENTATION pointy o flat). Un campo de salida por banda de ráster, con el nombre del ráster; raster_total es su suma, n_pixels los píxeles contados (primer ráster); los hexágonos reciben además pop_density por km2.
+
+Las zonas se cortan una sola vez en tramos de píxeles sobre la grilla de cada ráster (barrido por filas) y los tramos se suman con numpy (add.reduceat, bincount), leyendo el ráster en franjas de filas, de modo que los rásteres grandes caben en memoria. Regla del centro del píxel: un píxel cuenta para una zona cuando su centro está dentro de la zona (nunca se reparte entre zonas). Los píxeles nodata se omiten; una zona sin ningún píxel válido (fuera del ráster, todo nodata o más pequeña que un píxel) recibe NULL. Las zonas superpuestas cuentan cada una los píxeles cuyos centros contienen. Las zonas se reproyectan al SRC de cada ráster, nunca el ráster. Los píxeles NaN o infinitos que no son el valor nodata del ráster se omiten como nodata y se cuentan en una advertencia que nombra el ráster. Los valores de píxel negativos (y -inf) son un error.</translation>
+    </message>
+    <message>
+        <source>Side of a generated hexagon in metres (without ZONES). Typical: 500 m in a city.</source>
+        <translation type="vanished">Lado de un hexágono generado en metros (sin ZONES). Típico: 500 m en una ciudad.</translation>
+    </message>
+    <message>
+        <source>Raster {0} (band {1}) has {2} negative pixel value(s) that are not nodata around the zones; population counts cannot be negative.</source>
+        <translation type="vanished">El ráster {0} (banda {1}) tiene {2} valor(es) de píxel negativo(s) que no son nodata alrededor de las zonas; los conteos de población no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>Raster {0} (band {1}) has {2} pixel(s) inside the zones holding NaN or infinite values that are not its nodata value: they are skipped (counted as no data, not as people) in {3} zone(s). Check the raster, or set its nodata value.</source>
+        <translation type="vanished">El ráster {0} (banda {1}) tiene {2} píxel(es) dentro de las zonas con valores NaN o infinitos que no son su valor nodata: se omiten (se cuentan como sin datos, no como personas) en {3} zona(s). Revise el ráster o defina su valor nodata.</translation>
+    </message>
+    <message>
+        <source>{0} zone(s) have no valid pixel centre in any raster: NULL.</source>
+        <translation type="vanished">{0} zona(s) no tienen ningún centro de píxel válido en ningún ráster: NULL.</translation>
+    </message>
+    <message>
+        <source>{0} hexagon(s) written ({1} without valid pixels dropped).</source>
+        <translation type="vanished">Se escribieron {0} hexágono(s) (se descartaron {1} sin píxeles válidos).</translation>
+    </message>
+    <message>
+        <source>Writes a self-contained HTML report (images inlined, opens in any browser, no internet needed) and optionally a PDF made with a QGIS print layout: maps of supply, demand, access, care deserts and priority with legends, scale bar and north arrow; charts (demand and accessible places by district, distribution of access with the policy target, coverage curve, Lorenz curve with Gini and Palma); the key numbers in plain sentences; and the method and parameters, so the result can be reproduced.
+
+UNITS is a result layer of CareMap (e.g. the units output of Care map in one run, or of Accessibility, Care gaps and Care deserts). Each optional field parameter names the field to use; left empty, the standard CareMap field is used when the layer has it (cost_nearest, access, covered, unmet, desert, priority), and the part of the report that needs it is left out otherwise. COHORT_LABEL, SERVICE_LABEL and MODE_LABEL make the sentences read naturally, e.g. &apos;children under 6&apos;, &apos;a childcare place&apos;, &apos;walk&apos;. PARAMETERS is free text or JSON describing how the inputs were made.
+
+Text from the layers (district and facility names) is escaped: markup in the data is shown as text, never run.</source>
+        <translation type="vanished">Escribe un informe HTML autocontenido (imágenes incrustadas, se abre en cualquier navegador, sin necesidad de internet) y opcionalmente un PDF hecho con una composición de impresión de QGIS: mapas de oferta, demanda, acceso, desiertos de cuidado y prioridad con leyendas, barra de escala y flecha del norte; gráficos (demanda y plazas accesibles por distrito, distribución del acceso con la meta de política, curva de cobertura, curva de Lorenz con Gini y Palma); las cifras clave en frases sencillas; y el método y los parámetros, para que el resultado pueda reproducirse.
+
+UNITS es una capa de resultados de CareMap (p. ej. la salida de unidades de Mapa de cuidado en una sola ejecución, o de Accesibilidad, Brechas de cuidado y Desiertos de cuidado). Cada parámetro de campo opcional indica el campo a usar; si se deja vacío, se usa el campo estándar de CareMap cuando la capa lo tiene (cost_nearest, access, covered, unmet, desert, priority) y, si no, se omite la parte del informe que lo necesita. COHORT_LABEL, SERVICE_LABEL y MODE_LABEL hacen que las frases se lean con naturalidad, p. ej. &apos;niñas y niños menores de 6 años&apos;, &apos;una plaza de cuidado infantil&apos;, &apos;a pie&apos;. PARAMETERS es texto libre o JSON que describe cómo se produjeron los insumos.
+
+El texto proveniente de las capas (nombres de distritos y equipamientos) se escapa: el marcado en los datos se muestra como texto, nunca se ejecuta.</translation>
+    </message>
+    <message>
+        <source>A CareMap result layer of units with the indicators to report. Typical: the units output of caremap:carepipeline.</source>
+        <translation type="vanished">Una capa de resultados de CareMap con las unidades y los indicadores a informar. Típico: la salida de unidades de caremap:carepipeline.</translation>
+    </message>
+    <message>
+        <source>Numeric field of UNITS with the people of the cohort. Typical: care_demand.</source>
+        <translation type="vanished">Campo numérico de UNITS con las personas del grupo. Típico: care_demand.</translation>
+    </message>
+    <message>
+        <source>Field with the cost in minutes to the nearest facility; empty = cost_nearest if the layer has it. Typical: empty.</source>
+        <translation type="vanished">Campo con el costo en minutos hasta el servicio más cercano; vacío = cost_nearest si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Field with the access in places per person; empty = access if the layer has it. Typical: empty.</source>
+        <translation type="vanished">Campo con el acceso en cupos por persona; vacío = access si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Field that is 1 where the unit reaches a facility within the threshold, else 0; empty = covered if the layer has it. Typical: empty.</source>
+        <translation type="vanished">Campo que vale 1 donde la unidad alcanza un servicio dentro del umbral, si no 0; vacío = covered si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Field with the unmet demand in people; empty = unmet if the layer has it. Typical: empty.</source>
+        <translation type="vanished">Campo con la demanda no atendida en personas; vacío = unmet si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Field that is 1 for a care desert, else 0; empty = desert if the layer has it. Typical: empty.</source>
+        <translation type="vanished">Campo que vale 1 para un desierto de cuidado, si no 0; vacío = desert si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Field with the care priority index; empty = priority if the layer has it. Typical: empty.</source>
+        <translation type="vanished">Campo con el índice de prioridad de cuidado; vacío = priority si la capa lo tiene. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Optional field of UNITS naming each unit&apos;s district, for the charts by district; without it, DISTRICT_LAYER gives each unit the district it lies in. Typical: locality.</source>
+        <translation type="vanished">Campo opcional de UNITS con el distrito de cada unidad, para los gráficos por distrito; sin él, DISTRICT_LAYER asigna a cada unidad el distrito en el que se encuentra. Típico: localidad.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts: when UNITS have no district field, each unit gets the district its point on surface lies in, for the charts by district. Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Capa opcional de polígonos de distritos: cuando UNITS no tiene campo de distrito, cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie, para los gráficos por distrito. Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Optional layer of care facilities to draw on the supply map. Typical: the inventory output of caremap:carepipeline.</source>
+        <translation type="vanished">Capa opcional de servicios de cuidado para dibujar en el mapa de oferta. Típico: la salida de inventario de caremap:carepipeline.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of SUPPLY with the places of each facility. Typical: capacity_fde.</source>
+        <translation type="vanished">Campo numérico opcional de SUPPLY con los cupos de cada servicio. Típico: capacity_fde.</translation>
+    </message>
+    <message>
+        <source>Travel-time threshold in minutes that the analysis used, quoted in the sentences and charts. Typical: 20 minutes.</source>
+        <translation type="vanished">Umbral de tiempo de viaje en minutos que usó el análisis, citado en las frases y los gráficos. Típico: 20 minutos.</translation>
+    </message>
+    <message>
+        <source>Optional targets per age band, as field:ratio items separated by &apos;;&apos;, each field a count of people of that band in UNITS; the places needed are the sum of ratio x count, replacing TARGET. Typical: &apos;p_0_3:0.5;p_4_5:1.0&apos; (Brazil&apos;s PNE: 50% of children 0-3 in crèche, 100% of 4-5 in pre-school).</source>
+        <translation type="vanished">Metas opcionales por grupo de edad, como elementos campo:razón separados por &apos;;&apos;, cada campo un conteo de personas de ese grupo en UNITS; las plazas necesarias son la suma de razón x conteo, en lugar de TARGET. Típico: &apos;p_0_3:0.5;p_4_5:1.0&apos; (PNE de Brasil: 50% de las niñas y niños de 0-3 en guardería, 100% de los de 4-5 en preescolar).</translation>
+    </message>
+    <message>
+        <source>Free text or JSON describing how the inputs were made, printed in the method section so the result can be reproduced. Typical: the parameters of the accessibility run.</source>
+        <translation type="vanished">Texto libre o JSON que describe cómo se hicieron los insumos, impreso en la sección de método para poder reproducir el resultado. Típico: los parámetros de la ejecución de accesibilidad.</translation>
+    </message>
+    <message>
+        <source>Self-contained HTML report (maps, charts, key numbers, method), to open in any browser.</source>
+        <translation type="vanished">Informe HTML autocontenido (mapas, gráficos, cifras clave, método), para abrir en cualquier navegador.</translation>
+    </message>
+    <message>
+        <source>Share (0 to 1) of the demand beyond THRESHOLD of the nearest facility (or not covered); None when there is no demand or no cost or covered field.</source>
+        <translation type="vanished">Proporción (0 a 1) de la demanda más allá de THRESHOLD del equipamiento más cercano (o no cubierta); None cuando no hay demanda o no hay campo de costo o de cobertura.</translation>
+    </message>
+    <message>
+        <source>People without a place: the sum of the unmet field, or of max(0, demand - places) from access; None without them.</source>
+        <translation type="vanished">Personas sin plaza: la suma del campo unmet, o de max(0, demanda - plazas) a partir del acceso; None si no los hay.</translation>
+    </message>
+    <message>
+        <source>Share (0 to 1) of the demand living in care deserts; None without a desert field or demand.</source>
+        <translation type="vanished">Proporción (0 a 1) de la demanda que vive en desiertos de cuidado; None sin campo de desierto o sin demanda.</translation>
+    </message>
+    <message>
+        <source>Cost to the nearest facility field (minutes)</source>
+        <translation type="vanished">Campo de costo al equipamiento más cercano (minutos)</translation>
+    </message>
+    <message>
+        <source>Unmet demand field</source>
+        <translation type="vanished">Campo de demanda insatisfecha</translation>
+    </message>
+    <message>
+        <source>Priority index field</source>
+        <translation type="vanished">Campo del índice de prioridad</translation>
+    </message>
+    <message>
+        <source>Facility capacity field</source>
+        <translation type="vanished">Campo de capacidad de los equipamientos</translation>
+    </message>
+    <message>
+        <source>Travel-time threshold (minutes)</source>
+        <translation type="vanished">Umbral de tiempo de viaje (minutos)</translation>
+    </message>
+    <message>
+        <source>Method and parameters (text or JSON)</source>
+        <translation type="vanished">Método y parámetros (texto o JSON)</translation>
+    </message>
+    <message>
+        <source>{0} is {1:g}: the report counts the people within this travel time and quotes it in its sentences and charts, so it must be above 0. Give the threshold the analysis used (e.g. 20 minutes).</source>
+        <translation type="vanished">{0} es {1:g}: el informe cuenta las personas dentro de este tiempo de viaje y lo cita en sus frases y gráficos, por lo que debe ser mayor que 0. Indique el umbral que usó el análisis (p. ej. 20 minutos).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no value (NULL) in field &apos;{2}&apos;: they are left out of every figure of the report.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen valor (NULL) en el campo &apos;{2}&apos;: quedan fuera de todas las cifras del informe.</translation>
+    </message>
+    <message>
+        <source>{0}: field(s) {1} are not in layer {2}. Name fields of that layer with the people of each age band.</source>
+        <translation type="vanished">{0}: el/los campo(s) {1} no están en la capa {2}. Indique campos de esa capa con las personas de cada grupo de edad.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL value(s) in units with demand: the places the targets per age band ask for are unknown there. Fill or filter them first.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL en unidades con demanda: allí no se conocen las plazas que piden las metas por grupo de edad. Complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <source>Care facilities by capacity ({0})</source>
+        <translation type="vanished">Equipamientos de cuidado por capacidad ({0})</translation>
+    </message>
+    <message>
+        <source>Demand: {0} ({1})</source>
+        <translation type="vanished">Demanda: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Minutes to the nearest service</source>
+        <translation type="vanished">Minutos al servicio más cercano</translation>
+    </message>
+    <message>
+        <source>Care desert = high demand and low access.</source>
+        <translation type="vanished">Desierto de cuidado = demanda alta y acceso bajo.</translation>
+    </message>
+    <message>
+        <source>Priority index (0-1, quintiles)</source>
+        <translation type="vanished">Índice de prioridad (0-1, quintiles)</translation>
+    </message>
+    <message>
+        <source>Chooses P new care facility sites among CANDIDATES (a point layer) or a regular grid (GRID_SPACING metres) over the demand. EXISTING facilities stay open and already cover.
+OBJECTIVE: mclp = maximise the demand within THRESHOLD; pmedian = minimise the demand-weighted cost to the nearest open site (costs up to MAX_COST, default 3 x THRESHOLD; units reaching nothing count at MAX_COST, and cost before/after is NULL for them); capacitated = maximise the demand served within THRESHOLD when each new site serves at most its capacity.
+SOLVER: greedy (fast; for mclp at least 63% = 1 - 1/e of the optimum, usually &gt; 97%) or exact (MILP with HiGHS, stopped after TIME_LIMIT seconds; the MIP gap is reported; cancelling takes effect when the solver returns, at the latest after TIME_LIMIT).
+Outputs: the chosen sites with rank and gain (demand newly covered/served, or cost saved), the demand layer with coverage and cost before/after, and a before/after summary. A site that would add nothing (all demand within its reach already covered, served or as close) is never added: fewer than P sites are then placed, with a warning, and SITES_PLACED says how many.</source>
+        <translation type="vanished">Elige P sitios para nuevos equipamientos de cuidado entre CANDIDATES (una capa de puntos) o una grilla regular (GRID_SPACING metros) sobre la demanda. Los equipamientos EXISTING siguen abiertos y ya cubren.
+OBJECTIVE: mclp = maximizar la demanda dentro de THRESHOLD; pmedian = minimizar el costo ponderado por la demanda al sitio abierto más cercano (costos hasta MAX_COST, por defecto 3 x THRESHOLD; las unidades que no alcanzan nada cuentan con MAX_COST, y su costo antes/después es NULL); capacitated = maximizar la demanda atendida dentro de THRESHOLD cuando cada nuevo sitio atiende como máximo su capacidad.
+SOLVER: greedy (rápido; para mclp al menos el 63% = 1 - 1/e del óptimo, normalmente &gt; 97%) o exact (MILP con HiGHS, detenido tras TIME_LIMIT segundos; se informa la brecha MIP; la cancelación surte efecto cuando el solver termina, a más tardar tras TIME_LIMIT).
+Salidas: los sitios elegidos con rank y gain (demanda recién cubierta/atendida, o costo ahorrado), la capa de demanda con cobertura y costo antes/después, y un resumen antes/después. Un sitio que no agregaría nada (toda la demanda a su alcance ya está cubierta, atendida o igual de cerca) nunca se agrega: en ese caso se ubican menos de P sitios, con una advertencia, y SITES_PLACED indica cuántos.</translation>
+    </message>
+    <message>
+        <source>Layer of demand units, points or polygons (taken at their centroid). Typical: census blocks with children 0-5.</source>
+        <translation type="vanished">Capa de unidades de demanda, puntos o polígonos (tomados en su centroide). Típico: manzanas censales con niñas y niños de 0-5 años.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field with the people of each unit; empty = 1 per unit. Typical: children 0-5, or unmet from caremap:caregaps.</source>
+        <translation type="vanished">Campo numérico opcional con las personas de cada unidad; vacío = 1 por unidad. Típico: niñas y niños de 0-5 años, o unmet de caremap:caregaps.</translation>
+    </message>
+    <message>
+        <source>Optional point layer of possible sites (e.g. public plots, schools, community halls); without it a grid of GRID_SPACING is used. Typical: the public land inventory.</source>
+        <translation type="vanished">Capa opcional de puntos con los sitios posibles (p. ej. lotes públicos, escuelas, salones comunales); sin ella se usa una grilla de GRID_SPACING. Típico: el inventario de predios públicos.</translation>
+    </message>
+    <message>
+        <source>Spacing in metres of a regular grid of candidate sites over the demand, used when no CANDIDATES layer is given (0 = none). Typical: 250 m.</source>
+        <translation type="vanished">Separación en metros de una grilla regular de sitios candidatos sobre la demanda, usada cuando no se da una capa CANDIDATES (0 = ninguna). Típico: 250 m.</translation>
+    </message>
+    <message>
+        <source>Optional layer of facilities that stay open and already cover demand. Typical: the output of caremap:supplyinventory.</source>
+        <translation type="vanished">Capa opcional de servicios que siguen abiertos y ya cubren demanda. Típico: la salida de caremap:supplyinventory.</translation>
+    </message>
+    <message>
+        <source>Number of new sites to choose. Typical: 3 to 10, the number the budget allows.</source>
+        <translation type="vanished">Número de sitios nuevos a elegir. Típico: 3 a 10, el número que permite el presupuesto.</translation>
+    </message>
+    <message>
+        <source>mclp = cover the most demand within THRESHOLD; pmedian = lowest demand-weighted cost; capacitated = serve the most demand within THRESHOLD with limited capacity per site. Typical: mclp.</source>
+        <translation type="vanished">mclp = cubrir la mayor demanda dentro de THRESHOLD; pmedian = menor costo ponderado por la demanda; capacitated = atender la mayor demanda dentro de THRESHOLD con capacidad limitada por sitio. Típico: mclp.</translation>
+    </message>
+    <message>
+        <source>greedy = fast, near-optimal; exact = MILP with HiGHS, stopped after TIME_LIMIT (the MIP gap is reported). Typical: greedy to explore, exact for the final plan.</source>
+        <translation type="vanished">greedy = rápido, casi óptimo; exact = MILP con HiGHS, detenido tras TIME_LIMIT (se informa la brecha MIP). Típico: greedy para explorar, exact para el plan final.</translation>
+    </message>
+    <message>
+        <source>Coverage limit in COST_UNIT, inclusive: a unit is covered by a site within this cost. Typical: 15 minutes walking.</source>
+        <translation type="vanished">Límite de cobertura en COST_UNIT, inclusive: una unidad está cubierta por un sitio dentro de este costo. Típico: 15 minutos a pie.</translation>
+    </message>
+    <message>
+        <source>Cost limit in COST_UNIT for pmedian and for the cost before/after; units reaching nothing count at this cost (0 = 3 x THRESHOLD). Typical: 0.</source>
+        <translation type="vanished">Límite de costo en COST_UNIT para pmedian y para el costo antes/después; las unidades que no alcanzan nada cuentan con este costo (0 = 3 x THRESHOLD). Típico: 0.</translation>
+    </message>
+    <message>
+        <source>Places of each new site for OBJECTIVE=capacitated, when CANDIDATE_CAPACITY_FIELD is not given. Typical: 100 places.</source>
+        <translation type="vanished">Cupos de cada sitio nuevo para OBJECTIVE=capacitated, cuando no se da CANDIDATE_CAPACITY_FIELD. Típico: 100 cupos.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of CANDIDATES with the places each site could offer (OBJECTIVE=capacitated). Typical: empty.</source>
+        <translation type="vanished">Campo numérico opcional de CANDIDATES con los cupos que podría ofrecer cada sitio (OBJECTIVE=capacitated). Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Optional field of CANDIDATES with a unique id, copied to the chosen sites and used to join an OD_TABLE. Typical: the plot code.</source>
+        <translation type="vanished">Campo opcional de CANDIDATES con un id único, copiado a los sitios elegidos y usado para unir una OD_TABLE. Típico: el código del predio.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of EXISTING with each facility&apos;s places for OBJECTIVE=capacitated; empty or NULL = unlimited. Typical: capacity_fde.</source>
+        <translation type="vanished">Campo numérico opcional de EXISTING con los cupos de cada servicio para OBJECTIVE=capacitated; vacío o NULL = ilimitado. Típico: capacity_fde.</translation>
+    </message>
+    <message>
+        <source>Demand within THRESHOLD of an existing facility, before the new sites.</source>
+        <translation type="vanished">Demanda dentro de THRESHOLD de un equipamiento existente, antes de los nuevos sitios.</translation>
+    </message>
+    <message>
+        <source>Demand within THRESHOLD of an existing or new facility.</source>
+        <translation type="vanished">Demanda dentro de THRESHOLD de un equipamiento existente o nuevo.</translation>
+    </message>
+    <message>
+        <source>Demand-weighted mean cost to the nearest existing facility, in COST_UNIT; None when no demand reaches one.</source>
+        <translation type="vanished">Costo medio ponderado por la demanda hasta el equipamiento existente más cercano, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
+    </message>
+    <message>
+        <source>Demand-weighted mean cost to the nearest facility with the new sites, in COST_UNIT; None when no demand reaches one.</source>
+        <translation type="vanished">Costo medio ponderado por la demanda hasta el equipamiento más cercano con los nuevos sitios, en COST_UNIT; None cuando ninguna demanda alcanza alguno.</translation>
+    </message>
+    <message>
+        <source>Share (0 to 1) of the demand in care deserts (the Care Georeferencing rule with the siting costs and THRESHOLD) before the new sites; None when there is no demand.</source>
+        <translation type="vanished">Proporción (0 a 1) de la demanda en desiertos de cuidado (la regla de la Herramienta de Georreferenciación de Cuidados con los costos de la localización y THRESHOLD) antes de los nuevos sitios; None cuando no hay demanda.</translation>
+    </message>
+    <message>
+        <source>The solver&apos;s status: greedy, optimal, time_limit (the exact solver stopped at TIME_LIMIT; see MIP_GAP) or time_limit_heuristic.</source>
+        <translation type="vanished">Estado del solver: greedy, optimal, time_limit (el solver exacto se detuvo en TIME_LIMIT; ver MIP_GAP) o time_limit_heuristic.</translation>
+    </message>
+    <message>
+        <source>Grid spacing for candidates when no layer is given (m, 0 = none)</source>
+        <translation type="vanished">Espaciado de la grilla de candidatos cuando no se da una capa (m, 0 = ninguna)</translation>
+    </message>
+    <message>
+        <source>Time limit of the exact solver (s)</source>
+        <translation type="vanished">Tiempo límite del solver exacto (s)</translation>
+    </message>
+    <message>
+        <source>Cost limit for p-median and for cost before/after (in the cost unit; 0 = 3 x the coverage threshold)</source>
+        <translation type="vanished">Límite de costo para p-mediana y para el costo antes/después (en la unidad de costo; 0 = 3 x el umbral de cobertura)</translation>
+    </message>
+    <message>
+        <source>Capacity of each new site (capacitated)</source>
+        <translation type="vanished">Capacidad de cada nuevo sitio (capacitated)</translation>
+    </message>
+    <message>
+        <source>Candidate capacity field (capacitated)</source>
+        <translation type="vanished">Campo de capacidad de los candidatos (capacitated)</translation>
+    </message>
+    <message>
+        <source>Candidate id field</source>
+        <translation type="vanished">Campo de id de los candidatos</translation>
+    </message>
+    <message>
+        <source>Existing facilities&apos; capacity field (capacitated; empty/NULL = unlimited)</source>
+        <translation type="vanished">Campo de capacidad de los equipamientos existentes (capacitated; vacío/NULL = ilimitada)</translation>
+    </message>
+    <message>
+        <source>The coverage threshold is {0}: no demand unit could ever be covered. Set the coverage threshold (in the cost unit) above 0, e.g. 15 minutes.</source>
+        <translation type="vanished">El umbral de cobertura es {0}: ninguna unidad de demanda podría quedar cubierta. Defina el umbral de cobertura (en la unidad de costo) mayor que 0, p. ej. 15 minutos.</translation>
+    </message>
+    <message>
+        <source>{0} new sites are asked for ({1}) but {2} has only {3} candidate site(s): ask for fewer sites or give more candidates.</source>
+        <translation type="vanished">Se piden {0} sitios nuevos ({1}), pero {2} solo tiene {3} sitio(s) candidato(s): pida menos sitios o aporte más candidatos.</translation>
+    </message>
+    <message>
+        <source>Capacity must be &gt; 0 for every candidate: {0} has {1} value(s) that are zero, negative or NULL.</source>
+        <translation type="vanished">La capacidad debe ser &gt; 0 para todo candidato: {0} tiene {1} valor(es) cero, negativo(s) o NULL.</translation>
+    </message>
+    <message>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the new sites&apos; layer holds NULL there.</source>
+        <translation type="vanished">{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinitos): la capa de nuevos sitios guarda NULL allí.</translation>
+    </message>
+    <message>
+        <source>Fewer sites suffice: {0} new site(s) placed instead of the {1} asked, because any further site would add nothing (no demand left that it would cover, serve or bring closer).</source>
+        <translation type="vanished">Bastan menos sitios: se ubicaron {0} sitio(s) nuevo(s) en lugar de los {1} pedidos, porque cualquier sitio adicional no agregaría nada (no queda demanda que pudiera cubrir, atender o acercar).</translation>
+    </message>
+    <message>
+        <source>Merges care facility layers from several sources (registries, surveys, crowd maps, OpenStreetMap) into one inventory with the fields name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: one mapping per input layer, in the order of the layers, separated by &apos;|&apos;. A mapping is a comma-separated list schema_field=layer_field; a quoted value is a constant, e.g. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Schema fields not mapped are taken from a layer field of the same name when it exists. source defaults to the layer name. A table without geometry (e.g. a CSV) needs x=lon_field,y=lat_field (WGS84 unless crs=&apos;EPSG:xxxx&apos;).
+
+Cleaning: TYPE_WHITELIST (comma-separated service types; empty keeps all) and NAME_BLACKLIST (a regular expression searched in the name, case and accents ignored); the hits of each rule are logged.
+
+De-duplication: records within DEDUP_DISTANCE metres whose normalised names (case, accents, punctuation and common words such as &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos; removed) have a similarity &gt;= NAME_THRESHOLD are merged; the record kept is the one from the source listed first in SOURCE_PRIORITY, then the most complete one. It gets merged_sources and n_merged; dropped records go to the optional rejected output with duplicate_of.
+
+A kept record&apos;s missing capacity, hours or days are taken from the records merged into it (most trusted source first; capacity_imputed = 4). A capacity of 0 is a reported value, never imputed: such facilities are dropped (counted, reason capacity_zero in the rejected output) unless KEEP_ZERO_CAPACITY is checked. Other missing capacities are imputed from the median of the same service type (capacity_imputed = 1), or of all facilities when the type has none (= 2), or DEFAULT_CAPACITY when no capacity is known at all (= 3); capacity_reported keeps the record&apos;s own value. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; missing hours and days are read as 8 and 5 (counted in the log).</source>
+        <translation type="vanished">Combina capas de equipamientos de cuidado de varias fuentes (registros administrativos, encuestas, mapeos colaborativos, OpenStreetMap) en un solo inventario con los campos name, service_type, sphere, target_group, capacity, hours_per_day, days_per_week, fee, source.
+
+MAPPINGS: una correspondencia por capa de entrada, en el orden de las capas, separadas por &apos;|&apos;. Una correspondencia es una lista separada por comas de campo_esquema=campo_capa; un valor entre comillas es una constante, p. ej. name=nombre,capacity=cupos,service_type=tipo,sphere=&apos;community&apos;. Los campos del esquema no asignados se toman de un campo de la capa con el mismo nombre cuando existe. source toma por defecto el nombre de la capa. Una tabla sin geometría (p. ej. un CSV) necesita x=campo_lon,y=campo_lat (WGS84 salvo crs=&apos;EPSG:xxxx&apos;).
+
+Limpieza: TYPE_WHITELIST (tipos de servicio separados por comas; vacío conserva todos) y NAME_BLACKLIST (una expresión regular buscada en el nombre, sin distinguir mayúsculas ni tildes); los casos de cada regla se registran.
+
+Eliminación de duplicados: los registros a menos de DEDUP_DISTANCE metros cuyos nombres normalizados (sin mayúsculas, tildes, puntuación ni palabras comunes como &apos;centro&apos;, &apos;jardin&apos;, &apos;hogar&apos;) tienen una similitud &gt;= NAME_THRESHOLD se fusionan; se conserva el registro de la fuente que aparece primero en SOURCE_PRIORITY y, después, el más completo. Este recibe merged_sources y n_merged; los registros descartados van a la salida opcional de rechazados con duplicate_of.
+
+La capacidad, las horas o los días que le falten a un registro conservado se toman de los registros fusionados con él (primero la fuente más confiable; capacity_imputed = 4). Una capacidad de 0 es un valor informado y nunca se imputa: esos equipamientos se descartan (se cuentan, con el motivo capacity_zero en la salida de rechazados) salvo que se marque KEEP_ZERO_CAPACITY. Las demás capacidades faltantes se imputan con la mediana del mismo tipo de servicio (capacity_imputed = 1), o de todos los equipamientos cuando el tipo no tiene ninguna (= 2), o con DEFAULT_CAPACITY cuando no se conoce ninguna capacidad (= 3); capacity_reported conserva el valor propio del registro. capacity_fde = capacity * min(1, hours_per_day / 8) * days_per_week / 5; las horas y los días faltantes se leen como 8 y 5 (contados en el registro de mensajes).</translation>
+    </message>
+    <message>
+        <source>Facility layers to merge (points, polygons or tables with coordinates), from registries, surveys, crowd maps or OpenStreetMap. Typical: the official registry and a crowd-mapped layer.</source>
+        <translation type="vanished">Capas de servicios a unir (puntos, polígonos o tablas con coordenadas), de registros, encuestas, mapeos colaborativos u OpenStreetMap. Típico: el registro oficial y una capa de mapeo colaborativo.</translation>
+    </message>
+    <message>
+        <source>One mapping per layer of INPUTS, in order, separated by &apos;|&apos;; each is schema_field=layer_field items separated by commas, a quoted value being a constant. Typical: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</source>
+        <translation type="vanished">Una correspondencia por capa de INPUTS, en orden, separadas por &apos;|&apos;; cada una son elementos campo_esquema=campo_capa separados por comas, y un valor entre comillas es una constante. Típico: name=nombre,capacity=cupos,sphere=&apos;community&apos;.</translation>
+    </message>
+    <message>
+        <source>Smallest similarity (0-1) of the normalised names for two close records to be merged. Typical: 0.8.</source>
+        <translation type="vanished">Similitud mínima (0-1) de los nombres normalizados para unir dos registros cercanos. Típico: 0.8.</translation>
+    </message>
+    <message>
+        <source>Places given to a facility when no capacity is known at all (0 = leave it at 0). Typical: 0, or the usual size of a care centre.</source>
+        <translation type="vanished">Cupos asignados a un servicio cuando no se conoce ninguna capacidad (0 = dejarlo en 0). Típico: 0, o el tamaño habitual de un centro de cuidado.</translation>
+    </message>
+    <message>
+        <source>Keep facilities whose reported capacity is 0 (with 0 places) instead of dropping them; a 0 is never replaced by an imputed value. Typical: unchecked.</source>
+        <translation type="vanished">Conservar los equipamientos cuya capacidad informada es 0 (con 0 plazas) en lugar de descartarlos; un 0 nunca se reemplaza por un valor imputado. Típico: sin marcar.</translation>
+    </message>
+    <message>
+        <source>Optional: the records dropped by the cleaning rules or as duplicates (with duplicate_of), to check.</source>
+        <translation type="vanished">Opcional: los registros descartados por las reglas de limpieza o como duplicados (con duplicate_of), para revisar.</translation>
+    </message>
+    <message>
+        <source>Number of records merged into another as duplicates (listed in OUTPUT_REJECTED with duplicate_of).</source>
+        <translation type="vanished">Número de registros fusionados con otro como duplicados (listados en OUTPUT_REJECTED con duplicate_of).</translation>
+    </message>
+    <message>
+        <source>Number of records dropped by the cleaning rules (type whitelist, name blacklist, zero capacity...).</source>
+        <translation type="vanished">Número de registros descartados por las reglas de limpieza (lista blanca de tipos, lista negra de nombres, capacidad cero...).</translation>
+    </message>
+    <message>
+        <source>Layer {0}: {1} record(s).</source>
+        <translation type="vanished">Capa {0}: {1} registro(s).</translation>
+    </message>
+    <message>
+        <source>No record of layer(s) {0} has a location: map their coordinates (x=...,y=...) or choose layers with point or polygon geometry.</source>
+        <translation type="vanished">Ningún registro de la(s) capa(s) {0} tiene ubicación: asigne sus coordenadas (x=...,y=...) o elija capas con geometría de puntos o polígonos.</translation>
+    </message>
+    <message>
+        <source>Type whitelist: {0} record(s) rejected; name blacklist: {1} hit(s).</source>
+        <translation type="vanished">Lista blanca de tipos: {0} registro(s) rechazado(s); lista negra de nombres: {1} caso(s).</translation>
+    </message>
+    <message>
+        <source>De-duplication: {0} candidate pair(s) within {1} m, {2} matched, {3} duplicate record(s) merged.</source>
+        <translation type="vanished">Eliminación de duplicados: {0} par(es) candidato(s) a menos de {1} m, {2} coincidentes, {3} registro(s) duplicado(s) fusionado(s).</translation>
+    </message>
+    <message>
+        <source>Every record of layer(s) {0} was rejected by {1} or {2}: loosen those rules.</source>
+        <translation type="vanished">Todos los registros de la(s) capa(s) {0} fueron rechazados por {1} o {2}: flexibilice esas reglas.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} kept facilities took the value of a merged duplicate.</source>
+        <translation type="vanished">{0}: {1} equipamientos conservados tomaron el valor de un duplicado fusionado.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): kept with 0 places, as asked.</source>
+        <translation type="vanished">{0} equipamiento(s) informan una capacidad de 0 ({1}): se conservan con 0 plazas, según lo pedido.</translation>
+    </message>
+    <message>
+        <source>{0} facilit(y/ies) report a capacity of 0 ({1}): dropped (see the rejected records, reason capacity_zero); check &apos;Keep facilities with a reported capacity of 0&apos; to keep them.</source>
+        <translation type="vanished">{0} equipamiento(s) informan una capacidad de 0 ({1}): se descartaron (ver los registros rechazados, motivo capacity_zero); marque &apos;Conservar los equipamientos con una capacidad informada de 0&apos; para conservarlos.</translation>
+    </message>
+    <message>
+        <source>No known capacity for service type(s) {0}: their missing capacities were imputed from the median of all facilities.</source>
+        <translation type="vanished">Sin capacidad conocida para el/los tipo(s) de servicio {0}: sus capacidades faltantes se imputaron con la mediana de todos los equipamientos.</translation>
+    </message>
+    <message>
+        <source>Layer {0}: {1} facilit(y/ies) have no capacity in field &apos;{2}&apos; (NULL or not a finite number): an estimate was written instead (capacity_imputed 1 to 3). Fill in the capacities for exact figures.</source>
+        <translation type="vanished">Capa {0}: {1} equipamiento(s) no tienen capacidad en el campo &apos;{2}&apos; (NULL o no es un número finito): en su lugar se escribió una estimación (capacity_imputed 1 a 3). Complete las capacidades para obtener cifras exactas.</translation>
+    </message>
+    <message>
+        <source>Layer {0} has no capacity field: its {1} facilit(y/ies) got an estimated capacity (capacity_imputed 1 to 3). Map its capacity field (capacity=...) in {2} for exact figures.</source>
+        <translation type="vanished">La capa {0} no tiene campo de capacidad: sus {1} equipamiento(s) recibieron una capacidad estimada (capacity_imputed 1 a 3). Asigne su campo de capacidad (capacity=...) en {2} para obtener cifras exactas.</translation>
+    </message>
+    <message>
+        <source>Hours of unpaid care work per unit from a time-use table (columns sex, age_band, weekly_hours: average weekly hours per person, e.g. from a national time-use survey) and population fields by sex and age band. Fields are matched to table rows by name (f_18_64 for sex f, band 18-64 or 18_64) or by BAND_FIELDS, e.g. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Outputs per unit: weekly and yearly hours (x WEEKS_PER_YEAR), the women&apos;s share, the yearly replacement-cost value (hours x WAGE per hour), optionally the opportunity-cost value (hours x WAGE_WOMEN / WAGE_MEN) and the share of a local GDP.
+With SERVICES: each service (places from SERVICE_CAPACITY_FIELD or PLACES) takes over places x hours open per week x SUBSTITUTION hours of household care a week, shared among the units within THRESHOLD in proportion to SERVICE_DEMAND_FIELD (default: the units&apos; unpaid hours).</source>
+        <translation type="vanished">Horas de trabajo de cuidado no remunerado por unidad a partir de una tabla de uso del tiempo (columnas sex, age_band, weekly_hours: horas semanales promedio por persona, p. ej. de una encuesta nacional de uso del tiempo) y campos de población por sexo y grupo de edad. Los campos se asocian a las filas de la tabla por nombre (f_18_64 para el sexo f, grupo 18-64 o 18_64) o mediante BAND_FIELDS, p. ej. &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.
+Salidas por unidad: horas semanales y anuales (x WEEKS_PER_YEAR), la proporción de las mujeres, el valor anual por costo de reemplazo (horas x WAGE por hora), opcionalmente el valor por costo de oportunidad (horas x WAGE_WOMEN / WAGE_MEN) y la proporción de un PIB local.
+Con SERVICES: cada servicio (plazas de SERVICE_CAPACITY_FIELD o PLACES) asume plazas x horas de apertura por semana x SUBSTITUTION horas de cuidado del hogar a la semana, repartidas entre las unidades a THRESHOLD o menos en proporción a SERVICE_DEMAND_FIELD (por defecto: las horas no remuneradas de las unidades).</translation>
+    </message>
+    <message>
+        <source>Field of TIME_USE with the sex (e.g. f, m). Typical: sex.</source>
+        <translation type="vanished">Campo de TIME_USE con el sexo (p. ej. f, m). Típico: sex.</translation>
+    </message>
+    <message>
+        <source>Field of TIME_USE with the age band in years (e.g. 18-64). Typical: age_band.</source>
+        <translation type="vanished">Campo de TIME_USE con el grupo de edad en años (p. ej. 18-64). Típico: age_band.</translation>
+    </message>
+    <message>
+        <source>Numeric field of TIME_USE with the average weekly hours of unpaid care per person. Typical: weekly_hours.</source>
+        <translation type="vanished">Campo numérico de TIME_USE con las horas semanales promedio de cuidado no remunerado por persona. Típico: weekly_hours.</translation>
+    </message>
+    <message>
+        <source>Which population field of INPUT holds each sex and band, as sex:band=field items separated by &apos;;&apos;; empty = matched by field name (f_18_64). Typical: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</source>
+        <translation type="vanished">Qué campo de población de INPUT contiene cada sexo y grupo, como elementos sexo:grupo=campo separados por &apos;;&apos;; vacío = emparejados por nombre de campo (f_18_64). Típico: &apos;f:18-64=women_18_64; m:18-64=men_18_64&apos;.</translation>
+    </message>
+    <message>
+        <source>Optional local GDP per year in the same currency as WAGE, to express the value as a share of GDP. Typical: the city&apos;s GDP.</source>
+        <translation type="vanished">PIB local anual opcional, en la misma moneda que WAGE, para expresar el valor como proporción del PIB. Típico: el PIB de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Optional point layer of care services (existing or new sites) whose hours free household care time. Typical: the new sites of caremap:siting.</source>
+        <translation type="vanished">Capa opcional de puntos de servicios de cuidado (existentes o sitios nuevos) cuyas horas liberan tiempo de cuidado en los hogares. Típico: los sitios nuevos de caremap:siting.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of SERVICES with the places of each service; empty = PLACES for every service. Typical: capacity.</source>
+        <translation type="vanished">Campo numérico opcional de SERVICES con los cupos de cada servicio; vacío = PLACES para todos los servicios. Típico: capacity.</translation>
+    </message>
+    <message>
+        <source>Places of each service when SERVICE_CAPACITY_FIELD is empty. Typical: 50 places.</source>
+        <translation type="vanished">Cupos de cada servicio cuando SERVICE_CAPACITY_FIELD está vacío. Típico: 50 cupos.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of SERVICES with the hours each service is open per week; empty = HOURS_OPEN. Typical: empty.</source>
+        <translation type="vanished">Campo numérico opcional de SERVICES con las horas que abre cada servicio por semana; vacío = HOURS_OPEN. Típico: vacío.</translation>
+    </message>
+    <message>
+        <source>Hours each service is open per week when SERVICE_HOURS_FIELD is empty. Typical: 40 hours (8 hours, 5 days).</source>
+        <translation type="vanished">Horas que abre cada servicio por semana cuando SERVICE_HOURS_FIELD está vacío. Típico: 40 horas (8 horas, 5 días).</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of INPUT by which the hours freed by a service are shared among the units within THRESHOLD; empty = the units&apos; unpaid hours. Typical: children 0-5.</source>
+        <translation type="vanished">Campo numérico opcional de INPUT según el cual se reparten las horas liberadas por un servicio entre las unidades dentro de THRESHOLD; vacío = las horas no remuneradas de las unidades. Típico: niñas y niños de 0-5 años.</translation>
+    </message>
+    <message>
+        <source>Reach of a service in COST_UNIT, inclusive: only units within it share its freed hours. Typical: 15 minutes walking.</source>
+        <translation type="vanished">Alcance de un servicio en COST_UNIT, inclusive: solo las unidades dentro de él comparten sus horas liberadas. Típico: 15 minutos a pie.</translation>
+    </message>
+    <message>
+        <source>Unpaid care hours per year in all units (weekly hours x WEEKS_PER_YEAR).</source>
+        <translation type="vanished">Horas de cuidado no remunerado por año en todas las unidades (horas semanales x WEEKS_PER_YEAR).</translation>
+    </message>
+    <message>
+        <source>Value per year at the wages the carers would earn (WAGE_WOMEN, WAGE_MEN); None without them.</source>
+        <translation type="vanished">Valor anual a los salarios que ganarían las personas cuidadoras (WAGE_WOMEN, WAGE_MEN); None si no se indican.</translation>
+    </message>
+    <message>
+        <source>Hours of unpaid care per week the SERVICES would free; None without SERVICES.</source>
+        <translation type="vanished">Horas de cuidado no remunerado por semana que liberarían los SERVICES; None sin SERVICES.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have a NULL (or non-finite) population in {2}: their hours and values are NULL and they are left out of the totals.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} tienen población NULL (o no finita) en {2}: sus horas y valores son NULL y quedan fuera de los totales.</translation>
+    </message>
+    <message>
+        <source>{0} service(s) of layer {1} have a NULL (or non-finite) &apos;{2}&apos;: they free no hours.</source>
+        <translation type="vanished">{0} servicio(s) de la capa {1} tienen &apos;{2}&apos; NULL (o no finito): no liberan horas.</translation>
+    </message>
+    <message>
+        <source>{0} is {1:g}: no unit could share the hours a service frees. Set it above 0, e.g. 15 minutes.</source>
+        <translation type="vanished">{0} es {1:g}: ninguna unidad podría compartir las horas que libera un servicio. Defínalo mayor que 0, p. ej. 15 minutos.</translation>
+    </message>
+    <message>
+        <source>How travel costs between demand and facilities are measured: straight (straight-line distance, times DETOUR), network (shortest paths on the NETWORK line layer) or table (an OD_TABLE from another tool). Typical: network for walking to childcare; straight for a first look.</source>
+        <translation type="vanished">Cómo se miden los costos de viaje entre la demanda y los servicios: straight (distancia en línea recta, por DETOUR), network (caminos más cortos en la capa de líneas NETWORK) o table (una OD_TABLE de otra herramienta). Típico: network para ir caminando a un servicio de cuidado infantil; straight para una primera mirada.</translation>
+    </message>
+    <message>
+        <source>Road or footpath line layer used when COST_MODE=network; lines connect where they share a vertex (ends or interior). Typical: the OpenStreetMap streets of the city.</source>
+        <translation type="vanished">Capa de líneas de calles o senderos usada cuando COST_MODE=network; las líneas se conectan donde comparten un vértice (extremos o interior). Típico: las calles de OpenStreetMap de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Travel speed in km/h, used to turn metres into minutes and for roads without a speed. Typical: 5.04 km/h walking, 15 km/h cycling, 30 km/h by car in town.</source>
+        <translation type="vanished">Velocidad de viaje en km/h, usada para convertir metros en minutos y para las vías sin velocidad. Típico: 5.04 km/h a pie, 15 km/h en bicicleta, 30 km/h en auto en la ciudad.</translation>
+    </message>
+    <message>
+        <source>Optional numeric field of NETWORK with the speed of each road in km/h; roads with no valid speed use SPEED. Typical: empty for walking, maxspeed for driving.</source>
+        <translation type="vanished">Campo numérico opcional de NETWORK con la velocidad de cada vía en km/h; las vías sin velocidad válida usan SPEED. Típico: vacío para caminar, maxspeed para auto.</translation>
+    </message>
+    <message>
+        <source>Optional field of NETWORK marking one-way roads: 1/yes = only in the digitised direction, -1 = only in reverse, other values = both ways. Ignored when walking. Typical: oneway (OpenStreetMap).</source>
+        <translation type="vanished">Campo opcional de NETWORK que marca las vías de un solo sentido: 1/yes = solo en el sentido de digitalización, -1 = solo en sentido inverso, otros valores = doble sentido. Se ignora al caminar. Típico: oneway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <source>Optional field of NETWORK with the road class, used with SPEED_TABLE to give each class its speed where SPEED_FIELD gives none. Typical: highway (OpenStreetMap).</source>
+        <translation type="vanished">Campo opcional de NETWORK con la clase de vía, usado con SPEED_TABLE para dar a cada clase su velocidad donde SPEED_FIELD no la da. Típico: highway (OpenStreetMap).</translation>
+    </message>
+    <message>
+        <source>Speed in km/h per road class of SPEED_CLASS_FIELD, as class:speed items separated by commas. Typical: &apos;primary:50,residential:30,footway:5&apos;.</source>
+        <translation type="vanished">Velocidad en km/h por clase de vía de SPEED_CLASS_FIELD, como elementos clase:velocidad separados por comas. Típico: &apos;primary:50,residential:30,footway:5&apos;.</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table used when COST_MODE=table, one row per demand unit and facility pair (e.g. from ORS Tools, QNEAT3, r5py or OSRM); pairs not in the table are out of reach. Needs DEMAND_ID_FIELD and SUPPLY_ID_FIELD. Typical: walking times from ORS Tools.</source>
+        <translation type="vanished">Tabla de costos origen-destino usada cuando COST_MODE=table, una fila por par de unidad de demanda y servicio (p. ej. de ORS Tools, QNEAT3, r5py u OSRM); los pares que no están en la tabla quedan fuera de alcance. Requiere DEMAND_ID_FIELD y SUPPLY_ID_FIELD. Típico: tiempos a pie de ORS Tools.</translation>
+    </message>
+    <message>
+        <source>Field of OD_TABLE holding the demand unit id (matched with DEMAND_ID_FIELD). Typical: origin_id.</source>
+        <translation type="vanished">Campo de OD_TABLE con el id de la unidad de demanda (se empareja con DEMAND_ID_FIELD). Típico: origin_id.</translation>
+    </message>
+    <message>
+        <source>Field of OD_TABLE holding the facility id (matched with SUPPLY_ID_FIELD). Typical: destination_id.</source>
+        <translation type="vanished">Campo de OD_TABLE con el id del servicio (se empareja con SUPPLY_ID_FIELD). Típico: destination_id.</translation>
+    </message>
+    <message>
+        <source>Numeric field of OD_TABLE with the travel cost of each pair, already in COST_UNIT. Typical: travel time in minutes.</source>
+        <translation type="vanished">Campo numérico de OD_TABLE con el costo de viaje de cada par, ya en COST_UNIT. Típico: tiempo de viaje en minutos.</translation>
+    </message>
+    <message>
+        <source>Unit of costs and thresholds: meters or minutes (minutes = metres / SPEED). Typical: minutes.</source>
+        <translation type="vanished">Unidad de los costos y umbrales: meters o minutes (minutos = metros / SPEED). Típico: minutes.</translation>
+    </message>
+    <message>
+        <source>For straight-line costs, the factor by which real routes are longer than the straight line (network distance / straight distance, at least 1). Typical: 1.3 in a city grid.</source>
+        <translation type="vanished">Para costos en línea recta, el factor por el que las rutas reales son más largas que la línea recta (distancia por red / distancia recta, al menos 1). Típico: 1.3 en una trama urbana.</translation>
+    </message>
+    <message>
+        <source>Largest distance in metres from a point to the road network: a point joins the nearest point of the nearest street (of a part of the network holding at least 5% of the length of the largest part; smaller disconnected pieces are never joined), and the walk to it is counted. Points farther away reach nothing by network and are flagged (off_network). Typical: 500 m.</source>
+        <translation type="vanished">Distancia máxima en metros de un punto a la red vial: un punto se une al punto más cercano de la calle más cercana (de una parte de la red que contenga al menos el 5% de la longitud de la parte mayor; las piezas desconectadas más pequeñas nunca se unen), y se cuenta la caminata hasta él. Los puntos más lejanos no alcanzan nada por la red y se marcan (off_network). Típico: 500 m.</translation>
+    </message>
+    <message>
+        <source>Road lines join only where they share a vertex (0, the default), so a bridge never joins the street it crosses. A value above 0 also joins vertices closer than this many metres, for a layer digitised without snapping. Typical: 0 (OpenStreetMap or caremap:osmnetwork).</source>
+        <translation type="vanished">Las líneas viales solo se unen donde comparten un vértice (0, el valor por defecto), así que un puente nunca se une a la calle que cruza. Un valor mayor que 0 también une los vértices a menos de esta cantidad de metros, para una capa digitalizada sin ajuste (snapping). Típico: 0 (OpenStreetMap o caremap:osmnetwork).</translation>
+    </message>
+    <message>
+        <source>Field of the demand layer with a unique id, used only with COST_MODE=table to join OD_ORIGIN_FIELD. Typical: the census block code.</source>
+        <translation type="vanished">Campo de la capa de demanda con un id único, usado solo con COST_MODE=table para unir OD_ORIGIN_FIELD. Típico: el código de manzana censal.</translation>
+    </message>
+    <message>
+        <source>Field of the facility layer with a unique id, used only with COST_MODE=table to join OD_DEST_FIELD. Typical: the registry code of the facility.</source>
+        <translation type="vanished">Campo de la capa de servicios con un id único, usado solo con COST_MODE=table para unir OD_DEST_FIELD. Típico: el código de registro del servicio.</translation>
+    </message>
+    <message>
+        <source>Optional polygon layer of districts. When the units have no district field (DISTRICT_FIELD empty), each unit gets the district its point on surface lies in (a point on a shared border goes to the district east of it, or north of an east-west border; units in no district get NULL, counted in a warning) and the output units carry it as the field district. It also receives the per-district summary to map it (OUTPUT_DISTRICTS). Typical: the localities or communes of the city.</source>
+        <translation type="vanished">Capa opcional de polígonos de distritos. Cuando las unidades no tienen campo de distrito (DISTRICT_FIELD vacío), cada unidad recibe el distrito en el que se encuentra su punto sobre la superficie (un punto sobre un límite compartido va al distrito situado al este, o al norte de un límite este-oeste; las unidades fuera de todo distrito reciben NULL, contadas en una advertencia) y las unidades de salida lo llevan como el campo district. También recibe el resumen por distrito para mapearlo (OUTPUT_DISTRICTS). Típico: las localidades o comunas de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Field of DISTRICT_LAYER with the district names: the names given to the units by location, or matched with the values of DISTRICT_FIELD; empty = a field with the same name as DISTRICT_FIELD. Typical: the locality name.</source>
+        <translation type="vanished">Campo de DISTRICT_LAYER con los nombres de los distritos: los nombres que se asignan a las unidades por ubicación, o que se emparejan con los valores de DISTRICT_FIELD; vacío = un campo con el mismo nombre que DISTRICT_FIELD. Típico: el nombre de la localidad.</translation>
+    </message>
+    <message>
+        <source>Optional: the per-district summary written onto the DISTRICT_LAYER polygons, to map it.</source>
+        <translation type="vanished">Opcional: el resumen por distrito escrito sobre los polígonos de DISTRICT_LAYER, para mapearlo.</translation>
+    </message>
+    <message>
+        <source>Choices: {0}.</source>
+        <translation type="vanished">Opciones: {0}.</translation>
+    </message>
+    <message>
+        <source>Cost: straight line, road network or OD table</source>
+        <translation type="vanished">Costo: línea recta, red vial o tabla OD</translation>
+    </message>
+    <message>
+        <source>Road network (lines), when costs are by road network</source>
+        <translation type="vanished">Red vial (líneas), cuando los costos son por red vial</translation>
+    </message>
+    <message>
+        <source>One-way field of the network (1/yes = digitised direction, -1 = reverse)</source>
+        <translation type="vanished">Campo de sentido único de la red (1/yes = sentido de digitalización, -1 = inverso)</translation>
+    </message>
+    <message>
+        <source>Origin-destination cost table, when costs come from a table</source>
+        <translation type="vanished">Tabla de costos origen-destino, cuando los costos provienen de una tabla</translation>
+    </message>
+    <message>
+        <source>OD table: origin (demand id) field</source>
+        <translation type="vanished">Tabla OD: campo de origen (id de demanda)</translation>
+    </message>
+    <message>
+        <source>OD table: destination (facility id) field</source>
+        <translation type="vanished">Tabla OD: campo de destino (id del equipamiento)</translation>
+    </message>
+    <message>
+        <source>OD table: cost field</source>
+        <translation type="vanished">Tabla OD: campo de costo</translation>
+    </message>
+    <message>
+        <source>Straight line: detour factor (network / straight distance)</source>
+        <translation type="vanished">Línea recta: factor de desvío (distancia en red / distancia recta)</translation>
+    </message>
+    <message>
+        <source>Network: largest distance from a point to the network (m)</source>
+        <translation type="vanished">Red: distancia máxima de un punto a la red (m)</translation>
+    </message>
+    <message>
+        <source>Network: join line ends closer than (m; 0 = only lines that share a vertex)</source>
+        <translation type="vanished">Red: unir extremos de líneas a menos de (m; 0 = solo líneas que comparten un vértice)</translation>
+    </message>
+    <message>
+        <source>Search limit of the cost to the nearest facility (in the cost unit; 0 = automatic)</source>
+        <translation type="vanished">Límite de búsqueda del costo al equipamiento más cercano (en la unidad de costo; 0 = automático)</translation>
+    </message>
+    <message>
+        <source>Road class field of the network (e.g. highway)</source>
+        <translation type="vanished">Campo de tipo de vía de la red (p. ej. highway)</translation>
+    </message>
+    <message>
+        <source>Speed per road class, km/h (e.g. &apos;primary:50,residential:30,footway:5&apos;)</source>
+        <translation type="vanished">Velocidad por tipo de vía, km/h (p. ej. &apos;primary:50,residential:30,footway:5&apos;)</translation>
+    </message>
+    <message>
+        <source>demand unit(s)</source>
+        <translation type="vanished">unidad(es) de demanda</translation>
+    </message>
+    <message>
+        <source>facilit(y/ies)</source>
+        <translation type="vanished">equipamiento(s)</translation>
+    </message>
+    <message>
+        <source>The road network {0} has {1} disconnected parts: {2} demand point(s) and {3} facilit(y/ies) are outside the largest one.</source>
+        <translation type="vanished">La red vial {0} tiene {1} partes desconectadas: {2} punto(s) de demanda y {3} equipamiento(s) quedan fuera de la mayor.</translation>
+    </message>
+    <message>
+        <source>OD table {0}: {1} row(s) with an origin not in the demand ids, {2} with a destination not in the facility ids, {3} with a NULL cost were skipped.</source>
+        <translation type="vanished">Tabla OD {0}: se omitieron {1} fila(s) con un origen que no está entre los id de demanda, {2} con un destino que no está entre los id de equipamientos y {3} con costo NULL.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} NULL id(s): give every feature an id, or choose another field in {3}.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} id NULL: asigne un id a cada entidad, o elija otro campo en {3}.</translation>
+    </message>
+    <message>
+        <source>Layer {0}: {1} feature(s) have a cost in &apos;{2}&apos; but &apos;{3}&apos; is &apos;{4}&apos; instead of &apos;minutes&apos; or &apos;meters&apos;. Correct &apos;{3}&apos;, or compute the costs again with caremap:accessibility.</source>
+        <translation type="vanished">Capa {0}: {1} entidad(es) tienen un costo en &apos;{2}&apos;, pero &apos;{3}&apos; es &apos;{4}&apos; en lugar de &apos;minutes&apos; o &apos;meters&apos;. Corrija &apos;{3}&apos;, o vuelva a calcular los costos con caremap:accessibility.</translation>
+    </message>
+    <message>
+        <source>Layer {0}: {1} feature(s) have &apos;{2}&apos; in metres and no speed in &apos;{3}&apos;, so it cannot be read as minutes. Fill &apos;{3}&apos; with the travel speed in km/h, or compute the costs again with the cost unit in minutes.</source>
+        <translation type="vanished">Capa {0}: {1} entidad(es) tienen &apos;{2}&apos; en metros y ninguna velocidad en &apos;{3}&apos;, por lo que no se puede leer en minutos. Complete &apos;{3}&apos; con la velocidad de viaje en km/h, o vuelva a calcular los costos con la unidad de costo en minutos.</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1}: {2} cost(s) in metres converted to minutes at their speed ({3}).</source>
+        <translation type="vanished">Campo &apos;{0}&apos; de la capa {1}: {2} costo(s) en metros convertido(s) a minutos a su velocidad ({3}).</translation>
+    </message>
+    <message>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not numbers (e.g. &apos;{3}&apos;): they are read as NULL.</source>
+        <translation type="vanished">{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números (p. ej. &apos;{3}&apos;): se leen como NULL.</translation>
+    </message>
+    <message>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): they are read as NULL.</source>
+        <translation type="vanished">{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): se leen como NULL.</translation>
+    </message>
+    <message>
+        <source>{0} feature(s) of layer {1} have no geometry: they were skipped and get NULL results.</source>
+        <translation type="vanished">{0} entidad(es) de la capa {1} no tienen geometría: se omitieron y reciben resultados NULL.</translation>
+    </message>
+    <message>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): they were repaired (Make Valid) and their area is that of the repaired polygon. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation type="vanished">{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se repararon (Make Valid) y su área es la del polígono reparado. Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <source>{0} polygon(s) of layer {1} have no area (even after repair): their area is NULL, so no density is computed for them.</source>
+        <translation type="vanished">{0} polígono(s) de la capa {1} no tienen área (incluso después de repararlos): su área es NULL, por lo que no se calcula ninguna densidad para ellos.</translation>
+    </message>
+    <message>
+        <source>{0} polygon(s) of layer {1} are invalid (e.g. self-intersecting): their repaired outline (Make Valid) is used. Check them with Vector &gt; Geometry Tools &gt; Check Validity.</source>
+        <translation type="vanished">{0} polígono(s) de la capa {1} no son válidos (p. ej. se autointersecan): se usa su contorno reparado (Make Valid). Revíselos con Vectorial &gt; Herramientas de geometría &gt; Comprobar validez.</translation>
+    </message>
+    <message>
+        <source>{0} value(s) of field &apos;{1}&apos; of layer {2} are not finite numbers (NaN or infinite): the output holds NULL there.</source>
+        <translation type="vanished">{0} valor(es) del campo &apos;{1}&apos; de la capa {2} no son números finitos (NaN o infinito): la salida contiene NULL allí.</translation>
+    </message>
+    <message>
+        <source>{0} road(s) of layer {1} have no valid speed: {2} km/h used.</source>
+        <translation type="vanished">{0} vía(s) de la capa {1} sin velocidad válida: se usan {2} km/h.</translation>
+    </message>
+    <message>
+        <source>Network {0}: {1} nodes, {2} edges, {3} connected component(s), the largest with {4:.1%} of the length; points join the {5} component(s) with at least {6:.0%} of its length.</source>
+        <translation type="vanished">Red {0}: {1} nodos, {2} aristas, {3} componente(s) conexa(s), la mayor con el {4:.1%} de la longitud; los puntos se unen a la(s) {5} componente(s) con al menos el {6:.0%} de su longitud.</translation>
+    </message>
+    <message>
+        <source>{0} {1} of layer {2} are farther than {3:g} m from the road network: they reach nothing by road. Move them onto the network, add the missing roads, or raise {4}.</source>
+        <translation type="vanished">{0} {1} de la capa {2} están a más de {3:g} m de la red vial: no alcanzan nada por la red. Muévalos sobre la red, agregue las vías faltantes o aumente {4}.</translation>
+    </message>
+    <message>
+        <source> {0} of them are near a small piece of road that is not connected to the network (not used: connect it, or delete it).</source>
+        <translation type="vanished"> {0} de ellos están cerca de un pequeño tramo de vía que no está conectado a la red (no se usa: conéctelo o elimínelo).</translation>
+    </message>
+    <message>
+        <source>Off the road network, feature id(s) of layer {0}: {1}{2}</source>
+        <translation type="vanished">Fuera de la red vial, id de entidad de la capa {0}: {1}{2}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{0}&apos; of layer {1} has {2} negative value(s) (e.g. {3}); counts, populations and capacities must be 0 or more. Correct or filter those features.</source>
+        <translation type="vanished">El campo &apos;{0}&apos; de la capa {1} tiene {2} valor(es) negativo(s) (p. ej. {3}); los conteos, las poblaciones y las capacidades deben ser 0 o más. Corrija o filtre esas entidades.</translation>
+    </message>
+    <message>
+        <source>District field &apos;{0}&apos; of layer {1} has {2} NULL value(s); fill or filter them first.</source>
+        <translation type="vanished">El campo de distrito &apos;{0}&apos; de la capa {1} tiene {2} valor(es) NULL; complételos o fíltrelos antes.</translation>
+    </message>
+    <message>
+        <source>District field &apos;{0}&apos; of layer {1}: {2} unit(s) with NULL district are left out of the district summary.</source>
+        <translation type="vanished">Campo de distrito &apos;{0}&apos; de la capa {1}: {2} unidad(es) con distrito NULL quedan fuera del resumen por distrito.</translation>
+    </message>
+    <message>
+        <source>Districts by location: {0} of {1} unit(s) of layer {2} lie in a polygon of layer {3} (names from &apos;{4}&apos;).</source>
+        <translation type="vanished">Distritos por ubicación: {0} de {1} unidad(es) de la capa {2} se encuentran en un polígono de la capa {3} (nombres de &apos;{4}&apos;).</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} lie in a polygon of layer {2} with no name (NULL) in &apos;{3}&apos;: their district is NULL. Fill the names of those polygons.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} se encuentran en un polígono de la capa {2} sin nombre (NULL) en &apos;{3}&apos;: su distrito es NULL. Complete los nombres de esos polígonos.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} lie in more than one polygon of layer {2} (overlapping districts): each was given the first of them in the layer&apos;s order. Fix the overlaps to choose.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} se encuentran en más de un polígono de la capa {2} (distritos superpuestos): a cada una se le asignó el primero de ellos en el orden de la capa. Corrija las superposiciones para elegir.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} lie exactly on the outer boundary of layer {2}: given the district whose boundary they are on.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} se encuentran exactamente sobre el límite exterior de la capa {2}: se les asignó el distrito en cuyo límite están.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} have no district: they lie in no polygon of layer {2} (or in one without a name). Extend the district polygons to cover them, or filter those units out first.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no tienen distrito: no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre). Amplíe los polígonos de distritos para cubrirlas, o filtre antes esas unidades.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) of layer {1} lie in no polygon of layer {2} (or in one without a name): their district is NULL and they are left out of the district summary.</source>
+        <translation type="vanished">{0} unidad(es) de la capa {1} no se encuentran en ningún polígono de la capa {2} (o están en uno sin nombre): su distrito es NULL y quedan fuera del resumen por distrito.</translation>
+    </message>
+    <message>
+        <source>Edge of the study area: on the {0} side(s) the facilities of layer {1} stop less than {2:,.0f} m (the straight-line reach of the catchment threshold) beyond the units of layer {3}, so facilities just outside the area may be missing. {4} unit(s) with {5:,.0f} of demand lie within {2:,.0f} m of those sides and may look worse served than they are. Add the facilities around the area (e.g. a wider extract) to be sure.</source>
+        <translation type="vanished">Borde del área de estudio: en el/los lado(s) {0}, los equipamientos de la capa {1} terminan a menos de {2:.0f} m (el alcance en línea recta del umbral del área de influencia) más allá de las unidades de la capa {3}, por lo que pueden faltar equipamientos justo fuera del área. {4} unidad(es) con {5:.0f} de demanda se encuentran a menos de {2:.0f} m de esos lados y pueden parecer peor atendidas de lo que están. Agregue los equipamientos alrededor del área (p. ej. un extracto más amplio) para asegurarse.</translation>
+    </message>
+    <message>
+        <source>District summary (polygons)</source>
+        <translation type="vanished">Resumen por distrito (polígonos)</translation>
+    </message>
+    <message>
+        <source>District(s) not found in the district polygons of layer {0}: {1}</source>
+        <translation type="vanished">Distrito(s) no encontrado(s) en los polígonos de distritos de la capa {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have no value in the demand field ({1}) and are left out of every figure.</source>
+        <translation type="vanished">{0} unidad(es) no tienen valor en el campo de demanda ({1}) y quedan fuera de todas las cifras.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) with {1} {2} cannot reach any facility within the search limit (no cost was computed for them).</source>
+        <translation type="vanished">{0} unidad(es) con {1} {2} no pueden alcanzar ningún equipamiento dentro del límite de búsqueda (no se calculó ningún costo para ellas).</translation>
+    </message>
+    <message>
+        <source>{0} district(s) hold {1} {2}: {3}.</source>
+        <translation type="vanished">{0} distrito(s) concentran {1} {2}: {3}.</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation type="vanished">mapa</translation>
+    </message>
+    <message>
+        <source>Report written by CareMap on {0} from layer {1}.</source>
+        <translation type="vanished">Informe escrito por CareMap el {0} a partir de la capa {1}.</translation>
+    </message>
+    <message>
+        <source>Source layer</source>
+        <translation type="vanished">Capa de origen</translation>
+    </message>
+    <message>
+        <source>{0} holds {1} mappings separated by &apos;|&apos; but {2} facility layers were chosen: give one mapping per layer, in the order of the layers, or a single mapping for all of them.</source>
+        <translation type="vanished">{0} contiene {1} correspondencias separadas por &apos;|&apos;, pero se eligieron {2} capas de equipamientos: indique una correspondencia por capa, en el orden de las capas, o una sola correspondencia para todas.</translation>
+    </message>
+    <message>
+        <source>{0} row(s) of layer {1} have no coordinates: skipped.</source>
+        <translation type="vanished">{0} fila(s) de la capa {1} no tienen coordenadas: se omiten.</translation>
+    </message>
+    <message>
+        <source>Lorenz curve of access — Gini {0}, Palma {1}</source>
+        <translation type="vanished">Curva de Lorenz del acceso — Gini {0}, Palma {1}</translation>
+    </message>
+    <message>
+        <source>Lorenz</source>
+        <translation type="vanished">Curva de Lorenz</translation>
+    </message>
+    <message>
+        <source>No CareMap result selected.</source>
+        <translation type="vanished">No hay ningún resultado de CareMap seleccionado.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) have no value in {1} and are left out of the figures.</source>
+        <translation type="vanished">{0} unidad(es) no tienen valor en {1} y quedan fuera de las cifras.</translation>
+    </message>
+    <message>
+        <source>{0} unit(s) ({1} people) cannot reach any facility within the search limit.</source>
+        <translation type="vanished">{0} unidad(es) ({1} personas) no pueden alcanzar ningún equipamiento dentro del límite de búsqueda.</translation>
     </message>
     <message>
         <source>The demand units with cost_before, cost_after, covered_before, covered_after, newly_covered and new_site_rank.</source>

@@ -70,6 +70,8 @@ NUMERUS_CALLS = {"trn"}  # trn(text, n[, context]) / self.trn(text, n) / alg.trn
 # tr(variable) calls fed by strings marked elsewhere (QT_TRANSLATE_NOOP): (file, function)
 KNOWN_DYNAMIC = {
     ("processing/base.py", "addParameter"),  # PARAM_HELP / COMMON_PARAM_HELP (param_help.py) values
+    ("processing/base.py", "figures_help"),  # PARAM_HELP values of the figures (outputs)
+    ("processing/choices.py", "label"),  # the labels of choices.LABELS (QT_TRANSLATE_NOOP)
 }
 
 
