@@ -21,9 +21,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .chunks import PairStream
 from .costs import AllPairs, Costs
 from .decay import DEFAULT_STEPS, decay_weights, zone_step_weights
 from .fca_methods import (
+    _spread,
     catchment_demand,
     check_values,
     gravity,
@@ -101,11 +103,14 @@ def _result(demand, supply, access, ratio, catch, cost_nearest, nearest_idx, n_r
 
 
 def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_param=None,
-                  threshold=None, steps=None):
+                  threshold=None, steps=None, feedback=None):
     """Compute one accessibility ``method`` (one of :data:`METHODS`) and every output field.
 
-    ``costs`` is a :class:`~caremap.kernels.costs.Costs` table or, for straight lines
-    without a limit, an :class:`~caremap.kernels.costs.AllPairs` (streamed, see
+    ``costs`` is a :class:`~caremap.kernels.costs.Costs` table, a
+    :class:`~caremap.kernels.chunks.PairStream` (pairs in chunks under a memory budget, see
+    :func:`accessibility_chunked`; ``feedback`` or the stream's own is then called per
+    chunk) or, for straight lines without a limit, an
+    :class:`~caremap.kernels.costs.AllPairs` (streamed, see
     :func:`accessibility_all_pairs`). ``threshold`` (cost units, inclusive) restricts the
     pairs; ``None``/inf keeps every pair of ``costs``. Methods (weights from
     :func:`pair_weights`):
@@ -131,6 +136,9 @@ def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_par
         return accessibility_all_pairs(costs.demand_xy, costs.supply_xy, demand, supply, method, decay,
                                        decay_param, detour=costs.detour, steps=steps,
                                        cost_scale=costs.cost_scale)
+    if isinstance(costs, PairStream):
+        return accessibility_chunked(costs, demand, supply, method, decay, decay_param, thr, steps,
+                                     feedback if feedback is not None else costs.feedback)
     if not isinstance(costs, Costs):
         raise ValueError("costs must be a Costs table")
     demand = check_values(demand, costs.n_demand, "demand")
@@ -232,4 +240,122 @@ def accessibility_all_pairs(demand_xy, supply_xy, demand, supply, method="g2sfca
         for a, b, c in blocks():
             access[a:b] = weights(c, second_pass=True) @ vec
     n_reach = np.full(nd, len(offered), dtype=np.int64)
+    return _result(demand, supply, access, ratio, catch, cost_nearest, nearest_idx, n_reach)
+
+
+def _passes(method, by_origin):
+    """Passes over the chunks: one for the nearest and the potentials (every sum is
+    per pair), two for the two-step family (facility sums, then unit sums), three for
+    3SFCA when a unit's pairs may be split over chunks (its selection weights need the
+    unit's sum of weights first)."""
+    if method in ("nearest", "cumulative", "gravity"):
+        return 1
+    return 3 if method == "3sfca" and not by_origin else 2
+
+
+def _pass_progress(feedback, k, passes):
+    """The progress of pass ``k`` of ``passes`` as a fraction of the whole run, never
+    going back."""
+    if feedback is None:
+        return None
+    last = [0.0]
+
+    def progress(fraction):
+        last[0] = max(last[0], min(max(float(fraction), 0.0), 1.0))
+        return feedback((k + last[0]) / passes)
+    return progress
+
+
+def accessibility_chunked(stream, demand, supply, method="2sfca", decay="step", decay_param=None,
+                          threshold=None, steps=None, feedback=None):
+    """:func:`accessibility` over a :class:`~caremap.kernels.chunks.PairStream`: the same
+    formulas and outputs, the sums over pairs added chunk by chunk so that only one chunk
+    of pairs lives at a time. Pass 1 gives the nearest facility with capacity (ties to the
+    lowest index), the number reached and the facility sums ``D_j = sum_i w_ij P_i`` (and,
+    for the potentials, the unit sums too); pass 2 the unit sums ``A_i = sum_j w_ij R_j``
+    (``w_ij^2`` for M2SFCA). 3SFCA's selection weights ``G_ij = w_ij / sum_k w_ik`` need
+    each unit's sum of weights: taken in the same chunk when the stream keeps a unit's
+    pairs together (``by_origin``), else from one more pass first. Results equal the ones
+    over the whole table up to the order of the additions (and the nearest facility's ties:
+a stream that finds it by a KD-tree breaks them as the tree does, as the unchunked
+straight-line table does). ``feedback(fraction) -> bool``
+    is called per chunk and block with a fraction that never goes back; True raises
+    ``InterruptedError``."""
+    if method not in METHODS:
+        raise ValueError(f"Unknown method '{method}'; expected one of {', '.join(METHODS)}")
+    nd, ns = stream.n_demand, stream.n_supply
+    demand = check_values(demand, nd, "demand")
+    supply = check_values(supply, ns, "supply")
+    thr = threshold if (threshold is not None and np.isfinite(threshold)) else None
+    offered = supply > 0
+    passes = _passes(method, stream.by_origin)
+    three = method == "3sfca"
+
+    def run(k):
+        for ch in stream.chunks(_pass_progress(feedback, k, passes)):
+            yield ch if thr is None else ch.within(thr)
+
+    def weights(ch, tot=None):
+        """The pair weights of the sums (ones as None); 3SFCA: ``G_ij w_ij``."""
+        w = pair_weights(ch.cost, method, decay, decay_param, thr, steps)
+        if not three:
+            return w
+        w = np.ones(ch.n_pairs) if w is None else w
+        den = (np.bincount(ch.demand_idx, weights=w, minlength=nd) if tot is None else tot)[ch.demand_idx]
+        return np.divide(w, den, out=np.zeros_like(w), where=den > 0) * w
+
+    best_c = np.full(nd, np.inf)
+    best_j = np.full(nd, -1, dtype=np.int64)
+    n_reach = np.zeros(nd)
+    catch = np.zeros(ns)
+    access = np.zeros(nd)
+    tot = np.zeros(nd) if three and passes == 3 else None
+    pairs = 0
+    quick = stream.nearest(offered)  # e.g. a KD-tree query: no need to group the pairs by unit
+    all_offered = bool(offered.all())
+    for ch in run(0):  # pass 1
+        pairs += ch.n_pairs
+        if quick is None:
+            c, j = nearest(ch, offered)
+            better = (c < best_c) | ((c == best_c) & (j < best_j) & (j >= 0))
+            best_c[better], best_j[better] = c[better], j[better]
+        n_reach += np.bincount(ch.demand_idx, minlength=nd) if all_offered else \
+            np.bincount(ch.demand_idx, weights=offered[ch.supply_idx], minlength=nd)
+        if method == "nearest":
+            continue
+        if tot is not None:
+            w = pair_weights(ch.cost, method, decay, decay_param, thr, steps)
+            tot += np.bincount(ch.demand_idx, weights=w, minlength=nd) if w is not None else \
+                np.bincount(ch.demand_idx, minlength=nd)
+            continue
+        w = weights(ch)
+        catch += catchment_demand(ch, demand, w)
+        if method in ("cumulative", "gravity"):
+            access += gravity(ch, supply, w)
+    stream.report["pairs"] = pairs
+    if quick is None:
+        cost_nearest, nearest_idx = np.where(np.isfinite(best_c), best_c, np.nan), best_j
+    else:
+        cost_nearest, nearest_idx = quick
+        if thr is not None:
+            far = ~(cost_nearest <= thr)
+            cost_nearest, nearest_idx = np.where(far, np.nan, cost_nearest), np.where(far, -1, nearest_idx)
+    n_reach = n_reach.astype(np.int64)
+    if tot is not None:  # 3SFCA over split units: the facility sums once the unit sums are known
+        for ch in run(1):
+            catch += catchment_demand(ch, demand, weights(ch, tot))
+    if method == "nearest":
+        reached = nearest_idx >= 0
+        w = pair_weights(cost_nearest[reached], method, decay, decay_param, thr, steps)
+        access[reached] = 1.0 if w is None else w
+        catch = np.bincount(nearest_idx[reached], weights=demand[reached], minlength=ns)
+    ratio = supply_ratio(supply, catch)
+    if passes > 1:
+        for ch in run(passes - 1):  # the unit sums
+            w = weights(ch, tot)
+            if method == "m2sfca" and w is not None:
+                w = w * w
+            access += _spread(ch, ratio, w)
+    if feedback is not None and feedback(1.0):
+        raise InterruptedError("canceled")
     return _result(demand, supply, access, ratio, catch, cost_nearest, nearest_idx, n_reach)

@@ -18,8 +18,9 @@ their ids.
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsSettings
 
+from ..kernels import chunks as kchunks
 from ..kernels import costs as kcosts
 from ..kernels import fca_methods as kmethods
 from ..kernels import network as knet
@@ -34,6 +35,40 @@ COST_SPEED_FIELD = "cost_speed_kmh"
 #: the fields a layer of caremap:supplyinventory keeps of each record's own layer and feature
 ORIGIN_LAYER_FIELD = "src_layer"
 ORIGIN_FID_FIELD = "src_fid"
+#: the QGIS setting (Settings > Options > Advanced) holding the memory budget of the pair
+#: tables in MB; unset or 0: ``kernels.chunks.DEFAULT_MEMORY_BUDGET_MB`` (2 GB)
+MEMORY_BUDGET_SETTING = "caremap/memory_budget_mb"
+
+
+def memory_budget():
+    """The memory budget of the pair tables in bytes, from the QGIS setting
+    :data:`MEMORY_BUDGET_SETTING` (``kernels.chunks.budget_bytes`` gives the default)."""
+    return kchunks.budget_bytes(QgsSettings().value(MEMORY_BUDGET_SETTING, 0))
+
+
+def _size(nbytes):
+    """Bytes as a size a user reads (MB below 1 GB)."""
+    return f"{nbytes / 2**30:,.1f} GB" if nbytes >= 2**30 else f"{nbytes / 2**20:,.0f} MB"
+
+
+def _log_estimate(feedback, est, budget, chunked):
+    """Say, before the work, how many pairs are coming, their memory and time, and what
+    happens when they do not fit the budget."""
+    feedback.pushInfo(tr("Costs: about {0:,.0f} pairs within reach ({1} as one table); about {2:,.0f} s per "
+                         "pass over them.").format(est.pairs, _size(est.nbytes), max(1.0, est.seconds)))
+    if est.fits(budget):
+        return
+    where = tr("the QGIS setting {0} (Settings > Options > Advanced), in MB").format(MEMORY_BUDGET_SETTING)
+    if chunked:
+        feedback.pushWarning(tr(
+            "About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: they "
+            "are computed in chunks, never all at once, and computed again for each step of the method (slower, "
+            "same results). The budget is {3}.").format(est.pairs, _size(est.nbytes), _size(budget), where))
+    else:
+        feedback.pushWarning(tr(
+            "About {0:,.0f} pairs within reach need about {1} of memory, more than the memory budget of {2}: "
+            "this may run out of memory. Use a smaller threshold, fewer points, or raise the budget in {3}.").format(
+            est.pairs, _size(est.nbytes), _size(budget), where))
 
 
 @dataclass
@@ -105,7 +140,10 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
     field of ``demand`` they come from) for the messages. ``supply_origin`` (an
     :class:`Origin` over every supply row; default :func:`origin_of` of ``supply``) names
     the facilities in the messages. ``all_pairs``: straight lines without a limit are given
-    as ``kernels.costs.AllPairs`` (streamed by the kernels). ``nearest``: also the cost to
+    as ``kernels.costs.AllPairs`` (streamed by the kernels), and straight lines whose pairs
+    (estimated first, and logged) would not fit the memory budget (:func:`memory_budget`)
+    as ``kernels.chunks.StraightPairs`` (computed in chunks by the kernels' passes, which
+    report progress from 60 to 90 % and see a cancel within a second). ``nearest``: also the cost to
     the nearest facility (among ``nearest_supply``, a mask over the supply rows; default
     all) up to the search limit (``kernels.costs.search_limit`` of ``max_cost`` and
     SEARCH_LIMIT), independently of ``max_cost``. Returns a :class:`CostResult`; logs what
@@ -141,10 +179,21 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
                     detour, speed))
             else:
                 limit_m = None if max_cost is None else max_cost / to_unit
-                costs = kcosts.straight_line_costs(dxy, sxy, limit_m, detour=detour, feedback=progress)
-                out.costs = kcosts.to_minutes(costs, speed) if unit == "minutes" else costs
-                feedback.pushInfo(tr("Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within reach.").format(
-                    detour, speed, out.costs.n_pairs))
+                budget = memory_budget()
+                est = kchunks.estimate_pairs(dxy, sxy, limit_m, detour)
+                chunked = all_pairs and limit_m is not None and not est.fits(budget)
+                _log_estimate(feedback, est, budget, chunked)
+                if chunked:
+                    # the pairs are computed by the kernel's passes, after the adapter's 60 %
+                    out.costs = kchunks.StraightPairs(dxy, sxy, limit_m, detour, to_unit, budget,
+                                                      feedback=params.progress_callback(feedback, 60, 30))
+                    feedback.pushInfo(tr("Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of "
+                                         "at most {2:,} pairs.").format(detour, speed, kchunks.chunk_pairs(budget)))
+                else:
+                    costs = kcosts.straight_line_costs(dxy, sxy, limit_m, detour=detour, feedback=progress)
+                    out.costs = kcosts.to_minutes(costs, speed) if unit == "minutes" else costs
+                    feedback.pushInfo(tr("Straight-line costs (detour factor {0}, {1} km/h): {2} pairs within "
+                                         "reach.").format(detour, speed, out.costs.n_pairs))
             if nearest:
                 c, i = kcosts.straight_line_nearest(dxy, sxy[mask], None if limit is None else limit / to_unit, detour)
                 out.cost_nearest, out.nearest_idx = c * to_unit, _unmask(i, mask)
