@@ -16,6 +16,7 @@ from qgis.core import (
 from ...kernels import costs as kcosts
 from ...kernels import decay as kdecay
 from ...kernels import fca as kfca
+from ...kernels import opening_hours as kopen
 from .. import layer_io
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import ANY_FIELD, DOUBLE, NUMERIC, add_cost_parameters, advanced
@@ -45,13 +46,20 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "its places per person (NULL when nobody is in reach).\n"
         "- With road network costs, both layers also get snapped_m (metres from the point to the road "
         "network) and off_network (1 = too far from the network: it reaches nothing by road).\n"
+        "- With time windows (e.g. a caregivers' evening, Monday to Friday 17:00-20:00), the demand layer also "
+        "gets, for each window label, access_<label> = access counting each facility's places times the share "
+        "of the window's minutes (over one week) in which it is open, and covered_<label> = 1 when a facility "
+        "open at some time in the window is within reach. access and cost_nearest keep their all-hours "
+        "meaning.\n"
         "- Figures: the share of demand covered and the demand-weighted mean access.\n\n"
         "Example: in the demo city, children 0-5 walking 10 minutes along the streets at 5.04 km/h with "
         "2SFCA: 90% of the children have at least one childcare facility within reach, and the mean access "
         "is 0.20 places per child (one full-day place for five children); the median cost_nearest is 6.0 "
         "minutes. By hand: block A (100 children) reaches facility X (60 places), block B (200 children) "
         "reaches X and Y (30 places), block C (50) reaches only Y. X's 60 places are shared by 300 children "
-        "(0.20 each), Y's 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C.\n\n"
+        "(0.20 each), Y's 30 by 250 (0.12 each): access is 0.20 in A, 0.32 in B, 0.12 in C. With the window "
+        "'evening=Mo-Fr 17:00-20:00', a facility open 'Mo-Fr 08:00-18:00' is open one hour of the three: it "
+        "counts a third of its places in access_evening.\n\n"
         "Good to know:\n"
         "- A facility with 0 places covers nobody; a unit with a NULL demand gets NULL access and is left out "
         "of the figures (a warning counts them).\n"
@@ -61,6 +69,10 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "are.\n"
         "- 'Target group' keeps only the facilities that serve it (or 'all'), read from the facilities' "
         "target group field.\n"
+        "- Opening hours are read in OpenStreetMap's common form (e.g. 'Mo-Fr 08:00-12:00,14:00-18:00; Sa "
+        "08:00-12:00'); an empty value means always open. Hours CareMap does not understand (e.g. 'sunrise-sunset', "
+        "months, 'by appointment') are counted in a warning that quotes them, and that facility is left out "
+        "of the time-window fields (it still counts at all hours). Public holiday rules are ignored.\n"
         "- Methods other than 2SFCA (nearest, cumulative places, enhanced, Gaussian, three-step, modified "
         "2SFCA, gravity) and the decay functions are in the methods page."
     )
@@ -77,7 +89,9 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         "DECAY": QT_TRANSLATE_NOOP("CareMap", "How the weight of a facility falls with travel: step (1 inside the threshold), gaussian, exponential, linear or power. Typical: step for 2SFCA; power or exponential for gravity."),
         "DECAY_PARAM": QT_TRANSLATE_NOOP("CareMap", "Parameter of the distance decay: sigma for gaussian, beta per cost unit for exponential, the cost of zero weight for linear, beta for power; 0 = the default (e.g. sigma = half the threshold). Typical: 0."),
         "STEPS": QT_TRANSLATE_NOOP("CareMap", "For the enhanced 2SFCA, the travel zones as limit:weight items separated by commas, limits in the cost unit; empty = 10/20/30 minutes with weights 1, 0.68, 0.22 (thirds of the threshold in metres). Typical: '10:1,20:0.68,30:0.22'."),
-        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network."),
+        "OPENING_HOURS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional text field of the care facilities with their opening hours in OpenStreetMap's form, e.g. 'Mo-Fr 08:00-17:00' or 'Mo-Fr 07:30-12:00,14:00-18:00; Sa 08:00-12:00'; an empty value = always open; used with 'Time windows'. Typical: opening_hours (as OpenStreetMap names it)."),
+        "TIME_WINDOWS": QT_TRANSLATE_NOOP("CareMap", "Optional times of the week when care is needed, as label=hours items separated by '|', the hours in the form of opening hours; each label (letters, digits, '_') names two new fields of the demand layer, access_<label> and covered_<label>. Typical: 'morning=Mo-Fr 06:00-08:00|evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00'."),
+        "OUTPUT_DEMAND": QT_TRANSLATE_NOOP("CareMap", "The demand units with the new fields access, access_norm, cost_nearest (to the nearest facility, up to the search limit), cost_unit, cost_speed_kmh, n_reachable and covered; with road network costs also snapped_m and off_network; with time windows also access_<label> and covered_<label> per window."),
         "OUTPUT_SUPPLY": QT_TRANSLATE_NOOP("CareMap", "The facilities with catch_demand (demand within reach) and ratio (places per person; NULL where no demand is in reach); with road network costs also snapped_m and off_network."),
         "SHARE_COVERED": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand in covered units (at least one facility within the threshold); None when there is no demand."),
         "MEAN_ACCESS": QT_TRANSLATE_NOOP("CareMap", "Mean of access over the units, weighted by their demand (places per person for the floating-catchment methods); None when there is no demand."),
@@ -100,6 +114,11 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterField(
             "TARGET_GROUP_FIELD", self.tr("Target group field of the facilities"), parentLayerParameterName="SUPPLY",
             type=ANY_FIELD, optional=True, defaultValue="target_group")))
+        self.addParameter(advanced(QgsProcessingParameterField(
+            "OPENING_HOURS_FIELD", self.tr("Opening hours field of the facilities"), parentLayerParameterName="SUPPLY",
+            type=ANY_FIELD, optional=True, defaultValue="opening_hours")))
+        self.addParameter(advanced(QgsProcessingParameterString(
+            "TIME_WINDOWS", self.tr("Time windows 'label=hours|label=hours' (empty = none)"), optional=True)))
         self.addParameter(QgsProcessingParameterNumber(
             "THRESHOLD", self.tr("Catchment threshold (in the cost unit, inclusive; 0 = none)"), DOUBLE,
             defaultValue=kcosts.DEFAULT_THRESHOLD_MINUTES, minValue=0.0))
@@ -126,6 +145,45 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
                 "{0}: {1}. Give the travel zones as 'limit:weight,...' (e.g. '10:1,20:0.68,30:0.22') "
                 "or a catchment threshold.").format(self.label("STEPS"), e)) from None
 
+    def _windows(self, parameters, context):
+        """(labels, masks, opening-hours field) of the time windows; ([], None, None) without."""
+        try:
+            labels, masks = kopen.parse_time_windows(self.parameterAsString(parameters, "TIME_WINDOWS", context))
+        except ValueError as e:
+            raise QgsProcessingException(self.tr(
+                "{0}: {1}. Write each window as label=hours, separated by '|', e.g. "
+                "'evening=Mo-Fr 17:00-20:00|saturday=Sa 09:00-13:00'.").format(self.label("TIME_WINDOWS"), e)) from None
+        if not labels:
+            return [], None, None
+        field = self.parameterAsString(parameters, "OPENING_HOURS_FIELD", context)
+        source = self.parameterAsSource(parameters, "SUPPLY", context)
+        if not field or (source is not None and source.fields().lookupField(field) < 0):
+            raise QgsProcessingException(self.tr(
+                "To measure the time windows, choose the field of layer {0} that holds each facility's opening "
+                "hours in {1}{2}.").format(
+                    layer_io.layer_label(self, "SUPPLY", source), self.label("OPENING_HOURS_FIELD"),
+                    self.tr(" (it has no field '{0}')").format(field) if field else ""))
+        return labels, masks, field
+
+    def _open_shares(self, supply, field, masks, feedback):
+        """(n_supply, n_windows) open shares, NaN where the hours are not understood (warned)."""
+        sched = kopen.weekly_schedules(supply.text[field])
+        bad = sched.not_understood
+        if len(bad):
+            shown = sorted({str(supply.text[field][i]).strip() for i in bad})
+            quoted = ", ".join(f"'{t}'" for t in shown[:5]) + (" ..." if len(shown) > 5 else "")
+            feedback.pushWarning(self.trn(
+                "%n facilit(y/ies) of layer {0} with opening hours in '{1}' that CareMap does not understand: "
+                "left out of the time-window fields (still counted at all hours): {2}. Write them like "
+                "'Mo-Fr 08:00-17:00; Sa 09:00-12:00', or leave them empty for always open.", len(bad)).format(
+                    supply.layer_name, field, quoted))
+        if len(sched.holidays_ignored):
+            feedback.pushInfo(self.trn(
+                "%n facilit(y/ies) of layer {0} with public or school holiday rules in '{1}': those rules are "
+                "ignored (no holiday calendar is known), the normal week is used.",
+                len(sched.holidays_ignored)).format(supply.layer_name, field))
+        return kopen.open_share(sched, masks)
+
     def processAlgorithm(self, parameters, context, feedback):
         method = self.enum_value(parameters, "METHOD", context)
         decay = self.enum_value(parameters, "DECAY", context)
@@ -146,13 +204,14 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         sid_field = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
         tg_field = self.parameterAsString(parameters, "TARGET_GROUP_FIELD", context)
         tg_value = (self.parameterAsString(parameters, "TARGET_GROUP", context) or "").strip()
+        windows, window_masks, oh_field = self._windows(parameters, context)
 
         demand = layer_io.read_points(self, parameters, "DEMAND", context, feedback, numeric=[demand_field],
                                       text=[did_field] if did_field else [], allow_nulls=True)
         self.check_canceled(feedback)
         origin_text, origin_numeric = origin_fields(self.parameterAsSource(parameters, "SUPPLY", context))
         supply = layer_io.read_points(self, parameters, "SUPPLY", context, feedback, numeric=[cap_field, *origin_numeric],
-                                      text=[f for f in (sid_field, tg_field) if f] + origin_text, allow_nulls=True,
+                                      text=[f for f in (sid_field, tg_field, oh_field) if f] + origin_text, allow_nulls=True,
                                       target_crs=demand.crs)
         self.check_canceled(feedback)
         feedback.setProgress(10)
@@ -239,9 +298,28 @@ class AccessibilityAlgorithm(CareMapAlgorithm):
         if empty:
             feedback.pushInfo(self.trn("%n facilit(y/ies) with no demand in reach: ratio is NULL.", empty))
 
+        window_fields = {}
+        if windows:
+            share = self._open_shares(supply, oh_field, window_masks, feedback)[srows]
+            for k, label in enumerate(windows):
+                # capacity times the open share; closed or not understood: no place in the window
+                s_w = np.where(np.isfinite(share[:, k]), S0 * np.nan_to_num(share[:, k]), 0.0)
+                try:
+                    res_w = kfca.accessibility(cost.costs, P0, s_w, method, decay, decay_param, threshold, steps)
+                except ValueError as e:
+                    raise QgsProcessingException(str(e)) from e
+                self.check_canceled(feedback)
+                window_fields[f"access_{label}"] = np.where(p_null, np.nan, res_w.access)
+                window_fields[f"covered_{label}"] = res_w.covered
+                if res_w.share_covered is not None:
+                    feedback.pushInfo(self.tr(
+                        "Window '{0}': {1:.1%} of demand reaches a facility open then; demand-weighted mean "
+                        "access {2:.6g}.").format(label, res_w.share_covered, res_w.mean_access))
+
         dest_d = layer_io.write_with_fields(self, parameters, "OUTPUT_DEMAND", context, feedback, demand, {
             "access": access, "access_norm": access_norm, "cost_nearest": cost.cost_nearest,
             **cost_fields(cost, demand.n), "n_reachable": res.n_reachable, "covered": res.covered,
+            **window_fields,
             **(snap_fields(cost.demand_snap_m) if cost.demand_snap_m is not None else {})})
         self.check_canceled(feedback)
         dest_s = layer_io.write_with_fields(self, parameters, "OUTPUT_SUPPLY", context, feedback, supply, {

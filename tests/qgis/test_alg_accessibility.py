@@ -423,3 +423,66 @@ def test_dialog_shows_what_a_planner_needs_in_order(caremap_provider):
             "SNAP_DISTANCE", "TARGET_GROUP_FIELD"} <= inputs - set(_visible(alg))
     assert alg.parameterDefinition("THRESHOLD").defaultValue() == DEFAULT_THRESHOLD_MINUTES == 10.0
     assert "15" not in alg.parameterDefinition("THRESHOLD").help()
+
+
+# ---------------------------------------------------------------- opening hours (issue 13 item 4)
+def hours_supply(hours):
+    return point_layer([(500, 0), (2000, 0)], {"cap": [10.0, 6.0], "oh": list(hours)}, name="supply")
+
+
+WINDOWS = "early=Mo-Fr 08:00-09:00|evening=Mo-Fr 17:00-20:00|late=Mo-Fr 18:00-20:00"
+
+
+def test_time_windows_hand_checked(caremap_provider):
+    """s1 (10 places) open Mo-Fr 08:00-18:00, s2 (6 places) Mo-Fr 17:00-20:00. a reaches s1,
+    b reaches s1 and s2, c reaches nothing (1500 m)."""
+    res = run(base_params(SUPPLY=hours_supply(["Mo-Fr 08:00-18:00", "Mo-Fr 17:00-20:00"]),
+                          OPENING_HOURS_FIELD="oh", TIME_WINDOWS=WINDOWS))
+    d = rows(res["OUTPUT_DEMAND"])
+    # all hours unchanged: R1 = 10/300, R2 = 6/200
+    assert d[0]["access"] == pytest.approx(1 / 30) and d[1]["access"] == pytest.approx(1 / 30 + 0.03)
+    # early: only s1 is open (share 1), s2 closed
+    assert [d[i]["access_early"] for i in range(3)] == pytest.approx([1 / 30, 1 / 30, 0])
+    assert [d[i]["covered_early"] for i in range(3)] == [1, 1, 0]
+    # evening: s1 open 17:00-18:00, one hour of three: 10/3 places shared by 300; s2 open all of it
+    assert d[0]["access_evening"] == pytest.approx(10 / 3 / 300)
+    assert d[1]["access_evening"] == pytest.approx(10 / 3 / 300 + 6 / 200)
+    assert [d[i]["covered_evening"] for i in range(3)] == [1, 1, 0]
+    # late: s1 closed, so a is not covered; b reaches s2
+    assert d[0]["access_late"] == 0 and d[0]["covered_late"] == 0
+    assert d[1]["access_late"] == pytest.approx(0.03) and d[1]["covered_late"] == 1
+    assert null(d[3]["access_late"])  # no geometry: NULL as access
+
+
+def test_time_windows_not_understood_and_null_hours(caremap_provider):
+    fb = Log()
+    res = run(base_params(SUPPLY=hours_supply(["Mo-Fr 08:00-18:00; PH off", "sunrise-sunset"]),
+                          OPENING_HOURS_FIELD="oh", TIME_WINDOWS=WINDOWS), feedback=fb)
+    d = rows(res["OUTPUT_DEMAND"])
+    # s2 left out of the windows, still counted at all hours
+    assert d[1]["access"] == pytest.approx(1 / 30 + 0.03)
+    assert d[1]["access_late"] == 0 and d[1]["covered_late"] == 0
+    assert d[1]["access_early"] == pytest.approx(1 / 30)
+    assert "1 facility of layer" in fb.text and "'sunrise-sunset'" in fb.text and "'oh'" in fb.text
+    assert "holiday" in fb.text
+    # NULL or empty hours: always open
+    res = run(base_params(SUPPLY=hours_supply(["", None]), OPENING_HOURS_FIELD="oh", TIME_WINDOWS=WINDOWS))
+    d = rows(res["OUTPUT_DEMAND"])
+    assert d[1]["access_early"] == pytest.approx(d[1]["access"]) == pytest.approx(1 / 30 + 0.03)
+
+
+def test_time_windows_refused(caremap_provider):
+    with pytest.raises(QgsProcessingException, match="Time windows.*must start with a letter"):
+        run(base_params(SUPPLY=hours_supply(["24/7", "24/7"]), OPENING_HOURS_FIELD="oh",
+                        TIME_WINDOWS="1st=Mo 08:00-09:00"))
+    with pytest.raises(QgsProcessingException, match="not understood"):
+        run(base_params(SUPPLY=hours_supply(["24/7", "24/7"]), OPENING_HOURS_FIELD="oh",
+                        TIME_WINDOWS="x=sunrise-sunset"))
+    # windows without an opening-hours field of the facilities (the layer has no 'opening_hours')
+    with pytest.raises(QgsProcessingException, match="choose the field of layer Care facilities.*Opening hours field"):
+        run(base_params(TIME_WINDOWS="early=Mo-Fr 08:00-09:00"))
+    with pytest.raises(QgsProcessingException, match="no field 'hours'"):
+        run(base_params(OPENING_HOURS_FIELD="hours", TIME_WINDOWS="early=Mo-Fr 08:00-09:00"))
+    # no windows: the field is not needed and no window field is written
+    d = rows(run(base_params())["OUTPUT_DEMAND"])
+    assert not any(k.startswith("covered_") for k in d[0].keys())
