@@ -59,6 +59,10 @@ DEGENERATE_BUFFER_M = 25.0
 DEFAULT_PLACES = 50.0
 DEFAULT_HOURS_OPEN = 40.0
 DEFAULT_SUBSTITUTION = 0.5
+#: an area of influence on the road network is drawn as caremap:catchments' default outline:
+#: the streets reached, outline closeness 0.3, widened by 50 m
+INFLUENCE_HULL_RATIO = 0.3
+INFLUENCE_BUFFER_M = 50.0
 SOLVERS = ksiting.SOLVERS
 
 
@@ -71,6 +75,15 @@ def radius_in_cost_unit(radius_m, unit, speed_kmh):
     if unit == "meters":
         return radius_m
     return radius_m * float(kcosts.minutes_per_meter(speed_kmh))
+
+
+def influence_radius_m(radius_m, detour=1.0):
+    """The straight-line radius of an anchor's area of influence: a unit is reached when
+    detour x distance <= radius, so within radius / detour metres (detour >= 1)."""
+    detour = float(detour) if detour else 1.0
+    if not detour >= 1.0:
+        raise ValueError(f"the detour factor must be at least 1, got {detour}")
+    return float(radius_m) / detour
 
 
 def block_weights(dependants, caregivers, priority=None):
