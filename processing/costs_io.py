@@ -46,6 +46,19 @@ def memory_budget():
     return kchunks.budget_bytes(QgsSettings().value(MEMORY_BUDGET_SETTING, 0))
 
 
+def forward_progress(feedback, start, span):
+    """``params.progress_callback`` that never sets the progress below where it already is
+    (a network read before the costs may have gone further): progress only goes forward."""
+    def progress(fraction):
+        if feedback is None:
+            return False
+        value = start + span * min(max(float(fraction), 0.0), 1.0)
+        if value > feedback.progress():
+            feedback.setProgress(value)
+        return feedback.isCanceled()
+    return progress
+
+
 def _size(nbytes):
     """Bytes as a size a user reads (MB below 1 GB)."""
     return f"{nbytes / 2**30:,.1f} GB" if nbytes >= 2**30 else f"{nbytes / 2**20:,.0f} MB"
@@ -168,7 +181,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
             if alg.parameterDefinition("SEARCH_LIMIT") is not None else 0.0
         limit = kcosts.search_limit(max_cost, unit, given)
     out = CostResult(None, unit, None if mode == "table" else speed, search_limit=limit)
-    progress = params.progress_callback(feedback, 10, 50)
+    progress = forward_progress(feedback, 10, 50)
     try:
         if mode == "straight":
             detour = alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0
@@ -186,7 +199,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
                 if chunked:
                     # the pairs are computed by the kernel's passes, after the adapter's 60 %
                     out.costs = kchunks.StraightPairs(dxy, sxy, limit_m, detour, to_unit, budget,
-                                                      feedback=params.progress_callback(feedback, 60, 30))
+                                                      feedback=forward_progress(feedback, 60, 30))
                     feedback.pushInfo(tr("Straight-line costs (detour factor {0}, {1} km/h): computed in chunks of "
                                          "at most {2:,} pairs.").format(detour, speed, kchunks.chunk_pairs(budget)))
                 else:
