@@ -11,6 +11,7 @@ from qgis.core import (
 
 from ...kernels.costs import DEFAULT_THRESHOLD_MINUTES
 from ...kernels.deserts import DEMAND_RULES, care_deserts, desert_share, desert_summary
+from ...kernels.opening_hours import temporal_deserts
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..cost_params import advanced
 from ..costs_io import cost_companions, read_cost_minutes
@@ -45,7 +46,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "the unit's district with districts); high_demand (0/1); adj_threshold = the access threshold used "
         "for the unit, in minutes; low_access (0/1) = the nearest facility is farther than the threshold, "
         "or none is reachable; desert (0/1) = high demand and low access; desert_type = 1 reachable by "
-        "neither mode, 2 reachable only by the second mode (always 1 without a second mode).\n"
+        "neither mode, 2 reachable only by the second mode (always 1 without a second mode); with a "
+        "caregivers' window, temporal_desert (0/1) = high demand and care within reach at some hour, but "
+        "none open within reach in that window (a temporal care desert).\n"
         "- Care deserts by district: units, deserts, population, population_in_deserts and share (0 to 1) "
         "per district.\n"
         "- Summary on the district polygons: that table on the district polygons, to map it (made when "
@@ -55,7 +58,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "has the most, 1,581 children (20.9% of its children). By hand: six blocks with 10, 20, 60, 80, 90 "
         "and 40 children, the nearest facility at 5, 25, none, 25, 12 and 30 minutes, a 20-minute "
         "threshold: only the block of 80 children is a desert (the block of 60 reaches nothing but its "
-        "demand is not high; the block of 90 has a facility at 12 minutes).\n\n"
+        "demand is not high; the block of 90 has a facility at 12 minutes). If the facility 12 minutes from "
+        "the block of 90 closes at 17:00 and the window is Monday to Friday 17:00-20:00 (covered_evening = 0), "
+        "that block is a temporal care desert.\n\n"
         "Caveats: a unit that reaches no facility at all counts as low access (the reference tool counts it "
         "as accessible). Units near the edge of the study area may look farther from care than they are. "
         "Demand that is the same everywhere gives no desert (warned). NULL people or NULL districts are an "
@@ -75,7 +80,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         "AREA_QUANTILE": QT_TRANSLATE_NOOP("CareMap", "Share of units (0-1) smaller than a large unit: units with an area above this quantile of all areas count as large. Typical: 0.8."),
         "SECOND_COST_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional field with the travel time in minutes by a second mode (e.g. public transport; converted like the first cost); deserts reachable by it get desert_type 2. Typical: empty, or transit minutes."),
         "SECOND_THRESHOLD": QT_TRANSLATE_NOOP("CareMap", "Access threshold in minutes for the second mode. Typical: 30 minutes by public transport."),
-        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type."),
+        "WINDOW_COVERED_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional 0/1 field saying whether a facility open in a caregivers' time window is within reach, as Accessibility to care writes it for each time window (covered_<label>); units with high demand and care within reach at some hour but none open in the window get temporal_desert = 1. Typical: covered_evening."),
+        "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with z_demand, demand_threshold, high_demand, adj_threshold, low_access, desert and desert_type; with a caregivers' window also temporal_desert."),
         "OUTPUT_SUMMARY": QT_TRANSLATE_NOOP("CareMap", "Table per district (one row 'all' without districts): units, deserts, population, population_in_deserts and share. Typical: a temporary layer."),
         "DESERTS": QT_TRANSLATE_NOOP("CareMap", "Number of units flagged as care deserts (desert = 1)."),
         "DESERT_SHARE": QT_TRANSLATE_NOOP("CareMap", "Share (0 to 1) of the demand living in care deserts; None when there is no demand."),
@@ -107,6 +113,9 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
             "SECOND_COST_FIELD", self.tr("Travel time by a second mode (minutes)"), optional=True)))
         self.addParameter(advanced(number_param(
             "SECOND_THRESHOLD", self.tr("Access threshold of the second mode (minutes)"), 30.0, 0.0)))
+        self.addParameter(advanced(field_param(
+            "WINDOW_COVERED_FIELD", self.tr("Covered in a caregivers' time window (0/1, e.g. covered_evening)"),
+            optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care deserts"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -122,7 +131,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         c2field = self.parameterAsString(parameters, "SECOND_COST_FIELD", context)
         district = self.parameterAsString(parameters, "DISTRICT_FIELD", context)
         adjust = self.parameterAsBoolean(parameters, "ADJUST_LARGE_UNITS", context)
-        numeric = [pfield, cfield] + ([c2field] if c2field else [])
+        wfield = self.parameterAsString(parameters, "WINDOW_COVERED_FIELD", context)
+        numeric = [pfield, cfield] + ([c2field] if c2field else []) + ([wfield] if wfield else [])
         unit_text, unit_numeric = cost_companions(self.parameterAsSource(parameters, "INPUT", context))
         units = read_points(self, parameters, "INPUT", context, feedback, numeric=numeric + unit_numeric,
                             text=([district] if district else []) + unit_text, allow_nulls=True)
@@ -165,6 +175,8 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
                                       "adj_threshold", "low_access", "desert", "desert_type")}
         if located is not None:
             fields["district"] = located
+        if wfield:
+            fields["temporal_desert"] = self._temporal(units, wfield, out, feedback)
         results = {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, fields)}
         summ = desert_summary(P, out["desert"], codes, len(labels))
         columns = {"district": np.asarray(labels, dtype=object)}
@@ -184,3 +196,20 @@ class CareDesertsAlgorithm(CareMapAlgorithm):
         results["DESERTS"] = n_des
         results["DESERT_SHARE"] = self.figure(share)
         return results
+
+    def _temporal(self, units, wfield, out, feedback):
+        """temporal_desert from the window's covered field (kernels.opening_hours)."""
+        covered = units.numeric[wfield]
+        bad = np.isfinite(covered) & ~np.isin(covered, (0, 1))
+        if bad.any():
+            self.fail(self.trn("Field '{0}' of layer {1} has %n value(s) other than 0 and 1; choose the covered "
+                               "field that Accessibility to care writes for a time window.",
+                               int(bad.sum())).format(wfield, units.layer_name))
+        nulls = int(np.isnan(covered).sum())
+        if nulls:
+            feedback.pushWarning(self.trn("%n unit(s) of layer {0} with a NULL '{1}': temporal_desert is NULL.",
+                                          nulls).format(units.layer_name, wfield))
+        temporal = temporal_deserts(out["high_demand"], out["low_access"], covered)
+        feedback.pushInfo(self.trn("%n unit(s) with high demand reach care at some hour but none open in the "
+                                   "window of '{0}': temporal care deserts.", int(np.nansum(temporal))).format(wfield))
+        return temporal
