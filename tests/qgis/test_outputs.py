@@ -39,6 +39,11 @@ EXTRA = {
         **{k: v for k, v in BUILDERS["carepipeline"](V(), tmp).items() if not k.startswith("OUTPUT")},
         "MUNICIPALITY_FIELD": "district", "OUTPUT_FOLDER": str(tmp / "batch"), "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
     "preflight": lambda tmp: {"OUTPUT": str(tmp / "preflight.html")},
+    "careblocks": lambda tmp: {
+        "UNITS": point_layer([(0.0, 0.0), (150.0, 0.0)], {"dep": [3.0, 0.0], "care": [1.0, 2.0]}),
+        "DEPENDANTS_FIELD": "dep", "CAREGIVERS_FIELD": "care", "CANDIDATES": point_layer([(50.0, 0.0)]), "K": 1,
+        **{o: "TEMPORARY_OUTPUT" for o in ("OUTPUT_ANCHORS", "OUTPUT_ALTERNATES", "OUTPUT_BLOCKS",
+                                           "OUTPUT_INFLUENCE", "OUTPUT_UNITS")}},
 }
 
 
