@@ -7,7 +7,7 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.PyQt.QtCore import QCoreApplication
 
-BATCH = 20000  # features per batch between cancel checks and sink writes
+BATCH = 5000  # features between two cancel checks of a read (well under a second, polygons included)
 
 
 def tr(text):

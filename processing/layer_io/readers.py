@@ -12,8 +12,9 @@ from qgis.core import (
 
 from . import csv_files
 from .arrays import BATCH, LineArrays, PointArrays, TableArrays, tr, trn
-from .columns import columns
+from .columns import columns, numeric_column, text_column
 from .ogr_fast import read_points_ogr
+from .outputs import Progress
 from .sources import (
     check_fields,
     fast_path_location,
@@ -64,11 +65,15 @@ def _check_nulls(values, name, label, allow_nulls):
             )
 
 
-def _cancel_check(feedback, k, total):
+READ_END = 10.0  # reading is the first 10 % of an algorithm's progress (docs/architecture.md)
+
+
+def _cancel_check(feedback, k, total, progress=None):
     if feedback is not None:
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Canceled by the user."))
-        feedback.setProgress(min(100.0, 100.0 * k / total))
+        if progress is not None:
+            progress(k / total)
 
 
 def read_points(alg, parameters, name, context, feedback, numeric=(), text=(),
@@ -145,9 +150,13 @@ def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons, l
     skipped = 0
     counts = {"repaired": 0, "zero_area": 0}
     single_points = not polygons and not QgsWkbTypes.isMultiType(source.wkbType())
+    progress = Progress(feedback, 0.5, READ_END)
+    if single_points:
+        return _read_single_points(features(source, req), names, idx, numeric, text, label, feedback, total,
+                                   progress)
     for k, f in enumerate(features(source, req)):
         if k % BATCH == 0:
-            _cancel_check(feedback, k, total)
+            _cancel_check(feedback, k, total, progress)
         g = f.geometry()
         if g.isNull():
             skipped += 1
@@ -192,6 +201,43 @@ def _read_points_qgis(source, numeric, text, crs, context, feedback, polygons, l
     )
 
 
+def _read_single_points(feats, names, idx, numeric, text, label, feedback, total, progress):
+    """The QGIS route for single points, with as few Python calls per feature as it
+    takes: the point's coordinates, the id, and only the asked attributes."""
+    xs, ys, fids = [], [], []
+    cols = [[] for _ in idx]
+    pairs = list(zip([c.append for c in cols], idx))
+    x_add, y_add, fid_add = xs.append, ys.append, fids.append
+    skipped = k = 0
+    for f in feats:
+        if k % BATCH == 0:
+            _cancel_check(feedback, k, total, progress)
+        k += 1
+        c = f.geometry().constGet()
+        if c is None:  # no geometry
+            skipped += 1
+            continue
+        x = c.x()
+        if x != x:  # POINT EMPTY
+            skipped += 1
+            continue
+        x_add(x)
+        y_add(c.y())
+        fid_add(f.id())
+        attr = f.attribute
+        for add, i in pairs:
+            add(attr(i))
+    num, txt = {}, {}
+    warn = _warner(feedback)
+    for name, col in zip(names, cols):
+        if name in numeric:
+            num[name] = numeric_column(col, name, label, warn)
+        if name in text:
+            txt[name] = text_column(col)
+    return PointArrays(x=np.asarray(xs, dtype=float), y=np.asarray(ys, dtype=float),
+                       fid=np.asarray(fids, dtype=np.int64), numeric=num, text=txt, skipped=skipped)
+
+
 def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), target_crs=None,
                allow_nulls=False, polygons=False):
     """Vertices of a line layer (or polygon rings with ``polygons=True``) as LineArrays."""
@@ -213,9 +259,10 @@ def read_lines(alg, parameters, name, context, feedback, numeric=(), text=(), ta
     chunks, lengths, part_row, fids, rows = [], [], [], [], []
     skipped = repaired = 0
     row = 0
+    progress = Progress(feedback, 0.5, READ_END)
     for k, f in enumerate(features(source, req)):
         if k % 5000 == 0:
-            _cancel_check(feedback, k, total)
+            _cancel_check(feedback, k, total, progress)
         g = f.geometry()
         if g.isNull() or g.isEmpty():
             skipped += 1
