@@ -52,6 +52,7 @@ straight line x DETOUR at SPEED or on the network; :func:`straight_walks` does t
 
 Bad input raises ``ValueError``; ``feedback(fraction) -> True`` raises ``InterruptedError``.
 """
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -230,6 +231,8 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
     else:
         di_o, di_d, di_w = _sparse(direct, n_origins, n_destinations, "direct walks")
 
+    clock = time.perf_counter()
+    timing = {"prepare": 0.0, "rounds": 0.0, "arrivals": 0.0, "percentile": 0.0}
     # ---- the events that matter: boarding at or after t, alighting by the horizon
     t0 = departure
     t_end = np.inf if max_minutes is None else t0 + W + float(max_minutes)
@@ -301,7 +304,9 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
     rounds_max = 0
     n_blocks = (n_origins + block - 1) // block
 
+    timing["prepare"] += time.perf_counter() - clock
     for bi, o0 in enumerate(range(0, n_origins, block)):
+        clock = time.perf_counter()
         o1 = min(n_origins, o0 + block)
         nb = o1 - o0
         # access: latest minute m with (t0 + m) + w + bp <= dep at each board event
@@ -342,6 +347,8 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
                 feed = np.maximum.reduceat(pm[:, pk], pstart, axis=1)
                 l_board[:, hasp] = np.maximum(l_board[:, hasp], feed)
         rounds_max = max(rounds_max, rounds)
+        timing["rounds"] += time.perf_counter() - clock
+        clock = time.perf_counter()
         # earliest arrival at each stop for each minute: the alighting events that raise the
         # prefix maximum of L within their stop (in time order) are the only ones needed
         pm = _seg_cummax(l_alight, a_stop, span_l) if nA else np.zeros((nb, 0), np.int64)
@@ -363,13 +370,17 @@ def travel_times(timetable, departure, window, access, egress, *, n_origins, n_d
             np.minimum(tt, dd[:, :, None], out=tt)
         if max_minutes is not None:
             tt[tt > max_minutes] = np.inf
+        timing["arrivals"] += time.perf_counter() - clock
+        clock = time.perf_counter()
         cost[o0:o1] = percentile_minutes(tt, percentile)
+        timing["percentile"] += time.perf_counter() - clock
         if keep_minutes:
             kept[o0:o1] = tt
         if feedback is not None and feedback((bi + 1.0) / n_blocks):
             raise InterruptedError("canceled")
     report = {"events": int(nE), "board_events": int(nB), "alight_events": int(nA),
-              "transfer_pairs": int(len(pk)), "rounds": int(rounds_max), "block": block}
+              "transfer_pairs": int(len(pk)), "rounds": int(rounds_max), "block": block,
+              "seconds": {k: round(v, 3) for k, v in timing.items()}}
     return TransitResult(cost=cost, minutes=kept, report=report)
 
 
