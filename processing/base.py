@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProperty,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -35,13 +35,14 @@ _ENGLISH_PLURALS = (("(y/ies)", "y", "ies"), ("(s)", "", "s"))
 
 def trn(text, n, context="CareMap"):
     """Translate ``text``, which holds ``%n`` for the count ``n``, with Qt's numerus forms
-    (the .ts carries one form per plural form of the language: es, pt, fr). Without a
+    (the .ts carries one form per plural form of the language: es, pt, fr); ``%Ln`` gives
+    the count with the user's digit grouping (2,992). Without a
     translation (English) the markers "(s)" and "(y/ies)" become the singular when n == 1
     and the plural otherwise: trn("%n unit(s) left out", 1) == "1 unit left out".
     Other placeholders ({0}...) are filled by the caller with .format()."""
     n = int(n)
     out = QCoreApplication.translate(context, text, None, n)
-    if out == text.replace("%n", str(n)):
+    if out == text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n)):
         for marker, one, many in _ENGLISH_PLURALS:
             out = out.replace(marker, one if n == 1 else many)
     return out

@@ -22,8 +22,9 @@ esc = report_layout.html_escape
 
 
 def pct(v):
-    """A share as a whole percentage; "–" for a figure that has no meaning (None)."""
-    return "–" if v is None or not np.isfinite(v) else f"{100 * v:.0f}%"
+    """A share as a percentage with one decimal, in the user's locale (9.8%, 9,8%), as the
+    tutorial and the log quote it; "–" for a figure that has no meaning (None)."""
+    return "–" if v is None or not np.isfinite(v) else dec(100 * v, 1) + "%"
 
 
 def dec(v, digits=2):

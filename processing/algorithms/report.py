@@ -117,7 +117,7 @@ class ReportAlgorithm(CareMapAlgorithm):
             "TARGET", self.tr("Policy target (places per person; 0 = none)"),
             QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(
-            "TARGETS", self.tr("Targets per age band (field:ratio;...; replace the policy target)"), "",
+            "TARGETS", self.tr("Targets per age band (field:ratio;...; replaces the policy target)"), "",
             optional=True))
         self.addParameter(QgsProcessingParameterString("TITLE", self.tr("Title"), self.tr("Care map")))
         self.addParameter(QgsProcessingParameterString(
@@ -228,7 +228,7 @@ class ReportAlgorithm(CareMapAlgorithm):
 
         layers = self._map_layers(parameters, context, feedback, district)
         n_districts = len(set(groups[groups != ""])) if groups is not None else 0
-        subtitle = self.tr("Study area") + ": " + self.trn("%n unit(s)", fig["units"]) + (" · " + self.trn("%n district(s)", n_districts) if n_districts else "") \
+        subtitle = self.tr("Study area") + ": " + self.trn("%Ln unit(s)", fig["units"]) + (" · " + self.trn("%n district(s)", n_districts) if n_districts else "") \
             + " · " + date.today().isoformat()
         method_head = [self.tr("Step"), self.tr("What"), self.tr("Value")]
         method_rows = report_text.method_rows(
@@ -336,7 +336,7 @@ class ReportAlgorithm(CareMapAlgorithm):
         missing = [f for f, _ in targets if source.fields().lookupField(f) < 0]
         if missing:
             raise QgsProcessingException(self.trn(
-                "{0}: %n field(s) are not in layer {1}: {2}. Name fields of that layer with the people of each "
+                "{0}: %n field(s) not in layer {1}: {2}. Name fields of that layer with the people of each "
                 "age band.", len(missing)).format(self.label("TARGETS"), layer_io.layer_label(self, "UNITS", source),
                                                   ", ".join(f"'{f}'" for f in missing)))
         return targets

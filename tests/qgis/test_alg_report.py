@@ -55,7 +55,7 @@ def test_report_html_numbers_and_escaping(caremap_provider, tmp_path):
     beyond = demand[~(cost <= 20)].sum() / demand.sum()  # by hand: beyond 20 min or unreachable
     assert math.isclose(res["SHARE_BEYOND"], beyond)
     within = demand[cost <= 20].sum()
-    assert f"{within:,.0f} children ({100 * (1 - beyond):.0f}%) live within 20 minutes' walk" in unescape(html)
+    assert f"{within:,.0f} children ({100 * (1 - beyond):.1f}%) live within 20 minutes' walk" in unescape(html)
     assert pdf_path.read_bytes()[:5] == b"%PDF-"
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf_path.read_bytes())) >= 5  # maps, text, charts
 
@@ -116,7 +116,7 @@ def test_pipeline_on_demo_city(caremap_provider, demo_gpkg, tmp_path):
     dist = QgsVectorLayer(res["OUTPUT_DISTRICTS"], "d", "ogr")
     assert dist.featureCount() == 8
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert "children under 6" in html and "caremap:accessibility" in html  # parameters recorded
+    assert "children under 6" in html and "Accessibility to care" in html  # parameters recorded, by step name
     assert 0 <= res["SHARE_COVERED"] <= 1
 
 
@@ -162,7 +162,7 @@ def test_report_figures_are_consistent_and_say_what_they_count(caremap_provider,
     # hand-computed: people 100; within 20 min 10 (unit 0); farther or none 90; unreachable 60;
     # places a D = 5 + 3 + 0 = 8; target 0.25 -> needed 25, missing 0 + 4.5 + 15 = 19.5 ~ 20;
     # one place per child: 5 + 27 + 60 = 92 without a place
-    assert "10 children (10%) live within 20 minutes' walk of the nearest facility; 90 (90%)" in text
+    assert "10 children (10.0%) live within 20 minutes' walk of the nearest facility; 90 (90.0%)" in text
     assert "1 unit with 60 children cannot reach any facility within the search limit" in text
     assert "offer 8 places to these 100 children" in text
     assert "25 places are needed; 20 places are missing" in text
@@ -175,7 +175,7 @@ def test_report_figures_are_consistent_and_say_what_they_count(caremap_provider,
     assert dict((k, v) for v, k in cards)["places missing for the target of 0.250 per person"] == "20"
     assert res["UNMET"] == pytest.approx(92.0) and res["SHARE_BEYOND"] == pytest.approx(0.9)
     assert res["DESERT_SHARE"] == pytest.approx(0.9)
-    assert "100% of the missing places lie in 1 district: B." in text  # B: 4.5 + 15, A: 0
+    assert "100.0% of the missing places lie in 1 district: B." in text  # B: 4.5 + 15, A: 0
 
 
 def test_report_inf_null_and_degenerate_totals_never_print_nan(caremap_provider, tmp_path):

@@ -212,7 +212,7 @@ def test_report_says_the_targets_per_band_in_words(caremap_provider, tmp_path):
     # the single target given next to them is not quoted as if it had been used
     assert "At the policy target of" not in html and "target of 0" not in html
     # the districts holding the missing places: a (3) and b (3) -> both needed for 70%
-    assert "2 district(s) hold 100% of the missing places" in html
+    assert "100.0% of the missing places lie in 2 districts" in html
     # without targets the single target is what the report says
     single = report_html(tmp_path)
     assert "At the policy target of 0" in single and "per age band" not in single

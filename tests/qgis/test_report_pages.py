@@ -77,7 +77,7 @@ def test_small_report_first_page_metadata_and_clean_pages(small_run):
     first = flat(texts[0])
     assert "Childcare in Testville" in first
     within = demand[cost <= 10].sum()  # by hand: units 0..10 within 10 minutes
-    assert f"{within:,.0f} children ({100 * within / demand.sum():.0f}%) live within 10 minutes" in first
+    assert f"{within:,.0f} children ({100 * within / demand.sum():.1f}%) live within 10 minutes" in first
     assert f"{demand.sum():,.0f} children" in first
     assert "Study area: 20 units" in first and "2 districts" in first
     meta = info(tmp / "r.pdf")
@@ -128,7 +128,7 @@ def test_demo_report_pages():
     texts = pages(DEMO_PDF)
     first = flat(texts[0])
     assert "Demo city: childcare for children under 6" in first
-    assert re.search(r"[\d,]+ children under 6 \(\d+%\) live within 10 minutes' walk", first)
+    assert re.search(r"[\d,]+ children under 6 \(\d+\.\d%\) live within 10 minutes' walk", first)
     assert "care deserts" in first and "places" in first
     meta = info(DEMO_PDF)
     assert re.search(r"Title:\s+Demo city: childcare for children under 6", meta)
