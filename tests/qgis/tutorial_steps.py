@@ -26,10 +26,10 @@ def layer(name):
 
 
 # --- the values typed in the dialogs (the tutorial quotes these literally) -----------
-MAPPINGS = (
-    "|name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,days_per_week=dias,"
+MAPPINGS = (  # each mapping names its layer, so the order of the layers in the picker does not matter
+    "facilities_community: name=nombre,service_type=tipo,capacity=cupos,hours_per_day=horas,days_per_week=dias,"
     "target_group=grupo,sphere='community',source='community'"
-    "|x=lon,y=lat,service_type=type,hours_per_day=hours,days_per_week=days,target_group=group,"
+    "|crowd_facilities: x=lon,y=lat,service_type=type,hours_per_day=hours,days_per_week=days,target_group=group,"
     "source='crowd'"
 )
 TYPE_WHITELIST = (
@@ -43,6 +43,8 @@ CHILD_BANDS = "p_0_2:0-2;p_3_5:3-5"
 OLDER_BANDS = "p_80p:80+"
 CHILD_MINUTES = 10
 OLDER_MINUTES = 15
+SLOW_SPEED = 3.6     # km/h: 1 m/s, a common walking speed of people aged 80+ (exercise 1)
+WEIGHTS = "unmet:2,access:1,poverty:1,fhh_share:1"  # step 9: each weight names its field
 TARGET_RATIO = 0.33  # one place for every three children
 WAGE = 2.5           # US dollars per hour (illustrative)
 
@@ -182,12 +184,12 @@ def step3_care_demand():
 
 
 # --- step 4 -------------------------------------------------------------------------
-def _access(demand, inventory, group, minutes, key):
+def _access(demand, inventory, group, minutes, key, speed=5.04):
     res = _run("caremap:accessibility", {
         "DEMAND": demand, "DEMAND_FIELD": "care_demand", "SUPPLY": inventory,
         "CAPACITY_FIELD": "capacity_fde", "COST_MODE": "network", "NETWORK": layer("roads"),
-        "SPEED": 5.04, "COST_UNIT": "minutes", "THRESHOLD": minutes, "METHOD": "2sfca",
-        "DECAY": "step", "TARGET_GROUP_FIELD": "target_group", "TARGET_GROUP": group,
+        "SPEED": speed, "COST_UNIT": "minutes", "THRESHOLD": minutes, "METHOD": "2sfca",
+        "TARGET_GROUP": group,
         "OUTPUT_DEMAND": TMP, "OUTPUT_SUPPLY": TMP}, key=key)
     d = _vlayer(res["OUTPUT_DEMAND"])
     cost = _column(d, "cost_nearest")
@@ -280,10 +282,10 @@ def step7_care_deserts(gap_units):
 
 
 # --- step 8 -------------------------------------------------------------------------
-def step8_hotspots(desert_units):
+def step8_hotspots(desert_units, fdr=False, key=None):
     res = _run("caremap:hotspots", {
         "INPUT": desert_units, "FIELD": "unmet", "STATISTIC": "gi_star", "WEIGHTS": "queen",
-        "WEIGHT_TRANSFORM": "row", "PERMUTATIONS": 99, "SEED": 12345, "FDR": False, "OUTPUT": TMP})
+        "PERMUTATIONS": 99, "SEED": 12345, "FDR": fdr, "OUTPUT": TMP}, key=key)
     units = _vlayer(res["OUTPUT"])
     cls = _column(units, "hotspot_class")
     districts = _text(units, "district")
@@ -301,7 +303,7 @@ def step8_hotspots(desert_units):
 def step9_priority(desert_units):
     res = _run("caremap:priorityindex", {
         "INPUT": desert_units, "FIELDS": ["unmet", "access", "poverty", "fhh_share"],
-        "INVERT_FIELDS": ["access"], "NORMALIZATION": "rank", "WEIGHTS": "2,1,1,1", "OUTPUT": TMP})
+        "INVERT_FIELDS": ["access"], "NORMALIZATION": "rank", "WEIGHTS": WEIGHTS, "OUTPUT": TMP})
     units = _vlayer(res["OUTPUT"])
     q = _column(units, "priority_quintile")
     districts = _text(units, "district")
@@ -371,12 +373,12 @@ def step11_unpaid_care(sites):
 def step12_report(priority_units, inventory, html_path):
     res = _run("caremap:report", {
         "UNITS": priority_units, "DEMAND_FIELD": "care_demand", "DISTRICT_FIELD": "district",
-        "SUPPLY": inventory, "CAPACITY_FIELD": "capacity_fde", "THRESHOLD": CHILD_MINUTES,
+        "DISTRICT_LAYER": layer("districts"), "STREETS": layer("roads"), "SUPPLY": inventory, "CAPACITY_FIELD": "capacity_fde", "THRESHOLD": CHILD_MINUTES,
         "TARGET": TARGET_RATIO, "TITLE": "Demo city: childcare for children under 6",
         "COHORT_LABEL": "children under 6", "SERVICE_LABEL": "a childcare place", "MODE_LABEL": "walk",
-        "OUTPUT_HTML": html_path})
+        "OUTPUT_HTML": html_path, "OUTPUT_PDF": html_path[:-5] + ".pdf"})
     return {
-        "html": res["OUTPUT_HTML"], "share_beyond": float(res["SHARE_BEYOND"]),
+        "html": res["OUTPUT_HTML"], "pdf": res["OUTPUT_PDF"], "share_beyond": float(res["SHARE_BEYOND"]),
         "unmet": float(res["UNMET"]), "desert_share": float(res["DESERT_SHARE"]),
     }
 
@@ -402,9 +404,9 @@ def run_all(outdir):
 
 
 # --- exercises (answers in the tutorial's appendix) ---------------------------------
-def exercise1_older_10_minutes(older_demand, inventory):
-    """People 80+ with the children's 10-minute threshold."""
-    return _access(older_demand, inventory, "older", 10, "exercise1")[1]
+def exercise1_slower_walkers(older_demand, inventory):
+    """People 80+ walking at SLOW_SPEED km/h instead of 5.04, same 15-minute threshold."""
+    return _access(older_demand, inventory, "older", OLDER_MINUTES, "exercise1", speed=SLOW_SPEED)[1]
 
 
 def exercise2_strict_deserts(gap_units):
@@ -456,7 +458,8 @@ def exercise4_e2sfca(children_demand, inventory, access_2sfca):
 
 def run_exercises(r):
     return {
-        "ex1": exercise1_older_10_minutes(r["demand"]["older"], r["supply"]["inventory"]),
+        "ex1": exercise1_slower_walkers(r["demand"]["older"], r["supply"]["inventory"]),
+        "fdr": step8_hotspots(r["deserts"]["units"], fdr=True, key="step8_fdr"),
         "ex2": exercise2_strict_deserts(r["gaps"]["units"]),
         "ex3": exercise3_five_sites(r["deserts"]["units"], r["siting"]["existing"]),
         "ex4": exercise4_e2sfca(r["demand"]["children"], r["supply"]["inventory"], r["children"]["demand"]),
