@@ -91,7 +91,7 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
     PARAM_HELP = {
         "UNITS": QT_TRANSLATE_NOOP("CareMap", "Layer of units (points or polygons, taken at a point inside) with the people who need care and their caregivers. Typical: census blocks."),
         "DEPENDANTS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the people who need care in each unit (children, older people, people with disabilities); NULL counts as 0, with a warning. Typical: care_demand from CareMap's care demand."),
-        "CAREGIVERS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: caregivers."),
+        "CAREGIVERS_FIELD": QT_TRANSLATE_NOOP("CareMap", "Numeric field with the caregivers of each unit, e.g. women aged 15 or more who only do unpaid care work, or single mothers heading a household; NULL counts as 0, with a warning. Typical: women_15_64 (women of working age, as in CareMap's care demand)."),
         "PRIORITY_FIELD": QT_TRANSLATE_NOOP("CareMap", "Optional numeric field weighting each unit (0 or more); empty = every unit weighs 1; NULL = 0, with a warning. Typical: priority from CareMap's care priority index (min-max or rank normalisation)."),
         "CANDIDATES": QT_TRANSLATE_NOOP("CareMap", "Point layer of the buildings that could anchor a block: public buildings the city already owns. Typical: schools, libraries, community centres and markets."),
         "ALTERNATES": QT_TRANSLATE_NOOP("CareMap", "Optional point layer of other buildings that can host a block's services; empty = the candidate anchors not chosen. Typical: care facilities, sports halls, health posts."),
@@ -144,7 +144,7 @@ class CareBlocksAlgorithm(CareMapAlgorithm):
             type=NUMERIC, defaultValue="care_demand"))
         self.addParameter(QgsProcessingParameterField(
             "CAREGIVERS_FIELD", self.tr("Caregivers (field)"), parentLayerParameterName="UNITS", type=NUMERIC,
-            defaultValue="caregivers"))
+            defaultValue="women_15_64"))
         self.addParameter(QgsProcessingParameterField(
             "PRIORITY_FIELD", self.tr("Priority weight (field; empty = 1 per unit)"), parentLayerParameterName="UNITS",
             type=NUMERIC, optional=True, defaultValue="priority"))
