@@ -33,7 +33,7 @@ DEFAULT_MEMORY_BUDGET_MB = 2048.0
 BYTES_PER_PAIR = 64
 #: seconds per pair and per pass over the pairs, measured by bench/bench_scale.py
 #: (straight lines, 2 cores); only for the time logged before the work
-SECONDS_PER_PAIR = 3e-8
+SECONDS_PER_PAIR = 6e-8
 #: at most this many pairs in one chunk (about 0.3 s of work), so a cancel is seen within a second
 MAX_CHUNK_PAIRS = 8_000_000
 #: how many origins are sampled by :func:`estimate_pairs`
@@ -150,13 +150,14 @@ class StraightPairs(PairStream):
     Demand units and facilities are put on a grid of square cells (a quarter of the search radius,
     fewer when the area holds too many); the units of each cell are compared with the
     facilities of the cells within the radius in dense blocks of at most a quarter of
-    ``budget`` bytes, and the pairs found are gathered into chunks of
+    ``budget`` bytes (and of at most ``max_rows`` units when given), and the pairs found are gathered into chunks of
     :func:`chunk_pairs` pairs. Every unit's pairs are in one chunk (``by_origin``)."""
 
     by_origin = True
     MAX_CELLS_PER_AXIS = 1024
 
-    def __init__(self, demand_xy, supply_xy, max_cost, detour=1.0, cost_scale=1.0, budget=None, feedback=None):
+    def __init__(self, demand_xy, supply_xy, max_cost, detour=1.0, cost_scale=1.0, budget=None, feedback=None,
+                 max_rows=None):
         self.dxy = _as_xy(demand_xy, "demand_xy")
         self.sxy = _as_xy(supply_xy, "supply_xy")
         self.detour, self.cost_scale = float(detour), float(cost_scale)
@@ -167,6 +168,7 @@ class StraightPairs(PairStream):
         self.max_cost = float(max_cost)
         self.budget = budget_bytes(None) if budget is None else int(budget)
         self.feedback = feedback
+        self.max_rows = None if max_rows is None else max(1, int(max_rows))
         self.n_demand, self.n_supply = len(self.dxy), len(self.sxy)
         self.report = {}
         self.r_search = (self.max_cost / self.detour) * (1 + 1e-9) + 1e-9
@@ -221,6 +223,8 @@ class StraightPairs(PairStream):
                 continue
             fx, fy = self.sx[cand], self.sy[cand]
             rows = max(1, int(block // len(cand)))
+            if self.max_rows is not None:
+                rows = min(rows, self.max_rows)
             for a in range(a0, b0, rows):
                 if progress is not None and progress(a / nd):
                     raise InterruptedError("canceled")

@@ -93,13 +93,14 @@ def _as_xy(xy, name):
 
 def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=100_000, feedback=None):
     """Euclidean costs (metres) ``c_ij = detour * ||x_i - y_j||`` for the pairs with
-    ``c_ij <= max_cost`` (inclusive), found with a KD-tree
-    (``cKDTree.sparse_distance_matrix``), demand processed in chunks so memory is
-    proportional to the number of pairs, never to ``n_demand x n_supply``.
+    ``c_ij <= max_cost`` (inclusive), found on a grid of cells in dense blocks
+    (:class:`caremap.kernels.chunks.StraightPairs`), so memory is proportional to the
+    number of pairs, never to ``n_demand x n_supply``; the nearest facility by a KD-tree.
     ``max_cost=None`` or ``inf`` gives every pair (dense, computed in chunks).
     ``detour >= 1`` is a circuity factor (network distance / straight distance).
     Pair order is unspecified. ``feedback`` is an optional callable
-    ``progress(fraction) -> bool`` called per chunk; True cancels (``InterruptedError``)."""
+    ``progress(fraction) -> bool`` called per block (well under a second); True cancels
+    (``InterruptedError``)."""
     dxy = _as_xy(demand_xy, "demand_xy")
     sxy = _as_xy(supply_xy, "supply_xy")
     detour = float(detour)
@@ -124,28 +125,19 @@ def straight_line_costs(demand_xy, supply_xy, max_cost, detour=1.0, chunk=100_00
             parts_j.append(np.tile(np.arange(ns, dtype=np.int64), len(blk)))
             parts_c.append(c.ravel())
     else:
-        radius = max_cost / detour
-        # slightly generous search radius, then the exact inclusive filter on the distances
-        r_search = radius * (1 + 1e-9) + 1e-9
+        # the pairs of a grid of cells in dense blocks (kernels.chunks.StraightPairs: about 20x
+        # faster than the KD-tree's sparse_distance_matrix, a cancel check per block)
+        from .chunks import StraightPairs
+
+        pairs = StraightPairs(dxy, sxy, max_cost, detour, max_rows=chunk)
+        r_search = pairs.r_search
+        for part in pairs.chunks(feedback):
+            parts_i.append(part.demand_idx)
+            parts_j.append(part.supply_idx)
+            parts_c.append(part.cost)
+        if not parts_i:
+            parts_i, parts_j, parts_c = [np.empty(0, np.int64)], [np.empty(0, np.int64)], [np.empty(0)]
         stree = cKDTree(sxy)
-        for a in range(0, nd, chunk):
-            if feedback is not None and feedback(a / nd):
-                raise InterruptedError("canceled")
-            blk = dxy[a:a + chunk]
-            m = cKDTree(blk).sparse_distance_matrix(stree, r_search, output_type="ndarray")
-            i = m["i"].astype(np.int64)
-            if a:
-                i += a
-            j = m["j"].astype(np.int64)
-            c = m["v"]  # Euclidean (p=2) distance computed by the tree
-            c = c * detour if detour != 1.0 else c.copy()
-            del m
-            keep = c <= max_cost
-            if not keep.all():
-                i, j, c = i[keep], j[keep], c[keep]
-            parts_i.append(i)
-            parts_j.append(j)
-            parts_c.append(c)
     if len(parts_i) == 1:
         di, sj, cc = parts_i[0], parts_j[0], parts_c[0]
     else:

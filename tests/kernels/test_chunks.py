@@ -108,7 +108,10 @@ def test_chunks_stay_under_the_budget():
     budget = 200_000
     stream = kch.StraightPairs(dxy, sxy, 600.0, budget=budget)
     sizes = [c.n_pairs for c in stream.chunks()]
-    table = kc.straight_line_costs(dxy, sxy, 600.0)
+    # brute force: every pair's distance, the inclusive limit
+    d = np.hypot(dxy[:, None, 0] - sxy[None, :, 0], dxy[:, None, 1] - sxy[None, :, 1])
+    bi, bj = np.nonzero(d <= 600.0)
+    table = kc.Costs(bi, bj, d[bi, bj], len(dxy), len(sxy))
     assert sum(sizes) == table.n_pairs
     # a chunk is flushed once it holds chunk_pairs(budget); one block adds at most budget / 96 elements
     assert max(sizes) <= kch.chunk_pairs(budget) + budget // 96
@@ -117,6 +120,23 @@ def test_chunks_stay_under_the_budget():
     got = sorted(zip(*[np.concatenate([getattr(c, f) for c in stream.chunks()]).tolist()
                        for f in ("demand_idx", "supply_idx")], strict=True))
     assert got == sorted(zip(table.demand_idx.tolist(), table.supply_idx.tolist(), strict=True))
+    whole = kc.straight_line_costs(dxy, sxy, 600.0)
+    order = np.lexsort((whole.supply_idx, whole.demand_idx))
+    assert np.array_equal(whole.demand_idx[order], bi) and np.array_equal(whole.supply_idx[order], bj)
+    np.testing.assert_allclose(whole.cost[order], d[bi, bj], rtol=1e-15)
+
+
+def test_pairs_on_the_limit_and_far_apart():
+    """Inclusive limit (a 3-4-5 triangle at exactly 5 m), points far outside the grid's
+    other cells, a detour: the pairs are the brute-force ones."""
+    dxy = np.array([[0.0, 0], [3, 4], [1e5, 1e5], [1e5 + 3, 1e5]])
+    sxy = np.array([[0.0, 0], [1e5, 1e5 + 4]])
+    c = kc.straight_line_costs(dxy, sxy, 5.0)
+    got = sorted(zip(c.demand_idx.tolist(), c.supply_idx.tolist(), c.cost.tolist(), strict=True))
+    assert got == [(0, 0, 0.0), (1, 0, 5.0), (2, 1, 4.0), (3, 1, 5.0)]
+    c = kc.straight_line_costs(dxy, sxy, 6.0, detour=1.2)  # 5 m x 1.2 = 6: still in
+    assert sorted(zip(c.demand_idx.tolist(), c.cost.tolist(), strict=True)) == [
+        (0, 0.0), (1, 6.0), (2, 4.8), (3, 6.0)]
 
 
 @pytest.mark.parametrize("method", ["2sfca", "3sfca", "nearest"])
