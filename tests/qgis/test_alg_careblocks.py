@@ -175,8 +175,7 @@ def test_demo_city_five_blocks(caremap_provider):
     with_dep = processing.run("native:fieldcalculator", {
         "INPUT": blocks, "FIELD_NAME": "dependants", "FIELD_TYPE": 0, "FORMULA":
             '"p_0_2" + "p_3_5" + "p_80p" + "disability"', "OUTPUT": "memory:"})["OUTPUT"]
-    params = {"UNITS": with_dep, "DEPENDANTS_FIELD": "dependants", "CAREGIVERS_FIELD": "women_15_64",
-              "CANDIDATES": cand, "ALTERNATES": alts, "K": 5, "RADIUS": 800.0, "SOLVER": "exact",
+    params = {"UNITS": with_dep, "DEPENDANTS_FIELD": "dependants", "CANDIDATES": cand, "ALTERNATES": alts, "K": 5, "RADIUS": 800.0, "SOLVER": "exact",
               "TIME_LIMIT": 60.0}
     for name in ("OUTPUT_ANCHORS", "OUTPUT_ALTERNATES", "OUTPUT_BLOCKS", "OUTPUT_INFLUENCE", "OUTPUT_UNITS"):
         params[name] = "TEMPORARY_OUTPUT"
@@ -185,6 +184,9 @@ def test_demo_city_five_blocks(caremap_provider):
     a = rows(res["OUTPUT_ANCHORS"], geometry=True)
     assert res["BLOCKS_PLACED"] == 5 and len(a) == 5 and [r["block"] for r in a] == [1, 2, 3, 4, 5]
     assert res["OBJECTIVE_VALUE"] >= greedy["OBJECTIVE_VALUE"] - 1e-6
+    # the figures of the help's example
+    assert (res["DEPENDANTS_COVERED_AFTER"], res["CAREGIVERS_COVERED_AFTER"]) == (29607.0, 59960.0)
+    assert greedy["OBJECTIVE_VALUE"] / res["OBJECTIVE_VALUE"] == pytest.approx(0.99, abs=0.005)
     # every alternate within 800 m of its own anchor
     where = {r["block"]: r["_geom"].asPoint() for r in a}
     alt = rows(res["OUTPUT_ALTERNATES"], geometry=True)
