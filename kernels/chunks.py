@@ -34,8 +34,11 @@ BYTES_PER_PAIR = 64
 #: seconds per pair and per pass over the pairs, measured by bench/bench_scale.py
 #: (straight lines, 2 cores); only for the time logged before the work
 SECONDS_PER_PAIR = 6e-8
-#: at most this many pairs in one chunk (about 0.3 s of work), so a cancel is seen within a second
-MAX_CHUNK_PAIRS = 8_000_000
+#: at most this many pairs in one chunk (about 0.1 s of work), so a cancel is seen within a
+#: second; arrays of this size (16 MB) are reused by the allocator rather than mapped afresh
+MAX_CHUNK_PAIRS = 2_000_000
+#: at most this many distances in one dense block (16 MB of float64), for the same reasons
+MAX_BLOCK_ELEMENTS = 2_000_000
 #: how many origins are sampled by :func:`estimate_pairs`
 ESTIMATE_SAMPLE = 2000
 
@@ -213,7 +216,8 @@ class StraightPairs(PairStream):
         if self.n_demand == 0 or self.n_supply == 0:
             return
         max_pairs = chunk_pairs(self.budget)
-        block = max(1, self.budget // (4 * 24))  # elements of one dense block: 2 float64 + 1 bool + slack
+        # elements of one dense block: 2 float64 + 1 bool + slack in a quarter of the budget
+        block = max(1, min(MAX_BLOCK_ELEMENTS, self.budget // (4 * 24)))
         r2 = self.r_search * self.r_search
         parts_i, parts_j, parts_c, held = [], [], [], 0
         nd = self.n_demand
