@@ -24,6 +24,7 @@ from qgis.core import (
 
 from . import csv_files
 from .arrays import tr
+from .sources import definition_layer
 
 MULTI_LAYER_FORMATS = (".gpkg", ".sqlite", ".db", ".gdb", ".kml", ".gml", ".ods", ".xlsx")
 INPUT_TYPES = ("source", "vector", "raster", "layer", "multilayer", "mesh", "pointcloud")
@@ -79,6 +80,8 @@ def _input_layers(alg, definition, parameters, context):
         if definition.type() == "multilayer":
             return [lyr for lyr in QgsProcessingParameters.parameterAsLayerList(definition, parameters, context) if lyr]
         layer = QgsProcessingParameters.parameterAsLayer(definition, parameters, context)
+        if layer is None:  # "selected features only" and other source definitions
+            layer = definition_layer(parameters.get(definition.name()), context)
     except Exception:  # noqa: BLE001 - an unreadable input is reported by the algorithm itself
         return []
     return [layer] if layer is not None else []

@@ -1,5 +1,6 @@
 """GDAL's columnar (Arrow) reader for plain point file layers: the same rows as the
-QGIS route (see ``sources.fast_path_location`` for when), much faster."""
+QGIS route (see ``sources.fast_path_location`` for when), much faster; a selection is
+applied to the columns (QGIS's OGR provider fetches selected features one by one)."""
 from __future__ import annotations
 
 import numpy as np
@@ -14,7 +15,8 @@ def read_points_ogr(location, numeric, text, src_crs, dst_crs, feedback, label, 
     """PointArrays of the file layer at ``location``; None if GDAL can't read it so."""
     from osgeo import ogr
 
-    path, layer_name, layer_id = location
+    path, layer_name, layer_id = location[:3]
+    selected = location[3] if len(location) > 3 else None
     ds = ogr.Open(path)
     if ds is None:
         return None
@@ -44,6 +46,10 @@ def read_points_ogr(location, numeric, text, src_crs, dst_crs, feedback, label, 
                            text={n: np.zeros(0, dtype=object) for n in text})
     fid = np.concatenate(fids)
     wkb = np.concatenate([np.asarray(w, dtype=object) for w in wkbs])
+    chosen = None
+    if selected is not None:  # "selected features only": the selected rows, in file order
+        chosen = np.isin(fid, selected)
+        fid, wkb = fid[chosen], wkb[chosen]
     has_geom = np.array([w is not None and len(w) >= 21 for w in wkb], dtype=bool)
     blobs = wkb[has_geom]
     lengths = np.fromiter((len(b) for b in blobs), dtype=np.int64, count=blobs.shape[0])
@@ -68,6 +74,8 @@ def read_points_ogr(location, numeric, text, src_crs, dst_crs, feedback, label, 
     numeric_out, text_out = {}, {}
     for n in wanted:
         col = np.ma.concatenate(cols[n]) if cols[n] else np.ma.masked_array(np.zeros(0))
+        if chosen is not None:
+            col = col[chosen]
         col = col[has_geom]
         mask = np.ma.getmaskarray(col)
         data = np.ma.getdata(col)

@@ -18,7 +18,10 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameters,
+    QgsProcessingUtils,
+    QgsProperty,
     QgsProviderRegistry,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QMetaType
@@ -66,9 +69,28 @@ def source_layer(alg, parameters, name, context):
         return None
     try:
         parameters = _with_csv(alg, parameters, name, context)
-        return QgsProcessingParameters.parameterAsVectorLayer(definition, parameters, context)
+        layer = QgsProcessingParameters.parameterAsVectorLayer(definition, parameters, context)
+        if layer is None:
+            layer = definition_layer(parameters.get(name), context)
+        return layer
     except Exception:  # noqa: BLE001 - any failure only means "no layer object"
         return None
+
+
+def definition_layer(value, context):
+    """The vector layer of a QgsProcessingFeatureSourceDefinition (selection, limit,
+    filter), which parameterAsVectorLayer does not resolve; None otherwise."""
+    if not isinstance(value, QgsProcessingFeatureSourceDefinition) or context is None:
+        return None
+    prop = value.source
+    if prop.propertyType() == QgsProperty.Type.StaticProperty:
+        text = prop.staticValue()
+    else:
+        text, _ = prop.valueAsString(context.expressionContext())
+    if not isinstance(text, str) or not text:
+        return None
+    layer = QgsProcessingUtils.mapLayerFromString(text, context)
+    return layer if isinstance(layer, QgsVectorLayer) else None
 
 
 def features(source, request):
@@ -187,14 +209,18 @@ def line_coords(line):
 
 
 def fast_path_location(alg, parameters, name, context, numeric=(), text=()):
-    """(path, layer name, layer id) when GDAL's columnar reader gives exactly the rows
-    QGIS would: a plain OGR point file layer, not in edit mode (no edit buffer), with no
-    selection, limit, filter or subset, and the asked fields all numeric (or text)
-    columns of the file itself (no join, no virtual field). Else None."""
+    """(path, layer name, layer id, selected fids or None) when GDAL's columnar reader
+    gives exactly the rows QGIS would: a plain OGR point file layer, not in edit mode
+    (no edit buffer), with no limit, filter expression or subset, and the asked fields
+    all numeric (or text) columns of the file itself (no join, no virtual field). With
+    "selected features only" the selected feature ids come along (the reader keeps those
+    rows: QGIS would fetch them one by one). Else None."""
     value = parameters.get(name)
+    selected_only = False
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        if value.selectedFeaturesOnly or value.featureLimit != -1 or value.filterExpression:
+        if value.featureLimit != -1 or value.filterExpression:
             return None
+        selected_only = bool(value.selectedFeaturesOnly)
     layer = source_layer(alg, parameters, name, context)
     if layer is None or layer.providerType() != "ogr" or layer.subsetString():
         return None
@@ -213,4 +239,5 @@ def fast_path_location(alg, parameters, name, context, numeric=(), text=()):
     path = parts.get("path")
     if not path or not path.lower().endswith((".gpkg", ".shp", ".fgb", ".sqlite")):
         return None
-    return path, parts.get("layerName") or "", parts.get("layerId")
+    selected = np.asarray(sorted(layer.selectedFeatureIds()), dtype=np.int64) if selected_only else None
+    return path, parts.get("layerName") or "", parts.get("layerId"), selected
