@@ -358,6 +358,8 @@ class AllPairs:
     supply_xy: np.ndarray
     detour: float = 1.0
     cost_scale: float = 1.0
+    #: optional ``progress(fraction) -> bool`` the streamed measures call per block
+    feedback: object = None
 
     @property
     def n_demand(self):

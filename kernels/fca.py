@@ -135,7 +135,8 @@ def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_par
             raise ValueError("all straight-line pairs are streamed only without a threshold")
         return accessibility_all_pairs(costs.demand_xy, costs.supply_xy, demand, supply, method, decay,
                                        decay_param, detour=costs.detour, steps=steps,
-                                       cost_scale=costs.cost_scale)
+                                       cost_scale=costs.cost_scale,
+                                       feedback=feedback if feedback is not None else costs.feedback)
     if isinstance(costs, PairStream):
         return accessibility_chunked(costs, demand, supply, method, decay, decay_param, thr, steps,
                                      feedback if feedback is not None else costs.feedback)
@@ -170,7 +171,8 @@ def accessibility(costs, demand, supply, method="2sfca", decay="step", decay_par
 
 
 def accessibility_all_pairs(demand_xy, supply_xy, demand, supply, method="g2sfca", decay="gaussian",
-                            decay_param=None, detour=1.0, steps=None, block_cells=200_000, cost_scale=1.0):
+                            decay_param=None, detour=1.0, steps=None, block_cells=200_000, cost_scale=1.0,
+                            feedback=None):
     """:func:`accessibility` without a cutoff on straight-line costs (metres,
     ``detour * ||x_i - y_j||``), streamed over dense blocks of demand rows: every pair counts,
     nothing of size n_demand x n_supply is ever held (two passes, the costs are recomputed).
@@ -178,7 +180,8 @@ def accessibility_all_pairs(demand_xy, supply_xy, demand, supply, method="g2sfca
     ``straight_line_costs(demand_xy, supply_xy, None, detour)``, much faster since no pair
     table is built. ``cost_scale`` converts metres to the cost unit (e.g. minutes:
     ``costs.minutes_per_meter(speed_kmh)``). Decays that need a scale (gaussian,
-    exponential, linear) need ``decay_param``."""
+    exponential, linear) need ``decay_param``. ``feedback(fraction) -> bool`` is called per
+    block with a fraction that never goes back; True raises ``InterruptedError``."""
     if method not in METHODS:
         raise ValueError(f"Unknown method '{method}'; expected one of {', '.join(METHODS)}")
     dxy = np.asarray(demand_xy, dtype=np.float64).reshape(-1, 2)
@@ -200,8 +203,12 @@ def accessibility_all_pairs(demand_xy, supply_xy, demand, supply, method="g2sfca
             w = w * w
         return w
 
-    def blocks():
+    passes = 1 if method == "nearest" else 2
+
+    def blocks(k=0):
         for a in range(0, nd, step):
+            if feedback is not None and feedback((k + a / max(nd, 1)) / passes):
+                raise InterruptedError("canceled")
             blk = dxy[a:a + step]
             c = blk[:, :1] - sxy[:, 0]
             c *= c
@@ -237,8 +244,10 @@ def accessibility_all_pairs(demand_xy, supply_xy, demand, supply, method="g2sfca
         vec = supply if method in ("cumulative", "gravity") else r
         access = np.empty(nd)
         # pass 2: spread the ratios (or the supply, for potentials) back to demand
-        for a, b, c in blocks():
+        for a, b, c in blocks(1):
             access[a:b] = weights(c, second_pass=True) @ vec
+    if feedback is not None and feedback(1.0):
+        raise InterruptedError("canceled")
     n_reach = np.full(nd, len(offered), dtype=np.int64)
     return _result(demand, supply, access, ratio, catch, cost_nearest, nearest_idx, n_reach)
 

@@ -187,7 +187,7 @@ def compute_costs(alg, parameters, context, feedback, demand, supply, max_cost, 
             detour = alg.parameterAsDouble(parameters, "DETOUR", context) or 1.0
             to_unit = 1.0 if unit == "meters" else kcosts.minutes_per_meter(speed)
             if max_cost is None and all_pairs:
-                out.costs = kcosts.AllPairs(dxy, sxy, detour, to_unit)
+                out.costs = kcosts.AllPairs(dxy, sxy, detour, to_unit, feedback=forward_progress(feedback, 60, 30))
                 feedback.pushInfo(tr("Straight-line costs (detour factor {0}, {1} km/h): every pair, no limit.").format(
                     detour, speed))
             else:

@@ -225,3 +225,21 @@ def test_empty_and_bad():
         kch.StraightPairs([[0.0, 0]], [[1.0, 1]], None)
     with pytest.raises(ValueError):
         kch.StraightPairs([[0.0, 0]], [[1.0, 1]], 10.0, detour=0)
+
+
+@pytest.mark.parametrize("method", ["g2sfca", "nearest"])
+def test_all_pairs_progress_and_cancel(method):
+    """Straight lines without a threshold (every pair, streamed in dense blocks): the
+    progress never goes back and ends at 1; a cancel stops at the call that says so."""
+    dxy, sxy, P, S = data(8, nd=3000, ns=100)
+    seen = []
+    costs = kc.AllPairs(dxy, sxy, feedback=lambda f: seen.append(f) or False)
+    ref = fca.accessibility_all_pairs(dxy, sxy, P, S, method, "gaussian", 500.0)
+    got = fca.accessibility(costs, P, S, method, "gaussian", 500.0)
+    np.testing.assert_array_equal(got.access, ref.access)
+    assert len(seen) > 2 and seen[-1] == 1.0 and all(b >= a for a, b in zip(seen, seen[1:]))
+    calls = []
+    with pytest.raises(InterruptedError):
+        fca.accessibility(kc.AllPairs(dxy, sxy), P, S, method, "gaussian", 500.0,
+                          feedback=lambda f: calls.append(f) or len(calls) >= 2)
+    assert len(calls) == 2
