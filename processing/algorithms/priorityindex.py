@@ -6,12 +6,14 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
 )
 
 from ...kernels.priority import NORMALIZATIONS, priority_index
+from ...kernels.priority_sensitivity import SENSITIVITY_STEP, sensitivity
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
 from ..layer_io import read_points, write_with_fields
 from ..params import DEFAULT_FIELDS, UNIT_TYPES, field_param, kernel_call
@@ -36,7 +38,11 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         "highest priority (ties share a rank); priority_quintile = 5 for the 20% of units with the highest "
         "priority, down to 1 for the lowest 20%; contrib_ followed by the field name = what that indicator "
         "adds to the score (weight x normalised value), so a score can be explained indicator by "
-        "indicator.\n\n"
+        "indicator.\n"
+        "- With the sensitivity to the weights: rank_best and rank_worst (the best and worst rank when each "
+        "weight in turn is 20% lower or 20% higher), rank_move (the most the rank moves) and top_always (1 = "
+        "in the top quintile under every one of those weightings: a priority no reasonable change of weights "
+        "removes).\n\n"
         "Weights: write them tied to the field names, e.g. 'unmet:2, access:1, poverty:1, fhh_share:1' "
         "(each ticked indicator once; they are rescaled to sum 1). Empty = equal weights. A plain list of "
         "numbers ('2,1,1,1') is still accepted, paired with the indicators in the order they are listed "
@@ -59,6 +65,8 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         "WEIGHTS": QT_TRANSLATE_NOOP("CareMap", "Weight of each indicator as field:weight items separated by commas, one for each ticked indicator, rescaled to sum 1; empty = equal weights. A plain list of numbers is paired with the indicators in the order they are listed (the layer's field order in the dialog). Typical: 'unmet:2, access:1, poverty:1'."),
         "OUTPUT": QT_TRANSLATE_NOOP("CareMap", "The units with priority, priority_rank, priority_quintile and one contribution field (contrib_ and the field name) per indicator."),
         "N_RANKED": QT_TRANSLATE_NOOP("CareMap", "Number of units with a priority index (a unit with NULL in an indicator gets none)."),
+        "SENSITIVITY": QT_TRANSLATE_NOOP("CareMap", "Also rank the units with each weight in turn 20% lower and 20% higher, and flag the units in the top quintile under every one of those weightings. Typical: on, before a ranking decides where money goes."),
+        "N_TOP_ALWAYS": QT_TRANSLATE_NOOP("CareMap", "Number of units in the top quintile under every weighting of the sensitivity report; None when the report was not asked for."),
     }
 
     def initAlgorithm(self, config=None):
@@ -74,9 +82,13 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
             defaultValue="", optional=True))
         self.addParameter(self.static_enum("NORMALIZATION", self.tr("Normalisation"),
                                            NORMALIZATIONS, "minmax"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "SENSITIVITY", self.tr("Sensitivity to the weights (each weight {0:.0%} lower and higher)").format(
+                SENSITIVITY_STEP), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Care priority index"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addOutput(QgsProcessingOutputNumber("N_RANKED", self.tr("Units with a priority index")))
+        self.addOutput(QgsProcessingOutputNumber("N_TOP_ALWAYS", self.tr("Units in the top quintile under every weighting")))
 
     def _weights(self, text, fields):
         """The weight of each of ``fields`` (in that order) from the text of the weights
@@ -159,6 +171,17 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         out = {"priority": res["index"], "priority_rank": res["rank"], "priority_quintile": res["quintile"]}
         for k, f in enumerate(fields):
             out[contribution_name(f)] = res["contributions"][:, k]
+        n_top = None
+        if self.parameterAsBool(parameters, "SENSITIVITY", context):
+            sens = kernel_call(sensitivity, X, weights, method, [f not in invert for f in fields])
+            out.update({"rank_best": sens.rank_best, "rank_worst": sens.rank_worst, "rank_move": sens.max_shift,
+                        "top_always": sens.top_always.astype(np.int64)})
+            n_top = int(sens.top_always.sum())
+            feedback.pushInfo(self.trn("Sensitivity: %n unit(s) stay in the top quintile under every weighting",
+                                       n_top) + " " + self.trn("(each of the %n weight(s) in turn {0:.0%} lower and "
+                                                               "higher); the largest move of a rank is {1}.",
+                                                               len(fields)).format(SENSITIVITY_STEP,
+                                                                                   int(sens.max_shift.max())))
         for f, w in zip(fields, res["weights"]):
             feedback.pushInfo(self.tr("{0}: weight {1:.3f}{2}").format(
                 f, w, self.tr(" (inverted)") if f in invert else ""))
@@ -168,4 +191,4 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
             feedback.pushInfo(self.tr("Share of the total index by indicator: {0}").format(
                 ", ".join(f"{f} {s / total:.1%}" for f, s in zip(fields, share))))
         return {"OUTPUT": write_with_fields(self, parameters, "OUTPUT", context, feedback, units, out),
-                "N_RANKED": int(np.isfinite(res["index"]).sum())}
+                "N_RANKED": int(np.isfinite(res["index"]).sum()), "N_TOP_ALWAYS": n_top}
