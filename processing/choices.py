@@ -89,7 +89,7 @@ LABELS = {
         "car": QT_TRANSLATE_NOOP("CareMap", "Driving"),
     },
     "NORMALIZATION": {
-        "minmax": QT_TRANSLATE_NOOP("CareMap", "Lowest to highest, scaled 0 to 1"),
+        "minmax": QT_TRANSLATE_NOOP("CareMap", "Min-max: lowest value 0, highest 1"),
         "rank": QT_TRANSLATE_NOOP("CareMap", "Rank, scaled 0 to 1"),
         "z": QT_TRANSLATE_NOOP("CareMap", "Standard score (z-score)"),
     },
