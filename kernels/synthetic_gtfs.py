@@ -222,15 +222,16 @@ def offsets(gaps_m, speed_kmh, dwell_s):
 
 def build_feed(routes, stops_xy, stops_lonlat, *, snap_m=DEFAULT_SNAP_M, speed_kmh=DEFAULT_SPEED_KMH,
                dwell_s=DEFAULT_DWELL_S, headway_min=DEFAULT_HEADWAY_MIN, start=DEFAULT_START, end=DEFAULT_END,
-               one_way=None, route_names=None, stop_ids=None, stop_names=None, timezone=DEFAULT_TIMEZONE,
+               one_way=None, route_names=None, route_ids=None, stop_ids=None, stop_names=None, timezone=DEFAULT_TIMEZONE,
                feedback=None):
     """The GTFS tables of a synthetic feed (see the module rules).
 
     ``routes``: one entry per route, an (n, 2) vertex array or a list of them (parts), in
     metres; ``stops_xy``: (m, 2) stop points in the same metres; ``stops_lonlat``: (m, 2)
     the same stops in WGS84 longitude, latitude (for stops.txt). ``one_way``: per route,
-    True = only as drawn. ``route_names``, ``stop_ids``, ``stop_names``: per route / stop
-    (None or a blank entry: a name from the position). ``feedback(fraction) -> True``
+    True = only as drawn. ``route_ids``, ``route_names``, ``stop_ids``, ``stop_names``: per
+    route / stop (None or a blank entry: ``route_<k>`` / ``stop_<k>``, k from 1 by position;
+    a route's name defaults to k). Trip ids are ``<route_id>_<direction_id>``. ``feedback(fraction) -> True``
     cancels (``InterruptedError``)."""
     stops_xy = np.asarray(stops_xy, dtype=float).reshape(-1, 2)
     stops_lonlat = np.asarray(stops_lonlat, dtype=float).reshape(-1, 2)
@@ -260,6 +261,9 @@ def build_feed(routes, stops_xy, stops_lonlat, *, snap_m=DEFAULT_SNAP_M, speed_k
     sid = [_label(stop_ids, i, f"stop_{i + 1}") for i in range(n_stops)]
     if len(set(sid)) != n_stops:
         raise ValueError("stops: two stops have the same id")
+    rid = [_label(route_ids, r, f"route_{r + 1}") for r in range(n_routes)]
+    if len(set(rid)) != n_routes:
+        raise ValueError("routes: two routes have the same id")
 
     route_stops, skipped = {}, []
     used = np.zeros(n_stops, dtype=bool)
@@ -282,7 +286,7 @@ def build_feed(routes, stops_xy, stops_lonlat, *, snap_m=DEFAULT_SNAP_M, speed_k
                                 f"{stops_lonlat[i, 0]:.7f}", "0"))
     tables["calendar"].append((SERVICE_ID,) + ("1",) * 7 + (CALENDAR_START, CALENDAR_END))
     for r, (order, pos) in route_stops.items():
-        route_id = f"route_{r + 1}"
+        route_id = rid[r]
         name = _label(route_names, r, str(r + 1))
         tables["routes"].append((route_id, AGENCY_ID, name, name, ROUTE_TYPE_BUS))
         ways = [(0, order, pos - pos[0])]

@@ -662,6 +662,8 @@ NOT_IN_MATRIX = {
     "carebatch": "carepipeline per municipality, its row applies (test_carebatch.py::test_bad_municipality_field)",
     "preflight": "no input layer: checks the installation (test_preflight.py, failures simulated)",
     "careblocks": "its own bad inputs (test_alg_careblocks.py::test_bad_input_says_what_to_do, null geometry, cancel)",
+    "syntheticgtfs": "route lines and stops to a GTFS zip, no demand/facilities/costs "
+                     "(test_alg_syntheticgtfs.py::test_bad_input_says_what_to_do, null geometry, degrees, cancel)",
 }
 
 

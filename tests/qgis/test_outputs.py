@@ -11,7 +11,7 @@ import shutil
 import subprocess
 
 import pytest
-from layers import ROOT, point_layer, qgis_process_env, run_alg
+from layers import ROOT, line_layer, point_layer, qgis_process_env, run_alg
 from matrix_cases import BUILDERS, V
 from qgis.core import (
     QgsApplication,
@@ -39,6 +39,9 @@ EXTRA = {
         **{k: v for k, v in BUILDERS["carepipeline"](V(), tmp).items() if not k.startswith("OUTPUT")},
         "MUNICIPALITY_FIELD": "district", "OUTPUT_FOLDER": str(tmp / "batch"), "OUTPUT_SUMMARY": "TEMPORARY_OUTPUT"},
     "preflight": lambda tmp: {"OUTPUT": str(tmp / "preflight.html")},
+    "syntheticgtfs": lambda tmp: {
+        "ROUTES": line_layer([[(0.0, 0.0), (2000.0, 0.0)]]), "STOPS": point_layer([(0.0, 0.0), (2000.0, 0.0)]),
+        "OUTPUT": str(tmp / "feed.zip")},
     "careblocks": lambda tmp: {
         "UNITS": point_layer([(0.0, 0.0), (150.0, 0.0)], {"dep": [3.0, 0.0], "care": [1.0, 2.0]}),
         "DEPENDANTS_FIELD": "dep", "CAREGIVERS_FIELD": "care", "CANDIDATES": point_layer([(50.0, 0.0)]), "K": 1,
