@@ -8,6 +8,7 @@ error while writing, the run's partial outputs are removed (``outputs``)."""
 from __future__ import annotations
 
 import math
+from itertools import islice, repeat
 
 import numpy as np
 from qgis.core import (
@@ -76,19 +77,22 @@ def write_features(sink, feats, feedback=None, output_name="OUTPUT", total=None)
     run = run_of(sink)
     check_canceled(feedback, run=run)
     progress = Progress(feedback, 0.5)
-    add, flag = sink.addFeature, QgsFeatureSink.Flag.FastInsert
+    flags = repeat(QgsFeatureSink.Flag.FastInsert)
+    feats = iter(feats)
     try:
-        k = 0
-        for f in feats:
-            if not add(f, flag):
+        done = 0
+        while True:
+            chunk = list(islice(feats, CHECK_EVERY))
+            if not chunk:
+                break
+            if not all(map(sink.addFeature, chunk, flags)):  # the loop runs in C
                 raise QgsProcessingException(
                     tr("Could not write features to output {0}: {1}").format(output_name, sink.lastError())
                 )
-            k += 1
-            if k % CHECK_EVERY == 0:
-                check_canceled(feedback, run=run)
-                if total:
-                    progress(k / total)
+            done += len(chunk)
+            check_canceled(feedback, run=run)
+            if total:
+                progress(done / total)
         finish_sink(sink)
         check_canceled(feedback, run=run)
     except BaseException:
@@ -164,27 +168,37 @@ def write_with_fields(alg, parameters, output_name, context, feedback, arrays, n
                 if in_fields.at(i).type() == QMetaType.Type.Double and i not in replace.values()]
     not_finite = dict.fromkeys(real_pos, 0)
 
-    def output_features():
-        for f in features(source, QgsFeatureRequest()):
-            r = fid_row.get(f.id())
-            attrs = f.attributes()
-            for pos in real_pos:
-                v = attrs[pos]
-                if isinstance(v, float) and not math.isfinite(v):
-                    attrs[pos] = None
-                    not_finite[pos] += 1
-            if r is None:
-                attrs.extend(nulls_tail)
-                for pos, _ in replace_cols:
-                    attrs[pos] = None
-            else:
-                attrs.extend(rows[r])
-                for pos, col in replace_cols:
-                    attrs[pos] = col[r]
-            f.setAttributes(attrs)
-            yield f
+    row_of = dict(zip(arrays.fid.tolist(), rows))  # fid -> new values
 
-    write_features(sink, output_features(), feedback, output_name, total=total)
+    def plain(f):  # the common case: append the new values (NULL without a row)
+        attrs = f.attributes()
+        attrs.extend(row_get(f.id(), nulls_tail))
+        f.setAttributes(attrs)
+        return f
+
+    def general(f):  # non-finite input numbers to NULL, replaced fields
+        r = fid_row.get(f.id())
+        attrs = f.attributes()
+        for pos in real_pos:
+            v = attrs[pos]
+            if isinstance(v, float) and not math.isfinite(v):
+                attrs[pos] = None
+                not_finite[pos] += 1
+        if r is None:
+            attrs.extend(nulls_tail)
+            for pos, _ in replace_cols:
+                attrs[pos] = None
+        else:
+            attrs.extend(rows[r])
+            for pos, col in replace_cols:
+                attrs[pos] = col[r]
+        f.setAttributes(attrs)
+        return f
+
+    row_get = row_of.get
+    one = plain if not real_pos and not replace_cols else general
+    feats = map(one, features(source, QgsFeatureRequest()))
+    write_features(sink, feats, feedback, output_name, total=total)
     for pos, count in not_finite.items():
         if count and feedback is not None:
             feedback.pushWarning(trn(
