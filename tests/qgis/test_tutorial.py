@@ -290,7 +290,8 @@ def test_independent_siting_gain_adds_up(tut):
 # The chapter on a real OpenStreetMap extract (central Helsinki, © OpenStreetMap
 # contributors, ODbL) and the synthetic hexagon population data/own_city/hexagons.csv.
 # Its own fixture: it does not need the demo-city chain and runs in a few seconds.
-OWN_HEADINGS = {"tutorial.md": "## Your own city", "tutorial.es.md": "## Tu propia ciudad"}
+OWN_HEADINGS = {"tutorial.md": "## Your own city", "tutorial.es.md": "## Tu propia ciudad",
+                "tutorial.pt.md": "## Sua própria cidade"}
 OWN_VALUES = ["helsinki_centre.osm.pbf", "hexagons.csv", "children_0_5", "speed_kmh", "oneway",
               "childcare,kindergarten", "cost_nearest", "snapped_m", "off_network", "make_grid.py",
               "© OpenStreetMap contributors, ODbL"]
@@ -357,7 +358,7 @@ def test_own6_checks(own):
     assert len(parts) == 1 and "outside the largest one: 0 demand points and 0 facilities" in parts[0]
 
 
-@pytest.mark.parametrize("name", ["tutorial.md", "tutorial.es.md"])
+@pytest.mark.parametrize("name", sorted(OWN_HEADINGS))
 def test_own_city_text_quotes_the_code(name):
     text = open(os.path.join(DOCS, name), encoding="utf-8").read().replace("\u00a0", " ")
     heading = OWN_HEADINGS[name]
