@@ -30,9 +30,12 @@ BOGOTA_PRESET = (
     ("share of people 80 or older", "share_80plus", 1.0),
     ("dependency ratio", "dependency_ratio", 1.0),
     ("share of women who only do unpaid domestic work", "share_women_unpaid", 1.0),
-    ("share of single-parent households headed by women", "share_fhh", 1.0),
+    ("share of (single-parent) households headed by a woman", "fhh_share", 1.0),
     ("poverty", "poverty", 1.0),
 )
+
+#: the presets of caremap:priorityindex: name -> criteria (none = the user's own fields)
+PRESETS = {"none": None, "bogota": BOGOTA_PRESET}
 
 
 def weight_scenarios(weights, step=SENSITIVITY_STEP):

@@ -106,6 +106,10 @@ LABELS = {
         "greedy": QT_TRANSLATE_NOOP("CareMap", "Greedy (fast)"),
         "exact": QT_TRANSLATE_NOOP("CareMap", "Exact (HiGHS solver)"),
     },
+    "PRESET": {
+        "none": QT_TRANSLATE_NOOP("CareMap", "None: the indicator fields ticked"),
+        "bogota": QT_TRANSLATE_NOOP("CareMap", "Bogota care blocks (care demand, caregivers, poverty)"),
+    },
 }
 
 

@@ -13,9 +13,9 @@ from qgis.core import (
 )
 
 from ...kernels.priority import NORMALIZATIONS, priority_index
-from ...kernels.priority_sensitivity import SENSITIVITY_STEP, sensitivity
+from ...kernels.priority_sensitivity import PRESETS, SENSITIVITY_STEP, sensitivity
 from ..base import QT_TRANSLATE_NOOP, CareMapAlgorithm
-from ..layer_io import read_points, write_with_fields
+from ..layer_io import layer_label, read_points, write_with_fields
 from ..params import DEFAULT_FIELDS, UNIT_TYPES, field_param, kernel_call
 
 
@@ -53,12 +53,18 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         "are in the top quintile, 38% of them in El Porvenir, followed by Las Américas; only 8% of them are "
         "care deserts. By hand: three blocks with unmet demand 10, 50, 30 and access 0.2, 0.1, 0.5, weights "
         "'unmet:2, access:1', min-max: priority 0.25, 1.00 and 0.33, ranks 3, 1 and 2.\n\n"
+        "The Bogota preset takes the criteria Bogota's District Care System used to place its care blocks: care "
+        "demand (share_under5: share of children under 5; share_80plus: share of people aged 80 or more; "
+        "dependency_ratio), caregivers (share_women_unpaid: share of women aged 15 or more who only do unpaid "
+        "domestic work; fhh_share: share of (single-parent) households headed by a woman) and poverty, each weight 1 unless "
+        "weights are given; the layer needs fields with those names.\n\n"
         "Caveats: the weights are a choice, not a fact: say who chose them. An indicator with the same "
         "value everywhere adds nothing (warned); NULL indicator values are an error."
     )
 
     PARAM_HELP = {
         "INPUT": QT_TRANSLATE_NOOP("CareMap", "Layer of units with the indicator fields. Typical: the Care deserts layer, or the units output of Care map in one run."),
+        "PRESET": QT_TRANSLATE_NOOP("CareMap", "Ready-made indicators: none = the indicator fields ticked below; Bogota care blocks = the criteria of Bogota's District Care System (share_under5, share_80plus, dependency_ratio, share_women_unpaid, fhh_share, poverty, read from fields with those names; the ticked fields are then not used). Typical: none."),
         "FIELDS": QT_TRANSLATE_NOOP("CareMap", "Numeric indicator fields to combine (no NULL values). Typical: unmet, access, care_intensity and a poverty rate."),
         "INVERT_FIELDS": QT_TRANSLATE_NOOP("CareMap", "Indicators, among the ticked indicator fields, where a lower value means more need, so they are reversed. Typical: access."),
         "NORMALIZATION": QT_TRANSLATE_NOOP("CareMap", "How each indicator is put on a common scale: min-max (0 to 1), rank (0 to 1, ties share the average rank) or z-score. Typical: min-max, or rank when an indicator has extreme values."),
@@ -71,9 +77,10 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource("INPUT", self.tr("Units"), UNIT_TYPES))
+        self.addParameter(self.static_enum("PRESET", self.tr("Preset of indicators"), tuple(PRESETS), "none"))
         # default: caregaps' unmet (higher = more need); access is not preselected, since it
         # would need inverting
-        self.addParameter(field_param("FIELDS", self.tr("Indicator fields"), multiple=True,
+        self.addParameter(field_param("FIELDS", self.tr("Indicator fields"), multiple=True, optional=True,
                                       default=[DEFAULT_FIELDS["unmet"]]))
         self.addParameter(field_param("INVERT_FIELDS", self.tr("Indicators where lower = more priority"),
                                       multiple=True, optional=True))
@@ -145,6 +152,21 @@ class PriorityIndexAlgorithm(CareMapAlgorithm):
         invert = set(as_list(parameters, "INVERT_FIELDS", context) or [])
         method = self.enum_value(parameters, "NORMALIZATION", context)
         text = (self.parameterAsString(parameters, "WEIGHTS", context) or "").strip()
+        preset = PRESETS.get(self.enum_value(parameters, "PRESET", context))
+        if preset:
+            fields, invert = [f for _, f, _ in preset], set()
+            have = set(self.parameterAsSource(parameters, "INPUT", context).fields().names())
+            missing = [f"{f} ({c})" for c, f, _ in preset if f not in have]
+            if missing:
+                self.fail(self.trn("The preset {0} needs %n field(s) that layer {1} does not have: {2}. Add them (e.g. "
+                                   "with the field calculator), or choose no preset and tick your own fields.",
+                                   len(missing)).format(self.label("PRESET"), layer_label(
+                                       self, "INPUT", self.parameterAsSource(parameters, "INPUT", context)),
+                                       "; ".join(missing)))
+            if not text:
+                text = ", ".join(f"{f}:{w:g}" for _, f, w in preset)
+            feedback.pushInfo(self.tr("Preset: indicators {0}; the ticked indicator fields are not used.").format(
+                ", ".join(fields)))
         if not fields:
             self.fail(self.tr("Choose at least one field in {0}.").format(self.label("FIELDS")))
         stray = invert - set(fields)
